@@ -29,7 +29,7 @@ export const LaunchSchema = z.union([
       .describe('Names only: values are never stored.'),
   }).strict(),
   z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(),
-]);
+], { error: 'expected { command, args, env } (a stdio server) or { url } (an HTTP server)' });
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -43,7 +43,7 @@ export const ServerManifestSchema = z.object({
   repository: z.url().optional(),
   package: PackageRefSchema.optional(),
   launch: LaunchSchema.optional(),
-  capturedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional()
+  capturedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'expected an ISO 8601 date or date-time such as 2026-11-22T00:00:00Z' }).optional()
     .describe('When tools/list was captured (ISO 8601).'),
   serverInfo: z.object({ name: z.string(), version: z.string() }).loose().optional(),
   instructions: z.string().optional(),

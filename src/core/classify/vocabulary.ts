@@ -1,0 +1,206 @@
+// The words the classifier knows: action verbs with the category they point to, and
+// object nouns with the sensitivity they carry. Everything is compiled once into maps
+// (every inflection of a verb points to its base) so a lookup is one Map.get.
+import type { Category } from '../labels.ts';
+
+/** What a verb does when it is the action of a tool. */
+export interface VerbSense {
+  base: string;
+  category: Category;
+  /** A write that leaves the organisation or is hard to undo (send, publish, merge, grant). */
+  outward?: boolean;
+  /** Only an action when the object is right (`remove` a label is a write, a user destructive). */
+  dependsOnObject?: boolean;
+  /** Says little on its own (`manage`, `handle`): let the description and schema decide. */
+  generic?: boolean;
+  /** Runs arbitrary code or commands on the host when it has something to run. */
+  host?: boolean;
+}
+
+type VerbSpec = Omit<VerbSense, 'base' | 'category'>;
+
+const READ = [
+  'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'count', 'diff', 'explain',
+  'validate', 'preview', 'check', 'inspect', 'analyze', 'analyse', 'lookup', 'retrieve', 'browse', 'scan',
+  'summarize', 'summarise', 'resolve', 'detect', 'download', 'export', 'open', 'compare', 'calculate', 'compute',
+  'convert', 'extract', 'crawl', 'scrape', 'parse', 'echo', 'ping', 'verify', 'lint', 'review', 'guide',
+  'monitor', 'poll', 'introspect', 'generate', 'query', 'discover', 'display', 'render', 'estimate', 'suggest',
+  'recommend', 'translate', 'understand', 'diagnose', 'identify', 'load', 'watch', 'audit', 'test', 'print',
+  'return', 'look', 'select', 'filter', 'sample', 'research', 'track', 'debug', 'measure', 'recall', 'whoami',
+  'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
+  'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
+  'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
+];
+
+const WRITE: [string, VerbSpec?][] = [
+  ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['upload'], ['post'], ['comment'],
+  ['send', { outward: true }], ['assign'], ['label'], ['star'], ['fork'], ['merge', { outward: true }],
+  ['insert'], ['put'], ['patch'], ['modify'], ['replace'], ['save'], ['write'], ['append'], ['copy'], ['clone'],
+  ['import'], ['enable'], ['disable'], ['toggle'], ['start'], ['stop'], ['pause'], ['resume'], ['restart'],
+  ['reboot'], ['schedule'], ['publish', { outward: true }], ['share', { outward: true }],
+  ['invite', { outward: true }], ['reply', { outward: true }], ['respond'], ['accept'], ['decline'], ['approve'],
+  ['reject'], ['archive'], ['unarchive'], ['mark'], ['tag'], ['link'], ['unlink'], ['attach'], ['detach'],
+  ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'],
+  ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
+  ['grant', { outward: true }], ['rotate'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
+  ['remember'], ['record'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
+  ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
+  ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
+  ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
+  ['switch'], ['activate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
+  ['email', { outward: true }], ['message', { outward: true }], ['tweet', { outward: true }], ['broadcast', { outward: true }],
+  ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
+  ['enqueue'], ['queue'], ['sign'], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
+  ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
+  ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
+  ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
+  ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
+  ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
+];
+
+const EXECUTE: [string, VerbSpec?][] = [
+  ['run'], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate'], ['click'], ['navigate'],
+  ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger'], ['dispatch'], ['deploy'], ['invoke'],
+  ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync'], ['rollback'], ['interact'],
+  ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
+  ['goto'], ['focus'], ['interpret', { host: true }], ['aggregate'],
+];
+
+const DESTRUCTIVE: [string, VerbSpec?][] = [
+  ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate'], ['revoke'], ['wipe'], ['erase'],
+  ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
+  ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
+  ['trash'], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+];
+
+const FINANCIAL: [string, VerbSpec?][] = [
+  ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout'], ['subscribe'],
+  ['trade'], ['sell'], ['withdraw'], ['deposit'], ['bill'], ['tip'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
+  ['bid'], ['stake'], ['swap'], ['bet'], ['wager'], ['remit'], ['disburse'],
+];
+
+/** The inflections a verb shows in names and descriptions: creates, created, creating. */
+function inflections(base: string): string[] {
+  const out = [base];
+  const vowel = /[aeiou]/;
+  if (/(s|sh|ch|x|z|o)$/.test(base)) out.push(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`);
+  else out.push(`${base}s`);
+  if (base.endsWith('e')) out.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ied`, `${base}ing`);
+  else {
+    out.push(`${base}ed`, `${base}ing`);
+    // stop → stopped, stopping (short consonant-vowel-consonant verbs double the last letter)
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && vowel.test(base)) {
+      out.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+    }
+  }
+  return out;
+}
+
+function compile(): Map<string, VerbSense> {
+  const map = new Map<string, VerbSense>();
+  const add = (category: Category, entries: [string, VerbSpec?][]) => {
+    for (const [base, spec] of entries) {
+      const sense: VerbSense = { base, category, ...spec };
+      for (const form of inflections(base)) {
+        // The first (and so the more dangerous, see order below) sense wins.
+        if (!map.has(form)) map.set(form, sense);
+      }
+    }
+  };
+  // Danger first: a word listed twice keeps its most dangerous sense.
+  add('financial', FINANCIAL);
+  add('destructive', DESTRUCTIVE);
+  add('execute', EXECUTE);
+  add('write', WRITE);
+  add('read', READ.map((v) => [v] as [string]));
+  return map;
+}
+
+export const VERBS: ReadonlyMap<string, VerbSense> = compile();
+
+/** Words that look like verbs but, after these, name a thing: `merge request`, `test results`. */
+export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
+  ['pull', new Set(['request', 'requests'])],
+  ['test', new Set(['result', 'results', 'case', 'cases', 'run', 'runs', 'suite', 'suites', 'report', 'coverage', 'file', 'files'])],
+  ['commit', new Set(['status', 'statuses', 'message', 'messages', 'history', 'diff', 'diffs', 'info', 'comment', 'comments'])],
+  ['build', new Set(['failure', 'failures', 'log', 'logs', 'status', 'result', 'results', 'info', 'job', 'jobs', 'artifact', 'artifacts'])],
+  ['run', new Set(['status', 'result', 'results', 'log', 'logs', 'info', 'history', 'details'])],
+  ['order', new Set(['status', 'history', 'details', 'info'])],
+  ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history'])],
+  ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
+  ['query', new Set(['plan', 'stats', 'statistics', 'history', 'result', 'results', 'docs'])],
+  ['deploy', new Set(['status', 'log', 'logs', 'key', 'keys', 'history'])],
+  ['type', new Set(['definition', 'definitions', 'info'])],
+  ['process', new Set(['output', 'list', 'info', 'status'])],
+  ['record', new Set(['set', 'sets', 'type', 'types'])],
+  ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
+]);
+
+/** Nouns that, as the first word of a name, are a thing rather than an action. */
+export const NOT_A_VERB_FIRST = new Set(['type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
+
+/** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
+export const DETACHABLE = new Set([
+  'label', 'labels', 'tag', 'tags', 'assignee', 'assignees', 'reviewer', 'reviewers', 'reaction', 'reactions', 'emoji',
+  'star', 'stars', 'favorite', 'favorites', 'favourite', 'bookmark', 'bookmarks', 'association', 'associations',
+  'link', 'links', 'member', 'members', 'participant', 'participants', 'attendee', 'attendees', 'watcher', 'watchers',
+  'subscriber', 'follower', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
+  'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
+  'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles',
+]);
+
+/** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
+export const EPHEMERAL = new Set(['cache', 'caches', 'selection', 'search', 'searches', 'session', 'sessions', 'screen', 'console', 'highlight', 'highlights', 'input', 'form', 'timer', 'alarm', 'notification', 'notifications', 'job', 'jobs', 'task', 'run', 'build', 'operation', 'request', 'query', 'filter', 'filters', 'context', 'state', 'status']);
+
+/** Objects that make money verbs real: cancelling a subscription, ordering a product. */
+export const MONEY_OBJECTS = new Set([
+  'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices',
+  'subscription', 'subscriptions', 'order', 'orders', 'purchase', 'purchases', 'transfer', 'transfers', 'money',
+  'fund', 'funds', 'payment_intent', 'checkout', 'billing', 'balance', 'credit', 'credits', 'coupon', 'price',
+  'prices', 'plan', 'product', 'products', 'domain', 'domains', 'wallet', 'transaction', 'transactions', 'bill',
+  'bills', 'fee', 'fees', 'tip', 'donation', 'crypto', 'token', 'tokens', 'stock', 'stocks', 'share', 'shares',
+  'renewal', 'autorenewal', 'auto', 'license', 'licenses', 'seat', 'seats', 'machine', 'vm', 'server', 'instance',
+]);
+
+/** Words that mark a server or description as being about money. */
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|subscriptions?|checkout|stripe|paypal|wallets?|money|currency|currencies|usd|eur|transactions?|ledger|bank(?:ing)?|purchases?|price|pricing)\b/;
+
+export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source';
+
+/** Nouns that make a read sensitive, with what they hold. */
+export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
+  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'vault', 'privatekey', 'cert', 'certificate', 'certificates', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
+  ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'attachment', 'attachments', 'mailbox', 'voicemail'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
+  ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'calendar', 'event', 'events', 'engagement', 'engagements', 'crm', 'note', 'notes', 'address', 'addresses', 'phone', 'identity', 'identities', 'record', 'records', 'object', 'objects', 'row', 'rows', 'document', 'documents', 'history', 'recording', 'recordings', 'photo', 'photos', 'location'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
+  ...(['log', 'logs', 'audit', 'trace', 'traces'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
+  ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
+  ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
+]);
+
+/** Objects that carry privilege: writing them changes who can do what, or mints access. */
+export const PRIVILEGE_NOUNS = new Set([
+  'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
+  'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
+  'ssh', 'collaborator', 'collaborators', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
+  'webhook', 'webhooks', 'firewall', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
+  'security', 'auth', 'oauth', 'account', 'accounts', 'route', 'routes', 'domain', 'rule', 'rules', 'production', 'live',
+]);
+
+/** Parameter names that carry code, commands or queries for the tool to run. */
+export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
+  ['command', 'host'], ['commands', 'host'], ['cmd', 'host'], ['shell', 'host'], ['bash', 'host'], ['script', 'host'],
+  ['code', 'code'], ['source_code', 'code'], ['javascript', 'code'], ['js', 'code'], ['python', 'code'], ['function', 'code'],
+  ['expression', 'code'], ['snippet', 'code'], ['program', 'code'],
+  ['sql', 'query'], ['query_sql', 'query'], ['sql_query', 'query'], ['statement', 'query'], ['statements', 'query'],
+  ['cypher', 'query'], ['soql', 'query'], ['sparql', 'query'], ['pipeline', 'query'], ['graphql', 'query'], ['mutation', 'query'],
+  ['promql', 'query'], ['kql', 'query'], ['hql', 'query'], ['jql', 'query'],
+]);
+
+/** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+\*?|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|jq expression|xpath)\b/;
+
+/** Parameters that widen a call's reach or remove its safety nets. */
+export const RISKY_PARAMS = new Set(['force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'noverify', 'allowdelete', 'delete', 'replace', 'wipe']);
