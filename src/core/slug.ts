@@ -20,7 +20,6 @@ export function slugify(name: string, fallback = 'item'): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents split off by NFKD
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2') // camelCase → camel-case
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -72,10 +72,12 @@ function yamlSyntaxErrors(text: string, file: string, format: string, doc = pars
   });
 }
 
-function isBareToolsList(data: unknown): boolean {
-  return (
-    typeof data === 'object' && data !== null && !Array.isArray(data) && 'tools' in data && !('name' in data)
-  );
+const TOOLS_LIST_KEYS = new Set(['tools', 'nextCursor', '_meta']);
+
+/** `{ "tools": [...] }` as a server returns it; anything more is taken as a (perhaps broken) manifest. */
+function isBareToolsList(data: object): boolean {
+  const keys = Object.keys(data);
+  return keys.includes('tools') && keys.every((k) => TOOLS_LIST_KEYS.has(k));
 }
 
 /** Validates one parsed manifest; `fileStem` names a bare tools/list result. */
