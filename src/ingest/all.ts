@@ -1,0 +1,143 @@
+// `ingest --all`: install every source of data/sources.yaml into the cache, capture it
+// inside a loopback-only network namespace, store its manifest, and report one line per
+// server as it finishes, then a summary. One failing server never stops the others.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { captureServer, CaptureError } from './capture.ts';
+import { installSource } from './install.ts';
+import { readPackageJson } from './package-ref.ts';
+import { isolatedCommand } from './isolate.ts';
+import { storeManifest, type StoreResult } from './store.ts';
+import { summarizeDiff } from './diff.ts';
+import type { LoadedSource } from './sources.ts';
+import { printable } from './text.ts';
+
+export const SCRATCH = '{scratch}';
+/** What `{scratch}` becomes in the recorded launch: an obvious placeholder, not a real path. */
+export const SCRATCH_SHOWN = '<scratch-dir>';
+
+export interface AllOptions {
+  sources: LoadedSource[];
+  outDir: string;
+  cacheDir: string;
+  concurrency: number;
+  timeoutMs: number;
+  isolate: boolean;
+  /** Where progress goes; a TTY gets a live "running:" line, anything else plain lines. */
+  stream: NodeJS.WriteStream;
+}
+
+export interface SourceOutcome {
+  source: LoadedSource;
+  ok: boolean;
+  result?: StoreResult;
+  error?: string;
+  stderr?: string[];
+  seconds: number;
+}
+
+const fill = (text: string, scratch: string) => text.split(SCRATCH).join(scratch);
+
+/** Installs, captures and stores one source. Never throws: failures become outcomes. */
+export async function ingestSource(source: LoadedSource, options: Omit<AllOptions, 'sources' | 'concurrency' | 'stream'>): Promise<SourceOutcome> {
+  const started = Date.now();
+  const scratch = mkdtempSync(join(tmpdir(), `mcp-ingest-${source.slug}-`));
+  const done = (o: Omit<SourceOutcome, 'source' | 'seconds'>): SourceOutcome => ({ source, seconds: (Date.now() - started) / 1000, ...o });
+  try {
+    const installed = await installSource(source, options.cacheDir);
+    for (const [path, content] of Object.entries(source.files)) {
+      const target = join(scratch, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, fill(content, scratch));
+    }
+    const args = [...installed.args, ...source.args.map((a) => fill(a, scratch))];
+    const env: Record<string, string> = { HOME: scratch, TMPDIR: scratch };
+    for (const [key, value] of Object.entries(source.env)) env[key] = fill(value, scratch);
+    const sidecar = source.sidecar && {
+      command: source.sidecar.command,
+      args: source.sidecar.args.map((a) => fill(a, scratch)),
+      ready: source.sidecar.ready,
+    };
+    const run = options.isolate ? isolatedCommand({ command: installed.command, args }, sidecar) : { command: installed.command, args };
+    if (!options.isolate && sidecar) throw new Error('a sidecar needs the network namespace; run without --no-isolate');
+
+    const spec = `${source.package}@${source.version}`;
+    const shownArgs = source.args.map((a) => a.split(SCRATCH).join(SCRATCH_SHOWN));
+    const launchArgs = source.entry
+      ? [`node_modules/${source.package}/${source.entry.replace(/^\.\//, '')}`, ...shownArgs]
+      : installed.binName ? ['-y', '-p', spec, installed.binName, ...shownArgs] : ['-y', spec, ...shownArgs];
+    const captured = await captureServer({
+      command: run.command,
+      args: run.args,
+      env,
+      cwd: scratch,
+      name: source.name,
+      timeoutMs: source.timeout !== undefined ? source.timeout * 1000 : options.timeoutMs,
+      package: { name: source.package, version: source.version },
+      recordLaunch: { command: source.entry ? 'node' : 'npx', args: launchArgs, env: Object.keys(source.env).sort() },
+    });
+    const meta = readPackageJson(join(installed.packageDir, 'package.json'));
+    const result = storeManifest(captured.manifest, options.outDir, {
+      slug: source.slug,
+      nameGiven: true,
+      overrides: {
+        description: source.description ?? meta?.description,
+        homepage: source.homepage ?? meta?.homepage,
+        repository: source.repository ?? meta?.repository,
+      },
+    });
+    return done({ ok: true, result });
+  } catch (error) {
+    return done({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      stderr: error instanceof CaptureError ? error.stderr : undefined,
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export async function ingestAll(options: AllOptions): Promise<SourceOutcome[]> {
+  const { sources, stream } = options;
+  const live = stream.isTTY === true;
+  const running = new Set<string>();
+  const outcomes: SourceOutcome[] = new Array(sources.length);
+  const width = String(sources.length).length;
+  let finished = 0;
+
+  const status = () => {
+    if (!live) return;
+    const names = [...running].join(', ');
+    stream.write(`\r\x1b[K${running.size ? `running: ${names}`.slice(0, (stream.columns || 80) - 1) : ''}`);
+  };
+  const report = (o: SourceOutcome) => {
+    finished++;
+    const counter = `[${String(finished).padStart(width)}/${sources.length}]`;
+    const time = `${o.seconds.toFixed(1)} s`;
+    const line = o.ok && o.result
+      ? `${counter} ok    ${o.source.slug}: ${o.result.manifest.tools.length} tools, ${o.result.status === 'updated' && o.result.diff ? summarizeDiff(o.result.diff) : o.result.status} (${time})`
+      : `${counter} FAIL  ${o.source.slug}: ${printable((o.error ?? '').split('\n')[0] ?? '', 160)} (${time})`;
+    stream.write(`${live ? '\r\x1b[K' : ''}${line}\n`);
+    status();
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < sources.length) {
+      const index = next++;
+      const source = sources[index];
+      if (!source) break;
+      running.add(source.slug);
+      status();
+      const outcome = await ingestSource(source, options);
+      running.delete(source.slug);
+      outcomes[index] = outcome;
+      report(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, sources.length)) }, worker));
+  if (live) stream.write('\r\x1b[K');
+  return outcomes;
+}

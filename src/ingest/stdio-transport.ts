@@ -1,0 +1,172 @@
+// An MCP stdio client transport that, unlike the SDK's StdioClientTransport, starts the
+// server in a process group of its own and ends the whole group on close, keeps the tail
+// of its stderr for error messages, and treats anything on stdout that is not a JSON-RPC
+// message as a fatal protocol error (a stdio server must write only messages there).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, delimiter } from 'node:path';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { JSONRPCMessageSchema, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { killTree } from './process-tree.ts';
+import { printable } from './text.ts';
+
+/** The variables a server inherits from us; everything else must be given explicitly. */
+const INHERITED_ENV = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'LANG', 'TMPDIR'];
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+const STDERR_TAIL_BYTES = 16 * 1024;
+
+export interface StdioLaunch {
+  command: string;
+  args: string[];
+  /** Added to (and overriding) the few variables inherited from this process. */
+  env: Record<string, string>;
+  cwd?: string;
+  /** Called with each chunk of the server's stderr, e.g. to echo it with --verbose. */
+  onStderr?: (chunk: string) => void;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export function childEnvironment(extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of INHERITED_ENV) {
+    const value = process.env[key];
+    if (value !== undefined && !value.startsWith('()')) env[key] = value;
+  }
+  // `node` and `npx` in a server's command should be the Node that runs us (the
+  // project's Node 22), not whatever older one comes first on the system PATH.
+  env.PATH = [dirname(process.execPath), env.PATH].filter(Boolean).join(delimiter);
+  return { ...env, ...extra };
+}
+
+export class GroupStdioTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  /** Set when the server broke the stdio protocol; the capture reports it instead of a generic close. */
+  protocolError: Error | undefined;
+  /** Set once the server process has exited. */
+  exit: ExitInfo | undefined;
+  /** Set when the process could not be started at all (e.g. command not found). */
+  spawnError: Error | undefined;
+
+  private readonly launch: StdioLaunch;
+  private child: ChildProcess | undefined;
+  private pending: Buffer = Buffer.alloc(0);
+  private stderrTail = '';
+  private closed = false;
+  private exited: Promise<void> = Promise.resolve();
+
+  constructor(launch: StdioLaunch) {
+    this.launch = launch;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** The last lines the server wrote to stderr, made safe to print. */
+  stderrLines(max = 20): string[] {
+    const lines = this.stderrTail.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    return lines.slice(-max).map((l) => printable(l, 300));
+  }
+
+  start(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.launch.command, this.launch.args, {
+        env: childEnvironment(this.launch.env),
+        cwd: this.launch.cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A new session and process group, so that killTree reaches grandchildren.
+        detached: true,
+        shell: false,
+      });
+      this.child = child;
+      this.exited = new Promise((done) => child.once('close', () => done()));
+      child.once('error', (error) => {
+        this.spawnError = error;
+        reject(error);
+        this.onerror?.(error);
+        this.finish();
+      });
+      child.once('spawn', () => resolve());
+      child.once('close', (code, sig) => {
+        this.exit = { code, signal: sig };
+        this.finish();
+      });
+      child.stdin?.on('error', (error) => this.onerror?.(error));
+      child.stdout?.on('data', (chunk: Buffer) => this.receive(chunk));
+      child.stderr?.setEncoding('utf8');
+      child.stderr?.on('data', (chunk: string) => {
+        this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_BYTES);
+        this.launch.onStderr?.(chunk);
+      });
+    });
+  }
+
+  private receive(chunk: Buffer): void {
+    if (this.protocolError) return;
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let newline: number;
+    while ((newline = this.pending.indexOf(0x0a)) !== -1) {
+      const line = this.pending.toString('utf8', 0, newline).replace(/\r$/, '');
+      this.pending = this.pending.subarray(newline + 1);
+      if (line.trim() === '') continue;
+      let message: JSONRPCMessage;
+      try {
+        message = JSONRPCMessageSchema.parse(JSON.parse(line));
+      } catch {
+        this.fail(new Error(
+          `the server wrote something that is not a JSON-RPC message to stdout: ${JSON.stringify(printable(line, 200))}. ` +
+          'An MCP stdio server must write only JSON-RPC messages there (logs belong on stderr); fix the server or its start-up options.',
+        ));
+        return;
+      }
+      this.onmessage?.(message);
+    }
+    if (this.pending.length > MAX_LINE_BYTES) {
+      this.fail(new Error(`the server wrote more than ${MAX_LINE_BYTES} bytes to stdout without a newline`));
+    }
+  }
+
+  private fail(error: Error): void {
+    this.protocolError = error;
+    this.onerror?.(error);
+    void this.close();
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.onclose?.();
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const stdin = this.child?.stdin;
+      if (!stdin || !stdin.writable) {
+        reject(new Error('the server process is not running'));
+        return;
+      }
+      if (stdin.write(JSON.stringify(message) + '\n')) resolve();
+      else stdin.once('drain', () => resolve());
+    });
+  }
+
+  /** Ends the server and all its descendants; resolves only once they are gone. */
+  async close(): Promise<void> {
+    const child = this.child;
+    if (child?.pid !== undefined) {
+      child.stdin?.destroy();
+      await killTree(child.pid);
+      // The 'close' event also needs stdout/stderr drained; don't wait forever on it.
+      await Promise.race([this.exited, new Promise((r) => setTimeout(r, 1000).unref())]);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }
+    this.finish();
+  }
+}
