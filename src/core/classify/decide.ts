@@ -1,0 +1,313 @@
+// Combining the evidence into a category, a risk and a confidence. The rules, in order:
+// the name's action verb sets the category (the description's when the name has none or
+// only a generic one); the schema and the description can only make it more dangerous;
+// annotations break ties and are overruled, with a note, when the text says worse.
+import { CATEGORIES, type Category, type Risk } from '../labels.ts';
+import type { Signal } from './types.ts';
+import type { Evidence, VerbHit } from './evidence.ts';
+import { DETACHABLE, EPHEMERAL, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity } from './vocabulary.ts';
+
+export interface Decision {
+  category: Category;
+  risk: Risk;
+  confidence: number;
+  signals: Signal[];
+  /** Why the category: a clause such as `its name says "delete" (branch)`. */
+  categoryWhy: string;
+  /** Why the risk, a clause. */
+  riskWhy: string;
+  /** Where annotations and text disagreed, and which reading was kept. */
+  conflicts: string[];
+}
+
+const rank = (c: Category) => CATEGORIES.indexOf(c);
+const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
+
+/** Objects whose creation or cancellation is a financial act (on a server that handles money). */
+const MONEY_ACTS = new Set(['payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout']);
+const MONEY_VERBS = new Set(['create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew', 'finalize', 'finalise']);
+/** Reads that return contents (a file's text) rather than names (a listing). */
+const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
+/** Object words that only say "some of it"; the noun before them names the thing. */
+const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'page', 'pages', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
+/** Object words that name a description of a thing, not its contents. */
+const METADATA_OBJECTS = new Set(['info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+/** Objects so broad that the description must say what they hold. */
+const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
+
+const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
+  secret: 'secrets or credentials',
+  personal: 'personal data',
+  message: 'private messages',
+  log: 'logs',
+  financial: 'financial records',
+  source: 'file or source contents',
+};
+
+function objectsOf(ev: Evidence): string[] {
+  return ev.name.verbs.length > 0 || !ev.title ? ev.name.objects : ev.title.objects;
+}
+
+/** The category one action verb points to, given the object it acts on. */
+function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
+  const s = hit.sense;
+  if (!s.dependsOnObject) return s.category;
+  const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
+  switch (s.base) {
+    case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
+    case 'clear': return has(EPHEMERAL) ? 'write' : 'destructive';
+    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
+    case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
+    case 'order': return ev.server.money || ev.description.money ? 'financial' : 'write';
+    case 'restore':
+    case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
+    case 'reset': return has(PRIVILEGE_NOUNS) ? 'write' : 'write';
+    default: return s.category;
+  }
+}
+
+function push(signals: Signal[], source: Signal['source'], evidence: string, points: Category | Risk, weight: number) {
+  signals.push({ source, evidence, points, weight: Math.round(weight * 100) / 100 });
+}
+
+export function decide(ev: Evidence): Decision {
+  const signals: Signal[] = [];
+  const conflicts: string[] = [];
+  const objects = objectsOf(ev);
+  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).join(' ')})` : '';
+  const desc = ev.description;
+  const params = ev.parameters;
+  const ann = ev.annotations;
+
+  // 1. The action the text states.
+  const nameVerbs = ev.name.verbs.length > 0 ? ev.name.verbs : ev.title?.verbs ?? [];
+  const nameSource: Signal['source'] = ev.name.verbs.length > 0 ? 'name' : 'title';
+  const specific = nameVerbs.filter((v) => !v.sense.generic);
+  let category: Category = 'read';
+  let categoryWhy: string;
+  let agreeing = 0;
+  let textOnly = false; // category rests on a verb alone, with no stronger marker
+  if (specific.length > 0) {
+    category = specific.map((v) => verbCategory(v, objects, ev)).reduce(worse);
+    for (const v of specific) push(signals, nameSource, `${nameSource} verb "${v.word}"${objectPhrase}`, verbCategory(v, objects, ev), 0.6);
+    const words = specific.map((v) => `"${v.word}"`).join(' and ');
+    categoryWhy = `its ${nameSource} says ${words}${objectPhrase}`;
+    textOnly = true;
+  } else {
+    const from = desc.verbs.length > 0 ? desc.verbs : [];
+    const generic = nameVerbs[0];
+    if (from.length > 0) {
+      // With a generic verb (`manage_x`) or none, every action the description offers counts.
+      const considered = generic ? from : from.slice(0, 1);
+      category = considered.map((v) => verbCategory(v, objects, ev)).reduce(worse);
+      for (const v of considered) push(signals, 'description', `description verb "${v.word}"`, verbCategory(v, objects, ev), generic ? 0.4 : 0.45);
+      const top = considered.find((v) => verbCategory(v, objects, ev) === category) ?? considered[0];
+      categoryWhy = generic
+        ? `its name only says "${generic.word}", and the description offers "${top?.word}"`
+        : `its description says "${top?.word}"`;
+      textOnly = true;
+    } else if (generic) {
+      category = 'write';
+      push(signals, nameSource, `${nameSource} verb "${generic.word}" (generic)`, 'write', 0.3);
+      categoryWhy = `its name says "${generic.word}", which implies changes`;
+    } else {
+      categoryWhy = 'neither its name nor its description states an action that changes anything';
+      push(signals, 'name', 'no action verb in name or description', 'read', 0.2);
+    }
+  }
+  const descTop = desc.verbs[0];
+  if (specific.length > 0 && descTop) {
+    const dc = verbCategory(descTop, objects, ev);
+    if (dc === category) { agreeing++; push(signals, 'description', `description verb "${descTop.word}"`, dc, 0.3); }
+  }
+
+  // 2. Offered actions (an enum of operations): the most dangerous one counts.
+  if (params.actions.length > 0) {
+    const worst = params.actions.reduce((a, b) => (rank(verbCategory(b, objects, ev)) > rank(verbCategory(a, objects, ev)) ? b : a));
+    const wc = verbCategory(worst, objects, ev);
+    push(signals, 'parameter', `${worst.param} offers "${worst.value}"`, wc, 0.5);
+    if (rank(wc) > rank(category)) {
+      category = wc;
+      categoryWhy = `its \`${worst.param}\` parameter offers "${worst.value}" (${params.actions.slice(0, 6).map((a) => a.value).join(', ')})`;
+      textOnly = false;
+    }
+  }
+
+  // 3. Code, commands or queries the caller supplies make it execute.
+  const code = params.code[0];
+  const runsCode = code !== undefined || desc.runsCode !== undefined;
+  if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
+  if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);
+  if (runsCode && rank(category) < rank('execute')) {
+    category = 'execute';
+    categoryWhy = code
+      ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and runs it`
+      : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 4. Flags that throw data away first make a write destructive.
+  if (params.destroying.length > 0) {
+    push(signals, 'parameter', `parameter \`${params.destroying[0]}\` discards existing data`, 'destructive', 0.5);
+    if (category === 'write' || category === 'execute') {
+      category = 'destructive';
+      categoryWhy += `, and its \`${params.destroying[0]}\` option discards existing data`;
+      textOnly = false;
+    }
+  }
+
+  // 5. Money: an amount with a currency, or a money act on a server that handles money.
+  const verbBases = new Set(specific.map((v) => v.sense.base));
+  const moneyObject = objects.find((o) => MONEY_ACTS.has(o));
+  if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
+  if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
+  if (category === 'write' || category === 'execute') {
+    if (params.money) {
+      category = 'financial';
+      categoryWhy += `, and it takes ${params.money}`;
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || desc.money)) {
+      category = 'financial';
+      categoryWhy += ` on ${ev.server.money ? 'a server that handles money' : 'money'}`;
+      push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
+    }
+  }
+
+  // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.
+  if (desc.permanent) push(signals, 'description', `description: "${desc.permanent}"`, 'destructive', 0.35);
+  if (category === 'write' && desc.permanent && specific.every((v) => v.sense.dependsOnObject || v.sense.generic)) {
+    category = 'destructive';
+    categoryWhy += `, and the description says "${desc.permanent}"`;
+  }
+
+  // 7. Annotations: hints from the server, used but not trusted over plainer text.
+  if (ann.readOnly !== undefined) push(signals, 'annotation', `readOnlyHint: ${ann.readOnly} (declared)`, ann.readOnly ? 'read' : 'write', 0.4);
+  if (ann.destructive !== undefined) push(signals, 'annotation', `destructiveHint: ${ann.destructive} (declared)`, ann.destructive ? 'destructive' : 'write', 0.25);
+  if (ann.readOnly === true) {
+    if (category === 'read') agreeing++;
+    else if (category === 'write' || (category === 'execute' && !runsCode && textOnly)) {
+      const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
+      if (descSays === undefined || descSays === 'read' || specific.length === 0) {
+        conflicts.push(`The server marks it read-only and the description does not contradict that, so it is taken as a read despite ${categoryWhy.replace(/^its /, 'the ')}.`);
+        category = 'read';
+        categoryWhy = 'the server declares it read-only (readOnlyHint) and its description states no change';
+      } else {
+        conflicts.push(`The server declares readOnlyHint: true, but ${categoryWhy}; the more dangerous reading is kept.`);
+      }
+    } else {
+      conflicts.push(`The server declares readOnlyHint: true, but ${categoryWhy}; the more dangerous reading is kept.`);
+    }
+  } else if (ann.destructive === true) {
+    if (category === 'destructive') agreeing++;
+    else if (category === 'write' && (desc.overwrites || specific.length === 0 || specific.some((v) => v.sense.dependsOnObject))) {
+      category = 'destructive';
+      categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
+    }
+  } else if (ann.destructive === false && category === 'destructive') {
+    conflicts.push(`The server declares destructiveHint: false, but ${categoryWhy}; the more dangerous reading is kept.`);
+  } else if (ann.readOnly === false && category === 'read' && ann.declared) {
+    // Not read-only by the server's account, yet nothing in the text says what changes: note it, keep read.
+    conflicts.push('The server does not mark it read-only, but nothing in its name, description or schema says what it changes.');
+  }
+  if (ann.readOnly === false && category !== 'read') agreeing++;
+
+  // 8. Risk.
+  const { risk, riskWhy, riskSignals } = decideRisk(category, ev, objects, specific, runsCode);
+  signals.push(...riskSignals);
+
+  // 9. Confidence: how many sources agree, less for conflicts and for guesses.
+  let confidence = 0.5;
+  if (specific.length > 0) confidence += 0.2;
+  else if (desc.verbs.length > 0) confidence += 0.1;
+  confidence += Math.min(agreeing, 2) * 0.1;
+  if (!textOnly) confidence += 0.05;
+  confidence -= conflicts.length * 0.15;
+  if (nameVerbs.length === 0 && desc.verbs.length === 0 && params.actions.length === 0 && !runsCode) confidence -= 0.1;
+  confidence = Math.round(Math.min(0.98, Math.max(0.2, confidence)) * 100) / 100;
+
+  signals.sort((a, b) => b.weight - a.weight);
+  return { category, risk, confidence, signals, categoryWhy, riskWhy, conflicts };
+}
+
+function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[]): { kind: Sensitivity; word: string } | undefined {
+  // A secret named anywhere in the name counts (`get_secret_value`).
+  for (const o of objects) if (SENSITIVE_NOUNS.get(o) === 'secret') return { kind: 'secret', word: o };
+  for (let i = objects.length - 1; i >= 0; i--) {
+    const o = objects[i] as string;
+    if (GENERIC_OBJECTS.has(o)) continue;
+    if (METADATA_OBJECTS.has(o)) return undefined;
+    const kind = SENSITIVE_NOUNS.get(o);
+    if (!kind) return undefined;
+    // Listing files names them; reading one returns what it holds.
+    if (kind === 'source' && !verbs.some((v) => CONTENT_READS.has(v.sense.base))) return undefined;
+    return { kind, word: o };
+  }
+  return undefined;
+}
+
+function decideRisk(
+  category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean,
+): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
+  const riskSignals: Signal[] = [];
+  const desc = ev.description;
+  const params = ev.parameters;
+  switch (category) {
+    case 'destructive':
+      return { risk: 'critical', riskWhy: 'destroying data or resources is critical', riskSignals };
+    case 'financial':
+      return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
+    case 'execute': {
+      const host = params.code.find((c) => c.kind !== 'query');
+      const hostVerb = verbs.find((v) => v.sense.host);
+      if (host || desc.hostShell || (hostVerb && runsCode)) {
+        const what = host ? `\`${host.name}\`` : desc.hostShell ? `"${desc.hostShell}"` : `"${hostVerb?.word}"`;
+        push(riskSignals, host ? 'parameter' : 'description', `arbitrary code or commands: ${what}`, 'critical', 0.5);
+        return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})`, riskSignals };
+      }
+      const query = params.code.find((c) => c.kind === 'query');
+      if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && !desc.runsCode) {
+        push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
+      }
+      return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
+    }
+    case 'write': {
+      const outwardVerb = verbs.find((v) => v.sense.outward);
+      const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o));
+      const risky = params.risky[0];
+      if (outwardVerb) {
+        push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
+      }
+      if (privilege) {
+        push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it changes ${privilege}, which governs access or live behaviour`, riskSignals };
+      }
+      if (desc.outward) {
+        push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+      }
+      if (risky) {
+        push(riskSignals, 'parameter', `parameter \`${risky}\``, 'high', 0.3);
+        return { risk: 'high', riskWhy: `its \`${risky}\` option removes a safety net`, riskSignals };
+      }
+      return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
+    }
+    case 'read': {
+      const sens = sensitivityOf(objects, verbs);
+      if (sens?.kind === 'secret') {
+        push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
+        return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
+      }
+      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
+      if (desc.secrets && (head === undefined || OPEN_OBJECTS.has(head))) {
+        push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
+      }
+      if (sens) {
+        push(riskSignals, 'name', `reads "${sens.word}" (${SENSITIVITY_WORDS[sens.kind]})`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it returns ${SENSITIVITY_WORDS[sens.kind]} ("${sens.word}")`, riskSignals };
+      }
+      return { risk: 'low', riskWhy: 'it reads data that is not sensitive by its name', riskSignals };
+    }
+  }
+}

@@ -1,0 +1,321 @@
+// Reading each source of evidence about a tool (name, title, description, input schema,
+// annotations, server) into plain facts. No decisions here: decide.ts weighs them.
+import type { ToolDefinition } from '../manifest/schema.ts';
+import type { ServerContext } from './types.ts';
+import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
+import {
+  CODE_PARAMS, MONEY_WORDS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+} from './vocabulary.ts';
+
+export interface VerbHit {
+  word: string;
+  sense: VerbSense;
+}
+
+/** What a tool's name (or title) says: its action verbs and the words naming the object. */
+export interface NameReading {
+  words: string[];
+  /** The action: the first verb, plus any joined by `or`/`and` (`get_or_create`). */
+  verbs: VerbHit[];
+  /** The remaining words, in order; the object is usually the last of them. */
+  objects: string[];
+}
+
+export interface DescriptionReading {
+  /** Verbs of the first sentence that states an action, not negated, in order. */
+  verbs: VerbHit[];
+  /** Verbs anywhere in the scanned text that are negated ("does not delete"). */
+  negated: VerbHit[];
+  /** Says the effect is permanent: "permanently", "irreversible", "cannot be undone". */
+  permanent: string | undefined;
+  /** Says it runs code or commands: "arbitrary SQL", "shell command", "execute JavaScript". */
+  runsCode: string | undefined;
+  /** Runs on the host itself: shell, terminal, process. */
+  hostShell: string | undefined;
+  /** Claims not to change anything: "read-only", "does not modify". */
+  readOnlyClaim: string | undefined;
+  /** Says it overwrites or replaces existing content. */
+  overwrites: string | undefined;
+  /** Mentions secrets it returns: environment variables, credentials, passwords, kubeconfig. */
+  secrets: string | undefined;
+  /** Mentions a query language (SQL, GraphQL, MongoDB…). */
+  queryLanguage: boolean;
+  /** Mentions money. */
+  money: string | undefined;
+  /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
+  outward: string | undefined;
+  /** Mentions a live or production system. */
+  live: string | undefined;
+}
+
+export interface ParameterReading {
+  /** Parameters that carry code, commands or queries, with the kind of thing they carry. */
+  code: { name: string; kind: 'host' | 'query' | 'code' }[];
+  /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
+  actions: { param: string; value: string; sense: VerbSense }[];
+  /** `amount` with `currency` (or an amount in cents). */
+  money: string | undefined;
+  /** Flags that widen reach or remove safety nets: force, recursive, overwrite. */
+  risky: string[];
+  /** Flags that throw data away first: truncate, dropTarget, deleteLocalData. */
+  destroying: string[];
+}
+
+export interface AnnotationReading {
+  declared: boolean;
+  readOnly: boolean | undefined;
+  destructive: boolean | undefined;
+  idempotent: boolean | undefined;
+  openWorld: boolean | undefined;
+}
+
+export interface ServerReading {
+  /** The server is about money (payments, billing, shop). */
+  money: string | undefined;
+}
+
+export interface Evidence {
+  name: NameReading;
+  title: NameReading | undefined;
+  description: DescriptionReading;
+  parameters: ParameterReading;
+  annotations: AnnotationReading;
+  server: ServerReading;
+}
+
+const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won', 'cannot', 'isn', 'aren', 'nor', 'instead', 'avoid', 'neither', 'prevent', 'prevents', 'non']);
+/** Description verbs that frame rather than act: "Use this tool to…", "Allows you to…". */
+const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
+
+function verbAt(words: readonly string[], i: number): VerbSense | undefined {
+  const w = words[i] as string;
+  const sense = VERBS.get(w);
+  if (!sense) return undefined;
+  const next = words[i + 1];
+  if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
+  return sense;
+}
+
+export function readName(name: string): NameReading {
+  const words = splitName(name);
+  const hits: { i: number; word: string; sense: VerbSense }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const sense = verbAt(words, i);
+    if (sense) hits.push({ i, word: words[i] as string, sense });
+  }
+  const verbs: VerbHit[] = [];
+  const used = new Set<number>();
+  let first = hits[0];
+  // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
+  if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1) first = hits[1];
+  if (first) {
+    verbs.push({ word: first.word, sense: first.sense });
+    used.add(first.i);
+    // `manage_x_delete`: a generic verb says little, so later specific verbs count too.
+    if (first.sense.generic) {
+      for (const h of hits) if (h.i > first.i && !h.sense.generic && !used.has(h.i)) { verbs.push(h); used.add(h.i); break; }
+    }
+    // `get_or_create_label`, `list_and_delete`: every action joined to the first one.
+    for (let i = first.i + 1; i < words.length; i++) {
+      if (!CONJUNCTIONS.has(words[i] as string)) continue;
+      const next = hits.find((h) => h.i > i && !used.has(h.i));
+      if (next && next.i <= i + 2) { verbs.push({ word: next.word, sense: next.sense }); used.add(next.i); }
+    }
+  }
+  const objects = words.filter((w, i) => !used.has(i) && !CONJUNCTIONS.has(w));
+  return { words, verbs, objects };
+}
+
+function isNegated(words: readonly TextWord[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has((words[j] as TextWord).word)) return true;
+  return false;
+}
+
+/** The first match of a pattern outside a negation ("does not delete"), as a short quote. */
+function phrase(text: string, re: RegExp): string | undefined {
+  const global = new RegExp(re.source, 'g');
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
+    return m[0].trim();
+  }
+  return undefined;
+}
+
+const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wipes?|purges?)\b/;
+const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/;
+const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/;
+const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
+const OVERWRITES = /\b(?:overwrit\w*|replac(?:es|ing) (?:the |all |any |existing |entire )|completely (?:replace|rewrite)|rewrites?)\b/;
+const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/;
+const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/;
+const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/;
+
+export function readDescription(description: string | undefined, title: string | undefined): DescriptionReading {
+  const text = description ?? '';
+  const words = textWords(text);
+  const verbs: VerbHit[] = [];
+  const negated: VerbHit[] = [];
+  let actionSentence = -1;
+  for (let i = 0; i < words.length; i++) {
+    const tw = words[i] as TextWord;
+    const sense = VERBS.get(tw.word);
+    if (!sense) continue;
+    const next = words[i + 1];
+    if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
+    const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
+    // Nouns that double as verbs ("an email", "the log") only act at the start of a sentence.
+    if (!firstOfSentence && NOT_A_VERB_FIRST.has(tw.word)) continue;
+    if (FRAMING.has(tw.word)) continue;
+    // Participles describe things ("the created issue", "deleted items"); actions are stated as verbs.
+    if (tw.word !== sense.base && tw.word.endsWith('ed')) continue;
+    if (isNegated(words, i)) {
+      negated.push({ word: tw.word, sense });
+      continue;
+    }
+    if (actionSentence < 0) actionSentence = tw.sentence;
+    if (tw.sentence === actionSentence && verbs.length < 12) verbs.push({ word: tw.word, sense });
+  }
+  const norm = normalText(`${title ?? ''}. ${text}`);
+  return {
+    verbs,
+    negated,
+    permanent: phrase(norm, PERMANENT),
+    runsCode: phrase(norm, RUNS_CODE),
+    hostShell: phrase(norm, HOST_SHELL),
+    readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
+    overwrites: phrase(norm, OVERWRITES),
+    secrets: phrase(norm, SECRETS),
+    queryLanguage: QUERY_LANGUAGE.test(norm),
+    money: MONEY_WORDS.exec(norm)?.[0],
+    outward: phrase(norm, OUTWARD),
+    live: phrase(norm, LIVE),
+  };
+}
+
+const ACTION_PARAMS = new Set(['action', 'actions', 'operation', 'operations', 'op', 'command', 'commands', 'mode', 'method', 'type', 'kind', 'task', 'verb', 'intent', 'subcommand']);
+const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input']);
+const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'prune', 'deleteexisting', 'cleanfirst']);
+const MAX_PROPERTIES = 300;
+
+interface PropertyVisit { name: string; schema: Record<string, unknown> }
+
+/** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
+function properties(schema: Record<string, unknown>): PropertyVisit[] {
+  const out: PropertyVisit[] = [];
+  const queue: { schema: unknown; depth: number }[] = [{ schema, depth: 0 }];
+  while (queue.length > 0 && out.length < MAX_PROPERTIES) {
+    const { schema: s, depth } = queue.shift() as { schema: unknown; depth: number };
+    if (!isObject(s) || depth > 4) continue;
+    const props = s['properties'];
+    if (isObject(props)) {
+      for (const [name, child] of Object.entries(props)) {
+        if (out.length >= MAX_PROPERTIES) break;
+        if (!isObject(child)) continue;
+        out.push({ name, schema: child });
+        queue.push({ schema: child, depth: depth + 1 });
+      }
+    }
+    if (isObject(s['items'])) queue.push({ schema: s['items'], depth: depth + 1 });
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      const list = s[key];
+      if (Array.isArray(list)) for (const alt of list.slice(0, 20)) queue.push({ schema: alt, depth: depth + 1 });
+    }
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string): ParameterReading {
+  const code: ParameterReading['code'] = [];
+  const actions: ParameterReading['actions'] = [];
+  const risky: string[] = [];
+  const destroying: string[] = [];
+  let amount: string | undefined;
+  let currency = false;
+  for (const { name, schema: prop } of properties(schema)) {
+    const words = splitName(name);
+    const flat = words.join('');
+    const snake = words.join('_');
+    const type = prop['type'];
+    const stringish = type === undefined || type === 'string' || type === 'array' || type === 'object' || (Array.isArray(type) && type.includes('string'));
+    const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
+    const kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? CODE_PARAMS.get(words[words.length - 1] ?? '');
+    if (kind && stringish && !code.some((c) => c.name === name)) {
+      // `command` as an enum of fixed choices is an action picker, not a command line.
+      if (!Array.isArray(prop['enum'])) code.push({ name, kind });
+    } else if (QUERYISH_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) {
+      if (QUERY_LANGUAGE.test(propText) || (description.queryLanguage && QUERY_LANGUAGE.test(toolText))) code.push({ name, kind: 'query' });
+    }
+    const values = prop['enum'];
+    const last = words[words.length - 1] ?? '';
+    if (Array.isArray(values) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+      for (const v of values.slice(0, 64)) {
+        if (typeof v !== 'string') continue;
+        const reading = readName(v);
+        const hit = reading.verbs[0];
+        if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense });
+      }
+    }
+    if (/^(?:amount|amountcents|amountincents|price|total|sum|value)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
+    if (flat === 'currency' || flat === 'currencycode') currency = true;
+    if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
+    if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
+  }
+  return { code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying };
+}
+
+export function readAnnotations(tool: ToolDefinition): AnnotationReading {
+  const a = tool.annotations;
+  const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+  const readOnly = flag(a?.readOnlyHint);
+  const destructive = flag(a?.destructiveHint);
+  const idempotent = flag(a?.idempotentHint);
+  const openWorld = flag(a?.openWorldHint);
+  return {
+    declared: [readOnly, destructive, idempotent, openWorld].some((v) => v !== undefined),
+    readOnly, destructive, idempotent, openWorld,
+  };
+}
+
+// Memoised per server: a catalogue classifies every tool of a server against the same context.
+const serverCache = new WeakMap<ServerContext, ServerReading>();
+
+export function readServer(server: ServerContext): ServerReading {
+  const cached = serverCache.get(server);
+  if (cached) return cached;
+  let money: string | undefined;
+  const about = normalText(`${server.name} ${server.packageName ?? ''} ${server.description ?? ''}`.replace(/[-_@/]/g, ' '));
+  const own = MONEY_WORDS.exec(about);
+  if (own) money = `server is about "${own[0]}"`;
+  else {
+    let count = 0;
+    let example = '';
+    for (const t of server.toolNames.slice(0, 2000)) {
+      const m = MONEY_WORDS.exec(splitName(t).join(' '));
+      if (m) { count++; example ||= t; }
+    }
+    if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
+  }
+  const reading = { money };
+  serverCache.set(server, reading);
+  return reading;
+}
+
+export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
+  const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
+  const description = readDescription(tool.description, title);
+  const toolText = normalText(`${tool.name} ${title ?? ''} ${tool.description ?? ''}`);
+  return {
+    name: readName(tool.name),
+    title: title ? readName(title) : undefined,
+    description,
+    parameters: readParameters(tool.inputSchema, description, toolText),
+    annotations: readAnnotations(tool),
+    server: readServer(server),
+  };
+}

@@ -1,0 +1,79 @@
+// Turning attacker-controlled text into lower-case words, in linear time and with caps,
+// so that a 100 KB description costs no more than its first few kilobytes.
+
+/** The most of a name we look at (the MCP spec caps names at 128 characters). */
+const NAME_CAP = 256;
+/** The most of a description we scan: the action is stated early, and this bounds the cost. */
+export const TEXT_CAP = 6000;
+
+/** Words glued together in names that mean one thing. */
+const COMPOUNDS = new Map<string, string>([
+  ['api key', 'apikey'], ['api keys', 'apikeys'], ['private key', 'privatekey'], ['access token', 'token'],
+  ['auto renewal', 'autorenewal'], ['env var', 'env'], ['env vars', 'env'], ['clean up', 'cleanup'],
+  ['look up', 'lookup'], ['set up', 'setup'], ['who am', 'whoami'], ['free busy', 'freebusy'],
+]);
+
+/**
+ * Splits a tool name in any style into lower-case words:
+ * `logclaw_update_incident`, `getDNSSnapshotV1`, `policies.remove`, `delete-many`.
+ * Version suffixes (`V1`) and bare numbers are dropped.
+ */
+export function splitName(name: string): string[] {
+  const spaced = name
+    .slice(0, NAME_CAP)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+  const words = spaced.split(/[^a-z0-9]+/).filter((w) => w !== '' && !/^v?\d+$/.test(w));
+  return joinCompounds(words);
+}
+
+function joinCompounds(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? COMPOUNDS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else {
+      out.push(words[i] as string);
+    }
+  }
+  return out;
+}
+
+/** A word of running text and where it sits (for negation windows and sentence bounds). */
+export interface TextWord {
+  word: string;
+  /** Index of the sentence it belongs to, 0-based. */
+  sentence: number;
+}
+
+/**
+ * Lower-case words of a description or title, capped at TEXT_CAP characters.
+ * Sentence breaks are `.`, `!`, `?` followed by space, or a blank line / list start.
+ */
+export function textWords(text: string): TextWord[] {
+  const capped = text.slice(0, TEXT_CAP);
+  const out: TextWord[] = [];
+  let sentence = 0;
+  // One pass of a simple alternation: a word, or a sentence break. No nested quantifiers.
+  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*[-*#\d])/g;
+  let sawWord = false;
+  for (let m = re.exec(capped); m !== null; m = re.exec(capped)) {
+    if (m[1] !== undefined) {
+      // camelCase words in prose (`executeJavascript`) split like names.
+      for (const w of splitName(m[1])) out.push({ word: w, sentence });
+      sawWord = true;
+    } else if (sawWord) {
+      sentence++;
+      sawWord = false;
+    }
+  }
+  return out;
+}
+
+/** The capped, lower-cased text for phrase patterns. */
+export function normalText(text: string): string {
+  return text.slice(0, TEXT_CAP).toLowerCase().replace(/\s+/g, ' ');
+}
