@@ -20,6 +20,11 @@ export interface Decision {
   conflicts: string[];
 }
 
+/** What `run` produces when it only computes: `run_inference`, `run_code_analyzer`. */
+const COMPUTED = new Set(['inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports', 'diagnostic', 'diagnostics', 'search', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark']);
+
+const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress']);
+
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
 
@@ -61,7 +66,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'order': return ev.server.money || ev.description.money ? 'financial' : 'write';
     case 'restore':
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
-    case 'reset': return has(PRIVILEGE_NOUNS) ? 'write' : 'write';
+    case 'reset': return 'write';
+    // Running an analysis or an inference computes an answer; running anything else acts.
+    case 'run': return has(COMPUTED) ? 'read' : 'execute';
     default: return s.category;
   }
 }
@@ -78,6 +85,8 @@ export function decide(ev: Evidence): Decision {
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
+
+  const descTop = desc.verbs[0];
 
   // 1. The action the text states.
   const nameVerbs = ev.name.verbs.length > 0 ? ev.name.verbs : ev.title?.verbs ?? [];
@@ -115,7 +124,6 @@ export function decide(ev: Evidence): Decision {
       push(signals, 'name', 'no action verb in name or description', 'read', 0.2);
     }
   }
-  const descTop = desc.verbs[0];
   if (specific.length > 0 && descTop) {
     const dc = verbCategory(descTop, objects, ev);
     if (dc === category) { agreeing++; push(signals, 'description', `description verb "${descTop.word}"`, dc, 0.3); }
@@ -123,8 +131,14 @@ export function decide(ev: Evidence): Decision {
 
   // 2. Offered actions (an enum of operations): the most dangerous one counts.
   if (params.actions.length > 0) {
-    const worst = params.actions.reduce((a, b) => (rank(verbCategory(b, objects, ev)) > rank(verbCategory(a, objects, ev)) ? b : a));
-    const wc = verbCategory(worst, objects, ev);
+    // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
+    const catOf = (a: (typeof params.actions)[number]) => {
+      const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
+      // Driving a viewer (navigate, click) through an action list is not running code.
+      return c === 'execute' && INTERACTIVE.has(a.sense.base) ? 'write' : c;
+    };
+    const worst = params.actions.reduce((a, b) => (rank(catOf(b)) > rank(catOf(a)) ? b : a));
+    const wc = catOf(worst);
     push(signals, 'parameter', `${worst.param} offers "${worst.value}"`, wc, 0.5);
     if (rank(wc) > rank(category)) {
       category = wc;
@@ -134,7 +148,11 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 3. Code, commands or queries the caller supplies make it execute.
-  const code = params.code[0];
+  // Code handed to a tool that only reads (`analyze`, `lint`, `count`) is data, not something it runs;
+  // `query` is the exception, because querying with a query language is running it.
+  const acts = specific.length === 0 || specific.some((v) => v.sense.category !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
+    || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
+  const code = acts ? params.code[0] : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
   if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);
@@ -198,7 +216,7 @@ export function decide(ev: Evidence): Decision {
     }
   } else if (ann.destructive === true) {
     if (category === 'destructive') agreeing++;
-    else if (category === 'write' && (desc.overwrites || specific.length === 0 || specific.some((v) => v.sense.dependsOnObject))) {
+    else if (category === 'write' && (desc.overwrites || specific.length === 0)) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
     }

@@ -52,7 +52,7 @@ export interface ParameterReading {
   /** Parameters that carry code, commands or queries, with the kind of thing they carry. */
   code: { name: string; kind: 'host' | 'query' | 'code' }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
-  actions: { param: string; value: string; sense: VerbSense }[];
+  actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
   /** `amount` with `currency` (or an amount in cents). */
   money: string | undefined;
   /** Flags that widen reach or remove safety nets: force, recursive, overwrite. */
@@ -72,6 +72,8 @@ export interface AnnotationReading {
 export interface ServerReading {
   /** The server is about money (payments, billing, shop). */
   money: string | undefined;
+  /** Words the server uses as resource names before a final verb (`monitor` in `x_monitor_create`, `x_monitor_delete`). */
+  namespaces: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -88,20 +90,23 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won'
 /** Description verbs that frame rather than act: "Use this tool to…", "Allows you to…". */
 const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
 
-function verbAt(words: readonly string[], i: number): VerbSense | undefined {
+function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>): VerbSense | undefined {
   const w = words[i] as string;
   const sense = VERBS.get(w);
-  if (!sense) return undefined;
+  // Names state actions in the base form; `comments`, `lists`, `logs` there are things.
+  if (!sense || sense.base !== w) return undefined;
+  // `monitor` in `firecrawl_monitor_delete` is the server's name for a kind of resource.
+  if (namespaces?.has(w) && i + 1 < words.length) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   return sense;
 }
 
-export function readName(name: string): NameReading {
+export function readName(name: string, namespaces?: ReadonlySet<string>): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sense = verbAt(words, i);
+    const sense = verbAt(words, i, namespaces);
     if (sense) hits.push({ i, word: words[i] as string, sense });
   }
   const verbs: VerbHit[] = [];
@@ -147,7 +152,7 @@ const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:
 const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/;
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
-const OVERWRITES = /\b(?:overwrit\w*|replac(?:es|ing) (?:the |all |any |existing |entire )|completely (?:replace|rewrite)|rewrites?)\b/;
+const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/;
@@ -194,12 +199,12 @@ export function readDescription(description: string | undefined, title: string |
   };
 }
 
-const ACTION_PARAMS = new Set(['action', 'actions', 'operation', 'operations', 'op', 'command', 'commands', 'mode', 'method', 'type', 'kind', 'task', 'verb', 'intent', 'subcommand']);
+const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input']);
-const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'prune', 'deleteexisting', 'cleanfirst']);
+const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
 
-interface PropertyVisit { name: string; schema: Record<string, unknown> }
+interface PropertyVisit { name: string; schema: Record<string, unknown>; depth: number }
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
@@ -213,7 +218,7 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
       for (const [name, child] of Object.entries(props)) {
         if (out.length >= MAX_PROPERTIES) break;
         if (!isObject(child)) continue;
-        out.push({ name, schema: child });
+        out.push({ name, schema: child, depth });
         queue.push({ schema: child, depth: depth + 1 });
       }
     }
@@ -237,31 +242,34 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const destroying: string[] = [];
   let amount: string | undefined;
   let currency = false;
-  for (const { name, schema: prop } of properties(schema)) {
+  for (const { name, schema: prop, depth } of properties(schema)) {
     const words = splitName(name);
     const flat = words.join('');
     const snake = words.join('_');
     const type = prop['type'];
-    const stringish = type === undefined || type === 'string' || type === 'array' || type === 'object' || (Array.isArray(type) && type.includes('string'));
+    const items = isObject(prop['items']) ? prop['items'] : undefined;
+    // Code and queries arrive as text (or a list of texts, or a pipeline of stage objects).
+    const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
+      || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
-    const kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? CODE_PARAMS.get(words[words.length - 1] ?? '');
+    const kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat);
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line.
       if (!Array.isArray(prop['enum'])) code.push({ name, kind });
-    } else if (QUERYISH_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) {
+    } else if (QUERYISH_PARAMS.has(flat) && (stringish || type === 'object') && !Array.isArray(prop['enum'])) {
       if (QUERY_LANGUAGE.test(propText) || (description.queryLanguage && QUERY_LANGUAGE.test(toolText))) code.push({ name, kind: 'query' });
     }
     const values = prop['enum'];
     const last = words[words.length - 1] ?? '';
-    if (Array.isArray(values) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+    if (Array.isArray(values) && depth === 0 && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         const reading = readName(v);
         const hit = reading.verbs[0];
-        if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense });
+        if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
       }
     }
-    if (/^(?:amount|amountcents|amountincents|price|total|sum|value)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
+    if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
@@ -301,9 +309,27 @@ export function readServer(server: ServerContext): ServerReading {
     }
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }
-  const reading = { money };
+  const reading = { money, namespaces: namespacesOf(server.toolNames) };
   serverCache.set(server, reading);
   return reading;
+}
+
+/**
+ * A word that comes right before two or more different final verbs across the server's tool
+ * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
+ */
+function namespacesOf(toolNames: readonly string[]): Set<string> {
+  const followers = new Map<string, Set<string>>();
+  for (const t of toolNames.slice(0, 2000)) {
+    const words = splitName(t);
+    const last = words[words.length - 1];
+    const before = words[words.length - 2];
+    if (last === undefined || before === undefined || VERBS.get(last)?.base !== last || NOT_A_VERB_FIRST.has(last)) continue;
+    const set = followers.get(before) ?? new Set<string>();
+    set.add(last);
+    followers.set(before, set);
+  }
+  return new Set([...followers].filter(([, f]) => f.size >= 2).map(([w]) => w));
 }
 
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
@@ -311,7 +337,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const description = readDescription(tool.description, title);
   const toolText = normalText(`${tool.name} ${title ?? ''} ${tool.description ?? ''}`);
   return {
-    name: readName(tool.name),
+    name: readName(tool.name, readServer(server).namespaces),
     title: title ? readName(title) : undefined,
     description,
     parameters: readParameters(tool.inputSchema, description, toolText),

@@ -48,7 +48,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
   ['switch'], ['activate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
-  ['email', { outward: true }], ['message', { outward: true }], ['tweet', { outward: true }], ['broadcast', { outward: true }],
+  ['tweet', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
   ['enqueue'], ['queue'], ['sign'], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
@@ -59,7 +59,7 @@ const WRITE: [string, VerbSpec?][] = [
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
-  ['run'], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate'], ['click'], ['navigate'],
+  ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate'], ['click'], ['navigate'],
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger'], ['dispatch'], ['deploy'], ['invoke'],
   ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync'], ['rollback'], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
@@ -203,4 +203,4 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+\*?|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|jq expression|xpath)\b/;
 
 /** Parameters that widen a call's reach or remove its safety nets. */
-export const RISKY_PARAMS = new Set(['force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'noverify', 'allowdelete', 'delete', 'replace', 'wipe']);
+export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'noverify', 'allowdelete', 'delete', 'replace', 'wipe']);
