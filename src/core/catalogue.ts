@@ -1,0 +1,147 @@
+// The catalogue, assembled once per build: load → classify → policies → validate → lookup maps.
+// Every policy file and every snippet is checked the way Intercept checks it; one failure
+// stops the build. The result is memoised per data folder on globalThis, so the CLI and the
+// page bundle (a separate copy of this module) share one computation within a process.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { classifyTool } from './classify/index.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { loadDataDir } from './manifest/load.ts';
+import type { ClassifiedServer, ClassifiedTool } from './model.ts';
+import { loadPolicyDefaults, serverPolicyFiles, toolPolicy, validatePolicy } from './policy/index.ts';
+
+export const POLICY_DEFAULTS_FILE = 'policy-defaults.yaml';
+export const PRESETS = ['balanced', 'strict', 'read-only'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export interface Snippet {
+  id: string;
+  label: string;
+  summary: string;
+  yaml: string;
+}
+
+export interface CatalogueTool {
+  /** `<serverSlug>/<toolSlug>`: unique in the catalogue. */
+  key: string;
+  server: CatalogueServer;
+  tool: ClassifiedTool;
+  recommended: Snippet;
+  alternatives: Snippet[];
+}
+
+export interface CatalogueServer {
+  server: ClassifiedServer;
+  /** Preset → complete policy file. */
+  policies: Record<Preset, string>;
+  tools: CatalogueTool[];
+}
+
+export interface Catalogue {
+  dataDir: string;
+  /** Servers ordered by slug; tools in the order the server lists them. */
+  servers: CatalogueServer[];
+  /** Every tool, server by server. */
+  tools: CatalogueTool[];
+  serverBySlug: ReadonlyMap<string, CatalogueServer>;
+  toolByKey: ReadonlyMap<string, CatalogueTool>;
+  /** Warnings from loading (errors stop the build before a catalogue exists). */
+  warnings: Diagnostic[];
+}
+
+export class CatalogueError extends Error {
+  readonly problems: string[];
+  constructor(summary: string, problems: string[]) {
+    const shown = problems.slice(0, 50);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
+    super(`${summary}\n${shown.map((p) => `  ${p}`).join('\n')}${more}`);
+    this.name = 'CatalogueError';
+    this.problems = problems;
+  }
+}
+
+function checkPolicy(where: string, text: string, problems: string[]): void {
+  for (const problem of validatePolicy(text)) {
+    const detail = typeof problem === 'string' ? problem : formatProblem(problem);
+    problems.push(`${where}: ${detail}`);
+  }
+}
+
+function formatProblem(problem: object): string {
+  const p = problem as { path?: unknown; message?: unknown };
+  const path = typeof p.path === 'string' && p.path ? `${p.path}: ` : '';
+  return `${path}${typeof p.message === 'string' ? p.message : JSON.stringify(problem)}`;
+}
+
+/** Builds the catalogue synchronously; throws CatalogueError when a manifest or a policy is wrong. */
+export function buildCatalogue(dataDir: string): Catalogue {
+  const dir = resolve(dataDir);
+  const loaded = loadDataDir(dir);
+  if (hasErrors(loaded.diagnostics)) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    throw new CatalogueError(`The data folder ${dataDir} has ${errors.length} error(s):`, errors);
+  }
+  const defaultsFile = join(dir, POLICY_DEFAULTS_FILE);
+  const defaults = loadPolicyDefaults(existsSync(defaultsFile) ? defaultsFile : undefined);
+
+  const problems: string[] = [];
+  const servers: CatalogueServer[] = [];
+  const tools: CatalogueTool[] = [];
+  const sorted = [...loaded.servers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  for (const server of sorted) {
+    const context = {
+      name: server.manifest.name,
+      description: server.manifest.description,
+      packageName: server.manifest.package?.name,
+      toolNames: server.tools.map((t) => t.name),
+    };
+    const classified: ClassifiedServer = {
+      ...server,
+      tools: server.tools.map((tool) => ({ ...tool, classification: classifyTool(tool.definition, context) })),
+    };
+    const policies = serverPolicyFiles(classified, defaults) as Record<Preset, string>;
+    for (const preset of PRESETS) {
+      const text = policies[preset];
+      if (typeof text !== 'string') problems.push(`${server.file}: no ${preset} policy was produced`);
+      else checkPolicy(`policy ${server.slug} (${preset})`, text, problems);
+    }
+    const entry: CatalogueServer = { server: classified, policies, tools: [] };
+    for (const tool of classified.tools) {
+      const { recommended, alternatives } = toolPolicy(classified, tool, defaults);
+      for (const snippet of [recommended, ...alternatives]) {
+        checkPolicy(`snippet ${server.slug}/${tool.slug} (${snippet.id})`, snippet.yaml, problems);
+      }
+      const item: CatalogueTool = { key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives };
+      entry.tools.push(item);
+      tools.push(item);
+    }
+    servers.push(entry);
+  }
+  if (problems.length) {
+    throw new CatalogueError(`${problems.length} generated polic${problems.length === 1 ? 'y does' : 'ies do'} not pass Intercept's checks:`, problems);
+  }
+  return {
+    dataDir: dir,
+    servers,
+    tools,
+    serverBySlug: new Map(servers.map((s) => [s.server.slug, s])),
+    toolByKey: new Map(tools.map((t) => [t.key, t])),
+    warnings: loaded.diagnostics,
+  };
+}
+
+const MEMO = Symbol.for('mcp-policy-catalogue.catalogue');
+type Memo = Map<string, Catalogue>;
+
+/** The catalogue of a data folder, computed at most once per process. */
+export function getCatalogue(dataDir: string): Catalogue {
+  const store = globalThis as unknown as Record<symbol, Memo | undefined>;
+  const memo = (store[MEMO] ??= new Map());
+  const key = resolve(dataDir);
+  let catalogue = memo.get(key);
+  if (!catalogue) {
+    catalogue = buildCatalogue(key);
+    memo.set(key, catalogue);
+  }
+  return catalogue;
+}
