@@ -95,7 +95,7 @@ function checkPage(result: Record<string, unknown>, page: number): { errors: str
     const index = /^tools\[(\d+)\]/.exec(d.path)?.[1];
     const tool = index === undefined ? undefined : tools[Number(index)];
     const toolName = tool && typeof tool === 'object' && typeof (tool as { name?: unknown }).name === 'string'
-      ? ` (${JSON.stringify(printable((tool as { name: string }).name, 80))})` : '';
+      ? ` ("${printable((tool as { name: string }).name, 80)}")` : '';
     errors.push(`${where}: ${d.path || 'result'}${toolName}: ${printable(d.message, 300)}`);
   }
   return { errors, warnings };
@@ -186,6 +186,9 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
     if (error instanceof CaptureError) return error;
     const stderr = stdioTransport?.stderrLines() ?? [];
     const message = error instanceof Error ? error.message : String(error);
+    // A server that printed text instead of answering: that text is the likely cause.
+    const stray = stdioTransport?.strayOutput();
+    const also = stray ? `; it wrote ${stray}` : '';
     if (stdioTransport?.protocolError) return new CaptureError(`${stdioTransport.protocolError.message} (during ${phase})`, stderr);
     if (stdioTransport?.spawnError) {
       const code = (stdioTransport.spawnError as NodeJS.ErrnoException).code;
@@ -194,10 +197,10 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
       return new CaptureError(`could not start ${JSON.stringify(stdio?.command)}${hint}`, stderr);
     }
     if (controller.signal.aborted || (error instanceof McpError && error.code === ErrorCode.RequestTimeout)) {
-      return new CaptureError(`the server did not answer ${phase} within ${seconds(timeoutMs)} (raise --timeout if it is just slow to start)`, stderr);
+      return new CaptureError(`the server did not answer ${phase} within ${seconds(timeoutMs)}${also} (raise --timeout if it is just slow to start)`, stderr);
     }
     if (stdioTransport?.exit) {
-      return new CaptureError(`the server ${describeExit(stdioTransport.exit)} during ${phase}`, stderr);
+      return new CaptureError(`the server ${describeExit(stdioTransport.exit)} during ${phase}${also}`, stderr);
     }
     if (error instanceof McpError) {
       return new CaptureError(`the server answered ${phase} with an error: ${printable(message, 300)}`, stderr);
@@ -237,7 +240,7 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
         if (typeof name === 'string') {
           const first = seenNames.get(name);
           if (first !== undefined) {
-            errors.push(`tools/list: the tool ${JSON.stringify(printable(name, 80))} is listed twice (pages ${first} and ${page})`);
+            errors.push(`tools/list: the tool "${printable(name, 80)}" is listed twice (pages ${first} and ${page})`);
             continue;
           }
           seenNames.set(name, page);
@@ -248,7 +251,7 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
       cursor = typeof next === 'string' && next !== '' ? next : undefined;
       if (cursor !== undefined) {
         if (seenCursors.has(cursor)) {
-          throw new CaptureError(`tools/list sent the cursor ${JSON.stringify(printable(cursor, 60))} a second time on page ${page}; stopped (the server loops over its cursors)`);
+          throw new CaptureError(`tools/list sent the cursor "${printable(cursor, 60)}" a second time on page ${page}; stopped (the server loops over its cursors)`);
         }
         seenCursors.add(cursor);
       }
@@ -259,6 +262,9 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
       const more = errors.length > shown.length ? `\n  … and ${errors.length - shown.length} more` : '';
       throw new CaptureError(`the server sent a malformed tools/list result (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n  ${shown.join('\n  ')}${more}`);
     }
+    if (tools.length === 0) warnings.push('the server lists no tools');
+    const stray = stdioTransport?.strayOutput();
+    if (stray) warnings.push(`the server wrote ${stray} and skipped (an MCP stdio server should log to stderr)`);
     const manifest = buildManifest(options, client, tools, (options.now ?? (() => new Date()))());
     return { manifest, warnings, pages: page };
   } catch (error) {

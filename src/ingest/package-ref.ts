@@ -103,7 +103,10 @@ export function readPackageJson(file: string): NpmPackage | undefined {
   if (typeof json.description === 'string' && json.description.trim()) pkg.description = json.description.trim();
   const homepage = webUrl(json.homepage);
   if (homepage) pkg.homepage = homepage;
-  const repository = repositoryUrl(json.repository);
+  // Monorepo packages often name only `bugs`: its …/issues address gives the repository.
+  const bugs = typeof json.bugs === 'string' ? json.bugs : (json.bugs as { url?: unknown } | undefined)?.url;
+  const fromBugs = typeof bugs === 'string' ? /^(https:\/\/(?:github\.com|gitlab\.com)\/[\w.-]+\/[\w.-]+)\/issues\/?$/.exec(bugs)?.[1] : undefined;
+  const repository = repositoryUrl(json.repository) ?? fromBugs;
   if (repository) pkg.repository = repository;
   return pkg;
 }

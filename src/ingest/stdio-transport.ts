@@ -1,7 +1,7 @@
 // An MCP stdio client transport that, unlike the SDK's StdioClientTransport, starts the
 // server in a process group of its own and ends the whole group on close, keeps the tail
-// of its stderr for error messages, and treats anything on stdout that is not a JSON-RPC
-// message as a fatal protocol error (a stdio server must write only messages there).
+// of its stderr for error messages, and skips stdout lines that are not JSON-RPC (banners,
+// logs: common in real servers) but fails on malformed JSON-RPC or an endless text stream.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, delimiter } from 'node:path';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
@@ -13,6 +13,8 @@ import { printable } from './text.ts';
 const INHERITED_ENV = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'LANG', 'TMPDIR'];
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const STDERR_TAIL_BYTES = 16 * 1024;
+const MAX_STRAY_LINES = 500;
+const MAX_STRAY_BYTES = 1024 * 1024;
 
 export interface StdioLaunch {
   command: string;
@@ -57,6 +59,9 @@ export class GroupStdioTransport implements Transport {
   private child: ChildProcess | undefined;
   private pending: Buffer = Buffer.alloc(0);
   private stderrTail = '';
+  private strayCount = 0;
+  private strayBytes = 0;
+  private readonly strayLines: string[] = [];
   private closed = false;
   private exited: Promise<void> = Promise.resolve();
 
@@ -119,17 +124,44 @@ export class GroupStdioTransport implements Transport {
       try {
         message = JSONRPCMessageSchema.parse(JSON.parse(line));
       } catch {
-        this.fail(new Error(
-          `the server wrote something that is not a JSON-RPC message to stdout: ${JSON.stringify(printable(line, 200))}. ` +
-          'An MCP stdio server must write only JSON-RPC messages there (logs belong on stderr); fix the server or its start-up options.',
-        ));
-        return;
+        this.stray(line);
+        if (this.protocolError) return;
+        continue;
       }
       this.onmessage?.(message);
     }
     if (this.pending.length > MAX_LINE_BYTES) {
       this.fail(new Error(`the server wrote more than ${MAX_LINE_BYTES} bytes to stdout without a newline`));
     }
+  }
+
+  /**
+   * A line that is not a JSON-RPC message. Plenty of real servers print a banner or logs to
+   * stdout; clients skip such lines, and so do we (the capture warns). What we do not skip:
+   * a line that claims to be JSON-RPC but is malformed, or an endless stream of text.
+   */
+  private stray(line: string): void {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('{') && trimmed.includes('"jsonrpc"')) {
+      this.fail(new Error(`the server sent a malformed JSON-RPC message on stdout: "${printable(line, 200)}"`));
+      return;
+    }
+    this.strayCount++;
+    this.strayBytes += line.length;
+    if (this.strayLines.length < 3) this.strayLines.push(printable(line, 160));
+    if (this.strayCount > MAX_STRAY_LINES || this.strayBytes > MAX_STRAY_BYTES) {
+      this.fail(new Error(
+        `the server keeps writing text that is not JSON-RPC to stdout (${this.strayCount} lines, starting "${this.strayLines[0] ?? ''}"). ` +
+        'An MCP stdio server must write only JSON-RPC messages there (logs belong on stderr); fix the server or its start-up options.',
+      ));
+    }
+  }
+
+  /** Describes the non-JSON-RPC lines seen on stdout, or undefined when there were none. */
+  strayOutput(): string | undefined {
+    if (this.strayCount === 0) return undefined;
+    const shown = this.strayLines.map((l) => `"${l}"`).join(', ');
+    return `${this.strayCount} line${this.strayCount === 1 ? '' : 's'} on stdout that ${this.strayCount === 1 ? 'is' : 'are'} not JSON-RPC (${shown}${this.strayCount > this.strayLines.length ? ', …' : ''})`;
   }
 
   private fail(error: Error): void {

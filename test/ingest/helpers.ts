@@ -1,0 +1,43 @@
+// Running the real CLI (`node src/cli/main.ts ingest …`) as a child process, the way a
+// user does, and looking at what it leaves behind.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'test/fixtures/servers');
+const MAIN = join(ROOT, 'src/cli/main.ts');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** `ingest --out <dir> --timeout <s> [extra] -- node <fixture> [args]`. */
+export function ingestFixture(out: string, fixture: string, fixtureArgs: string[] = [], extra: string[] = [], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCli(['ingest', '--out', out, '--timeout', '3', ...extra, '--', 'node', join(FIXTURES, fixture), ...fixtureArgs], env);
+}
+
+export function tempDir(prefix = 'ingest-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every entry in a folder, hidden ones (temp files) included. */
+export function entries(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
