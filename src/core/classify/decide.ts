@@ -25,6 +25,10 @@ const COMPUTED = new Set(['inference', 'analysis', 'analyzer', 'analyzers', 'ana
 
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress']);
 
+const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation']);
+/** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
+const READDABLE = new Set(['reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
 
@@ -56,6 +60,7 @@ function objectsOf(ev: Evidence): string[] {
 /** The category one action verb points to, given the object it acts on. */
 function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
+  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -63,7 +68,10 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'clear': return has(EPHEMERAL) ? 'write' : 'destructive';
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
-    case 'order': return ev.server.money || ev.description.money ? 'financial' : 'write';
+    case 'order':
+    case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
+    // Resolving a thread or an incident changes its state; resolving a name to an id only looks it up.
+    case 'resolve': return has(RESOLVABLE) ? 'write' : 'read';
     case 'restore':
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
     case 'reset': return 'write';
@@ -317,9 +325,13 @@ function decideRisk(
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
       }
       const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
-      if (desc.secrets && (head === undefined || OPEN_OBJECTS.has(head))) {
+      if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head)) {
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
+      }
+      if (!sens && (head === 'event' || head === 'events') && desc.calendar) {
+        push(riskSignals, 'description', 'calendar events (personal schedules)', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
       }
       if (sens) {
         push(riskSignals, 'name', `reads "${sens.word}" (${SENSITIVITY_WORDS[sens.kind]})`, 'medium', 0.35);

@@ -44,6 +44,8 @@ export interface DescriptionReading {
   money: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
   outward: string | undefined;
+  /** Mentions calendars (events there are personal schedules). */
+  calendar: boolean;
   /** Mentions a live or production system. */
   live: string | undefined;
 }
@@ -196,6 +198,7 @@ export function readDescription(description: string | undefined, title: string |
     money: MONEY_WORDS.exec(norm)?.[0],
     outward: phrase(norm, OUTWARD),
     live: phrase(norm, LIVE),
+    calendar: /\bcalendars?\b/.test(norm),
   };
 }
 

@@ -50,7 +50,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['switch'], ['activate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
-  ['enqueue'], ['queue'], ['sign'], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
+  ['enqueue'], ['queue'], ['sign'], ['login'], ['logout'], ['authenticate'], ['authorize'], ['resolve', { dependsOnObject: true }], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
@@ -70,11 +70,11 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate'], ['revoke'], ['wipe'], ['erase'],
   ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
-  ['trash'], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+  ['trash'], ['clean'], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
-  ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout'], ['subscribe'],
+  ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout', { dependsOnObject: true }], ['subscribe'],
   ['trade'], ['sell'], ['withdraw'], ['deposit'], ['bill'], ['tip'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
   ['bid'], ['stake'], ['swap'], ['bet'], ['wager'], ['remit'], ['disburse'],
 ];
@@ -174,7 +174,7 @@ export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial
 export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'vault', 'privatekey', 'cert', 'certificate', 'certificates', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
   ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'attachment', 'attachments', 'mailbox', 'voicemail'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
-  ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'calendar', 'event', 'events', 'engagement', 'engagements', 'crm', 'note', 'notes', 'address', 'addresses', 'phone', 'identity', 'identities', 'record', 'records', 'object', 'objects', 'row', 'rows', 'document', 'documents', 'history', 'recording', 'recordings', 'photo', 'photos', 'location'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
+  ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'address', 'addresses', 'phone', 'identity', 'identities', 'record', 'records', 'object', 'objects', 'row', 'rows', 'document', 'documents', 'history', 'recording', 'recordings', 'photo', 'photos'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
   ...(['log', 'logs', 'audit', 'trace', 'traces'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
   ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
   ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
