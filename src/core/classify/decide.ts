@@ -66,7 +66,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   switch (s.base) {
     case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
     case 'clear': return has(EPHEMERAL) ? 'write' : 'destructive';
-    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
+    case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
     case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
     case 'order':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -191,9 +191,9 @@ export function decide(ev: Evidence): Decision {
     if (params.money) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
-    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || desc.money)) {
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && ev.server.money) {
       category = 'financial';
-      categoryWhy += ` on ${ev.server.money ? 'a server that handles money' : 'money'}`;
+      categoryWhy += `, a money act on a server that handles money (${ev.server.money})`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
     }
   }

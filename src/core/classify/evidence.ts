@@ -177,6 +177,8 @@ export function readDescription(description: string | undefined, title: string |
     if (FRAMING.has(tw.word)) continue;
     // Participles describe things ("the created issue", "deleted items"); actions are stated as verbs.
     if (tw.word !== sense.base && tw.word.endsWith('ed')) continue;
+    // So do gerunds after the start ("documentation for building a component").
+    if (!firstOfSentence && tw.word !== sense.base && tw.word.endsWith('ing')) continue;
     if (isNegated(words, i)) {
       negated.push({ word: tw.word, sense });
       continue;

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/core/classify/index.ts';
+import type { ServerContext } from '../../src/core/classify/types.ts';
+import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
+import { splitName } from '../../src/core/classify/tokenize.ts';
+
+const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, toolNames });
+const GENERIC = server('example-mcp');
+const PAYMENTS = server('payments-mcp', ['create_payment', 'create_refund', 'list_invoices', 'cancel_subscription']);
+const TODO = server('todo-mcp', ['create_task', 'create_payment', 'list_tasks']);
+const POSTGRES = server('postgres-mcp', ['query', 'list_tables']);
+
+function tool(name: string, description = '', properties: Record<string, unknown> = {}, annotations?: Record<string, unknown>): ToolDefinition {
+  return { name, description, inputSchema: { type: 'object', properties }, ...(annotations ? { annotations } : {}) } as ToolDefinition;
+}
+
+describe('splitName', () => {
+  test.each([
+    ['logclaw_update_incident', ['logclaw', 'update', 'incident']],
+    ['getDNSSnapshotV1', ['get', 'dns', 'snapshot']],
+    ['policies.remove', ['policies', 'remove']],
+    ['delete-many', ['delete', 'many']],
+    ['rotate_api_key', ['rotate', 'apikey']],
+  ])('%s', (name, words) => {
+    expect(splitName(name)).toEqual(words);
+  });
+});
+
+describe('classifyTool: tricky cases', () => {
+  test.each([
+    ['remove_label', tool('remove_label', 'Removes a label from an issue.', { issue: { type: 'string' }, label: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['delete_user', tool('delete_user', 'Deletes a user account.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['get_or_create_repo', tool('get_or_create_repo', 'Returns the repository, creating it if missing.'), GENERIC, 'write', 'medium'],
+    ['rotate_api_key', tool('rotate_api_key', 'Rotates an API key and returns the new key.'), GENERIC, 'write', 'high'],
+    ['ping', tool('ping', 'Checks that the server is alive.'), GENERIC, 'read', 'low'],
+    ['execute_sql', tool('execute_sql', 'Executes a SQL statement.', { sql: { type: 'string' } }), POSTGRES, 'execute', undefined],
+    ['query with sql', tool('query', 'Run a read-only SQL query against Postgres.', { sql: { type: 'string' } }), POSTGRES, 'execute', undefined],
+    ['create_refund', tool('create_refund', 'Refunds a charge.', { charge: { type: 'string' }, amount: { type: 'integer' } }), PAYMENTS, 'financial', 'critical'],
+    ['list_invoices', tool('list_invoices', 'Lists invoices for a customer.'), PAYMENTS, 'read', 'medium'],
+    ['get_secret', tool('get_secret', 'Returns the value of a secret.'), GENERIC, 'read', 'high'],
+    ['browser_click', tool('browser_click', 'Click an element on the page.', { ref: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['policies.remove', tool('policies.remove', 'Removes a policy.'), GENERIC, 'destructive', 'critical'],
+    ['cancel_subscription', tool('cancel_subscription', 'Cancels a customer subscription.'), PAYMENTS, 'financial', 'critical'],
+    ['send_email', tool('send_email', 'Sends an email.', { to: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['issue_delete', tool('issue_delete', ''), GENERIC, 'destructive', 'critical'],
+    ['list_and_delete_files', tool('list_and_delete_files', ''), GENERIC, 'destructive', 'critical'],
+    ['action enum', tool('manage_branch', 'Manage branches.', { action: { type: 'string', enum: ['get', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['run_shell_command', tool('run_command', 'Runs a shell command.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['amount with currency', tool('create_transfer', 'Creates a transfer.', { amount: { type: 'integer' }, currency: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['verb-less name, description decides', tool('mailbox', 'Deletes every message in the mailbox.'), GENERIC, 'destructive', 'critical'],
+  ])('%s', (_label, t, ctx, category, risk) => {
+    const c = classifyTool(t, ctx);
+    expect(c.category).toBe(category);
+    if (risk) expect(c.risk).toBe(risk);
+  });
+
+  test('the same create_payment is financial on a payments server and a write on a to-do server', () => {
+    const t = tool('create_payment', 'Creates a payment.');
+    expect(classifyTool(t, PAYMENTS).category).toBe('financial');
+    expect(classifyTool(t, TODO).category).toBe('write');
+  });
+
+  test('negation: "does not delete" is no deletion', () => {
+    const c = classifyTool(tool('inspect_bucket', 'Shows a bucket. Does not delete or modify anything.'), GENERIC);
+    expect(c.category).toBe('read');
+  });
+});
+
+describe('annotations', () => {
+  test('readOnlyHint: true on drop_table stays destructive, and the rationale says so', () => {
+    const c = classifyTool(tool('drop_table', 'Drops a table.', { table: { type: 'string' } }, { readOnlyHint: true }), POSTGRES);
+    expect(c.category).toBe('destructive');
+    expect(c.risk).toBe('critical');
+    expect(c.rationale).toMatch(/readOnlyHint: true/);
+    expect(c.rationale).toMatch(/more dangerous reading/);
+    expect(c.signals.some((s) => s.source === 'annotation' && s.evidence.includes('declared'))).toBe(true);
+  });
+
+  test('an unannotated tool says so', () => {
+    const c = classifyTool(tool('delete_branch', 'Deletes a branch.'), GENERIC);
+    expect(c.rationale).toMatch(/does not annotate/);
+    expect(c.rationale).toContain('`delete_branch`');
+  });
+
+  test('readOnlyHint: true settles a name that only looks like a write', () => {
+    const t = tool('create_component_guide', 'Provides documentation for building a component.');
+    expect(classifyTool(t, GENERIC).category).toBe('write');
+    expect(classifyTool({ ...t, annotations: { readOnlyHint: true } }, GENERIC).category).toBe('read');
+  });
+});
+
+describe('robustness', () => {
+  test('a huge hostile description is handled and the result is sane', () => {
+    const hostile = `${'delete '.repeat(5000)}${'a'.repeat(60_000)}${'(((('.repeat(5000)} arbitrary ${'x '.repeat(20_000)}`;
+    const c = classifyTool(tool('get_status', hostile, { q: { type: 'string', description: 'select '.repeat(10_000) } }), GENERIC);
+    expect(['read', 'write', 'execute', 'destructive', 'financial']).toContain(c.category);
+    expect(c.rationale.length).toBeLessThan(2000);
+  });
+
+  test('a hostile tool name does not reach the rationale raw', () => {
+    const c = classifyTool(tool(`delete\`\n${'x'.repeat(500)}`, ''), GENERIC);
+    expect(c.rationale).not.toContain('\n');
+    expect(c.rationale.length).toBeLessThan(1000);
+  });
+
+  test('deterministic: the same input gives the same output', () => {
+    const t = tool('update_feature_flag', 'Updates a flag in production. Sends a notification.', { force: { type: 'boolean' } }, { destructiveHint: true });
+    const a = classifyTool(t, GENERIC);
+    const b = classifyTool(structuredClone(t), server('example-mcp'));
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  test('confidence is in 0..1 and signals are sorted strongest first', () => {
+    const c = classifyTool(tool('delete_user', 'Permanently deletes a user.'), GENERIC);
+    expect(c.confidence).toBeGreaterThan(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    const weights = c.signals.map((s) => s.weight);
+    expect([...weights].sort((x, y) => y - x)).toEqual(weights);
+  });
+});
