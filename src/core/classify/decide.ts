@@ -5,7 +5,7 @@
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
-import { DETACHABLE, EPHEMERAL, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity } from './vocabulary.ts';
+import { DETACHABLE, EPHEMERAL, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity } from './vocabulary.ts';
 
 export interface Decision {
   category: Category;
@@ -75,6 +75,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'restore':
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
     case 'reset': return 'write';
+    // Starting a search or a scan is that read; starting anything else changes state.
+    case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
     default: return s.category;
@@ -158,7 +160,7 @@ export function decide(ev: Evidence): Decision {
   // 3. Code, commands or queries the caller supplies make it execute.
   // Code handed to a tool that only reads (`analyze`, `lint`, `count`) is data, not something it runs;
   // `query` is the exception, because querying with a query language is running it.
-  const acts = specific.length === 0 || specific.some((v) => v.sense.category !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
+  const acts = specific.length === 0 || specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   const code = acts ? params.code[0] : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
@@ -311,6 +313,10 @@ function decideRisk(
       if (desc.outward) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+      }
+      if (desc.live) {
+        push(riskSignals, 'description', `description: "${desc.live}"`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it changes a live system ("${desc.live}")`, riskSignals };
       }
       if (risky) {
         push(riskSignals, 'parameter', `parameter \`${risky}\``, 'high', 0.3);
