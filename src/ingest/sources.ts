@@ -13,6 +13,15 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
+/** A string → string map whose keys must match `pattern`; zod's own key errors name no key. */
+function keyedRecord(pattern: RegExp, problem: string) {
+  return z.record(z.string(), z.string()).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!pattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" ${problem}` });
+    }
+  });
+}
+
 const CommandSchema = z.object({
   command: z.string().min(1),
   args: z.array(z.string()).default([]),
@@ -27,9 +36,9 @@ export const SourceSchema = z.object({
   bin: z.string().min(1).optional().describe('Which of the package\'s bins to run, when it has several.'),
   entry: z.string().min(1).optional().describe('A file inside the package to run with node instead of a bin.'),
   args: z.array(z.string()).default([]),
-  env: z.record(z.string().regex(ENV_NAME, 'an environment variable name'), z.string()).default({})
+  env: keyedRecord(ENV_NAME, 'is not an environment variable name (letters, digits and _, not starting with a digit)').default({})
     .describe('Dummy values only: these are committed. Only the names reach the manifest.'),
-  files: z.record(z.string().regex(/^[\w.-][\w./-]*$/, 'a relative path inside the scratch folder'), z.string()).default({})
+  files: keyedRecord(/^(?!.*(?:^|\/)\.\.(?:\/|$))[\w.-][\w./-]*$/, 'is not a relative path inside the scratch folder').default({})
     .describe('Files to create in the scratch folder (fake config or credential files).'),
   ignoreScripts: z.boolean().default(true).describe('Install with npm lifecycle scripts disabled.'),
   sidecar: CommandSchema.extend({ ready: z.array(z.string()).min(1).optional() }).optional()

@@ -1,0 +1,96 @@
+// captureServer as a library (the policy command calls it): paging, verbatim tools,
+// what it records, and what it refuses to record.
+import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import * as z from 'zod';
+import { captureServer, CaptureError } from '../../src/ingest/capture.ts';
+import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
+import { FIXTURES } from './helpers.ts';
+
+const now = () => new Date('2026-11-22T10:20:30.456Z');
+
+describe('captureServer over stdio', () => {
+  it('follows nextCursor and keeps every tool exactly as sent', async () => {
+    const { manifest, pages, warnings } = await captureServer({
+      command: process.execPath,
+      args: [join(FIXTURES, 'paged.mjs')],
+      env: { FIXTURE_VARIANT: '1', API_TOKEN: 'secret-value' },
+      timeoutMs: 5000,
+      now,
+    });
+    expect(pages).toBe(2);
+    expect(warnings).toEqual([]);
+    expect(ServerManifestSchema.safeParse(manifest).success).toBe(true);
+    expect(manifest.tools.map((t) => t.name)).toEqual(['read_file', 'lax_schema', 'write_file', 'list_dir']);
+    // No "type": the SDK's strict Tool schema would reject it; unknown fields survive too.
+    expect(manifest.tools[1]).toEqual({
+      name: 'lax_schema',
+      description: 'Schema without a type',
+      inputSchema: { $schema: 'http://json-schema.org/draft-07/schema#' },
+      'x-vendor': { kept: true },
+    });
+    expect(manifest.name).toBe('paged-fixture');
+    expect(manifest.instructions).toBe('Use read_file before write_file.');
+    expect(manifest.capturedAt).toBe('2026-11-22T10:20:30Z');
+    expect(manifest.launch).toEqual({ command: process.execPath, args: [join(FIXTURES, 'paged.mjs')], env: ['API_TOKEN', 'FIXTURE_VARIANT'] });
+    expect(JSON.stringify(manifest)).not.toContain('secret-value');
+  });
+
+  it('throws a CaptureError carrying the stderr tail', async () => {
+    const error = await captureServer({ command: process.execPath, args: [join(FIXTURES, 'exits-at-once.mjs')], timeoutMs: 5000 })
+      .then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CaptureError);
+    expect((error as CaptureError).stderr).toEqual(['starting fixture server', 'Error: FIXTURE_TOKEN is not set; cannot start']);
+  });
+
+  it('honours a smaller page cap', async () => {
+    await expect(captureServer({ command: process.execPath, args: [join(FIXTURES, 'cursor-loop.mjs'), 'fresh'], timeoutMs: 5000, maxPages: 3 }))
+      .rejects.toThrow('tools/list still sent a nextCursor after 3 pages');
+  });
+});
+
+describe('captureServer over Streamable HTTP', () => {
+  let http: Server;
+  let url: string;
+  const seenAuth: (string | undefined)[] = [];
+
+  beforeAll(async () => {
+    // Stateless: a fresh MCP server and transport for every request.
+    http = createServer((req, res) => {
+      seenAuth.push(req.headers.authorization);
+      const server = new McpServer({ name: 'http-fixture', version: '3.1.0' });
+      server.registerTool('echo', { description: 'Echo a message', inputSchema: { message: z.string() } }, ({ message }) => ({ content: [{ type: 'text', text: message }] }));
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      res.on('close', () => { void transport.close(); void server.close(); });
+      void server.connect(transport).then(() => transport.handleRequest(req, res));
+    });
+    await new Promise<void>((ready) => http.listen(0, '127.0.0.1', ready));
+    const address = http.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    url = `http://127.0.0.1:${address.port}/mcp`;
+  });
+  afterAll(() => new Promise<void>((done) => http.close(() => done())));
+
+  it('captures the tools, records the URL and never the headers', async () => {
+    const { manifest } = await captureServer({ url, headers: { Authorization: 'Bearer top-secret' }, timeoutMs: 5000, name: 'HTTP fixture', now });
+    expect(seenAuth.length).toBeGreaterThan(0);
+    expect(seenAuth.every((h) => h === 'Bearer top-secret')).toBe(true);
+    expect(manifest.name).toBe('HTTP fixture');
+    expect(manifest.launch).toEqual({ url });
+    expect(manifest.serverInfo).toMatchObject({ name: 'http-fixture', version: '3.1.0' });
+    expect(manifest.tools.map((t) => t.name)).toEqual(['echo']);
+    expect(JSON.stringify(manifest)).not.toContain('top-secret');
+    expect(ServerManifestSchema.safeParse(manifest).success).toBe(true);
+  });
+
+  it('explains a server that is not there', async () => {
+    const closed = createServer();
+    await new Promise<void>((ready) => closed.listen(0, '127.0.0.1', ready));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise<void>((done) => closed.close(() => done()));
+    await expect(captureServer({ url: `http://127.0.0.1:${port}/mcp`, timeoutMs: 3000 })).rejects.toThrow(/^initialize failed: .*fetch failed|ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,67 @@
+// data/sources.yaml: validation messages name the file and the place, and the committed
+// file and corpus agree with each other.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSources, parseSources, SourcesError } from '../../src/ingest/sources.ts';
+import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
+import { ROOT } from './helpers.ts';
+
+function problems(yaml: string): string[] {
+  try {
+    parseSources(yaml, 'sources.yaml');
+  } catch (error) {
+    if (error instanceof SourcesError) return error.message.split('\n');
+    throw error;
+  }
+  return [];
+}
+
+describe('parseSources', () => {
+  it('accepts a minimal source and fills in defaults', () => {
+    const [source] = parseSources('servers:\n  - { package: "@acme/mcp", version: 1.2.3, name: "Acme (official)" }\n', 'sources.yaml');
+    expect(source).toMatchObject({ slug: 'acme-official', args: [], env: {}, files: {}, ignoreScripts: true });
+  });
+
+  it.each([
+    ['a version range', 'servers:\n  - { package: pkg, version: ^1.2.0, name: P }\n',
+      'sources.yaml: servers[0].version: an exact version such as "1.2.3" (no ranges or tags: captures must be reproducible)'],
+    ['a misspelt field', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, envs: {} }\n',
+      'sources.yaml: servers[0]: unknown field "envs": remove it or check the spelling'],
+    ['a bad env name', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, env: { "API-KEY": x } }\n',
+      'sources.yaml: servers[0].env["API-KEY"]: "API-KEY" is not an environment variable name (letters, digits and _, not starting with a digit)'],
+    ['a file outside the scratch folder', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, files: { "../x": y } }\n',
+      'sources.yaml: servers[0].files["../x"]: "../x" is not a relative path inside the scratch folder'],
+    ['a missing name', 'servers:\n  - { package: pkg, version: 1.0.0 }\n',
+      'sources.yaml: servers[0].name: required, but missing'],
+    ['two sources with one slug', 'servers:\n  - { package: a, version: 1.0.0, name: Same }\n  - { package: b, version: 1.0.0, name: same }\n',
+      'sources.yaml: servers[1]: its slug "same" is already used by servers[0]: give one of them another name or a `slug`'],
+  ])('reports %s with file and path', (_what, yaml, expected) => {
+    expect(problems(yaml)).toContain(expected);
+  });
+
+  it('reports broken YAML', () => {
+    expect(problems('servers: [\n')[0]).toMatch(/^sources\.yaml: not valid YAML: /);
+  });
+});
+
+describe('the bundled corpus', () => {
+  const sources = loadSources(join(ROOT, 'data/sources.yaml'));
+  const dir = join(ROOT, 'data/servers');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+  it('has a valid, pretty-printed manifest for each captured source, named by its slug', () => {
+    const slugs = new Set(sources.map((s) => s.slug));
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const manifest = ServerManifestSchema.parse(JSON.parse(text));
+      expect(slugs.has(file.replace(/\.json$/, '')), `${file} has no source in data/sources.yaml`).toBe(true);
+      expect(text, file).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      const source = sources.find((s) => `${s.slug}.json` === file);
+      expect(manifest.package, file).toEqual({ registry: 'npm', name: source?.package, version: source?.version });
+      expect(manifest.name, file).toBe(source?.name);
+      // Dummy values from sources.yaml never reach a manifest, only their names.
+      for (const value of Object.values(source?.env ?? {})) if (value.length > 6) expect(text, file).not.toContain(`"${value}"`);
+    }
+  });
+});
