@@ -1,0 +1,81 @@
+// `ingest --all` over a sources file, with packages already in the cache (so no registry is
+// needed): plain progress lines when not a TTY, a summary, exit 1 when any source failed,
+// and the launch recorded the way a user would start the server.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
+import { installDir } from '../../src/ingest/install.ts';
+import { isolationProblem } from '../../src/ingest/isolate.ts';
+import type { LoadedSource } from '../../src/ingest/sources.ts';
+import { entries, FIXTURES, runCli, tempDir } from './helpers.ts';
+
+/** Puts a package whose bin runs `fixture` into the cache, as a finished install would. */
+function cachePackage(cache: string, name: string, version: string, fixture: string): void {
+  const dir = installDir(cache, { package: name, version } as LoadedSource);
+  const pkgDir = join(dir, 'node_modules', name);
+  mkdirSync(pkgDir, { recursive: true });
+  writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name, version, description: `The ${name} fixture.`, repository: `github:example/${name}`, bin: { [name]: 'server.mjs' } }));
+  writeFileSync(join(pkgDir, 'server.mjs'), `import ${JSON.stringify(join(FIXTURES, fixture))};\n`);
+  writeFileSync(join(dir, '.installed'), `${name}@${version} ignoreScripts=true\n`);
+}
+
+describe('ingest --all', () => {
+  const isolation = isolationProblem() === undefined ? [] : ['--no-isolate'];
+
+  it('captures every source, reports each one and sums up', async () => {
+    const root = tempDir();
+    const cache = join(root, 'cache');
+    const out = join(root, 'out');
+    cachePackage(cache, 'fixture-paged', '1.0.0', 'paged.mjs');
+    cachePackage(cache, 'fixture-broken', '2.0.0', 'exits-at-once.mjs');
+    const sources = join(root, 'sources.yaml');
+    writeFileSync(sources, [
+      'servers:',
+      '  - package: fixture-paged',
+      '    version: 1.0.0',
+      '    name: Paged Fixture',
+      '    args: ["--dir={scratch}"]',
+      '    env: { FIXTURE_VARIANT: "1", HOME_COPY: "{scratch}/home" }',
+      '  - package: fixture-broken',
+      '    version: 2.0.0',
+      '    name: Broken Fixture',
+      '',
+    ].join('\n'));
+
+    const result = await runCli(['ingest', '--all', '--sources', sources, '--cache', cache, '--out', out, '--timeout', '5', '--concurrency', '2', ...isolation]);
+    expect(result.code).toBe(1);
+    // One line per server as it finishes, in whatever order they finish.
+    const progress = result.stderr.trim().split('\n').map((l) => l.replace(/^\[[12]\/2\] /, '').replace(/\(\d+\.\d s\)$/, '(…)')).sort();
+    expect(progress).toEqual([
+      'FAIL  broken-fixture: the server exited with code 3 during start-up and initialize (…)',
+      'ok    paged-fixture: 4 tools, new (…)',
+    ]);
+    expect(result.stderr).toMatch(/^\[1\/2\] .*\n\[2\/2\] .*\n$/);
+    expect(result.stderr).not.toContain('\u001b'); // not a TTY: no cursor control
+    expect(result.stdout).toContain('captured 1 of 2 servers (4 tools): 1 new, 0 updated, 0 unchanged; 1 failed');
+    expect(result.stdout).toContain('FAILED broken-fixture (fixture-broken@2.0.0):\n  the server exited with code 3');
+    expect(result.stdout).toContain('Error: FIXTURE_TOKEN is not set; cannot start');
+
+    expect(entries(out)).toEqual(['paged-fixture.json']);
+    const manifest = ServerManifestSchema.parse(JSON.parse(readFileSync(join(out, 'paged-fixture.json'), 'utf8')));
+    expect(manifest).toMatchObject({
+      name: 'Paged Fixture',
+      description: 'The fixture-paged fixture.',
+      repository: 'https://github.com/example/fixture-paged',
+      package: { registry: 'npm', name: 'fixture-paged', version: '1.0.0' },
+      launch: { command: 'npx', args: ['-y', 'fixture-paged@1.0.0', '--dir=<scratch-dir>'], env: ['FIXTURE_VARIANT', 'HOME_COPY'] },
+    });
+    expect(JSON.stringify(manifest)).not.toContain(root);
+  });
+
+  it('rejects an invalid sources file with its path and place, before capturing anything', async () => {
+    const root = tempDir();
+    const sources = join(root, 'sources.yaml');
+    writeFileSync(sources, 'servers:\n  - { package: x, version: latest, name: X }\n');
+    const result = await runCli(['ingest', '--all', '--sources', sources, '--out', join(root, 'out')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${sources}: servers[0].version: an exact version such as "1.2.3"`);
+    expect(entries(root)).toEqual(['sources.yaml']);
+  });
+});
