@@ -68,7 +68,9 @@ export function denyRule(tool: ClassifiedTool): GeneratedRule {
     rule: {
       name: `${tool.classification.category} tool blocked`,
       action: 'deny',
-      on_deny: `${who} is blocked by policy because ${CATEGORY_EFFECT[tool.classification.category]}; ask a human to do this.`,
+      on_deny: ['read', 'write'].includes(tool.classification.category)
+        ? `${who} is blocked by policy; ask a human to do this.`
+        : `${who} is blocked by policy because ${CATEGORY_EFFECT[tool.classification.category]}; ask a human to do this.`,
     },
     effect: `Every call to ${who} is refused before it reaches the server; the tool still appears in the agent's tool list.`,
   };
