@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, delimiter } from 'node:path';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { killTree } from './process-tree.ts';
+import { killTree, processTree } from './process-tree.ts';
 import { printable } from './text.ts';
 
 /** The variables a server inherits from us; everything else must be given explicitly. */
@@ -41,6 +41,36 @@ export function childEnvironment(extra: Record<string, string>): Record<string, 
   // project's Node 22), not whatever older one comes first on the system PATH.
   env.PATH = [dirname(process.execPath), env.PATH].filter(Boolean).join(delimiter);
   return { ...env, ...extra };
+}
+
+// The servers run in process groups of their own, so a Ctrl-C at the terminal does not
+// reach them. If we are interrupted or exit with servers still running, end their groups.
+const live = new Set<number>();
+let handlersInstalled = false;
+
+function killAllNow(): void {
+  for (const root of live) {
+    for (const pid of [-root, ...processTree(root)]) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  live.clear();
+}
+
+function installExitHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', killAllNow);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      killAllNow();
+      process.kill(process.pid, sig); // our handler is gone (once): die of the same signal
+    });
+  }
 }
 
 export class GroupStdioTransport implements Transport {
@@ -90,6 +120,8 @@ export class GroupStdioTransport implements Transport {
         shell: false,
       });
       this.child = child;
+      installExitHandlers();
+      if (child.pid !== undefined) live.add(child.pid);
       this.exited = new Promise((done) => child.once('close', () => done()));
       child.once('error', (error) => {
         this.spawnError = error;
@@ -194,6 +226,7 @@ export class GroupStdioTransport implements Transport {
     if (child?.pid !== undefined) {
       child.stdin?.destroy();
       await killTree(child.pid);
+      live.delete(child.pid);
       // The 'close' event also needs stdout/stderr drained; don't wait forever on it.
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 1000).unref())]);
       child.stdout?.destroy();

@@ -1,10 +1,11 @@
 // Misbehaving servers: each gets a clear error, exit code 1, no manifest and no temp file,
 // and no process of the server left running.
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAlive } from '../../src/ingest/process-tree.ts';
-import { entries, ingestFixture, tempDir } from './helpers.ts';
+import { entries, FIXTURES, ingestFixture, ROOT, tempDir } from './helpers.ts';
 
 describe('ingest of a misbehaving server', () => {
   it.each([
@@ -91,6 +92,20 @@ describe('the server and everything it started are gone when ingest returns', ()
     const result = await ingestFixture(join(dir, 'out'), 'grandchild.mjs', ['serve'], ['--env', `PID_FILE=${pidFile}`]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/wrote .*fixture\.json: 1 tool \(new\)/);
+    const pids = pidsOf(pidFile);
+    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+      .toEqual({ server: false, child: false, detached: false });
+  });
+
+  it('when ingest itself is interrupted (Ctrl-C)', async () => {
+    const dir = tempDir();
+    const pidFile = join(dir, 'pids.json');
+    const ingest = spawn(process.execPath, [join(ROOT, 'src/cli/main.ts'), 'ingest', '--out', join(dir, 'out'), '--timeout', '60',
+      '--env', `PID_FILE=${pidFile}`, '--', 'node', join(FIXTURES, 'grandchild.mjs'), 'hang'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => ingest.once('exit', (code) => done(code)));
+    while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8') === '') await new Promise((r) => setTimeout(r, 50));
+    ingest.kill('SIGINT');
+    await exited;
     const pids = pidsOf(pidFile);
     expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
       .toEqual({ server: false, child: false, detached: false });
