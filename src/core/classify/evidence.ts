@@ -140,8 +140,8 @@ function isNegated(words: readonly TextWord[], i: number): boolean {
 }
 
 /** The first match of a pattern outside a negation ("does not delete"), as a short quote. */
-function phrase(text: string, re: RegExp): string | undefined {
-  const global = new RegExp(re.source, 'g');
+function phrase(text: string, global: RegExp): string | undefined {
+  global.lastIndex = 0;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
@@ -150,16 +150,16 @@ function phrase(text: string, re: RegExp): string | undefined {
   return undefined;
 }
 
-const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wipes?|purges?)\b/;
-const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/;
-const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/;
+const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wipes?|purges?)\b/g;
+const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
+const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
-const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/;
-const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/;
-const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/;
-const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/;
+const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
+const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
+const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/g;
+const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
 
-export function readDescription(description: string | undefined, title: string | undefined): DescriptionReading {
+export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = description ?? '';
   const words = textWords(text);
   const verbs: VerbHit[] = [];
@@ -186,7 +186,7 @@ export function readDescription(description: string | undefined, title: string |
     if (actionSentence < 0) actionSentence = tw.sentence;
     if (tw.sentence === actionSentence && verbs.length < 12) verbs.push({ word: tw.word, sense });
   }
-  const norm = normalText(`${title ?? ''}. ${text}`);
+  const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
     negated,
@@ -339,8 +339,8 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
 
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
-  const description = readDescription(tool.description, title);
-  const toolText = normalText(`${tool.name} ${title ?? ''} ${tool.description ?? ''}`);
+  const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
+  const description = readDescription(tool.description, title, toolText);
   return {
     name: readName(tool.name, readServer(server).namespaces),
     title: title ? readName(title) : undefined,

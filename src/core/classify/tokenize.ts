@@ -62,8 +62,10 @@ export function textWords(text: string): TextWord[] {
   let sawWord = false;
   for (let m = re.exec(capped); m !== null; m = re.exec(capped)) {
     if (m[1] !== undefined) {
-      // camelCase words in prose (`executeJavascript`) split like names.
-      for (const w of splitName(m[1])) out.push({ word: w, sentence });
+      const raw = m[1];
+      // camelCase words in prose (`executeJavascript`) split like names; plain words just lower-case.
+      if (/[A-Z]/.test(raw.slice(1)) || /\d/.test(raw)) for (const w of splitName(raw)) out.push({ word: w, sentence });
+      else out.push({ word: raw.toLowerCase(), sentence });
       sawWord = true;
     } else if (sawWord) {
       sentence++;
