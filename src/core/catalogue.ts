@@ -8,18 +8,10 @@ import { classifyTool } from './classify/index.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { loadDataDir } from './manifest/load.ts';
 import type { ClassifiedServer, ClassifiedTool } from './model.ts';
-import { loadPolicyDefaults, serverPolicyFiles, toolPolicy, validatePolicy } from './policy/index.ts';
+import { formatProblem, loadPolicyDefaults, PRESETS, serverPolicyFiles, toolPolicy, validatePolicy, type Preset, type Snippet } from './policy/index.ts';
 
 export const POLICY_DEFAULTS_FILE = 'policy-defaults.yaml';
-export const PRESETS = ['balanced', 'strict', 'read-only'] as const;
-export type Preset = (typeof PRESETS)[number];
-
-export interface Snippet {
-  id: string;
-  label: string;
-  summary: string;
-  yaml: string;
-}
+export { PRESETS, type Preset, type Snippet };
 
 export interface CatalogueTool {
   /** `<serverSlug>/<toolSlug>`: unique in the catalogue. */
@@ -28,6 +20,8 @@ export interface CatalogueTool {
   tool: ClassifiedTool;
   recommended: Snippet;
   alternatives: Snippet[];
+  /** Why some rules are not offered for this tool. */
+  notes: string[];
 }
 
 export interface CatalogueServer {
@@ -60,17 +54,11 @@ export class CatalogueError extends Error {
   }
 }
 
+/** Intercept's errors in a generated file; its warnings do not stop Intercept, so they do not stop the build. */
 function checkPolicy(where: string, text: string, problems: string[]): void {
   for (const problem of validatePolicy(text)) {
-    const detail = typeof problem === 'string' ? problem : formatProblem(problem);
-    problems.push(`${where}: ${detail}`);
+    if (problem.severity === 'error') problems.push(`${where}: ${formatProblem(problem)}`);
   }
-}
-
-function formatProblem(problem: object): string {
-  const p = problem as { path?: unknown; message?: unknown };
-  const path = typeof p.path === 'string' && p.path ? `${p.path}: ` : '';
-  return `${path}${typeof p.message === 'string' ? p.message : JSON.stringify(problem)}`;
 }
 
 /** Builds the catalogue synchronously; throws CatalogueError when a manifest or a policy is wrong. */
@@ -99,7 +87,7 @@ export function buildCatalogue(dataDir: string): Catalogue {
       ...server,
       tools: server.tools.map((tool) => ({ ...tool, classification: classifyTool(tool.definition, context) })),
     };
-    const policies = serverPolicyFiles(classified, defaults) as Record<Preset, string>;
+    const policies = serverPolicyFiles(classified, defaults);
     for (const preset of PRESETS) {
       const text = policies[preset];
       if (typeof text !== 'string') problems.push(`${server.file}: no ${preset} policy was produced`);
@@ -107,11 +95,11 @@ export function buildCatalogue(dataDir: string): Catalogue {
     }
     const entry: CatalogueServer = { server: classified, policies, tools: [] };
     for (const tool of classified.tools) {
-      const { recommended, alternatives } = toolPolicy(classified, tool, defaults);
+      const { recommended, alternatives, notes } = toolPolicy(classified, tool, defaults);
       for (const snippet of [recommended, ...alternatives]) {
         checkPolicy(`snippet ${server.slug}/${tool.slug} (${snippet.id})`, snippet.yaml, problems);
       }
-      const item: CatalogueTool = { key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives };
+      const item: CatalogueTool = { key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, notes };
       entry.tools.push(item);
       tools.push(item);
     }

@@ -3,11 +3,12 @@
 import { getCatalogue, type Catalogue, type CatalogueServer, type CatalogueTool, type Preset } from '../core/catalogue.ts';
 import { CATEGORIES, CATEGORY_MEANING, RISKS, RISK_MEANING, riskRank, type Category, type Risk } from '../core/labels.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
+import { PRESET_MEANING } from '../core/policy/defaults.ts';
 import { loadSiteConfig, type SiteConfig } from './config.ts';
 import { toolFaq, type FaqItem } from './faq.ts';
 import { ingestCommand, interceptCommand, launchInfo } from './launch.ts';
 import { flattenParameters, type ParametersTable } from './parameters.ts';
-import { paths, policyFileName, PRESET_NAMES } from './paths.ts';
+import { paths, policyFileName, PRESET_NAMES, withBase } from './paths.ts';
 import { buildRelatedIndex, type RelatedResult } from './related.ts';
 import { countLabels, verdict, type Counts } from './summary.ts';
 
@@ -175,7 +176,7 @@ export interface ServerPageData {
   ingestCommand: string;
   env: string[];
   balancedPolicy: string;
-  downloads: { preset: Preset; label: string; url: string; fileName: string }[];
+  downloads: { preset: Preset; label: string; meaning: string; url: string; fileName: string }[];
   warnings: string[];
 }
 
@@ -206,6 +207,7 @@ export function serverPageData(site: Site, entry: CatalogueServer): ServerPageDa
     downloads: PRESET_NAMES.map((preset) => ({
       preset,
       label: PRESET_LABEL[preset],
+      meaning: PRESET_MEANING[preset],
       url: paths.policy(server.slug, preset),
       fileName: policyFileName(server.slug, preset),
     })),
@@ -282,7 +284,7 @@ export function toolApiEntry(tool: CatalogueTool, base: string) {
     tool: tool.tool.name,
     toolSlug: tool.tool.slug,
     title: displayTitle(tool),
-    url: withBasePath(base, toolUrl(tool)),
+    url: withBase(base, toolUrl(tool)),
     category: c.category,
     risk: c.risk,
     confidence: c.confidence,
@@ -301,16 +303,13 @@ export function serverApiEntry(site: Site, entry: CatalogueServer, base: string)
   return {
     name: s.manifest.name,
     slug: s.slug,
-    url: withBasePath(base, paths.server(s.slug)),
+    url: withBase(base, paths.server(s.slug)),
     description: s.manifest.description ?? null,
     package: s.manifest.package ?? null,
     capturedAt: s.manifest.capturedAt ?? null,
     tools: counts.tools,
     counts: { category: counts.category, risk: counts.risk, highestRisk: counts.highestRisk ?? null },
-    policies: Object.fromEntries(PRESET_NAMES.map((p) => [p, withBasePath(base, paths.policy(s.slug, p))])),
+    policies: Object.fromEntries(PRESET_NAMES.map((p) => [p, withBase(base, paths.policy(s.slug, p))])),
   };
 }
 
-function withBasePath(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}${path}`;
-}

@@ -27,6 +27,11 @@ export interface FaqInput {
   policyFileName: string;
 }
 
+/** Ends a sentence with a full stop unless it already has closing punctuation. */
+export function sentence(text: string): string {
+  return /[.!?…:;]["'”’)]*$/.test(text) ? text : `${text}.`;
+}
+
 const ARTICLE: Record<Category, string> = { read: 'a read', write: 'a write', execute: 'an execute', destructive: 'a destructive', financial: 'a financial' };
 
 /** The first sentences of a description, at most ~300 characters, cut at a word. */
@@ -50,7 +55,7 @@ export function toolFaq(input: FaqInput): FaqItem[] {
   const items: FaqItem[] = [];
 
   const what = input.description.trim()
-    ? `${input.serverName} describes it as: “${firstSentences(input.description)}”`
+    ? `${input.serverName} describes it as: “${sentence(firstSentences(input.description))}”`
     : `${input.serverName} gives no description of it, so the catalogue judges it by its name, parameters and annotations.`;
   items.push({
     question: `What does the ${name} tool do?`,

@@ -30,8 +30,8 @@ export function nameTokens(name: string): string[] {
   return [...new Set(words)];
 }
 
-/** How many entries of one token's posting list a tool looks at. */
-const POSTING_CAP = 400;
+/** How many entries of one token's posting list a tool takes candidates from. */
+const POSTING_CAP = 64;
 
 export interface RelatedOptions {
   sameServer?: number;
@@ -42,12 +42,21 @@ export function buildRelatedIndex(items: readonly RelatedInput[], options: Relat
   const maxServer = options.sameServer ?? 8;
   const maxCategory = options.sameCategory ?? 6;
   const tokens = items.map((item) => nameTokens(item.name));
+  // The same tokens as small integers, for scoring without string hashing.
+  const tokenIds = new Map<string, number>();
+  const tokenNums = tokens.map((list) => Int32Array.from(list, (token) => {
+    let id = tokenIds.get(token);
+    if (id === undefined) tokenIds.set(token, (id = tokenIds.size));
+    return id;
+  }));
 
   // Per-server and per-category postings: token → item indexes (in catalogue order).
   const byServer = new Map<string, Map<string, number[]>>();
   const byCategory = new Map<Category, Map<string, number[]>>();
   const serverMembers = new Map<string, number[]>();
   const position = new Int32Array(items.length);
+  const categoryMembers = new Map<Category, number[]>();
+  const categoryPosition = new Int32Array(items.length);
   const add = (index: Map<string, number[]>, token: string, i: number) => {
     const list = index.get(token);
     if (list) list.push(i);
@@ -66,41 +75,73 @@ export function buildRelatedIndex(items: readonly RelatedInput[], options: Relat
     if (!members) serverMembers.set(item.server, (members = []));
     position[i] = members.length;
     members.push(i);
+    let same = categoryMembers.get(item.category);
+    if (!same) categoryMembers.set(item.category, (same = []));
+    categoryPosition[i] = same.length;
+    same.push(i);
   });
 
-  const rank = (
-    i: number,
-    postings: Map<string, number[]>,
-    total: number,
-    accept: (j: number) => boolean,
-    limit: number,
-  ): number[] => {
-    const scores = new Map<number, number>();
-    for (const token of tokens[i]!) {
-      const list = postings.get(token);
-      if (!list) continue;
-      // Rare tokens say more: weight by inverse document frequency.
-      const weight = Math.log(1 + total / list.length);
-      // Start the capped window at a position derived from the tool, so common
-      // tokens do not always point at the same first few tools.
+  // Server of each item as a number, and scratch space reused by every call of `rank`.
+  const serverIds = new Map<string, number>();
+  const serverOf = Int32Array.from(items, (item) => {
+    let id = serverIds.get(item.server);
+    if (id === undefined) serverIds.set(item.server, (id = serverIds.size));
+    return id;
+  });
+  const stamp = new Int32Array(items.length).fill(-1);
+  let call = 0;
+  const candidates = new Int32Array(POSTING_CAP * 4);
+
+  /**
+   * The best `limit` other tools by shared name tokens, weighted by rarity (IDF).
+   * Candidates come from a capped window of each token's postings, rarest token first,
+   * so common tokens ("get", "list") never make this quadratic; every candidate is then
+   * scored on all the tokens it shares. `otherServersOnly` keeps tools of other servers.
+   */
+  const rank = (i: number, postings: Map<string, number[]>, total: number, otherServersOnly: boolean, limit: number): number[] => {
+    call += 1;
+    const mine = tokens[i]!
+      .map((token) => ({ token, list: postings.get(token) ?? [] }))
+      .filter((t) => t.list.length > 0)
+      .sort((a, b) => a.list.length - b.list.length);
+    const weightIds = mine.map((t) => tokenIds.get(t.token)!);
+    const weights = mine.map((t) => Math.log(1 + total / t.list.length));
+    let count = 0;
+    for (const { list } of mine) {
+      // Start the window at a position derived from the tool, so a common token
+      // does not always point at the same first few tools.
       const start = list.length > POSTING_CAP ? i % (list.length - POSTING_CAP + 1) : 0;
       const end = Math.min(list.length, start + POSTING_CAP);
-      for (let p = start; p < end; p++) {
+      for (let p = start; p < end && count < candidates.length; p++) {
         const j = list[p]!;
-        if (j === i || !accept(j)) continue;
-        scores.set(j, (scores.get(j) ?? 0) + weight);
+        if (j === i || stamp[j] === call || (otherServersOnly && serverOf[j] === serverOf[i])) continue;
+        stamp[j] = call;
+        candidates[count++] = j;
       }
+      if (count >= POSTING_CAP * 2) break;
     }
-    return [...scores.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([j]) => j);
+    // Keep the best `limit` in a small sorted array (score desc, then catalogue order).
+    const best: { j: number; score: number }[] = [];
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      let score = 0;
+      const theirs = tokenNums[j]!;
+      for (let a = 0; a < theirs.length; a++) {
+        for (let b = 0; b < weightIds.length; b++) if (theirs[a] === weightIds[b]) score += weights[b]!;
+      }
+      if (best.length === limit && (score < best[limit - 1]!.score || (score === best[limit - 1]!.score && j > best[limit - 1]!.j))) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.j > j))) at--;
+      best.splice(at, 0, { j, score });
+      if (best.length > limit) best.pop();
+    }
+    return best.map((b) => b.j);
   };
 
   const result = new Map<string, RelatedResult>();
   items.forEach((item, i) => {
     const members = serverMembers.get(item.server)!;
-    const sameServer = rank(i, byServer.get(item.server)!, members.length, () => true, maxServer);
+    const sameServer = rank(i, byServer.get(item.server)!, members.length, false, maxServer);
     // Fill up with neighbours in catalogue order when names share nothing.
     if (sameServer.length < maxServer) {
       const at = position[i]!;
@@ -110,7 +151,16 @@ export function buildRelatedIndex(items: readonly RelatedInput[], options: Relat
       }
     }
     const categoryPostings = byCategory.get(item.category)!;
-    const sameCategory = rank(i, categoryPostings, items.length, (j) => items[j]!.server !== item.server, maxCategory);
+    const sameCategory = rank(i, categoryPostings, items.length, true, maxCategory);
+    // Fill up with the next tools of the category on other servers (bounded walk).
+    if (sameCategory.length < maxCategory) {
+      const same = categoryMembers.get(item.category)!;
+      const at = categoryPosition[i]!;
+      for (let step = 1; sameCategory.length < maxCategory && step < Math.min(same.length, 2_000); step++) {
+        const j = same[(at + step) % same.length]!;
+        if (serverOf[j] !== serverOf[i] && !sameCategory.includes(j)) sameCategory.push(j);
+      }
+    }
     result.set(item.key, {
       sameServer: sameServer.map((j) => items[j]!.key),
       sameCategory: sameCategory.map((j) => items[j]!.key),
