@@ -5,7 +5,9 @@
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
-import { DETACHABLE, EPHEMERAL, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity } from './vocabulary.ts';
+import {
+  CODE_AS_DATA, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+} from './vocabulary.ts';
 
 export interface Decision {
   category: Category;
@@ -158,11 +160,13 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 3. Code, commands or queries the caller supplies make it execute.
-  // Code handed to a tool that only reads (`analyze`, `lint`, `count`) is data, not something it runs;
-  // `query` is the exception, because querying with a query language is running it.
+  // Code handed to a tool that only checks it (`validate`, `lint`, `explain`) is data, not something it runs.
+  // A query in a query language (a filter, a pipeline) handed to any other read — `find`, `export`,
+  // `count` — is run against the database, so it counts there too.
   const acts = specific.length === 0 || specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
-  const code = acts ? params.code[0] : undefined;
+  const runsQuery = !acts && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
+  const code = acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
   if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);
@@ -171,6 +175,28 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and runs it`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 3b. Driving a program: scripted browser steps, opening a browser, running a CLI; deploying.
+  if (params.browserActions) push(signals, 'parameter', `parameter \`${params.browserActions}\` takes browser steps (click, type…)`, 'execute', 0.5);
+  if (params.browserActions && rank(category) < rank('execute')) {
+    category = 'execute';
+    categoryWhy += `, and its \`${params.browserActions}\` parameter scripts browser steps (click, type, scroll)`;
+    textOnly = false;
+  }
+  if (desc.drivesApp) push(signals, 'description', `description: "${desc.drivesApp}"`, 'execute', 0.4);
+  if (desc.drivesApp && category === 'read') {
+    category = 'execute';
+    categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;
+    textOnly = false;
+  }
+  const deployable = objects.find((o) => DEPLOYABLE.has(o));
+  if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
+    const what = desc.deploys ? `the description says "${desc.deploys}"` : `it puts a ${deployable} into effect`;
+    push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);
+    category = 'execute';
+    categoryWhy += `; ${what}, which is a deployment`;
     textOnly = false;
   }
 
@@ -286,7 +312,10 @@ function decideRisk(
     case 'execute': {
       const host = params.code.find((c) => c.kind !== 'query');
       const hostVerb = verbs.find((v) => v.sense.host);
-      if (host || desc.hostShell || (hostVerb && runsCode)) {
+      // A fixed program run on the host (a CLI, a browser) is not arbitrary code: only text that
+      // says so alongside something to run, or a command parameter, makes it critical.
+      const runs = runsCode || verbs.some((v) => v.sense.category === 'execute' && v.sense.base !== 'run');
+      if (host || (desc.hostShell && runs) || (hostVerb && runsCode)) {
         const what = host ? `\`${host.name}\`` : desc.hostShell ? `"${desc.hostShell}"` : `"${hostVerb?.word}"`;
         push(riskSignals, host ? 'parameter' : 'description', `arbitrary code or commands: ${what}`, 'critical', 0.5);
         return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})`, riskSignals };

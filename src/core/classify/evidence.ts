@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  CODE_PARAMS, MONEY_WORDS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -48,11 +48,17 @@ export interface DescriptionReading {
   calendar: boolean;
   /** Mentions a live or production system. */
   live: string | undefined;
+  /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
+  drivesApp: string | undefined;
+  /** Says it deploys (puts something into effect on a live system). */
+  deploys: string | undefined;
+  /** Names statements that change data (INSERT, UPDATE, DELETE, DROP, ALTER…), as written in SQL. */
+  writeStatements: string | undefined;
 }
 
 export interface ParameterReading {
   /** Parameters that carry code, commands or queries, with the kind of thing they carry. */
-  code: { name: string; kind: 'host' | 'query' | 'code' }[];
+  code: { name: string; kind: 'host' | 'query' | 'code'; /** Named for code (`sql`), or its own text or type says so, not just the tool's. */ strong: boolean }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
   /** `amount` with `currency` (or an amount in cents). */
@@ -61,6 +67,12 @@ export interface ParameterReading {
   risky: string[];
   /** Flags that throw data away first: truncate, dropTarget, deleteLocalData. */
   destroying: string[];
+  /** A parameter that sends the effect to other people: `notify`, `sendUpdates`, `attendees`. */
+  outward: string | undefined;
+  /** A parameter holding scripted browser steps (click, type, scroll…). */
+  browserActions: string | undefined;
+  /** A free-form parameter by which the caller picks any kind of resource (`kind`, `resourceType`). */
+  kindChoice: string | undefined;
 }
 
 export interface AnnotationReading {
@@ -158,6 +170,10 @@ const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
+const DRIVES_APP = /\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:in|with) (?:a|the|your) (?:default |local |web )?browser\b|\b(?:runs?|executes?|invokes?|using|via) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
+const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?)\b)/g;
+// Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
+const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = description ?? '';
@@ -201,6 +217,9 @@ export function readDescription(description: string | undefined, title: string |
     outward: phrase(norm, OUTWARD),
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
+    drivesApp: phrase(norm, DRIVES_APP),
+    deploys: phrase(norm, DEPLOYS),
+    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0],
   };
 }
 
@@ -208,29 +227,38 @@ const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', '
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
+/** A parameter described as the name or id of something ("Function name", "The name of the script"). */
+const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
+/** Top-level parameters that hold a sequence of steps for the tool to perform. */
+const STEP_LISTS = new Set(['actions', 'steps', 'commands', 'interactions', 'instructions', 'sequence', 'script', 'operations']);
+/** Steps that only a browser session takes: a list of them is a scripted session. */
+const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'keypress', 'dblclick', 'doubleclick'];
 
-interface PropertyVisit { name: string; schema: Record<string, unknown>; depth: number }
+interface PropertyVisit { name: string; schema: Record<string, unknown>; depth: number; root: string }
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
-  const queue: { schema: unknown; depth: number }[] = [{ schema, depth: 0 }];
-  while (queue.length > 0 && out.length < MAX_PROPERTIES) {
-    const { schema: s, depth } = queue.shift() as { schema: unknown; depth: number };
+  const queue: { schema: unknown; depth: number; root: string }[] = [{ schema, depth: 0, root: '' }];
+  const QUEUE_CAP = MAX_PROPERTIES * 8;
+  // An index, not shift(): shift is linear, and a hostile schema can queue many alternatives.
+  for (let head = 0; head < queue.length && out.length < MAX_PROPERTIES; head++) {
+    const { schema: s, depth, root } = queue[head] as { schema: unknown; depth: number; root: string };
     if (!isObject(s) || depth > 4) continue;
     const props = s['properties'];
     if (isObject(props)) {
       for (const [name, child] of Object.entries(props)) {
         if (out.length >= MAX_PROPERTIES) break;
         if (!isObject(child)) continue;
-        out.push({ name, schema: child, depth });
-        queue.push({ schema: child, depth: depth + 1 });
+        const r = depth === 0 ? name : root;
+        out.push({ name, schema: child, depth, root: r });
+        if (queue.length < QUEUE_CAP) queue.push({ schema: child, depth: depth + 1, root: r });
       }
     }
-    if (isObject(s['items'])) queue.push({ schema: s['items'], depth: depth + 1 });
+    if (isObject(s['items']) && queue.length < QUEUE_CAP) queue.push({ schema: s['items'], depth: depth + 1, root });
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
       const list = s[key];
-      if (Array.isArray(list)) for (const alt of list.slice(0, 20)) queue.push({ schema: alt, depth: depth + 1 });
+      if (Array.isArray(list)) for (const alt of list.slice(0, 20)) if (queue.length < QUEUE_CAP) queue.push({ schema: alt, depth: depth + 1, root });
     }
   }
   return out;
@@ -247,7 +275,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const destroying: string[] = [];
   let amount: string | undefined;
   let currency = false;
-  for (const { name, schema: prop, depth } of properties(schema)) {
+  let outward: string | undefined;
+  let kindChoice: string | undefined;
+  const steps = new Map<string, Set<string>>();
+  for (const { name, schema: prop, depth, root } of properties(schema)) {
     const words = splitName(name);
     const flat = words.join('');
     const snake = words.join('_');
@@ -259,10 +290,14 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
     const kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat);
     if (kind && stringish && !code.some((c) => c.name === name)) {
-      // `command` as an enum of fixed choices is an action picker, not a command line.
-      if (!Array.isArray(prop['enum'])) code.push({ name, kind });
+      // `command` as an enum of fixed choices is an action picker, not a command line;
+      // `function` described as "Function name" names a thing, it does not carry one.
+      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText)) code.push({ name, kind, strong: true });
     } else if (QUERYISH_PARAMS.has(flat) && (stringish || type === 'object') && !Array.isArray(prop['enum'])) {
-      if (QUERY_LANGUAGE.test(propText) || (description.queryLanguage && QUERY_LANGUAGE.test(toolText))) code.push({ name, kind: 'query' });
+      const own = QUERY_LANGUAGE.test(propText);
+      if (!NATURAL_QUERY.test(propText) && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
+        code.push({ name, kind: 'query', strong: own || type === 'object' });
+      }
     }
     const values = prop['enum'];
     const last = words[words.length - 1] ?? '';
@@ -278,8 +313,25 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
+    if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
+    if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) kindChoice = name;
+    // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
+    if (depth > 0 && (flat === 'type' || flat === 'action' || flat === 'kind')) {
+      const choices = Array.isArray(prop['enum']) ? prop['enum'].slice(0, 64) : [prop['const']];
+      for (const c of choices) {
+        if (typeof c !== 'string' || !BROWSER_ACTIONS.has(c.toLowerCase())) continue;
+        const set = steps.get(root) ?? new Set<string>();
+        set.add(c.toLowerCase());
+        steps.set(root, set);
+      }
+    }
   }
-  return { code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying };
+  let browserActions: string | undefined;
+  for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
+  return {
+    code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying,
+    outward, browserActions, kindChoice,
+  };
 }
 
 export function readAnnotations(tool: ToolDefinition): AnnotationReading {

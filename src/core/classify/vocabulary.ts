@@ -200,7 +200,42 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
-export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+\*?|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|jq expression|xpath)\b/;
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|jq expression|xpath)\b/;
+
+/** A `query` parameter described as plain search text is not a query language. */
+export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]text|search (?:terms?|text|string|keywords?|phrase)|keywords?|questions?|what to (?:look up|search|find))\b/;
 
 /** Parameters that widen a call's reach or remove its safety nets. */
 export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'noverify', 'allowdelete', 'delete', 'replace', 'wipe']);
+
+/** Steps of a scripted browser session (`actions: [{type: "click"}, {type: "write"}]`). */
+export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
+
+/** Reads that treat the code or query they are given as data (they check it, they do not run it). */
+export const CODE_AS_DATA = new Set([
+  'validate', 'lint', 'explain', 'format', 'parse', 'analyze', 'analyse', 'review', 'check', 'convert', 'translate',
+  'generate', 'suggest', 'recommend', 'compare', 'diff', 'inspect', 'summarize', 'summarise', 'describe', 'understand',
+  'diagnose', 'identify', 'classify', 'proofread', 'preview', 'estimate', 'guide', 'explore', 'learn', 'reference',
+  'think', 'plan', 'outline', 'visualize', 'visualise', 'render', 'display', 'print', 'echo', 'simulate', 'detect', 'scan',
+]);
+
+/** Parameters that send a write's effect to other people: notification flags and recipient lists. */
+export const OUTWARD_PARAMS = new Set([
+  'notify', 'notifycustomer', 'notifyuser', 'notifyusers', 'notifyattendees', 'notifyrecipients', 'notifymembers',
+  'sendupdates', 'sendnotification', 'sendnotifications', 'sendemail', 'sendemails', 'sendinvite', 'sendinvites',
+  'sendinvitation', 'sendinvitations', 'notificationemail', 'attendees', 'guests', 'invitees', 'recipients',
+  'cc', 'bcc', 'emailrecipients',
+]);
+
+/** Objects of a live system: changing them changes what users or production traffic meet right away. */
+export const LIVE_OBJECTS = new Set([
+  'deployment', 'deployments', 'cluster', 'clusters', 'replica', 'replicas', 'workload', 'workloads', 'ingress',
+  'featureflag', 'featureflags', 'targeting', 'rollout', 'rollouts', 'maintenance', 'traffic', 'loadbalancer',
+  'autoscaler', 'autoscaling', 'statefulset', 'daemonset', 'cronjob', 'cronjobs', 'helm',
+]);
+
+/** Artefacts that, once installed, upgraded or applied, are a deployment: a Helm chart, a manifest, a stack. */
+export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'stacks', 'compose']);
+
+/** Parameters by which a read's caller chooses any kind of resource (which can be a secret). */
+export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds']);
