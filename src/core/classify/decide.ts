@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, DEPLOYABLE, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -31,6 +31,9 @@ const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'i
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
 const READDABLE = new Set(['reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 
+/** Verbs that add something new rather than change what exists. */
+const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store']);
+
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
 
@@ -39,6 +42,8 @@ const MONEY_ACTS = new Set(['payment', 'payments', 'charge', 'charges', 'refund'
 const MONEY_VERBS = new Set(['create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew', 'finalize', 'finalise']);
 /** Reads that return contents (a file's text) rather than names (a listing). */
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
+/** Reads that return whole records, as they are stored. */
+const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it"; the noun before them names the thing. */
 const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'page', 'pages', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
@@ -321,6 +326,13 @@ function decideRisk(
         return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})`, riskSignals };
       }
       const query = params.code.find((c) => c.kind === 'query');
+      // Any statement at all, or statements that change data, can drop or wipe it.
+      const anyStatement = desc.runsCode !== undefined && /^(?:arbitrary|any|raw|free-?form|caller-supplied)\b/.test(desc.runsCode.replace(/^execut\w* /, ''));
+      if ((query || desc.runsCode) && (anyStatement || desc.writeStatements) && !(desc.readOnlyClaim || ev.annotations.readOnly === true)) {
+        const what = anyStatement ? `"${desc.runsCode}"` : `statements such as ${desc.writeStatements}`;
+        push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };
+      }
       if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && !desc.runsCode) {
         push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
@@ -331,6 +343,11 @@ function decideRisk(
       const outwardVerb = verbs.find((v) => v.sense.outward);
       const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o));
       const risky = params.risky[0];
+      // Changing what is running alters live behaviour at once; creating a new thing is additive.
+      const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base));
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
+      // A draft is not sent: its recipients are only written down.
+      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
@@ -342,6 +359,18 @@ function decideRisk(
       if (desc.outward) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+      }
+      if (params.outward && !drafted) {
+        push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
+      }
+      if (live) {
+        push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes what a live system does right away ("${live}")`, riskSignals };
+      }
+      if (desc.overwrites) {
+        push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
       }
       if (desc.live) {
         push(riskSignals, 'description', `description: "${desc.live}"`, 'high', 0.3);
@@ -364,6 +393,10 @@ function decideRisk(
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
       }
+      if (params.kindChoice && verbs.some((v) => CONTENT_READS.has(v.sense.base) || LISTINGS.has(v.sense.base))) {
+        push(riskSignals, 'parameter', `parameter \`${params.kindChoice}\` picks any kind of resource`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the caller picks the kind of resource in \`${params.kindChoice}\`, which can be one that holds secrets`, riskSignals };
+      }
       if (!sens && (head === 'event' || head === 'events') && desc.calendar) {
         push(riskSignals, 'description', 'calendar events (personal schedules)', 'medium', 0.35);
         return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
@@ -371,6 +404,11 @@ function decideRisk(
       if (sens) {
         push(riskSignals, 'name', `reads "${sens.word}" (${SENSITIVITY_WORDS[sens.kind]})`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it returns ${SENSITIVITY_WORDS[sens.kind]} ("${sens.word}")`, riskSignals };
+      }
+      const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (money) {
+        push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
       }
       return { risk: 'low', riskWhy: 'it reads data that is not sensitive by its name', riskSignals };
     }

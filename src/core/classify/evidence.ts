@@ -48,6 +48,8 @@ export interface DescriptionReading {
   calendar: boolean;
   /** Mentions a live or production system. */
   live: string | undefined;
+  /** The opening of the text (title and first sentences), where the action and its object are stated. */
+  lead: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
   drivesApp: string | undefined;
   /** Says it deploys (puts something into effect on a live system). */
@@ -168,12 +170,18 @@ const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|syste
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
-const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external)\b/g;
+const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
 const DRIVES_APP = /\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:in|with) (?:a|the|your) (?:default |local |web )?browser\b|\b(?:runs?|executes?|invokes?|using|via) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
+
+/** Up to the first sentence break (or 300 characters): where a tool states what it returns. */
+function firstSentence(norm: string): string {
+  const m = /[.!?:](?:\s|$)/.exec(norm.slice(0, 300));
+  return m ? norm.slice(0, m.index) : norm.slice(0, 300);
+}
 
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = description ?? '';
@@ -217,6 +225,7 @@ export function readDescription(description: string | undefined, title: string |
     outward: phrase(norm, OUTWARD),
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
+    lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
     drivesApp: phrase(norm, DRIVES_APP),
     deploys: phrase(norm, DEPLOYS),
     writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0],

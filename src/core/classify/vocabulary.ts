@@ -239,3 +239,6 @@ export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'st
 
 /** Parameters by which a read's caller chooses any kind of resource (which can be a secret). */
 export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds']);
+
+/** Words in a read's description that say it returns financial records (not prices or plans). */
+export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|credit (?:balance|usage|consumption))\b/;
