@@ -39,7 +39,12 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
 const MONEY_ACTS = new Set(['payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout']);
-const MONEY_VERBS = new Set(['create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew', 'finalize', 'finalise']);
+/** Acts that make, change or end a financial obligation when their object is a money object. */
+const MONEY_VERBS = new Set([
+  'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
+  'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
+  'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable',
+]);
 /** Reads that return contents (a file's text) rather than names (a listing). */
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Reads that return whole records, as they are stored. */
@@ -72,7 +77,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
     case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
-    case 'clear': return has(EPHEMERAL) ? 'write' : 'destructive';
+    case 'clear':
+    case 'flush': return has(EPHEMERAL) ? 'write' : 'destructive';
     case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
     case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
     case 'order':
@@ -144,6 +150,23 @@ export function decide(ev: Evidence): Decision {
   if (specific.length > 0 && descTop) {
     const dc = verbCategory(descTop, objects, ev);
     if (dc === category) { agreeing++; push(signals, 'description', `description verb "${descTop.word}"`, dc, 0.3); }
+  }
+
+  // 1b. Safety margin: when the description opens with a more dangerous act than the name states
+  // (a `get_x` whose description begins "Deletes…"), the text is ambiguous between the two,
+  // and the more dangerous reading is kept.
+  if (specific.length > 0 && !desc.readOnlyClaim) {
+    const danger = [descTop].find((v) => {
+      if (v === undefined) return false;
+      const c = verbCategory(v, objects, ev);
+      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base);
+    });
+    if (danger) {
+      const dc = verbCategory(danger, objects, ev);
+      push(signals, 'description', `description verb "${danger.word}"`, dc, 0.45);
+      categoryWhy += `, and its description says "${danger.word}"; the more dangerous reading is kept`;
+      category = dc;
+    }
   }
 
   // 2. Offered actions (an enum of operations): the most dangerous one counts.
@@ -236,6 +259,12 @@ export function decide(ev: Evidence): Decision {
   if (category === 'write' && desc.permanent && specific.every((v) => v.sense.dependsOnObject || v.sense.generic)) {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
+  }
+  // Overwriting what exists (not just optionally) throws the old content away: "overwrite-all".
+  if (category === 'write' && desc.overwrites && !ev.parameters.risky.some((r) => /overwrite|replace/i.test(r))) {
+    push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
+    category = 'destructive';
+    categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
   }
 
   // 7. Annotations: hints from the server, used but not trusted over plainer text.

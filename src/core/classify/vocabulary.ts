@@ -70,7 +70,7 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate'], ['revoke'], ['wipe'], ['erase'],
   ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
-  ['trash'], ['clean'], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+  ['trash'], ['clean'], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
