@@ -1,11 +1,9 @@
 // `mcp-catalogue classify <manifest>… [--json]`: the category and risk of every tool,
 // as a table for people or as JSON (with signals and rationale) for programs.
 import { parseArgs } from 'node:util';
-import { classifyTool } from '../../core/classify/index.ts';
-import type { Classification, ServerContext } from '../../core/classify/types.ts';
+import { classifyServer, type ClassifiedRow } from '../../core/classify/server.ts';
 import { formatDiagnostic, hasErrors } from '../../core/diagnostics.ts';
 import { loadManifestFile } from '../../core/manifest/load.ts';
-import type { LoadedServer } from '../../core/model.ts';
 
 const HELP = `usage: mcp-catalogue classify <manifest>… [--json]
 
@@ -13,28 +11,7 @@ Classifies every tool of the manifests (the manifest format or a bare tools/list
 Prints a table (server, tool, category, risk, confidence), or with --json an array of
 {server, tool, category, risk, confidence, signals, rationale}. Exits 1 if a file has errors.`;
 
-export interface ClassifiedRow extends Classification {
-  server: string;
-  tool: string;
-}
-
-export function serverContext(server: LoadedServer): ServerContext {
-  const m = server.manifest;
-  return {
-    name: m.name,
-    ...(m.description !== undefined ? { description: m.description } : {}),
-    ...(m.package?.name !== undefined ? { packageName: m.package.name } : {}),
-    toolNames: server.tools.map((t) => t.name),
-  };
-}
-
-export function classifyServer(server: LoadedServer): ClassifiedRow[] {
-  const context = serverContext(server);
-  return server.tools.map((t) => {
-    const c = classifyTool(t.definition, context);
-    return { server: server.manifest.name, tool: t.name, category: c.category, risk: c.risk, confidence: c.confidence, signals: c.signals, rationale: c.rationale };
-  });
-}
+export { classifyServer, serverContext, type ClassifiedRow } from '../../core/classify/server.ts';
 
 /** Tool names are attacker-controlled: no control characters reach the terminal. */
 function printable(s: string, max: number): string {
