@@ -155,7 +155,7 @@ export function decide(ev: Evidence): Decision {
   // 1b. Safety margin: when the description opens with a more dangerous act than the name states
   // (a `get_x` whose description begins "Deletes…"), the text is ambiguous between the two,
   // and the more dangerous reading is kept.
-  if (specific.length > 0 && !desc.readOnlyClaim) {
+  if (specific.length > 0 && !desc.readOnlyClaim && desc.actionSentence === 0) {
     const danger = [descTop].find((v) => {
       if (v === undefined) return false;
       const c = verbCategory(v, objects, ev);

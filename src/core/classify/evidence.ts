@@ -24,6 +24,8 @@ export interface NameReading {
 export interface DescriptionReading {
   /** Verbs of the first sentence that states an action, not negated, in order. */
   verbs: VerbHit[];
+  /** Which sentence those verbs come from (0 = the first; -1 = none). */
+  actionSentence: number;
   /** Verbs anywhere in the scanned text that are negated ("does not delete"). */
   negated: VerbHit[];
   /** Says the effect is permanent: "permanently", "irreversible", "cannot be undone". */
@@ -213,6 +215,7 @@ export function readDescription(description: string | undefined, title: string |
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
+    actionSentence,
     negated,
     permanent: phrase(norm, PERMANENT),
     runsCode: phrase(norm, RUNS_CODE),

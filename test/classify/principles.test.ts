@@ -1,0 +1,116 @@
+// One table per principle of the classifier (shared/LABELS.md), with invented tools: each row
+// states what the principle predicts for a tool whose text exercises it.
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../src/core/classify/index.ts';
+import type { ServerContext } from '../../src/core/classify/types.ts';
+import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
+import type { Category, Risk } from '../../src/core/labels.ts';
+
+const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, toolNames });
+const GENERIC = server('example-mcp');
+const SHOP = server('shop-billing-mcp', ['create_invoice', 'list_payments', 'update_subscription']);
+const NOTES = server('notes-mcp', ['create_note', 'update_subscription', 'list_notes']);
+
+function tool(name: string, description = '', properties: Record<string, unknown> = {}, annotations?: Record<string, unknown>): ToolDefinition {
+  return { name, description, inputSchema: { type: 'object', properties }, ...(annotations ? { annotations } : {}) } as ToolDefinition;
+}
+
+type Row = [label: string, tool: ToolDefinition, ctx: ServerContext, category: Category, risk: Risk | undefined];
+
+function check(rows: Row[]) {
+  test.each(rows)('%s', (_label, t, ctx, category, risk) => {
+    const c = classifyTool(t, ctx);
+    expect(c.category).toBe(category);
+    if (risk) expect(c.risk).toBe(risk);
+    // Explainable: the rationale is a few sentences and the signals name what decided it.
+    expect(c.rationale.split(/(?<=\.) /).length).toBeLessThanOrEqual(4);
+    expect(c.signals.length).toBeGreaterThan(0);
+  });
+}
+
+const FILTER = { type: 'object', description: 'The query filter, in the syntax of db.collection.find()' };
+
+describe('a query language handed to a database is run, whatever the verb', () => {
+  check([
+    ['export with a find filter', tool('export_rows', 'Export query results to a file.', { filter: FILTER, pipeline: { type: 'array', items: { type: 'object' } } }), GENERIC, 'execute', undefined],
+    ['count with a find filter', tool('count_documents', 'Count the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'execute', undefined],
+    ['validating SQL only checks it', tool('validate_sql', 'Validates a SQL statement without running it.', { sql: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['explaining a query only checks it', tool('explain_query', 'Explains the plan of a SQL query.', { sql: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a natural-language query is search text', tool('search_docs', 'Search the MongoDB documentation.', { query: { type: 'string', description: 'A natural language question to search for.' } }), GENERIC, 'read', 'low'],
+    ['"select the best match" is not SQL', tool('find_library', 'Finds libraries; select the best match.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a parameter described as a name is not code', tool('function_details', 'Get details about a provider function.', { function: { type: 'string', description: 'Function name (e.g. parse_arn)' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('driving a program is execute', () => {
+  const steps = {
+    type: 'array',
+    items: { type: 'object', properties: { type: { type: 'string', enum: ['click', 'write', 'scroll', 'wait'] }, selector: { type: 'string' } } },
+  };
+  check([
+    ['a list of browser steps', tool('scrape_page', 'Scrape a page and return its content.', { url: { type: 'string' }, actions: steps }), GENERIC, 'execute', 'high'],
+    ['browser steps buried in options do not count', tool('crawl_site', 'Crawl a site.', { options: { type: 'object', properties: { actions: steps } } }), GENERIC, 'read', undefined],
+    ['opens a browser', tool('show_help', 'Open the help page in your default browser.'), GENERIC, 'execute', 'high'],
+    ['runs a CLI locally (a fixed program, not arbitrary code)', tool('analyze_repo', 'Run the linter locally using the Acme CLI.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['deploys', tool('update_project', 'Updates the project by pulling the latest images. Use this to deploy application updates.'), GENERIC, 'execute', 'high'],
+    ['installs a Helm chart', tool('install_helm_chart', 'Install a Helm chart.'), GENERIC, 'execute', 'high'],
+    ['an Excel chart is not a deployment', tool('create_excel_chart', 'Creates a chart in a worksheet.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('risk of writes: outward, live, hard to undo', () => {
+  check([
+    ['notifies attendees through a parameter', tool('create_event', 'Create a calendar event.', { attendees: { type: 'array', items: { type: 'string' } }, sendUpdates: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a draft only writes its recipients down', tool('draft_email', 'Draft an email.', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['changes a live feature flag', tool('update_feature_flag', 'Updates a feature flag.'), GENERIC, 'write', 'high'],
+    ['scales a deployment', tool('scale_deployment', 'Scale a deployment to N replicas.', { replicas: { type: 'integer' } }), GENERIC, 'write', 'high'],
+    ['creating a new flag is additive', tool('create_feature_flag', 'Creates a feature flag.'), GENERIC, 'write', 'medium'],
+    ['publishes to buyers', tool('create_product', 'Create a published product in the store.'), GENERIC, 'write', 'high'],
+    ['an ordinary reversible write', tool('update_note', 'Updates the text of a note.'), GENERIC, 'write', 'medium'],
+    ['overwriting existing content is destructive', tool('write_file', 'Create a file or completely overwrite an existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('risk of reads and of queries', () => {
+  check([
+    ['the caller picks any kind of resource (secrets among them)', tool('resources_get', 'Get a resource in the cluster.', { kind: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['describing a kind is not returning its data', tool('describe_resource', 'Describe a resource.', { kind: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['financial records named in the description', tool('credit_usage', 'Get the team credit balance and billing-period usage.'), GENERIC, 'read', 'medium'],
+    ['arbitrary SQL can destroy data', tool('execute_sql', 'Execute arbitrary SQL statements.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['write statements named in SQL', tool('run_sql', 'Run SQL such as INSERT or UPDATE against the database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a read-only query', tool('run_query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
+
+describe('money and destruction', () => {
+  check([
+    ['changing a subscription on a money server', tool('update_subscription', 'Changes the plan of a subscription.'), SHOP, 'financial', 'critical'],
+    ['the same name on a notes server', tool('update_subscription', 'Changes which notebooks you follow.'), NOTES, 'write', undefined],
+    ['voiding an invoice', tool('void_invoice', 'Voids an invoice.'), GENERIC, 'destructive', 'critical'],
+    ['expiring a session link', tool('expire_share_link', 'Expires a share link so it no longer works.'), GENERIC, 'destructive', 'critical'],
+    ['flushing a queue', tool('flush_queue', 'Flushes all pending messages from the queue.'), GENERIC, 'destructive', 'critical'],
+    ['flushing a cache is bookkeeping', tool('flush_cache', 'Flushes the cache.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('safety margin: the more dangerous reading of ambiguous text', () => {
+  check([
+    ['a read name whose description opens with a deletion', tool('sync_folder', 'Deletes remote files that are missing locally, then uploads the rest.'), GENERIC, 'destructive', 'critical'],
+    ['a read name whose description opens with running a script', tool('check_build', 'Executes the build script and reports failures.'), GENERIC, 'execute', undefined],
+    ['a later mention does not count', tool('get_job', 'Returns a job. Jobs can be deleted with delete_job.'), GENERIC, 'read', 'low'],
+    ['a read-only claim settles it', tool('get_report', 'Runs nothing; read-only. Deletes are done elsewhere.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('hostile schemas stay linear', () => {
+  test('a wide, deep fan-out of alternatives is capped', () => {
+    const leaf = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } };
+    let s: Record<string, unknown> = leaf;
+    for (let d = 0; d < 6; d++) s = { anyOf: Array.from({ length: 20 }, () => s) };
+    const t = { name: 'get_thing', description: 'Gets a thing.', inputSchema: { type: 'object', properties: { x: s } } } as ToolDefinition;
+    const start = performance.now();
+    const c = classifyTool(t, GENERIC);
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(c.category).toBe('read');
+  });
+});
