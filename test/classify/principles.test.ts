@@ -74,6 +74,7 @@ describe('risk of writes: outward, live, hard to undo', () => {
 describe('risk of reads and of queries', () => {
   check([
     ['the caller picks any kind of resource (secrets among them)', tool('resources_get', 'Get a resource in the cluster.', { kind: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['the head noun comes before "matching"', tool('preview_contacts_matching_conditions', 'Preview which contacts match a set of conditions.'), GENERIC, 'read', 'medium'],
     ['describing a kind is not returning its data', tool('describe_resource', 'Describe a resource.', { kind: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['financial records named in the description', tool('credit_usage', 'Get the team credit balance and billing-period usage.'), GENERIC, 'read', 'medium'],
     ['arbitrary SQL can destroy data', tool('execute_sql', 'Execute arbitrary SQL statements.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],

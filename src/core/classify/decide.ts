@@ -47,6 +47,8 @@ const MONEY_VERBS = new Set([
 ]);
 /** Reads that return contents (a file's text) rather than names (a listing). */
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
+/** Words after which a name qualifies its head noun rather than naming it. */
+const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching', 'containing', 'where', 'within', 'on', 'per', 'about', 'between', 'since', 'after', 'before']);
 /** Reads that return whole records, as they are stored. */
 const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it"; the noun before them names the thing. */
@@ -319,7 +321,11 @@ export function decide(ev: Evidence): Decision {
 function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[]): { kind: Sensitivity; word: string } | undefined {
   // A secret named anywhere in the name counts (`get_secret_value`).
   for (const o of objects) if (SENSITIVE_NOUNS.get(o) === 'secret') return { kind: 'secret', word: o };
-  for (let i = objects.length - 1; i >= 0; i--) {
+  // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
+  // `messages` in `messages_by_sender`.
+  const cut = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
+  const end = cut > 0 ? cut : objects.length;
+  for (let i = end - 1; i >= 0; i--) {
     const o = objects[i] as string;
     if (GENERIC_OBJECTS.has(o)) continue;
     if (METADATA_OBJECTS.has(o)) return undefined;
