@@ -1,7 +1,7 @@
 // `ingest --all`: install every source of data/sources.yaml into the cache, capture it
 // inside a loopback-only network namespace, store its manifest, and report one line per
 // server as it finishes, then a summary. One failing server never stops the others.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { captureServer, CaptureError } from './capture.ts';
@@ -12,6 +12,7 @@ import { storeManifest, type StoreResult } from './store.ts';
 import { summarizeDiff } from './diff.ts';
 import type { LoadedSource } from './sources.ts';
 import { printable } from './text.ts';
+import { isAlive } from './process-tree.ts';
 
 export const SCRATCH = '{scratch}';
 /** What `{scratch}` becomes in the recorded launch: an obvious placeholder, not a real path. */
@@ -42,7 +43,12 @@ const fill = (text: string, scratch: string) => text.split(SCRATCH).join(scratch
 /** Installs, captures and stores one source. Never throws: failures become outcomes. */
 export async function ingestSource(source: LoadedSource, options: Omit<AllOptions, 'sources' | 'concurrency' | 'stream'>): Promise<SourceOutcome> {
   const started = Date.now();
-  const scratch = mkdtempSync(join(tmpdir(), `mcp-ingest-${source.slug}-`));
+  let scratch: string;
+  try {
+    scratch = claimScratch(source.slug);
+  } catch (error) {
+    return { source, ok: false, error: (error as Error).message, seconds: 0 };
+  }
   const done = (o: Omit<SourceOutcome, 'source' | 'seconds'>): SourceOutcome => ({ source, seconds: (Date.now() - started) / 1000, ...o });
   try {
     const installed = await installSource(source, options.cacheDir);
@@ -96,7 +102,32 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(`${scratch}.lock`, { force: true });
   }
+}
+
+/**
+ * The scratch folder of a source: the same path on every run (servers sometimes print
+ * their working folder into tool descriptions, and a random path would make every
+ * re-capture differ), emptied first, and guarded by a lock file against a parallel run.
+ */
+function claimScratch(slug: string): string {
+  const base = join(process.platform === 'win32' ? tmpdir() : '/tmp', 'mcp-catalogue-ingest');
+  mkdirSync(base, { recursive: true });
+  const dir = join(base, slug);
+  const lock = `${dir}.lock`;
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`another ingest (pid ${owner}) is capturing this server; wait for it to finish`);
+    }
+    writeFileSync(lock, String(process.pid)); // left behind by a run that died
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  return dir;
 }
 
 export async function ingestAll(options: AllOptions): Promise<SourceOutcome[]> {
@@ -117,7 +148,7 @@ export async function ingestAll(options: AllOptions): Promise<SourceOutcome[]> {
     const counter = `[${String(finished).padStart(width)}/${sources.length}]`;
     const time = `${o.seconds.toFixed(1)} s`;
     const line = o.ok && o.result
-      ? `${counter} ok    ${o.source.slug}: ${o.result.manifest.tools.length} tools, ${o.result.status === 'updated' && o.result.diff ? summarizeDiff(o.result.diff) : o.result.status} (${time})`
+      ? `${counter} ok    ${o.source.slug}: ${o.result.manifest.tools.length} tool${o.result.manifest.tools.length === 1 ? '' : 's'}, ${o.result.status === 'updated' && o.result.diff ? summarizeDiff(o.result.diff) : o.result.status} (${time})`
       : `${counter} FAIL  ${o.source.slug}: ${printable((o.error ?? '').split('\n')[0] ?? '', 160)} (${time})`;
     stream.write(`${live ? '\r\x1b[K' : ''}${line}\n`);
     status();
