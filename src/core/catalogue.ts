@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { classifyTool } from './classify/index.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { loadDataDir } from './manifest/load.ts';
-import type { ClassifiedServer, ClassifiedTool } from './model.ts';
-import { formatProblem, loadPolicyDefaults, PRESETS, serverPolicyFiles, toolPolicy, validatePolicy, type Preset, type Snippet } from './policy/index.ts';
+import type { ClassifiedServer, ClassifiedTool, LoadedServer } from './model.ts';
+import { formatProblem, loadPolicyDefaults, PRESETS, serverPolicyFiles, toolPolicy, validatePolicy, type PolicyDefaults, type Preset, type Snippet } from './policy/index.ts';
 
 export const POLICY_DEFAULTS_FILE = 'policy-defaults.yaml';
 export { PRESETS, type Preset, type Snippet };
@@ -61,8 +61,15 @@ function checkPolicy(where: string, text: string, problems: string[]): void {
   }
 }
 
-/** Builds the catalogue synchronously; throws CatalogueError when a manifest or a policy is wrong. */
-export function buildCatalogue(dataDir: string): Catalogue {
+export interface LoadedData {
+  dir: string;
+  servers: LoadedServer[];
+  warnings: Diagnostic[];
+  defaults: PolicyDefaults;
+}
+
+/** Loads the manifests and policy defaults of a data folder; throws CatalogueError on any manifest error. */
+export function loadData(dataDir: string): LoadedData {
   const dir = resolve(dataDir);
   const loaded = loadDataDir(dir);
   if (hasErrors(loaded.diagnostics)) {
@@ -71,12 +78,19 @@ export function buildCatalogue(dataDir: string): Catalogue {
   }
   const defaultsFile = join(dir, POLICY_DEFAULTS_FILE);
   const defaults = loadPolicyDefaults(existsSync(defaultsFile) ? defaultsFile : undefined);
+  const servers = [...loaded.servers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { dir, servers, warnings: loaded.diagnostics, defaults };
+}
 
+/**
+ * Classifies the tools of some servers and writes and checks their policies. Servers are
+ * independent of each other, so a build may split them between worker threads.
+ * Every problem is returned (not thrown) so that all of them can be reported together.
+ */
+export function catalogueServers(loaded: readonly LoadedServer[], defaults: PolicyDefaults): { servers: CatalogueServer[]; problems: string[] } {
   const problems: string[] = [];
   const servers: CatalogueServer[] = [];
-  const tools: CatalogueTool[] = [];
-  const sorted = [...loaded.servers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  for (const server of sorted) {
+  for (const server of loaded) {
     const context = {
       name: server.manifest.name,
       description: server.manifest.description,
@@ -99,37 +113,57 @@ export function buildCatalogue(dataDir: string): Catalogue {
       for (const snippet of [recommended, ...alternatives]) {
         checkPolicy(`snippet ${server.slug}/${tool.slug} (${snippet.id})`, snippet.yaml, problems);
       }
-      const item: CatalogueTool = { key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, notes };
-      entry.tools.push(item);
-      tools.push(item);
+      entry.tools.push({ key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, notes });
     }
     servers.push(entry);
   }
+  return { servers, problems };
+}
+
+/** The catalogue from its servers (in slug order); throws CatalogueError if any policy failed its checks. */
+export function assembleCatalogue(dir: string, servers: CatalogueServer[], problems: readonly string[], warnings: Diagnostic[]): Catalogue {
   if (problems.length) {
-    throw new CatalogueError(`${problems.length} generated polic${problems.length === 1 ? 'y does' : 'ies do'} not pass Intercept's checks:`, problems);
+    throw new CatalogueError(`${problems.length} generated polic${problems.length === 1 ? 'y does' : 'ies do'} not pass Intercept's checks:`, [...problems]);
   }
+  const tools = servers.flatMap((s) => s.tools);
   return {
     dataDir: dir,
     servers,
     tools,
     serverBySlug: new Map(servers.map((s) => [s.server.slug, s])),
     toolByKey: new Map(tools.map((t) => [t.key, t])),
-    warnings: loaded.diagnostics,
+    warnings,
   };
+}
+
+/** Builds the catalogue in this thread; throws CatalogueError when a manifest or a policy is wrong. */
+export function buildCatalogue(dataDir: string): Catalogue {
+  const data = loadData(dataDir);
+  const { servers, problems } = catalogueServers(data.servers, data.defaults);
+  return assembleCatalogue(data.dir, servers, problems, data.warnings);
 }
 
 const MEMO = Symbol.for('mcp-policy-catalogue.catalogue');
 type Memo = Map<string, Catalogue>;
 
+function memo(): Memo {
+  const store = globalThis as unknown as Record<symbol, Memo | undefined>;
+  return (store[MEMO] ??= new Map());
+}
+
+/** Records a catalogue built elsewhere (e.g. by worker threads) as the one of its data folder. */
+export function rememberCatalogue(catalogue: Catalogue): void {
+  memo().set(catalogue.dataDir, catalogue);
+}
+
 /** The catalogue of a data folder, computed at most once per process. */
 export function getCatalogue(dataDir: string): Catalogue {
-  const store = globalThis as unknown as Record<symbol, Memo | undefined>;
-  const memo = (store[MEMO] ??= new Map());
+  const memo_ = memo();
   const key = resolve(dataDir);
-  let catalogue = memo.get(key);
+  let catalogue = memo_.get(key);
   if (!catalogue) {
     catalogue = buildCatalogue(key);
-    memo.set(key, catalogue);
+    memo_.set(key, catalogue);
   }
   return catalogue;
 }

@@ -6,10 +6,10 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getCatalogue } from '../core/catalogue.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { loadSiteConfig } from './config.ts';
 import { DATA_DIR_ENV } from './data.ts';
+import { prepareCatalogue } from './parallel.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
@@ -51,7 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   // Settings and catalogue first: a bad site.yaml, manifest or policy stops here, with every problem listed.
   const config = loadSiteConfig(dataDir);
-  const catalogue = getCatalogue(dataDir);
+  const catalogue = await prepareCatalogue(dataDir);
   for (const warning of catalogue.warnings) log(formatDiagnostic(warning));
   const catalogueDone = performance.now();
   log(`catalogue: ${catalogue.servers.length} servers, ${catalogue.tools.length} tools (${((catalogueDone - started) / 1000).toFixed(1)}s)`);
@@ -79,7 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const search = await writeSearchIndex(outDir);
   const searchDone = performance.now();
-  log(`pagefind: ${search.pages} pages indexed in ${((searchDone - astroDone) / 1000).toFixed(1)}s`);
+  log(`pagefind: ${search.pages} pages read in ${((searchDone - astroDone) / 1000).toFixed(1)}s`);
 
   return {
     servers: catalogue.servers.length,

@@ -5,7 +5,8 @@ import { CATEGORIES, CATEGORY_MEANING, RISKS, RISK_MEANING, riskRank, type Categ
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { PRESET_MEANING } from '../core/policy/defaults.ts';
 import { loadSiteConfig, type SiteConfig } from './config.ts';
-import { toolFaq, type FaqItem } from './faq.ts';
+import type { FaqItem } from './faq.ts';
+import { preparedBalancedHtml, preparedTool } from './prepare.ts';
 import { ingestCommand, interceptCommand, launchInfo } from './launch.ts';
 import { flattenParameters, type ParametersTable } from './parameters.ts';
 import { paths, policyFileName, PRESET_NAMES, withBase } from './paths.ts';
@@ -176,6 +177,7 @@ export interface ServerPageData {
   ingestCommand: string;
   env: string[];
   balancedPolicy: string;
+  balancedHtml: string;
   downloads: { preset: Preset; label: string; meaning: string; url: string; fileName: string }[];
   warnings: string[];
 }
@@ -204,6 +206,7 @@ export function serverPageData(site: Site, entry: CatalogueServer): ServerPageDa
     ingestCommand: ingestCommand(launch),
     env: launch.env,
     balancedPolicy: entry.policies.balanced,
+    balancedHtml: preparedBalancedHtml(site.catalogue.dataDir, entry),
     downloads: PRESET_NAMES.map((preset) => ({
       preset,
       label: PRESET_LABEL[preset],
@@ -226,7 +229,11 @@ export interface ToolPageData {
   annotations: AnnotationRow[];
   recommended: CatalogueTool['recommended'];
   alternatives: CatalogueTool['alternatives'];
+  /** Why some rules are not offered for this tool. */
+  notes: string[];
   faq: FaqItem[];
+  /** The recommended policy, highlighted. */
+  recommendedHtml: string;
   policyUrl: string;
   serverToolCount: number;
   relatedSameServer: ToolSummary[];
@@ -240,6 +247,7 @@ export function toolPageData(site: Site, tool: CatalogueTool): ToolPageData {
   const counts = site.serverCounts.get(server.slug)!;
   const description = typeof tool.tool.definition.description === 'string' ? tool.tool.definition.description : '';
   const related = site.related(tool.key);
+  const prepared = preparedTool(site.catalogue.dataDir, tool, verdict(counts), counts.tools);
   const lookup = (keys: string[]) => keys.map((k) => site.catalogue.toolByKey.get(k)).filter((t): t is CatalogueTool => !!t).map(toolSummary);
   return {
     summary: toolSummary(tool),
@@ -252,21 +260,9 @@ export function toolPageData(site: Site, tool: CatalogueTool): ToolPageData {
     annotations: annotationRows(tool),
     recommended: tool.recommended,
     alternatives: tool.alternatives,
-    faq: toolFaq({
-      toolName: tool.tool.name,
-      description,
-      category: c.category,
-      risk: c.risk,
-      confidence: c.confidence,
-      serverName: server.manifest.name,
-      packageName: server.manifest.package?.name,
-      serverToolCount: counts.tools,
-      serverVerdict: verdict(counts),
-      recommended: tool.recommended,
-      alternatives: tool.alternatives,
-      interceptCommand: interceptCommand(policyFileName(server.slug, 'balanced'), launchInfo(server.manifest)),
-      policyFileName: policyFileName(server.slug, 'balanced'),
-    }),
+    notes: tool.notes,
+    faq: prepared.faq,
+    recommendedHtml: prepared.recommendedHtml,
     policyUrl: paths.server(server.slug),
     serverToolCount: counts.tools,
     relatedSameServer: lookup(related.sameServer),

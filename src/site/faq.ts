@@ -51,7 +51,11 @@ function quoteRule(facts: RuleFacts): string {
 export function toolFaq(input: FaqInput): FaqItem[] {
   const name = input.toolName;
   const recommended = ruleFacts(input.recommended.yaml, name);
-  const alternatives = input.alternatives.map((a) => ({ ...a, facts: ruleFacts(a.yaml, name) }));
+  // Alternatives are read back only as far as a question needs them (parsing YAML is the cost here).
+  const alternatives = input.alternatives.map((a) => {
+    let facts: RuleFacts | undefined;
+    return { ...a, get facts(): RuleFacts { return (facts ??= ruleFacts(a.yaml, name)); } };
+  });
   const items: FaqItem[] = [];
 
   const what = input.description.trim()

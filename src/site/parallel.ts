@@ -1,0 +1,57 @@
+// Builds the catalogue and the prepared page parts on several cores: servers are shared
+// out between worker threads by tool count, each worker classifies, writes and checks the
+// policies of its servers and prepares their pages, and the results are put back in slug
+// order. Small catalogues are done in this thread (starting workers costs more).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { assembleCatalogue, catalogueServers, loadData, rememberCatalogue, type Catalogue, type CatalogueServer } from '../core/catalogue.ts';
+import { prepareServer, rememberPrepared, type PreparedServer } from './prepare.ts';
+
+const IN_THREAD_BELOW = 2_000;
+
+interface WorkerResult {
+  servers: CatalogueServer[];
+  problems: string[];
+  prepared: PreparedServer[];
+}
+
+/** Splits servers into `n` groups of about equal tool counts (largest first, deterministic). */
+export function shareOut(servers: readonly { slug: string; tools: number }[], n: number): string[][] {
+  const groups = Array.from({ length: n }, () => ({ tools: 0, slugs: [] as string[] }));
+  const bySize = [...servers].sort((a, b) => b.tools - a.tools || (a.slug < b.slug ? -1 : 1));
+  for (const server of bySize) {
+    const smallest = groups.reduce((min, g) => (g.tools < min.tools ? g : min));
+    smallest.slugs.push(server.slug);
+    smallest.tools += server.tools;
+  }
+  return groups.map((g) => g.slugs).filter((g) => g.length > 0);
+}
+
+function runWorker(dataDir: string, slugs: string[]): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { dataDir, slugs } });
+    worker.once('message', (result: WorkerResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`catalogue worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+export async function prepareCatalogue(dataDir: string, threads = Math.min(availableParallelism(), 4), inThreadBelow = IN_THREAD_BELOW): Promise<Catalogue> {
+  const data = loadData(dataDir);
+  const toolCount = data.servers.reduce((n, s) => n + s.tools.length, 0);
+  let results: WorkerResult[];
+  if (threads <= 1 || toolCount < inThreadBelow) {
+    const { servers, problems } = catalogueServers(data.servers, data.defaults);
+    results = [{ servers, problems, prepared: problems.length ? [] : servers.map(prepareServer) }];
+  } else {
+    const groups = shareOut(data.servers.map((s) => ({ slug: s.slug, tools: s.tools.length })), threads);
+    results = await Promise.all(groups.map((slugs) => runWorker(data.dir, slugs)));
+  }
+  const servers = results.flatMap((r) => r.servers).sort((a, b) => (a.server.slug < b.server.slug ? -1 : a.server.slug > b.server.slug ? 1 : 0));
+  const catalogue = assembleCatalogue(data.dir, servers, results.flatMap((r) => r.problems), data.warnings);
+  rememberCatalogue(catalogue);
+  rememberPrepared(data.dir, results.flatMap((r) => r.prepared));
+  return catalogue;
+}

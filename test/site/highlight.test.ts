@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { highlightYaml, TOKEN_CLASSES } from '../../src/site/highlight.ts';
+
+const POLICY = `# Rate limit for create_issue
+version: "1"
+description: 'GitHub <script>alert(1)</script> & co'
+default: allow
+hide:
+  - delete_repository
+tools:
+  create_issue:
+    rules:
+      - name: "hourly limit"
+        rate_limit: 30/hour
+  create_charge:
+    rules:
+      - name: max charge
+        conditions:
+          - path: args.amount
+            op: lte
+            value: 50000
+          - path: args.currency
+            op: in
+            value: [usd, "eur", 1, true, null]
+          - path: args.note
+            op: exists
+            value: false
+  "*": { rules: [] }
+ref: &anchor
+  k: *anchor
+`;
+
+function text(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+test('policy YAML uses only the colour classes the stylesheet defines', () => {
+  const html = highlightYaml(POLICY);
+  expect(html).not.toContain('style=');
+  const used = new Set([...html.matchAll(/class="(hl-[a-z])"/g)].map((m) => m[1]));
+  expect([...used].every((c) => Object.values(TOKEN_CLASSES).includes(c!))).toBe(true);
+  expect(used.size).toBeGreaterThanOrEqual(5);
+});
+
+test('the text is the code, escaped', () => {
+  const html = highlightYaml(POLICY);
+  expect(html).not.toContain('<script>');
+  expect(text(html).trim()).toBe(POLICY.trim());
+});
