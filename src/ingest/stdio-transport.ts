@@ -9,8 +9,13 @@ import { JSONRPCMessageSchema, type JSONRPCMessage } from '@modelcontextprotocol
 import { killTree, processTree } from './process-tree.ts';
 import { printable } from './text.ts';
 
-/** The variables a server inherits from us; everything else must be given explicitly. */
-const INHERITED_ENV = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'LANG', 'TMPDIR'];
+/**
+ * The variables a server inherits from us; everything else (tokens above all) must be given
+ * with --env. The CA settings carry no secret and let `npx` reach the registry behind a
+ * TLS-inspecting proxy; proxy URLs may hold credentials, so they are not passed on.
+ */
+const INHERITED_ENV = ['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'LANG', 'TMPDIR',
+  'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR'];
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const MAX_STRAY_LINES = 500;
