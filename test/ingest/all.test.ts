@@ -43,7 +43,7 @@ describe('ingest --all', () => {
       '',
     ].join('\n'));
 
-    const result = await runCli(['ingest', '--all', '--sources', sources, '--cache', cache, '--out', out, '--timeout', '5', '--concurrency', '2', ...isolation]);
+    const result = await runCli(['ingest', '--all', '--sources', sources, '--cache', cache, '--out', out, '--timeout', '30', '--concurrency', '2', ...isolation]);
     expect(result.code).toBe(1);
     // One line per server as it finishes, in whatever order they finish.
     const progress = result.stderr.trim().split('\n').map((l) => l.replace(/^\[[12]\/2\] /, '').replace(/\(\d+\.\d s\)$/, '(…)')).sort();

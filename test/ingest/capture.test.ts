@@ -18,7 +18,7 @@ describe('captureServer over stdio', () => {
       command: process.execPath,
       args: [join(FIXTURES, 'paged.mjs')],
       env: { FIXTURE_VARIANT: '1', API_TOKEN: 'secret-value' },
-      timeoutMs: 5000,
+      timeoutMs: 30_000,
       now,
     });
     expect(pages).toBe(2);
@@ -40,14 +40,14 @@ describe('captureServer over stdio', () => {
   });
 
   it('throws a CaptureError carrying the stderr tail', async () => {
-    const error = await captureServer({ command: process.execPath, args: [join(FIXTURES, 'exits-at-once.mjs')], timeoutMs: 5000 })
+    const error = await captureServer({ command: process.execPath, args: [join(FIXTURES, 'exits-at-once.mjs')], timeoutMs: 30_000 })
       .then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(CaptureError);
     expect((error as CaptureError).stderr).toEqual(['starting fixture server', 'Error: FIXTURE_TOKEN is not set; cannot start']);
   });
 
   it('honours a smaller page cap', async () => {
-    await expect(captureServer({ command: process.execPath, args: [join(FIXTURES, 'cursor-loop.mjs'), 'fresh'], timeoutMs: 5000, maxPages: 3 }))
+    await expect(captureServer({ command: process.execPath, args: [join(FIXTURES, 'cursor-loop.mjs'), 'fresh'], timeoutMs: 30_000, maxPages: 3 }))
       .rejects.toThrow('tools/list still sent a nextCursor after 3 pages');
   });
 });
@@ -75,7 +75,7 @@ describe('captureServer over Streamable HTTP', () => {
   afterAll(() => new Promise<void>((done) => http.close(() => done())));
 
   it('captures the tools, records the URL and never the headers', async () => {
-    const { manifest } = await captureServer({ url, headers: { Authorization: 'Bearer top-secret' }, timeoutMs: 5000, name: 'HTTP fixture', now });
+    const { manifest } = await captureServer({ url, headers: { Authorization: 'Bearer top-secret' }, timeoutMs: 30_000, name: 'HTTP fixture', now });
     expect(seenAuth.length).toBeGreaterThan(0);
     expect(seenAuth.every((h) => h === 'Bearer top-secret')).toBe(true);
     expect(manifest.name).toBe('HTTP fixture');

@@ -45,7 +45,9 @@ describe('ingest of a misbehaving server', () => {
     },
   ])('$fixture $args fails clearly', async ({ fixture, args, message, stderr }) => {
     const out = tempDir();
-    const result = await ingestFixture(out, fixture, args);
+    // 3 s where the fixture is meant to hang (the message names it), room to spare elsewhere.
+    const hangs = /within 3 s/.test(message.source);
+    const result = await ingestFixture(out, fixture, args, [], hangs ? 3 : 30);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^ingest: /);
     expect(result.stderr).toMatch(message);
@@ -78,7 +80,7 @@ describe('the server and everything it started are gone when ingest returns', ()
   it('after a timeout', async () => {
     const dir = tempDir();
     const pidFile = join(dir, 'pids.json');
-    const result = await ingestFixture(join(dir, 'out'), 'grandchild.mjs', ['hang'], ['--env', `PID_FILE=${pidFile}`]);
+    const result = await ingestFixture(join(dir, 'out'), 'grandchild.mjs', ['hang'], ['--env', `PID_FILE=${pidFile}`], 3);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/did not answer start-up and initialize within 3 s/);
     const pids = pidsOf(pidFile);

@@ -50,7 +50,7 @@ describe('re-ingest', () => {
     const out = tempDir();
     expect((await ingestFixture(out, 'paged.mjs', [], ['--name', 'Flaky'])).code).toBe(0);
     const before = readFileSync(join(out, 'flaky.json'), 'utf8');
-    const failed = await ingestFixture(out, 'hangs.mjs', [], ['--name', 'Flaky']);
+    const failed = await ingestFixture(out, 'hangs.mjs', [], ['--name', 'Flaky'], 2);
     expect(failed.code).toBe(1);
     expect(readFileSync(join(out, 'flaky.json'), 'utf8')).toBe(before);
     expect(entries(out)).toEqual(['flaky.json']);
