@@ -54,14 +54,34 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** The environment variable that marks every process a capture started (see processTree). */
+export const TREE_MARKER = 'MCP_CATALOGUE_INGEST_TREE';
+
+/** True when `pid` was started with `TREE_MARKER=marker` in its environment (inherited by default). */
+function hasMarker(pid: number, needle: Buffer): boolean {
+  try {
+    // `\0NAME=value\0`, or the same without the first NUL when it is the first variable.
+    const environ = Buffer.concat([Buffer.from([0]), readFileSync(`/proc/${pid}/environ`)]);
+    return environ.includes(needle);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * `root`, every process in its process group and every descendant of any of them,
- * including ones that moved to a session of their own (setsid) while their parent lives.
+ * `root`, every process in its process group and every descendant of any of them. With
+ * `marker`, also every process that inherited it in its environment: that finds children
+ * which left the group (setsid) and whose parent has already exited (re-parented to init,
+ * so no parent link leads to them any more).
  */
-export function processTree(root: number): number[] {
+export function processTree(root: number, marker?: string): number[] {
   const procs = listProcs();
   const found = new Set<number>([root]);
   for (const p of procs) if (p.pgid === root) found.add(p.pid);
+  if (marker) {
+    const needle = Buffer.from(`\0${TREE_MARKER}=${marker}\0`);
+    for (const p of procs) if (!found.has(p.pid) && p.pid !== process.pid && hasMarker(p.pid, needle)) found.add(p.pid);
+  }
   let grew = true;
   while (grew) {
     grew = false;
@@ -99,19 +119,19 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * then SIGKILL for whatever is left. Resolves once none of them runs any more, or
  * throws naming the survivors (which should never happen for processes we own).
  */
-export async function killTree(root: number, graceMs = 1500): Promise<void> {
+export async function killTree(root: number, marker?: string, graceMs = 1500): Promise<void> {
   // Snapshot the tree first: once the root dies its children are re-parented and
   // can no longer be found by walking parent links from it.
-  const known = new Set(processTree(root));
+  const known = new Set(processTree(root, marker));
   signal(known, 'SIGTERM', root);
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {
-    for (const pid of processTree(root)) known.add(pid);
+    for (const pid of processTree(root, marker)) known.add(pid);
     if (![...known].some(isAlive)) return;
     await sleep(50);
   }
   for (let attempt = 0; attempt < 20; attempt++) {
-    for (const pid of processTree(root)) known.add(pid);
+    for (const pid of processTree(root, marker)) known.add(pid);
     const alive = [...known].filter(isAlive);
     if (alive.length === 0) return;
     signal(alive, 'SIGKILL', root);

@@ -6,7 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, delimiter } from 'node:path';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { killTree, processTree } from './process-tree.ts';
+import { randomBytes } from 'node:crypto';
+import { killTree, processTree, TREE_MARKER } from './process-tree.ts';
 import { printable } from './text.ts';
 
 /**
@@ -50,12 +51,12 @@ export function childEnvironment(extra: Record<string, string>): Record<string, 
 
 // The servers run in process groups of their own, so a Ctrl-C at the terminal does not
 // reach them. If we are interrupted or exit with servers still running, end their groups.
-const live = new Set<number>();
+const live = new Map<number, string>(); // root pid → tree marker
 let handlersInstalled = false;
 
 function killAllNow(): void {
-  for (const root of live) {
-    for (const pid of [-root, ...processTree(root)]) {
+  for (const [root, marker] of live) {
+    for (const pid of [-root, ...processTree(root, marker)]) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -91,6 +92,7 @@ export class GroupStdioTransport implements Transport {
   spawnError: Error | undefined;
 
   private readonly launch: StdioLaunch;
+  private readonly marker = randomBytes(12).toString('hex');
   private child: ChildProcess | undefined;
   private pending: Buffer = Buffer.alloc(0);
   private stderrTail = '';
@@ -117,7 +119,8 @@ export class GroupStdioTransport implements Transport {
   start(): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.launch.command, this.launch.args, {
-        env: childEnvironment(this.launch.env),
+        // The marker lets killTree find descendants that escaped both group and parentage.
+        env: { ...childEnvironment(this.launch.env), [TREE_MARKER]: this.marker },
         cwd: this.launch.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
         // A new session and process group, so that killTree reaches grandchildren.
@@ -126,7 +129,7 @@ export class GroupStdioTransport implements Transport {
       });
       this.child = child;
       installExitHandlers();
-      if (child.pid !== undefined) live.add(child.pid);
+      if (child.pid !== undefined) live.set(child.pid, this.marker);
       this.exited = new Promise((done) => child.once('close', () => done()));
       child.once('error', (error) => {
         this.spawnError = error;
@@ -230,7 +233,7 @@ export class GroupStdioTransport implements Transport {
     const child = this.child;
     if (child?.pid !== undefined) {
       child.stdin?.destroy();
-      await killTree(child.pid);
+      await killTree(child.pid, this.marker);
       live.delete(child.pid);
       // The 'close' event also needs stdout/stderr drained; don't wait forever on it.
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 1000).unref())]);

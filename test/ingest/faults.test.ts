@@ -88,6 +88,17 @@ describe('the server and everything it started are gone when ingest returns', ()
       .toEqual({ server: false, child: false, detached: false });
   });
 
+  it('after the server crashed, orphaning them', async () => {
+    const dir = tempDir();
+    const pidFile = join(dir, 'pids.json');
+    const result = await ingestFixture(join(dir, 'out'), 'grandchild.mjs', ['crash'], ['--env', `PID_FILE=${pidFile}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/the server exited with code 1 during start-up and initialize/);
+    const pids = pidsOf(pidFile);
+    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+      .toEqual({ server: false, child: false, detached: false });
+  });
+
   it('after a successful capture', async () => {
     const dir = tempDir();
     const pidFile = join(dir, 'pids.json');
