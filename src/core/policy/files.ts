@@ -16,8 +16,9 @@ export const CATEGORY_HEADING: Record<Category, string> = {
 };
 
 /** The file name the header's run command uses. */
-export function policyFileName(server: ClassifiedServer, preset: Preset): string {
-  return `${server.slug}.${preset}.yaml`;
+/** The download names: `github.yaml` (balanced, the default), `github.strict.yaml`, `github.read-only.yaml`. */
+export function policyFileName(serverSlug: string, preset: Preset): string {
+  return preset === 'balanced' ? `${serverSlug}.yaml` : `${serverSlug}.${preset}.yaml`;
 }
 
 function shellWord(s: string): string {
@@ -57,7 +58,7 @@ function header(server: ClassifiedServer, preset: Preset, plans: ToolPlan[], dup
   lines.push(`Tools: ${plans.length}${captured}`);
   if (duplicates > 0) lines.push(`The server lists ${duplicates} tool name${duplicates === 1 ? '' : 's'} more than once; each appears here once.`);
   lines.push(`Preset "${preset}": ${PRESET_MEANING[preset]}`);
-  const file = policyFileName(server, preset);
+  const file = policyFileName(server.slug, preset);
   lines.push(`Run:   ${runCommand(server, file)}`);
   lines.push(`Check: intercept validate -c ${file}`);
   for (const p of plans.filter((x) => x.placement === 'none')) lines.push(`Not listed: "${cut(oneLine(p.tool.name), 40)}". ${p.notes.join(' ')}`);
