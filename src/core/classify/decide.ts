@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, DEPLOYABLE, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, DEPLOYABLE, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -52,7 +52,7 @@ const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching'
 /** Reads that return whole records, as they are stored. */
 const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it"; the noun before them names the thing. */
-const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'page', 'pages', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
+const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
 const METADATA_OBJECTS = new Set(['info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
 /** Objects so broad that the description must say what they hold. */
@@ -65,6 +65,9 @@ const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   log: 'logs',
   financial: 'financial records',
   source: 'file or source contents',
+  content: 'stored contents',
+  stored: 'stored records, whose fields are whatever their owner put there',
+  document: 'private documents',
 };
 
 function objectsOf(ev: Evidence): string[] {
@@ -318,24 +321,51 @@ export function decide(ev: Evidence): Decision {
   return { category, risk, confidence, signals, categoryWhy, riskWhy, conflicts };
 }
 
-function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[]): { kind: Sensitivity; word: string } | undefined {
+/** Reads that search the contents of a store (so they return what it holds, not just names). */
+const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
+
+interface Sensitive { kind: Sensitivity; word: string; what: string }
+
+/**
+ * What the data a read returns holds, from its head noun and the server's domain:
+ * a secret anywhere in the name; else the head noun (before a preposition, skipping words such
+ * as `details`); metadata and reference objects (settings, schemas, docs, time) are not sensitive;
+ * blobs (files, objects, notes) only when one is read, not listed; records of a store also when
+ * listed or searched; and on a server whose domain is private data (mail, chat, drives and notes,
+ * CRM, calendars, observability) the objects that hold that data.
+ */
+export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
   // A secret named anywhere in the name counts (`get_secret_value`).
-  for (const o of objects) if (SENSITIVE_NOUNS.get(o) === 'secret') return { kind: 'secret', word: o };
+  for (const o of objects) if (SENSITIVE_NOUNS.get(o) === 'secret') return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
   // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
   // `messages` in `messages_by_sender`.
   const cut = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
   const end = cut > 0 ? cut : objects.length;
-  for (let i = end - 1; i >= 0; i--) {
-    const o = objects[i] as string;
-    if (GENERIC_OBJECTS.has(o)) continue;
-    if (METADATA_OBJECTS.has(o)) return undefined;
-    const kind = SENSITIVE_NOUNS.get(o);
-    if (!kind) return undefined;
-    // Listing files names them; reading one returns what it holds.
-    if (kind === 'source' && !verbs.some((v) => CONTENT_READS.has(v.sense.base))) return undefined;
-    return { kind, word: o };
+  let head: string | undefined;
+  for (let i = end - 1; i >= 0 && head === undefined; i--) if (!GENERIC_OBJECTS.has(objects[i] as string)) head = objects[i];
+  const reads = verbs.some((v) => CONTENT_READS.has(v.sense.base));
+  const lists = verbs.some((v) => LISTINGS.has(v.sense.base));
+  const searches = verbs.some((v) => CONTENT_SEARCHES.has(v.sense.base));
+  const domainObjects = domain ? DOMAIN_OBJECTS[domain] : undefined;
+  const fromDomain = (word: string): Sensitive | undefined => {
+    if (!domain) return undefined;
+    // Documents are private when read or searched; a listing of them only names them.
+    if (domain === 'documents' && !reads && !searches) return undefined;
+    return { kind: DOMAIN_SENSITIVITY[domain].kind, word, what: DOMAIN_SENSITIVITY[domain].what };
+  };
+  // A bare `search` or `read` on a mail server or a drive reads what it holds.
+  if (head === undefined) return domain === 'messaging' || domain === 'documents' ? fromDomain(domain) : undefined;
+  if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
+  if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
+  const kind = SENSITIVE_NOUNS.get(head);
+  if (kind) {
+    // Listing files or objects names them; reading one returns what it holds.
+    if ((kind === 'source' || kind === 'content') && !reads) return domainObjects === 'any' ? fromDomain(head) : undefined;
+    // Records come back whole from a listing or a search too.
+    if (kind === 'stored' && !reads && !lists) return undefined;
+    return { kind, word: head, what: SENSITIVITY_WORDS[kind] };
   }
-  return undefined;
+  return domainObjects === 'any' ? fromDomain(head) : undefined;
 }
 
 function decideRisk(
@@ -418,7 +448,7 @@ function decideRisk(
       return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
     }
     case 'read': {
-      const sens = sensitivityOf(objects, verbs);
+      const sens = sensitivityOf(objects, verbs, ev.server.domain);
       if (sens?.kind === 'secret') {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
@@ -437,8 +467,9 @@ function decideRisk(
         return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
       }
       if (sens) {
-        push(riskSignals, 'name', `reads "${sens.word}" (${SENSITIVITY_WORDS[sens.kind]})`, 'medium', 0.35);
-        return { risk: 'medium', riskWhy: `it returns ${SENSITIVITY_WORDS[sens.kind]} ("${sens.word}")`, riskSignals };
+        const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
+        push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: onDomain ? `on a ${ev.server.domain} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
       }
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
       if (money) {

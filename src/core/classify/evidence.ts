@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -92,6 +92,8 @@ export interface ServerReading {
   money: string | undefined;
   /** Words the server uses as resource names before a final verb (`monitor` in `x_monitor_create`, `x_monitor_delete`). */
   namespaces: ReadonlySet<string>;
+  /** What the server is for, when its name says its data is private (mail, chat, drives, CRM…). */
+  domain: Domain | undefined;
 }
 
 export interface Evidence {
@@ -378,7 +380,10 @@ export function readServer(server: ServerContext): ServerReading {
     }
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }
-  const reading = { money, namespaces: namespacesOf(server.toolNames) };
+  // Only the server's own name: a description's prose ("for teams", "notes") says too little.
+  const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
+  const domain = DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
+  const reading = { money, namespaces: namespacesOf(server.toolNames), domain };
   serverCache.set(server, reading);
   return reading;
 }

@@ -168,16 +168,69 @@ export const MONEY_OBJECTS = new Set([
 /** Words that mark a server or description as being about money. */
 export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|subscriptions?|checkout|stripe|paypal|wallets?|money|currency|currencies|usd|eur|transactions?|ledger|bank(?:ing)?|purchases?|price|pricing)\b/;
 
-export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source';
+export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
-/** Nouns that make a read sensitive, with what they hold. */
+/**
+ * Nouns that make a read sensitive, with what they hold (shared/LABELS.md: personal data, private
+ * messages, logs, financial records, private source code; secrets are high).
+ * - `source` and `content`: blobs (files, objects, stored values, notes). Listing them returns names;
+ *   only reading one returns what it holds.
+ * - `stored`: records of a data store (rows, records, documents). A listing or a search returns them
+ *   whole, so it is as sensitive as reading one: their fields are whatever the owner stored.
+ */
 export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
-  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'vault', 'privatekey', 'cert', 'certificate', 'certificates', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
-  ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'attachment', 'attachments', 'mailbox', 'voicemail'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
-  ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'address', 'addresses', 'phone', 'identity', 'identities', 'record', 'records', 'object', 'objects', 'row', 'rows', 'document', 'documents', 'history', 'recording', 'recordings', 'photo', 'photos'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
-  ...(['log', 'logs', 'audit', 'trace', 'traces'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
-  ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
-  ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
+  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'privatekey', 'cert', 'certificate', 'certificates', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
+  ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'reply', 'replies', 'attachment', 'attachments', 'mailbox', 'voicemail', 'mention', 'mentions'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
+  // People: who they are and how to reach them. (An address alone is as often a map lookup.)
+  ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'identity', 'identities', 'history', 'recording', 'recordings', 'photo', 'photos', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'audience', 'audiences', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
+  // Logs and what observability tools record alongside them.
+  ...(['log', 'logs', 'audit', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
+  ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
+  ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
+  ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
+  ...(['record', 'records', 'row', 'rows', 'document', 'documents'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
+]);
+
+/**
+ * What a server is for, when its name says so: on such a server the data its reads return is
+ * private by nature, as labellers judge it (a search on a mail server searches mail).
+ */
+export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability';
+export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
+  ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
+  ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
+  ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce crm|freshsales|copper)\b/],
+  ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
+  ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
+];
+
+/** What, in each domain, a read returns when its object is not metadata. */
+export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: string }> = {
+  messaging: { kind: 'message', what: 'private messages' },
+  documents: { kind: 'document', what: 'private documents' },
+  crm: { kind: 'personal', what: 'customer records (personal data)' },
+  calendar: { kind: 'personal', what: 'personal schedules' },
+  observability: { kind: 'log', what: 'logs and error events' },
+};
+
+/** The objects of each domain that hold its private data (besides the general sensitive nouns). */
+export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
+  // A mail or chat server's posts, files and feeds are messages; its channels, bots and settings are not.
+  messaging: new Set(['post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'pin', 'pins', 'bookmark', 'bookmarks', 'search']),
+  documents: 'any',
+  crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities']),
+  calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
+  observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
+};
+
+/** Objects that are reference or public data whatever the server (docs, time, help, the tool itself). */
+export const REFERENCE_OBJECTS = new Set([
+  'doc', 'docs', 'documentation', 'help', 'guide', 'guides', 'time', 'timezone', 'timezones', 'zone', 'zones', 'emoji', 'emojis',
+  'version', 'versions', 'capabilities', 'capability', 'feedback', 'tool', 'tools', 'prompt', 'prompts', 'example', 'examples',
+  'limits', 'quota', 'quotas', 'permissions', 'scopes', 'scope', 'api', 'openapi', 'spec', 'languages', 'locale', 'locales',
+  'server', 'instance', 'connection', 'health', 'ping', 'self', 'me', 'whoami', 'account', 'workspace', 'workspaces', 'team', 'teams',
+  'bot', 'app', 'apps', 'webhook', 'webhooks', 'integration', 'integrations', 'preference', 'preferences', 'domain', 'domains',
+  'dns', 'status', 'settings', 'setting', 'config', 'configuration', 'schema', 'schemas', 'template', 'templates',
 ]);
 
 /** Objects that carry privilege: writing them changes who can do what, or mints access. */
