@@ -68,7 +68,7 @@ export function toolFaq(input: FaqInput): FaqItem[] {
 
   items.push({
     question: `How do I enforce a policy on ${name}?`,
-    answer: `Save the policy file on this page as ${input.policyFileName} and start the server through Intercept, the open-source MCP proxy: ${input.interceptCommand}. Intercept then checks every call to ${name} against the file before it reaches ${input.serverName}.`,
+    answer: `Save the rule on this page as a policy file of its own, or download the policy for all ${input.serverToolCount} tools of ${input.serverName} (${input.policyFileName}), and start the server through Intercept, the open-source MCP proxy: ${input.interceptCommand}. Intercept then checks every call to ${name} against the file before it reaches ${input.serverName}.`,
   });
 
   items.push({

@@ -10,6 +10,8 @@ export const paths = {
   servers: () => '/servers/',
   server: (serverSlug: string) => `/servers/${serverSlug}/`,
   tool: (serverSlug: string, toolSlug: string) => `/tools/${serverSlug}/${toolSlug}/`,
+  categories: () => '/categories/',
+  risks: () => '/risk/',
   category: (category: Category, page = 1) => (page > 1 ? `/categories/${category}/${page}/` : `/categories/${category}/`),
   risk: (risk: Risk, page = 1) => (page > 1 ? `/risk/${risk}/${page}/` : `/risk/${risk}/`),
   policy: (serverSlug: string, preset: PresetName) => `/policies/${policyFileName(serverSlug, preset)}`,
