@@ -321,6 +321,18 @@ export function decide(ev: Evidence): Decision {
   return { category, risk, confidence, signals, categoryWhy, riskWhy, conflicts };
 }
 
+/** Where a sent message stays inside the organisation's systems. */
+const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
+/** Things that, once posted, are read by other people. */
+const SENT_OBJECTS = new Set(['message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
+/** Verbs that put a message in front of its readers. */
+const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
+
+/** Operations that only read, whatever filter or query the caller gives them. */
+const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup', 'select']);
+/** Query languages that cannot change data. */
+const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql)\b/;
+
 /** Reads that search the contents of a store (so they return what it holds, not just names). */
 const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
@@ -402,20 +414,38 @@ function decideRisk(
         push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
       }
+      // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
+      // free-form, so execute, but it cannot change data.
+      const onlyReads = query && !params.code.some((c) => c.kind !== 'query') && !desc.writeStatements
+        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || READ_ONLY_LANGUAGE.test(desc.lead));
+      if (onlyReads) {
+        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
+        push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
       return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
     }
     case 'write': {
-      const outwardVerb = verbs.find((v) => v.sense.outward);
+      // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o));
+      // A draft is not sent: its recipients are only written down.
+      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
+      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward);
+      // Posting or creating a message, an email or a DM sends it to people: "send email or message".
+      const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
+      const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
       const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o));
       const risky = params.risky[0];
       // Changing what is running alters live behaviour at once; creating a new thing is additive.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base));
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
-      // A draft is not sent: its recipients are only written down.
-      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
+      }
+      if (posts) {
+        push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
       }
       if (privilege) {
         push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
