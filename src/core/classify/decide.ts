@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, DEPLOYABLE, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, DEPLOYABLE, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -369,6 +369,9 @@ export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHi
   if (head === undefined) return domain === 'messaging' || domain === 'documents' ? fromDomain(domain) : undefined;
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
+  // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
+  const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
+  if (qualifier) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
   const kind = SENSITIVE_NOUNS.get(head);
   if (kind) {
     // Listing files or objects names them; reading one returns what it holds.
@@ -451,7 +454,7 @@ function decideRisk(
         push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes ${privilege}, which governs access or live behaviour`, riskSignals };
       }
-      if (desc.outward) {
+      if (desc.outward && !internal) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
       }

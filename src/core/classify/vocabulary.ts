@@ -195,12 +195,13 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
   ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce crm|freshsales|copper)\b/],
   ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
+  ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -211,6 +212,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   crm: { kind: 'personal', what: 'customer records (personal data)' },
   calendar: { kind: 'personal', what: 'personal schedules' },
   observability: { kind: 'log', what: 'logs and error events' },
+  code: { kind: 'source', what: 'source code of private repositories' },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -220,8 +222,13 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   documents: 'any',
   crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities']),
   calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
+  // Commits and code search return the code (and its authors) of private repositories.
+  code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
+
+/** Words that make what follows a runtime log: console output, network traffic. */
+export const LOG_QUALIFIERS = new Set(['console', 'network', 'stdout', 'stderr']);
 
 /** Objects that are reference or public data whatever the server (docs, time, help, the tool itself). */
 export const REFERENCE_OBJECTS = new Set([
