@@ -41,9 +41,13 @@ export function interceptCommand(policyFile: string, info: LaunchInfo): string {
   return `intercept -c ${shellQuote(policyFile)} -- ${tail}`;
 }
 
-/** `npx mcp-catalogue ingest -- npx -y @modelcontextprotocol/server-github`. */
+/**
+ * `npx mcp-catalogue ingest --env GITHUB_TOKEN -- npx -y @modelcontextprotocol/server-github`:
+ * `--env NAME` passes the caller's variable through (values are never stored).
+ */
 export function ingestCommand(info: LaunchInfo): string {
-  if (info.url) return `npx mcp-catalogue ingest --url ${shellQuote(info.url)}`;
+  const env = info.env.map((name) => ` --env ${shellQuote(name)}`).join('');
+  if (info.url) return `npx mcp-catalogue ingest${env} --url ${shellQuote(info.url)}`;
   const tail = info.argv ? info.argv.map(shellQuote).join(' ') : PLACEHOLDER;
-  return `npx mcp-catalogue ingest -- ${tail}`;
+  return `npx mcp-catalogue ingest${env} -- ${tail}`;
 }

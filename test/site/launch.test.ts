@@ -15,6 +15,8 @@ describe('launch commands', () => {
     expect(ingestCommand(fromLaunch)).toBe(`npx mcp-catalogue ingest -- npx -y @modelcontextprotocol/server-filesystem '/srv/a b'`);
     const fromPackage = launchInfo({ name: 'gh', tools: [], package: { registry: 'npm', name: '@modelcontextprotocol/server-github' } });
     expect(interceptCommand('gh.yaml', fromPackage)).toBe('intercept -c gh.yaml -- npx -y @modelcontextprotocol/server-github');
+    const withEnv = launchInfo({ name: 'gh', tools: [], launch: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'], env: ['GITHUB_PERSONAL_ACCESS_TOKEN'] } });
+    expect(ingestCommand(withEnv)).toBe('npx mcp-catalogue ingest --env GITHUB_PERSONAL_ACCESS_TOKEN -- npx -y @modelcontextprotocol/server-github');
     const remote = launchInfo({ name: 'r', tools: [], launch: { url: 'https://mcp.example.com/mcp' } });
     expect(interceptCommand('r.yaml', remote)).toBe('intercept -c r.yaml --upstream https://mcp.example.com/mcp');
     expect(interceptCommand('x.yaml', launchInfo({ name: 'x', tools: [] }))).toBe('intercept -c x.yaml -- <your server command>');
