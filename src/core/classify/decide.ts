@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, DEPLOYABLE, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -22,8 +22,6 @@ export interface Decision {
   conflicts: string[];
 }
 
-/** What `run` produces when it only computes: `run_inference`, `run_code_analyzer`. */
-const COMPUTED = new Set(['inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports', 'diagnostic', 'diagnostics', 'search', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark']);
 
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress']);
 
@@ -33,6 +31,13 @@ const READDABLE = new Set(['reaction', 'reactions', 'emoji', 'star', 'stars', 'b
 
 /** Verbs that add something new rather than change what exists. */
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store']);
+
+/** Adding data to a page's own store is not a UI step. */
+const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
+/** Text saying what part of a UI a step acts on. */
+const UI_LEAD = /\b(?:in|on|of|into) (?:the|a|an) (?:current |active |selected )?(page|tab|browser|dialog|form|element|screen|device|window)\b/;
+/** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
+const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'preview', 'convert', 'compare', 'diff', 'calculate', 'compute', 'summarize', 'summarise']);
 
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
@@ -94,7 +99,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
     case 'reset': return 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
-    case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : 'write';
+    case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
     default: return s.category;
@@ -174,6 +179,31 @@ export function decide(ev: Evidence): Decision {
     }
   }
 
+  // 1c. Triggers: starting, queueing or re-running a workflow, pipeline, job, build or test run, or creating
+  // a run (`create_pipeline_run`), sets going a job whose effects the tool does not bound.
+  const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
+  if (category === 'write' && head !== undefined) {
+    const trigger = specific.find((v) => (TRIGGER_VERBS.has(v.sense.base) && TRIGGERABLE.has(head)) || (ADDITIVE.has(v.sense.base) && RUN_INSTANCES.has(head)));
+    if (trigger) {
+      push(signals, nameSource, `"${trigger.word}" a ${head}: a trigger`, 'execute', 0.5);
+      category = 'execute';
+      categoryWhy += `, which sets a ${head} going whose effects the tool does not bound`;
+    }
+  }
+
+  // 1d. Driving a UI: on a server whose tools click, type and navigate, filling a form, selecting an option,
+  // uploading into a page, resizing or closing a tab is a step of that UI, not a change to stored data.
+  if (ev.server.drivesUi && (category === 'write' || (category === 'read' && specific.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
+    const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1];
+    const step = specific[0] ?? nameVerbs[0] ?? descTop;
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base)) {
+      push(signals, 'server', `a UI step ("${step.word}" ${part}) on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
+      category = 'execute';
+      categoryWhy = `its name says "${step.word}" (${part}), a step in an interactive UI that the server drives (${ev.server.drivesUi})`;
+      textOnly = false;
+    }
+  }
+
   // 2. Offered actions (an enum of operations): the most dangerous one counts.
   if (params.actions.length > 0) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
@@ -219,7 +249,8 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
   if (desc.drivesApp) push(signals, 'description', `description: "${desc.drivesApp}"`, 'execute', 0.4);
-  if (desc.drivesApp && category === 'read') {
+  // Showing a computed result (a chart, a diagram) in a browser is a display, not driving one.
+  if (desc.drivesApp && category === 'read' && !(specific.length > 0 && specific.every((v) => SHOWS_RESULT.has(v.sense.base)))) {
     category = 'execute';
     categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;
     textOnly = false;
@@ -241,6 +272,41 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its \`${params.destroying[0]}\` option discards existing data`;
       textOnly = false;
     }
+  }
+
+  // 4b. Git-style writes with an option that throws work away: `reset --hard`, `push --force` (force-push).
+  const discards = specific.find((v) => DISCARDING_VERBS.has(v.sense.base));
+  if (params.discarding && discards && (category === 'write' || category === 'execute')) {
+    push(signals, 'parameter', `option \`${params.discarding}\` with "${discards.word}" discards work`, 'destructive', 0.5);
+    category = 'destructive';
+    categoryWhy += `, and its \`${params.discarding}\` option discards commits or uncommitted work (like reset --hard or a force-push)`;
+    textOnly = false;
+  }
+
+  // 4c. Generic API requests: labelled by the most dangerous method they document.
+  const httpWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
+  if (httpWorst !== undefined && rank(httpWorst) > rank(category)) {
+    push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
+    category = httpWorst;
+    categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
+    textOnly = false;
+  }
+  const generic = params.httpMethods.length > 0 || (specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o)) && /\b(?:requests?|endpoints?|api)\b/.test(desc.lead));
+  if (generic && ev.server.money && (category === 'write' || category === 'execute')) {
+    push(signals, 'server', `a generic API request on a server that handles money`, 'financial', 0.45);
+    category = 'financial';
+    categoryWhy += `; it is a generic API request on a server that handles money (${ev.server.money}), so it can move money`;
+    textOnly = false;
+  }
+
+  // 4d. Buying: registering, renewing or upgrading a domain, a licence or a plan costs money.
+  const buys = specific.find((v) => PURCHASE_VERBS.has(v.sense.base));
+  const bought = objects.find((o) => PURCHASABLE.has(o));
+  if (buys && bought && (category === 'write' || category === 'execute')) {
+    push(signals, nameSource, `"${buys.word}" a ${bought}: a purchase`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; to ${buys.sense.base} a ${bought} is to buy it, a financial obligation`;
+    textOnly = false;
   }
 
   // 5. Money: an amount with a currency, or a money act on a server that handles money.

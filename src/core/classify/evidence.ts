@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -77,6 +77,10 @@ export interface ParameterReading {
   browserActions: string | undefined;
   /** A free-form parameter by which the caller picks any kind of resource (`kind`, `resourceType`). */
   kindChoice: string | undefined;
+  /** An option that throws work away (`hard` in a mode enum, a `force` flag), as `name=value`. */
+  discarding: string | undefined;
+  /** HTTP methods a `method` parameter offers (enum or documented), for generic API-request tools. */
+  httpMethods: string[];
 }
 
 export interface AnnotationReading {
@@ -94,6 +98,10 @@ export interface ServerReading {
   namespaces: ReadonlySet<string>;
   /** What the server is for, when its name says its data is private (mail, chat, drives, CRM…). */
   domain: Domain | undefined;
+  /** Its tools drive an interactive UI (a browser page, a device screen): two or more kinds of UI step (click, type…). */
+  drivesUi: string | undefined;
+  /** The words of the server's own name and package (`stripe` in `stripe_post` names the API, not an object). */
+  words: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -152,6 +160,18 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   return { words, verbs, objects };
 }
 
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'new', 'full', 'quick']);
+/** The word after an execute verb (skipping articles) names a computation that only returns a result. */
+function ranComputation(words: readonly TextWord[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const w = words[j] as TextWord;
+    if (w.sentence !== (words[i] as TextWord).sentence) return false;
+    if (ARTICLES.has(w.word)) continue;
+    return COMPUTED.has(w.word);
+  }
+  return false;
+}
+
 function isNegated(words: readonly TextWord[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has((words[j] as TextWord).word)) return true;
   return false;
@@ -169,7 +189,9 @@ function phrase(text: string, global: RegExp): string | undefined {
 }
 
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wipes?|purges?)\b/g;
-const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
+// "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
+// raw or free-form, or named in a language ("any SQL query").
+const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
@@ -203,6 +225,8 @@ export function readDescription(description: string | undefined, title: string |
     // Nouns that double as verbs ("an email", "the log") only act at the start of a sentence.
     if (!firstOfSentence && NOT_A_VERB_FIRST.has(tw.word)) continue;
     if (FRAMING.has(tw.word)) continue;
+    // "Runs a search", "executes an audit": running a computation that only returns is that read.
+    if (sense.category === 'execute' && ranComputation(words, i)) continue;
     // Participles describe things ("the created issue", "deleted items"); actions are stated as verbs.
     if (tw.word !== sense.base && tw.word.endsWith('ed')) continue;
     // So do gerunds after the start ("documentation for building a component").
@@ -291,6 +315,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let currency = false;
   let outward: string | undefined;
   let kindChoice: string | undefined;
+  let discarding: string | undefined;
+  const httpMethods: string[] = [];
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root } of properties(schema)) {
     const words = splitName(name);
@@ -302,7 +328,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
       || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
-    const kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat);
+    let kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat);
+    // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
+    if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
@@ -327,6 +355,21 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
+    if (depth === 0 && discarding === undefined) {
+      if (DISCARDING_OPTIONS.has(flat) && (type === 'boolean' || type === undefined)) discarding = name;
+      else if (Array.isArray(prop['enum'])) {
+        const v = prop['enum'].slice(0, 32).find((x) => typeof x === 'string' && DISCARDING_OPTIONS.has(x.toLowerCase()));
+        if (typeof v === 'string') discarding = `${name}=${v}`;
+      }
+    }
+    if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod')) {
+      const offered = Array.isArray(prop['enum']) ? prop['enum'].filter((x): x is string => typeof x === 'string').join(' ')
+        : typeof prop['description'] === 'string' ? prop['description'].slice(0, 400) : '';
+      for (const m of offered.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) {
+        const lower = m.toLowerCase();
+        if (HTTP_METHODS.has(lower) && !httpMethods.includes(lower)) httpMethods.push(lower);
+      }
+    }
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) kindChoice = name;
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
@@ -344,7 +387,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying,
-    outward, browserActions, kindChoice,
+    outward, browserActions, kindChoice, discarding, httpMethods,
   };
 }
 
@@ -383,7 +426,11 @@ export function readServer(server: ServerContext): ServerReading {
   // Only the server's own name: a description's prose ("for teams", "notes") says too little.
   const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
   const domain = DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
-  const reading = { money, namespaces: namespacesOf(server.toolNames), domain };
+  const steps = new Set<string>();
+  for (const t of server.toolNames.slice(0, 2000)) for (const w of splitName(t)) if (UI_STEPS.has(w)) steps.add(w);
+  const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : undefined;
+  const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
+  const reading = { money, namespaces: namespacesOf(server.toolNames), domain, drivesUi, words };
   serverCache.set(server, reading);
   return reading;
 }

@@ -302,3 +302,50 @@ export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'res
 
 /** Words in a read's description that say it returns financial records (not prices or plans). */
 export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|credit (?:balance|usage|consumption))\b/;
+
+/**
+ * What `run` (or "executes a …") produces when it only computes and returns: `run_inference`, `run_code_analyzer`,
+ * "executes a search". Audits, scans and evaluations are left out: running one is as often a job on a live
+ * target (a site, a repository, a model) whose effects the tool does not bound, and an under-call is worse.
+ */
+export const COMPUTED = new Set([
+  'inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
+  'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
+  'lookup', 'lookups',
+]);
+
+/** Jobs whose start is a trigger: effects the tool does not bound (shared/LABELS.md, execute). */
+export const TRIGGERABLE = new Set([
+  'workflow', 'workflows', 'pipeline', 'pipelines', 'job', 'jobs', 'build', 'builds', 'run', 'runs', 'execution', 'executions',
+  'deployment', 'deployments', 'test', 'tests', 'suite', 'suites', 'testrun', 'action', 'actions',
+]);
+/** Of those, the ones that are a run themselves, so that creating one starts it (`create_build`, `create_pipeline_run`). */
+export const RUN_INSTANCES = new Set(['run', 'runs', 'execution', 'executions', 'build', 'builds', 'deployment', 'deployments', 'testrun']);
+/** Verbs that set a job going: starting, queueing, re-running it. */
+export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'retry', 'restart', 'resume', 'launch']);
+
+/** Steps of an interactive UI (a browser page, a device screen): a server whose tools take two or more drives one. */
+export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick']);
+/** The parts of a browser or device UI that a step acts on. */
+export const UI_OBJECTS = new Set([
+  'browser', 'page', 'pages', 'tab', 'tabs', 'window', 'windows', 'dialog', 'dialogs', 'form', 'forms', 'field', 'fields',
+  'option', 'options', 'element', 'elements', 'dropdown', 'input', 'checkbox', 'button', 'buttons', 'viewport', 'screen',
+  'orientation', 'device', 'mobile', 'selector', 'url', 'frame', 'iframe', 'popup', 'alert',
+]);
+/** Reads that, in a UI, are a step: selecting an option, opening a page. */
+export const UI_READ_STEPS = new Set(['select', 'open', 'choose', 'check', 'focus']);
+
+/** Things bought: registering, renewing or upgrading them costs money (domain registration, a plan, seats). */
+export const PURCHASABLE = new Set(['domain', 'domains', 'license', 'licenses', 'licence', 'licences', 'subscription', 'subscriptions', 'plan', 'plans', 'seat', 'seats']);
+/** Acts that buy or extend what is bought. */
+export const PURCHASE_VERBS = new Set(['register', 'renew', 'purchase', 'buy', 'order', 'upgrade', 'downgrade', 'extend']);
+
+/** Options that make a git-style write throw work away: `reset --hard`, `push --force`. */
+export const DISCARDING_OPTIONS = new Set(['hard', 'force', 'forced', 'forcepush', 'forcewithlease', 'mirror']);
+/** Writes that, with such an option, discard commits or uncommitted work. */
+export const DISCARDING_VERBS = new Set(['reset', 'push', 'checkout', 'restore', 'switch', 'pull']);
+
+/** HTTP methods a generic API tool can send, and what they do. */
+export const HTTP_METHODS: ReadonlyMap<string, 'read' | 'write' | 'destructive'> = new Map([
+  ['get', 'read'], ['head', 'read'], ['options', 'read'], ['post', 'write'], ['put', 'write'], ['patch', 'write'], ['delete', 'destructive'],
+]);
