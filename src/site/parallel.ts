@@ -1,10 +1,12 @@
-// Builds the catalogue and the prepared page parts on several cores: servers are shared
-// out between worker threads by tool count, each worker classifies, writes and checks the
+// Builds the catalogue and the prepared page parts on several cores: the manifests are
+// loaded once here, servers are shared out between worker threads by tool count, each worker classifies, writes and checks the
 // policies of its servers and prepares their pages, and the results are put back in slug
 // order. Small catalogues are done in this thread (starting workers costs more).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleCatalogue, catalogueServers, loadData, rememberCatalogue, type Catalogue, type CatalogueServer } from '../core/catalogue.ts';
+import type { LoadedServer } from '../core/model.ts';
+import type { PolicyDefaults } from '../core/policy/index.ts';
 import { prepareServer, rememberPrepared, type PreparedServer } from './prepare.ts';
 
 const IN_THREAD_BELOW = 2_000;
@@ -27,9 +29,9 @@ export function shareOut(servers: readonly { slug: string; tools: number }[], n:
   return groups.map((g) => g.slugs).filter((g) => g.length > 0);
 }
 
-function runWorker(dataDir: string, slugs: string[]): Promise<WorkerResult> {
+function runWorker(servers: LoadedServer[], defaults: PolicyDefaults): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { dataDir, slugs } });
+    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { servers, defaults } });
     worker.once('message', (result: WorkerResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -47,7 +49,8 @@ export async function prepareCatalogue(dataDir: string, threads = Math.min(avail
     results = [{ servers, problems, prepared: problems.length ? [] : servers.map(prepareServer) }];
   } else {
     const groups = shareOut(data.servers.map((s) => ({ slug: s.slug, tools: s.tools.length })), threads);
-    results = await Promise.all(groups.map((slugs) => runWorker(data.dir, slugs)));
+    const bySlug = new Map(data.servers.map((s) => [s.slug, s]));
+    results = await Promise.all(groups.map((slugs) => runWorker(slugs.map((slug) => bySlug.get(slug)!), data.defaults)));
   }
   const servers = results.flatMap((r) => r.servers).sort((a, b) => (a.server.slug < b.server.slug ? -1 : a.server.slug > b.server.slug ? 1 : 0));
   const catalogue = assembleCatalogue(data.dir, servers, results.flatMap((r) => r.problems), data.warnings);
