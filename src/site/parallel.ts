@@ -1,7 +1,8 @@
 // Builds the catalogue and the prepared page parts on several cores: the manifests are
-// loaded once here, servers are shared out between worker threads by tool count, each worker classifies, writes and checks the
-// policies of its servers and prepares their pages, and the results are put back in slug
-// order. Small catalogues are done in this thread (starting workers costs more).
+// loaded once here, servers are shared out between worker threads by tool count, each
+// worker classifies, writes and checks the policies of its servers and prepares their
+// pages, and the results are put back in slug order. Small catalogues are done in this
+// thread (starting workers costs more).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleCatalogue, catalogueServers, loadData, rememberCatalogue, type Catalogue, type CatalogueServer } from '../core/catalogue.ts';
