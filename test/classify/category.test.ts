@@ -93,3 +93,10 @@ describe('reads stay reads', () => {
     ['negative: an aggregation pipeline still runs', tool('aggregate_docs', 'Aggregate documents.', { pipeline: { type: 'array', items: { type: 'object' } } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a tool named for API requests in general is a generic API tool', () => {
+  check([
+    ['make an API request on a payments server', tool('make_api_request', 'Make a request to any Acme API service.', { service: str(), request: { type: 'object' } }), PAY, 'financial', 'critical'],
+    ['negative: a pull request is not an API request', tool('create_pull_request', 'Create a pull request.'), PAY, 'write', undefined],
+  ]);
+});

@@ -291,8 +291,10 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
     textOnly = false;
   }
-  const generic = params.httpMethods.length > 0 || (specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o)) && /\b(?:requests?|endpoints?|api)\b/.test(desc.lead));
-  if (generic && ev.server.money && (category === 'write' || category === 'execute')) {
+  // A tool named for API requests in general (`make_api_request`, `http_request`) is one too.
+  const named = ev.name.words.some((w) => w === 'request' || w === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
+  const generic = params.httpMethods.length > 0 || named || (specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o)) && /\b(?:requests?|endpoints?|api)\b/.test(desc.lead));
+  if (generic && ev.server.money && (category === 'write' || category === 'execute' || (named && category === 'read'))) {
     push(signals, 'server', `a generic API request on a server that handles money`, 'financial', 0.45);
     category = 'financial';
     categoryWhy += `; it is a generic API request on a server that handles money (${ev.server.money}), so it can move money`;
