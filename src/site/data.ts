@@ -25,6 +25,8 @@ export interface Site {
   byRisk: ReadonlyMap<Risk, CatalogueTool[]>;
   riskiest: CatalogueTool[];
   related(key: string): RelatedResult;
+  /** The server's name for page titles: its display name, with the slug added when two servers share a name. */
+  serverTitle(slug: string): string;
 }
 
 export function dataDir(): string {
@@ -52,6 +54,12 @@ function assemble(dir: string): Site {
     byRisk.get(tool.tool.classification.risk)!.push(tool);
   }
   let related: Map<string, RelatedResult> | undefined;
+  const nameCount = new Map<string, number>();
+  for (const s of catalogue.servers) nameCount.set(s.server.manifest.name, (nameCount.get(s.server.manifest.name) ?? 0) + 1);
+  const titles = new Map(catalogue.servers.map((s) => {
+    const name = s.server.manifest.name;
+    return [s.server.slug, nameCount.get(name)! > 1 ? `${name} (${s.server.slug})` : name];
+  }));
   return {
     config,
     catalogue,
@@ -69,6 +77,7 @@ function assemble(dir: string): Site {
       })));
       return related.get(key) ?? { sameServer: [], sameCategory: [] };
     },
+    serverTitle: (slug) => titles.get(slug) ?? slug,
   };
 }
 

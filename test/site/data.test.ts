@@ -82,3 +82,17 @@ describe('API entries and the home page list', () => {
     expect(Math.max(...perServer.values())).toBeLessThanOrEqual(2);
   });
 });
+
+test('two servers with one name get titles that tell them apart', async () => {
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'same-name-'));
+  cpSync(join(FIXTURE_DATA, 'servers'), join(dir, 'servers'), { recursive: true });
+  const github = JSON.parse(readFileSync(join(dir, 'servers', 'github.json'), 'utf8')) as { name: string };
+  writeFileSync(join(dir, 'servers', 'github-fork.json'), JSON.stringify(github));
+  const twin = getSite(dir);
+  expect(twin.serverTitle('github')).toBe('GitHub (github)');
+  expect(twin.serverTitle('github-fork')).toBe('GitHub (github-fork)');
+  expect(twin.serverTitle('payments')).toBe('Payments');
+});
