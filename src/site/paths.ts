@@ -1,9 +1,10 @@
 // Every URL the site publishes, in one place. Paths are site-relative ("/tools/a/b/");
 // `withBase` prefixes the path the site is served under.
 import type { Category, Risk } from '../core/labels.ts';
+import { policyFileName, PRESETS, type Preset } from '../core/policy/index.ts';
 
-export const PRESET_NAMES = ['balanced', 'strict', 'read-only'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
+// The policy module owns the presets and the download names; the site re-exports them.
+export { policyFileName, PRESETS as PRESET_NAMES, type Preset as PresetName };
 
 export const paths = {
   home: () => '/',
@@ -14,18 +15,13 @@ export const paths = {
   risks: () => '/risk/',
   category: (category: Category, page = 1) => (page > 1 ? `/categories/${category}/${page}/` : `/categories/${category}/`),
   risk: (risk: Risk, page = 1) => (page > 1 ? `/risk/${risk}/${page}/` : `/risk/${risk}/`),
-  policy: (serverSlug: string, preset: PresetName) => `/policies/${policyFileName(serverSlug, preset)}`,
+  policy: (serverSlug: string, preset: Preset) => `/policies/${policyFileName(serverSlug, preset)}`,
   search: () => '/search/',
   about: () => '/about/',
   apiServers: () => '/api/servers.json',
   apiTools: () => '/api/tools.json',
   llms: () => '/llms.txt',
 };
-
-/** `github.yaml`, `github.strict.yaml`, `github.read-only.yaml`. */
-export function policyFileName(serverSlug: string, preset: PresetName): string {
-  return preset === 'balanced' ? `${serverSlug}.yaml` : `${serverSlug}.${preset}.yaml`;
-}
 
 /** "/" + "/tools/a/" → "/tools/a/"; "/mcp/" + "/tools/a/" → "/mcp/tools/a/". */
 export function withBase(base: string, path: string): string {
