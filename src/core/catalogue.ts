@@ -4,7 +4,7 @@
 // page bundle (a separate copy of this module) share one computation within a process.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { classifyTool } from './classify/index.ts';
+import { classifyLoadedServer } from './classify/server.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { loadDataDir } from './manifest/load.ts';
 import type { ClassifiedServer, ClassifiedTool, LoadedServer } from './model.ts';
@@ -91,16 +91,7 @@ export function catalogueServers(loaded: readonly LoadedServer[], defaults: Poli
   const problems: string[] = [];
   const servers: CatalogueServer[] = [];
   for (const server of loaded) {
-    const context = {
-      name: server.manifest.name,
-      description: server.manifest.description,
-      packageName: server.manifest.package?.name,
-      toolNames: server.tools.map((t) => t.name),
-    };
-    const classified: ClassifiedServer = {
-      ...server,
-      tools: server.tools.map((tool) => ({ ...tool, classification: classifyTool(tool.definition, context) })),
-    };
+    const classified = classifyLoadedServer(server);
     const policies = serverPolicyFiles(classified, defaults);
     for (const preset of PRESETS) {
       const text = policies[preset];

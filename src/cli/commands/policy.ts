@@ -1,13 +1,14 @@
 // `mcp-catalogue policy <manifest> [--preset p]` or `mcp-catalogue policy [--preset p] -- <server command…>`:
 // prints the Intercept policy of a manifest, or of a live server captured first.
+import { slugify } from '../../core/slug.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyTool } from '../../core/classify/index.ts';
+import { classifyLoadedServer } from '../../core/classify/server.ts';
 import { formatDiagnostic, hasErrors } from '../../core/diagnostics.ts';
 import { loadManifestFile } from '../../core/manifest/load.ts';
-import type { ClassifiedServer, LoadedServer } from '../../core/model.ts';
+import type { LoadedServer } from '../../core/model.ts';
 import { loadPolicyDefaults, PRESETS, PRESET_MEANING, serverPolicyFile, type Preset } from '../../core/policy/index.ts';
 
 const HELP = `usage: mcp-catalogue policy <manifest> [--preset <preset>] [--defaults <file>]
@@ -18,16 +19,6 @@ server whose tools are captured first. Presets:
 ${PRESETS.map((p) => `  ${p.padEnd(10)} ${PRESET_MEANING[p]}`).join('\n')}
 --defaults  a policy defaults table (see data/policy-defaults.yaml); built-in if omitted.`;
 
-function classify(server: LoadedServer): ClassifiedServer {
-  const m = server.manifest;
-  const context = {
-    name: m.name,
-    ...(m.description !== undefined ? { description: m.description } : {}),
-    ...(m.package?.name !== undefined ? { packageName: m.package.name } : {}),
-    toolNames: server.tools.map((t) => t.name),
-  };
-  return { ...server, tools: server.tools.map((t) => ({ ...t, classification: classifyTool(t.definition, context) })) };
-}
 
 function load(file: string): LoadedServer | undefined {
   const { server, diagnostics } = loadManifestFile(file);
@@ -43,7 +34,8 @@ async function capture(command: string[]): Promise<LoadedServer | undefined> {
   for (const w of warnings) console.error(`warning: ${w}`);
   const dir = mkdtempSync(join(tmpdir(), 'mcp-catalogue-policy-'));
   try {
-    const file = join(dir, 'server.json');
+    // The file name becomes the slug, which names the policy file in the header's run command.
+    const file = join(dir, `${slugify(manifest.name, 'server')}.json`);
     writeFileSync(file, JSON.stringify(manifest));
     return load(file);
   } finally {
@@ -76,6 +68,6 @@ export async function run(argv: string[]): Promise<number> {
   const defaults = loadPolicyDefaults(values.defaults);
   const server = command.length > 0 ? await capture(command) : load(positionals[0]!);
   if (!server) return 1;
-  process.stdout.write(serverPolicyFile(classify(server), defaults, preset));
+  process.stdout.write(serverPolicyFile(classifyLoadedServer(server), defaults, preset));
   return 0;
 }

@@ -1,6 +1,6 @@
 // The server context a tool is classified against, built the same way wherever tools are classified
 // (the CLI, the catalogue build, the evaluation), so that a tool gets the same answer everywhere.
-import type { LoadedServer } from '../model.ts';
+import type { ClassifiedServer, LoadedServer } from '../model.ts';
 import type { Classification, ServerContext } from './types.ts';
 import { classifyTool } from './index.ts';
 
@@ -19,11 +19,13 @@ export interface ClassifiedRow extends Classification {
   tool: string;
 }
 
-/** Every tool of a loaded server, classified against one shared context. */
-export function classifyServer(server: LoadedServer): ClassifiedRow[] {
+/** The server with every tool classified against one shared context. */
+export function classifyLoadedServer(server: LoadedServer): ClassifiedServer {
   const context = serverContext(server);
-  return server.tools.map((t) => {
-    const c = classifyTool(t.definition, context);
-    return { server: server.manifest.name, tool: t.name, category: c.category, risk: c.risk, confidence: c.confidence, signals: c.signals, rationale: c.rationale };
-  });
+  return { ...server, tools: server.tools.map((t) => ({ ...t, classification: classifyTool(t.definition, context) })) };
+}
+
+/** Every tool of a loaded server, classified, as rows for the CLI. */
+export function classifyServer(server: LoadedServer): ClassifiedRow[] {
+  return classifyLoadedServer(server).tools.map((t) => ({ server: server.manifest.name, tool: t.name, ...t.classification }));
 }
