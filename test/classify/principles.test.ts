@@ -115,3 +115,23 @@ describe('hostile schemas stay linear', () => {
     expect(c.category).toBe('read');
   });
 });
+
+describe('words that mean money only where money is the subject', () => {
+  const GIT = server('git-mcp', ['git_checkout', 'git_commit', 'git_log']);
+  const TRACKER = server('tracker-mcp', ['list_issues', 'subscribe_to_issue']);
+  check([
+    ['git checkout is not a purchase', tool('git_checkout', 'Switch branches or restore working tree files (git checkout).', { branch: { type: 'string' } }), GIT, 'write', undefined],
+    ['subscribing to an issue is not a subscription purchase', tool('subscribe_to_issue', 'Subscribe the current user to notifications for an issue.'), TRACKER, 'write', undefined],
+    ['a "TIP:" in a description is not a tip', tool('create_template', 'Create an email template. TIP: keep the subject short.'), GENERIC, 'write', undefined],
+    ['subscribing on a billing server is money', tool('subscribe_customer', 'Subscribe a customer to a paid plan.'), SHOP, 'financial', 'critical'],
+  ]);
+});
+
+describe('a generic API request does whatever it is asked', () => {
+  const API = server('acme-api-mcp', ['make_api_request', 'get_type_info']);
+  check([
+    ['is never called a read', tool('make_api_request', 'Unified tool for all Acme API operations. Be sure to get types before calling.', { method: { type: 'string' }, request: { type: 'object' } }), API, 'write', undefined],
+    ['to an API that names payments, it can move money', tool('make_api_request', 'Unified tool for all Acme API operations: catalog, customers, payments, refunds.', { method: { type: 'string' }, request: { type: 'object' } }), API, 'financial', 'critical'],
+    ['unless it says it only reads', tool('make_api_request', 'Read-only access to any Acme API GET endpoint.', { path: { type: 'string' } }), API, 'read', undefined],
+  ]);
+});

@@ -92,6 +92,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
     case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
     case 'order':
+    case 'subscribe':
+    case 'trade':
+    case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
     // Resolving a thread or an incident changes its state; resolving a name to an id only looks it up.
     case 'resolve': return has(RESOLVABLE) ? 'write' : 'read';
@@ -294,10 +297,17 @@ export function decide(ev: Evidence): Decision {
   // A tool named for API requests in general (`make_api_request`, `http_request`) is one too.
   const named = ev.name.words.some((w) => w === 'request' || w === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
   const generic = params.httpMethods.length > 0 || named || (specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o)) && /\b(?:requests?|endpoints?|api)\b/.test(desc.lead));
-  if (generic && ev.server.money && (category === 'write' || category === 'execute' || (named && category === 'read'))) {
-    push(signals, 'server', `a generic API request on a server that handles money`, 'financial', 0.45);
+  // Such a tool does whatever operation it is asked for: never less than a write, unless it says it only reads.
+  if (named && category === 'read' && !desc.readOnlyClaim) {
+    push(signals, 'name', 'a generic API request can call any operation of the API', 'write', 0.45);
+    category = 'write';
+    categoryWhy += '; it is a generic API request, so it can call any operation the API offers';
+  }
+  const money = ev.server.money ?? (named ? ev.description.money : undefined);
+  if (generic && money && (category === 'write' || category === 'execute')) {
+    push(signals, ev.server.money ? 'server' : 'description', `a generic API request to an API that handles money`, 'financial', 0.45);
     category = 'financial';
-    categoryWhy += `; it is a generic API request on a server that handles money (${ev.server.money}), so it can move money`;
+    categoryWhy += `; it is a generic API request to an API that handles money (${ev.server.money ?? `its description names "${money}"`}), so it can move money`;
     textOnly = false;
   }
 

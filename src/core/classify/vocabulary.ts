@@ -74,9 +74,11 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
-  ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout', { dependsOnObject: true }], ['subscribe'],
-  ['trade'], ['sell'], ['withdraw'], ['deposit'], ['bill'], ['tip'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
-  ['bid'], ['stake'], ['swap'], ['bet'], ['wager'], ['remit'], ['disburse'],
+  ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout', { dependsOnObject: true }],
+  // Subscribing to an issue or a webhook, swapping panes, trading places: money only where money is the subject.
+  ['subscribe', { dependsOnObject: true }], ['trade', { dependsOnObject: true }], ['swap', { dependsOnObject: true }],
+  ['sell'], ['withdraw'], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
+  ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'],
 ];
 
 /** The inflections a verb shows in names and descriptions: creates, created, creating. */
@@ -165,8 +167,12 @@ export const MONEY_OBJECTS = new Set([
   'renewal', 'autorenewal', 'auto', 'license', 'licenses', 'seat', 'seats', 'machine', 'vm', 'server', 'instance',
 ]);
 
-/** Words that mark a server or description as being about money. */
-export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|subscriptions?|checkout|stripe|paypal|wallets?|money|currency|currencies|usd|eur|transactions?|ledger|bank(?:ing)?|purchases?|price|pricing)\b/;
+/**
+ * Words that mark a server or description as being about money. Left out because other
+ * domains use them as much: "checkout" (git), "transaction" (databases), "subscription"
+ * (webhooks, notifications), "tip" (hints).
+ */
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing)\b/;
 
 export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
