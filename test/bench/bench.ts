@@ -36,6 +36,7 @@ function dirBytes(dir: string): number {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: [string, string, string][] = [];
+const stages: string[] = [];
 function timed<T>(stage: string, work: () => T, per: (result: T, ms: number) => string): T {
   const start = performance.now();
   const result = work();
@@ -76,8 +77,10 @@ if (!values['no-site']) {
   const outDir = resolve(values.work, `site-${target}`);
   rmSync(outDir, { recursive: true, force: true });
   timed('site: mcp-catalogue build (pages + pagefind)', () => {
-    const run = spawnSync(process.execPath, ['src/cli/main.ts', 'build', '--data', dataDir, '--out', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const run = spawnSync(process.execPath, ['src/cli/main.ts', 'build', '--quiet', '--data', dataDir, '--out', outDir], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 30 });
     if (run.status !== 0) throw new Error(`build failed with exit code ${run.status}`);
+    // The build's own log says how long each of its stages took.
+    stages.push(...run.stdout.split('\n').filter((line) => /^(catalogue|astro|pagefind):/.test(line)));
     return outDir;
   }, (out, ms) => {
     const pages = countFiles(out, '.html');
@@ -88,3 +91,4 @@ if (!values['no-site']) {
 console.log(`\nBenchmark: ${catalogue.tools.length} tools on ${catalogue.servers.length} servers; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; core RSS ${(heap / 1048576).toFixed(0)} MB\n`);
 console.log('| stage | time | throughput |\n| --- | --- | --- |');
 for (const [stage, time, per] of rows) console.log(`| ${stage} | ${time} | ${per} |`);
+if (stages.length) console.log(`\nInside the site build:\n${stages.map((s) => `- ${s}`).join('\n')}`);
