@@ -8,7 +8,7 @@ import { classifyLoadedServer } from './classify/server.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { loadDataDir } from './manifest/load.ts';
 import type { ClassifiedServer, ClassifiedTool, LoadedServer } from './model.ts';
-import { formatProblem, loadPolicyDefaults, PRESETS, serverPolicyFiles, toolPolicy, validatePolicy, type PolicyDefaults, type Preset, type Snippet } from './policy/index.ts';
+import { checkPolicy as checkPolicyText, formatProblem, loadPolicyDefaults, policyFacts, PRESETS, serverPolicyFiles, toolPolicy, type PolicyDefaults, type Preset, type RuleFacts, type Snippet } from './policy/index.ts';
 
 export const POLICY_DEFAULTS_FILE = 'policy-defaults.yaml';
 export { PRESETS, type Preset, type Snippet };
@@ -20,6 +20,8 @@ export interface CatalogueTool {
   tool: ClassifiedTool;
   recommended: Snippet;
   alternatives: Snippet[];
+  /** What the recommended snippet and each alternative do to the tool, read from the checked YAML. */
+  facts: { recommended: RuleFacts; alternatives: RuleFacts[] };
   /** Why some rules are not offered for this tool. */
   notes: string[];
 }
@@ -54,11 +56,16 @@ export class CatalogueError extends Error {
   }
 }
 
-/** Intercept's errors in a generated file; its warnings do not stop Intercept, so they do not stop the build. */
-function checkPolicy(where: string, text: string, problems: string[]): void {
-  for (const problem of validatePolicy(text)) {
+/**
+ * Intercept's errors in a generated file (its warnings do not stop Intercept, so they do
+ * not stop the build); returns the decoded file so that its facts need no second parse.
+ */
+function checkPolicy(where: string, text: string, problems: string[]): ReturnType<typeof checkPolicyText>['config'] {
+  const checked = checkPolicyText(text);
+  for (const problem of checked.problems) {
     if (problem.severity === 'error') problems.push(`${where}: ${formatProblem(problem)}`);
   }
+  return checked.config;
 }
 
 export interface LoadedData {
@@ -101,10 +108,13 @@ export function catalogueServers(loaded: readonly LoadedServer[], defaults: Poli
     const entry: CatalogueServer = { server: classified, policies, tools: [] };
     for (const tool of classified.tools) {
       const { recommended, alternatives, notes } = toolPolicy(classified, tool, defaults);
-      for (const snippet of [recommended, ...alternatives]) {
-        checkPolicy(`snippet ${server.slug}/${tool.slug} (${snippet.id})`, snippet.yaml, problems);
-      }
-      entry.tools.push({ key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, notes });
+      const facts = [recommended, ...alternatives].map((snippet) => {
+        const config = checkPolicy(`snippet ${server.slug}/${tool.slug} (${snippet.id})`, snippet.yaml, problems);
+        return config ? policyFacts(config, tool.name) : undefined;
+      });
+      if (facts.some((f) => f === undefined)) continue; // the problems above stop the build
+      const [recommendedFacts, ...alternativeFacts] = facts as RuleFacts[];
+      entry.tools.push({ key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, facts: { recommended: recommendedFacts!, alternatives: alternativeFacts }, notes });
     }
     servers.push(entry);
   }

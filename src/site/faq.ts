@@ -22,6 +22,8 @@ export interface FaqInput {
   /** The complete recommended policy file and the alternatives shown on the page. */
   recommended: { label: string; yaml: string };
   alternatives: { id: string; label: string; yaml: string }[];
+  /** What those files do to the tool, if already read (the build has them from validation); else read here. */
+  facts?: { recommended: RuleFacts; alternatives: RuleFacts[] };
   /** `intercept -c x.yaml -- …` */
   interceptCommand: string;
   policyFileName: string;
@@ -50,10 +52,11 @@ function quoteRule(facts: RuleFacts): string {
 
 export function toolFaq(input: FaqInput): FaqItem[] {
   const name = input.toolName;
-  const recommended = ruleFacts(input.recommended.yaml, name);
+  const known = input.facts;
+  const recommended = known?.recommended ?? ruleFacts(input.recommended.yaml, name);
   // Alternatives are read back only as far as a question needs them (parsing YAML is the cost here).
-  const alternatives = input.alternatives.map((a) => {
-    let facts: RuleFacts | undefined;
+  const alternatives = input.alternatives.map((a, i) => {
+    let facts: RuleFacts | undefined = known?.alternatives[i];
     return { ...a, get facts(): RuleFacts { return (facts ??= ruleFacts(a.yaml, name)); } };
   });
   const items: FaqItem[] = [];

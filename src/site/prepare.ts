@@ -43,6 +43,7 @@ export function prepareTool(tool: CatalogueTool, serverVerdict: string, serverTo
       serverVerdict,
       recommended: tool.recommended,
       alternatives: tool.alternatives,
+      facts: tool.facts,
       interceptCommand: interceptCommand(fileName, launchInfo(server.manifest)),
       policyFileName: fileName,
     }),

@@ -1,81 +1,10 @@
-// Reads a policy file back and says, in plain sentences, what it does to one tool.
+// Says, in plain sentences, what a policy file does to one tool.
 // The FAQ and the snippet summaries use this, so what a page says about a rule is
 // derived from the very YAML it shows, never from a separate description.
-import { parse } from 'yaml';
+import type { RuleFacts, Window } from '../core/policy/index.ts';
 
-export type Window = 'minute' | 'hour' | 'day';
-
-export interface RuleFacts {
-  /** The tool is listed under `hide` (or `hide: ["*"]`): removed from tools/list and denied on call. */
-  hidden: boolean;
-  /** A rule with `action: deny` applies to the tool. */
-  denied: boolean;
-  /** Rate limits on the tool's own rules: `{count, window}`. */
-  rateLimits: { count: number; window: Window; rule: string }[];
-  /** Names of evaluate rules with conditions (argument checks, counters). */
-  conditionRules: { name: string; conditions: string[] }[];
-  /** `on_deny` messages of the tool's rules. */
-  messages: string[];
-  /** Rules under "*" that apply to every call, including this tool's. */
-  wildcardRules: string[];
-  /** `default: deny`: calls to tools not listed are refused. */
-  defaultDeny: boolean;
-  /** The tool appears under `tools:`. */
-  listed: boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describeCondition(condition: unknown): string {
-  if (!isRecord(condition)) return 'a condition';
-  const path = String(condition.path ?? '?');
-  const op = String(condition.op ?? '?');
-  const value = JSON.stringify(condition.value);
-  if (op === 'exists') return `${path} is ${condition.value === false ? 'absent' : 'present'}`;
-  const words: Record<string, string> = {
-    eq: 'equals', neq: 'does not equal', in: 'is one of', not_in: 'is not one of', lt: 'is below', lte: 'is at most',
-    gt: 'is above', gte: 'is at least', regex: 'matches', contains: 'contains',
-  };
-  return `${path} ${words[op] ?? op} ${value}`;
-}
-
-function ruleList(entry: unknown): Record<string, unknown>[] {
-  if (!isRecord(entry) || !Array.isArray(entry.rules)) return [];
-  return entry.rules.filter(isRecord);
-}
-
-/** The facts of a policy file for one tool. Throws if the text is not YAML (policies are validated before this runs). */
-export function ruleFacts(policyYaml: string, toolName: string): RuleFacts {
-  const doc: unknown = parse(policyYaml);
-  const policy = isRecord(doc) ? doc : {};
-  const tools = isRecord(policy.tools) ? policy.tools : {};
-  const hide = Array.isArray(policy.hide) ? policy.hide.map(String) : [];
-  const facts: RuleFacts = {
-    hidden: hide.includes(toolName) || hide.includes('*'),
-    denied: false,
-    rateLimits: [],
-    conditionRules: [],
-    messages: [],
-    wildcardRules: ruleList(tools['*']).map((r) => String(r.name ?? '')),
-    defaultDeny: policy.default === 'deny',
-    listed: Object.hasOwn(tools, toolName),
-  };
-  for (const rule of ruleList(Object.hasOwn(tools, toolName) ? tools[toolName] : undefined)) {
-    const name = String(rule.name ?? '');
-    if (rule.action === 'deny') facts.denied = true;
-    if (typeof rule.on_deny === 'string' && rule.on_deny) facts.messages.push(rule.on_deny);
-    if (typeof rule.rate_limit === 'string') {
-      const match = /^(\d+)\/(minute|hour|day)$/.exec(rule.rate_limit.trim());
-      if (match) facts.rateLimits.push({ count: Number(match[1]), window: match[2] as Window, rule: name });
-    }
-    if (Array.isArray(rule.conditions) && rule.conditions.length) {
-      facts.conditionRules.push({ name, conditions: rule.conditions.map(describeCondition) });
-    }
-  }
-  return facts;
-}
+// The facts are read by the policy module from the file as Intercept decodes it.
+export { ruleFacts, type RuleFacts, type Window } from '../core/policy/index.ts';
 
 const WINDOW_TEXT: Record<Window, string> = {
   minute: 'calendar minute (UTC)',

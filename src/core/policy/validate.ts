@@ -183,9 +183,14 @@ export function validateConfig(cfg: GoConfig): PolicyProblem[] {
  * semantic error is listed. Warnings (unknown fields, which Intercept silently ignores) come last.
  */
 export function validatePolicy(text: string): PolicyProblem[] {
+  return checkPolicy(text).problems;
+}
+
+/** validatePolicy, also handing back the decoded file when it decodes (for reading facts without a second parse). */
+export function checkPolicy(text: string): { problems: PolicyProblem[]; config?: GoConfig } {
   const { config, problems } = decodePolicy(text);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  if (errors.length > 0) return [...errors, ...warnings];
-  return [...validateConfig(config), ...warnings];
+  if (errors.length > 0) return { problems: [...errors, ...warnings] };
+  return { problems: [...validateConfig(config), ...warnings], config };
 }
