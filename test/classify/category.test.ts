@@ -1,32 +1,13 @@
 // Category principles (shared/LABELS.md) added for triggers, UI steps, discarding options, generic API
 // requests and purchases, each with negatives. Invented tools only.
-import { describe, expect, test } from 'vitest';
-import { classifyTool } from '../../src/core/classify/index.ts';
-import type { ServerContext } from '../../src/core/classify/types.ts';
-import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
-import type { Category, Risk } from '../../src/core/labels.ts';
+import { describe } from 'vitest';
+import { check, server as makeServer, tool } from './table.ts';
 
-const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, toolNames });
+const server = makeServer;
 const GENERIC = server('example-mcp');
 const UI = server('acme-browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_snapshot']);
 const PAY = server('acme-payments', ['create_charge', 'list_payments', 'acme_post']);
 const str = (description?: string) => ({ type: 'string', ...(description ? { description } : {}) });
-
-function tool(name: string, description = '', properties: Record<string, unknown> = {}): ToolDefinition {
-  return { name, description, inputSchema: { type: 'object', properties } } as ToolDefinition;
-}
-
-type Row = [label: string, tool: ToolDefinition, ctx: ServerContext, category: Category, risk: Risk | undefined];
-
-function check(rows: Row[]) {
-  test.each(rows)('%s', (_label, t, ctx, category, risk) => {
-    const c = classifyTool(t, ctx);
-    expect(c.category).toBe(category);
-    if (risk) expect(c.risk).toBe(risk);
-    expect(c.rationale.split(/(?<=\.) /).length).toBeLessThanOrEqual(4);
-    expect(c.signals.length).toBeGreaterThan(0);
-  });
-}
 
 describe('starting a workflow, pipeline, job, build or test run is a trigger (execute)', () => {
   check([

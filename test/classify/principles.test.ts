@@ -2,31 +2,12 @@
 // states what the principle predicts for a tool whose text exercises it.
 import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../src/core/classify/index.ts';
-import type { ServerContext } from '../../src/core/classify/types.ts';
-import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
-import type { Category, Risk } from '../../src/core/labels.ts';
+import { check, server as makeServer, tool } from './table.ts';
 
-const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, toolNames });
+const server = makeServer;
 const GENERIC = server('example-mcp');
 const SHOP = server('shop-billing-mcp', ['create_invoice', 'list_payments', 'update_subscription']);
 const NOTES = server('notes-mcp', ['create_note', 'update_subscription', 'list_notes']);
-
-function tool(name: string, description = '', properties: Record<string, unknown> = {}, annotations?: Record<string, unknown>): ToolDefinition {
-  return { name, description, inputSchema: { type: 'object', properties }, ...(annotations ? { annotations } : {}) } as ToolDefinition;
-}
-
-type Row = [label: string, tool: ToolDefinition, ctx: ServerContext, category: Category, risk: Risk | undefined];
-
-function check(rows: Row[]) {
-  test.each(rows)('%s', (_label, t, ctx, category, risk) => {
-    const c = classifyTool(t, ctx);
-    expect(c.category).toBe(category);
-    if (risk) expect(c.risk).toBe(risk);
-    // Explainable: the rationale is a few sentences and the signals name what decided it.
-    expect(c.rationale.split(/(?<=\.) /).length).toBeLessThanOrEqual(4);
-    expect(c.signals.length).toBeGreaterThan(0);
-  });
-}
 
 const FILTER = { type: 'object', description: 'The query filter, in the syntax of db.collection.find()' };
 
@@ -108,10 +89,8 @@ describe('hostile schemas stay linear', () => {
     const leaf = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } };
     let s: Record<string, unknown> = leaf;
     for (let d = 0; d < 6; d++) s = { anyOf: Array.from({ length: 20 }, () => s) };
-    const t = { name: 'get_thing', description: 'Gets a thing.', inputSchema: { type: 'object', properties: { x: s } } } as ToolDefinition;
-    const start = performance.now();
-    const c = classifyTool(t, GENERIC);
-    expect(performance.now() - start).toBeLessThan(200);
+    // 20^6 paths: an uncapped walk would not finish within the test's timeout.
+    const c = classifyTool(tool('get_thing', 'Gets a thing.', { x: s }), GENERIC);
     expect(c.category).toBe('read');
   });
 });

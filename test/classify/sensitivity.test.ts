@@ -1,12 +1,10 @@
 // Read sensitivity and the newer risk principles (shared/LABELS.md): one table per principle,
 // with invented tools, negatives included.
-import { describe, expect, test } from 'vitest';
-import { classifyTool } from '../../src/core/classify/index.ts';
-import type { ServerContext } from '../../src/core/classify/types.ts';
-import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
-import type { Category, Risk } from '../../src/core/labels.ts';
+import { describe } from 'vitest';
+import { check, server as makeServer, tool } from './table.ts';
 
-const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, packageName: name, toolNames });
+// These servers are named by their package, as real ones are.
+const server = (name: string, toolNames: string[] = []) => makeServer(name, toolNames, name);
 const GENERIC = server('example-mcp');
 const MAIL = server('acme-mail-mcp');
 const CHAT = server('slack-mcp-server');
@@ -15,20 +13,6 @@ const CRM = server('hubspot-mcp');
 const CAL = server('team-calendar-mcp');
 const OBS = server('sentry-mcp');
 const CODE = server('github-mcp-server');
-
-function tool(name: string, description = '', properties: Record<string, unknown> = {}): ToolDefinition {
-  return { name, description, inputSchema: { type: 'object', properties } } as ToolDefinition;
-}
-
-type Row = [label: string, tool: ToolDefinition, ctx: ServerContext, category: Category, risk: Risk];
-
-function check(rows: Row[]) {
-  test.each(rows)('%s', (_label, t, ctx, category, risk) => {
-    const c = classifyTool(t, ctx);
-    expect([c.category, c.risk]).toEqual([category, risk]);
-    expect(c.rationale.split(/(?<=\.) /).length).toBeLessThanOrEqual(4);
-  });
-}
 
 describe('blobs are sensitive when read, not when listed', () => {
   check([
