@@ -9,7 +9,7 @@ import { decodePolicy } from '../../src/core/policy/goyaml.ts';
 import { server, tool } from './fixtures/servers.ts';
 
 const hostileName = fc.oneof(
-  fc.constantFrom('yes', 'no', 'null', '~', 'true', 'False', '1', '0x1F', '1e3', '.inf', '1_000', '2024-01-01', '*', '-', '- a', ' a', 'a ', '#', '&a', '!x', '|', '>', '%', '@', '`', '"', "'", 'a: b', 'a #b', '{a}', '[a]', '?', ',', '<<', '_global', 'a.b', '.', '\u0085', '\u2028', '\ufeff', '\u00e9', '\u{1F600}', '\t', '\u007f', '\u009b', 'x\ny', 'x\r\ny'),
+  fc.constantFrom('yes', 'no', 'null', '~', 'true', 'False', '1', '0x1F', '1e3', '.inf', '1_000', '2024-01-01', '*', '-', '- a', ' a', 'a ', '#', '&a', '!x', '|', '>', '%', '@', '`', '"', "'", 'a: b', 'a #b', '{a}', '[a]', '?', ',', '<<', '_global', 'a.b', '.', '\u0085', '\u2028', '\ufeff', '\u00e9', '\u{1F600}', '\t', '\u007f', '\u009b', 'x\ny', 'x\r\ny', '__proto__', 'constructor', 'toString'),
   fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }),
   fc.string({ minLength: 1, maxLength: 20, unit: 'binary' }),
   fc.stringMatching(/^[a-z_]{1,20}$/),
@@ -46,8 +46,10 @@ describe('generated policies for arbitrary servers', () => {
       for (const preset of PRESETS) {
         const text = files[preset];
         expect(validatePolicy(text).filter((p) => p.severity === 'error')).toEqual([]);
-        const data = PolicyFileSchema.parse(parse(text));
-        const seen = [...Object.keys(data.tools), ...(data.hide ?? [])].sort();
+        // Names are read from the parsed YAML itself: zod's record drops a "__proto__" key.
+        const raw = parse(text) as { tools: Record<string, unknown>; hide?: string[] };
+        PolicyFileSchema.parse(raw);
+        const seen = [...Object.keys(raw.tools), ...(raw.hide ?? [])].sort();
         // A tool named "*" is the only one that may be left out (see planTool).
         const expected = names.filter((n) => n !== '*' || seen.includes('*')).sort();
         expect(seen).toEqual(expected);
@@ -65,8 +67,9 @@ describe('generated policies for arbitrary servers', () => {
         const { recommended, alternatives } = toolPolicy(srv, t, BUILTIN_DEFAULTS);
         for (const s of [recommended, ...alternatives]) {
           expect(validatePolicy(s.yaml).filter((p) => p.severity === 'error')).toEqual([]);
-          const data = PolicyFileSchema.parse(parse(s.yaml));
-          expect([...Object.keys(data.tools), ...(data.hide ?? [])]).toEqual([t.name]);
+          const raw = parse(s.yaml) as { tools: Record<string, unknown>; hide?: string[] };
+          PolicyFileSchema.parse(raw);
+          expect([...Object.keys(raw.tools), ...(raw.hide ?? [])]).toEqual([t.name]);
           expect(s.summary.length).toBeGreaterThan(0);
         }
       }
