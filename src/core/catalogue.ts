@@ -20,10 +20,14 @@ export interface CatalogueTool {
   tool: ClassifiedTool;
   recommended: Snippet;
   alternatives: Snippet[];
-  /** What the recommended snippet and each alternative do to the tool, read from the checked YAML. */
-  facts: { recommended: RuleFacts; alternatives: RuleFacts[] };
   /** Why some rules are not offered for this tool. */
   notes: string[];
+}
+
+/** What a tool's recommended snippet and each alternative do to it, read from the checked YAML. */
+export interface ToolFacts {
+  recommended: RuleFacts;
+  alternatives: RuleFacts[];
 }
 
 export interface CatalogueServer {
@@ -94,9 +98,11 @@ export function loadData(dataDir: string): LoadedData {
  * independent of each other, so a build may split them between worker threads.
  * Every problem is returned (not thrown) so that all of them can be reported together.
  */
-export function catalogueServers(loaded: readonly LoadedServer[], defaults: PolicyDefaults): { servers: CatalogueServer[]; problems: string[] } {
+export function catalogueServers(loaded: readonly LoadedServer[], defaults: PolicyDefaults): { servers: CatalogueServer[]; problems: string[]; facts: Map<string, ToolFacts> } {
   const problems: string[] = [];
   const servers: CatalogueServer[] = [];
+  // Kept apart from the catalogue: only page preparation needs them, and they are many.
+  const factsByKey = new Map<string, ToolFacts>();
   for (const server of loaded) {
     const classified = classifyLoadedServer(server);
     const policies = serverPolicyFiles(classified, defaults);
@@ -114,11 +120,13 @@ export function catalogueServers(loaded: readonly LoadedServer[], defaults: Poli
       });
       if (facts.some((f) => f === undefined)) continue; // the problems above stop the build
       const [recommendedFacts, ...alternativeFacts] = facts as RuleFacts[];
-      entry.tools.push({ key: `${server.slug}/${tool.slug}`, server: entry, tool, recommended, alternatives, facts: { recommended: recommendedFacts!, alternatives: alternativeFacts }, notes });
+      const key = `${server.slug}/${tool.slug}`;
+      factsByKey.set(key, { recommended: recommendedFacts!, alternatives: alternativeFacts });
+      entry.tools.push({ key, server: entry, tool, recommended, alternatives, notes });
     }
     servers.push(entry);
   }
-  return { servers, problems };
+  return { servers, problems, facts: factsByKey };
 }
 
 /** The catalogue from its servers (in slug order); throws CatalogueError if any policy failed its checks. */

@@ -46,8 +46,8 @@ export async function prepareCatalogue(dataDir: string, threads = Math.min(avail
   const toolCount = data.servers.reduce((n, s) => n + s.tools.length, 0);
   let results: WorkerResult[];
   if (threads <= 1 || toolCount < inThreadBelow) {
-    const { servers, problems } = catalogueServers(data.servers, data.defaults);
-    results = [{ servers, problems, prepared: problems.length ? [] : servers.map(prepareServer) }];
+    const { servers, problems, facts } = catalogueServers(data.servers, data.defaults);
+    results = [{ servers, problems, prepared: problems.length ? [] : servers.map((s) => prepareServer(s, facts)) }];
   } else {
     const groups = shareOut(data.servers.map((s) => ({ slug: s.slug, tools: s.tools.length })), threads);
     const bySlug = new Map(data.servers.map((s) => [s.slug, s]));

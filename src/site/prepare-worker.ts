@@ -6,6 +6,6 @@ import type { PolicyDefaults } from '../core/policy/index.ts';
 import { prepareServer } from './prepare.ts';
 
 const { servers: loaded, defaults } = workerData as { servers: LoadedServer[]; defaults: PolicyDefaults };
-const { servers, problems } = catalogueServers(loaded, defaults);
-const prepared = problems.length ? [] : servers.map(prepareServer);
+const { servers, problems, facts } = catalogueServers(loaded, defaults);
+const prepared = problems.length ? [] : servers.map((s) => prepareServer(s, facts));
 parentPort!.postMessage({ servers, problems, prepared });

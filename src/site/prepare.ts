@@ -2,7 +2,7 @@
 // back from the rules), computed per server. A build computes them in worker threads
 // alongside the catalogue (src/site/parallel.ts); anything not prepared is computed on
 // first use, so `astro dev` and single-threaded builds work the same way.
-import type { CatalogueServer, CatalogueTool } from '../core/catalogue.ts';
+import type { CatalogueServer, CatalogueTool, ToolFacts } from '../core/catalogue.ts';
 import { toolFaq, type FaqItem } from './faq.ts';
 import { highlightYaml } from './highlight.ts';
 import { interceptCommand, launchInfo } from './launch.ts';
@@ -24,7 +24,7 @@ function labels(t: CatalogueTool) {
   return { category: t.tool.classification.category, risk: t.tool.classification.risk };
 }
 
-export function prepareTool(tool: CatalogueTool, serverVerdict: string, serverToolCount: number): PreparedTool {
+export function prepareTool(tool: CatalogueTool, serverVerdict: string, serverToolCount: number, facts?: ToolFacts): PreparedTool {
   const c = tool.tool.classification;
   const server = tool.server.server;
   const description = typeof tool.tool.definition.description === 'string' ? tool.tool.definition.description : '';
@@ -43,20 +43,21 @@ export function prepareTool(tool: CatalogueTool, serverVerdict: string, serverTo
       serverVerdict,
       recommended: tool.recommended,
       alternatives: tool.alternatives,
-      facts: tool.facts,
+      ...(facts ? { facts } : {}),
       interceptCommand: interceptCommand(fileName, launchInfo(server.manifest)),
       policyFileName: fileName,
     }),
   };
 }
 
-export function prepareServer(entry: CatalogueServer): PreparedServer {
+/** `facts` (from catalogueServers) spares reading each snippet's YAML again for the FAQ. */
+export function prepareServer(entry: CatalogueServer, facts?: ReadonlyMap<string, ToolFacts>): PreparedServer {
   const counts = countLabels(entry.tools.map(labels));
   const line = verdict(counts);
   return {
     slug: entry.server.slug,
     balancedHtml: highlightYaml(entry.policies.balanced),
-    tools: entry.tools.map((t) => [t.key, prepareTool(t, line, counts.tools)]),
+    tools: entry.tools.map((t) => [t.key, prepareTool(t, line, counts.tools, facts?.get(t.key))]),
   };
 }
 
