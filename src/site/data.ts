@@ -7,7 +7,7 @@ import { PRESET_MEANING } from '../core/policy/defaults.ts';
 import { loadSiteConfig, type SiteConfig } from './config.ts';
 import type { FaqItem } from './faq.ts';
 import { preparedBalancedHtml, preparedTool } from './prepare.ts';
-import { ingestCommand, interceptCommand, launchInfo } from './launch.ts';
+import { ingestCommand, interceptCommand, launchInfo } from '../core/launch.ts';
 import { flattenParameters, type ParametersTable } from './parameters.ts';
 import { paths, policyFileName, PRESET_NAMES, withBase } from './paths.ts';
 import { buildRelatedIndex, type RelatedResult } from './related.ts';

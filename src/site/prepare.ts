@@ -5,7 +5,7 @@
 import type { CatalogueServer, CatalogueTool, ToolFacts } from '../core/catalogue.ts';
 import { toolFaq, type FaqItem } from './faq.ts';
 import { highlightYaml } from './highlight.ts';
-import { interceptCommand, launchInfo } from './launch.ts';
+import { interceptCommand, launchInfo } from '../core/launch.ts';
 import { policyFileName } from './paths.ts';
 import { countLabels, verdict } from './summary.ts';
 

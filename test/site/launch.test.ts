@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ingestCommand, interceptCommand, launchInfo, shellQuote } from '../../src/site/launch.ts';
+import { ingestCommand, interceptCommand, launchInfo, shellQuote } from '../../src/core/launch.ts';
 
 describe('launch commands', () => {
   test('shell quoting', () => {

@@ -1,6 +1,7 @@
 // One complete policy file per preset for a server: header saying what it is and how to
 // run it, then hidden tools and listed tools grouped by category, each with a comment.
 import { CATEGORIES, type Category } from '../labels.ts';
+import { interceptCommand, launchInfo } from '../launch.ts';
 import type { ClassifiedServer, ClassifiedTool } from '../model.ts';
 import { PRESET_MEANING, PRESETS, type PolicyDefaults, type Preset } from './defaults.ts';
 import { planTool, type ToolPlan } from './decide.ts';
@@ -15,28 +16,14 @@ export const CATEGORY_HEADING: Record<Category, string> = {
   financial: 'financial: move money',
 };
 
-/** The file name the header's run command uses. */
 /** The download names: `github.yaml` (balanced, the default), `github.strict.yaml`, `github.read-only.yaml`. */
 export function policyFileName(serverSlug: string, preset: Preset): string {
   return preset === 'balanced' ? `${serverSlug}.yaml` : `${serverSlug}.${preset}.yaml`;
 }
 
-function shellWord(s: string): string {
-  const clean = oneLine(s);
-  return /^[A-Za-z0-9_@%+=:,./-]+$/u.test(clean) ? clean : `'${clean.replaceAll("'", `'\\''`)}'`;
-}
-
-/** `intercept -c <file> …` for the server's launch, as far as the manifest says. */
+/** `intercept -c <file> …` for the server's launch: the same command the site shows, on one line for a comment. */
 export function runCommand(server: ClassifiedServer, file: string): string {
-  const m = server.manifest;
-  const launch = m.launch;
-  if (launch && 'url' in launch) return `intercept -c ${shellWord(file)} --upstream ${shellWord(launch.url)}`;
-  let words: string[] | undefined;
-  if (launch) words = [launch.command, ...launch.args];
-  else if (m.package?.registry === 'npm') words = ['npx', '-y', m.package.version ? `${m.package.name}@${m.package.version}` : m.package.name];
-  else if (m.package?.registry === 'pypi') words = ['uvx', m.package.version ? `${m.package.name}==${m.package.version}` : m.package.name];
-  const cmd = words ? words.map(shellWord).join(' ') : '<server command>';
-  return cut(`intercept -c ${shellWord(file)} -- ${cmd}`, 300);
+  return cut(oneLine(interceptCommand(file, launchInfo(server.manifest))), 300);
 }
 
 /** The first occurrence of each tool name (a server listing a name twice cannot have two keys). */

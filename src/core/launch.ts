@@ -1,6 +1,6 @@
 // The command lines a server page shows: the server wrapped by Intercept, and how to
 // capture its tools yourself. Built from the manifest's `launch` or `package`.
-import type { ServerManifest } from '../core/manifest/schema.ts';
+import type { ServerManifest } from './manifest/schema.ts';
 
 /** POSIX shell quoting: bare when safe, single quotes otherwise. */
 export function shellQuote(word: string): string {
