@@ -114,3 +114,49 @@ describe('a generic API request does whatever it is asked', () => {
     ['unless it says it only reads', tool('make_api_request', 'Read-only access to any Acme API GET endpoint.', { path: { type: 'string' } }), API, 'read', undefined],
   ]);
 });
+
+describe('small marks and the caller\'s own session are low-risk writes', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_close']);
+  check([
+    ['adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
+    ['removing a reaction is re-addable', tool('delete_issue_emoji_reaction', 'Remove an emoji reaction from an issue.'), GENERIC, 'write', 'low'],
+    ['sending feedback about the tool', tool('submit_feedback', 'Submit feedback about the quality of a search result.'), GENERIC, 'write', 'low'],
+    ['closing a session', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'low'],
+    ['disconnecting', tool('disconnect', 'Close the database connection.'), GENERIC, 'write', 'low'],
+    ['resizing the browser viewport', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'write', 'low'],
+    ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'low'],
+    ['stopping containers is not ending a session', tool('docker_stop', 'Stop Docker containers.'), server('docker-mcp'), 'write', 'medium'],
+    ['resizing a disk is not a viewport', tool('resize_disk', 'Resize a VM disk.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('input steps on a server that drives a browser are execute', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'fill', 'browser_drop']);
+  check([
+    ['filling a field (named only in the description)', tool('fill', 'Type text into an input or select an option from a <select> element.'), BROWSER, 'execute', 'high'],
+    ['dropping files onto an element is drag and drop, not a drop of data', tool('browser_drop', 'Drop files onto an element, as if dragged from outside the page.'), BROWSER, 'execute', 'high'],
+    ['dropping a table on a database server is destructive', tool('drop_table', 'Drop a table.'), server('postgres-mcp'), 'destructive', 'critical'],
+  ]);
+});
+
+describe('what a name or a description states in other forms', () => {
+  const ROUTER_TEXT = 'Storage operations - Commands for creating, listing and managing storage accounts. This tool is a hierarchical command router. To invoke a command, set "command" and wrap its args in "parameters".';
+  const router = { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } };
+  const operations = {
+    select: { anyOf: [
+      { type: 'object', properties: { operation: { type: 'string', const: 'update-project-name' } } },
+      { type: 'object', properties: { operation: { type: 'string', const: 'delete-env-var' } } },
+    ] },
+  };
+  check([
+    ['an agent noun names the action (`services-updater`)', tool('project-services-updater', 'Select one of the following operations.'), GENERIC, 'write', undefined],
+    ['a reader only reads', tool('deploy-services-reader', 'Select one of the following operations.'), GENERIC, 'read', undefined],
+    ['a union of operation schemas offers its most dangerous operation', tool('project-services-updater', 'Select one of the following operations.', operations), GENERIC, 'destructive', 'critical'],
+    ['a command router picks a sub-command; it does not run a command line', tool('storage', ROUTER_TEXT, router), GENERIC, 'write', 'medium'],
+    ['a real command parameter still runs commands', tool('run_command', 'Run a command.', { command: { type: 'string', description: 'The shell command to run.' } }), GENERIC, 'execute', 'critical'],
+    ['"for creating, listing and deleting" states what it does', tool('storage', 'Commands for creating, listing and deleting storage accounts.'), GENERIC, 'destructive', 'critical'],
+    ['a call hierarchy is a thing, not a call', tool('prepare_call_hierarchy', 'Get the call hierarchy item at a position.'), GENERIC, 'read', 'low'],
+    ['running several searches is a read', tool('search_engine_batch', 'Run multiple search queries at once.'), GENERIC, 'read', 'low'],
+    ['a page audit is not an audit log', tool('run_accessibility_audit', 'Accessibility audit of the current page.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+  ]);
+});

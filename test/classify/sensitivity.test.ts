@@ -86,6 +86,6 @@ describe('posting a message to people is high; a message to a queue stays inside
     ['creating an email that is sent', tool('create_email', 'Create and deliver an email.', { to: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['drafting one is not', tool('create_draft_message', 'Create a draft message.'), GENERIC, 'write', 'medium'],
     ['sending to a queue', tool('queue_send_message', 'Send a message to a queue for its consumers.'), GENERIC, 'write', 'medium'],
-    ['a reaction is not a message', tool('add_reaction', 'Add an emoji reaction to a message.'), CHAT, 'write', 'medium'],
+    ['a reaction is not a message, and a small mark anyone can take back', tool('add_reaction', 'Add an emoji reaction to a message.'), CHAT, 'write', 'low'],
   ]);
 });

@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -35,7 +35,9 @@ const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy'
 /** Adding data to a page's own store is not a UI step. */
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
 /** Text saying what part of a UI a step acts on. */
-const UI_LEAD = /\b(?:in|on|of|into) (?:the|a|an) (?:current |active |selected )?(page|tab|browser|dialog|form|element|screen|device|window)\b/;
+const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
+/** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
 const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'preview', 'convert', 'compare', 'diff', 'calculate', 'compute', 'summarize', 'summarise']);
 
@@ -139,11 +141,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = `its ${nameSource} says ${words}${objectPhrase}`;
     textOnly = true;
   } else {
-    const from = desc.verbs.length > 0 ? desc.verbs : [];
     const generic = nameVerbs[0];
+    // With no verb in the name, purposes the description states ("commands for managing…") count too.
+    // Not for a tool that runs what it is given ("Execute a transaction… useful for deleting"): it is execute.
+    const purposes = generic || desc.verbs[0]?.sense.category === 'execute' ? [] : desc.purposes;
+    const from = [...desc.verbs, ...purposes];
     if (from.length > 0) {
       // With a generic verb (`manage_x`) or none, every action the description offers counts.
-      const considered = generic ? from : from.slice(0, 1);
+      const considered = generic ? from : [...from.slice(0, 1), ...purposes];
       category = considered.map((v) => verbCategory(v, objects, ev)).reduce(worse);
       for (const v of considered) push(signals, 'description', `description verb "${v.word}"`, verbCategory(v, objects, ev), generic ? 0.4 : 0.45);
       const top = considered.find((v) => verbCategory(v, objects, ev) === category) ?? considered[0];
@@ -196,10 +201,15 @@ export function decide(ev: Evidence): Decision {
 
   // 1d. Driving a UI: on a server whose tools click, type and navigate, filling a form, selecting an option,
   // uploading into a page, resizing or closing a tab is a step of that UI, not a change to stored data.
-  if (ev.server.drivesUi && (category === 'write' || (category === 'read' && specific.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
-    const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1];
+  // Dropping onto a page element (drag and drop) is such a step too, not a drop of data.
+  const uiDrop = category === 'destructive' && specific.length > 0 && specific.every((v) => v.sense.base === 'drop');
+  if (ev.server.drivesUi && (category === 'write' || uiDrop || (category === 'read' && specific.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
     const step = specific[0] ?? nameVerbs[0] ?? descTop;
-    if (part && step && !ADDITIVE_DATA.has(step.sense.base)) {
+    const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);
+    // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
+    const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
+      ?? (inputs ? desc.lead.split(' ').find((w) => UI_OBJECTS.has(w)) : undefined);
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base)) {
       push(signals, 'server', `a UI step ("${step.word}" ${part}) on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
       category = 'execute';
       categoryWhy = `its name says "${step.word}" (${part}), a step in an interactive UI that the server drives (${ev.server.drivesUi})`;
@@ -520,6 +530,21 @@ function decideRisk(
       // Changing what is running alters live behaviour at once; creating a new thing is additive.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base));
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
+      // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
+      // resizing the caller's own session or connection touches nothing stored.
+      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head : undefined;
+      const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
+      const own = objects.filter((o) => !ev.server.words.has(o)); // `playwright` in `playwright_resize` names the server
+      // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
+      const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
+      const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
+        ?? (['disconnect', 'reconnect', 'logout'].includes(ending.sense.base) ? 'connection' : undefined);
+      if (mark || session) {
+        const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
+        push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
+        return { risk: 'low', riskWhy: mark ? `it only adds or removes ${what}, a small mark that can be taken back` : `it only ends or resets ${what}; nothing stored changes`, riskSignals };
+      }
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };

@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -26,6 +26,8 @@ export interface DescriptionReading {
   verbs: VerbHit[];
   /** Which sentence those verbs come from (0 = the first; -1 = none). */
   actionSentence: number;
+  /** Purposes stated as gerunds after "for" in the opening sentences ("commands for creating, listing and deleting"). */
+  purposes: VerbHit[];
   /** Verbs anywhere in the scanned text that are negated ("does not delete"). */
   negated: VerbHit[];
   /** Says the effect is permanent: "permanently", "irreversible", "cannot be undone". */
@@ -137,6 +139,18 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
     const sense = verbAt(words, i, namespaces);
     if (sense) hits.push({ i, word: words[i] as string, sense });
   }
+  // `project-services-updater`, `deploy-services-reader`: an agent noun at the end (the head of the
+  // compound) names the action, and the words before it name the object; with no verb, one anywhere does.
+  const lastAgent = AGENT_NOUNS.get(words[words.length - 1] ?? '');
+  if (lastAgent !== undefined || hits.length === 0) {
+    const at = lastAgent !== undefined ? [words.length - 1] : words.map((_, i) => i);
+    const agents = at.flatMap((i) => {
+      const base = AGENT_NOUNS.get(words[i] as string);
+      const sense = base === undefined ? undefined : VERBS.get(base);
+      return sense ? [{ i, word: words[i] as string, sense }] : [];
+    });
+    if (agents.length > 0) hits.splice(0, hits.length, ...agents);
+  }
   const verbs: VerbHit[] = [];
   const used = new Set<number>();
   let first = hits[0];
@@ -160,10 +174,10 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   return { words, verbs, objects };
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'new', 'full', 'quick']);
-/** The word after an execute verb (skipping articles) names a computation that only returns a result. */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'new', 'full', 'quick', 'multiple', 'several', 'many', 'some', 'one', 'two', 'batch', 'parallel', 'web', 'semantic', 'vector', 'keyword']);
+/** The word after an execute verb (skipping articles and counts) names a computation that only returns a result. */
 function ranComputation(words: readonly TextWord[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+  for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
     const w = words[j] as TextWord;
     if (w.sentence !== (words[i] as TextWord).sentence) return false;
     if (ARTICLES.has(w.word)) continue;
@@ -214,11 +228,19 @@ export function readDescription(description: string | undefined, title: string |
   const words = textWords(text);
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
+  const purposes: VerbHit[] = [];
   let actionSentence = -1;
+  let sinceFor = -1; // words since a "for" whose gerunds state a purpose
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
+    if (tw.word === 'for') sinceFor = 0;
+    else if (sinceFor >= 0) sinceFor = sinceFor < 8 && (words[i - 1] as TextWord).sentence === tw.sentence ? sinceFor + 1 : -1;
     const sense = VERBS.get(tw.word);
     if (!sense) continue;
+    if (sinceFor > 0 && tw.sentence < 2 && tw.word.endsWith('ing') && tw.word !== sense.base && purposes.length < 12 && !isNegated(words, i)) purposes.push({ word: tw.word, sense });
+    // "To invoke a command, set…": an instruction to the caller, not what the tool does.
+    const prev = words[i - 1];
+    if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
@@ -241,6 +263,7 @@ export function readDescription(description: string | undefined, title: string |
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
+    purposes,
     actionSentence,
     negated,
     permanent: phrase(norm, PERMANENT),
@@ -267,21 +290,27 @@ const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget'
 const MAX_PROPERTIES = 300;
 /** A parameter described as the name or id of something ("Function name", "The name of the script"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
+/** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */
+const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |given )?(?:tool|service|server)\b|\bsub-?commands?\b|\bcommand name\b|\bname of the (?:command|operation)\b/;
 /** Top-level parameters that hold a sequence of steps for the tool to perform. */
 const STEP_LISTS = new Set(['actions', 'steps', 'commands', 'interactions', 'instructions', 'sequence', 'script', 'operations']);
 /** Steps that only a browser session takes: a list of them is a scripted session. */
 const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'keypress', 'dblclick', 'doubleclick'];
 
-interface PropertyVisit { name: string; schema: Record<string, unknown>; depth: number; root: string }
+interface PropertyVisit {
+  name: string; schema: Record<string, unknown>; depth: number; root: string;
+  /** Inside an array's items: one of many entries (a step of a script), not a choice of the call itself. */
+  inArray: boolean;
+}
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
-  const queue: { schema: unknown; depth: number; root: string }[] = [{ schema, depth: 0, root: '' }];
+  const queue: { schema: unknown; depth: number; root: string; inArray: boolean }[] = [{ schema, depth: 0, root: '', inArray: false }];
   const QUEUE_CAP = MAX_PROPERTIES * 8;
   // An index, not shift(): shift is linear, and a hostile schema can queue many alternatives.
   for (let head = 0; head < queue.length && out.length < MAX_PROPERTIES; head++) {
-    const { schema: s, depth, root } = queue[head] as { schema: unknown; depth: number; root: string };
+    const { schema: s, depth, root, inArray } = queue[head] as (typeof queue)[number];
     if (!isObject(s) || depth > 4) continue;
     const props = s['properties'];
     if (isObject(props)) {
@@ -289,14 +318,14 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
         if (out.length >= MAX_PROPERTIES) break;
         if (!isObject(child)) continue;
         const r = depth === 0 ? name : root;
-        out.push({ name, schema: child, depth, root: r });
-        if (queue.length < QUEUE_CAP) queue.push({ schema: child, depth: depth + 1, root: r });
+        out.push({ name, schema: child, depth, root: r, inArray });
+        if (queue.length < QUEUE_CAP) queue.push({ schema: child, depth: depth + 1, root: r, inArray });
       }
     }
-    if (isObject(s['items']) && queue.length < QUEUE_CAP) queue.push({ schema: s['items'], depth: depth + 1, root });
+    if (isObject(s['items']) && queue.length < QUEUE_CAP) queue.push({ schema: s['items'], depth: depth + 1, root, inArray: true });
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
       const list = s[key];
-      if (Array.isArray(list)) for (const alt of list.slice(0, 20)) if (queue.length < QUEUE_CAP) queue.push({ schema: alt, depth: depth + 1, root });
+      if (Array.isArray(list)) for (const alt of list.slice(0, 20)) if (queue.length < QUEUE_CAP) queue.push({ schema: alt, depth: depth + 1, root, inArray });
     }
   }
   return out;
@@ -318,7 +347,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let discarding: string | undefined;
   const httpMethods: string[] = [];
   const steps = new Map<string, Set<string>>();
-  for (const { name, schema: prop, depth, root } of properties(schema)) {
+  for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
     const flat = words.join('');
     const snake = words.join('_');
@@ -334,16 +363,19 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
-      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText)) code.push({ name, kind, strong: true });
+      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText)) code.push({ name, kind, strong: true });
     } else if (QUERYISH_PARAMS.has(flat) && (stringish || type === 'object') && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
       if (!NATURAL_QUERY.test(propText) && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
         code.push({ name, kind: 'query', strong: own || type === 'object' });
       }
     }
-    const values = prop['enum'];
+    // The operations a call can pick: an enum, or one `const` per alternative of a union of
+    // operation schemas (`anyOf: [{operation: {const: "update-forms"}, params: …}, …]`), also
+    // when nested in a parameters object; never the steps of a list.
+    const values = Array.isArray(prop['enum']) ? prop['enum'] : typeof prop['const'] === 'string' ? [prop['const']] : undefined;
     const last = words[words.length - 1] ?? '';
-    if (Array.isArray(values) && depth === 0 && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+    if (values !== undefined && (depth === 0 || (depth <= 3 && !inArray)) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         const reading = readName(v);

@@ -139,6 +139,21 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
+  // A call hierarchy or a call graph is something code has, not a call being made.
+  ['call', new Set(['hierarchy', 'hierarchies', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
+]);
+
+/**
+ * Agent nouns that name a tool's action (`services-updater`, `deploy-reader`): the verb they come from.
+ * They only count when the name has no verb of its own.
+ */
+export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['updater', 'update'], ['reader', 'read'], ['creator', 'create'], ['deleter', 'delete'], ['remover', 'remove'],
+  ['writer', 'write'], ['fetcher', 'fetch'], ['getter', 'get'], ['setter', 'set'], ['executor', 'execute'], ['runner', 'run'],
+  ['launcher', 'launch'], ['installer', 'install'], ['uploader', 'upload'], ['downloader', 'download'], ['scraper', 'scrape'],
+  ['crawler', 'crawl'], ['searcher', 'search'], ['finder', 'find'], ['viewer', 'view'], ['editor', 'edit'], ['generator', 'generate'],
+  ['inspector', 'inspect'], ['sender', 'send'], ['publisher', 'publish'], ['deployer', 'deploy'], ['cleaner', 'clean'],
+  ['lister', 'list'], ['exporter', 'export'], ['importer', 'import'], ['modifier', 'modify'], ['manager', 'manage'],
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
@@ -190,7 +205,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   // People: who they are and how to reach them. (An address alone is as often a map lookup.)
   ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'identity', 'identities', 'history', 'recording', 'recordings', 'photo', 'photos', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'audience', 'audiences', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
   // Logs and what observability tools record alongside them.
-  ...(['log', 'logs', 'audit', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
+  ...(['log', 'logs', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
   ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
   ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
@@ -299,6 +314,13 @@ export const LIVE_OBJECTS = new Set([
   'featureflag', 'featureflags', 'targeting', 'rollout', 'rollouts', 'maintenance', 'traffic', 'loadbalancer',
   'autoscaler', 'autoscaling', 'statefulset', 'daemonset', 'cronjob', 'cronjobs', 'helm',
 ]);
+
+/** Small additive marks that anyone can take back: adding or removing one is a low-risk write. */
+export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'feedback', 'viewport']);
+/** The caller's own session or connection: ending or resetting it touches nothing stored. */
+export const SESSION_OBJECTS = new Set(['session', 'sessions', 'connection', 'connections', 'client', 'clients', 'recording']);
+/** Acts that end, reset or reshape the caller's own session. */
+export const SESSION_ENDINGS = new Set(['close', 'stop', 'end', 'clear', 'disconnect', 'reconnect', 'exit', 'quit', 'logout', 'reset', 'resize']);
 
 /** Artefacts that, once installed, upgraded or applied, are a deployment: a Helm chart, a manifest, a stack. */
 export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'stacks', 'compose']);
