@@ -160,3 +160,45 @@ describe('what a name or a description states in other forms', () => {
     ['a page audit is not an audit log', tool('run_accessibility_audit', 'Accessibility audit of the current page.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('where code runs, and what a query is', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate']);
+  const DSL = { index: { type: 'string' }, queryBody: { type: 'object', additionalProperties: {}, description: 'Complete Elasticsearch query DSL object.' } };
+  const SEMANTIC = { query: { type: 'object', properties: { topK: { type: 'number' }, text: { type: 'string' }, filter: { type: 'object', description: "Use the syntax of MongoDB's query operators." } } } };
+  check([
+    ['JavaScript run in the page is high, not critical', tool('browser_evaluate', 'Execute JavaScript in the browser console.', { script: { type: 'string' } }), BROWSER, 'execute', 'high'],
+    ['a script that escapes into the server process stays critical', tool('run_code_unsafe', 'Executes arbitrary JavaScript in the Playwright server process (RCE).', { code: { type: 'string' } }), BROWSER, 'execute', 'critical'],
+    ['a shell command stays critical', tool('run_command', 'Run a shell command.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a script stored to run on the service is deployed, not run here', tool('worker_put', 'Create or update a Worker script.', { name: { type: 'string' }, script: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a discount code is a token, not code', tool('create_discount', 'Create a discount for a store.', { code: { type: 'string', description: 'The discount code customers enter at checkout.' } }), GENERIC, 'write', 'medium'],
+    ['a query DSL object is a query', tool('search', 'Perform an Elasticsearch search with the provided query DSL.', DSL), GENERIC, 'execute', 'medium'],
+    ['a filter inside the settings of a semantic search only narrows it', tool('search_records', 'Search an index for records similar to the query text.', SEMANTIC), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('money: what moves now is critical, what someone pays later is high', () => {
+  check([
+    ['a refund moves money', tool('create_refund', 'Refund a payment.'), SHOP, 'financial', 'critical'],
+    ['an invoice is an obligation paid later', tool('create_invoice', 'Create an invoice for a customer.'), SHOP, 'financial', 'high'],
+    ['a payment link is paid later, by whoever uses it', tool('create_payment_link', 'Create a payment link for a price.'), SHOP, 'financial', 'high'],
+    ['turning off auto-renewal stops future charges', tool('disable_auto_renewal', 'Disable auto-renewal for a subscription.'), SHOP, 'financial', 'high'],
+    ['a price on a product is a price tag', tool('create_product_variant', 'Add a variant to a product.', { amount: { type: 'integer' }, currency: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['cancelling a subscription is critical', tool('cancel_subscription', 'Cancel a subscription.'), SHOP, 'financial', 'critical'],
+  ]);
+});
+
+describe('what a bare name reads is what its description names', () => {
+  const REDIS = server('redis', ['get', 'set', 'list', 'delete']);
+  check([
+    ['a value read by key holds whatever was stored', tool('get', 'Get value by key from Redis'), REDIS, 'read', 'medium'],
+    ['listing keys names them', tool('list', 'List Redis keys matching a pattern'), REDIS, 'read', 'low'],
+  ]);
+});
+
+describe('options that remove no protection do not raise risk', () => {
+  check([
+    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['skipping commit hooks', tool('git_commit', 'Create a new commit.', { message: { type: 'string' }, noVerify: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['forcing an update still does', tool('update_release', 'Update a release.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -52,6 +52,13 @@ const MONEY_VERBS = new Set([
   'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable',
 ]);
+/** Entries of a catalogue that carry a price but move no money when written. */
+const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
+const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modify', 'change', 'insert', 'upsert', 'import', 'duplicate', 'copy']);
+/** Financial papers and settings that create an obligation someone pays later, not a payment now. */
+const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates']);
+const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update']);
+
 /** Reads that return contents (a file's text) rather than names (a listing). */
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Words after which a name qualifies its head noun rather than naming it. */
@@ -182,7 +189,7 @@ export function decide(ev: Evidence): Decision {
     if (danger) {
       const dc = verbCategory(danger, objects, ev);
       push(signals, 'description', `description verb "${danger.word}"`, dc, 0.45);
-      categoryWhy += `, and its description says "${danger.word}"; the more dangerous reading is kept`;
+      categoryWhy += `, and its description says "${danger.word}", the more dangerous of the two`;
       category = dc;
     }
   }
@@ -336,7 +343,9 @@ export function decide(ev: Evidence): Decision {
   const moneyObject = objects.find((o) => MONEY_ACTS.has(o));
   if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
-  if (category === 'write' || category === 'execute') {
+  // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.
+  const catalogueEntry = head !== undefined && CATALOGUE_OBJECTS.has(head) && specific.every((v) => CATALOGUE_VERBS.has(v.sense.base));
+  if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     if (params.money) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
@@ -471,6 +480,20 @@ export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHi
   return domainObjects === 'any' ? fromDomain(head) : undefined;
 }
 
+/** The words a description's opening puts after the tool's verb, up to a preposition: "Get value by key" → [value]. */
+function objectsInLead(lead: string, verb: VerbHit): string[] {
+  const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
+  const at = words.findIndex((w) => VERBS.get(w)?.base === verb.sense.base);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const w of words.slice(at + 1, at + 6)) {
+    if (HEAD_BREAKS.has(w)) break;
+    if (w === 'a' || w === 'an' || w === 'the') continue;
+    out.push(w);
+  }
+  return out;
+}
+
 function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean,
 ): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
@@ -480,14 +503,38 @@ function decideRisk(
   switch (category) {
     case 'destructive':
       return { risk: 'critical', riskWhy: 'destroying data or resources is critical', riskSignals };
-    case 'financial':
+    case 'financial': {
+      // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
+      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o) || o === 'item' || o === 'items');
+      if (head !== undefined && OBLIGATIONS.has(head) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base)) && !params.money) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" a ${head}: an obligation, not a payment`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${head}); no money moves until it is paid or finalised`, riskSignals };
+      }
       return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
+    }
     case 'execute': {
       const host = params.code.find((c) => c.kind !== 'query');
       const hostVerb = verbs.find((v) => v.sense.host);
       // A fixed program run on the host (a CLI, a browser) is not arbitrary code: only text that
       // says so alongside something to run, or a command parameter, makes it critical.
       const runs = runsCode || verbs.some((v) => v.sense.category === 'execute' && v.sense.base !== 'run');
+      // Script run inside a web page or a sandbox reaches what the page reaches, not the host: high.
+      const contained = desc.contained !== undefined && !desc.hostShell && (host === undefined || host.kind === 'code' || /script/i.test(host.name));
+      if (contained && (host || runsCode)) {
+        push(riskSignals, 'description', `runs what it is given ${desc.contained}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it runs the code it is given ${desc.contained}, not on the host`, riskSignals };
+      }
+      // A script that is a step of a scripted browser session runs in that page.
+      if (host && params.browserActions !== undefined && host.root === params.browserActions) {
+        push(riskSignals, 'parameter', `\`${host.name}\` is a step of the browser session in \`${params.browserActions}\``, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${host.name}\` is a script step of a browser session, run in the page, not on the host`, riskSignals };
+      }
+      // Code handed to a tool that stores or uploads it (`create_worker` with a `script`) is deployed, not run here.
+      const stores = verbs.length > 0 && verbs.every((v) => v.sense.category === 'write');
+      if (host && host.kind !== 'query' && !['command', 'commands', 'cmd', 'shell', 'bash'].includes(host.name.toLowerCase()) && stores && !desc.hostShell) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" stores the code in \`${host.name}\` to run elsewhere`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it stores or deploys the code in \`${host.name}\` ("${verbs[0]?.word}"), which then runs on the service, not on the host`, riskSignals };
+      }
       if (host || (desc.hostShell && runs) || (hostVerb && runsCode)) {
         const what = host ? `\`${host.name}\`` : desc.hostShell ? `"${desc.hostShell}"` : `"${hostVerb?.word}"`;
         push(riskSignals, host ? 'parameter' : 'description', `arbitrary code or commands: ${what}`, 'critical', 0.5);
@@ -526,7 +573,9 @@ function decideRisk(
       const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
       const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o));
-      const risky = params.risky[0];
+      // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
+      const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
+      const risky = params.risky.find((r) => !(additive && /^force$/i.test(r)));
       // Changing what is running alters live behaviour at once; creating a new thing is additive.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base));
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
@@ -584,7 +633,10 @@ function decideRisk(
       return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
     }
     case 'read': {
-      const sens = sensitivityOf(objects, verbs, ev.server.domain);
+      // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
+      const own = objects.filter((o) => !ev.server.words.has(o));
+      const leadObjects = own.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
+      const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
       if (sens?.kind === 'secret') {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };

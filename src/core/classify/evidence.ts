@@ -36,6 +36,8 @@ export interface DescriptionReading {
   runsCode: string | undefined;
   /** Runs on the host itself: shell, terminal, process. */
   hostShell: string | undefined;
+  /** Runs what it is given inside a web page or a sandbox, away from the host ("in the browser console"). */
+  contained: string | undefined;
   /** Claims not to change anything: "read-only", "does not modify". */
   readOnlyClaim: string | undefined;
   /** Says it overwrites or replaces existing content. */
@@ -64,7 +66,12 @@ export interface DescriptionReading {
 
 export interface ParameterReading {
   /** Parameters that carry code, commands or queries, with the kind of thing they carry. */
-  code: { name: string; kind: 'host' | 'query' | 'code'; /** Named for code (`sql`), or its own text or type says so, not just the tool's. */ strong: boolean }[];
+  code: {
+    name: string; kind: 'host' | 'query' | 'code';
+    /** Named for code (`sql`), or its own text or type says so, not just the tool's. */ strong: boolean;
+    /** The top-level parameter it sits in (itself when top-level): a script inside browser steps runs in the page. */
+    root: string;
+  }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
   /** `amount` with `currency` (or an amount in cents). */
@@ -207,6 +214,9 @@ const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:
 // raw or free-form, or named in a language ("any SQL query").
 const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
+const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |target |active |selected |remote |isolated )?(?:browser(?: console| context| page| tab)?|web ?page|page(?: context)?|element|sandbox(?:ed)?(?: environment)?)\b|\bsandboxed\b/g;
+/** Text that says code escapes the page: the host's process, remote code execution. */
+const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
@@ -269,6 +279,7 @@ export function readDescription(description: string | undefined, title: string |
     permanent: phrase(norm, PERMANENT),
     runsCode: phrase(norm, RUNS_CODE),
     hostShell: phrase(norm, HOST_SHELL),
+    contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
     readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
     overwrites: phrase(norm, OVERWRITES),
     secrets: phrase(norm, SECRETS),
@@ -285,11 +296,13 @@ export function readDescription(description: string | undefined, title: string |
 }
 
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
-const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input']);
+const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
 /** A parameter described as the name or id of something ("Function name", "The name of the script"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
+/** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
+const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
 /** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */
 const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |given )?(?:tool|service|server)\b|\bsub-?commands?\b|\bcommand name\b|\bname of the (?:command|operation)\b/;
 /** Top-level parameters that hold a sequence of steps for the tool to perform. */
@@ -331,11 +344,21 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
   return out;
 }
 
+/** An object whose fields the schema spells out (`{topK, inputs, filter}`): search settings, not a free-form query. */
+function structured(prop: Record<string, unknown>): boolean {
+  const fields = prop['properties'];
+  return isObject(fields) && Object.keys(fields).length >= 2;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string): ParameterReading {
+/**
+ * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
+ * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
+ */
+export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, searches = false): ParameterReading {
   const code: ParameterReading['code'] = [];
   const actions: ParameterReading['actions'] = [];
   const risky: string[] = [];
@@ -363,11 +386,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
-      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText)) code.push({ name, kind, strong: true });
-    } else if (QUERYISH_PARAMS.has(flat) && (stringish || type === 'object') && !Array.isArray(prop['enum'])) {
+      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText)) code.push({ name, kind, strong: true, root });
+    } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
       if (!NATURAL_QUERY.test(propText) && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
-        code.push({ name, kind: 'query', strong: own || type === 'object' });
+        code.push({ name, kind: 'query', strong: own || type === 'object', root });
       }
     }
     // The operations a call can pick: an enum, or one `const` per alternative of a union of
@@ -489,11 +512,13 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
   const description = readDescription(tool.description, title, toolText);
+  const name = readName(tool.name, readServer(server).namespaces);
+  const searches = name.verbs.some((v) => v.sense.base === 'search');
   return {
-    name: readName(tool.name, readServer(server).namespaces),
+    name,
     title: title ? readName(title) : undefined,
     description,
-    parameters: readParameters(tool.inputSchema, description, toolText),
+    parameters: readParameters(tool.inputSchema, description, toolText, searches),
     annotations: readAnnotations(tool),
     server: readServer(server),
   };

@@ -281,13 +281,13 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
-export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|jq expression|xpath)\b/;
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
 
 /** A `query` parameter described as plain search text is not a query language. */
 export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]text|search (?:terms?|text|string|keywords?|phrase)|keywords?|questions?|what to (?:look up|search|find))\b/;
 
 /** Parameters that widen a call's reach or remove its safety nets. */
-export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'noverify', 'allowdelete', 'delete', 'replace', 'wipe']);
+export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'allowdelete', 'delete', 'replace', 'wipe']);
 
 /** Steps of a scripted browser session (`actions: [{type: "click"}, {type: "write"}]`). */
 export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
