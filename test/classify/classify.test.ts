@@ -83,7 +83,7 @@ describe('annotations', () => {
   });
 
   test('readOnlyHint: true settles a name that only looks like a write', () => {
-    const t = tool('create_component_guide', 'Provides documentation for building a component.');
+    const t = tool('create_component_guide', 'A guide to building a component.');
     expect(classifyTool(t, GENERIC).category).toBe('write');
     expect(classifyTool({ ...t, annotations: { readOnlyHint: true } }, GENERIC).category).toBe('read');
   });

@@ -202,3 +202,12 @@ describe('options that remove no protection do not raise risk', () => {
     ['forcing an update still does', tool('update_release', 'Update a release.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a tool that hands back guidance only reads, whatever its name says', () => {
+  check([
+    ['"provides … API documentation" under a create name', tool('create_mobile_calendar', 'The MCP tool provides a comprehensive TypeScript-based API documentation for the Calendar service, and expert-level guidance for implementing it.'), GENERIC, 'read', 'low'],
+    ['"provides instructions for running" under a run name', tool('run_accessibility_tests', 'Provides detailed instructions and commands for running accessibility tests.'), GENERIC, 'read', 'low'],
+    ['negative: a create that also says it creates', tool('create_work_item', 'Creates a new work item and provides guidance on next steps.'), GENERIC, 'write', undefined],
+    ['negative: search feedback is feedback, not a search', tool('search_feedback', 'Submit feedback about a search result.'), GENERIC, 'write', 'low'],
+  ]);
+});

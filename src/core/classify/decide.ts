@@ -194,6 +194,15 @@ export function decide(ev: Evidence): Decision {
     }
   }
 
+  // 1b'. Guidance: a tool whose description opens by saying it hands back documentation or
+  // instructions (`create_mobile_lwc_calendar`: "provides … API documentation") only returns text.
+  if (desc.guidance && (category === 'write' || category === 'execute') && textOnly && !desc.runsCode
+    && desc.verbs.every((v) => verbCategory(v, objects, ev) === 'read' || v.sense.base === category)) {
+    push(signals, 'description', `description: "${desc.guidance}"`, 'read', 0.45);
+    categoryWhy = `its description says it ${desc.guidance.split(' ')[0]} ${desc.guidance.split(' ').slice(-1)[0]}, which it hands back as text, although ${categoryWhy.replace(/^its /, 'the ')}`;
+    category = 'read';
+  }
+
   // 1c. Triggers: starting, queueing or re-running a workflow, pipeline, job, build or test run, or creating
   // a run (`create_pipeline_run`), sets going a job whose effects the tool does not bound.
   const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));

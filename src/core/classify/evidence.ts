@@ -44,6 +44,8 @@ export interface DescriptionReading {
   overwrites: string | undefined;
   /** Mentions secrets it returns: environment variables, credentials, passwords, kubeconfig. */
   secrets: string | undefined;
+  /** Says what it hands back is guidance or documentation ("provides instructions for running…"). */
+  guidance: string | undefined;
   /** Mentions a query language (SQL, GraphQL, MongoDB…). */
   queryLanguage: boolean;
   /** Mentions money. */
@@ -217,6 +219,7 @@ const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|syste
 const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |target |active |selected |remote |isolated )?(?:browser(?: console| context| page| tab)?|web ?page|page(?: context)?|element|sandbox(?:ed)?(?: environment)?)\b|\bsandboxed\b/g;
 /** Text that says code escapes the page: the host's process, remote code execution. */
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
+const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
@@ -281,6 +284,7 @@ export function readDescription(description: string | undefined, title: string |
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
     readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
+    guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     overwrites: phrase(norm, OVERWRITES),
     secrets: phrase(norm, SECRETS),
     queryLanguage: QUERY_LANGUAGE.test(norm),

@@ -131,7 +131,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['build', new Set(['failure', 'failures', 'log', 'logs', 'status', 'result', 'results', 'info', 'job', 'jobs', 'artifact', 'artifacts'])],
   ['run', new Set(['status', 'result', 'results', 'log', 'logs', 'info', 'history', 'details'])],
   ['order', new Set(['status', 'history', 'details', 'info'])],
-  ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history'])],
+  ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history', 'feedback'])],
   ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
   ['query', new Set(['plan', 'stats', 'statistics', 'history', 'result', 'results', 'docs'])],
   ['deploy', new Set(['status', 'log', 'logs', 'key', 'keys', 'history'])],
