@@ -211,3 +211,21 @@ describe('a tool that hands back guidance only reads, whatever its name says', (
     ['negative: search feedback is feedback, not a search', tool('search_feedback', 'Submit feedback about a search result.'), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a sensitive word that only qualifies the head noun does not make it sensitive', () => {
+  check([
+    ['a network graph chart is not network logs', tool('generate_network_graph', 'Generate a network graph chart of relationships between entities.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['network requests are', tool('get_network_requests', 'Get the network requests of the page.'), GENERIC, 'read', 'medium'],
+    ['an OAuth application is not a credential', tool('get_oauth_application', 'Get an OAuth application by id.'), GENERIC, 'read', 'low'],
+    ['a secret value is', tool('get_secret_value', 'Get the value of a secret.'), GENERIC, 'read', 'high'],
+    ['an auth configuration holds credentials', tool('get_auth_config', 'Retrieve an authentication configuration.'), GENERIC, 'read', 'high'],
+    ['credentials it authenticates with are not returned', tool('explore_node_resources', "Resolve a node's dropdown options using one of the instance's credentials.", {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an HTTP method a run takes is its transport, not a generic API call', () => {
+  check([
+    ['triggering a workflow over its webhook', tool('test_workflow', 'Run a workflow through its webhook trigger.', { workflowId: { type: 'string' }, httpMethod: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] } }), GENERIC, 'execute', 'high'],
+    ['a generic request tool still offers DELETE', tool('api_request', 'Make a request to the API.', { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

@@ -314,7 +314,8 @@ export function decide(ev: Evidence): Decision {
 
   // 4c. Generic API requests: labelled by the most dangerous method they document.
   const httpWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
-  if (httpWorst !== undefined && rank(httpWorst) > rank(category)) {
+  // A run or trigger that takes an HTTP method (a webhook's) is still that run, not a generic API call.
+  if (httpWorst !== undefined && rank(httpWorst) > rank(category) && category !== 'execute') {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;
     categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
@@ -444,6 +445,11 @@ const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
 interface Sensitive { kind: Sensitivity; word: string; what: string }
 
+/** What console or network logging records: `network requests` are a log, a `network graph` is not. */
+const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', 'message', 'messages', 'log', 'logs', 'call', 'calls', 'activity', 'event', 'events', 'response', 'responses', 'entries', 'history', 'errors', 'error']);
+/** What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`). */
+const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
+
 /**
  * What the data a read returns holds, from its head noun and the server's domain:
  * a secret anywhere in the name; else the head noun (before a preposition, skipping words such
@@ -454,7 +460,10 @@ interface Sensitive { kind: Sensitivity; word: string; what: string }
  */
 export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
   // A secret named anywhere in the name counts (`get_secret_value`).
-  for (const o of objects) if (SENSITIVE_NOUNS.get(o) === 'secret') return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i] as string;
+    if (SENSITIVE_NOUNS.get(o) === 'secret' && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
+  }
   // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
   // `messages` in `messages_by_sender`.
   const cut = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
@@ -477,7 +486,7 @@ export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHi
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
   const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
-  if (qualifier) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
+  if (qualifier && LOGGED.has(head)) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
   const kind = SENSITIVE_NOUNS.get(head);
   if (kind) {
     // Listing files or objects names them; reading one returns what it holds.

@@ -230,6 +230,18 @@ const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
+/** Secrets the text says it returns; not those it authenticates with ("using the instance's credentials"). */
+function returnedSecrets(norm: string): string | undefined {
+  SECRETS.lastIndex = 0;
+  for (let m = SECRETS.exec(norm); m !== null; m = SECRETS.exec(norm)) {
+    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
+    if (/\b(?:using|uses|use|with|via|requires?|authenticat\w*|by means of)\b(?: \S+){0,4} $/.test(before)) continue;
+    return m[0].trim();
+  }
+  return undefined;
+}
+
 /** Up to the first sentence break (or 300 characters): where a tool states what it returns. */
 function firstSentence(norm: string): string {
   const m = /[.!?:](?:\s|$)/.exec(norm.slice(0, 300));
@@ -286,7 +298,7 @@ export function readDescription(description: string | undefined, title: string |
     readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     overwrites: phrase(norm, OVERWRITES),
-    secrets: phrase(norm, SECRETS),
+    secrets: returnedSecrets(norm),
     queryLanguage: QUERY_LANGUAGE.test(norm),
     money: MONEY_WORDS.exec(norm)?.[0],
     outward: phrase(norm, OUTWARD),
@@ -405,6 +417,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (values !== undefined && (depth === 0 || (depth <= 3 && !inArray)) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
+        // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.
+        if (last === 'method' && HTTP_METHODS.has(v.toLowerCase())) continue;
         const reading = readName(v);
         const hit = reading.verbs[0];
         if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });

@@ -10,7 +10,7 @@ export const TEXT_CAP = 6000;
 const COMPOUNDS = new Map<string, string>([
   ['api key', 'apikey'], ['api keys', 'apikeys'], ['private key', 'privatekey'], ['access token', 'token'],
   ['auto renewal', 'autorenewal'], ['env var', 'env'], ['env vars', 'env'], ['clean up', 'cleanup'],
-  ['look up', 'lookup'], ['feature flag', 'featureflag'], ['feature flags', 'featureflags'], ['load balancer', 'loadbalancer'], ['set up', 'setup'], ['who am', 'whoami'], ['free busy', 'freebusy'],
+  ['look up', 'lookup'], ['feature flag', 'featureflag'], ['feature flags', 'featureflags'], ['load balancer', 'loadbalancer'], ['set up', 'setup'], ['who am', 'whoami'], ['free busy', 'freebusy'], ['o auth', 'oauth'], ['data source', 'datasource'], ['data sources', 'datasources'],
 ]);
 
 /**
