@@ -229,3 +229,31 @@ describe('an HTTP method a run takes is its transport, not a generic API call', 
     ['a generic request tool still offers DELETE', tool('api_request', 'Make a request to the API.', { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('generic request tools are as risky as what the API lets them do', () => {
+  const BB = server('bitbucket', ['bb_get', 'bb_post', 'bb_put', 'bb_delete']);
+  const PATHED = { path: { type: 'string' }, body: { type: 'object' } };
+  check([
+    ['reading any path of the API returns private data too', tool('bb_get', 'Read any Bitbucket data.', { path: { type: 'string' } }), BB, 'read', 'medium'],
+    ['writing to any path can change anything the API allows', tool('bb_post', 'Create Bitbucket resources.', PATHED), BB, 'write', 'high'],
+    ['deleting at any path', tool('bb_delete', 'Delete Bitbucket resources.', { path: { type: 'string' } }), BB, 'destructive', 'critical'],
+    ['posting to any URL can send data anywhere', tool('http_post', 'Perform an HTTP POST request.', { url: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['getting any URL reads the public web', tool('http_get', 'Perform an HTTP GET request.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a POST that searches is a search', tool('API-post-search', 'Search pages by title.'), server('notion'), 'read', undefined],
+    ['negative: get_commit is not "commit"', tool('get_commit', 'Get details of a commit.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('what a verb does depends on what it acts on', () => {
+  check([
+    ['syncing an application rolls it out', tool('sync_application', 'Sync an Argo CD application.'), GENERIC, 'execute', undefined],
+    ['syncing a collection with a spec copies data', tool('sync_collection_with_spec', 'Syncs a collection with its API specification.'), GENERIC, 'write', 'medium'],
+    ['pulling an image writes to the local store', tool('docker_pull', 'Pull a Docker image from a registry.'), server('docker'), 'write', 'medium'],
+    ['pausing a project takes it offline', tool('pause_project', 'Pauses a project.'), GENERIC, 'write', 'high'],
+    ['restarting a virtual machine takes it offline', tool('restart_vm', 'Restart a virtual machine.'), GENERIC, 'write', 'high'],
+    ['stopping a search is not', tool('stop_search', 'Stops a running background search.'), GENERIC, 'write', 'medium'],
+    ['recording that a deployment happened does not deploy', tool('record_deployment', 'Record that a version was deployed to an environment.'), GENERIC, 'write', 'medium'],
+    ['a forum post is read by people', tool('create_forum_post', 'Creates a new post in a forum channel.'), GENERIC, 'write', 'high'],
+    ["a worker's script is source code", tool('worker_get', "Get a Worker's script content."), GENERIC, 'read', 'medium'],
+  ]);
+});

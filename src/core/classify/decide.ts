@@ -59,6 +59,14 @@ const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modi
 const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates']);
 const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update']);
 
+/** What a sync rolls out (Argo CD applications, releases): a deployment. */
+const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
+/** Running services: pausing, stopping or restarting one takes it offline for its users. */
+const SERVICES = new Set(['project', 'projects', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'database', 'databases', 'app', 'apps', 'application', 'applications', 'site', 'sites', 'website', 'websites', 'service', 'services', 'droplet', 'droplets', 'vps', 'host', 'hosts', 'node', 'nodes', 'container', 'containers', 'worker', 'workers', 'function', 'functions']);
+const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'deactivate', 'disable']);
+/** Verbs that write down that something happened, without doing it (`record_deployment`). */
+const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark', 'tag', 'label', 'annotate', 'comment']);
+
 /** Reads that return contents (a file's text) rather than names (a listing). */
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Words after which a name qualifies its head noun rather than naming it. */
@@ -114,6 +122,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
+    // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
+    case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
     default: return s.category;
   }
 }
@@ -323,7 +333,10 @@ export function decide(ev: Evidence): Decision {
   }
   // A tool named for API requests in general (`make_api_request`, `http_request`) is one too.
   const named = ev.name.words.some((w) => w === 'request' || w === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
-  const generic = params.httpMethods.length > 0 || named || (specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o)) && /\b(?:requests?|endpoints?|api)\b/.test(desc.lead));
+  // So is a tool named only by an HTTP method (`bb_get`, `jira_post`) that takes the path or URL to call.
+  const methodNamed = specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o) || o === 'api' || o === 'http' || o === 'request');
+  const generic = params.httpMethods.length > 0 || named || (methodNamed && (/\b(?:requests?|endpoints?|api)\b/.test(desc.lead) || params.target !== undefined));
+  const anyCall = generic && params.target !== undefined ? params.target : undefined;
   // Such a tool does whatever operation it is asked for: never less than a write, unless it says it only reads.
   if (named && category === 'read' && !desc.readOnlyClaim) {
     push(signals, 'name', 'a generic API request can call any operation of the API', 'write', 0.45);
@@ -411,7 +424,7 @@ export function decide(ev: Evidence): Decision {
   if (ann.readOnly === false && category !== 'read') agreeing++;
 
   // 8. Risk.
-  const { risk, riskWhy, riskSignals } = decideRisk(category, ev, objects, specific, runsCode);
+  const { risk, riskWhy, riskSignals } = decideRisk(category, ev, objects, specific, runsCode, anyCall);
   signals.push(...riskSignals);
 
   // 9. Confidence: how many sources agree, less for conflicts and for guesses.
@@ -431,7 +444,7 @@ export function decide(ev: Evidence): Decision {
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
 /** Things that, once posted, are read by other people. */
-const SENT_OBJECTS = new Set(['message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
+const SENT_OBJECTS = new Set(['post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
@@ -514,6 +527,8 @@ function objectsInLead(lead: string, verb: VerbHit): string[] {
 
 function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean,
+  /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
+  anyCall?: { name: string; kind: 'path' | 'url' },
 ): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
   const riskSignals: Signal[] = [];
   const desc = ev.description;
@@ -582,6 +597,12 @@ function decideRisk(
       return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
     }
     case 'write': {
+      // A request to any path or URL the caller picks can change anything the API can: permissions,
+      // messages, settings; or send data anywhere.
+      if (anyCall) {
+        push(riskSignals, 'parameter', `any ${anyCall.kind === 'path' ? 'API path' : 'URL'} in \`${anyCall.name}\``, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends a write to any ${anyCall.kind === 'path' ? 'path of the API' : 'URL'} the caller picks (\`${anyCall.name}\`), so it can change whatever the API allows`, riskSignals };
+      }
       // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
       const internal = objects.find((o) => INTERNAL_CHANNELS.has(o));
       // A draft is not sent: its recipients are only written down.
@@ -594,8 +615,9 @@ function decideRisk(
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       const risky = params.risky.find((r) => !(additive && /^force$/i.test(r)));
-      // Changing what is running alters live behaviour at once; creating a new thing is additive.
-      const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base));
+      // Changing what is running alters live behaviour at once; creating a new thing is additive,
+      // and recording that something happened does not do it.
+      const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
@@ -631,6 +653,13 @@ function decideRisk(
       if (params.outward && !drafted) {
         push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
+      }
+      // Pausing, stopping or restarting a running service takes it offline for its users.
+      const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base));
+      const service = offline ? own.find((o) => SERVICES.has(o)) : undefined;
+      if (offline && service) {
+        push(riskSignals, 'name', `"${offline.word}" a running ${service}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `to ${offline.sense.base} a ${service} takes it offline for whoever uses it`, riskSignals };
       }
       if (live) {
         push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
@@ -676,6 +705,11 @@ function decideRisk(
         const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
         push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: onDomain ? `on a ${ev.server.domain} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
+      }
+      // Reading any path of a service's API returns whatever it holds, personal and private data included.
+      if (anyCall?.kind === 'path') {
+        push(riskSignals, 'parameter', `any API path in \`${anyCall.name}\``, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it reads any path of the API the caller picks (\`${anyCall.name}\`), which includes private and personal data`, riskSignals };
       }
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
       if (money) {

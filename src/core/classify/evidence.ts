@@ -92,6 +92,8 @@ export interface ParameterReading {
   discarding: string | undefined;
   /** HTTP methods a `method` parameter offers (enum or documented), for generic API-request tools. */
   httpMethods: string[];
+  /** A top-level `path` or `endpoint` (an API path the caller picks) or `url` (any address). */
+  target: { name: string; kind: 'path' | 'url' } | undefined;
 }
 
 export interface AnnotationReading {
@@ -125,6 +127,8 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+/** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
+const SENDING_METHODS = new Set(['post', 'put', 'patch']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won', 'cannot', 'isn', 'aren', 'nor', 'instead', 'avoid', 'neither', 'prevent', 'prevents', 'non']);
 /** Description verbs that frame rather than act: "Use this tool to…", "Allows you to…". */
 const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
@@ -162,6 +166,8 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   }
   const verbs: VerbHit[] = [];
   const used = new Set<number>();
+  // `API-post-search`: an HTTP method right before another verb is how the call is sent, not what it does.
+  while (hits.length > 1 && (hits[0] as (typeof hits)[number]).i + 1 === (hits[1] as (typeof hits)[number]).i && SENDING_METHODS.has((hits[0] as (typeof hits)[number]).word)) hits.shift();
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1) first = hits[1];
@@ -385,6 +391,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let kindChoice: string | undefined;
   let discarding: string | undefined;
   const httpMethods: string[] = [];
+  let target: ParameterReading['target'];
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -443,6 +450,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (HTTP_METHODS.has(lower) && !httpMethods.includes(lower)) httpMethods.push(lower);
       }
     }
+    if (target === undefined && depth === 0 && stringish) {
+      if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
+      else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
+    }
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) kindChoice = name;
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
@@ -460,7 +471,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying,
-    outward, browserActions, kindChoice, discarding, httpMethods,
+    outward, browserActions, kindChoice, discarding, httpMethods, target,
   };
 }
 
@@ -503,9 +514,25 @@ export function readServer(server: ServerContext): ServerReading {
   for (const t of server.toolNames.slice(0, 2000)) for (const w of splitName(t)) if (UI_STEPS.has(w)) steps.add(w);
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : undefined;
   const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
+  // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
+  const prefix = sharedPrefix(server.toolNames);
+  if (prefix !== undefined) words.add(prefix);
   const reading = { money, namespaces: namespacesOf(server.toolNames), domain, drivesUi, words };
   serverCache.set(server, reading);
   return reading;
+}
+
+/** The first word of at least 80 % of three or more tool names, unless it is a verb. */
+function sharedPrefix(toolNames: readonly string[]): string | undefined {
+  if (toolNames.length < 3) return undefined;
+  const counts = new Map<string, number>();
+  const names = toolNames.slice(0, 2000);
+  for (const t of names) {
+    const first = splitName(t)[0];
+    if (first !== undefined) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  for (const [word, n] of counts) if (n >= 0.8 * names.length && VERBS.get(word)?.base !== word) return word;
+  return undefined;
 }
 
 /**

@@ -55,13 +55,13 @@ const WRITE: [string, VerbSpec?][] = [
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
   ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
-  ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
+  ['pull'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
   ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate'], ['click'], ['navigate'],
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger'], ['dispatch'], ['deploy'], ['invoke'],
-  ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync'], ['rollback'], ['interact'],
+  ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback'], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
   ['goto'], ['focus'], ['interpret', { host: true }], ['aggregate'],
 ];
@@ -207,7 +207,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   // Logs and what observability tools record alongside them.
   ...(['log', 'logs', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
   ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
-  ...(['diff', 'diffs', 'source', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
+  ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
   ...(['record', 'records', 'row', 'rows', 'document', 'documents'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
 ]);
