@@ -257,3 +257,12 @@ describe('what a verb does depends on what it acts on', () => {
     ["a worker's script is source code", tool('worker_get', "Get a Worker's script content."), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('more on verbs and their objects', () => {
+  const FIRECRAWL = server('firecrawl', ['firecrawl_interact', 'firecrawl_interact_stop', 'firecrawl_scrape']);
+  check([
+    ['a verb after a sibling tool\'s name acts on it (`interact_stop`)', tool('firecrawl_interact_stop', 'Stop the live interact session and release its resources.'), FIRECRAWL, 'write', undefined],
+    ['altering a table can drop its columns', tool('manage_schema', 'Manage the schema.', { operation: { type: 'string', enum: ['get_info', 'create_table', 'alter_table'] } }), GENERIC, 'destructive', 'critical'],
+    ['altering a setting does not', tool('alter_setting', 'Alter a configuration setting.'), GENERIC, 'write', undefined],
+  ]);
+});

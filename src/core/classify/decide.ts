@@ -122,6 +122,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
+    // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
+    case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
     default: return s.category;

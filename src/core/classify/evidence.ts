@@ -550,7 +550,16 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     set.add(last);
     followers.set(before, set);
   }
-  return new Set([...followers].filter(([, f]) => f.size >= 2).map(([w]) => w));
+  const out = new Set([...followers].filter(([, f]) => f.size >= 2).map(([w]) => w));
+  // `firecrawl_interact_stop` beside `firecrawl_interact`: the sibling tool's name is what the final verb acts on.
+  const names = new Set(toolNames.slice(0, 2000).map((t) => splitName(t).join(' ')));
+  for (const t of toolNames.slice(0, 2000)) {
+    const words = splitName(t);
+    const last = words[words.length - 1];
+    if (words.length < 2 || last === undefined || VERBS.get(last)?.base !== last) continue;
+    if (names.has(words.slice(0, -1).join(' '))) out.add(words[words.length - 2] as string);
+  }
+  return out;
 }
 
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {

@@ -55,7 +55,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
   ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
-  ['pull'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
+  ['pull'], ['alter', { dependsOnObject: true }], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
