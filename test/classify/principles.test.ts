@@ -266,3 +266,33 @@ describe('more on verbs and their objects', () => {
     ['altering a setting does not', tool('alter_setting', 'Alter a configuration setting.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('filters, probes and tokens are not code', () => {
+  const MQL = { filter: { type: 'string', description: 'The filter specifies which metric descriptors are returned. See Monitoring Query Language for details.' } };
+  const MONGO = { filter: { type: 'object', description: 'The query filter, matching the syntax of db.collection.find()' } };
+  const KQL = { query: { type: 'string', description: "Search query. Supports KQL syntax like 'from:user hasAttachment:true'" } };
+  check([
+    ['a monitoring filter narrows a listing', tool('list_metric_descriptors', 'List the metric types of a project.', MQL), GENERIC, 'read', 'low'],
+    ['a Mongo filter is run against the data', tool('find', 'Run a find query against a collection.', MONGO), GENERIC, 'execute', undefined],
+    ['a search in KQL syntax is search text', tool('search_messages', 'Search messages.', KQL), GENERIC, 'read', undefined],
+    ['running a health probe is a read', tool('health_check', 'Run a lightweight health probe that echoes deployment metadata.'), GENERIC, 'read', 'low'],
+    ['running a job is not', tool('start_job', 'Run a nightly export job.'), GENERIC, 'execute', undefined],
+    ["an invite link's code is a token", tool('update_room_link', 'Change the invite link of a room.', { code: { type: 'string', description: 'リンクコード' } }), GENERIC, 'write', undefined],
+    ['an action enum on a listing filters it', tool('list_adjustments', 'List adjustments.', { action: { type: 'string', enum: ['refund', 'credit', 'chargeback'] } }), SHOP, 'read', undefined],
+  ]);
+});
+
+describe('more objects that decide', () => {
+  check([
+    ['generating an image makes an asset', tool('generate_image', 'Generate an image from a prompt.'), GENERIC, 'write', undefined],
+    ['generating a summary only returns it', tool('generate_summary', 'Generate a summary of a text.'), GENERIC, 'read', undefined],
+    ['closing an account ends it', tool('close_account', 'Close a customer credit account.'), GENERIC, 'destructive', 'critical'],
+    ['removing a member ends their access', tool('remove_org_member', 'Remove a member from the organization.'), GENERIC, 'destructive', 'critical'],
+    ['confirming a member is a write', tool('confirm', 'Confirm an accepted organization member.'), GENERIC, 'write', undefined],
+    ['denying a device approval is a write', tool('device_approval_deny', 'Deny a pending device approval request.'), GENERIC, 'write', undefined],
+    ['opening a shell session runs a shell', tool('open_session', 'Open a named session on a remote host. Use type="interactive" for a stateful shell.'), GENERIC, 'execute', undefined],
+    ['listing terminal sessions is a read', tool('list_sessions', 'List all active terminal sessions.'), GENERIC, 'read', undefined],
+    ['a warning about another tool is not this tool wiping data', tool('reschedule_tasks', 'Reschedule tasks. Unlike update-tasks, which can wipe recurrence, this keeps it.'), GENERIC, 'write', 'medium'],
+    ['a mailbox delegate gets access', tool('add_delegate', 'Add a delegate to the mailbox.'), GENERIC, 'write', 'high'],
+  ]);
+});

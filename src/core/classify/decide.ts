@@ -59,6 +59,8 @@ const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modi
 const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates']);
 const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update']);
 
+/** Media a generator makes as a stored asset. */
+const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
 /** Running services: pausing, stopping or restarting one takes it offline for its users. */
@@ -99,6 +101,10 @@ function objectsOf(ev: Evidence): string[] {
 /** The category one action verb points to, given the object it acts on. */
 function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
+  // Generating an image or a video makes a stored asset; generating text only returns it.
+  if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // Closing an account ends it; closing an issue or a tab does not.
+  if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
@@ -245,8 +251,10 @@ export function decide(ev: Evidence): Decision {
     }
   }
 
-  // 2. Offered actions (an enum of operations): the most dangerous one counts.
-  if (params.actions.length > 0) {
+  // 2. Offered actions (an enum of operations): the most dangerous one counts. On a listing
+  // (`list_adjustments` with `action: [refund, credit]`) such an enum filters what is listed.
+  const filters = specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter');
+  if (params.actions.length > 0 && !filters) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
@@ -383,7 +391,7 @@ export function decide(ev: Evidence): Decision {
 
   // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.
   if (desc.permanent) push(signals, 'description', `description: "${desc.permanent}"`, 'destructive', 0.35);
-  if (category === 'write' && desc.permanent && specific.every((v) => v.sense.dependsOnObject || v.sense.generic)) {
+  if (category === 'write' && desc.permanent && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic)) {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
@@ -541,7 +549,7 @@ function decideRisk(
     case 'financial': {
       // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
       const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o) || o === 'item' || o === 'items');
-      if (head !== undefined && OBLIGATIONS.has(head) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base)) && !params.money) {
+      if (head !== undefined && OBLIGATIONS.has(head) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" a ${head}: an obligation, not a payment`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${head}); no money moves until it is paid or finalised`, riskSignals };
       }

@@ -189,17 +189,23 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   return { words, verbs, objects };
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'new', 'full', 'quick', 'multiple', 'several', 'many', 'some', 'one', 'two', 'batch', 'parallel', 'web', 'semantic', 'vector', 'keyword']);
-/** The word after an execute verb (skipping articles and counts) names a computation that only returns a result. */
+/** Words that end the noun phrase after a verb. */
+const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with', 'that', 'which', 'and', 'or', 'of', 'at', 'by', 'into']);
+/**
+ * The noun phrase after an execute verb names a computation that only returns a result:
+ * "runs a search", "run multiple search queries", "run a lightweight health probe".
+ */
 function ranComputation(words: readonly TextWord[], i: number): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
     const w = words[j] as TextWord;
-    if (w.sentence !== (words[i] as TextWord).sentence) return false;
-    if (ARTICLES.has(w.word)) continue;
-    return COMPUTED.has(w.word);
+    if (w.sentence !== (words[i] as TextWord).sentence || PHRASE_ENDS.has(w.word)) return false;
+    if (COMPUTED.has(w.word)) return true;
+    // A verb (or a thing that runs: code, a command) ends the search for the noun.
+    if (VERBS.get(w.word)?.base === w.word || CODE_NOUNS.has(w.word)) return false;
   }
   return false;
 }
+const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 'query', 'queries', 'sql', 'job', 'jobs', 'workflow', 'workflows', 'pipeline', 'pipelines', 'test', 'tests', 'process', 'container', 'program']);
 
 function isNegated(words: readonly TextWord[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has((words[j] as TextWord).word)) return true;
@@ -231,7 +237,7 @@ const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
-const DRIVES_APP = /\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
+const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
@@ -323,8 +329,12 @@ const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget'
 const MAX_PROPERTIES = 300;
 /** A parameter described as the name or id of something ("Function name", "The name of the script"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
+/** The languages of databases: a query in one of them is run against stored data. */
+const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|cypher|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
+/** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
+const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
 /** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */
 const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |given )?(?:tool|service|server)\b|\bsub-?commands?\b|\bcommand name\b|\bname of the (?:command|operation)\b/;
 /** Top-level parameters that hold a sequence of steps for the tool to perform. */
@@ -409,10 +419,13 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
-      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText)) code.push({ name, kind, strong: true, root });
+      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText))) code.push({ name, kind, strong: true, root });
     } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
-      if (!NATURAL_QUERY.test(propText) && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
+      // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
+      // Lucene) is search text. Only a database's language (SQL, Mongo filters, pipelines) is a query run.
+      const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText));
+      if (!NATURAL_QUERY.test(propText) && !narrows && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
         code.push({ name, kind: 'query', strong: own || type === 'object', root });
       }
     }

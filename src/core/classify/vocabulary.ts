@@ -55,7 +55,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
   ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
-  ['pull'], ['alter', { dependsOnObject: true }], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
+  ['pull'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
@@ -163,7 +163,7 @@ export const NOT_A_VERB_FIRST = new Set(['type', 'record', 'log', 'test', 'order
 export const DETACHABLE = new Set([
   'label', 'labels', 'tag', 'tags', 'assignee', 'assignees', 'reviewer', 'reviewers', 'reaction', 'reactions', 'emoji',
   'star', 'stars', 'favorite', 'favorites', 'favourite', 'bookmark', 'bookmarks', 'association', 'associations',
-  'link', 'links', 'member', 'members', 'participant', 'participants', 'attendee', 'attendees', 'watcher', 'watchers',
+  'link', 'links', 'attendee', 'attendees', 'watcher', 'watchers',
   'subscriber', 'follower', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
   'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles',
@@ -265,7 +265,7 @@ export const REFERENCE_OBJECTS = new Set([
 export const PRIVILEGE_NOUNS = new Set([
   'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
-  'ssh', 'collaborator', 'collaborators', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
+  'ssh', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'firewall', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'account', 'accounts', 'route', 'routes', 'domain', 'rule', 'rules', 'production', 'live',
 ]);
@@ -339,7 +339,7 @@ export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments
 export const COMPUTED = new Set([
   'inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
-  'lookup', 'lookups',
+  'lookup', 'lookups', 'probe', 'probes', 'healthcheck',
 ]);
 
 /** Jobs whose start is a trigger: effects the tool does not bound (shared/LABELS.md, execute). */
