@@ -296,3 +296,14 @@ describe('more objects that decide', () => {
     ['a mailbox delegate gets access', tool('add_delegate', 'Add a delegate to the mailbox.'), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('secrets: picked kinds and generated values', () => {
+  const CRM = { resource_type: { type: 'string', description: 'The kind of record: companies, people, deals.' } };
+  const K8S = { kind: { type: 'string', description: 'The Kubernetes kind, e.g. Pod, Secret, ConfigMap.' } };
+  check([
+    ["a CRM's record types hold no secrets", tool('get_record_attribute_options', 'Get valid options of a select attribute.', CRM), GENERIC, 'read', 'low'],
+    ["a cluster's kinds include Secrets", tool('resources_get', 'Get a resource.', K8S), GENERIC, 'read', 'high'],
+    ['a generated password is fresh, not a stored secret', tool('generate', 'Generate a secure password or passphrase.'), GENERIC, 'read', undefined],
+    ['pausing a subscription stops future charges', tool('subscriptions-pause', 'Pause a subscription and stop billing until resumed.'), SHOP, 'financial', 'high'],
+  ]);
+});

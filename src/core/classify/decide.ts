@@ -50,7 +50,7 @@ const MONEY_ACTS = new Set(['payment', 'payments', 'charge', 'charges', 'refund'
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
   'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
-  'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable',
+  'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
 ]);
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
@@ -58,6 +58,8 @@ const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modi
 /** Financial papers and settings that create an obligation someone pays later, not a payment now. */
 const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates']);
 const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update']);
+/** Pausing a subscription or turning off its renewal stops future charges: no money moves now. */
+const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 
 /** Media a generator makes as a stored asset. */
 const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
@@ -549,6 +551,11 @@ function decideRisk(
     case 'financial': {
       // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
       const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o) || o === 'item' || o === 'items');
+      const stops = verbs.find((v) => BILLING_STOPS.has(v.sense.base));
+      if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
+        push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
+      }
       if (head !== undefined && OBLIGATIONS.has(head) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" a ${head}: an obligation, not a payment`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${head}); no money moves until it is paid or finalised`, riskSignals };
@@ -694,7 +701,9 @@ function decideRisk(
       const own = objects.filter((o) => !ev.server.words.has(o));
       const leadObjects = own.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
       const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
-      if (sens?.kind === 'secret') {
+      // Generating a new password or key hands back something fresh, not a stored secret.
+      const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
+      if (sens?.kind === 'secret' && !mints) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
       }

@@ -333,6 +333,8 @@ const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|sl
 const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|cypher|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
+/** Text saying the kinds a caller can pick include secrets or cluster objects. */
+const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
 const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
 /** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */
@@ -419,7 +421,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
-      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText))) code.push({ name, kind, strong: true, root });
+      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
     } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
@@ -468,7 +470,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
-    if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum'])) kindChoice = name;
+    // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
+    if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
     if (depth > 0 && (flat === 'type' || flat === 'action' || flat === 'kind')) {
       const choices = Array.isArray(prop['enum']) ? prop['enum'].slice(0, 64) : [prop['const']];
