@@ -307,3 +307,12 @@ describe('secrets: picked kinds and generated values', () => {
     ['pausing a subscription stops future charges', tool('subscriptions-pause', 'Pause a subscription and stop billing until resumed.'), SHOP, 'financial', 'high'],
   ]);
 });
+
+describe('stated purposes and mass updates', () => {
+  check([
+    ['"for each candidate and sorting" is not a purpose', tool('nearest_point_tool', 'Find the nearest point to a target. More efficient than calling a distance tool for each candidate and sorting.'), GENERIC, 'read', 'low'],
+    ['"Do NOT answer directly" is not an action', tool('accessibility_expert', 'REQUIRED: use this tool for accessibility questions. Do NOT answer accessibility questions directly.'), GENERIC, 'read', 'low'],
+    ['updating every record a filter matches overwrites them at once', tool('update-many', 'Updates all documents that match the filter.', { filter: { type: 'object' }, update: { type: 'object' } }), GENERIC, 'destructive', 'critical'],
+    ['updating one record does not', tool('update-one', 'Updates the first document that matches the filter.', { filter: { type: 'object' }, update: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});

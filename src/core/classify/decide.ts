@@ -315,6 +315,17 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 3c. Overwriting every record a condition matches (`update-many`, `bulk_update` with a where clause)
+  // replaces data wholesale, past what one undo can restore.
+  const mass = ev.name.words.find((w) => w === 'many' || w === 'bulk' || w === 'all');
+  const rewrites = specific.find((v) => ['update', 'replace', 'set', 'modify', 'patch', 'upsert'].includes(v.sense.base));
+  if (mass && rewrites && params.condition && (category === 'write' || category === 'execute')) {
+    push(signals, 'name', `"${rewrites.word} ${mass}" by \`${params.condition}\``, 'destructive', 0.45);
+    category = 'destructive';
+    categoryWhy = `its name says "${rewrites.word}" (${mass}) and \`${params.condition}\` picks the records, so it overwrites every record that matches at once`;
+    textOnly = false;
+  }
+
   // 4. Flags that throw data away first make a write destructive.
   if (params.destroying.length > 0) {
     push(signals, 'parameter', `parameter \`${params.destroying[0]}\` discards existing data`, 'destructive', 0.5);

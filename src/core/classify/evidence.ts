@@ -92,6 +92,8 @@ export interface ParameterReading {
   discarding: string | undefined;
   /** HTTP methods a `method` parameter offers (enum or documented), for generic API-request tools. */
   httpMethods: string[];
+  /** A top-level condition that picks records (`filter`, `where`, `condition`, `query`). */
+  condition: string | undefined;
   /** A top-level `path` or `endpoint` (an API path the caller picks) or `url` (any address). */
   target: { name: string; kind: 'path' | 'url' } | undefined;
 }
@@ -270,11 +272,15 @@ export function readDescription(description: string | undefined, title: string |
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
-    if (tw.word === 'for') sinceFor = 0;
-    else if (sinceFor >= 0) sinceFor = sinceFor < 8 && (words[i - 1] as TextWord).sentence === tw.sentence ? sinceFor + 1 : -1;
     const sense = VERBS.get(tw.word);
+    // "for creating, listing and deleting": the run of gerunds (joined by and/or) right after "for".
+    const gerund = sense !== undefined && tw.word.endsWith('ing') && tw.word !== sense.base;
+    if (tw.word === 'for') sinceFor = 0;
+    else if (sinceFor >= 0) sinceFor = (gerund || tw.word === 'and' || tw.word === 'or') && (words[i - 1] as TextWord).sentence === tw.sentence ? sinceFor + 1 : -1;
     if (!sense) continue;
-    if (sinceFor > 0 && tw.sentence < 2 && tw.word.endsWith('ing') && tw.word !== sense.base && purposes.length < 12 && !isNegated(words, i)) purposes.push({ word: tw.word, sense });
+    // "Do not answer…": an auxiliary, not an action.
+    if (sense.base === 'do' && ['not', 'n', 't', 'nt'].includes(words[i + 1]?.word ?? '')) continue;
+    if (sinceFor > 0 && gerund && tw.sentence < 2 && purposes.length < 12 && !isNegated(words, i)) purposes.push({ word: tw.word, sense });
     // "To invoke a command, set…": an instruction to the caller, not what the tool does.
     const prev = words[i - 1];
     if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
@@ -404,6 +410,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let discarding: string | undefined;
   const httpMethods: string[] = [];
   let target: ParameterReading['target'];
+  let condition: string | undefined;
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -465,6 +472,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (HTTP_METHODS.has(lower) && !httpMethods.includes(lower)) httpMethods.push(lower);
       }
     }
+    if (condition === undefined && depth === 0 && ['filter', 'where', 'condition', 'conditions', 'whereclause', 'query', 'selector', 'match'].includes(flat)) condition = name;
     if (target === undefined && depth === 0 && stringish) {
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
@@ -487,7 +495,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying,
-    outward, browserActions, kindChoice, discarding, httpMethods, target,
+    outward, browserActions, kindChoice, discarding, httpMethods, target, condition,
   };
 }
 
