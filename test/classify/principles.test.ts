@@ -316,3 +316,10 @@ describe('stated purposes and mass updates', () => {
     ['updating one record does not', tool('update-one', 'Updates the first document that matches the filter.', { filter: { type: 'object' }, update: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('writes that reach people or mint access are high', () => {
+  check([
+    ['creating an invite sends it', tool('affiliates-create-invite', 'Create an affiliate invite for an email address.'), GENERIC, 'write', 'high'],
+    ['adding a certificate mints access', tool('insert_smime_info', 'Insert S/MIME certificate info for a send-as alias.'), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -265,7 +265,7 @@ export const REFERENCE_OBJECTS = new Set([
 export const PRIVILEGE_NOUNS = new Set([
   'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
-  'ssh', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
+  'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'firewall', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'account', 'accounts', 'route', 'routes', 'domain', 'rule', 'rules', 'production', 'live',
 ]);
