@@ -68,3 +68,24 @@ test('one-theme highlighting gives the same classes as tokenizing with both them
     expect(colours(fast)).toBe(colours(full));
   }
 });
+
+test('line by line with cached lines gives what tokenizing the whole text gives', async () => {
+  const { buildCatalogue } = await import('../../src/core/catalogue.ts');
+  const { FIXTURE_DATA } = await import('../site-setup/fixture-site.ts');
+  const { highlightYamlUncached } = await import('../../src/site/highlight.ts');
+  const catalogue = buildCatalogue(FIXTURE_DATA);
+  // Lines whose tokens depend on the lines before them: block scalars, quoted strings and
+  // flow collections over several lines, a comment inside them, the same line in each state.
+  const multiLine = [
+    'a: |\n  tools:\n    rules: []\n# c\ntools:\n  rules: []\n',
+    'a: "one\n  tools: two"\ntools: {}\n',
+    "b: 'x\n  - y'\n- y\n",
+    'c: [\n  "d",\n  # e\n  f ]\nversion: "1"\n',
+    'd: >-\n  folded\n\n  text: 1\ne: 2\n',
+    '? complex\n: value\n---\nversion: "1"\n...\n%YAML 1.2\n',
+  ];
+  const texts = [POLICY, ...multiLine, ...multiLine.map((t) => t.replace(/\n/g, '\r\n')), ...catalogue.servers.flatMap((s) => Object.values(s.policies)), ...catalogue.tools.flatMap((t) => [t.recommended.yaml, ...t.alternatives.map((a) => a.yaml)])];
+  for (const round of [1, 2]) {
+    for (const code of texts) expect(highlightYaml(code), `round ${round}: ${code.slice(0, 80)}`).toBe(highlightYamlUncached(code));
+  }
+});
