@@ -323,3 +323,11 @@ describe('writes that reach people or mint access are high', () => {
     ['adding a certificate mints access', tool('insert_smime_info', 'Insert S/MIME certificate info for a send-as alias.'), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('reads of conversations and of downloaded files', () => {
+  const PHONE = server('twilio', ['FetchCall', 'ListCall', 'CreateMessage']);
+  check([
+    ['a phone call record on a telephony server is a private conversation', tool('FetchCall', 'Fetch an instance of a call.'), PHONE, 'read', 'medium'],
+    ['a transport word is not the object (`sftp-download`)', tool('sftp-download', 'Download a file from the remote host.'), server('ssh'), 'read', 'medium'],
+  ]);
+});

@@ -61,6 +61,8 @@ const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable'
 /** Pausing a subscription or turning off its renewal stops future charges: no money moves now. */
 const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 
+/** Protocols and transports named in tool names: how a call is made, not what it acts on. */
+const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
 /** Media a generator makes as a stored asset. */
 const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
@@ -709,7 +711,8 @@ function decideRisk(
     }
     case 'read': {
       // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
-      const own = objects.filter((o) => !ev.server.words.has(o));
+      // Transport words (`sftp-download`) say how, not what.
+      const own = objects.filter((o) => !ev.server.words.has(o) && !TRANSPORTS.has(o));
       const leadObjects = own.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
       const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
       // Generating a new password or key hands back something fresh, not a stored secret.

@@ -239,7 +239,8 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
 export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // A mail or chat server's posts, files and feeds are messages; its channels, bots and settings are not.
-  messaging: new Set(['post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'pin', 'pins', 'bookmark', 'bookmarks', 'search']),
+  // …and on a telephony server, its calls and their recordings are private conversations.
+  messaging: new Set(['post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails']),
   documents: 'any',
   crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities']),
   calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
