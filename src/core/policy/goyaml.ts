@@ -7,6 +7,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { PolicyProblem } from './problems.ts';
 import { toolPath } from './problems.ts';
+import { readCanonical } from './canonical.ts';
 
 export interface GoCondition { path: string; op: string; value: unknown }
 export interface GoState { counter: string; window: string; increment: number; incrementFrom: string }
@@ -275,12 +276,26 @@ export interface DecodeResult {
 
 /** Parse and decode; a YAML syntax error or an unmarshal error is an error problem. */
 export function decodePolicy(text: string): DecodeResult {
+  // Text in the layout the catalogue writes is read by a faster reader that composes the
+  // same nodes; if it cannot read the text, or the text has any problem, the general
+  // parser reads it (and says where the problems are).
+  const root = readCanonical(text);
+  if (root) {
+    const d: Decoder = { doc: undefined as unknown as Document, lines: new LineCounter(), problems: [] };
+    const config = decodeContents(d, root);
+    if (d.problems.length === 0 && config) return { config, problems: [] };
+  }
+  return decodePolicyParsed(text);
+}
+
+/** decodePolicy with the general YAML parser only. */
+export function decodePolicyParsed(text: string): DecodeResult {
   const lines = new LineCounter();
-  const config: GoConfig = { version: '', description: '', default: '', hide: [], tools: new Map() };
+  const empty: GoConfig = { version: '', description: '', default: '', hide: [], tools: new Map() };
   // yaml.v3 reads the first document of a stream and ignores the rest.
   const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false, merge: false, strict: false });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
-  if (!doc) return { config, problems: [] };
+  if (!doc) return { config: empty, problems: [] };
   const d: Decoder = { doc, lines, problems: [] };
   // Like Go's parser, stop at the first syntax error: later ones are usually its echoes.
   const syntax = doc.errors[0];
@@ -288,10 +303,15 @@ export function decodePolicy(text: string): DecodeResult {
     const message = syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     d.problems.push({ severity: 'error', path: '', message: `yaml: ${message}`, line: syntax.linePos?.[0]?.line });
   }
-  if (d.problems.length > 0) return { config, problems: d.problems };
+  if (d.problems.length > 0) return { config: empty, problems: d.problems };
+  return { config: decodeContents(d, doc.contents) ?? empty, problems: d.problems };
+}
 
-  const top = decodeStruct(d, doc.contents, '', 'config.Config', ['version', 'description', 'default', 'hide', 'tools']);
-  if (!top) return { config, problems: d.problems };
+/** The config from a document's root node; undefined if the root is not a mapping (an error problem says so). */
+function decodeContents(d: Decoder, contents: unknown): GoConfig | undefined {
+  const config: GoConfig = { version: '', description: '', default: '', hide: [], tools: new Map() };
+  const top = decodeStruct(d, contents, '', 'config.Config', ['version', 'description', 'default', 'hide', 'tools']);
+  if (!top) return undefined;
   config.version = decodeString(d, top.get('version'), 'version');
   config.description = decodeString(d, top.get('description'), 'description');
   config.default = decodeString(d, top.get('default'), 'default');
@@ -307,5 +327,5 @@ export function decodePolicy(text: string): DecodeResult {
       }
     }
   }
-  return { config, problems: d.problems };
+  return config;
 }
