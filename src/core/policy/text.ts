@@ -23,17 +23,39 @@ export function oneLine(text: string): string {
 
 /** Cut to at most `max` code points at a word boundary where one is near, marking the cut with "…". */
 export function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  let head = chars.slice(0, max - 1).join('');
+  if (text.length <= max) return text; // never more code points than code units
+  // Walk code points only as far as needed (descriptions can be long): where the first
+  // max - 1 end, and whether there are more than max.
+  let count = 0;
+  let offset = 0;
+  let headEnd = 0;
+  for (const ch of text) {
+    if (count === max - 1) headEnd = offset;
+    count += 1;
+    if (count > max) break;
+    offset += ch.length;
+  }
+  if (count <= max) return text;
+  let head = text.slice(0, headEnd);
   const space = head.lastIndexOf(' ');
   if (space > max * 0.6) head = head.slice(0, space);
   return `${head.replace(/[\s.,;:]+$/u, '')}…`;
 }
 
+// Each description is made into comments for every snippet and preset file of its tool.
+const commentMemo = new Map<string, string>();
+const COMMENT_MEMO_LIMIT = 50_000;
+
 /** A description made fit for a single comment line. */
 export function commentText(text: string | undefined, max = 160): string {
-  return cut(oneLine(text ?? ''), max);
+  const key = `${max}\u0000${text ?? ''}`;
+  let line = commentMemo.get(key);
+  if (line === undefined) {
+    line = cut(oneLine(text ?? ''), max);
+    if (commentMemo.size >= COMMENT_MEMO_LIMIT) commentMemo.clear();
+    commentMemo.set(key, line);
+  }
+  return line;
 }
 
 /**
