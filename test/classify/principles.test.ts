@@ -331,3 +331,32 @@ describe('reads of conversations and of downloaded files', () => {
     ['a transport word is not the object (`sftp-download`)', tool('sftp-download', 'Download a file from the remote host.'), server('ssh'), 'read', 'medium'],
   ]);
 });
+
+describe('money on chains, exchanges and ledgers', () => {
+  const CHAIN = server('bnb-chain', ['transfer_erc20', 'get_balance', 'approve_token_spending']);
+  const EXCHANGE = server('exchange-mcp', ['fetch-ticker', 'place-market-order']);
+  check([
+    ['a transfer on a chain moves value', tool('transfer_erc1155', 'Transfer an ERC1155 token to an address.'), CHAIN, 'financial', 'critical'],
+    ['approving token spending lets others spend funds', tool('approve_token_spending', 'Approve another address to spend your tokens.'), CHAIN, 'financial', 'critical'],
+    ['a market order on futures is a trade', tool('place-futures-market-order', 'Place a futures market order.'), EXCHANGE, 'financial', 'critical'],
+    ['an invoice is a bill on any server', tool('create-invoice', 'Create an invoice for a contact.'), GENERIC, 'financial', 'high'],
+    ['reading an invoice, named verb-last, is a read', tool('sales_invoice_get', 'Get a sales invoice.'), GENERIC, 'read', 'medium'],
+    ['a free transfer is not a payment', tool('claim_free_domain_transfer', 'Claim a free domain transfer.'), SHOP, 'write', undefined],
+    ['an address derived from a key does not return the key', tool('get_address_from_private_key', 'Derive the address of a private key.'), CHAIN, 'read', 'low'],
+  ]);
+});
+
+describe('vaults, sandboxes and identifiers', () => {
+  const VAULT = server('1password', ['item_get', 'item_list', 'password_create']);
+  check([
+    ["reading a password manager's item returns a secret", tool('item_get', 'Get an item from a vault.'), VAULT, 'read', 'high'],
+    ['resetting a sandbox wipes it', tool('bash_sandbox_reset', 'Reset the sandbox to an empty filesystem.'), GENERIC, 'destructive', 'critical'],
+    ['resetting a filter is a write', tool('reset_filters', 'Reset the search filters.'), GENERIC, 'write', undefined],
+    ['commands in a sandbox are high, not critical', tool('bash', 'Execute bash commands in the sandbox environment.', { command: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ["an item's bare `code` is its identifier", tool('update-item', 'Update an item in Xero.', { itemId: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a `code` the tool runs is code', tool('run_code', 'Run a Python snippet.', { code: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['manage with a noun after it offers its operations', tool('manage_jira_filter', 'Search issues or manage saved filters.', { operation: { type: 'string', enum: ['get', 'create', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['label values are a thing', tool('prometheus_label_values', 'Get the values of a label.'), GENERIC, 'read', 'low'],
+    ['reading a sheet returns its cells', tool('excel_read_sheet', 'Read the values of a sheet.'), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -44,8 +44,10 @@ const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'p
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
 
+/** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
+const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
-const MONEY_ACTS = new Set(['payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout']);
+const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
@@ -117,7 +119,10 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'clear':
     case 'flush': return has(EPHEMERAL) ? 'write' : 'destructive';
     case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
-    case 'transfer': return ev.parameters.money || (has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ) ? 'financial' : 'write';
+    // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
+    case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
+    // Resetting a sandbox, a database or an environment wipes what it held.
+    case 'reset': return has(new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data'])) || ev.name.words.includes('sandbox') ? 'destructive' : 'write';
     case 'order':
     case 'subscribe':
     case 'trade':
@@ -127,7 +132,6 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'resolve': return has(RESOLVABLE) ? 'write' : 'read';
     case 'restore':
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
-    case 'reset': return 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
@@ -397,9 +401,9 @@ export function decide(ev: Evidence): Decision {
     if (params.money) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
-    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && ev.server.money) {
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject))) {
       category = 'financial';
-      categoryWhy += `, a money act on a server that handles money (${ev.server.money})`;
+      categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
     }
   }
@@ -498,7 +502,9 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
  */
 export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
   // A secret named anywhere in the name counts (`get_secret_value`).
-  for (let i = 0; i < objects.length; i++) {
+  // …before a preposition: `address_from_private_key` takes the key, it returns an address.
+  const firstBreak = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
+  for (let i = 0; i < (firstBreak > 0 ? firstBreak : objects.length); i++) {
     const o = objects[i] as string;
     if (SENSITIVE_NOUNS.get(o) === 'secret' && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
   }
@@ -519,7 +525,7 @@ export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHi
     return { kind: DOMAIN_SENSITIVITY[domain].kind, word, what: DOMAIN_SENSITIVITY[domain].what };
   };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
-  if (head === undefined) return domain === 'messaging' || domain === 'documents' ? fromDomain(domain) : undefined;
+  if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
@@ -582,7 +588,9 @@ function decideRisk(
       // says so alongside something to run, or a command parameter, makes it critical.
       const runs = runsCode || verbs.some((v) => v.sense.category === 'execute' && v.sense.base !== 'run');
       // Script run inside a web page or a sandbox reaches what the page reaches, not the host: high.
-      const contained = desc.contained !== undefined && !desc.hostShell && (host === undefined || host.kind === 'code' || /script/i.test(host.name));
+      // A sandbox holds commands too; a page only runs script.
+      const sandboxed = desc.contained !== undefined && /sandbox/.test(desc.contained);
+      const contained = desc.contained !== undefined && (sandboxed || !desc.hostShell) && (host === undefined || sandboxed || host.kind === 'code' || /script/i.test(host.name));
       if (contained && (host || runsCode)) {
         push(riskSignals, 'description', `runs what it is given ${desc.contained}`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it runs the code it is given ${desc.contained}, not on the host`, riskSignals };

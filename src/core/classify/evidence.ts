@@ -170,6 +170,10 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   const used = new Set<number>();
   // `API-post-search`: an HTTP method right before another verb is how the call is sent, not what it does.
   while (hits.length > 1 && (hits[0] as (typeof hits)[number]).i + 1 === (hits[1] as (typeof hits)[number]).i && SENDING_METHODS.has((hits[0] as (typeof hits)[number]).word)) hits.shift();
+  // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
+  // its action last.
+  const lastHit = hits[hits.length - 1];
+  if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word))) hits.splice(0, hits.length - 1);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1) first = hits[1];
@@ -177,8 +181,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
     verbs.push({ word: first.word, sense: first.sense });
     used.add(first.i);
     // `manage_x_delete`: a generic verb says little, so later specific verbs count too.
+    // A word that is as often a thing (`manage_jira_filter`) stays the object.
     if (first.sense.generic) {
-      for (const h of hits) if (h.i > first.i && !h.sense.generic && !used.has(h.i)) { verbs.push(h); used.add(h.i); break; }
+      for (const h of hits) if (h.i > first.i && !h.sense.generic && !used.has(h.i) && !NOT_A_VERB_FIRST.has(h.word)) { verbs.push(h); used.add(h.i); break; }
     }
     // `get_or_create_label`, `list_and_delete`: every action joined to the first one.
     for (let i = first.i + 1; i < words.length; i++) {
@@ -240,7 +245,7 @@ const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwor
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
 const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
-const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?)\b)/g;
+const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
@@ -341,6 +346,8 @@ const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|cypher|sparql|
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
+/** Text that speaks of programs: a `code` parameter there carries one. */
+const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
 const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
 /** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */
@@ -428,7 +435,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (kind && stringish && !code.some((c) => c.name === name)) {
       // `command` as an enum of fixed choices is an action picker, not a command line;
       // `function` described as "Function name" names a thing, it does not carry one.
-      if (!Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
+      // A bare `code` beside an item's fields (`update-item`: itemId, code, name) is its identifier: it
+      // carries a program only where the tool or the parameter speaks of programs.
+      const speaksOfCode = kind !== 'code' || flat !== 'code' || CODE_TALK.test(`${propText} ${toolText}`);
+      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
     } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,

@@ -139,6 +139,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
+  ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
   // A call hierarchy or a call graph is something code has, not a call being made.
   ['call', new Set(['hierarchy', 'hierarchies', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
@@ -187,7 +188,7 @@ export const MONEY_OBJECTS = new Set([
  * domains use them as much: "checkout" (git), "transaction" (databases), "subscription"
  * (webhooks, notifications), "tip" (hints).
  */
-export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing)\b/;
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|ethereum|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokerage|forex|futures|market orders?|limit orders?|margin)\b/;
 
 export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
@@ -206,8 +207,8 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'identity', 'identities', 'history', 'recording', 'recordings', 'photo', 'photos', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'audience', 'audiences', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
   // Logs and what observability tools record alongside them.
   ...(['log', 'logs', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
-  ...(['invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
-  ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
+  ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
+  ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'worksheet', 'worksheets', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
   ...(['record', 'records', 'row', 'rows', 'document', 'documents'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
 ]);
@@ -216,13 +217,14 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code' | 'vault';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
   ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce crm|freshsales|copper)\b/],
   ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
   ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
+  ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -234,6 +236,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   calendar: { kind: 'personal', what: 'personal schedules' },
   observability: { kind: 'log', what: 'logs and error events' },
   code: { kind: 'source', what: 'source code of private repositories' },
+  vault: { kind: 'secret', what: 'stored passwords and secrets' },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -246,6 +249,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
   // Commits and code search return the code (and its authors) of private repositories.
   code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),
+  // A password manager's items, logins and notes are the secrets it keeps.
+  vault: new Set(['item', 'items', 'entry', 'entries', 'login', 'logins', 'note', 'notes', 'field', 'fields', 'value', 'values', 'password', 'passwords', 'card', 'cards', 'identity', 'identities', 'credential', 'credentials', 'secret', 'secrets', 'document', 'documents']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
@@ -330,7 +335,7 @@ export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'st
 export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds']);
 
 /** Words in a read's description that say it returns financial records (not prices or plans). */
-export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|credit (?:balance|usage|consumption))\b/;
+export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
 /**
  * What `run` (or "executes a …") produces when it only computes and returns: `run_inference`, `run_code_analyzer`,
