@@ -360,3 +360,33 @@ describe('vaults, sandboxes and identifiers', () => {
     ['reading a sheet returns its cells', tool('excel_read_sheet', 'Read the values of a sheet.'), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('operations listed in prose, refreshes and rollbacks', () => {
+  check([
+    ['"ops: list/get/create/update/delete" offers a delete', tool('dataset', 'Dataset ops: list/get/schema/create/update/delete. get is summary-first.'), GENERIC, 'destructive', 'critical'],
+    ['"job ops: list/get/build/abort" builds (runs) jobs', tool('job', 'Job ops: list/get/log/build/abort.'), GENERIC, 'write', undefined],
+    ['a list of formats offers nothing', tool('export_scene', 'Export the scene as png/svg/json/pdf.'), GENERIC, 'read', undefined],
+    ['triggering a metadata refresh is a bounded write', tool('radarr_refresh_movie', 'Trigger a metadata refresh for a movie.'), GENERIC, 'write', undefined],
+    ['triggering a fetch of new data is a write', tool('trigger_plaid_fetch', 'Trigger a fetch of the latest data from Plaid.'), GENERIC, 'write', undefined],
+    ['triggering a pipeline runs it', tool('trigger_pipeline', 'Trigger a pipeline.'), GENERIC, 'execute', undefined],
+    ['rolling back a transaction is a write', tool('rollback_transaction', 'Roll back the open transaction.'), GENERIC, 'write', undefined],
+    ['rolling back a deployment redeploys', tool('rollback_deployment', 'Roll back a deployment to a previous revision.'), GENERIC, 'execute', undefined],
+    ['"manage users" with only reads on offer is a read', tool('motion_users', 'Manage users and get current user information.', { operation: { type: 'string', enum: ['list', 'current'] } }), GENERIC, 'read', undefined],
+    ['a generic API call offering DELETE is destructive', tool('qase_api', 'Call any REST endpoint directly.', { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a run before a CRUD verb is its object', tool('qase_run_upsert', 'Create or update a test run.'), GENERIC, 'write', undefined],
+    ['TRaSH before a verb is a name, not "trash"', tool('trash_compare_profile', 'Compare a quality profile with the TRaSH guides.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('people, access and environments', () => {
+  check([
+    ["an athlete's activities are personal data", tool('get-activity-details', 'Get the details of an activity.'), GENERIC, 'read', 'medium'],
+    ['interviews are personal data', tool('list_upcoming_interviews', 'List upcoming interviews.'), GENERIC, 'read', 'medium'],
+    ['placing a phone call reaches a person', tool('create_call', 'Create an outbound phone call.'), GENERIC, 'write', 'high'],
+    ['adding a project member grants access', tool('add-project-member', 'Add a member to a project.'), GENERIC, 'write', 'high'],
+    ['assigning a member to a card does not', tool('assign_member_to_card', 'Assign a member to a card.'), GENERIC, 'write', 'medium'],
+    ['setting a variable changes live configuration', tool('variable_set', 'Set a service variable.'), GENERIC, 'write', 'high'],
+    ['a code environment is not environment variables', tool('code_env', 'Get a code environment.'), GENERIC, 'read', 'low'],
+    ['spaces are metadata of a wiki', tool('get_spaces', 'List the spaces.'), server('confluence'), 'read', 'low'],
+  ]);
+});

@@ -65,6 +65,12 @@ const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 
 /** Protocols and transports named in tool names: how a call is made, not what it acts on. */
 const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
+/** Words before `env` that make it an environment (`code_env`), not its variables. */
+const ENV_KINDS = new Set(['code', 'python', 'conda', 'virtual', 'node', 'runtime', 'dev', 'test', 'prod', 'cloud']);
+/** What membership gives access to. */
+const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisation', 'org', 'orgs', 'team', 'teams', 'workspace', 'workspaces', 'group', 'groups', 'repository', 'repo', 'space', 'spaces', 'board', 'boards', 'vault', 'vaults', 'account']);
+/** Bounded refreshes a trigger can start. */
+const REFRESHES = new Set(['refresh', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check']);
 /** Media a generator makes as a stored asset. */
 const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
@@ -84,7 +90,7 @@ const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it"; the noun before them names the thing. */
 const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
-const METADATA_OBJECTS = new Set(['info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+const METADATA_OBJECTS = new Set(['space', 'spaces', 'info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
 /** Objects so broad that the description must say what they hold. */
 const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
 
@@ -136,6 +142,10 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
+    // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
+    case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
+    // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
+    case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : 'execute';
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
     case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
@@ -262,6 +272,9 @@ export function decide(ev: Evidence): Decision {
   // 2. Offered actions (an enum of operations): the most dangerous one counts. On a listing
   // (`list_adjustments` with `action: [refund, credit]`) such an enum filters what is listed.
   const filters = specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter');
+  // With no verb of its own and only a generic one in the description ("Manage users…"), the enum
+  // (`operation: [list, current]`) is the exact list of what it does.
+  if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')) category = 'read';
   if (params.actions.length > 0 && !filters) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
@@ -275,6 +288,19 @@ export function decide(ev: Evidence): Decision {
     if (rank(wc) > rank(category)) {
       category = wc;
       categoryWhy = `its \`${worst.param}\` parameter offers "${worst.value}" (${params.actions.slice(0, 6).map((a) => a.value).join(', ')})`;
+      textOnly = false;
+    }
+  }
+
+  // 2b. Operations listed in the description (`list/get/create/delete`), on a tool whose name states
+  // no specific action: the most dangerous one counts, as with an enum.
+  if (specific.length === 0 && desc.offered.length > 0) {
+    const worst = desc.offered.reduce((a, b) => (rank(verbCategory(b, objects, ev)) > rank(verbCategory(a, objects, ev)) ? b : a));
+    const wc = verbCategory(worst, objects, ev);
+    push(signals, 'description', `description lists "${worst.word}" among ${desc.offered.map((v) => v.word).join('/')}`, wc, 0.45);
+    if (rank(wc) > rank(category)) {
+      category = wc;
+      categoryWhy = `its description lists the operations ${desc.offered.slice(0, 8).map((v) => v.word).join('/')}, of which "${worst.word}" is the most dangerous`;
       textOnly = false;
     }
   }
@@ -354,7 +380,8 @@ export function decide(ev: Evidence): Decision {
   // 4c. Generic API requests: labelled by the most dangerous method they document.
   const httpWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
   // A run or trigger that takes an HTTP method (a webhook's) is still that run, not a generic API call.
-  if (httpWorst !== undefined && rank(httpWorst) > rank(category) && category !== 'execute') {
+  const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead);
+  if (httpWorst !== undefined && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;
     categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
@@ -473,7 +500,7 @@ export function decide(ev: Evidence): Decision {
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
 /** Things that, once posted, are read by other people. */
-const SENT_OBJECTS = new Set(['invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
+const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
@@ -500,7 +527,9 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
  * listed or searched; and on a server whose domain is private data (mail, chat, drives and notes,
  * CRM, calendars, observability) the objects that hold that data.
  */
-export function sensitivityOf(objects: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
+export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
+  // A code env or a Python env is an environment, not environment variables.
+  const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A secret named anywhere in the name counts (`get_secret_value`).
   // …before a preposition: `address_from_private_key` takes the key, it returns an address.
   const firstBreak = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
@@ -649,7 +678,9 @@ function decideRisk(
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
-      const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o));
+      // A member of a project, an organisation or a team gets its access (a card's member does not).
+      const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
+      const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       const risky = params.risky.find((r) => !(additive && /^force$/i.test(r)));

@@ -26,6 +26,8 @@ export interface DescriptionReading {
   verbs: VerbHit[];
   /** Which sentence those verbs come from (0 = the first; -1 = none). */
   actionSentence: number;
+  /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete"): actions on offer. */
+  offered: VerbHit[];
   /** Purposes stated as gerunds after "for" in the opening sentences ("commands for creating, listing and deleting"). */
   purposes: VerbHit[];
   /** Verbs anywhere in the scanned text that are negated ("does not delete"). */
@@ -129,6 +131,8 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+/** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
+const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
 const SENDING_METHODS = new Set(['post', 'put', 'patch']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won', 'cannot', 'isn', 'aren', 'nor', 'instead', 'avoid', 'neither', 'prevent', 'prevents', 'non']);
@@ -173,7 +177,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
   // its action last.
   const lastHit = hits[hits.length - 1];
-  if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word))) hits.splice(0, hits.length - 1);
+  // (`qase_run_upsert`: a run is the thing a CRUD verb acts on.)
+  const crudLast = lastHit !== undefined && CRUD.has(lastHit.word);
+  if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run'))) hits.splice(0, hits.length - 1);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1) first = hits[1];
@@ -196,6 +202,7 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   return { words, verbs, objects };
 }
 
+const TRIGGERED_REFRESH = new Set(['refresh', 'fetch', 'sync', 'rescan', 'reindex']);
 /** Words that end the noun phrase after a verb. */
 const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with', 'that', 'which', 'and', 'or', 'of', 'at', 'by', 'into']);
 /**
@@ -249,6 +256,19 @@ const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
+/** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
+function slashList(text: string): VerbHit[] {
+  const list = /\b[A-Za-z]+(?:\/[A-Za-z]+){2,}\b/.exec(text.slice(0, 400))?.[0];
+  if (list === undefined) return [];
+  const out: VerbHit[] = [];
+  for (const part of list.toLowerCase().split('/').slice(0, 16)) {
+    const sense = VERBS.get(part);
+    if (sense && sense.base === part) out.push({ word: part, sense });
+  }
+  // A list of things (`json/yaml/csv`) offers nothing; a list of operations is mostly verbs.
+  return out.length * 2 >= list.split('/').length ? out : [];
+}
+
 /** Secrets the text says it returns; not those it authenticates with ("using the instance's credentials"). */
 function returnedSecrets(norm: string): string | undefined {
   SECRETS.lastIndex = 0;
@@ -297,6 +317,8 @@ export function readDescription(description: string | undefined, title: string |
     if (FRAMING.has(tw.word)) continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
     if (sense.category === 'execute' && ranComputation(words, i)) continue;
+    // "Trigger a metadata refresh": a bounded refresh, which the name's own verb states.
+    if (sense.base === 'trigger' && words.slice(i + 1, i + 4).some((w) => w.sentence === tw.sentence && TRIGGERED_REFRESH.has(w.word))) continue;
     // Participles describe things ("the created issue", "deleted items"); actions are stated as verbs.
     if (tw.word !== sense.base && tw.word.endsWith('ed')) continue;
     // So do gerunds after the start ("documentation for building a component").
@@ -311,6 +333,7 @@ export function readDescription(description: string | undefined, title: string |
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
+    offered: slashList(text),
     purposes,
     actionSentence,
     negated,
