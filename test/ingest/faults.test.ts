@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { isAlive } from '../../src/ingest/process-tree.ts';
 import { entries, FIXTURES, ingestFixture, ROOT, tempDir } from './helpers.ts';
 
+/**
+ * Which of the processes are still alive. SIGKILL is delivered asynchronously, so a process
+ * sent one just before ingest returned may take a moment to go: wait up to 5 s for that.
+ */
+async function aliveAfterKill(pids: { server: number; child: number; detached: number }) {
+  const state = () => ({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) });
+  for (let i = 0; i < 100 && Object.values(state()).some(Boolean); i++) await new Promise((r) => setTimeout(r, 50));
+  return state();
+}
+
 describe('ingest of a misbehaving server', () => {
   it.each([
     {
@@ -84,7 +94,7 @@ describe('the server and everything it started are gone when ingest returns', ()
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/did not answer start-up and initialize within 3 s/);
     const pids = pidsOf(pidFile);
-    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+    expect(await aliveAfterKill(pids))
       .toEqual({ server: false, child: false, detached: false });
   });
 
@@ -95,7 +105,7 @@ describe('the server and everything it started are gone when ingest returns', ()
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/the server exited with code 1 during start-up and initialize/);
     const pids = pidsOf(pidFile);
-    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+    expect(await aliveAfterKill(pids))
       .toEqual({ server: false, child: false, detached: false });
   });
 
@@ -106,7 +116,7 @@ describe('the server and everything it started are gone when ingest returns', ()
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/wrote .*fixture\.json: 1 tool \(new\)/);
     const pids = pidsOf(pidFile);
-    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+    expect(await aliveAfterKill(pids))
       .toEqual({ server: false, child: false, detached: false });
   });
 
@@ -120,7 +130,7 @@ describe('the server and everything it started are gone when ingest returns', ()
     ingest.kill('SIGINT');
     await exited;
     const pids = pidsOf(pidFile);
-    expect({ server: isAlive(pids.server), child: isAlive(pids.child), detached: isAlive(pids.detached) })
+    expect(await aliveAfterKill(pids))
       .toEqual({ server: false, child: false, detached: false });
   });
 });
