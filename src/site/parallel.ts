@@ -4,11 +4,11 @@
 // pages, and the results are put back in slug order. Small catalogues are done in this
 // thread (starting workers costs more).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { assembleCatalogue, catalogueServers, loadData, rememberCatalogue, type Catalogue, type CatalogueServer } from '../core/catalogue.ts';
 import type { LoadedServer } from '../core/model.ts';
 import type { PolicyDefaults } from '../core/policy/index.ts';
 import { prepareServer, rememberPrepared, type PreparedServer } from './prepare.ts';
+import { runWorker } from './run-worker.ts';
 
 const IN_THREAD_BELOW = 2_000;
 
@@ -30,15 +30,8 @@ export function shareOut(servers: readonly { slug: string; tools: number }[], n:
   return groups.map((g) => g.slugs).filter((g) => g.length > 0);
 }
 
-function runWorker(servers: LoadedServer[], defaults: PolicyDefaults): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { servers, defaults } });
-    worker.once('message', (result: WorkerResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`catalogue worker stopped with exit code ${code}`));
-    });
-  });
+function prepareInWorker(servers: LoadedServer[], defaults: PolicyDefaults): Promise<WorkerResult> {
+  return runWorker(new URL('./prepare-worker.ts', import.meta.url), { servers, defaults }, 'catalogue');
 }
 
 /**
@@ -61,7 +54,7 @@ export async function prepareCatalogue(dataDir: string, threads = defaultThreads
   } else {
     const groups = shareOut(data.servers.map((s) => ({ slug: s.slug, tools: s.tools.length })), threads);
     const bySlug = new Map(data.servers.map((s) => [s.slug, s]));
-    results = await Promise.all(groups.map((slugs) => runWorker(slugs.map((slug) => bySlug.get(slug)!), data.defaults)));
+    results = await Promise.all(groups.map((slugs) => prepareInWorker(slugs.map((slug) => bySlug.get(slug)!), data.defaults)));
   }
   const servers = results.flatMap((r) => r.servers).sort((a, b) => (a.server.slug < b.server.slug ? -1 : a.server.slug > b.server.slug ? 1 : 0));
   const catalogue = assembleCatalogue(data.dir, servers, results.flatMap((r) => r.problems), data.warnings);

@@ -11,8 +11,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { runWorker } from './run-worker.ts';
 
 export interface SearchIndexResult {
   pages: number;
@@ -170,14 +170,7 @@ async function stageInParallel(siteDir: string, staging: string, files: string[]
   const threads = Math.min(availableParallelism(), 4);
   if (threads <= 1 || files.length < 2_000) return stagePages(siteDir, staging, files);
   const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-  const counts = await Promise.all(shares.map((share) => new Promise<number>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-stage-worker.ts', import.meta.url), { workerData: { siteDir, staging, files: share } });
-    worker.once('message', (n: number) => resolve(n));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`search staging worker stopped with exit code ${code}`));
-    });
-  })));
+  const counts = await Promise.all(shares.map((share) => runWorker<number>(new URL('./search-stage-worker.ts', import.meta.url), { siteDir, staging, files: share }, 'search staging')));
   return counts.reduce((a, b) => a + b, 0);
 }
 
