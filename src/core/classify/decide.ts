@@ -106,6 +106,16 @@ const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   document: 'private documents',
 };
 
+/** The object a name is about: its last word that is not a generic one (`entries`, `by`, `id`), unless kept. */
+function headNoun(objects: readonly string[], keep?: ReadonlySet<string>): string | undefined {
+  for (let i = objects.length - 1; i >= 0; i--) {
+    const o = objects[i] as string;
+    if (!GENERIC_OBJECTS.has(o) || keep?.has(o)) return o;
+  }
+  return undefined;
+}
+const INVOICE_PARTS = new Set(['item', 'items']);
+
 function objectsOf(ev: Evidence): string[] {
   return ev.name.verbs.length > 0 || !ev.title ? ev.name.objects : ev.title.objects;
 }
@@ -241,7 +251,7 @@ export function decide(ev: Evidence): Decision {
 
   // 1c. Triggers: starting, queueing or re-running a workflow, pipeline, job, build or test run, or creating
   // a run (`create_pipeline_run`), sets going a job whose effects the tool does not bound.
-  const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
+  const head = headNoun(objects);
   if (category === 'write' && head !== undefined) {
     const trigger = specific.find((v) => (TRIGGER_VERBS.has(v.sense.base) && TRIGGERABLE.has(head)) || (ADDITIVE.has(v.sense.base) && RUN_INSTANCES.has(head)));
     if (trigger) {
@@ -593,20 +603,24 @@ function decideRisk(
   const riskSignals: Signal[] = [];
   const desc = ev.description;
   const params = ev.parameters;
+  const head = headNoun(objects);
+  // The objects the tool itself names: `playwright` in `playwright_resize` names the server,
+  // and transport words (`sftp-download`) say how, not what.
+  const own = objects.filter((o) => !ev.server.words.has(o) && !TRANSPORTS.has(o));
   switch (category) {
     case 'destructive':
       return { risk: 'critical', riskWhy: 'destroying data or resources is critical', riskSignals };
     case 'financial': {
       // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
-      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o) || o === 'item' || o === 'items');
+      const paper = headNoun(objects, INVOICE_PARTS); // an invoice *item* is a part of an invoice
       const stops = verbs.find((v) => BILLING_STOPS.has(v.sense.base));
       if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
         push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
       }
-      if (head !== undefined && OBLIGATIONS.has(head) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
-        push(riskSignals, 'name', `"${verbs[0]?.word}" a ${head}: an obligation, not a payment`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${head}); no money moves until it is paid or finalised`, riskSignals };
+      if (paper !== undefined && OBLIGATIONS.has(paper) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" a ${paper}: an obligation, not a payment`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${paper}); no money moves until it is paid or finalised`, riskSignals };
       }
       return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
     }
@@ -690,10 +704,8 @@ function decideRisk(
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
-      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
       const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head : undefined;
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
-      const own = objects.filter((o) => !ev.server.words.has(o)); // `playwright` in `playwright_resize` names the server
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
       const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
@@ -750,8 +762,6 @@ function decideRisk(
     }
     case 'read': {
       // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
-      // Transport words (`sftp-download`) say how, not what.
-      const own = objects.filter((o) => !ev.server.words.has(o) && !TRANSPORTS.has(o));
       const leadObjects = own.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
       const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
       // Generating a new password or key hands back something fresh, not a stored secret.
@@ -760,7 +770,6 @@ function decideRisk(
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
       }
-      const head = [...objects].reverse().find((o) => !GENERIC_OBJECTS.has(o));
       if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head)) {
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
