@@ -227,11 +227,13 @@ function isNegated(words: readonly TextWord[], i: number): boolean {
 }
 
 /** The first match of a pattern outside a negation ("does not delete"), as a short quote. */
-function phrase(text: string, global: RegExp): string | undefined {
+function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | undefined {
   global.lastIndex = 0;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
+    // …nor one that the words just before it put in another role (`unlessAfter`).
+    if (unlessAfter?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m[0].trim();
   }
   return undefined;
@@ -269,17 +271,8 @@ function slashList(text: string): VerbHit[] {
   return out.length * 2 >= list.split('/').length ? out : [];
 }
 
-/** Secrets the text says it returns; not those it authenticates with ("using the instance's credentials"). */
-function returnedSecrets(norm: string): string | undefined {
-  SECRETS.lastIndex = 0;
-  for (let m = SECRETS.exec(norm); m !== null; m = SECRETS.exec(norm)) {
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
-    if (/\b(?:using|uses|use|with|via|requires?|authenticat\w*|by means of)\b(?: \S+){0,4} $/.test(before)) continue;
-    return m[0].trim();
-  }
-  return undefined;
-}
+/** Words before a secret that make it what the tool authenticates with ("using the instance's credentials"), not what it returns. */
+const AUTHENTICATES_WITH = /\b(?:using|uses|use|with|via|requires?|authenticat\w*|by means of)\b(?: \S+){0,4} $/;
 
 /** Up to the first sentence break (or 300 characters): where a tool states what it returns. */
 function firstSentence(norm: string): string {
@@ -344,7 +337,7 @@ export function readDescription(description: string | undefined, title: string |
     readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     overwrites: phrase(norm, OVERWRITES),
-    secrets: returnedSecrets(norm),
+    secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
     queryLanguage: QUERY_LANGUAGE.test(norm),
     money: MONEY_WORDS.exec(norm)?.[0],
     outward: phrase(norm, OUTWARD),
