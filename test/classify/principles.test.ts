@@ -219,6 +219,10 @@ describe('a sensitive word that only qualifies the head noun does not make it se
     ['an OAuth application is not a credential', tool('get_oauth_application', 'Get an OAuth application by id.'), GENERIC, 'read', 'low'],
     ['a secret value is', tool('get_secret_value', 'Get the value of a secret.'), GENERIC, 'read', 'high'],
     ['an auth configuration holds credentials', tool('get_auth_config', 'Retrieve an authentication configuration.'), GENERIC, 'read', 'high'],
+    ["a person's own stats are about that person", tool('get_patient_stats', "Fetch a patient's statistics."), GENERIC, 'read', 'medium'],
+    ["a candidate's actions are theirs", tool('candidate_actions', 'List the actions of a candidate.'), GENERIC, 'read', 'medium'],
+    ["negative: a customer's tiers are how an account is organised", tool('get_customer_tiers', 'Get the customer tiers.'), GENERIC, 'read', 'low'],
+    ['negative: a user group is where users are kept', tool('list_user_groups', 'List the user groups.'), GENERIC, 'read', 'low'],
     ['credentials it authenticates with are not returned', tool('explore_node_resources', "Resolve a node's dropdown options using one of the instance's credentials.", {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
   ]);
 });

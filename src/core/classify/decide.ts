@@ -91,6 +91,13 @@ const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
 const METADATA_OBJECTS = new Set(['space', 'spaces', 'info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+/** How an account is organised, which says nothing about the person it belongs to. */
+const STRUCTURE_OBJECTS = new Set(['group', 'groups', 'role', 'roles', 'permission', 'permissions', 'type', 'types', 'count', 'counts', 'settings', 'setting', 'template', 'templates', 'schema', 'schemas', 'label', 'labels', 'category', 'categories', 'field', 'fields', 'property', 'properties', 'names', 'name', 'id', 'ids', 'list', 'lists', 'segment', 'segments', 'route', 'routes', 'folder', 'folders', 'status', 'statuses', 'tier', 'tiers', 'import', 'imports', 'point', 'points']);
+/**
+ * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
+ * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
+ */
+const PERSONS = new Set(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'employee', 'employees', 'patient', 'patients', 'lead', 'leads', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'athlete', 'athletes']);
 /** Objects so broad that the description must say what they hold. */
 const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
 
@@ -565,6 +572,12 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
+  // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
+  // how an account is organised (its groups, roles, templates) is not.
+  const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));
+  if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
+    return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
+  }
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
