@@ -223,6 +223,8 @@ describe('a sensitive word that only qualifies the head noun does not make it se
     ["a candidate's actions are theirs", tool('candidate_actions', 'List the actions of a candidate.'), GENERIC, 'read', 'medium'],
     ["negative: a customer's tiers are how an account is organised", tool('get_customer_tiers', 'Get the customer tiers.'), GENERIC, 'read', 'low'],
     ['negative: a user group is where users are kept', tool('list_user_groups', 'List the user groups.'), GENERIC, 'read', 'low'],
+    ['personal data named in the description', tool('get_day_summary', "Gets one day's summary, including heart rate and sleep scores."), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s own phone numbers are not people\'s', tool('list_numbers', 'Lists the phone numbers of the account.'), GENERIC, 'read', 'low'],
     ['credentials it authenticates with are not returned', tool('explore_node_resources', "Resolve a node's dropdown options using one of the instance's credentials.", {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
   ]);
 });

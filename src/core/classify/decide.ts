@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, PERSONAL_RECORD_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -804,6 +804,11 @@ function decideRisk(
       if (anyCall?.kind === 'path') {
         push(riskSignals, 'parameter', `any API path in \`${anyCall.name}\``, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it reads any path of the API the caller picks (\`${anyCall.name}\`), which includes private and personal data`, riskSignals };
+      }
+      const personal = PERSONAL_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (personal) {
+        push(riskSignals, 'description', `description: "${personal}" (personal data)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns personal data ("${personal}")`, riskSignals };
       }
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
       if (money) {

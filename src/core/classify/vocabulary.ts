@@ -337,6 +337,9 @@ export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'res
 /** Words in a read's description that say it returns financial records (not prices or plans). */
 export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
+/** Words in a read's description that say it returns personal data about people. */
+export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|home addresses|salar(?:y|ies)|social security)\b/;
+
 /**
  * What `run` (or "executes a …") produces when it only computes and returns: `run_inference`, `run_code_analyzer`,
  * "executes a search". Audits, scans and evaluations are left out: running one is as often a job on a live
