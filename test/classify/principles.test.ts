@@ -47,6 +47,11 @@ describe('risk of writes: outward, live, hard to undo', () => {
     ['scales a deployment', tool('scale_deployment', 'Scale a deployment to N replicas.', { replicas: { type: 'integer' } }), GENERIC, 'write', 'high'],
     ['creating a new flag is additive', tool('create_feature_flag', 'Creates a feature flag.'), GENERIC, 'write', 'medium'],
     ['publishes to buyers', tool('create_product', 'Create a published product in the store.'), GENERIC, 'write', 'high'],
+    ['a coupon anyone can redeem cuts what buyers pay', tool('create_coupon', 'Create a coupon.', { percent_off: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['updating a product on a shop changes what is sold', tool('update_product', 'Update a product.', { price: { type: 'string' } }), SHOP, 'write', 'high'],
+    ['negative: a new product charges nobody yet', tool('create_product', 'Create a product.'), SHOP, 'write', 'medium'],
+    ['negative: a product image is not what buyers pay', tool('update_product_image', 'Replace the image of a product.'), SHOP, 'write', 'medium'],
+    ['negative: a product on a roadmap tool is not on sale', tool('update_product', 'Update a product.'), NOTES, 'write', 'medium'],
     ['an ordinary reversible write', tool('update_note', 'Updates the text of a note.'), GENERIC, 'write', 'medium'],
     ['overwriting existing content is destructive', tool('write_file', 'Create a file or completely overwrite an existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
@@ -170,7 +175,7 @@ describe('where code runs, and what a query is', () => {
     ['a script that escapes into the server process stays critical', tool('run_code_unsafe', 'Executes arbitrary JavaScript in the Playwright server process (RCE).', { code: { type: 'string' } }), BROWSER, 'execute', 'critical'],
     ['a shell command stays critical', tool('run_command', 'Run a shell command.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
     ['a script stored to run on the service is deployed, not run here', tool('worker_put', 'Create or update a Worker script.', { name: { type: 'string' }, script: { type: 'string' } }), GENERIC, 'execute', 'high'],
-    ['a discount code is a token, not code', tool('create_discount', 'Create a discount for a store.', { code: { type: 'string', description: 'The discount code customers enter at checkout.' } }), GENERIC, 'write', 'medium'],
+    ['a discount code is a token, not code', tool('create_discount', 'Create a discount for a store.', { code: { type: 'string', description: 'The discount code customers enter at checkout.' } }), GENERIC, 'write', 'high'],
     ['a query DSL object is a query', tool('search', 'Perform an Elasticsearch search with the provided query DSL.', DSL), GENERIC, 'execute', 'medium'],
     ['a filter inside the settings of a semantic search only narrows it', tool('search_records', 'Search an index for records similar to the query text.', SEMANTIC), GENERIC, 'read', undefined],
   ]);

@@ -91,6 +91,10 @@ const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
 const METADATA_OBJECTS = new Set(['space', 'spaces', 'info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+/** Reductions customers can redeem. */
+const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'promo', 'promos']);
+/** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
+const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
 /** How an account is organised, which says nothing about the person it belongs to. */
 const STRUCTURE_OBJECTS = new Set(['group', 'groups', 'role', 'roles', 'permission', 'permissions', 'type', 'types', 'count', 'counts', 'settings', 'setting', 'template', 'templates', 'schema', 'schemas', 'label', 'labels', 'category', 'categories', 'field', 'fields', 'property', 'properties', 'names', 'name', 'id', 'ids', 'list', 'lists', 'segment', 'segments', 'route', 'routes', 'folder', 'folders', 'status', 'statuses', 'tier', 'tiers', 'import', 'imports', 'point', 'points']);
 /**
@@ -754,6 +758,13 @@ function decideRisk(
       if (offline && service) {
         push(riskSignals, 'name', `"${offline.word}" a running ${service}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} a ${service} takes it offline for whoever uses it`, riskSignals };
+      }
+      // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
+      // shop changes what they are charged (a new one charges nobody until it is used).
+      const charged = objects.find((o) => DISCOUNTS.has(o)) ?? (ev.server.money && changes && head !== undefined && SOLD_OBJECTS.has(head) ? head : undefined);
+      if (charged) {
+        push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
       }
       if (live) {
         push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
