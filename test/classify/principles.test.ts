@@ -376,6 +376,9 @@ describe('operations listed in prose, refreshes and rollbacks', () => {
   check([
     ['"ops: list/get/create/update/delete" offers a delete', tool('dataset', 'Dataset ops: list/get/schema/create/update/delete. get is summary-first.'), GENERIC, 'destructive', 'critical'],
     ['"job ops: list/get/build/abort" builds (runs) jobs', tool('job', 'Job ops: list/get/log/build/abort.'), GENERIC, 'write', undefined],
+    ['an operation that names its object ("delete_file") is still an operation', tool('folder', 'Folder ops: list/get/upload/delete_file.'), GENERIC, 'destructive', 'critical'],
+    ['a reset that clears all files destroys them', tool('env_reset', 'Reset the environment, clearing all files and state.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a reset of a view clears nothing stored', tool('reset_zoom', 'Reset the zoom level of the view.'), GENERIC, 'write', undefined],
     ['a list of formats offers nothing', tool('export_scene', 'Export the scene as png/svg/json/pdf.'), GENERIC, 'read', undefined],
     ['triggering a metadata refresh is a bounded write', tool('radarr_refresh_movie', 'Trigger a metadata refresh for a movie.'), GENERIC, 'write', undefined],
     ['triggering a fetch of new data is a write', tool('trigger_plaid_fetch', 'Trigger a fetch of the latest data from Plaid.'), GENERIC, 'write', undefined],

@@ -239,7 +239,7 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
   return undefined;
 }
 
-const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wipes?|purges?)\b/g;
+const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
 const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
@@ -260,10 +260,12 @@ const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|M
 
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
 function slashList(text: string): VerbHit[] {
-  const list = /\b[A-Za-z]+(?:\/[A-Za-z]+){2,}\b/.exec(text.slice(0, 400))?.[0];
+  // An item may name its object too (`upload/delete_file`): its first word is the operation.
+  const list = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(text.slice(0, 400))?.[0];
   if (list === undefined) return [];
   const out: VerbHit[] = [];
-  for (const part of list.toLowerCase().split('/').slice(0, 16)) {
+  for (const item of list.toLowerCase().split('/').slice(0, 16)) {
+    const part = item.split(/[_-]/)[0] as string;
     const sense = VERBS.get(part);
     if (sense && sense.base === part) out.push({ word: part, sense });
   }
