@@ -76,6 +76,15 @@ describe('annotations', () => {
     expect(c.signals.some((s) => s.source === 'annotation' && s.evidence.includes('declared'))).toBe(true);
   });
 
+  test('destructiveHint: true on an ordinary edit is the MCP default, and the rationale does not call it agreement', () => {
+    const c = classifyTool(tool('update_task', 'Update the due date of a task.', {}, { destructiveHint: true }), GENERIC);
+    expect(c.category).toBe('write');
+    expect(c.rationale).toMatch(/destructiveHint: true, which MCP assumes/);
+    expect(c.rationale).not.toMatch(/consistent with this/);
+    const d = classifyTool(tool('delete_task', 'Delete a task.', {}, { destructiveHint: true }), GENERIC);
+    expect(d.rationale).toMatch(/consistent with this/);
+  });
+
   test('an unannotated tool says so', () => {
     const c = classifyTool(tool('delete_branch', 'Deletes a branch.'), GENERIC);
     expect(c.rationale).toMatch(/does not annotate/);

@@ -21,6 +21,12 @@ function annotationSentence(ev: Evidence, decision: Decision): string {
   if (a.readOnly !== undefined) declared.push(`readOnlyHint: ${a.readOnly}`);
   if (a.destructive !== undefined) declared.push(`destructiveHint: ${a.destructive}`);
   if (declared.length === 0) return 'The server annotates it, but declares neither readOnlyHint nor destructiveHint.';
+  // destructiveHint: true is what MCP assumes of any tool that is not read-only, so servers set it on
+  // ordinary edits too; the text decides, and the sentence must not call the hint an agreement.
+  if (a.destructive === true && decision.category !== 'destructive' && a.readOnly !== true) {
+    const kept = decision.category === 'read' ? 'a read' : decision.category === 'execute' ? 'an execute tool' : `a ${decision.category} tool`;
+    return `The server declares destructiveHint: true, which MCP assumes of any tool that is not read-only; nothing in its name or description says it destroys anything, so it is kept as ${kept}.`;
+  }
   return `The server declares ${declared.join(' and ')}, which is consistent with this.`;
 }
 
