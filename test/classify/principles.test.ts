@@ -395,6 +395,10 @@ describe('operations listed in prose, refreshes and rollbacks', () => {
 describe('people, access and environments', () => {
   check([
     ["an athlete's activities are personal data", tool('get-activity-details', 'Get the details of an activity.'), GENERIC, 'read', 'medium'],
+    ["a fitness service's laps are its user's activity", tool('get_laps', 'Get the laps of an activity.'), server('garmin-connect-mcp'), 'read', 'medium'],
+    ["negative: a fitness service's exercise catalogue is not", tool('list_exercise_templates', 'List exercise templates.'), server('garmin-connect-mcp'), 'read', 'low'],
+    ["an applicant tracker's applications are people's", tool('list_applications', 'List applications.'), server('greenhouse-mcp'), 'read', 'medium'],
+    ["negative: its open jobs are not", tool('list_jobs', 'List open jobs.'), server('greenhouse-mcp'), 'read', 'low'],
     ['interviews are personal data', tool('list_upcoming_interviews', 'List upcoming interviews.'), GENERIC, 'read', 'medium'],
     ['placing a phone call reaches a person', tool('create_call', 'Create an outbound phone call.'), GENERIC, 'write', 'high'],
     ['adding a project member grants access', tool('add-project-member', 'Add a member to a project.'), GENERIC, 'write', 'high'],

@@ -217,7 +217,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code' | 'vault';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -225,6 +225,8 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
   ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
   ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
+  ['health', /\b(?:strava|garmin|fitbit|oura|whoop|withings|hevy|myfitnesspal|peloton|healthkit|apple health|google fit|fitness|workouts?|health ?(?:data|records?|care)|healthcare|medical|fhir|ehr|patients?)\b/],
+  ['hr', /\b(?:ashby|greenhouse|lever|workable|bamboo ?hr|personio|hibob|rippling|gusto|deel|recruitee|teamtailor|smartrecruiters|ats|applicant tracking|recruit(?:ing|ment)?|hris|hr|human resources|payroll)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -237,6 +239,8 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   observability: { kind: 'log', what: 'logs and error events' },
   code: { kind: 'source', what: 'source code of private repositories' },
   vault: { kind: 'secret', what: 'stored passwords and secrets' },
+  health: { kind: 'personal', what: 'personal health and activity data' },
+  hr: { kind: 'personal', what: "people's employment and application records (personal data)" },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -251,6 +255,10 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),
   // A password manager's items, logins and notes are the secrets it keeps.
   vault: new Set(['item', 'items', 'entry', 'entries', 'login', 'logins', 'note', 'notes', 'field', 'fields', 'value', 'values', 'password', 'passwords', 'card', 'cards', 'identity', 'identities', 'credential', 'credentials', 'secret', 'secrets', 'document', 'documents']),
+  // What a fitness or health service records about its user; its exercise catalogue, routes and segments are not.
+  health: new Set(['activity', 'activities', 'workout', 'workouts', 'measurement', 'measurements', 'stream', 'streams', 'effort', 'efforts', 'sleep', 'heartrate', 'weight', 'body', 'nutrition', 'meal', 'meals', 'readiness', 'hrv', 'steps', 'vitals', 'record', 'records', 'observation', 'observations', 'condition', 'conditions', 'medication', 'medications', 'encounter', 'encounters', 'lap', 'laps', 'log', 'logs']),
+  // What recruiting and HR keep about people: applications, offers, reviews, leave; not jobs or templates.
+  hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
