@@ -408,3 +408,21 @@ describe('people, access and environments', () => {
     ['spaces are metadata of a wiki', tool('get_spaces', 'List the spaces.'), server('confluence'), 'read', 'low'],
   ]);
 });
+
+describe('operating machines and services, and repeating or undoing steps, are changes', () => {
+  check([
+    ['powering off a machine takes it offline', tool('power-off-vm', 'Power off a virtual machine.'), GENERIC, 'write', 'high'],
+    ['shutting down a machine takes it offline', tool('shutdown-vm', 'Shut down a virtual machine.'), GENERIC, 'write', 'high'],
+    ['rebuilding a machine from an image replaces its disk', tool('rebuild-vm', 'Rebuild a virtual machine from an image.'), GENERIC, 'destructive', 'critical'],
+    ['negative: rebuilding a database service keeps its data', tool('mysql-rebuild', 'Rebuilds a MySQL database service.'), GENERIC, 'write', undefined],
+    ['reloading a service is a change', tool('app-reload', 'Reloads an application.'), GENERIC, 'write', undefined],
+    ['unpublishing is a change', tool('unpublish_entry_asset', 'Unpublish an asset.'), GENERIC, 'write', undefined],
+    ['resending a confirmation email reaches a person', tool('resend_confirmation', 'Resend the confirmation email to the address.'), GENERIC, 'write', 'high'],
+    ['exposing a port publishes it', tool('expose_port', 'Expose a port to get a public URL.'), GENERIC, 'write', 'high'],
+    ['debiting an account moves money', tool('debit_account', 'Debit a customer account.'), SHOP, 'financial', 'critical'],
+    ['snoozing a reminder is a small change', tool('snooze_reminder', 'Postpone a reminder until a new time.'), GENERIC, 'write', undefined],
+    ['splitting a transaction changes it', tool('split_transaction', 'Split a transaction into child transactions.'), GENERIC, 'write', undefined],
+    ['negative: splitting a PDF hands back its parts', tool('split_pdf', 'Split a PDF into parts.'), GENERIC, 'read', 'low'],
+    ['negative: marking mail read and unread is a mark, not a read', tool('mark_as_read', 'Mark an email as read.'), server('mail-mcp', ['bulk_mark_read', 'bulk_mark_unread', 'mark_as_read']), 'write', undefined],
+  ]);
+});

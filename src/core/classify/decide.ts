@@ -77,7 +77,7 @@ const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
 /** Running services: pausing, stopping or restarting one takes it offline for its users. */
 const SERVICES = new Set(['project', 'projects', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'database', 'databases', 'app', 'apps', 'application', 'applications', 'site', 'sites', 'website', 'websites', 'service', 'services', 'droplet', 'droplets', 'vps', 'host', 'hosts', 'node', 'nodes', 'container', 'containers', 'worker', 'workers', 'function', 'functions']);
-const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'deactivate', 'disable']);
+const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'power', 'recycle', 'deactivate', 'disable']);
 /** Verbs that write down that something happened, without doing it (`record_deployment`). */
 const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark', 'tag', 'label', 'annotate', 'comment']);
 
@@ -171,9 +171,20 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
+    // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one; a certificate or a database service is rebuilt around its data.
+    case 'rebuild':
+    case 'recreate':
+    case 'reinstall':
+    case 'reimage': return has(MACHINES) ? 'destructive' : 'write';
+    // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
+    case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
     default: return s.category;
   }
 }
+/** Machines whose disk a rebuild replaces. */
+const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
+/** Files a tool can take apart and hand back without changing them. */
+const DOCUMENT_FILES = new Set(['pdf', 'pdfs', 'document', 'documents', 'file', 'files', 'text', 'image', 'images', 'video', 'audio', 'string']);
 
 function push(signals: Signal[], source: Signal['source'], evidence: string, points: Category | Risk, weight: number) {
   signals.push({ source, evidence, points, weight: Math.round(weight * 100) / 100 });

@@ -30,6 +30,7 @@ const READ = [
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
+  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress',
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -55,6 +56,12 @@ const WRITE: [string, VerbSpec?][] = [
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
   ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
+  // Operations on machines and services, and undoing or repeating earlier steps.
+  ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
+  ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'], ['fix'], ['autofix'],
+  ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
+  ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
+  ['split', { dependsOnObject: true }], ['unsplit'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull'], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
@@ -70,6 +77,7 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate'], ['revoke'], ['wipe'], ['erase'],
   ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
+  ['deprovision'],
   ['trash'], ['clean'], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
 ];
 
@@ -78,7 +86,7 @@ const FINANCIAL: [string, VerbSpec?][] = [
   // Subscribing to an issue or a webhook, swapping panes, trading places: money only where money is the subject.
   ['subscribe', { dependsOnObject: true }], ['trade', { dependsOnObject: true }], ['swap', { dependsOnObject: true }],
   ['sell'], ['withdraw'], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
-  ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'],
+  ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'], ['debit'], ['topup'], ['settle'],
 ];
 
 /** The inflections a verb shows in names and descriptions: creates, created, creating. */
