@@ -422,6 +422,8 @@ describe('operating machines and services, and repeating or undoing steps, are c
     ['debiting an account moves money', tool('debit_account', 'Debit a customer account.'), SHOP, 'financial', 'critical'],
     ['snoozing a reminder is a small change', tool('snooze_reminder', 'Postpone a reminder until a new time.'), GENERIC, 'write', undefined],
     ['splitting a transaction changes it', tool('split_transaction', 'Split a transaction into child transactions.'), GENERIC, 'write', undefined],
+    ['going back in a browser drives it', tool('browser_go_back', 'Go back to the previous page.'), GENERIC, 'execute', undefined],
+    ['unconfirming an issue changes its state', tool('unconfirm_issue', 'Unconfirm an issue.'), GENERIC, 'write', undefined],
     ['negative: splitting a PDF hands back its parts', tool('split_pdf', 'Split a PDF into parts.'), GENERIC, 'read', 'low'],
     ['negative: marking mail read and unread is a mark, not a read', tool('mark_as_read', 'Mark an email as read.'), server('mail-mcp', ['bulk_mark_read', 'bulk_mark_unread', 'mark_as_read']), 'write', undefined],
   ]);
