@@ -428,3 +428,11 @@ describe('operating machines and services, and repeating or undoing steps, are c
     ['negative: marking mail read and unread is a mark, not a read', tool('mark_as_read', 'Mark an email as read.'), server('mail-mcp', ['bulk_mark_read', 'bulk_mark_unread', 'mark_as_read']), 'write', undefined],
   ]);
 });
+
+describe('a run that says it irreversibly overwrites what exists destroys it', () => {
+  check([
+    ['a deployment that overwrites the live site for good', tool('deploy_site_archive', 'Deploy a website from an archive. WARNING: this overwrites the existing contents and cannot be undone.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a deployment that only overwrites', tool('deploy_site', 'Deploy a website; existing files are overwritten.'), GENERIC, 'execute', 'high'],
+    ['negative: a deployment that cannot be undone but overwrites nothing', tool('deploy_release', 'Deploy a release. This cannot be undone.'), GENERIC, 'execute', undefined],
+  ]);
+});

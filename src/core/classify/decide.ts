@@ -473,6 +473,11 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
+  // A deployment or a build that overwrites what is live, and says it cannot be undone, destroys the old site.
+  if (category === 'execute' && !runsCode && desc.overwrites && desc.permanent) {
+    category = 'destructive';
+    categoryWhy += `, and the description says it "${desc.overwrites}" what exists ("${desc.permanent}")`;
+  }
   // Overwriting what exists (not just optionally) throws the old content away: "overwrite-all".
   if (category === 'write' && desc.overwrites && !ev.parameters.risky.some((r) => /overwrite|replace/i.test(r))) {
     push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
