@@ -436,3 +436,11 @@ describe('a run that says it irreversibly overwrites what exists destroys it', (
     ['negative: a deployment that cannot be undone but overwrites nothing', tool('deploy_release', 'Deploy a release. This cannot be undone.'), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a noun that doubles as a verb acts only at the start of a sentence, in any form', () => {
+  check([
+    ['"outstanding invoices" in a chart\'s description are records', tool('ar_aging_chart', 'Accounts receivable aging: a bar chart showing outstanding invoices by customer.', {}, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['"from Sales Orders" names records', tool('sales_breakdown_chart', 'Breakdown of Sales Orders by customer as a pie chart.'), SHOP, 'read', undefined],
+    ['negative: an invoice verb that opens the sentence still acts', tool('bill_customer', 'Invoices a customer for the amount due.'), SHOP, 'financial', undefined],
+  ]);
+});

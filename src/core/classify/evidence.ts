@@ -307,8 +307,8 @@ export function readDescription(description: string | undefined, title: string |
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
-    // Nouns that double as verbs ("an email", "the log") only act at the start of a sentence.
-    if (!firstOfSentence && NOT_A_VERB_FIRST.has(tw.word)) continue;
+    // Nouns that double as verbs ("an email", "the log", "outstanding invoices") only act at the start of a sentence.
+    if (!firstOfSentence && (NOT_A_VERB_FIRST.has(tw.word) || (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`) && NOT_A_VERB_FIRST.has(sense.base))) continue;
     if (FRAMING.has(tw.word)) continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
     if (sense.category === 'execute' && ranComputation(words, i)) continue;
