@@ -444,3 +444,13 @@ describe('a noun that doubles as a verb acts only at the start of a sentence, in
     ['negative: an invoice verb that opens the sentence still acts', tool('bill_customer', 'Invoices a customer for the amount due.'), SHOP, 'financial', undefined],
   ]);
 });
+
+describe("a server's resource namespaces are nouns, never its CRUD verbs", () => {
+  const MONDAY = server('monday-api-mcp', ['create_view', 'create_update', 'get_board_items', 'delete_item']);
+  const FUNCTIONS = server('cloud-mcp', ['get-invoice', 'get-update', 'list-invoices', 'monitor_create', 'monitor_delete']);
+  check([
+    ['create_view beside create_update creates a view', tool('create_view', 'Create a new board view.'), MONDAY, 'write', undefined],
+    ['get-invoice beside get-update reads an invoice', tool('get-invoice', 'Get a specific invoice.'), FUNCTIONS, 'read', 'medium'],
+    ['negative: a resource namespace still names the resource', tool('monitor_delete', 'Delete a monitor.'), FUNCTIONS, 'destructive', 'critical'],
+  ]);
+});

@@ -598,6 +598,8 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     const last = words[words.length - 1];
     const before = words[words.length - 2];
     if (last === undefined || before === undefined || VERBS.get(last)?.base !== last || NOT_A_VERB_FIRST.has(last)) continue;
+    // `create_view` beside `create_update` (monday.com's updates): a CRUD verb names the action, never a kind of resource.
+    if (CRUD.has(before) || before === 'drop') continue;
     const set = followers.get(before) ?? new Set<string>();
     set.add(last);
     followers.set(before, set);
