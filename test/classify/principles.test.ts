@@ -454,3 +454,13 @@ describe("a server's resource namespaces are nouns, never its CRUD verbs", () =>
     ['negative: a resource namespace still names the resource', tool('monitor_delete', 'Delete a monitor.'), FUNCTIONS, 'destructive', 'critical'],
   ]);
 });
+
+describe('actions a description lists together are all on offer', () => {
+  check([
+    ['"Read or replace" offers the replacement', tool('device_clipboard', 'Read or replace the device clipboard.'), GENERIC, 'write', undefined],
+    ['"list, update or delete" offers the deletion', tool('records_tool', 'List, update or delete records.'), GENERIC, 'destructive', 'critical'],
+    ['negative: "drag and drop" is one gesture', tool('browser_drag', 'Perform drag and drop between two elements.'), server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate']), 'execute', undefined],
+    ['negative: "add or remove" labels takes back what can be added', tool('modify_email', 'Add or remove labels on threads.'), GENERIC, 'write', undefined],
+    ['negative: a later sentence is not listed with the first', tool('get_item', 'Get an item. Delete it with delete_item.'), GENERIC, 'read', undefined],
+  ]);
+});

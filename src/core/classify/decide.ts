@@ -223,7 +223,7 @@ export function decide(ev: Evidence): Decision {
     const from = [...desc.verbs, ...purposes];
     if (from.length > 0) {
       // With a generic verb (`manage_x`) or none, every action the description offers counts.
-      const considered = generic ? from : [...from.slice(0, 1), ...purposes];
+      const considered = generic ? from : [...from.slice(0, 1), ...desc.joined, ...purposes];
       category = considered.map((v) => verbCategory(v, objects, ev)).reduce(worse);
       for (const v of considered) push(signals, 'description', `description verb "${v.word}"`, verbCategory(v, objects, ev), generic ? 0.4 : 0.45);
       const top = considered.find((v) => verbCategory(v, objects, ev) === category) ?? considered[0];
@@ -249,7 +249,7 @@ export function decide(ev: Evidence): Decision {
   // (a `get_x` whose description begins "Deletes…"), the text is ambiguous between the two,
   // and the more dangerous reading is kept.
   if (specific.length > 0 && !desc.readOnlyClaim && desc.actionSentence === 0) {
-    const danger = [descTop].find((v) => {
+    const danger = [descTop, ...desc.joined].find((v) => {
       if (v === undefined) return false;
       const c = verbCategory(v, objects, ev);
       return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base);

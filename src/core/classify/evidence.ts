@@ -26,6 +26,8 @@ export interface DescriptionReading {
   verbs: VerbHit[];
   /** Which sentence those verbs come from (0 = the first; -1 = none). */
   actionSentence: number;
+  /** Verbs joined to the first action ("Read or replace…", "Create, update or delete…"): every one is on offer. */
+  joined: VerbHit[];
   /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete"): actions on offer. */
   offered: VerbHit[];
   /** Purposes stated as gerunds after "for" in the opening sentences ("commands for creating, listing and deleting"). */
@@ -131,6 +133,9 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+/** Verbs that put something on, and the ones that take it off again. */
+const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert']);
+const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'unset', 'clear']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
@@ -288,6 +293,7 @@ export function readDescription(description: string | undefined, title: string |
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
   const purposes: VerbHit[] = [];
+  const verbIndex: number[] = [];
   let actionSentence = -1;
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
   for (let i = 0; i < words.length; i++) {
@@ -323,11 +329,26 @@ export function readDescription(description: string | undefined, title: string |
       continue;
     }
     if (actionSentence < 0) actionSentence = tw.sentence;
-    if (tw.sentence === actionSentence && verbs.length < 12) verbs.push({ word: tw.word, sense });
+    if (tw.sentence === actionSentence && verbs.length < 12) { verbs.push({ word: tw.word, sense }); verbIndex.push(i); }
+  }
+  // The first action and the verbs listed right after it ("create, update or delete": commas are gone).
+  const joined: VerbHit[] = [];
+  for (let k = 1, last = verbIndex[0] ?? -9; k < verbs.length; k++) {
+    const at = verbIndex[k] as number;
+    const listedNext = at === last + 1 && (words[last] as TextWord).listed === true;
+    if (!listedNext && !(at === last + 2 && CONJUNCTIONS.has((words[last + 1] as TextWord).word))) break;
+    const v = verbs[k] as VerbHit;
+    const previous = verbs[k - 1] as VerbHit;
+    // Listed actions share their form ("create, update or delete", "reads or replaces"); "list runs" is a verb and its object.
+    if ((v.word === v.sense.base) !== ((verbs[0] as VerbHit).word === (verbs[0] as VerbHit).sense.base)) break;
+    // "drag and drop" is one gesture; in "add or remove", the removal takes back what can be added again.
+    if (!(v.sense.base === 'drop' && previous.sense.base === 'drag') && !(UNDOES_ADDING.has(v.sense.base) && ADDING.has(previous.sense.base))) joined.push(v);
+    last = at;
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
+    joined,
     offered: slashList(text),
     purposes,
     actionSentence,

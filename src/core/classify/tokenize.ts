@@ -47,6 +47,8 @@ export interface TextWord {
   word: string;
   /** Index of the sentence it belongs to, 0-based. */
   sentence: number;
+  /** Followed at once by a comma or a slash, as the items of a list are ("create, update or delete"). */
+  listed?: true;
 }
 
 /**
@@ -66,6 +68,8 @@ export function textWords(text: string): TextWord[] {
       // camelCase words in prose (`executeJavascript`) split like names; plain words just lower-case.
       if (/[A-Z]/.test(raw.slice(1)) || /\d/.test(raw)) for (const w of splitName(raw)) out.push({ word: w, sentence });
       else out.push({ word: raw.toLowerCase(), sentence });
+      const after = capped[m.index + raw.length];
+      if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
       sawWord = true;
     } else if (sawWord) {
       sentence++;
