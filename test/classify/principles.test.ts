@@ -464,3 +464,13 @@ describe('actions a description lists together are all on offer', () => {
     ['negative: a later sentence is not listed with the first', tool('get_item', 'Get an item. Delete it with delete_item.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('code and queries named by their language, and generic calls, whatever the verb', () => {
+  check([
+    ['an OpenCypher query is a query language', tool('query_graph', 'Run a query on a graph.', { graphName: { type: 'string' }, query: { type: 'string', description: 'The OpenCypher query to run' } }), GENERIC, 'execute', undefined],
+    ['a parameter named for its language carries code', tool('run_anonymous', 'Run anonymous code in the org.', { apexCode: { type: 'string', description: 'Apex code' } }), GENERIC, 'execute', 'critical'],
+    ['negative: "before executing a query" says when to call it', tool('get_graph_schema', 'Get the schema of a graph, to understand its structure before executing a query.'), GENERIC, 'read', 'low'],
+    ['a call to any path with any method is a generic request, even when it "interacts"', tool('ms-graph', 'A versatile tool to interact with Microsoft APIs.', { path: { type: 'string' }, method: { type: 'string', enum: ['get', 'post', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['a product named like a verb is a prefix', tool('protect_get_fob', 'Get a key fob.'), server('unifi-protect-mcp', ['protect_get_fob', 'protect_list_nvrs', 'protect_get_relay', 'protect_update_camera']), 'read', 'low'],
+  ]);
+});

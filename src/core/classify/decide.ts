@@ -412,7 +412,8 @@ export function decide(ev: Evidence): Decision {
   // 4c. Generic API requests: labelled by the most dangerous method they document.
   const httpWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
   // A run or trigger that takes an HTTP method (a webhook's) is still that run, not a generic API call.
-  const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead);
+  // …and so is one that takes the path or URL to call with the method.
+  const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead) || params.target !== undefined;
   if (httpWorst !== undefined && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;

@@ -354,7 +354,8 @@ export function readDescription(description: string | undefined, title: string |
     actionSentence,
     negated,
     permanent: phrase(norm, PERMANENT),
-    runsCode: phrase(norm, RUNS_CODE),
+    // "…to understand it before executing a query" says when to call it, not what it does.
+    runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
     readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
@@ -374,13 +375,19 @@ export function readDescription(description: string | undefined, title: string |
 }
 
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
+/** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
+const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
+  [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
+  [/^(?:shell|bash|sh|system|terminal|cli|os)(?:command|commands|cmd|script)$/, 'host'],
+  [/^(?:sql|soql|cypher|opencypher|gql|graphql|kql|promql|sparql)(?:query|queries|statement|statements)$/, 'query'],
+];
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
 /** A parameter described as the name or id of something ("Function name", "The name of the script"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
 /** The languages of databases: a query in one of them is run against stored data. */
-const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|cypher|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
+const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
@@ -468,7 +475,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
       || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
-    let kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat);
+    let kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
     if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
     if (kind && stringish && !code.some((c) => c.name === name)) {
@@ -590,7 +597,9 @@ export function readServer(server: ServerContext): ServerReading {
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
   const prefix = sharedPrefix(server.toolNames);
   if (prefix !== undefined) words.add(prefix);
-  const reading = { money, namespaces: namespacesOf(server.toolNames), domain, drivesUi, words };
+  const namespaces = namespacesOf(server.toolNames);
+  if (prefix !== undefined) namespaces.add(prefix);
+  const reading = { money, namespaces, domain, drivesUi, words };
   serverCache.set(server, reading);
   return reading;
 }
@@ -604,7 +613,13 @@ function sharedPrefix(toolNames: readonly string[]): string | undefined {
     const first = splitName(t)[0];
     if (first !== undefined) counts.set(first, (counts.get(first) ?? 0) + 1);
   }
-  for (const [word, n] of counts) if (n >= 0.8 * names.length && VERBS.get(word)?.base !== word) return word;
+  for (const [word, n] of counts) {
+    if (n < 0.8 * names.length) continue;
+    if (VERBS.get(word)?.base !== word) return word;
+    // A product named like a verb (UniFi Protect: `protect_get_fob`, `protect_list_nvrs`) is a prefix when a verb follows it.
+    const followedByVerb = names.filter((t) => { const w = splitName(t); return w[0] === word && VERBS.get(w[1] ?? '')?.base === w[1]; }).length;
+    if (followedByVerb >= 0.8 * names.length) return word;
+  }
   return undefined;
 }
 

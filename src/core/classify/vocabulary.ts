@@ -58,7 +58,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
-  ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'], ['fix'], ['autofix'],
+  ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
@@ -303,7 +303,7 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
-export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|cypher|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|(?:open)?cypher|gql|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
 
 /** A `query` parameter described as plain search text is not a query language. */
 export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]text|search (?:terms?|text|string|keywords?|phrase)|keywords?|questions?|what to (?:look up|search|find))\b/;
