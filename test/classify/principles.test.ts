@@ -474,3 +474,17 @@ describe('code and queries named by their language, and generic calls, whatever 
     ['a product named like a verb is a prefix', tool('protect_get_fob', 'Get a key fob.'), server('unifi-protect-mcp', ['protect_get_fob', 'protect_list_nvrs', 'protect_get_relay', 'protect_update_camera']), 'read', 'low'],
   ]);
 });
+
+describe('paying for work moves money, on any server and under any verb', () => {
+  const TASKS = server('crowd-tasks-mcp', ['post_task', 'check_task', 'list_workers']);
+  check([
+    ['a task with a budget in dollars spends it', tool('post_task', 'Post a task for human workers.', { title: { type: 'string' }, budget_usd: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['asking a human with a budget pays them, though "ask" reads', tool('ask_human', 'Ask a human worker and wait for the answer.', { question: { type: 'string' }, budget_usd: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['a contest prize is paid out', tool('post_contest', 'Post a contest.', { prize: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['releasing a payment in the description moves money', tool('approve_submission', "Approve a worker's submission and release their payment to their wallet.", { submission_id: { type: 'string' } }), TASKS, 'financial', 'critical'],
+    ['accepting a payment dispute refunds the buyer', tool('accept_payment_dispute', 'Accept a payment dispute.'), GENERIC, 'financial', undefined],
+    ['negative: updating a dispute with evidence moves nothing', tool('update_dispute', 'Submit evidence for a dispute.'), SHOP, 'write', undefined],
+    ['negative: a token budget is not money', tool('summarise', 'Summarise a text.', { max_tokens: { type: 'integer' } }), GENERIC, 'read', 'low'],
+    ['negative: estimating a cost in dollars spends nothing', tool('estimate_cost', 'Estimate the cost of a job. Read-only.', { amount_usd: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});

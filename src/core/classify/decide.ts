@@ -47,12 +47,13 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
-const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout']);
+const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
   'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
+  'claim', 'post', 'release', 'award',
 ]);
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
@@ -457,11 +458,23 @@ export function decide(ev: Evidence): Decision {
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
   // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.
   const catalogueEntry = head !== undefined && CATALOGUE_OBJECTS.has(head) && specific.every((v) => CATALOGUE_VERBS.has(v.sense.base));
-  if ((category === 'write' || category === 'execute') && !catalogueEntry) {
+  // A tool that spends a budget, a prize or a bounty, or whose text says it pays or refunds someone, moves money
+  // whatever its verb ("ask a human", "approve a submission").
+  const spending = params.spends ?? (desc.pays ? `"${desc.pays}"` : undefined);
+  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !params.spends))) {
+    push(signals, params.spends ? 'parameter' : 'description', params.spends ? `spends \`${params.spends}\`` : `description: ${spending}`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += params.spends ? `, and it spends the sum in \`${params.spends}\`` : `, and its description says it moves money (${spending})`;
+  } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     if (params.money) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
-    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject))) {
+    } else if (objects.some((o) => o === 'dispute' || o === 'disputes') && [...verbBases].some((b) => b === 'accept' || b === 'concede')) {
+      // Accepting a payment dispute concedes it: the buyer is refunded.
+      category = 'financial';
+      categoryWhy += ', and accepting a payment dispute refunds the buyer';
+      push(signals, 'name', 'accepts a dispute (a refund)', 'financial', 0.5);
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject)) && !ev.name.words.includes('free')) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);

@@ -54,6 +54,8 @@ export interface DescriptionReading {
   queryLanguage: boolean;
   /** Mentions money. */
   money: string | undefined;
+  /** Says the call pays, refunds or charges someone ("release their payment", "refund the buyer"). */
+  pays: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
   outward: string | undefined;
   /** Mentions calendars (events there are personal schedules). */
@@ -80,8 +82,10 @@ export interface ParameterReading {
   }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
-  /** `amount` with `currency` (or an amount in cents). */
+  /** `amount` with `currency` (or an amount in cents), or a sum it spends (`budget_usd`, `prize`). */
   money: string | undefined;
+  /** A sum the call spends (`budget_usd`, `prize`, `bounty`, `tip`): paying for work, whatever the verb. */
+  spends: string | undefined;
   /** Flags that widen reach or remove safety nets: force, recursive, overwrite. */
   risky: string[];
   /** Flags that throw data away first: truncate, dropTarget, deleteLocalData. */
@@ -244,6 +248,7 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
   return undefined;
 }
 
+const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:buyer|customer|payer|purchaser)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money))\b/g;
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
@@ -355,6 +360,7 @@ export function readDescription(description: string | undefined, title: string |
     negated,
     permanent: phrase(norm, PERMANENT),
     // "…to understand it before executing a query" says when to call it, not what it does.
+    pays: phrase(norm, PAYS),
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
@@ -375,6 +381,10 @@ export function readDescription(description: string | undefined, title: string |
 }
 
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
+/** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
+const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
+/** Sums a call pays out: a task's budget, a contest's prize, a bounty, a tip, a wage. */
+const SPENT_SUMS = /^(?:budget|prize|reward|bounty|tip|wage|basepay)(?:usd|eur|gbp|cents|amount)?$/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
@@ -457,6 +467,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const risky: string[] = [];
   const destroying: string[] = [];
   let amount: string | undefined;
+  let spends: string | undefined;
   let currency = false;
   let outward: string | undefined;
   let kindChoice: string | undefined;
@@ -510,6 +521,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       }
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
+    // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
+    if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
+    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUMS.test(flat)) spends ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
@@ -550,7 +564,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let browserActions: string | undefined;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
-    code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, risky, destroying,
+    code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, risky, destroying,
     outward, browserActions, kindChoice, discarding, httpMethods, target, condition,
   };
 }

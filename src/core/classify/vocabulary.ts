@@ -196,7 +196,7 @@ export const MONEY_OBJECTS = new Set([
  * domains use them as much: "checkout" (git), "transaction" (databases), "subscription"
  * (webhooks, notifications), "tip" (hints).
  */
-export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|ethereum|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokerage|forex|futures|market orders?|limit orders?|margin)\b/;
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|ethereum|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin)\b/;
 
 export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
