@@ -488,3 +488,12 @@ describe('paying for work moves money, on any server and under any verb', () => 
     ['negative: estimating a cost in dollars spends nothing', tool('estimate_cost', 'Estimate the cost of a job. Read-only.', { amount_usd: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an agent handed a free-form task acts on its own', () => {
+  check([
+    ['a browser agent with a task', tool('browser_use_agent', 'This tool employs an open-source browser automation agent for fast browser tasks.', { task: { type: 'string', description: 'The task to perform' } }), GENERIC, 'execute', 'high'],
+    ['a computer-use agent with a task', tool('computer_use_agent', 'Runs an agent that drives a computer to finish the task.', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: an agent\'s status is a read', tool('agent_status', 'Get the status of a browser agent run.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "order book depth" is market data, not an order', tool('depth', 'Order book depth for a trading pair.'), server('crypto-market-data', ['ticker', 'depth', 'trades']), 'read', undefined],
+  ]);
+});

@@ -92,6 +92,8 @@ const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current']);
 /** Object words that name a description of a thing, not its contents. */
 const METADATA_OBJECTS = new Set(['space', 'spaces', 'info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+/** Where an agent given a task acts: a browser, the web, a computer. */
+const AGENT_ARENAS = /\b(?:browser|browsers|web|websites?|computer|desktop|automation|autonomous(?:ly)?)\b/;
 /** Reductions customers can redeem. */
 const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'promo', 'promos']);
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
@@ -282,6 +284,15 @@ export function decide(ev: Evidence): Decision {
       category = 'execute';
       categoryWhy += `, which sets a ${head} going whose effects the tool does not bound`;
     }
+  }
+
+  // 1c'. An agent handed a free-form task to carry out in a browser or on a computer acts as it sees fit:
+  // what it clicks, types and submits is not bounded by the tool.
+  const agent = ev.name.words.find((w) => w === 'agent' || w === 'agents' || w === 'autopilot');
+  if (agent && params.task && (category === 'read' || category === 'write') && AGENT_ARENAS.test(`${desc.lead} ${ev.name.words.join(' ')}`)) {
+    push(signals, 'parameter', `hands the task in \`${params.task}\` to an ${agent} that acts in a browser or on a computer`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it hands a free-form task (\`${params.task}\`) to an ${agent} that browses and acts on its own`;
   }
 
   // 1d. Driving a UI: on a server whose tools click, type and navigate, filling a form, selecting an option,

@@ -84,6 +84,8 @@ export interface ParameterReading {
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
   /** `amount` with `currency` (or an amount in cents), or a sum it spends (`budget_usd`, `prize`). */
   money: string | undefined;
+  /** A free-form task handed over to be carried out (`task`, `instructions`, `goal`). */
+  task: string | undefined;
   /** A sum the call spends (`budget_usd`, `prize`, `bounty`, `tip`): paying for work, whatever the verb. */
   spends: string | undefined;
   /** Flags that widen reach or remove safety nets: force, recursive, overwrite. */
@@ -468,6 +470,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const destroying: string[] = [];
   let amount: string | undefined;
   let spends: string | undefined;
+  let task: string | undefined;
   let currency = false;
   let outward: string | undefined;
   let kindChoice: string | undefined;
@@ -524,6 +527,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUMS.test(flat)) spends ??= name;
+    if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
@@ -564,7 +568,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let browserActions: string | undefined;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
-    code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, risky, destroying,
+    code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
     outward, browserActions, kindChoice, discarding, httpMethods, target, condition,
   };
 }
