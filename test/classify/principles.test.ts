@@ -497,3 +497,19 @@ describe('an agent handed a free-form task acts on its own', () => {
     ['negative: "order book depth" is market data, not an order', tool('depth', 'Order book depth for a trading pair.'), server('crypto-market-data', ['ticker', 'depth', 'trades']), 'read', undefined],
   ]);
 });
+
+describe('what a verb means depends on what it acts on, and where it stands', () => {
+  check([
+    ['evaluating a script runs it', tool('evaluate_script', 'Evaluate a script in the page.'), GENERIC, 'execute', undefined],
+    ['negative: evaluating compliance judges it', tool('evaluate_compliance', 'Evaluate compliance controls for a project.'), GENERIC, 'read', 'low'],
+    ['aggregating records computes a summary', tool('aggregate_records', 'Aggregate record counts by status.'), GENERIC, 'read', undefined],
+    ['clearing a cart is a reversible write', tool('clear_cart', 'Clear the cart for a delivery date.'), GENERIC, 'write', undefined],
+    ['a like is a small mark', tool('like_post', 'Like a forum post.'), GENERIC, 'write', 'low'],
+    ['skipping a delivery changes the order', tool('skip_delivery', 'Skip a delivery week.'), GENERIC, 'write', undefined],
+    ['skipping a pipeline stage lets the rest run', tool('skip_stage_pipeline', 'Skip the running stage of a pipeline.'), GENERIC, 'execute', undefined],
+    ['negative: a leave balance is a thing', tool('leave_balance', "Get an employee's leave balance."), GENERIC, 'read', undefined],
+    ['a query tool that supports read-write queries claims nothing', tool('query_graph', 'Run a Cypher query. Supports both read-write and read-only queries.', { query: { type: 'string', description: 'The Cypher query' } }), GENERIC, 'execute', 'critical'],
+    ['a verb first met in a later option of a noun-named tool is not its action', tool('depth', 'Order book depth. Requires: a key. Modes: full, the complete order book; grouped, by price.'), GENERIC, 'read', undefined],
+    ['negative: a verb in the second sentence still counts', tool('shop_items', 'Items of the shop. Deletes the item with the given id.'), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -179,11 +179,17 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'recreate':
     case 'reinstall':
     case 'reimage': return has(MACHINES) ? 'destructive' : 'write';
+    // Evaluating an expression or a script runs it; evaluating compliance or a model judges it.
+    case 'evaluate': return has(CODE_OBJECTS) || ev.parameters.code.some((c) => c.kind !== 'query') ? 'execute' : 'read';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
     case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
     default: return s.category;
   }
 }
+/** Acts that leave a small mark anyone can take back. */
+const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react']);
+/** What evaluating runs: code in some form. */
+const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
 /** Files a tool can take apart and hand back without changing them. */
@@ -223,7 +229,10 @@ export function decide(ev: Evidence): Decision {
     // With no verb in the name, purposes the description states ("commands for managing…") count too.
     // Not for a tool that runs what it is given ("Execute a transaction… useful for deleting"): it is execute.
     const purposes = generic || desc.verbs[0]?.sense.category === 'execute' ? [] : desc.purposes;
-    const from = [...desc.verbs, ...purposes];
+    // A name with no verb names a resource; the description's opening says what the tool does with it.
+    // A verb first met further on ("Order book depth. … full: complete order book") is about options.
+    const stated = generic || desc.actionSentence <= 1 ? desc.verbs : [];
+    const from = [...stated, ...purposes];
     if (from.length > 0) {
       // With a generic verb (`manage_x`) or none, every action the description offers counts.
       const considered = generic ? from : [...from.slice(0, 1), ...desc.joined, ...purposes];
@@ -762,7 +771,9 @@ function decideRisk(
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
-      const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head : undefined;
+      // …and so is a like or a vote, whatever it is on.
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : undefined;
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);

@@ -320,6 +320,9 @@ export function readDescription(description: string | undefined, title: string |
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
+    // A verb's -s form that ends a sentence it does not open names a thing ("Hyperliquid trade fills.").
+    const endsSentence = i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence;
+    if (!firstOfSentence && endsSentence && (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`)) continue;
     // Nouns that double as verbs ("an email", "the log", "outstanding invoices") only act at the start of a sentence.
     if (!firstOfSentence && (NOT_A_VERB_FIRST.has(tw.word) || (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`) && NOT_A_VERB_FIRST.has(sense.base))) continue;
     if (FRAMING.has(tw.word)) continue;
@@ -366,7 +369,8 @@ export function readDescription(description: string | undefined, title: string |
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
-    readOnlyClaim: READ_ONLY_CLAIM.exec(norm)?.[0],
+    // "Supports both read-write and read-only queries" claims nothing.
+    readOnlyClaim: /\bread[- /]write\b/.test(norm) ? undefined : READ_ONLY_CLAIM.exec(norm)?.[0],
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     overwrites: phrase(norm, OVERWRITES),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
@@ -378,7 +382,8 @@ export function readDescription(description: string | undefined, title: string |
     lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
     drivesApp: phrase(norm, DRIVES_APP),
     deploys: phrase(norm, DEPLOYS),
-    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0],
+    // …or says outright that its queries may write ("supports read-write queries").
+    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0],
   };
 }
 

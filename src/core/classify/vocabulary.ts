@@ -30,7 +30,7 @@ const READ = [
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
-  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress',
+  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate',
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -61,16 +61,16 @@ const WRITE: [string, VerbSpec?][] = [
   ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
-  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
+  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull'], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
-  ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate'], ['click'], ['navigate'],
+  ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate', { dependsOnObject: true }], ['click'], ['navigate'],
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger', { dependsOnObject: true }], ['dispatch'], ['deploy'], ['invoke'],
   ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
-  ['goto'], ['go'], ['focus'], ['interpret', { host: true }], ['aggregate'],
+  ['goto'], ['go'], ['focus'], ['interpret', { host: true }],
 ];
 
 const DESTRUCTIVE: [string, VerbSpec?][] = [
@@ -140,6 +140,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['run', new Set(['status', 'result', 'results', 'log', 'logs', 'info', 'history', 'details'])],
   ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow'])],
   ['open', new Set(['source', 'interest', 'orders', 'positions', 'issues', 'prs'])],
+  ['reverse', new Set(['geocode', 'geocoding', 'lookup', 'lookups', 'dns', 'proxy', 'proxies', 'image', 'search', 'engineering', 'order', 'chronological', 'ip'])],
+  ['leave', new Set(['balance', 'balances', 'allocation', 'allocations', 'request', 'requests', 'type', 'types', 'application', 'applications', 'policy', 'policies', 'period', 'periods', 'records', 'record'])],
   ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history', 'feedback'])],
   ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
   ['query', new Set(['plan', 'stats', 'statistics', 'history', 'result', 'results', 'docs'])],
@@ -176,11 +178,11 @@ export const DETACHABLE = new Set([
   'link', 'links', 'attendee', 'attendees', 'watcher', 'watchers',
   'subscriber', 'follower', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
-  'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles',
+  'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles', 'avatar',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
-export const EPHEMERAL = new Set(['cache', 'caches', 'selection', 'search', 'searches', 'session', 'sessions', 'screen', 'console', 'highlight', 'highlights', 'input', 'form', 'timer', 'alarm', 'notification', 'notifications', 'job', 'jobs', 'task', 'run', 'build', 'operation', 'request', 'query', 'filter', 'filters', 'context', 'state', 'status']);
+export const EPHEMERAL = new Set(['cache', 'caches', 'selection', 'search', 'searches', 'session', 'sessions', 'screen', 'console', 'highlight', 'highlights', 'input', 'form', 'timer', 'alarm', 'notification', 'notifications', 'job', 'jobs', 'task', 'run', 'build', 'operation', 'request', 'query', 'filter', 'filters', 'context', 'state', 'status', 'cart', 'carts', 'basket', 'baskets']);
 
 /** Objects that make money verbs real: cancelling a subscription, ordering a product. */
 export const MONEY_OBJECTS = new Set([
@@ -376,7 +378,8 @@ export const TRIGGERABLE = new Set([
 /** Of those, the ones that are a run themselves, so that creating one starts it (`create_build`, `create_pipeline_run`). */
 export const RUN_INSTANCES = new Set(['run', 'runs', 'execution', 'executions', 'build', 'builds', 'deployment', 'deployments', 'testrun']);
 /** Verbs that set a job going: starting, queueing, re-running it. */
-export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'retry', 'restart', 'resume', 'launch']);
+// Skipping a stage of a pipeline lets the rest of it run.
+export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'retry', 'restart', 'resume', 'launch', 'skip']);
 
 /** Steps of an interactive UI (a browser page, a device screen): a server whose tools take two or more drives one. */
 export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick']);
