@@ -513,3 +513,13 @@ describe('what a verb means depends on what it acts on, and where it stands', ()
     ['negative: a verb in the second sentence still counts', tool('shop_items', 'Items of the shop. Deletes the item with the given id.'), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('money and personal data named in passing', () => {
+  check([
+    ['claiming fees to a wallet moves money', tool('claim_fees', 'Claim accrued fees for a token you launched; they are paid to your wallet in ETH.'), GENERIC, 'financial', undefined],
+    ['negative: claiming a task moves nothing', tool('claim_task', 'Claim a task from the queue.'), GENERIC, 'write', undefined],
+    ['brokerage positions are financial records', tool('get_positions', 'Get the current positions of the account.'), GENERIC, 'read', 'medium'],
+    ['saved delivery addresses are personal data', tool('get_addresses', "Get the user's saved delivery addresses."), GENERIC, 'read', 'medium'],
+    ['a bullet starts a new item, not the tool\'s action', tool('hl_fills', 'Hyperliquid trade fills. • by_address — fills by wallet. • by_oid — fills by order id.'), GENERIC, 'read', undefined],
+  ]);
+});

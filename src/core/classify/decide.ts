@@ -231,7 +231,7 @@ export function decide(ev: Evidence): Decision {
     const purposes = generic || desc.verbs[0]?.sense.category === 'execute' ? [] : desc.purposes;
     // A name with no verb names a resource; the description's opening says what the tool does with it.
     // A verb first met further on ("Order book depth. … full: complete order book") is about options.
-    const stated = generic || desc.actionSentence <= 1 ? desc.verbs : [];
+    const stated = generic || (desc.actionSentence <= 1 && !desc.actionInList) ? desc.verbs : [];
     const from = [...stated, ...purposes];
     if (from.length > 0) {
       // With a generic verb (`manage_x`) or none, every action the description offers counts.
@@ -494,7 +494,7 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and accepting a payment dispute refunds the buyer';
       push(signals, 'name', 'accepts a dispute (a refund)', 'financial', 0.5);
-    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject)) && !ev.name.words.includes('free')) {
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);

@@ -26,6 +26,8 @@ export interface DescriptionReading {
   verbs: VerbHit[];
   /** Which sentence those verbs come from (0 = the first; -1 = none). */
   actionSentence: number;
+  /** The action sentence is an item of a list (after a bullet), not the opening prose. */
+  actionInList: boolean;
   /** Verbs joined to the first action ("Read or replace…", "Create, update or delete…"): every one is on offer. */
   joined: VerbHit[];
   /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete"): actions on offer. */
@@ -54,6 +56,8 @@ export interface DescriptionReading {
   queryLanguage: boolean;
   /** Mentions money. */
   money: string | undefined;
+  /** Names a currency or where money is held (ETH, USD, a wallet, a bank account), not just a money object. */
+  currency: string | undefined;
   /** Says the call pays, refunds or charges someone ("release their payment", "refund the buyer"). */
   pays: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
@@ -250,6 +254,7 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
   return undefined;
 }
 
+const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets?|bank accounts?|on-?chain|blockchain)\b|\$\d/;
 const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:buyer|customer|payer|purchaser)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money))\b/g;
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
@@ -358,6 +363,7 @@ export function readDescription(description: string | undefined, title: string |
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   return {
     verbs,
+    actionInList: actionSentence >= 0 && words.some((w) => w.sentence === actionSentence && w.item === true),
     joined,
     offered: slashList(text),
     purposes,
@@ -366,6 +372,7 @@ export function readDescription(description: string | undefined, title: string |
     permanent: phrase(norm, PERMANENT),
     // "…to understand it before executing a query" says when to call it, not what it does.
     pays: phrase(norm, PAYS),
+    currency: CURRENCY_WORDS.exec(norm)?.[0],
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),

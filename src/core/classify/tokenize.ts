@@ -49,31 +49,41 @@ export interface TextWord {
   sentence: number;
   /** Followed at once by a comma or a slash, as the items of a list are ("create, update or delete"). */
   listed?: true;
+  /** Part of a list item (after a bullet or a list line), not of the prose. */
+  item?: true;
 }
 
 /**
  * Lower-case words of a description or title, capped at TEXT_CAP characters.
- * Sentence breaks are `.`, `!`, `?` followed by space, or a blank line / list start.
+ * Sentence breaks are `.`, `!`, `?` followed by space, a blank line / list start, or a bullet.
  */
 export function textWords(text: string): TextWord[] {
   const capped = text.slice(0, TEXT_CAP);
   const out: TextWord[] = [];
   let sentence = 0;
   // One pass of a simple alternation: a word, or a sentence break. No nested quantifiers.
-  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*[-*#\d])/g;
+  // A bullet (•) starts a new item, as a list line does.
+  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*[-*#\d]|[•▪►])/g;
   let sawWord = false;
+  let inItem = false;
   for (let m = re.exec(capped); m !== null; m = re.exec(capped)) {
     if (m[1] !== undefined) {
       const raw = m[1];
+      const item = inItem ? { item: true as const } : {};
       // camelCase words in prose (`executeJavascript`) split like names; plain words just lower-case.
-      if (/[A-Z]/.test(raw.slice(1)) || /\d/.test(raw)) for (const w of splitName(raw)) out.push({ word: w, sentence });
-      else out.push({ word: raw.toLowerCase(), sentence });
+      if (/[A-Z]/.test(raw.slice(1)) || /\d/.test(raw)) for (const w of splitName(raw)) out.push({ word: w, sentence, ...item });
+      else out.push({ word: raw.toLowerCase(), sentence, ...item });
       const after = capped[m.index + raw.length];
       if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
       sawWord = true;
-    } else if (sawWord) {
-      sentence++;
-      sawWord = false;
+    } else {
+      // A bullet or a list line opens an item; a full stop or a blank line returns to prose.
+      const opensItem = /[•▪►]|\n\s*[-*\d]/.test(m[2] ?? '');
+      if (sawWord) {
+        sentence++;
+        sawWord = false;
+        inItem = opensItem;
+      } else if (opensItem) inItem = true;
     }
   }
   return out;

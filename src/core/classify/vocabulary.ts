@@ -199,7 +199,7 @@ export const MONEY_OBJECTS = new Set([
  * domains use them as much: "checkout" (git), "transaction" (databases), "subscription"
  * (webhooks, notifications), "tip" (hints).
  */
-export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|ethereum|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin)\b/;
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|btc|ethereum|eth|weth|usdc|usdt|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin)\b/;
 
 export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
@@ -218,7 +218,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'identity', 'identities', 'history', 'recording', 'recordings', 'photo', 'photos', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'audience', 'audiences', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'interview', 'interviews', 'athlete', 'athletes', 'workout', 'workouts', 'activity', 'activities'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
   // Logs and what observability tools record alongside them.
   ...(['log', 'logs', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
-  ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
+  ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers', 'positions', 'holdings', 'portfolio', 'portfolios'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
   ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'worksheet', 'worksheets', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
   ...(['record', 'records', 'row', 'rows', 'document', 'documents'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
@@ -232,7 +232,7 @@ export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observabi
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
-  ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce crm|freshsales|copper)\b/],
+  ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce|freshsales|copper)\b/],
   ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
   ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
   ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
@@ -357,7 +357,7 @@ export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'res
 export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
 /** Words in a read's description that say it returns personal data about people. */
-export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|home addresses|salar(?:y|ies)|social security)\b/;
+export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security)\b/;
 
 /**
  * What `run` (or "executes a …") produces when it only computes and returns: `run_inference`, `run_code_analyzer`,
