@@ -85,6 +85,13 @@ describe('annotations', () => {
     expect(d.rationale).toMatch(/consistent with this/);
   });
 
+  test('readOnlyHint: true does not hide a write the schema offers, and the rationale says so', () => {
+    const t = tool('kubectl_context', 'Manage contexts - list, get, or set the current context', { operation: { type: 'string', enum: ['list', 'get', 'set'] } }, { readOnlyHint: true });
+    const c = classifyTool(t, GENERIC);
+    expect(c.category).toBe('write');
+    expect(c.rationale).toMatch(/readOnlyHint: true, but .*more dangerous reading is kept/);
+  });
+
   test('an unannotated tool says so', () => {
     const c = classifyTool(tool('delete_branch', 'Deletes a branch.'), GENERIC);
     expect(c.rationale).toMatch(/does not annotate/);

@@ -524,7 +524,8 @@ export function decide(ev: Evidence): Decision {
   if (ann.destructive !== undefined) push(signals, 'annotation', `destructiveHint: ${ann.destructive} (declared)`, ann.destructive ? 'destructive' : 'write', 0.25);
   if (ann.readOnly === true) {
     if (category === 'read') agreeing++;
-    else if (category === 'write' || (category === 'execute' && !runsCode && textOnly)) {
+    // A write the schema offers (`operation: [list, get, set]`) is not a matter of wording: it stays.
+    else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly)) {
       const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
       if (descSays === undefined || descSays === 'read' || specific.length === 0) {
         conflicts.push(`The server marks it read-only and the description does not contradict that, so it is taken as a read despite ${categoryWhy.replace(/^its /, 'the ')}.`);
