@@ -523,3 +523,15 @@ describe('money and personal data named in passing', () => {
     ['a bullet starts a new item, not the tool\'s action', tool('hl_fills', 'Hyperliquid trade fills. • by_address — fills by wallet. • by_oid — fills by order id.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('words that look like actions in passing', () => {
+  check([
+    ['a purchase order is a thing', tool('erp_purchase_order_get', 'Get a single purchase order by name.', {}, { readOnlyHint: true }), SHOP, 'read', 'medium'],
+    ['negative: purchasing a plan is an act', tool('purchase_plan', 'Purchase a hosting plan.'), SHOP, 'financial', undefined],
+    ['"pages open in the browser" opens nothing', tool('list_pages', 'Get a list of pages open in the browser.'), GENERIC, 'read', 'low'],
+    ['"invalidates any code retrieved before" runs no code', tool('get_auth_code', 'Retrieve the authorization code for a domain. Requesting a new code invalidates any code retrieved previously.'), GENERIC, 'read', undefined],
+    ['negative: "runs any code" does', tool('sandbox', 'Runs any code you give it.', { source: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a word in a comma list of things is a thing', tool('dictionary', 'Returns a reference dictionary (states, types, pays, currencies, languages).'), GENERIC, 'read', 'low'],
+    ['a Prometheus query is a read-only query language', tool('prometheus_query', 'Execute a Prometheus query', { query: { type: 'string', description: 'prometheus query expression' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
+  ]);
+});

@@ -579,7 +579,7 @@ const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'res
 /** Operations that only read, whatever filter or query the caller gives them. */
 const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup', 'select']);
 /** Query languages that cannot change data. */
-const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql)\b/;
+const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql)\b/;
 
 /** Reads that search the contents of a store (so they return what it holds, not just names). */
 const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);

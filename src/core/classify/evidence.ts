@@ -259,7 +259,7 @@ const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
-const RUNS_CODE = /\b(?:arbitrary|any|custom|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
+const RUNS_CODE = /\b(?:arbitrary|custom|raw|free-?form|caller-supplied|(?<=\b(?:runs?|running|execut\w*|evaluat\w*|evals?) (?:\w+ ){0,2})any) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
 const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |target |active |selected |remote |isolated )?(?:browser(?: console| context| page| tab)?|web ?page|page(?: context)?|element|sandbox(?:ed)?(?: environment)?)\b|\bsandboxed\b/g;
 /** Text that says code escapes the page: the host's process, remote code execution. */
@@ -325,6 +325,8 @@ export function readDescription(description: string | undefined, title: string |
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
+    // A word in a comma list of things ("états, types, pays, devises") is one of those things.
+    if (tw.listed && prev?.listed && prev.sentence === tw.sentence && VERBS.get(prev.word)?.base !== prev.word) continue;
     // A verb's -s form that ends a sentence it does not open names a thing ("Hyperliquid trade fills.").
     const endsSentence = i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence;
     if (!firstOfSentence && endsSentence && (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`)) continue;
@@ -387,7 +389,8 @@ export function readDescription(description: string | undefined, title: string |
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
     lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
-    drivesApp: phrase(norm, DRIVES_APP),
+    // "pages open in the browser" says which pages, it opens none.
+    drivesApp: phrase(norm, DRIVES_APP, /\b(?:pages?|tabs?|windows?|files?|documents?|sessions?|apps?|currently|already)\s+$/),
     deploys: phrase(norm, DEPLOYS),
     // …or says outright that its queries may write ("supports read-write queries").
     writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0],

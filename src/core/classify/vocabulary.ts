@@ -169,7 +169,7 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
-export const NOT_A_VERB_FIRST = new Set(['go', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
+export const NOT_A_VERB_FIRST = new Set(['go', 'purchase', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
 
 /** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
 export const DETACHABLE = new Set([
@@ -306,7 +306,7 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
-export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|(?:open)?cypher|gql|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|(?:open)?cypher|gql|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b)|aggregation|mongo(?:db)?|promql|prometheus quer(?:y|ies)|logql|influxql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
 
 /** A `query` parameter described as plain search text is not a query language. */
 export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]text|search (?:terms?|text|string|keywords?|phrase)|keywords?|questions?|what to (?:look up|search|find))\b/;
