@@ -535,3 +535,12 @@ describe('words that look like actions in passing', () => {
     ['a Prometheus query is a read-only query language', tool('prometheus_query', 'Execute a Prometheus query', { query: { type: 'string', description: 'prometheus query expression' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
   ]);
 });
+
+describe('a money act is one on a money object itself, not on what belongs to one', () => {
+  check([
+    ["an order's note is a note", tool('orders_notes_create', 'Add a note to an order.'), SHOP, 'write', undefined],
+    ['an order is an order', tool('orders_create', 'Create an order.'), SHOP, 'financial', undefined],
+    ['a payment link is a money paper', tool('create_payment_link', 'Create a payment link.'), SHOP, 'financial', 'high'],
+    ['a webhook\'s callback method is not a generic call', tool('create_call', 'Create a new outgoing call.', { To: { type: 'string' }, Url: { type: 'string' }, Method: { type: 'string', description: 'The HTTP method we should use when calling the url. Can be GET or POST.' } }), SHOP, 'write', undefined],
+  ]);
+});

@@ -473,7 +473,10 @@ export function decide(ev: Evidence): Decision {
 
   // 5. Money: an amount with a currency, or a money act on a server that handles money.
   const verbBases = new Set(specific.map((v) => v.sense.base));
-  const moneyObject = objects.find((o) => MONEY_ACTS.has(o));
+  // The thing acted on is the head noun: an order's notes are notes. A money word before a paper it
+  // names (`payment_link`, `invoice_item`) still makes that paper a money object.
+  const moneyObject = head !== undefined && MONEY_ACTS.has(head) ? head
+    : head === undefined || OBLIGATIONS.has(head) ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
   if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
   // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.

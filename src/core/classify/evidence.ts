@@ -398,6 +398,7 @@ export function readDescription(description: string | undefined, title: string |
 }
 
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
+const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /** Sums a call pays out: a task's budget, a contest's prize, a bounty, a tip, a wage. */
@@ -553,7 +554,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (typeof v === 'string') discarding = `${name}=${v}`;
       }
     }
-    if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod')) {
+    // The method the service should use to call back a URL the caller gives ("The HTTP method we should use
+    // when calling the `url`") configures a webhook; it does not pick the call this tool makes.
+    if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod') && !CALLBACK_METHOD.test(propText)) {
       const offered = Array.isArray(prop['enum']) ? prop['enum'].filter((x): x is string => typeof x === 'string').join(' ')
         : typeof prop['description'] === 'string' ? prop['description'].slice(0, 400) : '';
       for (const m of offered.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) {
