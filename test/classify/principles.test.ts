@@ -544,3 +544,11 @@ describe('a money act is one on a money object itself, not on what belongs to on
     ['a webhook\'s callback method is not a generic call', tool('create_call', 'Create a new outgoing call.', { To: { type: 'string' }, Url: { type: 'string' }, Method: { type: 'string', description: 'The HTTP method we should use when calling the url. Can be GET or POST.' } }), SHOP, 'write', undefined],
   ]);
 });
+
+describe('ending one\'s own connection is low; unlinking an integration is not', () => {
+  check([
+    ['a bare disconnect ends the caller\'s connection', tool('disconnect', 'Disconnect from the current Redis instance.'), GENERIC, 'write', 'low'],
+    ['reconnecting recreates the caller\'s clients', tool('kubectl_reconnect', 'Reconnect to the API server by recreating the clients.'), GENERIC, 'write', 'low'],
+    ['disconnecting a git provider from an app unlinks an integration', tool('application-disconnectGitProvider', 'Disconnects the Git provider configuration from an application.'), GENERIC, 'write', 'medium'],
+  ]);
+});

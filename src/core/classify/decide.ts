@@ -782,7 +782,8 @@ function decideRisk(
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
       const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
-        ?? (['disconnect', 'reconnect', 'logout'].includes(ending.sense.base) ? 'connection' : undefined);
+        // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
+        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.length === 0) ? 'connection' : undefined);
       if (mark || session) {
         const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
