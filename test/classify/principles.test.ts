@@ -552,3 +552,20 @@ describe('ending one\'s own connection is low; unlinking an integration is not',
     ['disconnecting a git provider from an app unlinks an integration', tool('application-disconnectGitProvider', 'Disconnects the Git provider configuration from an application.'), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('filters, records and modes are not acts', () => {
+  check([
+    ['a budget filter on a search spends nothing', tool('get_accommodations', 'Search for accommodation options in a location.', { location: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['recording a payment that happened moves nothing', tool('record_transaction', 'Record a completed transaction for scoring.', { amount_sats: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a mode that names what it looks at is not an operation', tool('analytics_compare', 'Period-over-period comparisons and traffic drop attributions.', { mode: { type: 'string', enum: ['compare', 'trends', 'drop_attribution'] } }), GENERIC, 'read', 'low'],
+    ['negative: a mode that is a bare verb is one', tool('records', 'Work with records.', { mode: { type: 'string', enum: ['list', 'delete'] } }), GENERIC, 'destructive', undefined],
+    ['deleting a breakpoint is re-addable', tool('delete_breakpoint', 'Deletes a breakpoint.'), GENERIC, 'write', undefined],
+    ['terminating a session ends it', tool('ssh_session_close', 'Terminates an open SSH session.'), GENERIC, 'write', undefined],
+    ['negative: terminating an instance destroys it', tool('terminate_instance', 'Terminate an instance.'), GENERIC, 'destructive', 'critical'],
+    ['cleaning build products throws away what is rebuilt', tool('clean', 'Clean build products.'), GENERIC, 'write', undefined],
+    ['negative: cleaning a queue loses its jobs', tool('clean_queue', 'Clean jobs from a queue.'), GENERIC, 'destructive', undefined],
+    ['stepping out of a function runs the program', tool('step_out', 'Steps out of the current function.'), GENERIC, 'execute', undefined],
+    ['negative: a step-by-step guide is a guide', tool('deploy_guide', 'Return the step-by-step guide for deploying a project.'), GENERIC, 'read', undefined],
+    ['broadcasting a signed transaction moves funds', tool('broadcast_tx', 'Sign and broadcast a transaction with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
+  ]);
+});

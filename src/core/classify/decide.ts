@@ -27,7 +27,7 @@ const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'pr
 
 const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
-const READDABLE = new Set(['reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+const READDABLE = new Set(['breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 
 /** Verbs that add something new rather than change what exists. */
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store']);
@@ -181,13 +181,21 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'reimage': return has(MACHINES) ? 'destructive' : 'write';
     // Evaluating an expression or a script runs it; evaluating compliance or a model judges it.
     case 'evaluate': return has(CODE_OBJECTS) || ev.parameters.code.some((c) => c.kind !== 'query') ? 'execute' : 'read';
+    // Terminating a session ends it; terminating an instance or a process destroys it.
+    case 'terminate': return has(SESSION_OBJECTS) ? 'write' : 'destructive';
+    // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
+    case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
     case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
     default: return s.category;
   }
 }
+/** What a chain wallet signs and broadcasts. */
+const CHAIN_TRANSACTIONS = new Set(['transaction', 'transactions', 'tx', 'txs', 'txn']);
 /** Acts that leave a small mark anyone can take back. */
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react']);
+/** What is rebuilt or refetched when thrown away: build products, caches, temporary files. */
+const REGENERABLE = new Set(['build', 'builds', 'products', 'artifacts', 'artefacts', 'cache', 'caches', 'derived', 'deriveddata', 'temp', 'tmp', 'output', 'outputs', 'dist']);
 /** What evaluating runs: code in some form. */
 const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
 /** Machines whose disk a rebuild replaces. */
@@ -484,14 +492,22 @@ export function decide(ev: Evidence): Decision {
   // A tool that spends a budget, a prize or a bounty, or whose text says it pays or refunds someone, moves money
   // whatever its verb ("ask a human", "approve a submission").
   const spending = params.spends ?? (desc.pays ? `"${desc.pays}"` : undefined);
-  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !params.spends))) {
+  // A read spends only a sum named in its currency (`budget_usd`): a bare `budget` on a search is a filter.
+  const spendsOnRead = params.spends !== undefined && /(?:usd|eur|gbp|cents|sats)$/.test(params.spends.toLowerCase().replace(/[^a-z]/g, ''));
+  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !spendsOnRead))) {
     push(signals, params.spends ? 'parameter' : 'description', params.spends ? `spends \`${params.spends}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += params.spends ? `, and it spends the sum in \`${params.spends}\`` : `, and its description says it moves money (${spending})`;
   } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
-    if (params.money) {
+    // Recording that a payment happened (`record_transaction` with `amount_sats`) moves nothing.
+    if (params.money && !(verbBases.size > 0 && [...verbBases].every((b) => BOOKKEEPING.has(b)))) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
+    } else if ((ev.server.money || desc.currency) && objects.some((o) => CHAIN_TRANSACTIONS.has(o)) && [...verbBases].some((b) => b === 'sign' || b === 'broadcast')) {
+      // Signing or broadcasting a transaction on a chain moves what it carries.
+      category = 'financial';
+      categoryWhy += ', and signing or broadcasting a chain transaction moves the funds it carries';
+      push(signals, 'name', 'signs or broadcasts a transaction', 'financial', 0.5);
     } else if (objects.some((o) => o === 'dispute' || o === 'disputes') && [...verbBases].some((b) => b === 'accept' || b === 'concede')) {
       // Accepting a payment dispute concedes it: the buyer is refunded.
       category = 'financial';

@@ -536,13 +536,16 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (last === 'method' && HTTP_METHODS.has(v.toLowerCase())) continue;
         const reading = readName(v);
         const hit = reading.verbs[0];
+        // A mode is a way of doing the one thing the tool does: only a bare verb (`mode: [create, delete]`)
+        // is an operation; `drop_attribution` or `post_ids` name what it looks at.
+        if (last === 'mode' && reading.words.length > 1) continue;
         if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
       }
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
-    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUMS.test(flat)) spends ??= name;
+    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && (SPENT_SUMS.test(flat) || (MONEY_UNIT.test(flat) && /^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)/.test(flat)))) spends ??= name;
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);

@@ -61,7 +61,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
-  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
+  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull'], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build'], ['format'],
 ];
 
@@ -70,15 +70,17 @@ const EXECUTE: [string, VerbSpec?][] = [
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger', { dependsOnObject: true }], ['dispatch'], ['deploy'], ['invoke'],
   ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
+  // Stepping through a paused program runs its code.
+  ['step'],
   ['goto'], ['go'], ['focus'], ['interpret', { host: true }],
 ];
 
 const DESTRUCTIVE: [string, VerbSpec?][] = [
-  ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate'], ['revoke'], ['wipe'], ['erase'],
+  ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate', { dependsOnObject: true }], ['revoke'], ['wipe'], ['erase'],
   ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
-  ['trash'], ['clean'], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+  ['trash'], ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
@@ -141,6 +143,9 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow'])],
   ['open', new Set(['source', 'interest', 'orders', 'positions', 'issues', 'prs'])],
   ['reverse', new Set(['geocode', 'geocoding', 'lookup', 'lookups', 'dns', 'proxy', 'proxies', 'image', 'search', 'engineering', 'order', 'chronological', 'ip'])],
+  ['step', new Set(['function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
+  ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
+  ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
   ['leave', new Set(['balance', 'balances', 'allocation', 'allocations', 'request', 'requests', 'type', 'types', 'application', 'applications', 'policy', 'policies', 'period', 'periods', 'records', 'record'])],
   ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history', 'feedback'])],
   ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
@@ -169,7 +174,7 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
-export const NOT_A_VERB_FIRST = new Set(['go', 'purchase', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
+export const NOT_A_VERB_FIRST = new Set(['go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
 
 /** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
 export const DETACHABLE = new Set([
