@@ -569,3 +569,15 @@ describe('filters, records and modes are not acts', () => {
     ['broadcasting a signed transaction moves funds', tool('broadcast_tx', 'Sign and broadcast a transaction with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
   ]);
 });
+
+describe('what a call spends, records, aborts or replaces', () => {
+  check([
+    ['a trip budget is a preference, not a payment', tool('create_itinerary', 'Creates a travel itinerary from preferences.', { destination: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['a prize is paid out', tool('create_contest', 'Create a contest.', { prize: { type: 'number' } }), GENERIC, 'financial', undefined],
+    ['recording a transaction named in the description moves nothing', tool('trust_transaction', 'Record a completed transaction for trust scoring.', { amount_sats: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['aborting a run stops it', tool('abort-actor-run', 'Abort an actor run that is running.'), GENERIC, 'write', undefined],
+    ['an import that drops what exists destroys it', tool('db_import', 'Imports a dump into the database; it drops existing objects before loading.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a list that replaces the existing set is an edit', tool('update_segment', 'Update a segment; the conditions you supply replace the existing set.'), GENERIC, 'write', undefined],
+    ['broadcasting a transaction named in the description moves funds', tool('wallet_broadcast', 'Sign and broadcast a transaction on Base with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
+  ]);
+});

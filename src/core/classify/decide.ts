@@ -500,10 +500,12 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += params.spends ? `, and it spends the sum in \`${params.spends}\`` : `, and its description says it moves money (${spending})`;
   } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     // Recording that a payment happened (`record_transaction` with `amount_sats`) moves nothing.
-    if (params.money && !(verbBases.size > 0 && [...verbBases].every((b) => BOOKKEEPING.has(b)))) {
+    const acts = verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
+    if (params.money && !(acts.length > 0 && acts.every((b) => BOOKKEEPING.has(b)))) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
-    } else if ((ev.server.money || desc.currency) && objects.some((o) => CHAIN_TRANSACTIONS.has(o)) && [...verbBases].some((b) => b === 'sign' || b === 'broadcast')) {
+    } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
+      && [...verbBases, ...desc.verbs.slice(0, 3).map((v) => v.sense.base)].some((b) => b === 'sign' || b === 'broadcast')) {
       // Signing or broadcasting a transaction on a chain moves what it carries.
       category = 'financial';
       categoryWhy += ', and signing or broadcasting a chain transaction moves the funds it carries';

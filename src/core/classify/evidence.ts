@@ -266,7 +266,7 @@ const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |ta
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
-const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?))\b/g;
+const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? )?(?:email|message|notification|invitation|invite)s?|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
@@ -402,7 +402,8 @@ const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:whe
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /** Sums a call pays out: a task's budget, a contest's prize, a bounty, a tip, a wage. */
-const SPENT_SUMS = /^(?:budget|prize|reward|bounty|tip|wage|basepay)(?:usd|eur|gbp|cents|amount)?$/;
+// (A bare `budget` is as often a preference: a trip's, a search's.)
+const SPENT_SUMS = /^(?:prize|reward|bounty|tip|wage|basepay)(?:usd|eur|gbp|cents|amount)?$/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
