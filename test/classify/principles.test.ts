@@ -581,3 +581,11 @@ describe('what a call spends, records, aborts or replaces', () => {
     ['broadcasting a transaction named in the description moves funds', tool('wallet_broadcast', 'Sign and broadcast a transaction on Base with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
   ]);
 });
+
+describe('running a predefined check or a long-named analysis only computes', () => {
+  check([
+    ['running a compliance control evaluates', tool('control_run', 'Executes a specific control to evaluate your infrastructure against a requirement.'), GENERIC, 'read', undefined],
+    ['an analysis with a long name is an analysis', tool('pagespeed_analyze', 'Run PageSpeed Insights & Core Web Vitals performance analysis for a page.'), GENERIC, 'read', 'low'],
+    ['negative: running a pipeline runs it', tool('pipeline_run', 'Run a pipeline.'), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -225,7 +225,8 @@ const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with',
  * "runs a search", "run multiple search queries", "run a lightweight health probe".
  */
 function ranComputation(words: readonly TextWord[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+  // A noun phrase can be long ("PageSpeed Insights & Core Web Vitals performance analysis").
+  for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
     const w = words[j] as TextWord;
     if (w.sentence !== (words[i] as TextWord).sentence || PHRASE_ENDS.has(w.word)) return false;
     if (COMPUTED.has(w.word)) return true;

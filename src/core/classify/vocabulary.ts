@@ -370,6 +370,8 @@ export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|
  * target (a site, a repository, a model) whose effects the tool does not bound, and an under-call is worse.
  */
 export const COMPUTED = new Set([
+  // …and predefined checks that only evaluate what is there: compliance controls, dashboards.
+  'control', 'controls', 'dashboard', 'dashboards',
   'inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
   'lookup', 'lookups', 'probe', 'probes', 'healthcheck',
