@@ -146,6 +146,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['step', new Set(['function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
   ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
   ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
+  ['control', new Set(['run', 'runs', 'show', 'list', 'plane', 'panel', 'center', 'centre', 'flow', 'group', 'groups', 'id', 'ids', 'tower', 'set', 'sets'])],
   ['leave', new Set(['balance', 'balances', 'allocation', 'allocations', 'request', 'requests', 'type', 'types', 'application', 'applications', 'policy', 'policies', 'period', 'periods', 'records', 'record'])],
   ['search', new Set(['result', 'results', 'suggestion', 'suggestions', 'index', 'history', 'feedback'])],
   ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
