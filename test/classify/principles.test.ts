@@ -589,3 +589,11 @@ describe('running a predefined check or a long-named analysis only computes', ()
     ['negative: running a pipeline runs it', tool('pipeline_run', 'Run a pipeline.'), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a command that is configured or transformed is not run', () => {
+  check([
+    ["updating an application's start command configures it", tool('application-update', 'Updates an existing application.', { applicationId: { type: 'string' }, command: { type: 'string' }, env: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: creating a cron job with a command schedules it', tool('create_cron_job', 'Create a cron job from a schedule and a command.', { schedule: { type: 'string' }, command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a script transformed without executing it is data', tool('bash_transform', 'Transform a bash script with an AST pipeline without executing it.', { command: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

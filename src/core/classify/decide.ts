@@ -190,6 +190,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     default: return s.category;
   }
 }
+/** Edits of what exists (not creations, which a cron job's `command` would schedule). */
+const RECONFIGURES = new Set(['update', 'set', 'edit', 'modify', 'patch', 'configure', 'change']);
 /** What a chain wallet signs and broadcasts. */
 const CHAIN_TRANSACTIONS = new Set(['transaction', 'transactions', 'tx', 'txs', 'txn']);
 /** Acts that leave a small mark anyone can take back. */
@@ -373,7 +375,11 @@ export function decide(ev: Evidence): Decision {
   const acts = specific.length === 0 || specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   const runsQuery = !acts && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
-  const code = acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
+  // Editing a service's settings (`application-update` with its start `command` among them) configures
+  // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
+  const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
+    && params.code.every((c) => c.kind === 'host' && /^(?:command|commands|cmd)$/i.test(c.name));
+  const code = desc.notRun || reconfigures ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
   if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);

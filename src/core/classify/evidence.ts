@@ -58,6 +58,8 @@ export interface DescriptionReading {
   money: string | undefined;
   /** Names a currency or where money is held (ETH, USD, a wallet, a bank account), not just a money object. */
   currency: string | undefined;
+  /** Says it does not run what it is given ("transform a script without executing it"). */
+  notRun: string | undefined;
   /** Says the call pays, refunds or charges someone ("release their payment", "refund the buyer"). */
   pays: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
@@ -375,6 +377,7 @@ export function readDescription(description: string | undefined, title: string |
     permanent: phrase(norm, PERMANENT),
     // "…to understand it before executing a query" says when to call it, not what it does.
     pays: phrase(norm, PAYS),
+    notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run))\b/.exec(norm)?.[0],
     currency: CURRENCY_WORDS.exec(norm)?.[0],
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
