@@ -597,3 +597,11 @@ describe('a command that is configured or transformed is not run', () => {
     ['a script transformed without executing it is data', tool('bash_transform', 'Transform a bash script with an AST pipeline without executing it.', { command: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('small marks and messages named in passing', () => {
+  check([
+    ['setting a breakpoint is a small mark', tool('set_breakpoint', 'Sets a breakpoint at a line.'), GENERIC, 'write', 'low'],
+    ['"send a direct message" reaches a person', tool('vibe_dm', 'Send a direct message to someone.'), GENERIC, 'write', 'high'],
+    ['earnings are financial records', tool('adsense_report', 'Reports AdSense earnings by day.'), GENERIC, 'read', 'medium'],
+  ]);
+});

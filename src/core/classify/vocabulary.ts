@@ -347,7 +347,7 @@ export const LIVE_OBJECTS = new Set([
 ]);
 
 /** Small additive marks that anyone can take back: adding or removing one is a low-risk write. */
-export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'feedback', 'viewport']);
+export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'feedback', 'viewport', 'breakpoint', 'breakpoints']);
 /** The caller's own session or connection: ending or resetting it touches nothing stored. */
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'connection', 'connections', 'client', 'clients', 'recording']);
 /** Acts that end, reset or reshape the caller's own session. */
@@ -360,7 +360,7 @@ export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'st
 export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds']);
 
 /** Words in a read's description that say it returns financial records (not prices or plans). */
-export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
+export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|earnings|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
 /** Words in a read's description that say it returns personal data about people. */
 export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security)\b/;
