@@ -605,3 +605,11 @@ describe('small marks and messages named in passing', () => {
     ['earnings are financial records', tool('adsense_report', 'Reports AdSense earnings by day.'), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a history is as sensitive as what it records', () => {
+  check([
+    ["an issue's change history is project metadata", tool('get_issue_history', 'Get the history of changes made to an issue.'), GENERIC, 'read', 'low'],
+    ["a chat channel's history is its messages", tool('get_channel_history', 'Get recent messages from a channel.'), server('slack-mcp'), 'read', 'medium'],
+    ["a fitness service's exercise history is the user's", tool('get-exercise-history', 'Returns performed sets for one exercise.'), server('hevy-mcp'), 'read', 'medium'],
+  ]);
+});
