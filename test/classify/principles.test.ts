@@ -613,3 +613,13 @@ describe('a history is as sensitive as what it records', () => {
     ["a fitness service's exercise history is the user's", tool('get-exercise-history', 'Returns performed sets for one exercise.'), server('hevy-mcp'), 'read', 'medium'],
   ]);
 });
+
+describe('payment mandates, filter enums, granted access and browser automation', () => {
+  check([
+    ['creating a payment mandate authorises spending', tool('create_intent_mandate', 'Create an intent mandate authorising purchases up to a maximum amount.'), server('agentic-payments', ['create_intent_mandate', 'sign_mandate', 'verify_payment']), 'financial', 'high'],
+    ['an action enum described as a filter picks what is shown', tool('object_timeline', 'Returns the snapshots of an object over time.', { action: { type: 'string', enum: ['create', 'update', 'delete'], description: 'Filter to mutations of this kind' } }), GENERIC, 'read', undefined],
+    ['"grant or revoke" access takes back what can be granted again', tool('manage_field_permissions', 'Grant or revoke field-level access for profiles.'), GENERIC, 'write', undefined],
+    ['a prompt to an automated browser drives it', tool('ai_browser', 'AI-powered browser automation using natural language.', { url: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a prompt to a text model only generates', tool('generate_text', 'Generate text from a prompt.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -47,20 +47,21 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
-const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow']);
+const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
   'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
-  'claim', 'post', 'release', 'award',
+  'claim', 'post', 'release', 'award', 'sign',
 ]);
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
 const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modify', 'change', 'insert', 'upsert', 'import', 'duplicate', 'copy']);
 /** Financial papers and settings that create an obligation someone pays later, not a payment now. */
-const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates']);
-const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update']);
+// A payment mandate authorises spending later; signing it is what authorises.
+const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates', 'mandate', 'mandates']);
+const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update', 'sign']);
 /** Pausing a subscription or turning off its renewal stops future charges: no money moves now. */
 const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 
@@ -241,7 +242,7 @@ export function decide(ev: Evidence): Decision {
     const purposes = generic || desc.verbs[0]?.sense.category === 'execute' ? [] : desc.purposes;
     // A name with no verb names a resource; the description's opening says what the tool does with it.
     // A verb first met further on ("Order book depth. … full: complete order book") is about options.
-    const stated = generic || (desc.actionSentence <= 1 && !desc.actionInList) ? desc.verbs : [];
+    const stated = (generic || (desc.actionSentence <= 1 && !desc.actionInList) ? desc.verbs : []).filter((v) => !desc.takesBack.includes(v));
     const from = [...stated, ...purposes];
     if (from.length > 0) {
       // With a generic verb (`manage_x`) or none, every action the description offers counts.
@@ -307,7 +308,8 @@ export function decide(ev: Evidence): Decision {
 
   // 1c'. An agent handed a free-form task to carry out in a browser or on a computer acts as it sees fit:
   // what it clicks, types and submits is not bounded by the tool.
-  const agent = ev.name.words.find((w) => w === 'agent' || w === 'agents' || w === 'autopilot');
+  const agent = ev.name.words.find((w) => w === 'agent' || w === 'agents' || w === 'autopilot')
+    ?? (/\b(?:browser automation|automates? (?:the |a )?browser)\b/.test(desc.lead) ? 'automated browser' : undefined);
   if (agent && params.task && (category === 'read' || category === 'write') && AGENT_ARENAS.test(`${desc.lead} ${ev.name.words.join(' ')}`)) {
     push(signals, 'parameter', `hands the task in \`${params.task}\` to an ${agent} that acts in a browser or on a computer`, 'execute', 0.5);
     category = 'execute';

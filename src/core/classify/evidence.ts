@@ -28,6 +28,8 @@ export interface DescriptionReading {
   actionSentence: number;
   /** The action sentence is an item of a list (after a bullet), not the opening prose. */
   actionInList: boolean;
+  /** Verbs that take back the one before them ("add or remove", "grant or revoke"): no more dangerous than it. */
+  takesBack: VerbHit[];
   /** Verbs joined to the first action ("Read or replace…", "Create, update or delete…"): every one is on offer. */
   joined: VerbHit[];
   /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete"): actions on offer. */
@@ -146,8 +148,8 @@ export interface Evidence {
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
 /** Verbs that put something on, and the ones that take it off again. */
-const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert']);
-const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'unset', 'clear']);
+const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant']);
+const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'unset', 'clear', 'revoke']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
@@ -353,6 +355,7 @@ export function readDescription(description: string | undefined, title: string |
   }
   // The first action and the verbs listed right after it ("create, update or delete": commas are gone).
   const joined: VerbHit[] = [];
+  const takesBack: VerbHit[] = [];
   for (let k = 1, last = verbIndex[0] ?? -9; k < verbs.length; k++) {
     const at = verbIndex[k] as number;
     const listedNext = at === last + 1 && (words[last] as TextWord).listed === true;
@@ -362,7 +365,8 @@ export function readDescription(description: string | undefined, title: string |
     // Listed actions share their form ("create, update or delete", "reads or replaces"); "list runs" is a verb and its object.
     if ((v.word === v.sense.base) !== ((verbs[0] as VerbHit).word === (verbs[0] as VerbHit).sense.base)) break;
     // "drag and drop" is one gesture; in "add or remove", the removal takes back what can be added again.
-    if (!(v.sense.base === 'drop' && previous.sense.base === 'drag') && !(UNDOES_ADDING.has(v.sense.base) && ADDING.has(previous.sense.base))) joined.push(v);
+    if (UNDOES_ADDING.has(v.sense.base) && ADDING.has(previous.sense.base)) takesBack.push(v);
+    else if (!(v.sense.base === 'drop' && previous.sense.base === 'drag')) joined.push(v);
     last = at;
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
@@ -370,6 +374,7 @@ export function readDescription(description: string | undefined, title: string |
     verbs,
     actionInList: actionSentence >= 0 && words.some((w) => w.sentence === actionSentence && w.item === true),
     joined,
+    takesBack,
     offered: slashList(text),
     purposes,
     actionSentence,
@@ -534,7 +539,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // when nested in a parameters object; never the steps of a list.
     const values = Array.isArray(prop['enum']) ? prop['enum'] : typeof prop['const'] === 'string' ? [prop['const']] : undefined;
     const last = words[words.length - 1] ?? '';
-    if (values !== undefined && (depth === 0 || (depth <= 3 && !inArray)) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+    // An enum described as a filter (`action: [create, update, delete]`, "only mutations of this kind") picks what is shown.
+    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText);
+    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && !inArray)) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.
@@ -551,7 +558,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && (SPENT_SUMS.test(flat) || (MONEY_UNIT.test(flat) && /^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)/.test(flat)))) spends ??= name;
-    if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective'].includes(flat)) task ??= name;
+    if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
