@@ -623,3 +623,12 @@ describe('payment mandates, filter enums, granted access and browser automation'
     ['negative: a prompt to a text model only generates', tool('generate_text', 'Generate text from a prompt.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('connections, receipts and firewall bypasses', () => {
+  check([
+    ['disconnecting from a database ends the caller\'s connection', tool('disconnect_database', 'Close the current database connection.'), GENERIC, 'write', 'low'],
+    ['negative: disconnecting related entries edits data', tool('disconnect_relation', 'Disconnects related entries from a relation field.'), GENERIC, 'write', 'medium'],
+    ['a receipt emailed to customers leaves the organisation', tool('receipts-create', 'Create receipts for a transfer; they are emailed to the customers.'), GENERIC, 'write', 'high'],
+    ['adding a firewall bypass weakens access control', tool('addBypassIp', 'Add an IP to the bypass list of a project.'), GENERIC, 'write', 'high'],
+  ]);
+});

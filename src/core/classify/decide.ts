@@ -193,6 +193,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
 }
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
 const RECONFIGURES = new Set(['update', 'set', 'edit', 'modify', 'patch', 'configure', 'change']);
+/** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
+const ENDPOINTS = new Set(['database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
 /** What a chain wallet signs and broadcasts. */
 const CHAIN_TRANSACTIONS = new Set(['transaction', 'transactions', 'tx', 'txs', 'txn']);
 /** Acts that leave a small mark anyone can take back. */
@@ -809,7 +811,7 @@ function decideRisk(
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
       const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
-        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.length === 0) ? 'connection' : undefined);
+        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o))) ? 'connection' : undefined);
       if (mark || session) {
         const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);

@@ -297,7 +297,7 @@ export const PRIVILEGE_NOUNS = new Set([
   'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
-  'webhook', 'webhooks', 'firewall', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
+  'webhook', 'webhooks', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'account', 'accounts', 'route', 'routes', 'domain', 'rule', 'rules', 'production', 'live',
 ]);
 
