@@ -632,3 +632,10 @@ describe('connections, receipts and firewall bypasses', () => {
     ['adding a firewall bypass weakens access control', tool('addBypassIp', 'Add an IP to the bypass list of a project.'), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a router that runs one of the operations it lists does what they do', () => {
+  check([
+    ['"select and run one of the following write operations" writes', tool('services-updater', 'Select and run one of the following write operations: change-extension-installation, init-database.'), GENERIC, 'write', undefined],
+    ['negative: "run the following command" runs it', tool('run_task', 'Run the following command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});

@@ -338,6 +338,8 @@ export function readDescription(description: string | undefined, title: string |
     // Nouns that double as verbs ("an email", "the log", "outstanding invoices") only act at the start of a sentence.
     if (!firstOfSentence && (NOT_A_VERB_FIRST.has(tw.word) || (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`) && NOT_A_VERB_FIRST.has(sense.base))) continue;
     if (FRAMING.has(tw.word)) continue;
+    // "Select and run one of the following operations": a router; what it does is the operations it lists.
+    if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
     if (sense.category === 'execute' && ranComputation(words, i)) continue;
     // "Trigger a metadata refresh": a bounded refresh, which the name's own verb states.
