@@ -191,6 +191,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     default: return s.category;
   }
 }
+/** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
+const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
 const RECONFIGURES = new Set(['update', 'set', 'edit', 'modify', 'patch', 'configure', 'change']);
 /** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
@@ -382,7 +384,7 @@ export function decide(ev: Evidence): Decision {
   // Editing a service's settings (`application-update` with its start `command` among them) configures
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
-    && params.code.every((c) => c.kind === 'host' && /^(?:command|commands|cmd)$/i.test(c.name));
+    && params.code.every((c) => c.kind === 'host' && COMMAND_LINES.has(c.name.toLowerCase()));
   const code = desc.notRun || reconfigures ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
@@ -501,17 +503,17 @@ export function decide(ev: Evidence): Decision {
   const catalogueEntry = head !== undefined && CATALOGUE_OBJECTS.has(head) && specific.every((v) => CATALOGUE_VERBS.has(v.sense.base));
   // A tool that spends a budget, a prize or a bounty, or whose text says it pays or refunds someone, moves money
   // whatever its verb ("ask a human", "approve a submission").
-  const spending = params.spends ?? (desc.pays ? `"${desc.pays}"` : undefined);
-  // A read spends only a sum named in its currency (`budget_usd`): a bare `budget` on a search is a filter.
-  const spendsOnRead = params.spends !== undefined && /(?:usd|eur|gbp|cents|sats)$/.test(params.spends.toLowerCase().replace(/[^a-z]/g, ''));
-  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !spendsOnRead))) {
-    push(signals, params.spends ? 'parameter' : 'description', params.spends ? `spends \`${params.spends}\`` : `description: ${spending}`, 'financial', 0.5);
+  const spent = params.spends?.name;
+  const spending = spent ?? (desc.pays ? `"${desc.pays}"` : undefined);
+  // A read spends only a sum named in its currency (`budget_usd`), not a prize it merely mentions.
+  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !params.spends?.denominated))) {
+    push(signals, spent ? 'parameter' : 'description', spent ? `spends \`${spent}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
-    categoryWhy += params.spends ? `, and it spends the sum in \`${params.spends}\`` : `, and its description says it moves money (${spending})`;
+    categoryWhy += spent ? `, and it spends the sum in \`${spent}\`` : `, and its description says it moves money (${spending})`;
   } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     // Recording that a payment happened (`record_transaction` with `amount_sats`) moves nothing.
-    const acts = verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
-    if (params.money && !(acts.length > 0 && acts.every((b) => BOOKKEEPING.has(b)))) {
+    const doing = verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
+    if (params.money && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b)))) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
@@ -744,7 +746,7 @@ function decideRisk(
       }
       // Code handed to a tool that stores or uploads it (`create_worker` with a `script`) is deployed, not run here.
       const stores = verbs.length > 0 && verbs.every((v) => v.sense.category === 'write');
-      if (host && host.kind !== 'query' && !['command', 'commands', 'cmd', 'shell', 'bash'].includes(host.name.toLowerCase()) && stores && !desc.hostShell) {
+      if (host && host.kind !== 'query' && !COMMAND_LINES.has(host.name.toLowerCase()) && stores && !desc.hostShell) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" stores the code in \`${host.name}\` to run elsewhere`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it stores or deploys the code in \`${host.name}\` ("${verbs[0]?.word}"), which then runs on the service, not on the host`, riskSignals };
       }

@@ -94,8 +94,9 @@ export interface ParameterReading {
   money: string | undefined;
   /** A free-form task handed over to be carried out (`task`, `instructions`, `goal`). */
   task: string | undefined;
-  /** A sum the call spends (`budget_usd`, `prize`, `bounty`, `tip`): paying for work, whatever the verb. */
-  spends: string | undefined;
+  /** A sum the call spends (`budget_usd`, `prize`, `bounty`, `tip`): paying for work, whatever the verb;
+   *  `denominated` when its name carries its currency. */
+  spends: { name: string; denominated: boolean } | undefined;
   /** Flags that widen reach or remove safety nets: force, recursive, overwrite. */
   risky: string[];
   /** Flags that throw data away first: truncate, dropTarget, deleteLocalData. */
@@ -412,9 +413,11 @@ const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', '
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
-/** Sums a call pays out: a task's budget, a contest's prize, a bounty, a tip, a wage. */
-// (A bare `budget` is as often a preference: a trip's, a search's.)
-const SPENT_SUMS = /^(?:prize|reward|bounty|tip|wage|basepay)(?:usd|eur|gbp|cents|amount)?$/;
+/**
+ * Sums a call pays out: a contest's prize, a bounty, a tip, a wage (bare or as an amount), and a task's budget or
+ * pay only when named in a currency (a bare `budget` is as often a preference: a trip's, a search's).
+ */
+const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
@@ -497,7 +500,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const risky: string[] = [];
   const destroying: string[] = [];
   let amount: string | undefined;
-  let spends: string | undefined;
+  let spends: ParameterReading['spends'];
   let task: string | undefined;
   let currency = false;
   let outward: string | undefined;
@@ -559,7 +562,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
-    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && (SPENT_SUMS.test(flat) || (MONEY_UNIT.test(flat) && /^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)/.test(flat)))) spends ??= name;
+    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat)) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);

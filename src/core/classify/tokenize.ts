@@ -62,8 +62,8 @@ export function textWords(text: string): TextWord[] {
   const out: TextWord[] = [];
   let sentence = 0;
   // One pass of a simple alternation: a word, or a sentence break. No nested quantifiers.
-  // A bullet (•) starts a new item, as a list line does.
-  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*[-*#\d]|[•▪►])/g;
+  // Group 2 breaks back into prose (a full stop, a blank line, a heading); group 3 opens a list item (a list line, a bullet).
+  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*#)|(\n\s*[-*\d]|[•▪►])/g;
   let sawWord = false;
   let inItem = false;
   for (let m = re.exec(capped); m !== null; m = re.exec(capped)) {
@@ -77,8 +77,7 @@ export function textWords(text: string): TextWord[] {
       if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
       sawWord = true;
     } else {
-      // A bullet or a list line opens an item; a full stop or a blank line returns to prose.
-      const opensItem = /[•▪►]|\n\s*[-*\d]/.test(m[2] ?? '');
+      const opensItem = m[3] !== undefined;
       if (sawWord) {
         sentence++;
         sawWord = false;
