@@ -639,3 +639,14 @@ describe('a router that runs one of the operations it lists does what they do', 
     ['negative: "run the following command" runs it', tool('run_task', 'Run the following command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('a tool that names a part only a browser has drives a UI, whatever its server', () => {
+  check([
+    ['ticking a checkbox', tool('browser_check', 'Check a checkbox or radio button.'), GENERIC, 'execute', 'high'],
+    ['opening a tab, with no verb in the name', tool('browser_new_tab', 'Open a new tab.'), GENERIC, 'execute', 'high'],
+    ['switching tabs', tool('tab_select', 'Switch to a specific browser tab by index.'), GENERIC, 'execute', undefined],
+    ['negative: "check if" asks about a checkbox', tool('is_checked', 'Check if a checkbox is checked.'), GENERIC, 'read', 'low'],
+    ['negative: a document\'s tab is content', tool('addDocumentTab', 'Add a new tab in a Google Doc.'), GENERIC, 'write', 'medium'],
+    ['negative: a wiki page is not a browser page', tool('open_page', 'Open a page of the wiki and return its text.'), GENERIC, 'read', undefined],
+  ]);
+});

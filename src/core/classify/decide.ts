@@ -37,6 +37,9 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** Parts only a browser page or an app screen has (a `page` may be a wiki page, a `form` a survey). */
+const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea']);
+const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
 const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'preview', 'convert', 'compare', 'diff', 'calculate', 'compute', 'summarize', 'summarise']);
@@ -324,16 +327,30 @@ export function decide(ev: Evidence): Decision {
   // uploading into a page, resizing or closing a tab is a step of that UI, not a change to stored data.
   // Dropping onto a page element (drag and drop) is such a step too, not a drop of data.
   const uiDrop = category === 'destructive' && specific.length > 0 && specific.every((v) => v.sense.base === 'drop');
-  if (ev.server.drivesUi && (category === 'write' || uiDrop || (category === 'read' && specific.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
-    const step = specific[0] ?? nameVerbs[0] ?? descTop;
+  // A part only a browser or an app screen has (a tab, a checkbox) names the UI in the tool itself.
+  // (A document's tabs and a sheet's dropdowns are content; "check if" asks, it does not tick.)
+  const leadWords = desc.lead.split(' ');
+  const asks = /\bcheck (?:if|whether)\b/.test(desc.lead);
+  const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
+    ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
+  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names a ${ownUi}` : undefined);
+  // With no verb in the name (`browser_new_tab`), the description's ("Open a new tab") is the step.
+  const steps = specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
+  // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
+  const ownStep = ev.server.drivesUi !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
+  if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
+    const step = steps[0] ?? nameVerbs[0] ?? descTop;
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
       ?? (inputs ? desc.lead.split(' ').find((w) => UI_OBJECTS.has(w)) : undefined);
     if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base)) {
-      push(signals, 'server', `a UI step ("${step.word}" ${part}) on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
+      const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
+      push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
       category = 'execute';
-      categoryWhy = `its name says "${step.word}" (${part}), a step in an interactive UI that the server drives (${ev.server.drivesUi})`;
+      categoryWhy = ev.server.drivesUi
+        ? `its name says "${step.word}" (${part}), a step in an interactive UI that the server drives (${ev.server.drivesUi})`
+        : `"${step.word}" (${part}) is a step in an interactive browser or app UI (${drives})`;
       textOnly = false;
     }
   }
