@@ -650,3 +650,20 @@ describe('a tool that names a part only a browser has drives a UI, whatever its 
     ['negative: a wiki page is not a browser page', tool('open_page', 'Open a page of the wiki and return its text.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a parameter that is an alias of another says nothing of its own', () => {
+  const where = { where: { type: 'string', description: 'WHERE clause to identify rows' } };
+  check([
+    ['`sql` as an alias for a WHERE clause is a filter', tool('json_keys', 'Get the keys of a JSON object at a path.', { table: { type: 'string' }, ...where, sql: { type: 'string', description: 'Alias for where' } }), GENERIC, 'read', 'low'],
+    ['negative: `sql` of its own is a query that is run', tool('json_keys', 'Get the keys of a JSON object at a path.', { table: { type: 'string' }, sql: { type: 'string', description: 'The SQL to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('reads that return the rows a table stores are medium', () => {
+  check([
+    ['finding rows by a pattern', tool('regexp_match', 'Find rows where a column matches a regular expression.', { table: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['exporting table data', tool('export_table', 'Export table data to JSON or CSV.', { table: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a row count is not the rows', tool('count_table', 'Count the rows of a table.', { table: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: DNS records are not table rows', tool('dns_list', 'List all DNS records for a domain.'), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, PERSONAL_RECORD_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, PERSONAL_RECORD_WORDS, TABLE_ROW_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -929,6 +929,12 @@ function decideRisk(
       if (money) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
+      }
+      // A count of rows is a number, not the rows.
+      const rows = /\b(?:counts?|number of|how many)\b/.test(desc.lead) ? undefined : TABLE_ROW_WORDS.exec(desc.lead)?.[0];
+      if (rows) {
+        push(riskSignals, 'description', `description: "${rows}" (stored records)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns the rows a table stores ("${rows}"), which can be personal or business data`, riskSignals };
       }
       return { risk: 'low', riskWhy: 'it reads data that is not sensitive by its name', riskSignals };
     }

@@ -453,6 +453,8 @@ interface PropertyVisit {
 }
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
+const ALIAS_OF = /^alias (?:for|of|to)\b/;
+
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
   const queue: { schema: unknown; depth: number; root: string; inArray: boolean }[] = [{ schema, depth: 0, root: '', inArray: false }];
@@ -520,6 +522,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
       || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
+    // "Alias for where": the parameter is another one under a second name, and is read as that one.
+    if (ALIAS_OF.test(propText)) continue;
     let kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
     if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
