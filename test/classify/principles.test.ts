@@ -667,3 +667,12 @@ describe('reads that return the rows a table stores are medium', () => {
     ['negative: DNS records are not table rows', tool('dns_list', 'List all DNS records for a domain.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a generator that says it changes nothing only returns what it makes', () => {
+  check([
+    ['a definition\'s verbs are not the tool\'s', tool('cairo-account', 'Make a custom account contract. An account is a special type of contract that is used to validate and execute transactions. Returns the source code.'), GENERIC, 'read', 'low'],
+    ['"does not write to disk" outweighs a verb in a relative clause', tool('vesting-contract', 'Make a contract that manages the release of tokens. Returns the source code of the generated contract. Does not write to disk.'), GENERIC, 'read', 'low'],
+    ['negative: a verb in the name still writes', tool('update_contract', 'Update a contract. Does not write to disk.'), GENERIC, 'write', undefined],
+    ['negative: "This tool is used to delete" is not a definition', tool('cleanup', 'This tool is used to delete old backups.'), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -292,6 +292,15 @@ export function decide(ev: Evidence): Decision {
     }
   }
 
+  // 1b''. A tool with no verb in its name whose description says it changes nothing ("Returns the
+  // source code of the generated contract. Does not write to disk.") only returns what it makes.
+  if (nameVerbs.length === 0 && category === 'write' && textOnly && ann.readOnly !== false
+    && desc.readOnlyClaim && /^(?:does not|doesn't|will not|won't|never|without|no)\b/.test(desc.readOnlyClaim)) {
+    push(signals, 'description', `description: "${desc.readOnlyClaim}"`, 'read', 0.5);
+    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but it also says it "${desc.readOnlyClaim}", so it only returns what it makes`;
+    category = 'read';
+  }
+
   // 1b'. Guidance: a tool whose description opens by saying it hands back documentation or
   // instructions (`create_mobile_lwc_calendar`: "provides … API documentation") only returns text.
   if (desc.guidance && (category === 'write' || category === 'execute') && textOnly && !desc.runsCode

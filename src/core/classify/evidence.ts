@@ -305,6 +305,22 @@ function firstSentence(norm: string): string {
   return m ? norm.slice(0, m.index) : norm.slice(0, 300);
 }
 
+/**
+ * Sentences that define a thing rather than state what the tool does: "An account is a contract
+ * that is used to validate and execute transactions."
+ */
+function definitions(words: readonly TextWord[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as TextWord;
+    if (i > 0 && (words[i - 1] as TextWord).sentence === w.sentence) continue;
+    if (w.word !== 'a' && w.word !== 'an') continue;
+    const next = words.slice(i + 1, i + 5);
+    if (next.some((n) => n.sentence === w.sentence && (n.word === 'is' || n.word === 'are'))) out.add(w.sentence);
+  }
+  return out;
+}
+
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = description ?? '';
   const words = textWords(text);
@@ -314,9 +330,10 @@ export function readDescription(description: string | undefined, title: string |
   const verbIndex: number[] = [];
   let actionSentence = -1;
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
+  const defines = definitions(words);
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
-    const sense = VERBS.get(tw.word);
+    const sense = defines.has(tw.sentence) ? undefined : VERBS.get(tw.word);
     // "for creating, listing and deleting": the run of gerunds (joined by and/or) right after "for".
     const gerund = sense !== undefined && tw.word.endsWith('ing') && tw.word !== sense.base;
     if (tw.word === 'for') sinceFor = 0;
