@@ -1,27 +1,35 @@
 // `mcp-catalogue eval <labelled.json>`: measures the classifier against hand labels, twice —
 // with annotations as given, and with every annotation removed (what the text alone says).
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { classifyTool, withoutAnnotations } from '../../core/classify/index.ts';
+import { classifyTool, withoutAnnotations, type ServerContext } from '../../core/classify/index.ts';
+import { serverContext } from '../../core/classify/server.ts';
+import { formatDiagnostic, hasErrors } from '../../core/diagnostics.ts';
+import { loadDataDir } from '../../core/manifest/load.ts';
 import { CATEGORIES, RISKS } from '../../core/labels.ts';
 import { loadLabelledSet, serverContexts, toToolDefinition, type LabelledTool } from '../../eval/dataset.ts';
 import { computeMetrics, isDangerousUnderCall, type Metrics, type Prediction } from '../../eval/metrics.ts';
 
-const HELP = `usage: mcp-catalogue eval <labelled.json> [--json] [--misses] [--half odd|even]
+const HELP = `usage: mcp-catalogue eval <labelled.json> [--json] [--misses] [--half odd|even] [--servers DIR]
 
 Measures the classifier against a labelled set (shared/eval/README.md), once with the
 annotations as given and once with all annotations removed.
 
   --json         print the metrics of both runs as JSON
   --misses       list every misclassified tool (expected → got)
-  --half H       only the servers at odd or even positions (sorted by name): a held-out check`;
+  --half H       only the servers at odd or even positions (sorted by name): a held-out check
+  --servers DIR  classify each tool against its whole server, as the catalogue does, where a
+                 manifest in DIR has the entry's server as its package (or name); otherwise,
+                 and by default, against the tools the set itself lists for that server`;
 
 type Mode = 'annotations' | 'text-only';
 
-function predict(entries: readonly LabelledTool[], mode: Mode): Prediction[] {
+function predict(entries: readonly LabelledTool[], mode: Mode, whole: ReadonlyMap<string, ServerContext>): Prediction[] {
   const servers = serverContexts(entries);
   return entries.map((e) => {
     const tool = toToolDefinition(e);
-    const c = classifyTool(mode === 'annotations' ? tool : withoutAnnotations(tool), servers.get(e.server) ?? { name: e.server, toolNames: [e.name] });
+    const context = whole.get(e.server) ?? servers.get(e.server) ?? { name: e.server, toolNames: [e.name] };
+    const c = classifyTool(mode === 'annotations' ? tool : withoutAnnotations(tool), context);
     return {
       server: e.server, tool: e.name, vague: e.vague ?? false,
       expected: { category: e.category, risk: e.risk },
@@ -74,7 +82,7 @@ function misses(predictions: readonly Prediction[]): string {
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { json: { type: 'boolean' }, misses: { type: 'boolean' }, half: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, misses: { type: 'boolean' }, half: { type: 'string' }, servers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) { console.log(HELP); return 0; }
   if (positionals.length !== 1) { console.error(HELP); return 2; }
@@ -88,8 +96,27 @@ export async function run(args: string[]): Promise<number> {
     const keep = new Set(servers.filter((_, i) => (i % 2 === 1) === (values.half === 'odd')));
     entries = entries.filter((e) => keep.has(e.server));
   }
+  // Whole servers, keyed by package and by name, from the manifests of a data folder.
+  const whole = new Map<string, ServerContext>();
+  if (values.servers !== undefined) {
+    if (!existsSync(values.servers) || !statSync(values.servers).isDirectory()) {
+      console.error(`mcp-catalogue eval: --servers ${values.servers}: no such folder; pass the folder that holds the manifests (e.g. data/servers)`);
+      return 2;
+    }
+    const loaded = loadDataDir(values.servers);
+    for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+    if (hasErrors(loaded.diagnostics)) return 1;
+    for (const server of loaded.servers) {
+      const context = serverContext(server);
+      whole.set(server.manifest.name, context);
+      if (server.manifest.package?.name !== undefined) whole.set(server.manifest.package.name, context);
+    }
+    const inSet = new Set(entries.map((e) => e.server));
+    const found = [...inSet].filter((s) => whole.has(s)).length;
+    console.error(`whole-server context for ${found} of ${inSet.size} servers (from ${values.servers})`);
+  }
   const runs = (['annotations', 'text-only'] as const).map((mode) => {
-    const predictions = predict(entries, mode);
+    const predictions = predict(entries, mode, whole);
     return { mode, predictions, metrics: computeMetrics(predictions) };
   });
   if (values.json) {
