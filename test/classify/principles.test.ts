@@ -676,3 +676,12 @@ describe('a generator that says it changes nothing only returns what it makes', 
     ['negative: "This tool is used to delete" is not a definition', tool('cleanup', 'This tool is used to delete old backups.'), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a cache is rebuilt from its source', () => {
+  check([
+    ['clearing the server\'s own cache is a low write', tool('clear_cache', 'Clear the schema cache.'), GENERIC, 'write', 'low'],
+    ['purging a CDN\'s cache is a write to a live service', tool('purge_cdn_cache', 'Purge the CDN cache of a zone.'), GENERIC, 'write', 'medium'],
+    ['negative: purging a queue destroys its messages', tool('purge_queue', 'Purge all messages of a queue.'), GENERIC, 'destructive', 'critical'],
+    ['negative: reading cache statistics is a read', tool('cache_stats', 'Get cache statistics.'), GENERIC, 'read', 'low'],
+  ]);
+});

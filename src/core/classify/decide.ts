@@ -37,6 +37,10 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** Ways of emptying a cache. */
+const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict']);
+/** What a cache that serves live traffic belongs to. */
+const SERVED_CACHES = new Set(['website', 'websites', 'site', 'sites', 'cdn', 'edge', 'zone', 'zones', 'domain', 'domains', 'wordpress', 'litespeed', 'balancer', 'page', 'pages', 'url', 'urls']);
 /** Parts only a browser page or an app screen has (a `page` may be a wiki page, a `form` a survey). */
 const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea']);
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
@@ -146,6 +150,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
+  // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
+  if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -840,6 +846,13 @@ function decideRisk(
       const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
         ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o))) ? 'connection' : undefined);
+      // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
+      const cache = objects.some((o) => o === 'cache' || o === 'caches') && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
+        && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
+      if (cache) {
+        push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
+      }
       if (mark || session) {
         const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
