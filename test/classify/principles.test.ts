@@ -375,7 +375,7 @@ describe('vaults, sandboxes and identifiers', () => {
 describe('operations listed in prose, refreshes and rollbacks', () => {
   check([
     ['"ops: list/get/create/update/delete" offers a delete', tool('dataset', 'Dataset ops: list/get/schema/create/update/delete. get is summary-first.'), GENERIC, 'destructive', 'critical'],
-    ['"job ops: list/get/build/abort" builds (runs) jobs', tool('job', 'Job ops: list/get/log/build/abort.'), GENERIC, 'write', undefined],
+    ['"job ops: list/get/build/abort" builds (runs) jobs', tool('job', 'Job ops: list/get/log/build/abort.'), GENERIC, 'execute', 'high'],
     ['an operation that names its object ("delete_file") is still an operation', tool('folder', 'Folder ops: list/get/upload/delete_file.'), GENERIC, 'destructive', 'critical'],
     ['a reset that clears all files destroys them', tool('env_reset', 'Reset the environment, clearing all files and state.'), GENERIC, 'destructive', 'critical'],
     ['negative: a reset of a view clears nothing stored', tool('reset_zoom', 'Reset the zoom level of the view.'), GENERIC, 'write', undefined],
@@ -683,5 +683,14 @@ describe('a cache is rebuilt from its source', () => {
     ['purging a CDN\'s cache is a write to a live service', tool('purge_cdn_cache', 'Purge the CDN cache of a zone.'), GENERIC, 'write', 'medium'],
     ['negative: purging a queue destroys its messages', tool('purge_queue', 'Purge all messages of a queue.'), GENERIC, 'destructive', 'critical'],
     ['negative: reading cache statistics is a read', tool('cache_stats', 'Get cache statistics.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('building an image, an app or a job runs its build steps', () => {
+  check([
+    ['building a Docker image', tool('docker_build', 'Build a Docker image from a Dockerfile.'), GENERIC, 'execute', 'high'],
+    ['building for a simulator', tool('build_sim', 'Build the app for the iOS simulator.'), GENERIC, 'execute', 'high'],
+    ['negative: building a query filter only assembles it', tool('build_query_filter', 'Build a query filter string.'), GENERIC, 'read', 'low'],
+    ['negative: building a risk profile is not running a build', tool('build_risk_profile', 'Build a risk profile from the discovered features.'), GENERIC, 'write', undefined],
   ]);
 });

@@ -37,6 +37,8 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** What is built by running its build steps. */
+const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
 /** Ways of emptying a cache. */
 const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict']);
 /** What a cache that serves live traffic belongs to. */
@@ -174,6 +176,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
+    // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
+    // building a filter, a profile or a report only assembles it.
+    case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
