@@ -694,3 +694,12 @@ describe('building an image, an app or a job runs its build steps', () => {
     ['negative: building a risk profile is not running a build', tool('build_risk_profile', 'Build a risk profile from the discovered features.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('downloading to a place on this machine writes a file there', () => {
+  check([
+    ['an attachment saved to a path', tool('download_attachment', 'Downloads an email attachment.', { messageId: { type: 'string' }, savePath: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['no verb in the name: the description\'s download', tool('attachment_to_disk', 'Download an attachment.', { id: { type: 'string' }, destination_dir: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a download returned to the caller only reads', tool('download_file', 'Download a file and return its content as base64.', { fileId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a screenshot with an output path is still a read', tool('take_screenshot', 'Take a screenshot of the page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -312,6 +312,14 @@ export function decide(ev: Evidence): Decision {
     category = 'read';
   }
 
+  // 1b'''. Downloading to a place on this machine the caller names writes a file there (and may replace one).
+  const downloads = [...nameVerbs, ...(nameVerbs.length === 0 && descTop ? [descTop] : [])].find((v) => v.sense.base === 'download');
+  if (category === 'read' && downloads && params.savesTo) {
+    push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
+    categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
+    category = 'write';
+  }
+
   // 1b'. Guidance: a tool whose description opens by saying it hands back documentation or
   // instructions (`create_mobile_lwc_calendar`: "provides … API documentation") only returns text.
   if (desc.guidance && (category === 'write' || category === 'execute') && textOnly && !desc.runsCode

@@ -115,6 +115,8 @@ export interface ParameterReading {
   condition: string | undefined;
   /** A top-level `path` or `endpoint` (an API path the caller picks) or `url` (any address). */
   target: { name: string; kind: 'path' | 'url' } | undefined;
+  /** A top-level place on this machine where the call saves what it gets (`savePath`, `localPath`, `destination_dir`). */
+  savesTo: string | undefined;
 }
 
 export interface AnnotationReading {
@@ -471,6 +473,8 @@ interface PropertyVisit {
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
+/** Parameter names (flattened) for where on this machine a call saves a file. */
+const SAVE_PLACES = /^(?:save|download|local|dest|destination|target|output|out)(?:path|dir|directory|folder|file|location|to)?$|^saveas$/;
 
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
@@ -528,6 +532,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const httpMethods: string[] = [];
   let target: ParameterReading['target'];
   let condition: string | undefined;
+  let savesTo: string | undefined;
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -610,6 +615,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
+    if (savesTo === undefined && depth === 0 && stringish && SAVE_PLACES.test(flat)) savesTo = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
@@ -628,7 +634,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, kindChoice, discarding, httpMethods, target, condition,
+    outward, browserActions, kindChoice, discarding, httpMethods, target, condition, savesTo,
   };
 }
 
