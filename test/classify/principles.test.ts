@@ -703,3 +703,12 @@ describe('downloading to a place on this machine writes a file there', () => {
     ['negative: a screenshot with an output path is still a read', tool('take_screenshot', 'Take a screenshot of the page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('changing or pausing a paid subscription changes what is charged', () => {
+  check([
+    ['a registry\'s subscription tier', tool('registry-subscription-update', 'Update the container registry subscription tier.'), GENERIC, 'financial', undefined],
+    ['pausing billing stops future charges (high)', tool('subscriptions-pause', 'Pause a subscription. Stop billing while retaining it for later.'), GENERIC, 'financial', 'high'],
+    ['negative: a notification subscription is not paid for', tool('update_notification_subscription', 'Update a notification subscription.'), GENERIC, 'write', 'medium'],
+    ['negative: a subscription with no word of payment is a preference', tool('update_subscription', 'Update which topics a subscription follows.'), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -37,6 +37,14 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** What a customer pays for on a schedule. */
+const PAID_TERMS = new Set(['subscription', 'subscriptions', 'tier', 'plan', 'plans', 'seats']);
+/** Acts that change the terms of what is paid for (upgrading and renewing are purchases, handled apart). */
+const TERM_CHANGES = new Set(['update', 'change', 'modify', 'edit', 'pause', 'resume', 'switch', 'set']);
+/** Words that say a subscription is paid for. */
+const PAID_WORDS = /\b(?:tiers?|billing|billed|paid|charges?|charged|prices?|pricing|seats?|invoiced?)\b/;
+/** Subscriptions to notices, not to a paid service. */
+const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'calendar', 'channel', 'channels', 'push']);
 /** What is built by running its build steps. */
 const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
 /** Ways of emptying a cache. */
@@ -533,6 +541,17 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, `"${buys.word}" a ${bought}: a purchase`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += `; to ${buys.sense.base} a ${bought} is to buy it, a financial obligation`;
+    textOnly = false;
+  }
+
+  // 4d'. Changing or pausing a paid subscription changes what its holder is charged from now on.
+  const terms = objects.find((o) => PAID_TERMS.has(o));
+  const changesTerms = specific.find((v) => TERM_CHANGES.has(v.sense.base));
+  const paid = ev.server.money ? 'the server handles money' : PAID_WORDS.exec(desc.lead)?.[0] ?? (desc.money ? `its description says "${desc.money}"` : undefined);
+  if (category === 'write' && terms && changesTerms && paid && ![...objects, ...desc.lead.split(' ')].some((w) => NOTICE_FEEDS.has(w))) {
+    push(signals, nameSource, `"${changesTerms.word}" a paid ${terms} (${paid})`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; to ${changesTerms.sense.base} a paid ${terms} changes what is charged for it (${paid})`;
     textOnly = false;
   }
 
