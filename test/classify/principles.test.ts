@@ -712,3 +712,12 @@ describe('changing or pausing a paid subscription changes what is charged', () =
     ['negative: a subscription with no word of payment is a preference', tool('update_subscription', 'Update which topics a subscription follows.'), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a query run in a transaction is there to be committed', () => {
+  const sql = { query: { type: 'string', description: 'The SQL to run' } };
+  check([
+    ['within an active transaction', tool('execute_in_transaction', 'Execute a query within an active transaction.', { transactionId: { type: 'string' }, ...sql }), GENERIC, 'execute', 'critical'],
+    ['statements run atomically', tool('transaction_execute', 'Execute multiple SQL statements atomically.', { statements: { type: 'array', items: { type: 'string' } }, ...sql }), GENERIC, 'execute', 'critical'],
+    ['negative: a query with no word of writing stays high', tool('execute_query', 'Execute a query.', sql), GENERIC, 'execute', 'high'],
+  ]);
+});

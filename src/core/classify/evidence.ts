@@ -281,6 +281,8 @@ const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|sys
 const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
+/** Statements run in a transaction are there to be committed: a transaction exists for writes. */
+const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
@@ -424,7 +426,7 @@ export function readDescription(description: string | undefined, title: string |
     drivesApp: phrase(norm, DRIVES_APP, /\b(?:pages?|tabs?|windows?|files?|documents?|sessions?|apps?|currently|already)\s+$/),
     deploys: phrase(norm, DEPLOYS),
     // …or says outright that its queries may write ("supports read-write queries").
-    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0],
+    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0] ?? TRANSACTIONAL.exec(norm)?.[0],
   };
 }
 
