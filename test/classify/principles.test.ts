@@ -721,3 +721,12 @@ describe('a query run in a transaction is there to be committed', () => {
     ['negative: a query with no word of writing stays high', tool('execute_query', 'Execute a query.', sql), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('halting a run in progress loses only that run', () => {
+  check([
+    ['cancelling a deployment', tool('cancel_deployment', 'Cancels an ongoing deployment.'), GENERIC, 'write', 'medium'],
+    ['"terminate" a running job ends the run', tool('stop_pipeline_job_run', 'Stop/terminate a running pipeline job.'), GENERIC, 'write', 'medium'],
+    ['negative: stopping a cluster changes a live system', tool('stop_cluster', 'Stops a cluster.'), GENERIC, 'write', 'high'],
+    ['negative: terminating an instance destroys it', tool('terminate_instance', 'Terminate an instance.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});

@@ -37,6 +37,10 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** Acts that halt something in progress. */
+const HALTS = new Set(['cancel', 'abort', 'stop', 'halt', 'interrupt']);
+/** Runs of work, which a halt stops without touching what they run. */
+const HALTED_RUNS = new Set([...RUN_INSTANCES, 'job', 'jobs', 'pipeline', 'pipelines', 'workflow', 'workflows', 'evaluation', 'evaluations', 'eval', 'simulation', 'simulations']);
 /** What a customer pays for on a schedule. */
 const PAID_TERMS = new Set(['subscription', 'subscriptions', 'tier', 'plan', 'plans', 'seats']);
 /** Acts that change the terms of what is paid for (upgrading and renewing are purchases, handled apart). */
@@ -325,6 +329,15 @@ export function decide(ev: Evidence): Decision {
   if (category === 'read' && downloads && params.savesTo) {
     push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
+    category = 'write';
+  }
+
+  // 1b''''. Cancelling or stopping a run (a job, a build, a deployment) throws away only that run's
+  // progress, and it can be started again: "terminate a running job" ends the run, not the job.
+  const halted = haltedRun(specific, objects);
+  if (halted && (category === 'destructive' || category === 'execute')) {
+    push(signals, nameSource, `"${halted.verb}" a ${halted.run} in progress`, 'write', 0.5);
+    categoryWhy = `its ${nameSource} says "${halted.verb}" (${halted.run}): it stops a run in progress, which can be started again`;
     category = 'write';
   }
 
@@ -760,6 +773,13 @@ function objectsInLead(lead: string, verb: VerbHit): string[] {
   return out;
 }
 
+/** A tool whose every verb halts a run (`cancel_deployment`, `abort-actor-run`): the verb and the run. */
+function haltedRun(verbs: readonly VerbHit[], objects: readonly string[]): { verb: string; run: string } | undefined {
+  if (verbs.length === 0 || !verbs.every((v) => HALTS.has(v.sense.base))) return undefined;
+  const run = headNoun(objects);
+  return run !== undefined && HALTED_RUNS.has(run) ? { verb: (verbs[0] as VerbHit).word, run } : undefined;
+}
+
 function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean,
   /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
@@ -923,6 +943,11 @@ function decideRisk(
       if (charged) {
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
+      }
+      const halted = haltedRun(verbs, objects);
+      if (halted) {
+        push(riskSignals, 'name', `"${halted.verb}" a ${halted.run} in progress`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it stops a ${halted.run} in progress, which loses only that run's progress and can be started again`, riskSignals };
       }
       if (live) {
         push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
