@@ -730,3 +730,10 @@ describe('halting a run in progress loses only that run', () => {
     ['negative: terminating an instance destroys it', tool('terminate_instance', 'Terminate an instance.'), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('browser steps described in prose are browser steps', () => {
+  check([
+    ['an automation parameter that clicks and fills', tool('scrape', 'Scrape a single page and extract its content.', { url: { type: 'string' }, automation: { type: 'object', description: 'Web automation actions (Click, Fill, Wait, Scroll, etc.)' } }), GENERIC, 'execute', 'high'],
+    ['negative: an object that only names one step', tool('scrape', 'Scrape a single page and extract its content.', { url: { type: 'string' }, wait: { type: 'object', description: 'Browser actions: wait for a selector before reading.' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -465,6 +465,7 @@ const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |give
 /** Top-level parameters that hold a sequence of steps for the tool to perform. */
 const STEP_LISTS = new Set(['actions', 'steps', 'commands', 'interactions', 'instructions', 'sequence', 'script', 'operations']);
 /** Steps that only a browser session takes: a list of them is a scripted session. */
+const PROSE_STEPS = /\b(?:automation|browser|page|interaction) (?:actions|steps)\b|\bactions to (?:perform|run|take)\b/;
 const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'keypress', 'dblclick', 'doubleclick'];
 
 interface PropertyVisit {
@@ -535,6 +536,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let target: ParameterReading['target'];
   let condition: string | undefined;
   let savesTo: string | undefined;
+  let proseSteps: string | undefined;
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -618,6 +620,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
     if (savesTo === undefined && depth === 0 && stringish && SAVE_PLACES.test(flat)) savesTo = name;
+    // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)".
+    if (proseSteps === undefined && depth === 0 && (type === 'object' || type === 'array') && PROSE_STEPS.test(propText)
+      && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(propText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
@@ -632,7 +637,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       }
     }
   }
-  let browserActions: string | undefined;
+  let browserActions: string | undefined = proseSteps;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
