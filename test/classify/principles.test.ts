@@ -737,3 +737,11 @@ describe('browser steps described in prose are browser steps', () => {
     ['negative: an object that only names one step', tool('scrape', 'Scrape a single page and extract its content.', { url: { type: 'string' }, wait: { type: 'object', description: 'Browser actions: wait for a selector before reading.' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('more money records and private code', () => {
+  check([
+    ['a wallet\'s sweeps are financial records', tool('sweeps-list', 'List sweeps associated with a wallet.'), GENERIC, 'read', 'medium'],
+    ['Apex classes are an org\'s private code', tool('read_apex', 'Read Apex classes from Salesforce.'), GENERIC, 'read', 'medium'],
+    ['negative: a street sweep schedule is not a sweep of money', tool('get_schedule', 'Get the street cleaning schedule.'), GENERIC, 'read', 'low'],
+  ]);
+});
