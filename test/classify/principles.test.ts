@@ -745,3 +745,10 @@ describe('more money records and private code', () => {
     ['negative: a street sweep schedule is not a sweep of money', tool('get_schedule', 'Get the street cleaning schedule.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a write whose purpose is to set code going runs it', () => {
+  check([
+    ['an event sent to trigger handlers', tool('emit_test_event', 'Send a test event to trigger handlers.'), GENERIC, 'execute', 'high'],
+    ['negative: an event recorded for a dashboard is a write', tool('send_event', 'Send a custom event to the analytics dashboard.'), GENERIC, 'write', undefined],
+  ]);
+});

@@ -37,6 +37,8 @@ const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'r
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** A purpose that sets code going: handlers, workflows, automations. */
+const SETS_OFF_CODE = /\b(?:in order )?to (?:trigger|fire|invoke|run) (?:any |the |its |all |matching )?(?:\w+ )?(?:handlers?|workflows?|automations?|functions?|lambdas?|pipelines?)\b/;
 /** Acts that halt something in progress. */
 const HALTS = new Set(['cancel', 'abort', 'stop', 'halt', 'interrupt']);
 /** Runs of work, which a halt stops without touching what they run. */
@@ -339,6 +341,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, `"${halted.verb}" a ${halted.run} in progress`, 'write', 0.5);
     categoryWhy = `its ${nameSource} says "${halted.verb}" (${halted.run}): it stops a run in progress, which can be started again`;
     category = 'write';
+  }
+
+  // 1b'''''. A write whose stated purpose is to set off code ("Send a test event to trigger handlers")
+  // runs that code, whose effects the tool does not bound.
+  const setsOff = category === 'write' ? SETS_OFF_CODE.exec(desc.lead)?.[0] : undefined;
+  if (setsOff) {
+    push(signals, 'description', `description: "${setsOff}"`, 'execute', 0.45);
+    categoryWhy += `, and its description says it does so "${setsOff}", which runs them`;
+    category = 'execute';
   }
 
   // 1b'. Guidance: a tool whose description opens by saying it hands back documentation or
