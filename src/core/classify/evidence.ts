@@ -475,6 +475,8 @@ interface PropertyVisit {
 }
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
+/** Server names that say the server drives a browser. */
+const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp)\b/;
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|target|output|out)(?:path|dir|directory|folder|file|location|to)?$|^saveas$/;
@@ -682,7 +684,10 @@ export function readServer(server: ServerContext): ServerReading {
   const domain = DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
   const steps = new Set<string>();
   for (const t of server.toolNames.slice(0, 2000)) for (const w of splitName(t)) if (UI_STEPS.has(w)) steps.add(w);
-  const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : undefined;
+  // …or one step, where its own name says it drives a browser (Selenium, Playwright, Puppeteer…):
+  // a Selenium *grid's* console lists sessions and takes no step.
+  const driver = BROWSER_DRIVERS.exec(named)?.[0];
+  const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `a ${driver} server that can ${[...steps][0]}` : undefined;
   const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
   const prefix = sharedPrefix(server.toolNames);
