@@ -40,6 +40,8 @@ afterAll(async () => {
 describe('the catalogue in a browser', () => {
   test('"/" focuses the search box; a tool name finds that tool first, with its labels', async () => {
     const { context, page } = await open('/servers/');
+    // The "/" shortcut exists once the page's script has registered it; a key pressed earlier is lost.
+    await page.locator('html[data-search-shortcut="true"]').waitFor({ state: 'attached' });
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: 'Search tools and servers' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
