@@ -762,3 +762,12 @@ describe('a server named for a browser driver drives a browser once one of its t
     ['negative: a Selenium grid\'s console takes no step', tool('sbox_upload_mobile_app', 'Upload a mobile app file to the grid for a project.'), GRID, 'write', undefined],
   ]);
 });
+
+describe('checking that a credential works does not read it', () => {
+  check([
+    ['checking authentication status', tool('auth_check', 'Check authentication status for the store console.'), GENERIC, 'read', 'low'],
+    ['a bare name whose description validates the keys', tool('auth', 'Validate the API credentials before other operations.', { action: { type: 'string', enum: ['validate'] } }), GENERIC, 'read', 'low'],
+    ['negative: showing the credentials returns them', tool('display_credentials', 'Display all API credentials and the current token.'), GENERIC, 'read', 'high'],
+    ['negative: getting a secret', tool('get_secret', 'Get a secret value by name.'), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -30,6 +30,8 @@ const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'i
 const READDABLE = new Set(['breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 
 /** Verbs that add something new rather than change what exists. */
+// Verbs that test a credential and report the outcome.
+const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store']);
 
 /** Adding data to a page's own store is not a UI step. */
@@ -984,6 +986,14 @@ function decideRisk(
       const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
       // Generating a new password or key hands back something fresh, not a stored secret.
       const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
+      // Checking that credentials work ("Validate the API key", `auth_check`) answers yes or no; the secret stays put.
+      // A bare name (`auth`) leaves the action to the description's first verb.
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const check = acts.length > 0 && acts.every((v) => CREDENTIAL_CHECKS.has(v.sense.base)) ? acts[0] : undefined;
+      if (sens?.kind === 'secret' && check) {
+        push(riskSignals, verbs.length > 0 ? 'name' : 'description', `only checks "${sens.word}" ("${check.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only checks whether the ${sens.word} works ("${check.word}"), and does not return it`, riskSignals };
+      }
       if (sens?.kind === 'secret' && !mints) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
