@@ -771,3 +771,14 @@ describe('checking that a credential works does not read it', () => {
     ['negative: getting a secret', tool('get_secret', 'Get a secret value by name.'), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('launching an installed application runs a program, but none of the caller\'s code', () => {
+  check([
+    ['launching an app on a simulator', tool('launch_app', 'Launches an app on the iOS Simulator by bundle identifier', { bundle_id: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['opening the simulator application', tool('open_simulator', 'Opens the iOS Simulator application'), GENERIC, 'execute', 'medium'],
+    ['an editor after the verb is what is launched, not an action', tool('launch_editor', 'Launch the editor for a specific project', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: running a project runs its code', tool('run_project', 'Run the project and capture output', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file and return its text.'), GENERIC, 'read', undefined],
+    ['negative: an agent noun alone names the action', tool('services-updater', 'Updates the services of a project.'), GENERIC, 'write', undefined],
+  ]);
+});

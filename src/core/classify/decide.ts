@@ -170,6 +170,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
+  // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
+  if (LAUNCHES.has(s.base) && objects.some((o) => APPLICATIONS.has(o))) return 'execute';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -221,6 +223,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     default: return s.category;
   }
 }
+/** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
+const LAUNCHES = new Set(['open', 'launch']);
+const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
@@ -872,6 +877,13 @@ function decideRisk(
         const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // Starting an installed application runs a program the machine already has, with none of the caller's code.
+      const launch = verbs.find((v) => LAUNCHES.has(v.sense.base));
+      const app = launch ? objects.find((o) => APPLICATIONS.has(o)) : undefined;
+      if (launch && app && !runsCode && params.code.length === 0 && verbs.every((v) => LAUNCHES.has(v.sense.base))) {
+        push(riskSignals, 'name', `"${launch.word}" an installed ${app}`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it starts an installed ${app} ("${launch.word}"), which runs no code the caller supplies`, riskSignals };
       }
       return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
     }

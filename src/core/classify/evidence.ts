@@ -182,7 +182,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   }
   // `project-services-updater`, `deploy-services-reader`: an agent noun at the end (the head of the
   // compound) names the action, and the words before it name the object; with no verb, one anywhere does.
-  const lastAgent = AGENT_NOUNS.get(words[words.length - 1] ?? '');
+  // Right after a verb it is that verb's object instead: `launch_editor` starts an editor.
+  const objectOfVerb = hits.some((h) => h.i === words.length - 2);
+  const lastAgent = objectOfVerb ? undefined : AGENT_NOUNS.get(words[words.length - 1] ?? '');
   if (lastAgent !== undefined || hits.length === 0) {
     const at = lastAgent !== undefined ? [words.length - 1] : words.map((_, i) => i);
     const agents = at.flatMap((i) => {
