@@ -782,3 +782,16 @@ describe('launching an installed application runs a program, but none of the cal
     ['negative: an agent noun alone names the action', tool('services-updater', 'Updates the services of a project.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a debugger\'s run controls run the program it debugs', () => {
+  const DEBUGGER = server('node-debugger-mcp', ['set_breakpoint', 'continue', 'step_over', 'restart_debugging', 'attach_to_process']);
+  const QUEUES = server('queue-mcp', ['pause_queue', 'resume_queue', 'list_jobs']);
+  check([
+    ['continuing a paused program', tool('continue', 'Continues code execution'), DEBUGGER, 'execute', 'medium'],
+    ['stepping over a line', tool('step_over', 'Step over the current line'), DEBUGGER, 'execute', 'medium'],
+    ['restarting the debuggee relaunches it', tool('restart_debugging', 'Restart the debuggee: terminate the current program and relaunch it.'), DEBUGGER, 'execute', 'high'],
+    ['attaching takes control of a running process', tool('attach_to_process', 'Attach to a running process for debugging.'), DEBUGGER, 'execute', 'high'],
+    ['negative: resuming a queue elsewhere is a write', tool('resume_queue', 'Resume processing of a paused queue.'), QUEUES, 'write', undefined],
+    ['negative: a breakpoint is still a small mark', tool('set_breakpoint', 'Sets a breakpoint at a line of a file.'), DEBUGGER, 'write', 'low'],
+  ]);
+});

@@ -170,6 +170,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
+  // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
+  if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   if (LAUNCHES.has(s.base) && objects.some((o) => APPLICATIONS.has(o))) return 'execute';
   if (!s.dependsOnObject) return s.category;
@@ -223,6 +225,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     default: return s.category;
   }
 }
+/** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
+const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
+const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
@@ -877,6 +882,11 @@ function decideRisk(
         const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // Continuing or stepping a paused program runs a little more of its own code.
+      if (ev.server.debugsPrograms && verbs.length > 0 && verbs.every((v) => ADVANCES.has(v.sense.base)) && params.code.length === 0) {
+        push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       const launch = verbs.find((v) => LAUNCHES.has(v.sense.base));

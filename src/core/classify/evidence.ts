@@ -138,6 +138,8 @@ export interface ServerReading {
   drivesUi: string | undefined;
   /** The words of the server's own name and package (`stripe` in `stripe_post` names the API, not an object). */
   words: ReadonlySet<string>;
+  /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
+  debugsPrograms: boolean;
 }
 
 export interface Evidence {
@@ -690,13 +692,14 @@ export function readServer(server: ServerContext): ServerReading {
   // a Selenium *grid's* console lists sessions and takes no step.
   const driver = BROWSER_DRIVERS.exec(named)?.[0];
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `a ${driver} server that can ${[...steps][0]}` : undefined;
+  const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
   const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
   const prefix = sharedPrefix(server.toolNames);
   if (prefix !== undefined) words.add(prefix);
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
-  const reading = { money, namespaces, domain, drivesUi, words };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms };
   serverCache.set(server, reading);
   return reading;
 }
