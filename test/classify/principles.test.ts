@@ -795,3 +795,11 @@ describe('a debugger\'s run controls run the program it debugs', () => {
     ['negative: a breakpoint is still a small mark', tool('set_breakpoint', 'Sets a breakpoint at a line of a file.'), DEBUGGER, 'write', 'low'],
   ]);
 });
+
+describe('making something that is saved to a file on this machine writes that file', () => {
+  check([
+    ['speech saved to a directory the caller names', tool('text_to_audio', 'Convert text to audio and save the output audio file to a given directory.', { text: { type: 'string' }, outputDirectory: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: no place to save to', tool('text_to_speech', 'Convert text to audio and save the audio file.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a screenshot that returns its image', tool('take_screenshot', 'Captures a screenshot of the current page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

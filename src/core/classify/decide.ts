@@ -228,6 +228,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
+/** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
+const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
@@ -343,6 +345,13 @@ export function decide(ev: Evidence): Decision {
   if (category === 'read' && downloads && params.savesTo) {
     push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
+    category = 'write';
+  }
+  // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
+  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] : undefined;
+  if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
+    push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
+    categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;
     category = 'write';
   }
 
