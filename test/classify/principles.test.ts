@@ -803,3 +803,12 @@ describe('making something that is saved to a file on this machine writes that f
     ['negative: a screenshot that returns its image', tool('take_screenshot', 'Captures a screenshot of the current page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('"pull" is a fetch where the description only fetches', () => {
+  check([
+    ['pulling release notes from a store', tool('release-pull-notes', 'Fetch release notes from App Store/Google Play.'), GENERIC, 'read', 'low'],
+    ['negative: pulling an image stores it', tool('docker-pull', 'Pull a Docker image from a registry'), GENERIC, 'write', undefined],
+    ['negative: pulling a model downloads it to keep', tool('model_pull', 'Pull a model from the registry. Downloads the model to make it available locally.'), GENERIC, 'write', undefined],
+    ['negative: git pull', tool('git_pull', 'Pull changes from the remote into the current branch.'), GENERIC, 'write', undefined],
+  ]);
+});

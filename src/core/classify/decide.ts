@@ -199,6 +199,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : 'write';
+    // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
+    // fetches ("Fetch release notes from the store") is that read.
+    case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     case 'run': return has(COMPUTED) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
