@@ -812,3 +812,10 @@ describe('"pull" is a fetch where the description only fetches', () => {
     ['negative: git pull', tool('git_pull', 'Pull changes from the remote into the current branch.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('clearing a buffer loses only what a tool collected in memory', () => {
+  check([
+    ['clearing the log buffer', tool('clear_logs', 'Clear the log buffer. Empty the in-memory console buffer so the next read sees fresh entries.'), GENERIC, 'write', 'medium'],
+    ['negative: clearing stored logs deletes them', tool('clear_logs', 'Clear all audit logs of the organisation.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});

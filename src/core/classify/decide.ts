@@ -178,8 +178,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
     case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
+    // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
-    case 'flush': return has(EPHEMERAL) ? 'write' : 'destructive';
+    case 'flush': return has(EPHEMERAL) || /\bbuffers?\b/.test(ev.description.lead) ? 'write' : 'destructive';
     case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
