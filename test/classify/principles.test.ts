@@ -819,3 +819,12 @@ describe('clearing a buffer loses only what a tool collected in memory', () => {
     ['negative: clearing stored logs deletes them', tool('clear_logs', 'Clear all audit logs of the organisation.'), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('setting up automatic charges is a financial obligation', () => {
+  check([
+    ['an auto-refill of credits with a threshold and an amount', tool('configure_auto_refill', 'Configure automatic credit refill settings', { enabled: { type: 'boolean' }, threshold: { type: 'number' }, amount: { type: 'number' } }), GENERIC, 'financial', 'high'],
+    ['turning on autopay', tool('enable_autopay', 'Enable autopay for the account.'), GENERIC, 'financial', 'high'],
+    ['negative: reading the auto-refill status', tool('check_balance', 'Check current credit balance and auto-refill status'), GENERIC, 'read', undefined],
+    ['negative: an automatic backup costs nothing', tool('configure_auto_backup', 'Configure automatic backup settings'), GENERIC, 'write', undefined],
+  ]);
+});

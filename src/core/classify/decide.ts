@@ -234,6 +234,8 @@ const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
+/** Charges that happen by themselves once set up. */
+const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
@@ -604,6 +606,15 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 4d''. Setting up automatic charges (an auto-refill of credits, autopay) lets money move later without asking.
+  const autoCharge = category === 'write' ? AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+  if (autoCharge) {
+    push(signals, nameSource, `sets up "${autoCharge}": future charges`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; it sets up automatic charges ("${autoCharge}"), a financial obligation`;
+    textOnly = false;
+  }
+
   // 5. Money: an amount with a currency, or a money act on a server that handles money.
   const verbBases = new Set(specific.map((v) => v.sense.base));
   // The thing acted on is the head noun: an order's notes are notes. A money word before a paper it
@@ -838,6 +849,11 @@ function decideRisk(
       if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
         push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
+      }
+      const autoCharge = AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      if (autoCharge) {
+        push(riskSignals, 'name', `"${autoCharge}" charges later, not now`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up automatic charges ("${autoCharge}"); no money moves until they fire`, riskSignals };
       }
       if (paper !== undefined && OBLIGATIONS.has(paper) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" a ${paper}: an obligation, not a payment`, 'high', 0.4);
