@@ -828,3 +828,11 @@ describe('setting up automatic charges is a financial obligation', () => {
     ['negative: an automatic backup costs nothing', tool('configure_auto_backup', 'Configure automatic backup settings'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('exchanging a code for tokens creates credentials', () => {
+  check([
+    ['an OAuth code exchange', tool('jira_oauth_exchange_code', 'Exchange the authorization code for access tokens after the user has completed the OAuth flow.'), GENERIC, 'write', 'high'],
+    ['exchanging an authorization code, said in the name', tool('exchange_authorization_code', 'Completes the sign-in.'), GENERIC, 'write', 'high'],
+    ['negative: a currency exchange rate is a read', tool('get_exchange_rate', 'Get the exchange rate between two currencies.'), GENERIC, 'read', undefined],
+  ]);
+});

@@ -236,6 +236,14 @@ const ADVANCES = new Set(['continue', 'resume', 'step']);
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
 /** Charges that happen by themselves once set up. */
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
+/** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence. */
+function tokenExchange(ev: Evidence): string | undefined {
+  const w = ev.name.words;
+  const i = w.indexOf('exchange');
+  if (i >= 0 && w.some((x) => EXCHANGED.has(x))) return w.slice(i).join(' ');
+  return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0];
+}
+const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
@@ -335,6 +343,14 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its description says "${danger.word}", the more dangerous of the two`;
       category = dc;
     }
+  }
+
+  // 1a. Exchanging an authorization code for tokens obtains credentials: a write whatever the name's verb.
+  const exchange = tokenExchange(ev);
+  if (exchange && category === 'read') {
+    push(signals, 'description', `"${exchange}": obtains credentials`, 'write', 0.5);
+    categoryWhy = `it exchanges a code for tokens ("${exchange}"), which creates credentials`;
+    category = 'write';
   }
 
   // 1b''. A tool with no verb in its name whose description says it changes nothing ("Returns the
@@ -981,6 +997,11 @@ function decideRisk(
       if (posts) {
         push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
+      }
+      const exchange = tokenExchange(ev);
+      if (exchange) {
+        push(riskSignals, 'description', `"${exchange}" creates credentials`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it obtains access tokens ("${exchange}"): it creates credentials`, riskSignals };
       }
       if (privilege) {
         push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
