@@ -6,7 +6,7 @@ import { check, server as makeServer, tool } from './table.ts';
 
 const server = makeServer;
 const GENERIC = server('example-mcp');
-const SHOP = server('shop-billing-mcp', ['create_invoice', 'list_payments', 'update_subscription']);
+const SHOP = server('billing-mcp', ['create_invoice', 'list_payments', 'update_subscription']);
 const NOTES = server('notes-mcp', ['create_note', 'update_subscription', 'list_notes']);
 
 const FILTER = { type: 'object', description: 'The query filter, in the syntax of db.collection.find()' };
@@ -834,5 +834,16 @@ describe('exchanging a code for tokens creates credentials', () => {
     ['an OAuth code exchange', tool('jira_oauth_exchange_code', 'Exchange the authorization code for access tokens after the user has completed the OAuth flow.'), GENERIC, 'write', 'high'],
     ['exchanging an authorization code, said in the name', tool('exchange_authorization_code', 'Completes the sign-in.'), GENERIC, 'write', 'high'],
     ['negative: a currency exchange rate is a read', tool('get_exchange_rate', 'Get the exchange rate between two currencies.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('in a shop, a product is on sale as soon as it is listed', () => {
+  const SHOP_SERVER = server('shopify-admin-mcp', ['create-product', 'update-product', 'get-orders']);
+  const PAYMENTS = server('payments-api-mcp', ['create_product', 'create_price', 'create_invoice']);
+  check([
+    ['creating a product in a shop', tool('create-product', 'Create a new product.'), SHOP_SERVER, 'write', 'high'],
+    ['updating a product in a shop', tool('update-product', 'Update an existing product\'s name, description and status.'), SHOP_SERVER, 'write', 'high'],
+    ['negative: a product in a billing catalogue charges nobody yet', tool('create_product', 'Create a product in the billing catalogue.'), PAYMENTS, 'write', 'medium'],
+    ['negative: a shop\'s blog post is no product', tool('create-article', 'Create a blog article.'), SHOP_SERVER, 'write', 'medium'],
   ]);
 });

@@ -1023,8 +1023,10 @@ function decideRisk(
         return { risk: 'high', riskWhy: `to ${offline.sense.base} a ${service} takes it offline for whoever uses it`, riskSignals };
       }
       // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
-      // shop changes what they are charged (a new one charges nobody until it is used).
-      const charged = objects.find((o) => DISCOUNTS.has(o)) ?? (ev.server.money && changes && head !== undefined && SOLD_OBJECTS.has(head) ? head : undefined);
+      // shop changes what they are charged (a new one charges nobody until it is used, except in a
+      // shop, where a product is on sale as soon as it is listed).
+      const sold = head !== undefined && SOLD_OBJECTS.has(head) ? head : undefined;
+      const charged = objects.find((o) => DISCOUNTS.has(o)) ?? (sold && ((ev.server.money && changes) || ev.server.shop) ? sold : undefined);
       if (charged) {
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };

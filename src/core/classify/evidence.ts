@@ -138,6 +138,8 @@ export interface ServerReading {
   drivesUi: string | undefined;
   /** The words of the server's own name and package (`stripe` in `stripe_post` names the API, not an object). */
   words: ReadonlySet<string>;
+  /** A shop (Shopify, WooCommerce, a storefront): what it sells is on sale to the public as soon as it is listed. */
+  shop: string | undefined;
   /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
   debugsPrograms: boolean;
 }
@@ -664,6 +666,7 @@ export function readAnnotations(tool: ToolDefinition): AnnotationReading {
   };
 }
 
+const SHOP_WORDS = /\b(?:shop|shopify|storefronts?|e-?commerce|commerce|woocommerce|woo|bigcommerce|magento|prestashop)\b/;
 // Memoised per server: a catalogue classifies every tool of a server against the same context.
 const serverCache = new WeakMap<ServerContext, ServerReading>();
 
@@ -692,6 +695,7 @@ export function readServer(server: ServerContext): ServerReading {
   // a Selenium *grid's* console lists sessions and takes no step.
   const driver = BROWSER_DRIVERS.exec(named)?.[0];
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `a ${driver} server that can ${[...steps][0]}` : undefined;
+  const shop = SHOP_WORDS.exec(about)?.[0];
   const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
   const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
@@ -699,7 +703,7 @@ export function readServer(server: ServerContext): ServerReading {
   if (prefix !== undefined) words.add(prefix);
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop };
   serverCache.set(server, reading);
   return reading;
 }
