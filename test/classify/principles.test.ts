@@ -202,7 +202,7 @@ describe('what a bare name reads is what its description names', () => {
 
 describe('options that remove no protection do not raise risk', () => {
   check([
-    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'low'],
     ['skipping commit hooks', tool('git_commit', 'Create a new commit.', { message: { type: 'string' }, noVerify: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
     ['forcing an update still does', tool('update_release', 'Update a release.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
@@ -845,5 +845,14 @@ describe('in a shop, a product is on sale as soon as it is listed', () => {
     ['updating a product in a shop', tool('update-product', 'Update an existing product\'s name, description and status.'), SHOP_SERVER, 'write', 'high'],
     ['negative: a product in a billing catalogue charges nobody yet', tool('create_product', 'Create a product in the billing catalogue.'), PAYMENTS, 'write', 'medium'],
     ['negative: a shop\'s blog post is no product', tool('create-article', 'Create a blog article.'), SHOP_SERVER, 'write', 'medium'],
+  ]);
+});
+
+describe('staging files in git only marks them for the next commit', () => {
+  check([
+    ['adding a file to the staging area', tool('git-add', 'Adds a specific file to the staging area'), GENERIC, 'write', 'low'],
+    ['staging files for commit', tool('git_add', 'Stage files for commit. Add file contents to the staging area (index).'), GENERIC, 'write', 'low'],
+    ['negative: committing records the change', tool('git_commit', 'Record changes to the repository.'), GENERIC, 'write', 'medium'],
+    ['negative: adding a file to a drive stores it', tool('add_file', 'Add a file to the shared drive.'), GENERIC, 'write', 'medium'],
   ]);
 });

@@ -981,6 +981,12 @@ function decideRisk(
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
       const cache = objects.some((o) => o === 'cache' || o === 'caches') && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
+      // Staging files in git only marks them for the next commit; nothing is committed or lost.
+      const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);
+      if (stages) {
+        push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
+      }
       if (cache) {
         push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
