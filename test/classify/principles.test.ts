@@ -856,3 +856,12 @@ describe('staging files in git only marks them for the next commit', () => {
     ['negative: adding a file to a drive stores it', tool('add_file', 'Add a file to the shared drive.'), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a read whose description says it returns logs reads sensitive data', () => {
+  check([
+    ['the tail of a remote log file', tool('ssh_tail', 'Reads the tail of a remote log file on the named server.'), GENERIC, 'read', 'medium'],
+    ['a program\'s stdout and stderr', tool('get_output', 'Retrieve the program output (stdout/stderr, warnings, crashes).'), GENERIC, 'read', 'medium'],
+    ['negative: counting log entries is a number', tool('count_entries', 'Count the number of log entries per day.'), GENERIC, 'read', 'low'],
+    ['negative: a changelog is not a log', tool('get_changelog', 'Get the release notes of a version.'), GENERIC, 'read', 'low'],
+  ]);
+});

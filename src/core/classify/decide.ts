@@ -244,6 +244,8 @@ function tokenExchange(ev: Evidence): string | undefined {
   return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0];
 }
 const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
+/** Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query". */
+const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
@@ -1109,6 +1111,11 @@ function decideRisk(
       if (money) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
+      }
+      const logs = LOG_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (logs && !/\b(?:counts?|number of|how many)\b/.test(desc.lead)) {
+        push(riskSignals, 'description', `description: "${logs}" (logs)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
       }
       // A count of rows is a number, not the rows.
       const rows = /\b(?:counts?|number of|how many)\b/.test(desc.lead) ? undefined : TABLE_ROW_WORDS.exec(desc.lead)?.[0];
