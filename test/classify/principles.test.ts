@@ -865,3 +865,12 @@ describe('a read whose description says it returns logs reads sensitive data', (
     ['negative: a changelog is not a log', tool('get_changelog', 'Get the release notes of a version.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('cancelling an order in a shop calls off a sale', () => {
+  const SHOP_SERVER = server('headless-commerce-mcp', ['create_product', 'cancel_order', 'list_orders']);
+  check([
+    ['cancelling an order in a shop', tool('cancel_order', 'Cancel an order with an optional reason.'), SHOP_SERVER, 'financial', 'high'],
+    ['negative: cancelling a meeting on a to-do server', tool('cancel_meeting', 'Cancel a meeting.'), GENERIC, 'write', undefined],
+    ['negative: a refund moves money', tool('refund_order', 'Refund an order in full.'), SHOP_SERVER, 'financial', 'critical'],
+  ]);
+});

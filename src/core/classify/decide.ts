@@ -181,7 +181,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     case 'flush': return has(EPHEMERAL) || /\bbuffers?\b/.test(ev.description.lead) ? 'write' : 'destructive';
-    case 'cancel': return has(MONEY_ACTS) && ev.server.money ? 'financial' : 'write';
+    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
@@ -867,6 +867,12 @@ function decideRisk(
       if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
         push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
+      }
+      // Cancelling an order calls off a sale: a refund, if one is due, is a separate act.
+      const cancels = verbs.find((v) => v.sense.base === 'cancel');
+      if (cancels && head !== undefined && (head === 'order' || head === 'orders')) {
+        push(riskSignals, 'name', `"${cancels.word}" an order calls off a sale`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to cancel an order calls off a sale that may have been paid for; it moves no money itself`, riskSignals };
       }
       const autoCharge = AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
       if (autoCharge) {
