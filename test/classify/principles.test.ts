@@ -874,3 +874,11 @@ describe('cancelling an order in a shop calls off a sale', () => {
     ['negative: a refund moves money', tool('refund_order', 'Refund an order in full.'), SHOP_SERVER, 'financial', 'critical'],
   ]);
 });
+
+describe('a UI part named with a slash is still a UI part', () => {
+  const DEVTOOLS = server('firefox-devtools-mcp', ['click_by_uid', 'hover_by_uid', 'fill_by_uid', 'navigate_page']);
+  check([
+    ['filling a text input or textarea', tool('fill_by_uid', 'Fill text input/textarea by UID.'), DEVTOOLS, 'execute', 'high'],
+    ['negative: filling a spreadsheet range is a write', tool('fill_range', 'Fill a range of cells with a value.'), GENERIC, 'write', undefined],
+  ]);
+});

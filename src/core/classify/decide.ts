@@ -448,7 +448,7 @@ export function decide(ev: Evidence): Decision {
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
-      ?? (inputs ? desc.lead.split(' ').find((w) => UI_OBJECTS.has(w)) : undefined);
+      ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined);
     if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base)) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
