@@ -882,3 +882,18 @@ describe('a UI part named with a slash is still a UI part', () => {
     ['negative: filling a spreadsheet range is a write', tool('fill_range', 'Fill a range of cells with a value.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('subscribing to changes receives notices, even on a server that handles money', () => {
+  const PLATFORM = server('credits-platform-mcp', ['create_payment_link', 'check_balance', 'realtime_subscribe', 'purchase_credits']);
+  check([
+    ['subscribing to database changes', tool('realtime_subscribe', 'Subscribe to real-time database changes'), PLATFORM, 'write', undefined],
+    ['negative: subscribing to a paid plan pays for it', tool('subscribe_plan', 'Subscribe the account to the Pro plan.'), PLATFORM, 'financial', undefined],
+  ]);
+});
+
+describe('clearing a setting or an override puts the default back', () => {
+  check([
+    ['clearing the working directory setting', tool('clear_working_dir', 'Clear the session working directory setting.'), GENERIC, 'write', undefined],
+    ['negative: clearing a directory empties it', tool('clear_directory', 'Clear a directory of all its files.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});

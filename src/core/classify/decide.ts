@@ -180,14 +180,17 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
-    case 'flush': return has(EPHEMERAL) || /\bbuffers?\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // So is a setting or an override: clearing it puts the default back.
+    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
     case 'reset': return has(new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data'])) || ev.name.words.includes('sandbox') ? 'destructive' : 'write';
+    // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
+    case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
+      : ev.server.money || ev.description.money ? 'financial' : 'write';
     case 'order':
-    case 'subscribe':
     case 'trade':
     case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -246,6 +249,8 @@ function tokenExchange(ev: Evidence): string | undefined {
 const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 /** Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query". */
 const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
+/** What one subscribes to in order to receive notices, not to pay for a service. */
+const FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
