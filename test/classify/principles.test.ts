@@ -742,6 +742,7 @@ describe('more money records and private code', () => {
   check([
     ['a wallet\'s sweeps are financial records', tool('sweeps-list', 'List sweeps associated with a wallet.'), GENERIC, 'read', 'medium'],
     ['Apex classes are an org\'s private code', tool('read_apex', 'Read Apex classes from Salesforce.'), GENERIC, 'read', 'medium'],
+    ['an account\'s wallets hold its money', tool('wallets-list', 'List the wallets associated with an account.'), GENERIC, 'read', 'medium'],
     ['negative: a street sweep schedule is not a sweep of money', tool('get_schedule', 'Get the street cleaning schedule.'), GENERIC, 'read', 'low'],
   ]);
 });
