@@ -898,3 +898,17 @@ describe('clearing a setting or an override puts the default back', () => {
     ['negative: clearing a directory empties it', tool('clear_directory', 'Clear a directory of all its files.'), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a tool for data-changing statements stays critical while writes are switched off', () => {
+  check([
+    ['writes disabled for now', tool('execute', 'Run a data-modifying SQL statement (INSERT/UPDATE/DELETE or DDL). Currently DISABLED: the server is read-only, so this returns an error.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a query tool that is read-only', tool('query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
+
+describe('a dry-run option that changes nothing does not make the tool read-only', () => {
+  check([
+    ['running workflows with a dry-run mode', tool('orchestrate_template', 'EXECUTE multi-step workflows for complex entity operations. Modes: dry_run: Test without making changes.'), GENERIC, 'execute', 'high'],
+    ['negative: a tool that says it changes nothing', tool('plan_changes', 'Plan the migration without making changes.'), GENERIC, 'read', undefined],
+  ]);
+});

@@ -280,6 +280,14 @@ const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |ta
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
+/** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
+function readOnlyClaim(norm: string): string | undefined {
+  const all = new RegExp(READ_ONLY_CLAIM.source, 'g');
+  for (let m = all.exec(norm); m !== null; m = all.exec(norm)) {
+    if (!/\b(?:dry[ _-]?run|preview mode|simulation mode|test mode)\b[^.]{0,30}$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+  }
+  return undefined;
+}
 const OVERWRITES = /\b(?:overwrit\w*|completely (?:replaces?|rewrites?)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
@@ -418,7 +426,7 @@ export function readDescription(description: string | undefined, title: string |
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
     // "Supports both read-write and read-only queries" claims nothing.
-    readOnlyClaim: /\bread[- /]write\b/.test(norm) ? undefined : READ_ONLY_CLAIM.exec(norm)?.[0],
+    readOnlyClaim: /\bread[- /]write\b/.test(norm) ? undefined : readOnlyClaim(norm),
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     overwrites: phrase(norm, OVERWRITES),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
