@@ -912,3 +912,13 @@ describe('a dry-run option that changes nothing does not make the tool read-only
     ['negative: a tool that says it changes nothing', tool('plan_changes', 'Plan the migration without making changes.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an update picked by a filter, or said to reach across all records, overwrites every match', () => {
+  check([
+    ['an update with only a filter and new values', tool('updateData', '', { table: { type: 'string' }, data: { type: 'object' }, query: { type: 'object', description: 'Filter conditions for the update' } }), GENERIC, 'destructive', 'critical'],
+    ['a field updated across all chunks', tool('bulk_update_metadata', 'Update a metadata field across ALL chunks in a project.', { project: { type: 'string' }, field: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an update aimed at one record by id', tool('update_correspondent', 'Update an existing correspondent\'s name or matching pattern.', { id: { type: 'number' }, match: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an update of a single row by conditions', tool('conditional_update', 'Update a row only if its version matches.', { table: { type: 'string' }, data: { type: 'object' }, conditions: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a setting for all later calls', tool('set_project_root', 'Set the project root directory for all subsequent operations.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

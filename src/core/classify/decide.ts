@@ -549,12 +549,18 @@ export function decide(ev: Evidence): Decision {
 
   // 3c. Overwriting every record a condition matches (`update-many`, `bulk_update` with a where clause)
   // replaces data wholesale, past what one undo can restore.
-  const mass = ev.name.words.find((w) => w === 'many' || w === 'bulk' || w === 'all');
+  // …and so does an update that names no record, only a filter and the new values (`updateData` with `query`).
+  const acrossAll = /\bacross (?:all|every)\b(?: (?:the )?\w+)?/.exec(desc.lead)?.[0];
+  const mass = acrossAll ?? ev.name.words.find((w) => w === 'many' || w === 'bulk' || w === 'all')
+    ?? (params.condition && !params.picksById && !params.target && !ev.name.words.includes('one') && !/\b(?:a|an|one|single|the first) (?:row|record|document|item|entry)\b/.test(desc.lead) ? `every match of \`${params.condition}\`` : undefined);
   const rewrites = specific.find((v) => ['update', 'replace', 'set', 'modify', 'patch', 'upsert'].includes(v.sense.base));
-  if (mass && rewrites && params.condition && (category === 'write' || category === 'execute')) {
-    push(signals, 'name', `"${rewrites.word} ${mass}" by \`${params.condition}\``, 'destructive', 0.45);
+  const across = acrossAll !== undefined;
+  if (mass && rewrites && (params.condition || across) && (category === 'write' || category === 'execute')) {
+    push(signals, 'name', across ? `"${rewrites.word}" ${mass}` : `"${rewrites.word} ${mass}" by \`${params.condition}\``, 'destructive', 0.45);
     category = 'destructive';
-    categoryWhy = `its name says "${rewrites.word}" (${mass}) and \`${params.condition}\` picks the records, so it overwrites every record that matches at once`;
+    categoryWhy = across
+      ? `it says "${rewrites.word}" ${mass} at once, which overwrites what each of them held`
+      : `its name says "${rewrites.word}" (${mass}) and \`${params.condition}\` picks the records, so it overwrites every record that matches at once`;
     textOnly = false;
   }
 

@@ -113,6 +113,8 @@ export interface ParameterReading {
   httpMethods: string[];
   /** A top-level condition that picks records (`filter`, `where`, `condition`, `query`). */
   condition: string | undefined;
+  /** A top-level identifier of one record (`id`, `documentId`, `ids`): the call is aimed, not filtered. */
+  picksById: boolean;
   /** A top-level `path` or `endpoint` (an API path the caller picks) or `url` (any address). */
   target: { name: string; kind: 'path' | 'url' } | undefined;
   /** A top-level place on this machine where the call saves what it gets (`savePath`, `localPath`, `destination_dir`). */
@@ -280,6 +282,7 @@ const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |ta
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
+const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
 function readOnlyClaim(norm: string): string | undefined {
   const all = new RegExp(READ_ONLY_CLAIM.source, 'g');
@@ -551,6 +554,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const httpMethods: string[] = [];
   let target: ParameterReading['target'];
   let condition: string | undefined;
+  let picksById = false;
   let savesTo: string | undefined;
   let proseSteps: string | undefined;
   const steps = new Map<string, Set<string>>();
@@ -631,6 +635,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       }
     }
     if (condition === undefined && depth === 0 && ['filter', 'where', 'condition', 'conditions', 'whereclause', 'query', 'selector', 'match'].includes(flat)) condition = name;
+    if (depth === 0 && (RECORD_IDS.has(words[words.length - 1] ?? '') || flat === 'key')) picksById = true;
     if (target === undefined && depth === 0 && stringish) {
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
@@ -657,7 +662,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, kindChoice, discarding, httpMethods, target, condition, savesTo,
+    outward, browserActions, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
   };
 }
 
