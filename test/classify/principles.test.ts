@@ -922,3 +922,19 @@ describe('an update picked by a filter, or said to reach across all records, ove
     ['negative: a setting for all later calls', tool('set_project_root', 'Set the project root directory for all subsequent operations.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('what a name says it searches by is not what it returns', () => {
+  check([
+    ['messages searched by subject', tool('search_by_subject', 'Search messages by subject keywords with optional date range.'), GENERIC, 'read', 'medium'],
+    ['an agent noun after a preposition is a thing', tool('search_unread_from_sender', 'Search unread messages from a specific sender.'), GENERIC, 'read', undefined],
+    ['negative: products searched by category', tool('search_by_category', 'Search products by category.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('words that qualify, not act', () => {
+  check([
+    ['"clean, LLM-friendly text" is what comes back', tool('reader_process', 'Convert any URL to clean, LLM-friendly text using the Reader API'), GENERIC, 'read', 'low'],
+    ['disconnecting from all servers ends the caller\'s own connections', tool('ssh_disconnect_all', 'Disconnect from all SSH servers'), GENERIC, 'write', 'low'],
+    ['negative: cleaning a table loses its rows', tool('clean_table', 'Clean a table of all rows.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});

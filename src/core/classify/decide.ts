@@ -237,6 +237,8 @@ const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
+/** Words that say how many, not what: `disconnect_all`. */
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
 /** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence. */
@@ -999,7 +1001,7 @@ function decideRisk(
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
       const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
-        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o))) ? 'connection' : undefined);
+        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o))) ? 'connection' : undefined);
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
       const cache = objects.some((o) => o === 'cache' || o === 'caches') && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
@@ -1084,8 +1086,14 @@ function decideRisk(
     }
     case 'read': {
       // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
-      const leadObjects = own.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
-      const sens = sensitivityOf(own.length === 0 && leadObjects.length > 0 ? leadObjects : objects, verbs, ev.server.domain);
+      // …and so does one that names only how it picks (`search_by_sender`): "Search messages by sender".
+      const by = ev.name.words.findIndex((w) => w === 'by' || w === 'from');
+      const picked = by >= 0 ? new Set(ev.name.words.slice(by)) : new Set<string>();
+      const things = own.filter((o) => !picked.has(o));
+      const leadObjects = things.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
+      const sens = things.length === 0 && leadObjects.length > 0
+        ? sensitivityOf(leadObjects, verbs, ev.server.domain) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain) : undefined)
+        : sensitivityOf(objects, verbs, ev.server.domain);
       // Generating a new password or key hands back something fresh, not a stored secret.
       const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
       // Checking that credentials work ("Validate the API key", `auth_check`) answers yes or no; the secret stays put.

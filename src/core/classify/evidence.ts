@@ -156,6 +156,7 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on, and the ones that take it off again. */
 const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant']);
 const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'unset', 'clear', 'revoke']);
@@ -189,7 +190,8 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   // `project-services-updater`, `deploy-services-reader`: an agent noun at the end (the head of the
   // compound) names the action, and the words before it name the object; with no verb, one anywhere does.
   // Right after a verb it is that verb's object instead: `launch_editor` starts an editor.
-  const objectOfVerb = hits.some((h) => h.i === words.length - 2);
+  // …and after a preposition it is a thing too: `search_unreplied_from_sender`.
+  const objectOfVerb = hits.some((h) => h.i === words.length - 2) || PREPOSITIONS.has(words[words.length - 2] ?? '');
   const lastAgent = objectOfVerb ? undefined : AGENT_NOUNS.get(words[words.length - 1] ?? '');
   if (lastAgent !== undefined || hits.length === 0) {
     const at = lastAgent !== undefined ? [words.length - 1] : words.map((_, i) => i);

@@ -136,6 +136,8 @@ export const VERBS: ReadonlyMap<string, VerbSense> = compile();
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // "clean, LLM-friendly text", "clean markdown": what is returned, not an act.
+  ['clean', new Set(['text', 'markdown', 'html', 'content', 'output', 'llm', 'readable', 'json', 'urls', 'url', 'version', 'data'])],
   ['test', new Set(['result', 'results', 'case', 'cases', 'run', 'runs', 'suite', 'suites', 'report', 'coverage', 'file', 'files'])],
   ['commit', new Set(['status', 'statuses', 'message', 'messages', 'history', 'diff', 'diffs', 'info', 'comment', 'comments'])],
   ['build', new Set(['failure', 'failures', 'log', 'logs', 'status', 'result', 'results', 'info', 'job', 'jobs', 'artifact', 'artifacts'])],
