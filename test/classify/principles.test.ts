@@ -938,3 +938,16 @@ describe('words that qualify, not act', () => {
     ['negative: cleaning a table loses its rows', tool('clean_table', 'Clean a table of all rows.'), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a prompt handed to a language model only gets its answer back', () => {
+  const DEEPSEEK = server('deepseek-mcp-server', ['chat_completion', 'completion', 'create_response']);
+  check([
+    ['sending a task to a local LLM', tool('chat', 'Send a task to a local LLM running on the user\'s hardware.'), GENERIC, 'read', 'low'],
+    ['code handed to a model for review is not run', tool('code_task', 'Send a code-specific task to the local LLM, wrapped with a code-review prompt.', { code: { type: 'string' }, task: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a chat with a model is no private chat', tool('ollama_chat', 'Chat with a model using conversation messages.'), GENERIC, 'read', 'low'],
+    ['a response from a model provider\'s API', tool('create_response', 'Create a stateless response using the OpenAI-compatible Responses API.', { input: { type: 'string' } }), DEEPSEEK, 'read', 'low'],
+    ['negative: an image drawn by a model is a stored asset', tool('generate-image', 'Generate an image with an AI model and store it as an asset.'), GENERIC, 'write', undefined],
+    ['negative: a file uploaded without passing through the model', tool('sftp-upload-file', 'Upload a local file to the remote host over SFTP, without passing the contents through the model.'), GENERIC, 'write', undefined],
+    ['negative: a chat with a company assistant over its documents', tool('chat', 'Chat with the company assistant over your documents.'), server('glean-mcp', ['chat', 'search']), 'read', undefined],
+  ]);
+});

@@ -237,6 +237,22 @@ const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
+/** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
+function asksModel(ev: Evidence): string | undefined {
+  const desc = ev.description;
+  if (desc.runsCode || desc.hostShell) return undefined;
+  // Generating an image or a video stores an asset, whoever draws it.
+  if ([...ev.name.words, ...desc.lead.split(' ')].some((w) => MEDIA.has(w))) return undefined;
+  const found = MODEL_RECIPIENT.exec(desc.lead);
+  if (found && !/\b(?:not|no|never|without)\b[^.]{0,40}$/.test(desc.lead.slice(0, found.index))) return found[0];
+  const provider = [...ev.server.words, ...ev.name.words].some((w) => MODEL_PROVIDERS.has(w));
+  return provider ? MODEL_ACTS.exec(desc.lead)?.[0] : undefined;
+}
+const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b/;
+const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'claude', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
+const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
+/** A model that reads files from disk returns what they hold. */
+const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -514,7 +530,9 @@ export function decide(ev: Evidence): Decision {
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
     && params.code.every((c) => c.kind === 'host' && COMMAND_LINES.has(c.name.toLowerCase()));
-  const code = desc.notRun || reconfigures ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
+  // Text (even code) handed to a language model is read by the model, which only answers.
+  const model = asksModel(ev);
+  const code = desc.notRun || reconfigures || model ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
   if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);
@@ -523,6 +541,15 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and runs it`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 3a. A prompt sent to a language model ("Send a task to a local LLM", a completion on a model
+  // provider's server) returns the model's answer; nothing is stored or sent to people.
+  if (model && category === 'write') {
+    push(signals, 'description', `hands text to a language model ("${model}")`, 'read', 0.5);
+    category = 'read';
+    categoryWhy = `it hands text to a language model ("${model}") and returns its answer`;
     textOnly = false;
   }
 
@@ -1094,6 +1121,12 @@ function decideRisk(
       const sens = things.length === 0 && leadObjects.length > 0
         ? sensitivityOf(leadObjects, verbs, ev.server.domain) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain) : undefined)
         : sensitivityOf(objects, verbs, ev.server.domain);
+      // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
+      const model = asksModel(ev);
+      if (model && !desc.lead.split(' ').some((w) => FILE_WORDS.has(w))) {
+        push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };
+      }
       // Generating a new password or key hands back something fresh, not a stored secret.
       const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
       // Checking that credentials work ("Validate the API key", `auth_check`) answers yes or no; the secret stays put.
