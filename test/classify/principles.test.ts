@@ -951,3 +951,12 @@ describe('a prompt handed to a language model only gets its answer back', () => 
     ['negative: a chat with a company assistant over its documents', tool('chat', 'Chat with the company assistant over your documents.'), server('glean-mcp', ['chat', 'search']), 'read', undefined],
   ]);
 });
+
+describe('the operations a batch performs count as the tool\'s actions', () => {
+  const ops = (values: string[]) => ({ operations: { type: 'array', items: { type: 'object', properties: { operation: { type: 'string', enum: values }, source: { type: 'string' } } } } });
+  check([
+    ['a batch of file operations that can delete', tool('batch_file_operations', 'Performs batch operations on multiple files', ops(['copy', 'move', 'delete', 'rename'])), GENERIC, 'destructive', 'critical'],
+    ['negative: a JSON Patch that removes a property edits the document', tool('update_dashboard', 'Update a dashboard with patch operations', { operations: { type: 'array', items: { type: 'object', properties: { op: { type: 'string', enum: ['replace', 'add', 'remove'] }, path: { type: 'string' } } } } }), GENERIC, 'write', undefined],
+    ['negative: a batch of copies and moves', tool('batch_file_operations', 'Performs batch operations on multiple files', ops(['copy', 'move'])), GENERIC, 'write', undefined],
+  ]);
+});

@@ -449,6 +449,8 @@ export function readDescription(description: string | undefined, title: string |
   };
 }
 
+/** Array parameters whose items are operations the call performs, one after another. */
+const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
@@ -598,7 +600,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const last = words[words.length - 1] ?? '';
     // An enum described as a filter (`action: [create, update, delete]`, "only mutations of this kind") picks what is shown.
     const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText);
-    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && !inArray)) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+    // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
+    const batch = inArray && BATCHES.has(splitName(root).join(''));
+    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.
@@ -608,6 +612,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         // A mode is a way of doing the one thing the tool does: only a bare verb (`mode: [create, delete]`)
         // is an operation; `drop_attribution` or `post_ids` name what it looks at.
         if (last === 'mode' && reading.words.length > 1) continue;
+        // In a batch, an edit of a document's parts (JSON Patch `remove`, `remove_node`) is an edit; only plain acts count.
+        if (batch && hit?.sense.dependsOnObject) continue;
         if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
       }
     }
