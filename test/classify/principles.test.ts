@@ -960,3 +960,18 @@ describe('the operations a batch performs count as the tool\'s actions', () => {
     ['negative: a batch of copies and moves', tool('batch_file_operations', 'Performs batch operations on multiple files', ops(['copy', 'move'])), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('indexing content for search stores an index that can be rebuilt', () => {
+  check([
+    ['indexing a codebase', tool('index_codebase', 'Index a codebase directory to enable semantic search. A force index re-indexes, overwriting the previous index.', { path: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: content from specialized indexes is a read', tool('enrichment_enhance', 'Provides supplementary content from specialized indexes.'), GENERIC, 'read', undefined],
+    ['negative: overwriting a document is destructive', tool('save_document', 'Save the document, overwriting the existing file.'), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('results saved to a path the caller gives are written there', () => {
+  check([
+    ['an SVG saved to a local path', tool('svg_generate', 'Generates an SVG image from a prompt and saves it to a specified local path.', { prompt: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['creating a folder with its missing parents', tool('create_directory', 'Creates a directory', { path: { type: 'string' }, recursive: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -32,7 +32,7 @@ const READDABLE = new Set(['breakpoint', 'breakpoints', 'reaction', 'reactions',
 /** Verbs that add something new rather than change what exists. */
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
-const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store']);
+const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 
 /** Adding data to a page's own store is not a UI step. */
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
@@ -203,6 +203,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : 'write';
+    // Indexing a codebase, a repository or documents builds and stores a search index of them.
+    // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
+    case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
     case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
@@ -236,7 +239,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
-const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop)\b/;
+const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
   const desc = ev.description;
@@ -253,6 +256,8 @@ const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'clau
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
 /** A model that reads files from disk returns what they hold. */
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
+/** What a tool indexes for search, storing the index. */
+const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -1013,7 +1018,8 @@ function decideRisk(
       const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
-      const risky = params.risky.find((r) => !(additive && /^force$/i.test(r)));
+      // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
+      const risky = params.risky.find((r) => !(additive && /^(?:force|recursive)$/i.test(r)));
       // Changing what is running alters live behaviour at once; creating a new thing is additive,
       // and recording that something happened does not do it.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
