@@ -975,3 +975,12 @@ describe('results saved to a path the caller gives are written there', () => {
     ['creating a folder with its missing parents', tool('create_directory', 'Creates a directory', { path: { type: 'string' }, recursive: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('merging code ships it; merging content only combines it', () => {
+  check([
+    ['merging sheet cells', tool('sheets_merge_cells', 'Merge cells in a Google Sheet'), GENERIC, 'write', 'medium'],
+    ['merging two projects\' data', tool('merge_projects', 'Merge all categories and chunks from a source project into a target project.'), GENERIC, 'write', 'medium'],
+    ['negative: merging a branch', tool('merge_branch', 'Merge a development branch into production.'), GENERIC, 'write', 'high'],
+    ['negative: merging a pull request', tool('merge_pull_request', 'Merge a pull request.'), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -258,6 +258,8 @@ const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
 /** What a tool indexes for search, storing the index. */
 const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
+/** What a merge ships: code and the requests that carry it. */
+const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -1009,7 +1011,9 @@ function decideRisk(
       const internal = objects.find((o) => INTERNAL_CHANNELS.has(o));
       // A draft is not sent: its recipients are only written down.
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
-      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward);
+      // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
+      const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o));
+      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward && !combines(v));
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
