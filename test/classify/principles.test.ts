@@ -984,3 +984,10 @@ describe('merging code ships it; merging content only combines it', () => {
     ['negative: merging a pull request', tool('merge_pull_request', 'Merge a pull request.'), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a script picked by its path runs as the program it holds', () => {
+  check([
+    ['running a PHP script from disk', tool('php_cli_run', 'Executes a PHP script with the PHP CLI. PHP runs with the full privileges of this server.', { scriptPath: { type: 'string', description: 'Path to the .php script' } }), GENERIC, 'execute', 'critical'],
+    ['negative: reading a file by its path', tool('read_file', 'Read a file.', { path: { type: 'string', description: 'Path to the file' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -584,7 +584,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // A bare `code` beside an item's fields (`update-item`: itemId, code, name) is its identifier: it
       // carries a program only where the tool or the parameter speaks of programs.
       const speaksOfCode = kind !== 'code' || flat !== 'code' || CODE_TALK.test(`${propText} ${toolText}`);
-      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && !NAMES_A_THING.test(propText) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
+      // (A script's path names the program it runs.)
+      const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
+      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
     } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
       const own = QUERY_LANGUAGE.test(propText);
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,

@@ -306,6 +306,8 @@ export const PRIVILEGE_NOUNS = new Set([
 /** Parameter names that carry code, commands or queries for the tool to run. */
 export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
   ['command', 'host'], ['commands', 'host'], ['cmd', 'host'], ['shell', 'host'], ['bash', 'host'], ['script', 'host'],
+  // A script file picked from disk runs as the program it holds.
+  ['script_path', 'host'], ['scriptpath', 'host'], ['script_file', 'host'],
   ['code', 'code'], ['source_code', 'code'], ['javascript', 'code'], ['js', 'code'], ['python', 'code'], ['function', 'code'],
   ['expression', 'code'], ['snippet', 'code'], ['program', 'code'],
   ['sql', 'query'], ['query_sql', 'query'], ['sql_query', 'query'], ['statement', 'query'], ['statements', 'query'],
