@@ -991,3 +991,19 @@ describe('a script picked by its path runs as the program it holds', () => {
     ['negative: reading a file by its path', tool('read_file', 'Read a file.', { path: { type: 'string', description: 'Path to the file' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a calculator computes on what it is given', () => {
+  const CALC = server('calc-mcp', ['date', 'regex', 'math']);
+  check([
+    ['adding to a date', tool('date', 'Date calculations: diff between dates, add to date, weekday.', { action: { type: 'string', enum: ['diff', 'add', 'weekday'] } }), CALC, 'read', 'low'],
+    ['replacing with a regular expression', tool('regex', 'Test, match or replace using regular expressions', { action: { type: 'string', enum: ['test', 'match', 'replace'] } }), CALC, 'read', 'low'],
+    ['negative: adding a record elsewhere', tool('records', 'Manage records.', { action: { type: 'string', enum: ['list', 'add'] } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('an account\'s name and email address are personal data', () => {
+  check([
+    ['account info with name and email address', tool('check_account_info', 'Check the current user\'s account information including name, subscription plan, credits, and email address.'), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s plan alone', tool('get_plan', 'Get the current subscription plan name and limits.'), GENERIC, 'read', 'low'],
+  ]);
+});

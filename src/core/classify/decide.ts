@@ -260,6 +260,8 @@ const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'rep
 const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
 /** What a merge ships: code and the requests that carry it. */
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
+/** Servers that only compute on the values they are given. */
+const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -500,6 +502,8 @@ export function decide(ev: Evidence): Decision {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
+      // On a calculator, `add` or `replace` works on the values given and hands back the result.
+      if (c === 'write' && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';
       // Driving a viewer (navigate, click) through an action list is not running code.
       return c === 'execute' && INTERACTIVE.has(a.sense.base) ? 'write' : c;
     };

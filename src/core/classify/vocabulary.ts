@@ -370,7 +370,7 @@ export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments
 export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b/;
 
 /** Words in a read's description that say it returns personal data about people. */
-export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security)\b/;
+export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:name|names),? (?:[\w ]+, )*(?:and )?e-?mail address|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security)\b/;
 
 /**
  * What `run` (or "executes a …") produces when it only computes and returns: `run_inference`, `run_code_analyzer`,
