@@ -1007,3 +1007,11 @@ describe('an account\'s name and email address are personal data', () => {
     ['negative: the account\'s plan alone', tool('get_plan', 'Get the current subscription plan name and limits.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a table picked with a filter or columns returns its rows', () => {
+  check([
+    ['querying a table with a filter', tool('queryDatabase', '', { table: { type: 'string' }, select: { type: 'string' }, query: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['negative: a table\'s structure', tool('describe_table', 'Show the structure of one table: column names and types.', { table: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: statistics of a table', tool('table_stats', 'Get row counts and size statistics.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -115,6 +115,8 @@ export interface ParameterReading {
   condition: string | undefined;
   /** A top-level identifier of one record (`id`, `documentId`, `ids`): the call is aimed, not filtered. */
   picksById: boolean;
+  /** A top-level table (`table`, `tableName`) picked with a filter or the columns to select: the call returns its rows. */
+  tableRows: string | undefined;
   /** A top-level `path` or `endpoint` (an API path the caller picks) or `url` (any address). */
   target: { name: string; kind: 'path' | 'url' } | undefined;
   /** A top-level place on this machine where the call saves what it gets (`savePath`, `localPath`, `destination_dir`). */
@@ -560,6 +562,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let target: ParameterReading['target'];
   let condition: string | undefined;
   let picksById = false;
+  let table: string | undefined;
+  let selects = false;
   let savesTo: string | undefined;
   let proseSteps: string | undefined;
   const steps = new Map<string, Set<string>>();
@@ -647,6 +651,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     }
     if (condition === undefined && depth === 0 && ['filter', 'where', 'condition', 'conditions', 'whereclause', 'query', 'selector', 'match'].includes(flat)) condition = name;
     if (depth === 0 && (RECORD_IDS.has(words[words.length - 1] ?? '') || flat === 'key')) picksById = true;
+    if (depth === 0 && (flat === 'table' || flat === 'tablename')) table ??= name;
+    if (depth === 0 && ['select', 'columns', 'fields'].includes(flat)) selects = true;
     if (target === undefined && depth === 0 && stringish) {
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
@@ -674,6 +680,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
     outward, browserActions, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
 }
 
