@@ -1193,7 +1193,7 @@ function decideRisk(
         return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
       }
       // A table picked with a filter or the columns to select: the call returns that table's rows.
-      if (params.tableRows && !/\b(?:counts?|number of|how many|statistics|stats)\b/.test(desc.lead)) {
+      if (params.tableRows && !/\b(?:counts?|number of|how many|statistics|stats|keys|structure|schema)\b/.test(desc.lead)) {
         push(riskSignals, 'parameter', `rows of the table in \`${params.tableRows}\``, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `it returns rows of the table named in \`${params.tableRows}\`, which can be personal or business data`, riskSignals };
       }
