@@ -1015,3 +1015,10 @@ describe('a table picked with a filter or columns returns its rows', () => {
     ['negative: statistics of a table', tool('table_stats', 'Get row counts and size statistics.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a get that can also create is a write', () => {
+  check([
+    ['gets or creates a shareable link', tool('getShareableLink', 'Gets or creates a shareable link for a file with specified permission settings.'), GENERIC, 'write', 'high'],
+    ['negative: gets a link that exists', tool('getFileLink', 'Gets the web link of a file.'), GENERIC, 'read', undefined],
+  ]);
+});

@@ -377,6 +377,14 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its description says "${danger.word}", the more dangerous of the two`;
       category = dc;
     }
+    // A read whose description offers a change alongside it ("Gets or creates a link") is a get-or-create: a write.
+    const alsoWrites = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
+      ? desc.joined.find((v) => verbCategory(v, objects, ev) === 'write' && ADDITIVE.has(v.sense.base)) : undefined;
+    if (alsoWrites) {
+      push(signals, 'description', `description: "${descTop?.word} or ${alsoWrites.word}"`, 'write', 0.45);
+      categoryWhy += `, and its description says "${descTop?.word} or ${alsoWrites.word}", so it can create what it does not find`;
+      category = 'write';
+    }
   }
 
   // 1a. Exchanging an authorization code for tokens obtains credentials: a write whatever the name's verb.
