@@ -1022,3 +1022,18 @@ describe('a get that can also create is a write', () => {
     ['negative: gets a link that exists', tool('getFileLink', 'Gets the web link of a file.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('running a saved question returns stored results', () => {
+  check([
+    ['executing a saved question', tool('execute-question', 'Execute a saved question and get the results'), GENERIC, 'read', 'medium'],
+    ['executing a dashboard card', tool('execute_dashboard_card', 'Execute a specific card on a dashboard and return results'), GENERIC, 'read', 'medium'],
+    ['negative: executing a native query', tool('execute_query', 'Execute a native SQL query against a database', { query: { type: 'string', description: 'SQL query' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('more verbs: stash and dump', () => {
+  check([
+    ['stashing changes', tool('git_stash', 'Stashes changes in working directory'), GENERIC, 'write', 'medium'],
+    ['dumping a syntax tree of given code', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' }, language: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

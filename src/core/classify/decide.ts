@@ -172,6 +172,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
   if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
+  // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
+  if (savedQuery(hit, objects, ev)) return 'read';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   if (LAUNCHES.has(s.base) && objects.some((o) => APPLICATIONS.has(o))) return 'execute';
   if (!s.dependsOnObject) return s.category;
@@ -262,6 +264,13 @@ const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
+/** A run or an execution of a stored query (a BI tool's saved question or card), with no query of the caller's. */
+function savedQuery(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): string | undefined {
+  if (hit.sense.base !== 'execute' && hit.sense.base !== 'run') return undefined;
+  if (ev.parameters.code.length > 0) return undefined;
+  return objects.find((o) => SAVED_QUERIES.has(o));
+}
+const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedquery', 'savedsearch']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -1199,6 +1208,11 @@ function decideRisk(
       if (logs && !/\b(?:counts?|number of|how many)\b/.test(desc.lead)) {
         push(riskSignals, 'description', `description: "${logs}" (logs)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
+      }
+      const saved = verbs.map((v) => savedQuery(v, objects, ev)).find((x) => x !== undefined);
+      if (saved) {
+        push(riskSignals, 'name', `runs a saved ${saved}`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it runs a saved ${saved} and returns its results, which are stored business data`, riskSignals };
       }
       // A table picked with a filter or the columns to select: the call returns that table's rows.
       if (params.tableRows && !/\b(?:counts?|number of|how many|statistics|stats|keys|structure|schema)\b/.test(desc.lead)) {

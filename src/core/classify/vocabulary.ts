@@ -30,7 +30,7 @@ const READ = [
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
-  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate',
+  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump',
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -62,7 +62,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
-  ['pull', { dependsOnObject: true }], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['pull', { dependsOnObject: true }], ['stash'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
