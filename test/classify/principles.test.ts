@@ -1037,3 +1037,14 @@ describe('more verbs: stash and dump', () => {
     ['dumping a syntax tree of given code', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' }, language: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an AI agent set going acts as it sees fit', () => {
+  check([
+    ['an agent created in a terminal pane with a working folder', tool('agent_create', 'Create a new agent in a new tmux pane.', { name: { type: 'string' }, model: { type: 'string' }, args: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a worker agent spawned with a subtask', tool('relay_spawn', 'Spawn a worker agent to handle a subtask. The worker runs in a separate process with its own CLI instance.', { name: { type: 'string' }, task: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a task sent to agents', tool('send_message', 'Send a message to one or more agents (or master). After sending a task to an agent, poll for the reply.', { agent_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: creating a voice agent\'s configuration', tool('create_agent', 'Creates a new voice agent configuration.', { name: { type: 'string' }, voice: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a message to a person', tool('send_message', 'Send a message to a user in a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a user agent string', tool('set_user_agent', 'Set the user agent of the browser.', { userAgent: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -271,6 +271,25 @@ function savedQuery(hit: { sense: VerbHit['sense'] }, objects: readonly string[]
   return objects.find((o) => SAVED_QUERIES.has(o));
 }
 const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedquery', 'savedsearch']);
+/**
+ * An AI agent that the call starts, spawns or hands a task: `agent_create` in a tmux pane, "Spawn a worker agent to
+ * handle a subtask", "Send a message to one or more agents". `host` when the agent works on this machine (a working
+ * folder, a process, a terminal pane, a CLI, a git checkout).
+ */
+function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; host: boolean } | undefined {
+  const lead = ev.description.lead;
+  const text = `${ev.name.words.join(' ')} ${lead}`;
+  if (!/\b(?:agents?|worker agents?|coding agents?)\b/.test(text) || /\buser[- ]agents?\b/.test(text)) return undefined;
+  const params = ev.parameters;
+  const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
+  const tasked = params.task !== undefined || /\b(?:with|given) (?:a |the )?(?:prompt|task)\b|\bto handle a (?:sub)?task\b/.test(lead);
+  const sends = verbs.some((v) => v.sense.base === 'send') && /\bto (?:one or more |an |the |each )?(?:ai )?agents?\b/.test(lead);
+  if (!(starts && (tasked || /\b(?:tmux|pane|process|cli)\b/.test(text))) && !sends) return undefined;
+  const host = ev.parameters.code.length > 0 || /\b(?:tmux|pane|separate process|new process|cli instance|local filesystem|working directory|git[_ ]root)\b/.test(ev.description.opening)
+    || ev.parameters.names.some((n) => /^(?:cwd|workdir|workingdirectory|workingdir)$/.test(n.toLowerCase().replace(/[_-]/g, '')));
+  return { why: sends ? 'a message sent to agents' : tasked ? 'an agent started with a task' : 'an agent process started', host };
+}
+const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
@@ -569,6 +588,15 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and runs it`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 3a'. An agent set going: started or spawned with a task, or sent one, an agent acts with its own tools.
+  const setGoing = agentSetGoing(ev, specific);
+  if (setGoing && rank(category) < rank('execute')) {
+    push(signals, 'description', `sets an agent going (${setGoing.why})`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it sets an AI agent going (${setGoing.why}), and the agent acts as it sees fit`;
     textOnly = false;
   }
 
@@ -1006,6 +1034,13 @@ function decideRisk(
         const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // An agent set going on this machine (in a working folder, a terminal pane, its own process) can run
+      // whatever commands its task needs there.
+      const hostAgent = agentSetGoing(ev, verbs);
+      if (hostAgent?.host) {
+        push(riskSignals, 'description', `an agent on this machine (${hostAgent.why})`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it sets an AI agent going on this machine (${hostAgent.why}), which can run any command its task needs`, riskSignals };
       }
       // Continuing or stepping a paused program runs a little more of its own code.
       if (ev.server.debugsPrograms && verbs.length > 0 && verbs.every((v) => ADVANCES.has(v.sense.base)) && params.code.length === 0) {

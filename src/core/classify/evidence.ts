@@ -72,6 +72,8 @@ export interface DescriptionReading {
   live: string | undefined;
   /** The opening of the text (title and first sentences), where the action and its object are stated. */
   lead: string;
+  /** The first 900 characters, normalised: enough for what a tool says about where it runs. */
+  opening: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
   drivesApp: string | undefined;
   /** Says it deploys (puts something into effect on a live system). */
@@ -113,6 +115,8 @@ export interface ParameterReading {
   httpMethods: string[];
   /** A top-level condition that picks records (`filter`, `where`, `condition`, `query`). */
   condition: string | undefined;
+  /** The top-level parameter names. */
+  names: string[];
   /** A top-level identifier of one record (`id`, `documentId`, `ids`): the call is aimed, not filtered. */
   picksById: boolean;
   /** A top-level table (`table`, `tableName`) picked with a filter or the columns to select: the call returns its rows. */
@@ -444,6 +448,7 @@ export function readDescription(description: string | undefined, title: string |
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
     lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
+    opening: normalText(text.slice(0, 900)),
     // "pages open in the browser" says which pages, it opens none.
     drivesApp: phrase(norm, DRIVES_APP, /\b(?:pages?|tabs?|windows?|files?|documents?|sessions?|apps?|currently|already)\s+$/),
     deploys: phrase(norm, DEPLOYS),
@@ -680,6 +685,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
     outward, browserActions, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
 }
