@@ -1048,3 +1048,11 @@ describe('an AI agent set going acts as it sees fit', () => {
     ['negative: a user agent string', tool('set_user_agent', 'Set the user agent of the browser.', { userAgent: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a request to any URL is a network client, not one service\'s delete', () => {
+  const methods = { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] };
+  check([
+    ['an HTTP request anywhere', tool('fetch', 'Perform HTTP requests with full control over method, headers and body', { url: { type: 'string' }, method: methods }), GENERIC, 'execute', 'high'],
+    ['negative: a request to any path of one service\'s API', tool('api_request', 'Make a request to the service API', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

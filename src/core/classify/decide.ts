@@ -669,7 +669,10 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 4c. Generic API requests: labelled by the most dangerous method they document.
-  const httpWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
+  const methodWorst = params.httpMethods.reduce<Category | undefined>((w, m) => { const c = HTTP_METHODS.get(m) as Category; return w === undefined ? c : worse(w, c); }, undefined);
+  // A request to any URL at all (not one service's API) is a network client: what it does depends wholly on
+  // where it is sent, so it runs the caller's request rather than deleting anything of the service's.
+  const httpWorst = methodWorst === 'destructive' && params.target?.kind === 'url' ? 'execute' : methodWorst;
   // A run or trigger that takes an HTTP method (a webhook's) is still that run, not a generic API call.
   // …and so is one that takes the path or URL to call with the method.
   const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead) || params.target !== undefined;
