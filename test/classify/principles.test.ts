@@ -1056,3 +1056,11 @@ describe('a request to any URL is a network client, not one service\'s delete', 
     ['negative: a request to any path of one service\'s API', tool('api_request', 'Make a request to the service API', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('code run in a subprocess of this machine is run on the host, sandbox or not', () => {
+  check([
+    ['a "sandboxed subprocess" with shell among its languages', tool('ctx_execute', 'Run code in a sandboxed subprocess. Languages: javascript, shell, python.', { language: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['mutating SQL stated in the first sentence', tool('execute_write_query', 'Run a mutating SQL statement. DISABLED unless writes are enabled.', { query: { type: 'string', description: 'Mutating SQL' } }), GENERIC, 'execute', 'critical'],
+    ['negative: code run in a remote sandbox', tool('run_code', 'Run code in an isolated sandbox.', { code: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

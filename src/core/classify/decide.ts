@@ -1019,8 +1019,9 @@ function decideRisk(
       const anyStatement = desc.runsCode !== undefined && /^(?:arbitrary|any|raw|free-?form|caller-supplied)\b/.test(desc.runsCode.replace(/^execut\w* /, ''));
       // A tool whose first sentence says it runs statements that change data is for writing, even where it
       // adds that writes are switched off for now ("Currently DISABLED"): the operator can switch them on.
-      const writesStated = /\bdata[- ]modifying\b|\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined;
-      if ((query || desc.runsCode) && (anyStatement || desc.writeStatements) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
+      const writesStated = /\bdata[- ]modifying\b|\bmutating\b/.test(desc.lead)
+        || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
+      if ((query || desc.runsCode) && (anyStatement || desc.writeStatements || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
         const what = anyStatement ? `"${desc.runsCode}"` : `statements such as ${desc.writeStatements}`;
         push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };

@@ -287,7 +287,7 @@ const RUNS_CODE = /\b(?:arbitrary|custom|raw|free-?form|caller-supplied|(?<=\b(?
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
 const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |target |active |selected |remote |isolated )?(?:browser(?: console| context| page| tab)?|web ?page|page(?: context)?|element|sandbox(?:ed)?(?: environment)?)\b|\bsandboxed\b/g;
 /** Text that says code escapes the page: the host's process, remote code execution. */
-const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce)\b/;
+const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce|(?:sandboxed )?subprocess(?:es)?|child process(?:es)?)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
