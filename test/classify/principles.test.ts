@@ -1064,3 +1064,14 @@ describe('code run in a subprocess of this machine is run on the host, sandbox o
     ['negative: code run in a remote sandbox', tool('run_code', 'Run code in an isolated sandbox.', { code: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('steps on a driven device: gestures, alerts, orientation', () => {
+  const DEVICE = server('agent-device', ['click', 'press', 'swipe', 'type', 'gesture', 'alert', 'orientation']);
+  check([
+    ['a gesture', tool('gesture', 'Perform a structured pan, fling, swipe, pinch or drag gesture.'), DEVICE, 'execute', 'high'],
+    ['accepting or dismissing an alert', tool('alert', 'Inspect, wait for, accept, or dismiss a platform alert.', { action: { type: 'string', enum: ['get', 'accept', 'dismiss', 'wait'] } }), DEVICE, 'execute', 'high'],
+    ['turning the device', tool('orientation', 'Set device orientation on iOS and Android.'), DEVICE, 'execute', 'high'],
+    ['a "set" that opens the text is its action', tool('custom_field', 'Set or clear a custom field value on an issue.'), GENERIC, 'write', 'medium'],
+    ['negative: dismissing an alert in a monitoring tool', tool('alert', 'Acknowledge or dismiss an alert.', { action: { type: 'string', enum: ['get', 'acknowledge', 'dismiss'] } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -540,6 +540,8 @@ export function decide(ev: Evidence): Decision {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
       // On a calculator, `add` or `replace` works on the values given and hands back the result.
       if (c === 'write' && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';
+      // On a server that drives a UI, accepting or dismissing a dialog of the UI is a step in it.
+      if (c === 'write' && ev.server.drivesUi && objects.some((o) => UI_OBJECTS.has(o))) return 'execute';
       // Driving a viewer (navigate, click) through an action list is not running code.
       return c === 'execute' && INTERACTIVE.has(a.sense.base) ? 'write' : c;
     };

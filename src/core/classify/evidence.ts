@@ -385,7 +385,8 @@ export function readDescription(description: string | undefined, title: string |
     if (!firstOfSentence && endsSentence && (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`)) continue;
     // Nouns that double as verbs ("an email", "the log", "outstanding invoices") only act at the start of a sentence.
     if (!firstOfSentence && (NOT_A_VERB_FIRST.has(tw.word) || (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`) && NOT_A_VERB_FIRST.has(sense.base))) continue;
-    if (FRAMING.has(tw.word)) continue;
+    // ("Set device orientation": a "set" that opens the text is its action, not advice to the caller.)
+    if (FRAMING.has(tw.word) && !(tw.word === 'set' && i === 0)) continue;
     // "Select and run one of the following operations": a router; what it does is the operations it lists.
     if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
