@@ -1075,3 +1075,14 @@ describe('steps on a driven device: gestures, alerts, orientation', () => {
     ['negative: dismissing an alert in a monitoring tool', tool('alert', 'Acknowledge or dismiss an alert.', { action: { type: 'string', enum: ['get', 'acknowledge', 'dismiss'] } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a UI step that only moves or reshapes the view is medium', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_scroll', 'browser_navigate']);
+  check([
+    ['scrolling the page', tool('browser_scroll', 'Scroll the page by a number of pixels.'), BROWSER, 'execute', 'medium'],
+    ['switching tabs', tool('tab_select', 'Switch to a specific browser tab by index'), BROWSER, 'execute', 'medium'],
+    ['resizing the viewport', tool('set_viewport_size', 'Set viewport dimensions in pixels.'), BROWSER, 'execute', 'medium'],
+    ['negative: clicking', tool('browser_click', 'Click an element on the page.'), BROWSER, 'execute', 'high'],
+    ['negative: opening a new tab at a URL', tool('browser_new_tab', 'Open a new tab at a URL.', { url: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});

@@ -1053,6 +1053,15 @@ function decideRisk(
         push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
       }
+      // A step that only moves or reshapes the view (scrolling, switching tabs, resizing the viewport, the Home
+      // button) enters nothing and presses nothing on the page.
+      const views = verbs.some((v) => v.sense.base === 'scroll') || /^scroll/.test(desc.lead.trim())
+        || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
+        || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead));
+      if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
+        push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
+      }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       const launch = verbs.find((v) => LAUNCHES.has(v.sense.base));
       const app = launch ? objects.find((o) => APPLICATIONS.has(o)) : undefined;
