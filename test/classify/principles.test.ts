@@ -1086,3 +1086,12 @@ describe('a UI step that only moves or reshapes the view is medium', () => {
     ['negative: opening a new tab at a URL', tool('browser_new_tab', 'Open a new tab at a URL.', { url: { type: 'string' } }), BROWSER, 'execute', 'high'],
   ]);
 });
+
+describe('design tokens are no credentials; a reset that clears data destroys it', () => {
+  check([
+    ['listing design tokens', tool('get_tokens', 'Get all design tokens with their values and CSS variables'), GENERIC, 'read', 'low'],
+    ['negative: listing API tokens', tool('get_tokens', 'Get all API tokens of the account'), GENERIC, 'read', 'high'],
+    ['resetting an app by clearing its data', tool('reset_app', 'Reset the application state (clear data/cache) without uninstalling'), GENERIC, 'destructive', 'critical'],
+    ['negative: resetting a form', tool('reset_form', 'Reset the form to its defaults.'), GENERIC, 'write', undefined],
+  ]);
+});

@@ -188,7 +188,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
-    case 'reset': return has(new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data'])) || ev.name.words.includes('sandbox') ? 'destructive' : 'write';
+    // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
+    case 'reset': return has(new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data'])) || ev.name.words.includes('sandbox')
+      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -1218,7 +1220,9 @@ function decideRisk(
         push(riskSignals, verbs.length > 0 ? 'name' : 'description', `only checks "${sens.word}" ("${check.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only checks whether the ${sens.word} works ("${check.word}"), and does not return it`, riskSignals };
       }
-      if (sens?.kind === 'secret' && !mints) {
+      // Design tokens (colours, spacing) share only the word with credentials.
+      const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
+      if (sens?.kind === 'secret' && !mints && !design) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
       }
@@ -1234,7 +1238,7 @@ function decideRisk(
         push(riskSignals, 'description', 'calendar events (personal schedules)', 'medium', 0.35);
         return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
       }
-      if (sens) {
+      if (sens && !(design && sens.kind === 'secret')) {
         const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
         push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: onDomain ? `on a ${ev.server.domain} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
