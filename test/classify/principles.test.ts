@@ -1095,3 +1095,13 @@ describe('design tokens are no credentials; a reset that clears data destroys it
     ['negative: resetting a form', tool('reset_form', 'Reset the form to its defaults.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a method among the fields of a record describes it; the tool sends no such request', () => {
+  const methods = { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] };
+  check([
+    ['defining an API in a catalogue', tool('create_api', 'Create a new API definition with its method, URL and headers.', { name: { type: 'string' }, method: methods, url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['listing APIs filtered by method', tool('get_api_list', 'List the API definitions, filtered by module, method or URL.', { method: methods, url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['listing captured network requests by method', tool('get_network_requests', 'Get captured network requests of the app, filtered by method.', { method: methods }), GENERIC, 'read', undefined],
+    ['negative: a generic request tool', tool('api_request', 'Make a request to the API.', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

@@ -680,7 +680,13 @@ export function decide(ev: Evidence): Decision {
   // A run or trigger that takes an HTTP method (a webhook's) is still that run, not a generic API call.
   // …and so is one that takes the path or URL to call with the method.
   const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead) || params.target !== undefined;
-  if (httpWorst !== undefined && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
+  // A method among the fields of a record the tool lists or edits (`create_api` with its method and URL, an API
+  // catalogue's filters) describes that record; the tool sends no such request.
+  const recordVerbs = new Set(['create', 'add', 'update', 'edit', 'list', 'search', 'find', 'describe', 'get']);
+  const describesRecord = specific.length > 0 && specific.every((v) => recordVerbs.has(v.sense.base))
+    && objects.some((o) => !ev.server.words.has(o) && o !== 'api' && o !== 'http' && o !== 'request' && o !== 'requests')
+    || (specific.length > 0 && specific.every((v) => recordVerbs.has(v.sense.base) && !HTTP_METHODS.has(v.sense.base)) && objects.some((o) => o === 'api' || o === 'apis' || o === 'endpoint' || o === 'endpoints'));
+  if (httpWorst !== undefined && !describesRecord && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;
     categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
@@ -690,7 +696,7 @@ export function decide(ev: Evidence): Decision {
   const named = ev.name.words.some((w) => w === 'request' || w === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
   // So is a tool named only by an HTTP method (`bb_get`, `jira_post`) that takes the path or URL to call.
   const methodNamed = specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o) || o === 'api' || o === 'http' || o === 'request');
-  const generic = params.httpMethods.length > 0 || named || (methodNamed && (/\b(?:requests?|endpoints?|api)\b/.test(desc.lead) || params.target !== undefined));
+  const generic = !describesRecord && (params.httpMethods.length > 0 || named || (methodNamed && (/\b(?:requests?|endpoints?|api)\b/.test(desc.lead) || params.target !== undefined)));
   const anyCall = generic && params.target !== undefined ? params.target : undefined;
   // Such a tool does whatever operation it is asked for: never less than a write, unless it says it only reads.
   if (named && category === 'read' && !desc.readOnlyClaim) {
