@@ -1105,3 +1105,14 @@ describe('a method among the fields of a record describes it; the tool sends no 
     ['negative: a generic request tool', tool('api_request', 'Make a request to the API.', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('capturing notes and ingesting content record them; running an audit reads', () => {
+  check([
+    ['capturing a journal entry', tool('datacore_capture', 'Capture a journal entry or knowledge note.'), GENERIC, 'write', 'medium'],
+    ['ingesting text as a note', tool('datacore_ingest', 'Ingest text content as a knowledge note'), GENERIC, 'write', 'medium'],
+    ['running an accessibility audit', tool('accessibility_audit', 'Run accessibility audit on component tree. Returns violations.'), GENERIC, 'read', 'low'],
+    ['an audit through a headless browser of its own', tool('runSEOAudit', 'Lighthouse SEO audit of the current page. Launches a separate headless browser.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['opening the DevTools UI', tool('open_devtools', 'Open the React Native DevTools'), GENERIC, 'execute', 'medium'],
+    ['negative: capturing a screenshot', tool('capture_screenshot', 'Capture a screenshot of the page.'), GENERIC, 'read', undefined],
+  ]);
+});

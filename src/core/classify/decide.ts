@@ -172,6 +172,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
   if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
+  // Capturing a note or a journal entry records it; capturing a screenshot or traffic only takes what is there.
+  if (hit.sense.base === 'capture' && (objects.some((o) => NOTED.has(o)) || /\bcapture\w* (?:a |an |the )?(?:\w+ )?(?:notes?|entry|entries|journal|ideas?|thoughts?|memos?|tasks?|todos?)\b/.test(ev.description.lead))) return 'write';
   // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
   if (savedQuery(hit, objects, ev)) return 'read';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
@@ -308,9 +310,11 @@ const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
 /** What one subscribes to in order to receive notices, not to pay for a service. */
 const FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
+/** What one writes down by capturing it. */
+const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
-const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators']);
+const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
@@ -622,7 +626,9 @@ export function decide(ev: Evidence): Decision {
   }
   if (desc.drivesApp) push(signals, 'description', `description: "${desc.drivesApp}"`, 'execute', 0.4);
   // Showing a computed result (a chart, a diagram) in a browser is a display, not driving one.
-  if (desc.drivesApp && category === 'read' && !(specific.length > 0 && specific.every((v) => SHOWS_RESULT.has(v.sense.base)))) {
+  // …and a headless browser a read launches for its own measuring (a Lighthouse audit) is how it reads.
+  const ownBrowser = /\bheadless\b/.test(desc.drivesApp ?? '') && specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read');
+  if (desc.drivesApp && category === 'read' && !ownBrowser && !(specific.length > 0 && specific.every((v) => SHOWS_RESULT.has(v.sense.base)))) {
     category = 'execute';
     categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;
     textOnly = false;

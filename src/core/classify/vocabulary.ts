@@ -62,7 +62,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
-  ['pull', { dependsOnObject: true }], ['stash'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
@@ -382,7 +382,7 @@ export const COMPUTED = new Set([
   'control', 'controls', 'dashboard', 'dashboards',
   'inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
-  'lookup', 'lookups', 'probe', 'probes', 'healthcheck',
+  'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits',
 ]);
 
 /** Jobs whose start is a trigger: effects the tool does not bound (shared/LABELS.md, execute). */
