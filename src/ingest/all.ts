@@ -77,6 +77,8 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       command: run.command,
       args: run.args,
       env,
+      // The scratch folder is no secret, and servers print it (it is why the folder's path is fixed).
+      publicEnv: ['HOME', 'TMPDIR'],
       cwd: scratch,
       name: source.name,
       timeoutMs: source.timeout !== undefined ? source.timeout * 1000 : options.timeoutMs,

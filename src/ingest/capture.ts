@@ -2,6 +2,7 @@
 // with the official SDK client, page through tools/list, validate, and build a manifest.
 // The server is untrusted: every failure becomes a CaptureError that says what happened
 // and in which phase, and the server's whole process tree is gone when this returns.
+import { redactEnvValues } from './redact.ts';
 import * as z from 'zod';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -31,8 +32,10 @@ interface CommonOptions {
 export interface StdioCaptureOptions extends CommonOptions {
   command: string;
   args?: string[];
-  /** Passed to the server; only the names end up in the manifest. */
+  /** Passed to the server; only the names end up in the manifest (values it echoes back become `<NAME>`). */
   env?: Record<string, string>;
+  /** Variables of `env` whose values may appear in the manifest as they are (the scratch folder ingest sets as HOME). */
+  publicEnv?: readonly string[];
   cwd?: string;
   /** The npm package being run, when the caller knows it better than the command line does. */
   package?: NpmPackage;
@@ -265,7 +268,10 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
     if (tools.length === 0) warnings.push('the server lists no tools');
     const stray = stdioTransport?.strayOutput();
     if (stray) warnings.push(`the server wrote ${stray} and skipped (an MCP stdio server should log to stderr)`);
-    const manifest = buildManifest(options, client, tools, (options.now ?? (() => new Date()))());
+    const built = buildManifest(options, client, tools, (options.now ?? (() => new Date()))());
+    const secrets = Object.fromEntries(Object.entries(stdio?.env ?? {}).filter(([name]) => !stdio?.publicEnv?.includes(name)));
+    const { value: manifest, found } = redactEnvValues(built, secrets);
+    if (found.length > 0) warnings.push(`the server echoed the value of ${found.join(', ')} into its tools; recorded as ${found.map((n) => `<${n}>`).join(', ')}`);
     return { manifest, warnings, pages: page };
   } catch (error) {
     throw explain(error);

@@ -13,6 +13,33 @@ import { FIXTURES } from './helpers.ts';
 const now = () => new Date('2026-11-22T10:20:30.456Z');
 
 describe('captureServer over stdio', () => {
+  it('records an env value the server echoes into its tools as <NAME>, and says so', async () => {
+    const { manifest, warnings } = await captureServer({
+      command: process.execPath,
+      args: [join(FIXTURES, 'echo-env.mjs')],
+      env: { ECHOED_ID: '0123456789abcdef0123456789abcdef', HOME: '/tmp/scratch-shown-as-is' },
+      publicEnv: ['HOME'],
+      timeoutMs: 30_000,
+      now,
+    });
+    expect(JSON.stringify(manifest)).not.toContain('0123456789abcdef0123456789abcdef');
+    expect(manifest.tools[0]?.description).toBe('Reads page <ECHOED_ID> unless another is given.');
+    expect(manifest.tools[0]?.inputSchema).toEqual({ type: 'object', properties: { page_id: { type: 'string', default: '<ECHOED_ID>' } } });
+    expect(warnings).toEqual(['the server echoed the value of ECHOED_ID into its tools; recorded as <ECHOED_ID>']);
+  });
+
+  it('leaves values too short to tell apart, and public ones, as the server sent them', async () => {
+    const { manifest, warnings } = await captureServer({
+      command: process.execPath,
+      args: [join(FIXTURES, 'echo-env.mjs')],
+      env: { ECHOED_ID: 'p1' },
+      timeoutMs: 30_000,
+      now,
+    });
+    expect(manifest.tools[0]?.description).toBe('Reads page p1 unless another is given.');
+    expect(warnings).toEqual([]);
+  });
+
   it('follows nextCursor and keeps every tool exactly as sent', async () => {
     const { manifest, pages, warnings } = await captureServer({
       command: process.execPath,
