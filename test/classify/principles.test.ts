@@ -1116,3 +1116,13 @@ describe('capturing notes and ingesting content record them; running an audit re
     ['negative: capturing a screenshot', tool('capture_screenshot', 'Capture a screenshot of the page.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('acknowledging, dismissing or marking a comment only sets its status', () => {
+  check([
+    ['acknowledging an annotation', tool('agentation_acknowledge', 'Mark an annotation as acknowledged.'), GENERIC, 'write', 'low'],
+    ['dismissing feedback', tool('agentation_dismiss', 'Dismiss an annotation, with a reason why.'), GENERIC, 'write', 'low'],
+    ['marking a comment resolved', tool('mark_resolved', 'Mark a comment as resolved by its ID.'), GENERIC, 'write', 'low'],
+    ['negative: editing a comment', tool('update_comment', 'Update the text of a comment.'), GENERIC, 'write', 'medium'],
+    ['negative: dismissing a pull request review', tool('dismiss_review', 'Dismiss a review on a pull request.'), GENERIC, 'write', undefined],
+  ]);
+});

@@ -25,7 +25,7 @@ export interface Decision {
 
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress']);
 
-const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation']);
+const RESOLVABLE = new Set(['thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
 const READDABLE = new Set(['breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 
@@ -310,6 +310,9 @@ const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
 /** What one subscribes to in order to receive notices, not to pay for a service. */
 const FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
+/** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
+const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
+const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
@@ -1116,8 +1119,11 @@ function decideRisk(
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.
+      // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
+      const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
+      const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : undefined;
       const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head
-        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : undefined;
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : statusMark;
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
