@@ -1126,3 +1126,12 @@ describe('acknowledging, dismissing or marking a comment only sets its status', 
     ['negative: dismissing a pull request review', tool('dismiss_review', 'Dismiss a review on a pull request.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('opening a database transaction changes nothing yet; committing one makes it permanent', () => {
+  check([
+    ['starting a transaction', tool('start-transaction', 'Start a new transaction'), GENERIC, 'write', 'low'],
+    ['committing a transaction', tool('commit-transaction', 'Commit a transaction'), GENERIC, 'write', 'high'],
+    ['negative: rolling one back', tool('rollback-transaction', 'Rollback a transaction'), GENERIC, 'write', 'medium'],
+    ['negative: a payment transaction on a server that handles money is no database transaction', tool('start_transaction', 'Start a payment transaction.'), server('bank-ledger-mcp', ['start_transaction', 'list_payments', 'get_balance']), 'write', 'medium'],
+  ]);
+});

@@ -1139,6 +1139,16 @@ function decideRisk(
         push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
       }
+      // A database transaction: opening one changes nothing yet; committing one makes its changes permanent.
+      const transaction = objects.some((o) => o === 'transaction') && !ev.server.money && verbs.length > 0;
+      if (transaction && verbs.every((v) => v.sense.base === 'start' || v.sense.base === 'begin' || v.sense.base === 'open')) {
+        push(riskSignals, 'name', 'only opens a transaction', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only opens a database transaction; nothing changes until statements run in it and it is committed', riskSignals };
+      }
+      if (transaction && verbs.every((v) => v.sense.base === 'commit')) {
+        push(riskSignals, 'name', 'commits a transaction', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it commits a database transaction, which makes every change made in it permanent', riskSignals };
+      }
       if (cache) {
         push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
