@@ -1135,3 +1135,10 @@ describe('opening a database transaction changes nothing yet; committing one mak
     ['negative: a payment transaction on a server that handles money is no database transaction', tool('start_transaction', 'Start a payment transaction.'), server('bank-ledger-mcp', ['start_transaction', 'list_payments', 'get_balance']), 'write', 'medium'],
   ]);
 });
+
+describe('taking an entry off a list leaves the thing itself', () => {
+  check([
+    ['removing a repository from a manager\'s list', tool('remove', 'Remove MCP repo from manager list'), GENERIC, 'write', 'medium'],
+    ['negative: removing a job from the queue deletes it', tool('remove_job', 'Remove a job from the queue'), GENERIC, 'destructive', 'critical'],
+  ]);
+});

@@ -181,7 +181,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
-    case 'remove': return has(DETACHABLE) ? 'write' : 'destructive';
+    // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
+    case 'remove': return has(DETACHABLE) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|playlist|favorites|favourites|bookmarks)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
