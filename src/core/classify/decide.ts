@@ -192,7 +192,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
-    case 'reset': return has(new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data'])) || ev.name.words.includes('sandbox')
+    case 'reset': return has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
       || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
@@ -247,6 +247,23 @@ const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
+/** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */
+const RECORD_VERBS = new Set(['create', 'add', 'update', 'edit', 'list', 'search', 'find', 'describe', 'get']);
+const REQUEST_WORDS = new Set(['api', 'http', 'request', 'requests']);
+const API_RECORDS = new Set(['api', 'apis', 'endpoint', 'endpoints']);
+/** What a reset wipes: the data a sandbox, a database or a machine holds. */
+const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data']);
+/** Readings of the text that both the category and the risk depend on. */
+interface Findings {
+  /** An OAuth-style exchange of a code for tokens. */
+  exchange: string | undefined;
+  /** A prompt sent to a language model. */
+  model: string | undefined;
+  /** Automatic charges set up (an auto-refill, autopay). */
+  autoCharge: string | undefined;
+  /** An AI agent set going (known once the category step has looked). */
+  agent?: { why: string; host: boolean } | undefined;
+}
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
   const desc = ev.description;
@@ -352,6 +369,12 @@ export function decide(ev: Evidence): Decision {
   const ann = ev.annotations;
 
   const descTop = desc.verbs[0];
+  // What the text says about kinds of tool that both steps (category and risk) look at, read once.
+  const found: Findings = {
+    exchange: tokenExchange(ev),
+    model: asksModel(ev),
+    autoCharge: AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0],
+  };
 
   // 1. The action the text states.
   const nameVerbs = ev.name.verbs.length > 0 ? ev.name.verbs : ev.title?.verbs ?? [];
@@ -426,7 +449,7 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 1a. Exchanging an authorization code for tokens obtains credentials: a write whatever the name's verb.
-  const exchange = tokenExchange(ev);
+  const exchange = found.exchange;
   if (exchange && category === 'read') {
     push(signals, 'description', `"${exchange}": obtains credentials`, 'write', 0.5);
     categoryWhy = `it exchanges a code for tokens ("${exchange}"), which creates credentials`;
@@ -590,7 +613,7 @@ export function decide(ev: Evidence): Decision {
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
     && params.code.every((c) => c.kind === 'host' && COMMAND_LINES.has(c.name.toLowerCase()));
   // Text (even code) handed to a language model is read by the model, which only answers.
-  const model = asksModel(ev);
+  const model = found.model;
   const code = desc.notRun || reconfigures || model ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined;
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
@@ -605,6 +628,7 @@ export function decide(ev: Evidence): Decision {
 
   // 3a'. An agent set going: started or spawned with a task, or sent one, an agent acts with its own tools.
   const setGoing = agentSetGoing(ev, specific);
+  found.agent = setGoing;
   if (setGoing && rank(category) < rank('execute')) {
     push(signals, 'description', `sets an agent going (${setGoing.why})`, 'execute', 0.5);
     category = 'execute';
@@ -692,10 +716,10 @@ export function decide(ev: Evidence): Decision {
   const apiTool = ev.name.words.some((w) => w === 'api' || w === 'http' || w === 'request' || w === 'rest') || /\b(?:endpoints?|rest api|api requests?)\b/.test(desc.lead) || params.target !== undefined;
   // A method among the fields of a record the tool lists or edits (`create_api` with its method and URL, an API
   // catalogue's filters) describes that record; the tool sends no such request.
-  const recordVerbs = new Set(['create', 'add', 'update', 'edit', 'list', 'search', 'find', 'describe', 'get']);
-  const describesRecord = specific.length > 0 && specific.every((v) => recordVerbs.has(v.sense.base))
-    && objects.some((o) => !ev.server.words.has(o) && o !== 'api' && o !== 'http' && o !== 'request' && o !== 'requests')
-    || (specific.length > 0 && specific.every((v) => recordVerbs.has(v.sense.base) && !HTTP_METHODS.has(v.sense.base)) && objects.some((o) => o === 'api' || o === 'apis' || o === 'endpoint' || o === 'endpoints'));
+  // (An API definition is such a record too, unless the verb is itself a method: `bb_get` on the API sends a GET.)
+  const describesRecord = specific.length > 0 && specific.every((v) => RECORD_VERBS.has(v.sense.base))
+    && (objects.some((o) => !ev.server.words.has(o) && !REQUEST_WORDS.has(o))
+      || (specific.every((v) => !HTTP_METHODS.has(v.sense.base)) && objects.some((o) => API_RECORDS.has(o))));
   if (httpWorst !== undefined && !describesRecord && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;
@@ -744,7 +768,7 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 4d''. Setting up automatic charges (an auto-refill of credits, autopay) lets money move later without asking.
-  const autoCharge = category === 'write' ? AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+  const autoCharge = category === 'write' ? found.autoCharge : undefined;
   if (autoCharge) {
     push(signals, nameSource, `sets up "${autoCharge}": future charges`, 'financial', 0.5);
     category = 'financial';
@@ -846,7 +870,7 @@ export function decide(ev: Evidence): Decision {
   if (ann.readOnly === false && category !== 'read') agreeing++;
 
   // 8. Risk.
-  const { risk, riskWhy, riskSignals } = decideRisk(category, ev, objects, specific, runsCode, anyCall);
+  const { risk, riskWhy, riskSignals } = decideRisk(category, ev, objects, specific, runsCode, found, anyCall);
   signals.push(...riskSignals);
 
   // 9. Confidence: how many sources agree, less for conflicts and for guesses.
@@ -965,7 +989,7 @@ function haltedRun(verbs: readonly VerbHit[], objects: readonly string[]): { ver
 }
 
 function decideRisk(
-  category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean,
+  category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
   /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
   anyCall?: { name: string; kind: 'path' | 'url' },
 ): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
@@ -993,7 +1017,7 @@ function decideRisk(
         push(riskSignals, 'name', `"${cancels.word}" an order calls off a sale`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to cancel an order calls off a sale that may have been paid for; it moves no money itself`, riskSignals };
       }
-      const autoCharge = AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      const autoCharge = found.autoCharge;
       if (autoCharge) {
         push(riskSignals, 'name', `"${autoCharge}" charges later, not now`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets up automatic charges ("${autoCharge}"); no money moves until they fire`, riskSignals };
@@ -1061,7 +1085,7 @@ function decideRisk(
       }
       // An agent set going on this machine (in a working folder, a terminal pane, its own process) can run
       // whatever commands its task needs there.
-      const hostAgent = agentSetGoing(ev, verbs);
+      const hostAgent = found.agent;
       if (hostAgent?.host) {
         push(riskSignals, 'description', `an agent on this machine (${hostAgent.why})`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it sets an AI agent going on this machine (${hostAgent.why}), which can run any command its task needs`, riskSignals };
@@ -1167,7 +1191,7 @@ function decideRisk(
         push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
       }
-      const exchange = tokenExchange(ev);
+      const exchange = found.exchange;
       if (exchange) {
         push(riskSignals, 'description', `"${exchange}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains access tokens ("${exchange}"): it creates credentials`, riskSignals };
@@ -1234,7 +1258,7 @@ function decideRisk(
         ? sensitivityOf(leadObjects, verbs, ev.server.domain) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain) : undefined)
         : sensitivityOf(objects, verbs, ev.server.domain);
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
-      const model = asksModel(ev);
+      const model = found.model;
       if (model && !desc.lead.split(' ').some((w) => FILE_WORDS.has(w))) {
         push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };

@@ -72,7 +72,7 @@ export interface DescriptionReading {
   live: string | undefined;
   /** The opening of the text (title and first sentences), where the action and its object are stated. */
   lead: string;
-  /** The first 900 characters, normalised: enough for what a tool says about where it runs. */
+  /** The first 900 characters of the normalised title and text: enough for what a tool says about where it runs. */
   opening: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
   drivesApp: string | undefined;
@@ -292,8 +292,10 @@ const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
+const READ_ONLY_CLAIMS = new RegExp(READ_ONLY_CLAIM.source, 'g');
 function readOnlyClaim(norm: string): string | undefined {
-  const all = new RegExp(READ_ONLY_CLAIM.source, 'g');
+  const all = READ_ONLY_CLAIMS;
+  all.lastIndex = 0;
   for (let m = all.exec(norm); m !== null; m = all.exec(norm)) {
     if (!/\b(?:dry[ _-]?run|preview mode|simulation mode|test mode)\b[^.]{0,30}$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return m[0];
   }
@@ -449,7 +451,7 @@ export function readDescription(description: string | undefined, title: string |
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
     lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
-    opening: normalText(text.slice(0, 900)),
+    opening: norm.slice(0, 900),
     // "pages open in the browser" says which pages, it opens none.
     drivesApp: phrase(norm, DRIVES_APP, /\b(?:pages?|tabs?|windows?|files?|documents?|sessions?|apps?|currently|already)\s+$/),
     deploys: phrase(norm, DEPLOYS),
