@@ -1142,3 +1142,26 @@ describe('taking an entry off a list leaves the thing itself', () => {
     ['negative: removing a job from the queue deletes it', tool('remove_job', 'Remove a job from the queue'), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('generating a file leaves it behind; generating a chart, a plan or a passphrase only returns it', () => {
+  check([
+    ['a test file for a component', tool('generate_test', 'Generate a Playwright/Vitest test file for a component.'), GENERIC, 'write', 'medium'],
+    ['documentation, named', tool('generate_docs', 'Generate MDX documentation for a component.'), GENERIC, 'write', 'medium'],
+    ['rule files for editors are files, not access rules', tool('generate_rules', 'Generate AI rule files for editors (Cursor, Cline, Claude Code).'), GENERIC, 'write', 'medium'],
+    ['a bare generator whose description names files', tool('generate', 'Generate artifacts from captured data: a reproduction script, a HAR archive.'), GENERIC, 'write', 'medium'],
+    ['code handed to a documentation generator is data', tool('generate_component_doc', 'Generate component documentation from a design component.', { usageExamples: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, code: { type: 'string' } } } } }), GENERIC, 'write', 'medium'],
+    ['negative: a chart is returned', tool('generate_line_chart', 'Generate a line chart to show trends over time.'), GENERIC, 'read', 'low'],
+    ['negative: a test plan is returned', tool('generate_frontend_test_plan', 'Generate a test plan for the frontend.'), GENERIC, 'read', undefined],
+    ['negative: a report is returned', tool('generate_report', 'Generate an analytical report on the data.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('opening something in the user\'s browser or a program\'s window starts that program', () => {
+  check([
+    ['a URL of the caller\'s choosing, in the user\'s default browser', tool('open_page', 'Open a URL in the user\'s default browser.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a dashboard in the browser', tool('open_dashboard', 'Open the test result dashboard in your browser to review the results.'), GENERIC, 'execute', 'medium'],
+    ['a database viewer with no verb in its name', tool('Prisma-Studio', 'Open Prisma Studio to view data in your database in a pleasing visual UI.', { projectCWD: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file in the workspace and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a video in the chat\'s embedded player is shown, not launched', tool('view_video', 'Open a lesson video in the embedded UI player for the user.', { videoUrl: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

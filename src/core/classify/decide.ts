@@ -165,6 +165,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const s = hit.sense;
   // Generating an image or a video makes a stored asset; generating text only returns it.
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
+  if (s.base === 'generate' && generatesFile(objects, ev)) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
@@ -177,7 +179,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
   if (savedQuery(hit, objects, ev)) return 'read';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
-  if (LAUNCHES.has(s.base) && objects.some((o) => APPLICATIONS.has(o))) return 'execute';
+  // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
+  if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || OPENS_IN_APP.test(ev.description.lead))) return 'execute';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -336,6 +339,18 @@ const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', '
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
+/** Opening something in a browser or a program's window on the user's machine; the program is the group. */
+const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
+/** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_html_report`). */
+const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'test', 'tests', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
+/** …or by what the description's opening says it generates ("Generate AI rule files for editors"). */
+const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;
+
+/** A generator whose product is a file it leaves behind: the head of its name, or its description's opening. */
+function generatesFile(objects: readonly string[], ev: Evidence): boolean {
+  const head = headNoun(objects);
+  return head !== undefined ? GENERATED_FILES.has(head) : GENERATES_FILES.test(ev.description.lead.trim());
+}
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
@@ -605,7 +620,9 @@ export function decide(ev: Evidence): Decision {
   // Code handed to a tool that only checks it (`validate`, `lint`, `explain`) is data, not something it runs.
   // A query in a query language (a filter, a pipeline) handed to any other read — `find`, `export`,
   // `count` — is run against the database, so it counts there too.
-  const acts = specific.length === 0 || specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate')
+  // (Nor is code a generator writes into a file, docs or tests: `generate_component_doc` with usage examples.)
+  const generatesFiles = specific.length > 0 && specific.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
+  const acts = specific.length === 0 || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   const runsQuery = !acts && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
   // Editing a service's settings (`application-update` with its start `command` among them) configures
@@ -1105,9 +1122,13 @@ function decideRisk(
         return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
-      const launch = verbs.find((v) => LAUNCHES.has(v.sense.base));
-      const app = launch ? objects.find((o) => APPLICATIONS.has(o)) : undefined;
-      if (launch && app && !runsCode && params.code.length === 0 && verbs.every((v) => LAUNCHES.has(v.sense.base))) {
+      // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const launch = acts.find((v) => LAUNCHES.has(v.sense.base));
+      // (Opening a page of the caller's choosing in the user's browser, with its sessions, stays high.)
+      const shownIn = OPENS_IN_APP.exec(desc.lead)?.[1];
+      const app = launch ? objects.find((o) => APPLICATIONS.has(o)) ?? (shownIn && params.target?.kind !== 'url' ? (shownIn === 'browser' ? 'browser' : 'program') : undefined) : undefined;
+      if (launch && app && !runsCode && params.code.length === 0 && acts.every((v) => LAUNCHES.has(v.sense.base))) {
         push(riskSignals, 'name', `"${launch.word}" an installed ${app}`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it starts an installed ${app} ("${launch.word}"), which runs no code the caller supplies`, riskSignals };
       }
@@ -1132,7 +1153,9 @@ function decideRisk(
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
       // A member of a project, an organisation or a team gets its access (a card's member does not).
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
-      const privilege = objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
+      // (A generator's rule files are files it writes, not access rules.)
+      const writesFile = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
+      const privilege = writesFile ? undefined : objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
