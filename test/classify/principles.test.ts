@@ -1165,3 +1165,20 @@ describe('opening something in the user\'s browser or a program\'s window starts
     ['negative: a video in the chat\'s embedded player is shown, not launched', tool('view_video', 'Open a lesson video in the embedded UI player for the user.', { videoUrl: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('data read from a table or a database is the records it stores', () => {
+  check([
+    ['a page of data from a table', tool('data', 'Read a page of data from a table in the project\'s deployment.', { tableName: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['data at a location in a realtime database', tool('realtimedatabase_get_data', 'Use this to retrieve data from the specified location in a Firebase Realtime Database.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: metadata from the database', tool('get_info', 'Get metadata from the database server: version and uptime.'), GENERIC, 'read', 'low'],
+    ['negative: a count of the data in a table', tool('count_data', 'Count how many rows of data from a table match.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a page\'s session and local storage keep its logged-in state', () => {
+  check([
+    ['listing session storage', tool('browser_sessionstorage_list', 'List all sessionStorage key-value pairs'), GENERIC, 'read', 'medium'],
+    ['one local storage item', tool('browser_localstorage_get', 'Get a localStorage item by key'), GENERIC, 'read', 'medium'],
+    ['negative: listing tabs', tool('browser_tab_list', 'List browser tabs'), GENERIC, 'read', 'low'],
+  ]);
+});

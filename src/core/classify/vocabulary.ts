@@ -229,7 +229,8 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers', 'positions', 'holdings', 'portfolio', 'portfolios', 'sweep', 'sweeps', 'wallet', 'wallets'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
   ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'worksheet', 'worksheets', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet', 'apex'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
-  ...(['record', 'records', 'row', 'rows', 'document', 'documents'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
+  // A page's session and local storage keep its logged-in state (ids, often tokens).
+  ...(['record', 'records', 'row', 'rows', 'document', 'documents', 'sessionstorage', 'localstorage'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
 ]);
 
 /**
@@ -367,7 +368,7 @@ export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'res
 export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|earnings|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
 /** Words in a read's description that say it returns the rows a table stores (whatever the business keeps there). */
-export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b/;
+export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b|\b(?:data|records) from (?:\w+ ){0,8}?(?:table|collection|database)\b/;
 
 /** Words in a read's description that say it returns personal data about people. */
 export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|heart ?rate|gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:name|names),? (?:[\w ]+, )*(?:and )?e-?mail address|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security)\b/;
