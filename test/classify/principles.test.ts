@@ -1182,3 +1182,12 @@ describe('a page\'s session and local storage keep its logged-in state', () => {
     ['negative: listing tabs', tool('browser_tab_list', 'List browser tabs'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a method that narrows a lookup names routes; a product\'s domain name is no verb', () => {
+  check([
+    ['an impact report narrowed to one method of a route', tool('api_impact', 'Pre-change impact report for an API route handler.', { route: { type: 'string', description: 'Route path (e.g. /api/grants)' }, method: { type: 'string', description: 'Optional HTTP verb — GET, POST, PUT, PATCH, DELETE — to narrow a multi-verb route lookup to a single method.' } }), GENERIC, 'read', 'low'],
+    ['negative: a request to a path with that method', tool('api_call', 'Call any endpoint of the API.', { path: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }), GENERIC, 'destructive', 'critical'],
+    ['Trigger.dev in a description triggers nothing', tool('submit_report', 'Report a problem with the Trigger.dev MCP server, SDK, or documentation.', { message: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: triggering a task', tool('run_task', 'Trigger a task run with its payload.', { payload: { type: 'object' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -463,6 +463,8 @@ export function readDescription(description: string | undefined, title: string |
 /** Array parameters whose items are operations the call performs, one after another. */
 const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
+/** A method parameter that filters what the tool looks up or lists, not the request it sends. */
+const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
@@ -649,7 +651,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     }
     // The method the service should use to call back a URL the caller gives ("The HTTP method we should use
     // when calling the `url`") configures a webhook; it does not pick the call this tool makes.
-    if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod') && !CALLBACK_METHOD.test(propText)) {
+    // …nor does a method that narrows a lookup ("to narrow a multi-verb route lookup to a single method"): it names routes.
+    if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod') && !CALLBACK_METHOD.test(propText) && !METHOD_FILTER.test(propText)) {
       const offered = Array.isArray(prop['enum']) ? prop['enum'].filter((x): x is string => typeof x === 'string').join(' ')
         : typeof prop['description'] === 'string' ? prop['description'].slice(0, 400) : '';
       for (const m of offered.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) {

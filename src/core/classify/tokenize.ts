@@ -63,7 +63,8 @@ export function textWords(text: string): TextWord[] {
   let sentence = 0;
   // One pass of a simple alternation: a word, or a sentence break. No nested quantifiers.
   // Group 2 breaks back into prose (a full stop, a blank line, a heading); group 3 opens a list item (a list line, a bullet).
-  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?)|([.!?](?=\s)|\n\s*\n|\n\s*#)|(\n\s*[-*\d]|[•▪►])/g;
+  // A word with a domain ending is a product's name, not a verb: `Trigger.dev`, `Cal.com`, `Fly.io`.
+  const re = /([A-Za-z][A-Za-z0-9]*(?:'[a-z]+|\.(?:dev|io|com|ai|app|so|sh|run|cloud)\b)?)|([.!?](?=\s)|\n\s*\n|\n\s*#)|(\n\s*[-*\d]|[•▪►])/g;
   let sawWord = false;
   let inItem = false;
   for (let m = re.exec(capped); m !== null; m = re.exec(capped)) {
