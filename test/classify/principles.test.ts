@@ -1191,3 +1191,12 @@ describe('a method that narrows a lookup names routes; a product\'s domain name 
     ['negative: triggering a task', tool('run_task', 'Trigger a task run with its payload.', { payload: { type: 'object' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a process verb before "status" at the end of a name names that process\'s status', () => {
+  check([
+    ['the status of a sync job', tool('sync_status', 'Get the current or latest sync job record.'), GENERIC, 'read', 'low'],
+    ['the status of a migration', tool('migrate_status', ''), GENERIC, 'read', 'low'],
+    ['negative: setting a status', tool('set_status', 'Set the status of a task.'), GENERIC, 'write', 'medium'],
+    ['negative: updating a status', tool('update_status', 'Update the status of an issue.'), GENERIC, 'write', 'medium'],
+  ]);
+});

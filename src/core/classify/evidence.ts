@@ -174,6 +174,9 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won'
 /** Description verbs that frame rather than act: "Use this tool to…", "Allows you to…". */
 const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
 
+/** Verbs that also name the process they start ("the migration", "the sync"), so `<verb>_status` is that process's status. */
+const PROCESS_VERBS = new Set(['migrate', 'sync', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
+
 function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>): VerbSense | undefined {
   const w = words[i] as string;
   const sense = VERBS.get(w);
@@ -183,6 +186,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
+  // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
+  if (i + 2 === words.length && (next === 'status' || next === 'progress') && PROCESS_VERBS.has(sense.base)) return undefined;
   return sense;
 }
 
