@@ -1200,3 +1200,12 @@ describe('a process verb before "status" at the end of a name names that process
     ['negative: updating a status', tool('update_status', 'Update the status of an issue.'), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a write whose own description warns that it is destructive is taken at its word', () => {
+  check([
+    ['a create that replaces the whole document', tool('create_new_diagram', 'Create a NEW diagram from XML. ⚠️ DESTRUCTIVE: This tool REPLACES the entire document, including any unsaved user changes.', { xml: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a reorder the server warns about', tool('reorder_slides', 'Reorder slides by providing a new array of slide IDs. WARNING: This is a destructive operation.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a non-destructive edit', tool('edit_diagram', 'Edit cells of the current diagram. This is a non-destructive operation.'), GENERIC, 'write', 'medium'],
+    ['negative: a destructive hint named in passing', tool('update_cells', 'Update cells. Not destructive: earlier versions are kept.'), GENERIC, 'write', 'medium'],
+  ]);
+});

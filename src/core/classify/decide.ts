@@ -842,6 +842,12 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
+  // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its word.
+  if (category === 'write' && desc.declaredDestructive) {
+    push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;
+  }
   // A deployment or a build that overwrites what is live, and says it cannot be undone, destroys the old site.
   if (category === 'execute' && !runsCode && desc.overwrites && desc.permanent) {
     category = 'destructive';

@@ -40,6 +40,8 @@ export interface DescriptionReading {
   negated: VerbHit[];
   /** Says the effect is permanent: "permanently", "irreversible", "cannot be undone". */
   permanent: string | undefined;
+  /** Calls itself destructive: "⚠️ DESTRUCTIVE:", "this is a destructive operation". */
+  declaredDestructive: string | undefined;
   /** Says it runs code or commands: "arbitrary SQL", "shell command", "execute JavaScript". */
   runsCode: string | undefined;
   /** Runs on the host itself: shell, terminal, process. */
@@ -285,6 +287,8 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
 
 const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets?|bank accounts?|on-?chain|blockchain)\b|\$\d/;
 const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:buyer|customer|payer|purchaser)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money))\b/g;
+/** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
+const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!))/g;
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
@@ -438,6 +442,7 @@ export function readDescription(description: string | undefined, title: string |
     actionSentence,
     negated,
     permanent: phrase(norm, PERMANENT),
+    declaredDestructive: phrase(norm, DECLARED_DESTRUCTIVE),
     // "…to understand it before executing a query" says when to call it, not what it does.
     pays: phrase(norm, PAYS),
     notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run))\b/.exec(norm)?.[0],
