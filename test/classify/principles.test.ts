@@ -1209,3 +1209,12 @@ describe('a write whose own description warns that it is destructive is taken at
     ['negative: a destructive hint named in passing', tool('update_cells', 'Update cells. Not destructive: earlier versions are kept.'), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('starting a local development server runs the project\'s code', () => {
+  check([
+    ['the Angular dev server', tool('devserver_start', '<Purpose> Starts the Angular development server ("ng serve") as a background process. </Purpose>', { workspace: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an app run locally', tool('app-dev', 'Start a local development server for the app. Runs the app locally for development and testing.'), GENERIC, 'execute', 'high'],
+    ['negative: stopping it', tool('devserver_stop', 'Stops a running development server that was started with devserver_start.'), GENERIC, 'write', 'medium'],
+    ['negative: waiting for its build', tool('devserver_wait_for_build', 'Waits for a dev server that was started with the "devserver_start" tool to complete its build.'), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -338,6 +338,8 @@ const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
+/** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
+const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
 /** Opening something in a browser or a program's window on the user's machine; the program is the group. */
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
@@ -676,6 +678,14 @@ export function decide(ev: Evidence): Decision {
   if (desc.drivesApp && category === 'read' && !ownBrowser && !(specific.length > 0 && specific.every((v) => SHOWS_RESULT.has(v.sense.base)))) {
     category = 'execute';
     categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;
+    textOnly = false;
+  }
+  // Starting a local development server runs the project's own code (its build, its server) on this machine.
+  const devServer = DEV_SERVER.exec(desc.lead)?.[0];
+  if (devServer && (category === 'write' || category === 'read') && !specific.some((v) => HALTS.has(v.sense.base) || v.sense.base === 'wait')) {
+    push(signals, 'description', `description: "${devServer}"`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `, and the description says it "${devServer}", which runs the project's code`;
     textOnly = false;
   }
   const deployable = objects.find((o) => DEPLOYABLE.has(o));
