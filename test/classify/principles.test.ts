@@ -1218,3 +1218,10 @@ describe('starting a local development server runs the project\'s code', () => {
     ['negative: waiting for its build', tool('devserver_wait_for_build', 'Waits for a dev server that was started with the "devserver_start" tool to complete its build.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a message sent to an agent sets it going, whichever verb the name uses', () => {
+  check([
+    ['a chat message to an agent', tool('agents_chat', 'Send a chat message to an agent and receive the response.', { id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a chat message to a channel', tool('channel_chat', 'Send a chat message to a channel.', { channel: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
