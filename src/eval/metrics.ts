@@ -8,6 +8,8 @@ export interface Prediction {
   expected: { category: Category; risk: Risk };
   actual: { category: Category; risk: Risk };
   vague?: boolean;
+  /** The classifier's confidence (0..1), where known. */
+  confidence?: number;
 }
 
 export interface ClassMetrics { precision: number; recall: number; support: number }
@@ -24,7 +26,15 @@ export interface Metrics {
   /** Destructive, financial or execute called read; critical called low or medium. */
   dangerousUnderCalls: Prediction[];
   dangerousUnderCallRate: number;
+  /** How often a label was right at each level of the classifier's confidence: whether that number can be trusted. */
+  byConfidence: ConfidenceBand[];
 }
+
+/** The predictions whose confidence is in [from, to) (the last band includes 1). */
+export interface ConfidenceBand { from: number; to: number; total: number; categoryAccuracy: number; riskAccuracy: number }
+
+/** Bands of confidence, in tenths where the classifier's scores fall, one below for the rest. */
+const BAND_EDGES = [0, 0.6, 0.7, 0.8, 0.9, 1];
 
 const DANGEROUS: ReadonlySet<Category> = new Set(['destructive', 'financial', 'execute']);
 
@@ -58,6 +68,22 @@ function perClass<K extends string>(keys: readonly K[], confusion: Record<K, Rec
   return out;
 }
 
+function confidenceBands(predictions: readonly Prediction[]): ConfidenceBand[] {
+  const scored = predictions.filter((p) => p.confidence !== undefined);
+  if (scored.length === 0) return [];
+  return BAND_EDGES.slice(0, -1).map((from, i) => {
+    const to = BAND_EDGES[i + 1] as number;
+    const last = i === BAND_EDGES.length - 2;
+    const inBand = scored.filter((p) => (p.confidence as number) >= from && ((p.confidence as number) < to || (last && p.confidence === to)));
+    const rate = (hit: (p: Prediction) => boolean) => (inBand.length === 0 ? 0 : inBand.filter(hit).length / inBand.length);
+    return {
+      from, to, total: inBand.length,
+      categoryAccuracy: rate((p) => p.expected.category === p.actual.category),
+      riskAccuracy: rate((p) => p.expected.risk === p.actual.risk),
+    };
+  });
+}
+
 export function computeMetrics(predictions: readonly Prediction[]): Metrics {
   const categoryConfusion = matrix(CATEGORIES);
   const riskConfusion = matrix(RISKS);
@@ -82,5 +108,6 @@ export function computeMetrics(predictions: readonly Prediction[]): Metrics {
     perRisk: perClass(RISKS, riskConfusion),
     dangerousUnderCalls,
     dangerousUnderCallRate: total === 0 ? 0 : dangerousUnderCalls.length / total,
+    byConfidence: confidenceBands(predictions),
   };
 }

@@ -35,3 +35,16 @@ describe('eval --servers', () => {
     expect(r.stderr).toMatch(/--servers .*nope: no such folder/);
   });
 });
+
+describe('eval reports accuracy by the classifier\'s confidence', () => {
+  test('every tool falls in one band, in the JSON and in the printed table', () => {
+    const json = JSON.parse(execFileSync(process.execPath, [CLI, 'eval', set, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    for (const mode of ['annotations', 'text-only']) {
+      const bands = json[mode].byConfidence as { total: number }[];
+      expect(bands.length).toBeGreaterThan(0);
+      expect(bands.reduce((n, b) => n + b.total, 0)).toBe(json[mode].total);
+    }
+    const text = execFileSync(process.execPath, [CLI, 'eval', set], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(text).toMatch(/by confidence\s+tools\s+category\s+risk\n\s+0\.0–0\.6\s+\d+/);
+  });
+});

@@ -68,3 +68,28 @@ describe('loadLabelledSet', () => {
     expect(loadLabelledSet(file)).toHaveLength(1);
   });
 });
+
+describe('accuracy by confidence band', () => {
+  const at = (confidence: number, right: boolean): Prediction => ({
+    ...p(`t${confidence}`, ['write', 'medium'], right ? ['write', 'medium'] : ['read', 'medium']), confidence,
+  });
+
+  test.each([
+    // [confidences and whether each was right, band index, tools in it, category accuracy]
+    ['a low score lands in the first band', [[0.55, true], [0.3, false]], 0, 2, 0.5],
+    ['0.6 starts its own band (bands are [from, to))', [[0.6, true], [0.69, false], [0.7, true]], 1, 2, 0.5],
+    ['a confidence of exactly 1 counts in the top band', [[1, true], [0.95, false], [0.9, true]], 4, 3, 2 / 3],
+  ] as [string, [number, boolean][], number, number, number][])('%s', (_label, scores, band, total, accuracy) => {
+    const m = computeMetrics(scores.map(([c, right]) => at(c, right)));
+    expect(m.byConfidence).toHaveLength(5);
+    expect(m.byConfidence[band]?.total).toBe(total);
+    expect(m.byConfidence[band]?.categoryAccuracy).toBeCloseTo(accuracy);
+    // Risk was right every time: only the category differs.
+    expect(m.byConfidence[band]?.riskAccuracy).toBe(1);
+    expect(m.byConfidence.reduce((n, b) => n + b.total, 0)).toBe(scores.length);
+  });
+
+  test('no bands when no prediction carries a confidence', () => {
+    expect(computeMetrics([p('a', ['read', 'low'], ['read', 'low'])]).byConfidence).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ function predict(entries: readonly LabelledTool[], mode: Mode, whole: ReadonlyMa
       server: e.server, tool: e.name, vague: e.vague ?? false,
       expected: { category: e.category, risk: e.risk },
       actual: { category: c.category, risk: c.risk },
+      confidence: c.confidence,
     };
   });
 }
@@ -66,6 +67,12 @@ function report(mode: Mode, m: Metrics): string {
     'per risk           precision  recall  support',
     ...RISKS.map((r) => `  ${r.padEnd(16)}${pct(m.perRisk[r].precision).padStart(9)}${pct(m.perRisk[r].recall).padStart(8)}${String(m.perRisk[r].support).padStart(9)}`),
   ];
+  if (m.byConfidence.length > 0) {
+    lines.push('', 'by confidence      tools  category    risk');
+    for (const b of m.byConfidence) {
+      lines.push(`  ${`${b.from.toFixed(1)}–${b.to.toFixed(1)}`.padEnd(16)}${String(b.total).padStart(5)}${(b.total === 0 ? '–' : pct(b.categoryAccuracy)).padStart(10)}${(b.total === 0 ? '–' : pct(b.riskAccuracy)).padStart(8)}`);
+    }
+  }
   if (m.dangerousUnderCalls.length > 0) {
     lines.push('', 'dangerous under-calls');
     for (const p of m.dangerousUnderCalls) lines.push(`  ${p.server} ${p.tool}: ${p.expected.category}/${p.expected.risk} → ${p.actual.category}/${p.actual.risk}`);
