@@ -58,8 +58,9 @@ function worktreeRepository(checkout: string): string | undefined {
 
 /**
  * The folders a server must not write to: the checkout (and its repository, if it is a
- * worktree), `extra` (the data and output folders) and the user's home, resolved (mount needs real paths), without duplicates,
- * parents first so a nested folder's own read-only mount lands on top of its parent's.
+ * worktree), `extra` (the data and output folders) and the user's home; real paths (mount
+ * needs them), no duplicates, parents first so a nested folder's own read-only mount
+ * lands on top of its parent's.
  */
 export function readOnlyPaths(extra: string[] = []): string[] {
   const home = homedir();
@@ -88,7 +89,7 @@ export function explainIsolationFailure(error: unknown): unknown {
 export function isolationProblem(): string | undefined {
   const missing = ['unshare', 'ip', 'mount'].find((name) => !findTool(name));
   if (missing) return `${missing} is not installed (Debian: apt-get install util-linux iproute2 mount)`;
-  const checkout = readOnlyPaths().slice(0, 1);
+  const checkout = [realpathSync(checkoutRoot())];
   // The real script, around a command that succeeds only if the checkout is read-only.
   const run = isolatedCommand({ command: 'sh', args: ['-c', '! test -w "$1"', 'sh', ...checkout] }, checkout);
   try {
