@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { captureServer, CaptureError } from './capture.ts';
-import { installSource } from './install.ts';
+import { installDir, installSource } from './install.ts';
 import { readPackageJson } from './package-ref.ts';
 import { explainIsolationFailure, isolatedCommand } from './isolate.ts';
 import { storeManifest, type StoreResult } from './store.ts';
@@ -71,7 +71,9 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       args: source.sidecar.args.map((a) => fill(a, scratch)),
       ready: source.sidecar.ready,
     };
-    const run = options.isolate ? isolatedCommand({ command: installed.command, args }, options.readOnly, sidecar) : { command: installed.command, args };
+    // Its own install folder stays writable: some packages put a native binary into place on first start.
+    const isolation = { readOnly: options.readOnly, writable: [installDir(options.cacheDir, source)], sidecar };
+    const run = options.isolate ? isolatedCommand({ command: installed.command, args }, isolation) : { command: installed.command, args };
     if (!options.isolate && sidecar) throw new Error('a sidecar needs the network namespace; run without --no-isolate');
 
     const spec = `${source.package}@${source.version}`;

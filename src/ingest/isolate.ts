@@ -22,6 +22,14 @@ export interface Sidecar extends Command {
   ready?: string[];
 }
 
+export interface Isolation {
+  /** Folders the server cannot write to (see readOnlyPaths). */
+  readOnly: string[];
+  /** Folders inside those that stay writable (a server's own install folder). */
+  writable?: string[];
+  sidecar?: Sidecar;
+}
+
 function findTool(name: string): string | undefined {
   for (const dir of ['/usr/sbin', '/sbin', '/usr/bin', '/bin']) {
     if (existsSync(`${dir}/${name}`)) return `${dir}/${name}`;
@@ -58,9 +66,9 @@ function worktreeRepository(checkout: string): string | undefined {
 
 /**
  * The folders a server must not write to: the checkout (and its repository, if it is a
- * worktree), `extra` (the data and output folders) and the user's home; real paths (mount
- * needs them), no duplicates, parents first so a nested folder's own read-only mount
- * lands on top of its parent's.
+ * worktree), `extra` (the data and output folders) and the user's home; real paths, no
+ * duplicates, parents first so a nested folder's own read-only mount lands on top of its
+ * parent's (and does not hide it).
  */
 export function readOnlyPaths(extra: string[] = []): string[] {
   const home = homedir();
@@ -75,7 +83,7 @@ export function readOnlyPaths(extra: string[] = []): string[] {
 const SCRIPT_EXITS: Record<number, string> = {
   97: 'could not bring up loopback in the network namespace',
   98: 'the sidecar did not become ready within 10 s',
-  99: 'could not make the checkout, data and output folders read-only (mount failed in the private mount namespace); run as root (mount needs CAP_SYS_ADMIN), or pass --no-isolate only for sources you trust',
+  99: 'could not make the checkout, data and output folders read-only (a mount failed in the private mount namespace; its stderr names the folder); run as root (mount needs CAP_SYS_ADMIN), or pass --no-isolate only for sources you trust',
 };
 
 /** A capture that failed in the isolation script, not in the server, said as such. */
@@ -91,7 +99,7 @@ export function isolationProblem(): string | undefined {
   if (missing) return `${missing} is not installed (Debian: apt-get install util-linux iproute2 mount)`;
   const checkout = [realpathSync(checkoutRoot())];
   // The real script, around a command that succeeds only if the checkout is read-only.
-  const run = isolatedCommand({ command: 'sh', args: ['-c', '! test -w "$1"', 'sh', ...checkout] }, checkout);
+  const run = isolatedCommand({ command: 'sh', args: ['-c', '! test -w "$1"', 'sh', ...checkout] }, { readOnly: checkout });
   try {
     execFileSync(run.command, run.args, { stdio: 'pipe', timeout: 10_000 });
     return undefined;
@@ -105,24 +113,26 @@ export function isolationProblem(): string | undefined {
   }
 }
 
-/** Shell lines that make each folder read-only, or exit 99 saying which one failed. */
-function readOnlyScript(mount: string, paths: string[]): string {
-  // --rbind keeps mounts below the folder visible; the remount makes the top one read-only.
-  return paths.map((p) => `${quote(mount)} --rbind ${quote(p)} ${quote(p)} && ${quote(mount)} -o remount,bind,ro ${quote(p)}`
-    + ` || { printf 'isolation: cannot make %s read-only\\n' ${quote(p)} >&2; exit 99; }\n`).join('');
+/** Shell lines that mount each folder onto itself `ro` or `rw`, or exit 99 saying which one failed. */
+function remountScript(mount: string, paths: string[], mode: 'ro' | 'rw'): string {
+  // --rbind keeps mounts below the folder visible; the remount sets the top one's mode.
+  const said = mode === 'ro' ? 'read-only' : 'writable';
+  return paths.map((p) => `${quote(mount)} --rbind ${quote(p)} ${quote(p)} && ${quote(mount)} -o remount,bind,${mode} ${quote(p)}`
+    + ` || { printf 'isolation: cannot make %s ${said}\\n' ${quote(p)} >&2; exit 99; }\n`).join('');
 }
 
 /**
  * The command line that runs `inner` (and `sidecar` first, if any) inside a new network
- * namespace with only loopback and a private mount namespace where `readOnly` (see
- * readOnlyPaths) cannot be written. Everything stays in the caller's process group:
- * `unshare` and `sh` exec, the sidecar is a background child of the same shell.
+ * namespace with only loopback and a private mount namespace where `readOnly` cannot be
+ * written, except `writable`. Everything stays in the caller's process group: `unshare`
+ * and `sh` exec, the sidecar is a background child of the same shell.
  */
-export function isolatedCommand(inner: Command, readOnly: string[], sidecar?: Sidecar): Command {
+export function isolatedCommand(inner: Command, { readOnly, writable = [], sidecar }: Isolation): Command {
   const unshare = findTool('unshare') ?? 'unshare';
   const ip = findTool('ip') ?? 'ip';
+  const mount = findTool('mount') ?? 'mount';
   let script = `${quote(ip)} link set lo up || exit 97\n`;
-  script += readOnlyScript(findTool('mount') ?? 'mount', readOnly);
+  script += remountScript(mount, readOnly, 'ro') + remountScript(mount, writable, 'rw');
   if (sidecar) {
     script += `${[sidecar.command, ...sidecar.args].map(quote).join(' ')} >/dev/null 2>&1 &\n`;
     if (sidecar.ready) {

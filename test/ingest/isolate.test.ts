@@ -5,7 +5,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureServer, CaptureError } from '../../src/ingest/capture.ts';
+import { installDir } from '../../src/ingest/install.ts';
 import { explainIsolationFailure, isolatedCommand, isolationProblem, readOnlyPaths } from '../../src/ingest/isolate.ts';
+import type { LoadedSource } from '../../src/ingest/sources.ts';
 import { cachePackage, FIXTURES, ingestFixture, ROOT, runCli, tempDir } from './helpers.ts';
 
 const problem = isolationProblem();
@@ -52,7 +54,7 @@ describe('ingest --isolate', () => {
 
   it.skipIf(impossible)('fails with a readable error, before the server starts, when a folder cannot be made read-only', async () => {
     const missing = join(tempDir('ingest isolate '), 'no such folder');
-    const run = isolatedCommand({ command: process.execPath, args: [join(FIXTURES, 'writes.mjs')] }, [missing]);
+    const run = isolatedCommand({ command: process.execPath, args: [join(FIXTURES, 'writes.mjs')] }, { readOnly: [missing] });
     const error = await captureServer({ command: run.command, args: run.args, timeoutMs: 30_000 }).then(() => undefined, explainIsolationFailure);
     expect(error).toBeInstanceOf(CaptureError);
     expect((error as CaptureError).message).toMatch(/^isolation failed before the server started \(exit 99\): could not make the checkout, data and output folders read-only .*; run as root/);
@@ -61,14 +63,16 @@ describe('ingest --isolate', () => {
 });
 
 describe('ingest --all, isolated', () => {
-  it.skipIf(impossible)('captures a server that cannot write to the checkout, data or output folders but can write to its scratch folder (its HOME)', async () => {
+  it.skipIf(impossible)('captures a server that cannot write to the checkout, data or output folders but can write to its scratch folder (its HOME) and its own install folder', async () => {
     const root = tempDir('ingest isolate ');
-    const cache = join(root, 'cache');
     const data = join(root, 'data');
     const out = join(data, 'servers');
+    const cache = join(data, 'cache'); // inside a read-only folder, like .cache/servers in the checkout
     mkdirSync(data);
     cachePackage(cache, 'fixture-writes', '1.0.0', 'writes.mjs');
-    const args = [`checkout=${ROOT}`, `data=${data}`, `out=${out}`, 'scratch={scratch}'];
+    cachePackage(cache, 'fixture-other', '1.0.0', 'paged.mjs');
+    const installed = (name: string) => installDir(cache, { package: name, version: '1.0.0' } as LoadedSource);
+    const args = [`checkout=${ROOT}`, `data=${data}`, `out=${out}`, 'scratch={scratch}', `own=${installed('fixture-writes')}`, `other=${installed('fixture-other')}`];
     writeFileSync(join(data, 'sources.yaml'), `servers:\n  - { package: fixture-writes, version: 1.0.0, name: Writes, args: ${JSON.stringify(args)} }\n`);
     const result = await runCli(['ingest', '--all', '--sources', join(data, 'sources.yaml'), '--cache', cache, '--out', out, '--timeout', '30']);
     expect(result.stdout).toContain('captured 1 of 1 servers');
@@ -80,6 +84,8 @@ describe('ingest --all, isolated', () => {
       ['out', 'EROFS'],
       ['scratch', 'wrote'],
       ['home', 'wrote'], // HOME is the scratch folder
+      ['own', 'wrote'], // some packages put a native binary into place on first start
+      ['other', 'EROFS'], // another package's install folder
     ];
     for (const [label, outcome] of expected) expect({ label, outcome: report[label] }).toEqual({ label, outcome });
   });

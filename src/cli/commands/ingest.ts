@@ -171,7 +171,7 @@ export async function run(argv: string[]): Promise<number> {
         return 1;
       }
       mkdirSync(values.out, { recursive: true });
-      run = isolatedCommand(run, readOnlyPaths([values.out]));
+      run = isolatedCommand(run, { readOnly: readOnlyPaths([values.out]) });
     }
     options = {
       command: run.command,
