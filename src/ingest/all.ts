@@ -1,7 +1,7 @@
 // `ingest --all`: install every source of data/sources.yaml into the cache, capture it
 // inside a loopback-only network namespace with the checkout, data and output folders
-// read-only, store its manifest, and report one line per
-// server as it finishes, then a summary. One failing server never stops the others.
+// read-only, store its manifest, and report one line per server as it finishes, then a
+// summary. One failing server never stops the others.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
