@@ -1,13 +1,14 @@
 // `ingest --all`: install every source of data/sources.yaml into the cache, capture it
-// inside a loopback-only network namespace, store its manifest, and report one line per
-// server as it finishes, then a summary. One failing server never stops the others.
+// inside a loopback-only network namespace with the checkout, data and output folders
+// read-only, store its manifest, and report one line per server as it finishes, then a
+// summary. One failing server never stops the others.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { captureServer, CaptureError } from './capture.ts';
-import { installSource } from './install.ts';
+import { installDir, installSource } from './install.ts';
 import { readPackageJson } from './package-ref.ts';
-import { isolatedCommand } from './isolate.ts';
+import { explainIsolationFailure, isolatedCommand } from './isolate.ts';
 import { storeManifest, type StoreResult } from './store.ts';
 import { summarizeDiff } from './diff.ts';
 import type { LoadedSource } from './sources.ts';
@@ -25,6 +26,8 @@ export interface AllOptions {
   concurrency: number;
   timeoutMs: number;
   isolate: boolean;
+  /** With isolate: the folders no server may write to (readOnlyPaths: checkout, data, output, home). */
+  readOnly: string[];
   /** Where progress goes; a TTY gets a live "running:" line, anything else plain lines. */
   stream: NodeJS.WriteStream;
 }
@@ -51,6 +54,9 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
   }
   const done = (o: Omit<SourceOutcome, 'source' | 'seconds'>): SourceOutcome => ({ source, seconds: (Date.now() - started) / 1000, ...o });
   try {
+    // A read-only folder around the scratch one would break every server that writes there.
+    const cover = options.isolate ? options.readOnly.find((p) => `${scratch}/`.startsWith(p.endsWith('/') ? p : `${p}/`)) : undefined;
+    if (cover) throw new Error(`${cover} is made read-only during a capture but holds the scratch folder ${scratch}; use another --out or --sources folder`);
     const installed = await installSource(source, options.cacheDir);
     for (const [path, content] of Object.entries(source.files)) {
       const target = join(scratch, path);
@@ -65,7 +71,9 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       args: source.sidecar.args.map((a) => fill(a, scratch)),
       ready: source.sidecar.ready,
     };
-    const run = options.isolate ? isolatedCommand({ command: installed.command, args }, sidecar) : { command: installed.command, args };
+    // Its own install folder stays writable: some packages put a native binary into place on first start.
+    const isolation = { readOnly: options.readOnly, writable: [installDir(options.cacheDir, source)], sidecar };
+    const run = options.isolate ? isolatedCommand({ command: installed.command, args }, isolation) : { command: installed.command, args };
     if (!options.isolate && sidecar) throw new Error('a sidecar needs the network namespace; run without --no-isolate');
 
     const spec = `${source.package}@${source.version}`;
@@ -96,7 +104,8 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       },
     });
     return done({ ok: true, result });
-  } catch (error) {
+  } catch (caught) {
+    const error = explainIsolationFailure(caught);
     return done({
       ok: false,
       error: error instanceof Error ? error.message : String(error),

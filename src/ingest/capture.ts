@@ -63,10 +63,13 @@ export interface CaptureResult {
 export class CaptureError extends Error {
   /** The server's last stderr lines (stdio only), already made safe to print. */
   readonly stderr: string[];
-  constructor(message: string, stderr: string[] = []) {
+  /** The server's exit code when it exited before answering (a wrapper's own codes mean something). */
+  readonly exitCode?: number;
+  constructor(message: string, stderr: string[] = [], exitCode?: number) {
     super(message);
     this.name = 'CaptureError';
     this.stderr = stderr;
+    if (exitCode !== undefined) this.exitCode = exitCode;
   }
 }
 
@@ -203,7 +206,7 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
       return new CaptureError(`the server did not answer ${phase} within ${seconds(timeoutMs)}${also} (raise --timeout if it is just slow to start)`, stderr);
     }
     if (stdioTransport?.exit) {
-      return new CaptureError(`the server ${describeExit(stdioTransport.exit)} during ${phase}${also}`, stderr);
+      return new CaptureError(`the server ${describeExit(stdioTransport.exit)} during ${phase}${also}`, stderr, stdioTransport.exit.code ?? undefined);
     }
     if (error instanceof McpError) {
       return new CaptureError(`the server answered ${phase} with an error: ${printable(message, 300)}`, stderr);

@@ -1,24 +1,12 @@
 // `ingest --all` over a sources file, with packages already in the cache (so no registry is
 // needed): plain progress lines when not a TTY, a summary, exit 1 when any source failed,
 // and the launch recorded the way a user would start the server.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
-import { installDir } from '../../src/ingest/install.ts';
 import { isolationProblem } from '../../src/ingest/isolate.ts';
-import type { LoadedSource } from '../../src/ingest/sources.ts';
-import { entries, FIXTURES, runCli, tempDir } from './helpers.ts';
-
-/** Puts a package whose bin runs `fixture` into the cache, as a finished install would. */
-function cachePackage(cache: string, name: string, version: string, fixture: string): void {
-  const dir = installDir(cache, { package: name, version } as LoadedSource);
-  const pkgDir = join(dir, 'node_modules', name);
-  mkdirSync(pkgDir, { recursive: true });
-  writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name, version, description: `The ${name} fixture.`, repository: `github:example/${name}`, bin: { [name]: 'server.mjs' } }));
-  writeFileSync(join(pkgDir, 'server.mjs'), `import ${JSON.stringify(join(FIXTURES, fixture))};\n`);
-  writeFileSync(join(dir, '.installed'), `${name}@${version} ignoreScripts=true\n`);
-}
+import { cachePackage, entries, runCli, tempDir } from './helpers.ts';
 
 describe('ingest --all', () => {
   const isolation = isolationProblem() === undefined ? [] : ['--no-isolate'];

@@ -1,9 +1,11 @@
 // Running the real CLI (`node src/cli/main.ts ingest …`) as a child process, the way a
 // user does, and looking at what it leaves behind.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { installDir } from '../../src/ingest/install.ts';
+import type { LoadedSource } from '../../src/ingest/sources.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/servers');
@@ -43,4 +45,14 @@ export function entries(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Puts a package whose bin runs `fixture` into the cache, as a finished install would. */
+export function cachePackage(cache: string, name: string, version: string, fixture: string): void {
+  const dir = installDir(cache, { package: name, version } as LoadedSource);
+  const pkgDir = join(dir, 'node_modules', name);
+  mkdirSync(pkgDir, { recursive: true });
+  writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name, version, description: `The ${name} fixture.`, repository: `github:example/${name}`, bin: { [name]: 'server.mjs' } }));
+  writeFileSync(join(pkgDir, 'server.mjs'), `import ${JSON.stringify(join(FIXTURES, fixture))};\n`);
+  writeFileSync(join(dir, '.installed'), `${name}@${version} ignoreScripts=true\n`);
 }

@@ -2,14 +2,15 @@
 // source of data/sources.yaml with --all. Exit codes: 0 done, 1 a capture failed,
 // 2 the command line or the sources file is wrong.
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { captureServer, CaptureError, type CaptureOptions } from '../../ingest/capture.ts';
 import { storeManifest } from '../../ingest/store.ts';
 import { formatDiff } from '../../ingest/diff.ts';
 import { loadSources, SourcesError, type LoadedSource } from '../../ingest/sources.ts';
 import { inferPackage } from '../../ingest/package-ref.ts';
 import { ingestAll } from '../../ingest/all.ts';
-import { isolatedCommand, isolationProblem } from '../../ingest/isolate.ts';
+import { explainIsolationFailure, isolatedCommand, isolationProblem, readOnlyPaths } from '../../ingest/isolate.ts';
 import { printable } from '../../ingest/text.ts';
 
 const USAGE = `usage:
@@ -23,8 +24,10 @@ options:
   --env KEY=VALUE      set a variable for the server; --env KEY passes ours through (names are stored, values never)
   --header "K: V"      an HTTP header for --url (never stored)
   --timeout SECONDS    for start-up, initialize and all of tools/list (default: 60)
-  --isolate            run the server with no network but loopback (default with --all)
-  --no-isolate         with --all: do not isolate (only for sources you trust not to phone home)
+  --isolate            run the server with no network but loopback, and the checkout, the --out
+                       folder and your home read-only (default with --all)
+  --no-isolate         with --all: do not isolate (unsafe: only for sources you trust not to
+                       phone home or write outside their scratch folder)
   --verbose            echo the server's stderr
   --all                re-capture every source of the sources file
   --sources FILE       default: data/sources.yaml
@@ -37,7 +40,8 @@ function fail(message: string): number {
   return 2;
 }
 
-function reportCaptureError(error: unknown): number {
+function reportCaptureError(caught: unknown): number {
+  const error = explainIsolationFailure(caught);
   if (error instanceof CaptureError) {
     console.error(`ingest: ${error.message}`);
     if (error.stderr.length) console.error(`last lines of the server's stderr:\n  ${error.stderr.join('\n  ')}`);
@@ -106,10 +110,12 @@ export async function run(argv: string[]): Promise<number> {
     if (isolate) {
       const problem = isolationProblem();
       if (problem) {
-        console.error(`ingest: cannot isolate the servers from the network: ${problem}.\nPass --no-isolate only if you trust every source not to send traffic.`);
+        console.error(`ingest: cannot isolate the servers: ${problem}.\nPass --no-isolate only if you trust every source not to send traffic or write outside its scratch folder.`);
         return 1;
       }
     }
+    // The output folder must exist to be made read-only (it would be created on the first store anyway).
+    if (isolate) mkdirSync(values.out, { recursive: true });
     const outcomes = await ingestAll({
       sources,
       outDir: values.out,
@@ -117,6 +123,7 @@ export async function run(argv: string[]): Promise<number> {
       concurrency,
       timeoutMs: timeout * 1000,
       isolate,
+      readOnly: isolate ? readOnlyPaths([values.out, dirname(values.sources)]) : [],
       stream: process.stderr,
     });
     const failed = outcomes.filter((o) => !o.ok);
@@ -163,7 +170,8 @@ export async function run(argv: string[]): Promise<number> {
         console.error(`ingest: --isolate: ${problem}`);
         return 1;
       }
-      run = isolatedCommand(run);
+      mkdirSync(values.out, { recursive: true });
+      run = isolatedCommand(run, { readOnly: readOnlyPaths([values.out]) });
     }
     options = {
       command: run.command,
