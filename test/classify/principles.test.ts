@@ -1225,3 +1225,12 @@ describe('a message sent to an agent sets it going, whichever verb the name uses
     ['negative: a chat message to a channel', tool('channel_chat', 'Send a chat message to a channel.', { channel: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('holding a card\'s funds or capturing them moves money', () => {
+  check([
+    ['a two-step payment that blocks funds, with no verb in its name', tool('auth', 'Two-step payment (authorization/hold). Funds are blocked but not captured until confirmed.', { amount: { type: 'number' }, cardToken: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['confirming captures the held funds', tool('confirm', 'Confirm an authorized payment to capture the held funds.', { transactionId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a terms-of-service token that mentions funds', tool('accounts-get-terms-of-service-token', 'Generates a token used to accept the terms of service. Any account requesting the collect funds or send funds capabilities must accept them.'), GENERIC, 'read', undefined],
+    ['negative: a list of held funds', tool('list_holds', 'List the funds held on the account.'), GENERIC, 'read', undefined],
+  ]);
+});

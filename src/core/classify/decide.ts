@@ -819,7 +819,9 @@ export function decide(ev: Evidence): Decision {
   const spent = params.spends?.name;
   const spending = spent ?? (desc.pays ? `"${desc.pays}"` : undefined);
   // A read spends only a sum named in its currency (`budget_usd`), not a prize it merely mentions.
-  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || !params.spends?.denominated))) {
+  // (A read by default — a name that states no action, as `auth` — holds the funds its description says it blocks.)
+  const holdsFunds = nameVerbs.length === 0 && desc.pays !== undefined && /\b(?:blocks?|holds?|reserves?|captures?|blocked|held|reserved|captured)\b/.test(desc.pays);
+  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds)))) {
     push(signals, spent ? 'parameter' : 'description', spent ? `spends \`${spent}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += spent ? `, and it spends the sum in \`${spent}\`` : `, and its description says it moves money (${spending})`;
