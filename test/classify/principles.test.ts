@@ -1234,3 +1234,14 @@ describe('holding a card\'s funds or capturing them moves money', () => {
     ['negative: a list of held funds', tool('list_holds', 'List the funds held on the account.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('"Step 2 of 3" numbers a workflow\'s stages; resolving a task completes it; a reported cost pays nothing', () => {
+  check([
+    ['a review numbered as a step is a read', tool('analyze_spec', 'Step 2 of 3: Call after compose_spec. Review spec quality (conflicts, ambiguities).', { spec: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an upload numbered as a step is a write', tool('save_spec', 'Step 3 of 3: Upload a smoothed specification document to cache.', { spec: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['resolving a task marks it completed', tool('resolve_task', 'Mark a work item as completed or failed.', { taskId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['the cost it reports is a record, not a payment', tool('resolve_team_task', 'Mark a team task as completed. Reports cost and files modified.', { taskId: { type: 'string' }, costUsd: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: stepping a debugger', tool('step', 'Step over the current line.'), server('node-debugger', ['step', 'continue', 'set_breakpoint']), 'execute', undefined],
+    ['negative: an amount in dollars is paid', tool('send_payment', 'Send a payment to a recipient.', { recipient: { type: 'string' }, amountUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
+  ]);
+});

@@ -477,6 +477,8 @@ const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', '
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
+/** A sum a tool records or describes rather than pays: a cost, a price, a total. */
+const REPORTED_SUM = /^(?:cost|costs|spent|price|prices|total|estimated|value)/;
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /**
  * Sums a call pays out: a contest's prize, a bounty, a tip, a wage (bare or as an amount), and a task's budget or
@@ -646,7 +648,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
-    if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat)) { amount ??= name; currency = true; }
+    // (What something cost or is priced at, `costUsd`, reports a sum; nothing is paid with it.)
+    if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat) && !REPORTED_SUM.test(flat)) { amount ??= name; currency = true; }
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat)) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;

@@ -145,7 +145,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow'])],
   ['open', new Set(['source', 'interest', 'orders', 'positions', 'issues', 'prs'])],
   ['reverse', new Set(['geocode', 'geocoding', 'lookup', 'lookups', 'dns', 'proxy', 'proxies', 'image', 'search', 'engineering', 'order', 'chronological', 'ip'])],
-  ['step', new Set(['function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
+  // …and "Step 2 of 3:" numbers a workflow's stages.
+  ['step', new Set(['of', 'function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
   ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
   ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
   ['control', new Set(['run', 'runs', 'show', 'list', 'plane', 'panel', 'center', 'centre', 'flow', 'group', 'groups', 'id', 'ids', 'tower', 'set', 'sets'])],
