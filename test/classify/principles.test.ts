@@ -1150,6 +1150,7 @@ describe('generating a file leaves it behind; generating a chart, a plan or a pa
     ['rule files for editors are files, not access rules', tool('generate_rules', 'Generate AI rule files for editors (Cursor, Cline, Claude Code).'), GENERIC, 'write', 'medium'],
     ['a bare generator whose description names files', tool('generate', 'Generate artifacts from captured data: a reproduction script, a HAR archive.'), GENERIC, 'write', 'medium'],
     ['code handed to a documentation generator is data', tool('generate_component_doc', 'Generate component documentation from a design component.', { usageExamples: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, code: { type: 'string' } } } } }), GENERIC, 'write', 'medium'],
+    ['negative: tests handed back as text', tool('generate_component_test', 'Generate comprehensive React Native component tests following industry best practices.', { componentCode: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: a chart is returned', tool('generate_line_chart', 'Generate a line chart to show trends over time.'), GENERIC, 'read', 'low'],
     ['negative: a test plan is returned', tool('generate_frontend_test_plan', 'Generate a test plan for the frontend.'), GENERIC, 'read', undefined],
     ['negative: a report is returned', tool('generate_report', 'Generate an analytical report on the data.'), GENERIC, 'read', undefined],

@@ -345,14 +345,15 @@ const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'edi
 /** Opening something in a browser or a program's window on the user's machine; the program is the group. */
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_html_report`). */
-const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'test', 'tests', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
+// (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
+const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
 /** …or by what the description's opening says it generates ("Generate AI rule files for editors"). */
 const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;
 
-/** A generator whose product is a file it leaves behind: the head of its name, or its description's opening. */
+/** A generator whose product is a file it leaves behind: the head of its name, or what its description's opening says it generates. */
 function generatesFile(objects: readonly string[], ev: Evidence): boolean {
   const head = headNoun(objects);
-  return head !== undefined ? GENERATED_FILES.has(head) : GENERATES_FILES.test(ev.description.lead.trim());
+  return (head !== undefined && GENERATED_FILES.has(head)) || GENERATES_FILES.test(ev.description.lead.trim());
 }
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
