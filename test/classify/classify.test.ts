@@ -99,7 +99,8 @@ describe('annotations', () => {
   });
 
   test('readOnlyHint: true settles a name that only looks like a write', () => {
-    const t = tool('create_component_guide', 'A guide to building a component.');
+    // (A guide named and described as one is now a read by its text alone; an outline is not.)
+    const t = tool('create_component_outline', 'An outline for building a component.');
     expect(classifyTool(t, GENERIC).category).toBe('write');
     expect(classifyTool({ ...t, annotations: { readOnlyHint: true } }, GENERIC).category).toBe('read');
   });

@@ -1246,3 +1246,12 @@ describe('"Step 2 of 3" numbers a workflow\'s stages; resolving a task completes
     ['negative: an amount in dollars is paid', tool('send_payment', 'Send a payment to a recipient.', { recipient: { type: 'string' }, amountUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('a name that ends on instructions or a guide, described as such, returns them', () => {
+  check([
+    ['instructions for creating an app', tool('create-app-instructions', 'Instructions for creating a new app. If you are asked to create an app, call this first.'), GENERIC, 'read', 'low'],
+    ['a deployment guide', tool('deploy_guide', 'Returns the step-by-step guide to deploying the project.'), GENERIC, 'read', 'low'],
+    ['negative: setting layout guides', tool('set_guide', 'Set guides on a page in Figma. Replaces all existing guides on the page.'), GENERIC, 'write', undefined],
+    ['negative: creating a recipe', tool('create_recipe', 'Create a recipe with its ingredients.'), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -339,6 +339,10 @@ const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
+/** What a tool hands back when its name ends on it: the instructions for an action, not the action. */
+/** A description that opens on the instructions it hands back ("Instructions for creating a new app", "Returns a guide to…"). */
+const MANUAL_LEAD = /^\W*(?:(?:returns?|provides?|gets?|shows?|gives?) )?(?:the |an? )?(?:[\w-]+ ){0,3}?(?:instructions|guide|guidelines|guidance|tips|tutorial|walkthrough)\b/;
+const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guidelines', 'guidance', 'tips', 'tutorial', 'walkthrough', 'howto']);
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
@@ -473,6 +477,17 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `"${exchange}": obtains credentials`, 'write', 0.5);
     categoryWhy = `it exchanges a code for tokens ("${exchange}"), which creates credentials`;
     category = 'write';
+  }
+
+  // 1b'. A name that ends on instructions or a guide (`create_app_instructions`, `deploy_guide`) names what it
+  // returns: the instructions for that action, not the action.
+  const lastObject = objects[objects.length - 1];
+  // (…when the description says so too: Figma's `set_guide` sets layout guides.)
+  const manual = lastObject !== undefined && MANUALS.has(lastObject) && MANUAL_LEAD.test(desc.lead) ? lastObject : undefined;
+  if (manual && textOnly && (category === 'write' || category === 'execute') && !params.code.length && params.actions.length === 0) {
+    push(signals, 'name', `names ${manual} for "${specific[0]?.word ?? 'it'}"`, 'read', 0.5);
+    categoryWhy = `its name ends on "${manual}": it returns the ${manual} for that action and does not take it`;
+    category = 'read';
   }
 
   // 1b''. A tool with no verb in its name whose description says it changes nothing ("Returns the
