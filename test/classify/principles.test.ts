@@ -691,7 +691,7 @@ describe('building an image, an app or a job runs its build steps', () => {
     ['building a Docker image', tool('docker_build', 'Build a Docker image from a Dockerfile.'), GENERIC, 'execute', 'high'],
     ['building for a simulator', tool('build_sim', 'Build the app for the iOS simulator.'), GENERIC, 'execute', 'high'],
     ['negative: building a query filter only assembles it', tool('build_query_filter', 'Build a query filter string.'), GENERIC, 'read', 'low'],
-    ['negative: building a risk profile is not running a build', tool('build_risk_profile', 'Build a risk profile from the discovered features.'), GENERIC, 'write', undefined],
+    ['negative: building a risk profile is not running a build', tool('build_risk_profile', 'Build a risk profile from the discovered features.'), GENERIC, 'read', undefined],
   ]);
 });
 
@@ -1253,5 +1253,16 @@ describe('a name that ends on instructions or a guide, described as such, return
     ['a deployment guide', tool('deploy_guide', 'Returns the step-by-step guide to deploying the project.'), GENERIC, 'read', 'low'],
     ['negative: setting layout guides', tool('set_guide', 'Set guides on a page in Figma. Replaces all existing guides on the page.'), GENERIC, 'write', undefined],
     ['negative: creating a recipe', tool('create_recipe', 'Create a recipe with its ingredients.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('building a value computes it; voiding a payment is a money act', () => {
+  check([
+    ['an event topic signature', tool('build_event_topic', 'Builds an event topic signature based on event name and arguments'), GENERIC, 'read', 'low'],
+    ['a query filter string', tool('build_query_filter', 'Build a query filter string in the service\'s query language.'), GENERIC, 'read', 'low'],
+    ['negative: building a Docker image runs its steps', tool('build_image', 'Build a Docker image from a Dockerfile.'), GENERIC, 'execute', undefined],
+    ['negative: building a page writes it', tool('build_page', 'Build a landing page from sections.'), GENERIC, 'write', undefined],
+    ['voiding an authorised payment on a payments server', tool('void_payment', 'Void an authorized payment to release the held funds back to the cardholder.', { transactionId: { type: 'string' } }), server('cloudpayments-mcp', ['charge', 'refund', 'void_payment', 'list_payments']), 'financial', 'critical'],
+    ['negative: voiding a draft elsewhere destroys it', tool('void_document', 'Void a signed document.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });

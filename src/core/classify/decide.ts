@@ -181,6 +181,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || OPENS_IN_APP.test(ev.description.lead))) return 'execute';
+  // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
+  if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -212,7 +214,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
-    case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : 'write';
+    // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.
+    case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : has(ASSEMBLED_VALUES) ? 'read' : 'write';
     // Indexing a codebase, a repository or documents builds and stores a search index of them.
     // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
     case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
@@ -339,6 +342,8 @@ const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
+/** Values a tool assembles and returns when it "builds" them. */
+const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator']);
 /** What a tool hands back when its name ends on it: the instructions for an action, not the action. */
 /** A description that opens on the instructions it hands back ("Instructions for creating a new app", "Returns a guide to…"). */
 const MANUAL_LEAD = /^\W*(?:(?:returns?|provides?|gets?|shows?|gives?) )?(?:the |an? )?(?:[\w-]+ ){0,3}?(?:instructions|guide|guidelines|guidance|tips|tutorial|walkthrough)\b/;
