@@ -353,7 +353,7 @@ const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
 /** Opening something in a browser or a program's window on the user's machine; the program is the group. */
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
-/** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_html_report`). */
+/** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
 const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
 /** …or by what the description's opening says it generates ("Generate AI rule files for editors"). */
