@@ -1266,3 +1266,16 @@ describe('building a value computes it; voiding a payment is a money act', () =>
     ['negative: voiding a draft elsewhere destroys it', tool('void_document', 'Void a signed document.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('an exchange\'s orders, margin, withdrawals and deposits are money', () => {
+  const exchange = server('exchange-mcp', ['place_order', 'place_orders_batch', 'adjust_isolated_margin', 'get_withdrawals', 'list_bridge_deposits', 'get_markets']);
+  check([
+    ['placing a batch of orders', tool('place_orders_batch', 'Submit multiple orders in one request. This submits REAL orders to the matching engine.', { orders: { type: 'array', items: { type: 'object' } } }), exchange, 'financial', 'critical'],
+    ['adding or removing margin on an open position', tool('adjust_isolated_margin', 'Add or remove isolated margin on an open position.', { market_id: { type: 'string' }, amount: { type: 'string' } }), exchange, 'financial', 'critical'],
+    ['the account\'s withdrawal history', tool('get_withdrawals', 'List the authenticated account\'s withdrawal history.'), exchange, 'read', 'medium'],
+    ['its deposits', tool('list_bridge_deposits', 'List the authenticated account\'s cross-chain deposits.'), exchange, 'read', 'medium'],
+    ['negative: a place on a map', tool('maps_place_details', 'Get detailed information about a specific place.', { place_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: placing a marker', tool('place_marker', 'Place a marker on the map.'), GENERIC, 'write', 'medium'],
+    ['negative: adjusting the brightness', tool('adjust_brightness', 'Adjust the screen brightness.'), GENERIC, 'write', undefined],
+  ]);
+});

@@ -72,13 +72,13 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
-const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates']);
+const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
   'finalize', 'finalise', 'update', 'modify', 'change', 'edit', 'upgrade', 'downgrade', 'resume', 'reactivate', 'activate',
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
-  'claim', 'post', 'release', 'award', 'sign',
+  'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
@@ -202,6 +202,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
+    // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
+    case 'place': return has(new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades'])) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     case 'order':
     case 'trade':
     case 'swap':

@@ -63,6 +63,8 @@ const WRITE: [string, VerbSpec?][] = [
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  // Placing an order or a bet, adjusting a setting or a position.
+  ['place', { dependsOnObject: true }], ['adjust'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
@@ -148,6 +150,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // …and "Step 2 of 3:" numbers a workflow's stages.
   ['step', new Set(['of', 'function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
   ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
+  // A place on a map: `place_search`, `place_details`.
+  ['place', new Set(['search', 'searches', 'details', 'detail', 'info', 'id', 'ids', 'photo', 'photos', 'review', 'reviews', 'autocomplete', 'lookup', 'nearby', 'name', 'names', 'type', 'types'])],
   ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
   ['control', new Set(['run', 'runs', 'show', 'list', 'plane', 'panel', 'center', 'centre', 'flow', 'group', 'groups', 'id', 'ids', 'tower', 'set', 'sets'])],
   ['leave', new Set(['balance', 'balances', 'allocation', 'allocations', 'request', 'requests', 'type', 'types', 'application', 'applications', 'policy', 'policies', 'period', 'periods', 'records', 'record'])],
@@ -208,7 +212,7 @@ export const MONEY_OBJECTS = new Set([
  * domains use them as much: "checkout" (git), "transaction" (databases), "subscription"
  * (webhooks, notifications), "tip" (hints).
  */
-export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|btc|ethereum|eth|weth|usdc|usdt|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin)\b/;
+export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|btc|ethereum|eth|weth|usdc|usdt|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin|withdrawals?|deposits?|leverage|perps?|perpetuals?|liquidations?)\b/;
 
 export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
 
@@ -227,7 +231,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'user', 'users', 'profile', 'profiles', 'employee', 'employees', 'patient', 'patients', 'member', 'members', 'lead', 'leads', 'whois', 'freebusy', 'engagement', 'engagements', 'crm', 'identity', 'identities', 'recording', 'recordings', 'photo', 'photos', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'audience', 'audiences', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'interview', 'interviews', 'athlete', 'athletes', 'workout', 'workouts', 'activity', 'activities'] as const).map((w) => [w, 'personal'] as [string, Sensitivity]),
   // Logs and what observability tools record alongside them.
   ...(['log', 'logs', 'trace', 'traces', 'span', 'spans', 'stacktrace', 'stacktraces', 'crash', 'crashes', 'exception', 'exceptions', 'breadcrumb', 'breadcrumbs'] as const).map((w) => [w, 'log'] as [string, Sensitivity]),
-  ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers', 'positions', 'holdings', 'portfolio', 'portfolios', 'sweep', 'sweeps', 'wallet', 'wallets'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
+  ...(['expense', 'expenses', 'revenue', 'invoice', 'invoices', 'payment', 'payments', 'balance', 'balances', 'transaction', 'transactions', 'billing', 'charge', 'charges', 'payout', 'payouts', 'refund', 'refunds', 'statement', 'statements', 'credit', 'usage', 'bank', 'salary', 'payroll', 'subscription', 'subscriptions', 'order', 'orders', 'dispute', 'disputes', 'receipt', 'receipts', 'ledger', 'ledgers', 'positions', 'holdings', 'portfolio', 'portfolios', 'sweep', 'sweeps', 'wallet', 'wallets', 'withdrawal', 'withdrawals', 'deposit', 'deposits'] as const).map((w) => [w, 'financial'] as [string, Sensitivity]),
   ...(['diff', 'diffs', 'source', 'worker', 'workers', 'script', 'scripts', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'worksheet', 'worksheets', 'file', 'files', 'content', 'contents', 'conflict', 'conflicts', 'code', 'blob', 'blobs', 'patch', 'snippet', 'apex'] as const).map((w) => [w, 'source'] as [string, Sensitivity]),
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
   // A page's session and local storage keep its logged-in state (ids, often tokens).
