@@ -1279,3 +1279,10 @@ describe('an exchange\'s orders, margin, withdrawals and deposits are money', ()
     ['negative: adjusting the brightness', tool('adjust_brightness', 'Adjust the screen brightness.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('replying to feedback reaches people; reacting to it is a small mark', () => {
+  check([
+    ['a reply to a customer review', tool('reply_feedback', 'Post a reply to a customer review on the marketplace.', { id: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
+  ]);
+});

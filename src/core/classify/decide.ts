@@ -1212,7 +1212,8 @@ function decideRisk(
       // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
       const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
       const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : undefined;
-      const mark = head !== undefined && TRIVIAL_MARKS.has(head) ? head
+      // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) ? head
         : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : statusMark;
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
