@@ -1286,3 +1286,10 @@ describe('replying to feedback reaches people; reacting to it is a small mark', 
     ['negative: adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('Cal.com is a calendar however its package spells it', () => {
+  check([
+    ['bookings on @calcom/cal-mcp', tool('getBookings', 'Get all bookings'), server('@calcom/cal-mcp', ['getBookings', 'createBooking', 'cancelBooking']), 'read', 'medium'],
+    ['negative: a product catalogue\'s listings', tool('getListings', 'Get all listings'), server('@acme/catalogue-mcp', ['getListings', 'createListing']), 'read', 'low'],
+  ]);
+});

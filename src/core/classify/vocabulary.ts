@@ -247,7 +247,7 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
   ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce|freshsales|copper)\b/],
-  ['calendar', /\b(?:calendar|calendars|calendly|cal com)\b/],
+  ['calendar', /\b(?:calendar|calendars|calendly|cal com|calcom)\b/],
   ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
   ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
   ['health', /\b(?:strava|garmin|fitbit|oura|whoop|withings|hevy|myfitnesspal|peloton|healthkit|apple health|google fit|fitness|workouts?|health ?(?:data|records?|care)|healthcare|medical|fhir|ehr|patients?)\b/],
