@@ -180,7 +180,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (savedQuery(hit, objects, ev)) return 'read';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
-  if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || OPENS_IN_APP.test(ev.description.lead))) return 'execute';
+  if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
   if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   if (!s.dependsOnObject) return s.category;
@@ -203,7 +203,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
-    case 'place': return has(new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades'])) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
+    case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     case 'order':
     case 'trade':
     case 'swap':
@@ -344,6 +344,8 @@ const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 const LAUNCHES = new Set(['open', 'launch']);
+/** What is placed when placing is ordering. */
+const PLACED = new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades']);
 /** Values a tool assembles and returns when it "builds" them. */
 const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator']);
 /** What a tool hands back when its name ends on it: the instructions for an action, not the action. */
@@ -353,18 +355,14 @@ const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guid
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
-/** Opening something in a browser or a program's window on the user's machine; the program is the group. */
-const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
 const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
-/** …or by what the description's opening says it generates ("Generate AI rule files for editors"). */
-const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;
 
 /** A generator whose product is a file it leaves behind: the head of its name, or what its description's opening says it generates. */
 function generatesFile(objects: readonly string[], ev: Evidence): boolean {
   const head = headNoun(objects);
-  return (head !== undefined && GENERATED_FILES.has(head)) || GENERATES_FILES.test(ev.description.lead.trim());
+  return (head !== undefined && GENERATED_FILES.has(head)) || ev.description.generatesFiles;
 }
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
@@ -1168,7 +1166,7 @@ function decideRisk(
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const launch = acts.find((v) => LAUNCHES.has(v.sense.base));
       // (Opening a page of the caller's choosing in the user's browser, with its sessions, stays high.)
-      const shownIn = OPENS_IN_APP.exec(desc.lead)?.[1];
+      const shownIn = desc.opensIn;
       const app = launch ? objects.find((o) => APPLICATIONS.has(o)) ?? (shownIn && params.target?.kind !== 'url' ? (shownIn === 'browser' ? 'browser' : 'program') : undefined) : undefined;
       if (launch && app && !runsCode && params.code.length === 0 && acts.every((v) => LAUNCHES.has(v.sense.base))) {
         push(riskSignals, 'name', `"${launch.word}" an installed ${app}`, 'medium', 0.35);

@@ -78,6 +78,10 @@ export interface DescriptionReading {
   opening: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
   drivesApp: string | undefined;
+  /** The program its opening says it opens something in ("Open a URL in the user's default browser"): `browser`, `window`… */
+  opensIn: string | undefined;
+  /** Its opening says it generates files ("Generate AI rule files for editors"). */
+  generatesFiles: boolean;
   /** Says it deploys (puts something into effect on a live system). */
   deploys: string | undefined;
   /** Names statements that change data (INSERT, UPDATE, DELETE, DROP, ALTER…), as written in SQL. */
@@ -289,6 +293,10 @@ const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets
 const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:buyer|customer|payer|purchaser)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money)|(?:blocks?|holds?|reserves?|captures?) (?:the )?(?:held |blocked |authori[sz]ed )?funds|funds are (?:blocked|held|reserved|captured|charged))\b/g;
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
 const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!))/g;
+/** Opening something in a browser or a program's window on the user's machine; the group is the program. */
+const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
+/** A generator's opening that names files as what it makes. */
+const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
@@ -432,6 +440,7 @@ export function readDescription(description: string | undefined, title: string |
     last = at;
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
+  const lead = firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`));
   return {
     verbs,
     actionInList: actionSentence >= 0 && words.some((w) => w.sentence === actionSentence && w.item === true),
@@ -460,7 +469,9 @@ export function readDescription(description: string | undefined, title: string |
     outward: phrase(norm, OUTWARD),
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
-    lead: firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`)),
+    lead,
+    opensIn: OPENS_IN_APP.exec(lead)?.[1],
+    generatesFiles: GENERATES_FILES.test(lead.trim()),
     opening: norm.slice(0, 900),
     // "pages open in the browser" says which pages, it opens none.
     drivesApp: phrase(norm, DRIVES_APP, /\b(?:pages?|tabs?|windows?|files?|documents?|sessions?|apps?|currently|already)\s+$/),
