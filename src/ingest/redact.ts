@@ -29,11 +29,8 @@ export function redactEnvValues<T>(value: T, env: Readonly<Record<string, string
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redactString(v);
     if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, child] of Object.entries(v)) out[redactString(k)] = walk(child);
-      return out;
-    }
+    // (fromEntries defines each key as its own property, so a hostile `__proto__` key stays a key.)
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, child]) => [redactString(k), walk(child)]));
     return v;
   };
   return { value: walk(value) as T, found };
