@@ -126,6 +126,22 @@ describe('the catalogue in a browser', () => {
     await context.close();
   });
 
+  test('parameter names and types are never broken inside a word', async () => {
+    // A tablet's width, where long descriptions squeeze the other columns.
+    const { context, page } = await open('/tools/github/push-files/', { viewport: { width: 800, height: 900 } });
+    // The lines each name and type is laid out on (a Range has one box per line), against its words.
+    const layout = await page.getByRole('table', { name: /parameters/ }).evaluate((table) =>
+      [...table.querySelectorAll('tbody th, tbody td:nth-child(2) code')].map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        return { text: el.textContent ?? '', lines, words: (el.textContent ?? '').trim().split(/\s+/).length };
+      }));
+    expect(layout.length).toBeGreaterThan(4);
+    expect(layout.filter((cell) => cell.lines > cell.words)).toEqual([]);
+    await context.close();
+  });
+
   test('a skip link leads to the content', async () => {
     const { context, page } = await open('/servers/github/');
     await page.keyboard.press('Tab');
