@@ -1,6 +1,6 @@
 // `ingest --all`: install every source of data/sources.yaml into the cache, capture it
-// inside a loopback-only network namespace with the checkout, data and output folders
-// read-only, store its manifest, and report one line per server as it finishes, then a
+// isolated (isolate.ts: loopback only, a read-only machine but for its scratch and install
+// folders, no privileges), store its manifest, and report one line per server as it finishes, then a
 // summary. One failing server never stops the others.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { captureServer, CaptureError } from './capture.ts';
 import { installDir, installSource } from './install.ts';
 import { readPackageJson } from './package-ref.ts';
-import { explainIsolationFailure, isolatedCommand } from './isolate.ts';
+import { explainIsolationFailure, isolatedCommand, unreachableBy } from './isolate.ts';
 import { storeManifest, type StoreResult } from './store.ts';
 import { summarizeDiff } from './diff.ts';
 import type { LoadedSource } from './sources.ts';
@@ -25,9 +25,8 @@ export interface AllOptions {
   cacheDir: string;
   concurrency: number;
   timeoutMs: number;
+  /** Run each server isolated (isolate.ts). */
   isolate: boolean;
-  /** With isolate: the folders no server may write to (readOnlyPaths: checkout, data, output, home). */
-  readOnly: string[];
   /** Where progress goes; a TTY gets a live "running:" line, anything else plain lines. */
   stream: NodeJS.WriteStream;
 }
@@ -54,9 +53,6 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
   }
   const done = (o: Omit<SourceOutcome, 'source' | 'seconds'>): SourceOutcome => ({ source, seconds: (Date.now() - started) / 1000, ...o });
   try {
-    // A read-only folder around the scratch one would break every server that writes there.
-    const cover = options.isolate ? options.readOnly.find((p) => `${scratch}/`.startsWith(p.endsWith('/') ? p : `${p}/`)) : undefined;
-    if (cover) throw new Error(`${cover} is made read-only during a capture but holds the scratch folder ${scratch}; use another --out or --sources folder`);
     const installed = await installSource(source, options.cacheDir);
     for (const [path, content] of Object.entries(source.files)) {
       const target = join(scratch, path);
@@ -72,7 +68,9 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       ready: source.sidecar.ready,
     };
     // Its own install folder stays writable: some packages put a native binary into place on first start.
-    const isolation = { readOnly: options.readOnly, writable: [installDir(options.cacheDir, source)], sidecar };
+    const isolation = { writable: [scratch, installDir(options.cacheDir, source)], sidecar };
+    const unreachable = options.isolate ? unreachableBy(installed.packageDir) : undefined;
+    if (unreachable) throw new Error(`cannot run the installed package isolated: ${unreachable}`);
     const run = options.isolate ? isolatedCommand({ command: installed.command, args }, isolation) : { command: installed.command, args };
     if (!options.isolate && sidecar) throw new Error('a sidecar needs the network namespace; run without --no-isolate');
 

@@ -1,7 +1,7 @@
 // `ingest --all` over a sources file, with packages already in the cache (so no registry is
 // needed): plain progress lines when not a TTY, a summary, exit 1 when any source failed,
 // and the launch recorded the way a user would start the server.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
@@ -13,6 +13,7 @@ describe('ingest --all', () => {
 
   it('captures every source, reports each one and sums up', async () => {
     const root = tempDir();
+    chmodSync(root, 0o755); // isolated servers run as an unprivileged user, who must reach their install
     const cache = join(root, 'cache');
     const out = join(root, 'out');
     cachePackage(cache, 'fixture-paged', '1.0.0', 'paged.mjs');

@@ -2,15 +2,16 @@
 // source of data/sources.yaml with --all. Exit codes: 0 done, 1 a capture failed,
 // 2 the command line or the sources file is wrong.
 import { parseArgs } from 'node:util';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { captureServer, CaptureError, type CaptureOptions } from '../../ingest/capture.ts';
 import { storeManifest } from '../../ingest/store.ts';
 import { formatDiff } from '../../ingest/diff.ts';
 import { loadSources, SourcesError, type LoadedSource } from '../../ingest/sources.ts';
 import { inferPackage } from '../../ingest/package-ref.ts';
 import { ingestAll } from '../../ingest/all.ts';
-import { explainIsolationFailure, isolatedCommand, isolationProblem, readOnlyPaths } from '../../ingest/isolate.ts';
+import { explainIsolationFailure, isolatedCommand, isolationProblem } from '../../ingest/isolate.ts';
 import { printable } from '../../ingest/text.ts';
 
 const USAGE = `usage:
@@ -24,8 +25,9 @@ options:
   --env KEY=VALUE      set a variable for the server; --env KEY passes ours through (names are stored, values never)
   --header "K: V"      an HTTP header for --url (never stored)
   --timeout SECONDS    for start-up, initialize and all of tools/list (default: 60)
-  --isolate            run the server with no network but loopback, and the checkout, the --out
-                       folder and your home read-only (default with --all)
+  --isolate            run the server with no network but loopback, as an unprivileged user with no
+                       capabilities, on a read-only view of the machine where only a fresh scratch
+                       folder (its HOME and TMPDIR) is writable; needs root (default with --all)
   --no-isolate         with --all: do not isolate (unsafe: only for sources you trust not to
                        phone home or write outside their scratch folder)
   --verbose            echo the server's stderr
@@ -114,8 +116,6 @@ export async function run(argv: string[]): Promise<number> {
         return 1;
       }
     }
-    // The output folder must exist to be made read-only (it would be created on the first store anyway).
-    if (isolate) mkdirSync(values.out, { recursive: true });
     const outcomes = await ingestAll({
       sources,
       outDir: values.out,
@@ -123,7 +123,6 @@ export async function run(argv: string[]): Promise<number> {
       concurrency,
       timeoutMs: timeout * 1000,
       isolate,
-      readOnly: isolate ? readOnlyPaths([values.out, dirname(values.sources)]) : [],
       stream: process.stderr,
     });
     const failed = outcomes.filter((o) => !o.ok);
@@ -149,6 +148,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   let options: CaptureOptions;
+  let scratch: string | undefined;
   if (values.url) {
     if (serverCommand.length) return fail('give either --url or a command after --, not both');
     if (values.env.length) return fail('--env is for stdio servers; use --header for --url');
@@ -170,13 +170,15 @@ export async function run(argv: string[]): Promise<number> {
         console.error(`ingest: --isolate: ${problem}`);
         return 1;
       }
-      mkdirSync(values.out, { recursive: true });
-      run = isolatedCommand(run, { readOnly: readOnlyPaths([values.out]) });
+      // Everything else is read-only to it: a fresh folder is its HOME and TMPDIR, the one place it may write.
+      scratch = mkdtempSync(join(realpathSync(tmpdir()), 'mcp-catalogue-isolated-'));
+      run = isolatedCommand(run, { writable: [scratch] });
     }
     options = {
       command: run.command,
       args: run.args,
-      env,
+      env: scratch ? { HOME: scratch, TMPDIR: scratch, ...env } : env,
+      ...(scratch ? { publicEnv: ['HOME', 'TMPDIR'].filter((name) => !(name in env)) } : {}),
       name: values.name,
       timeoutMs: timeout * 1000,
       onStderr: values.verbose ? (chunk) => process.stderr.write(printable(chunk, 100_000).replace(/\\u000a/g, '\n')) : undefined,
@@ -194,6 +196,8 @@ export async function run(argv: string[]): Promise<number> {
     captured = await captureServer(options);
   } catch (error) {
     return reportCaptureError(error);
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   for (const w of captured.warnings) console.error(`warning: ${w}`);
   const result = storeManifest(captured.manifest, values.out, { nameGiven: values.name !== undefined });
