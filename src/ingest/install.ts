@@ -4,7 +4,7 @@
 // package's JavaScript to list tools, not whatever its postinstall downloads or runs.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { slugify } from '../core/slug.ts';
 import type { LoadedSource } from './sources.ts';
@@ -41,8 +41,12 @@ export async function installSource(source: LoadedSource, cacheDir: string): Pro
     const args = ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', '--omit=dev', '--loglevel=error', '--no-package-lock'];
     if (source.ignoreScripts) args.push('--ignore-scripts');
     args.push(`${source.package}@${source.version}`);
+    // npm runs on the Node that runs the servers (the project's Node 22), however the CLI was
+    // started: npm skips an optional dependency whose `engines` the Node it runs on does not
+    // meet, so an older Node first on PATH silently drops platform binaries (Fabric's).
+    const env = { ...process.env, PATH: [dirname(process.execPath), process.env['PATH']].filter(Boolean).join(delimiter) };
     try {
-      await exec('npm', args, { cwd: dir, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
+      await exec('npm', args, { cwd: dir, env, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-8).join('\n    ');
       throw new Error(`npm install ${source.package}@${source.version} failed${stderr ? `:\n    ${stderr}` : ''}`);
