@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCatalogue, type Catalogue } from '../../src/core/catalogue.ts';
 import { loadSiteConfig } from '../../src/site/config.ts';
 import { paths, PRESET_NAMES } from '../../src/site/paths.ts';
+import { LOW_CONFIDENCE } from '../../src/site/trust.ts';
 import { FIXTURE_DATA, fixtureSite } from '../site-setup/fixture-site.ts';
 
 let dist: string;
@@ -57,6 +58,17 @@ describe('the built fixture catalogue', () => {
       const text = decodeEntities(html.match(/<pre class="shiki[\s\S]*?<\/pre>/)![0].replace(/<[^>]+>/g, ''));
       expect(text.trim()).toBe(t.recommended.yaml.trim());
     }
+  });
+
+  test('a tool page asks the reader to check its label exactly when the confidence is low', () => {
+    const flagged = catalogue.tools.filter((t) => read(paths.tool(t.server.server.slug, t.tool.slug)).includes('class="notice low-confidence"'));
+    const low = catalogue.tools.filter((t) => t.tool.classification.confidence < LOW_CONFIDENCE);
+    expect(low.length).toBeGreaterThan(0);
+    expect(low.length).toBeLessThan(catalogue.tools.length);
+    expect(flagged.map((t) => t.key)).toEqual(low.map((t) => t.key));
+    const one = low[0]!;
+    expect(read(paths.tool(one.server.server.slug, one.tool.slug))).toContain(`Check this label: its confidence is ${Math.round(one.tool.classification.confidence * 100)}%.`);
+    expect(read(paths.about())).toContain('id="trust"');
   });
 
   test('every server has its page and three downloads equal to the catalogue policies', () => {

@@ -1,0 +1,29 @@
+// The figures the site quotes about how far to trust a label are the README's, the record
+// of the blind measurements: a new blind set must update both.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BLIND, LOW_CONFIDENCE, lowConfidenceNote } from '../../src/site/trust.ts';
+
+const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ');
+/** A share as the README writes it: "72.7 %". */
+const inReadme = (value: number) => `${value.toFixed(1)} %`;
+
+describe('how far to trust a label', () => {
+  it('quotes the pooled blind figures the README gives', () => {
+    expect(README).toContain(`(${BLIND.sets}, ${BLIND.tools.toLocaleString('en')} tools from ${BLIND.servers} servers)`);
+    expect(README).toContain(`pooled, ${inReadme(BLIND.category)} · ${inReadme(BLIND.risk)} · ${inReadme(BLIND.underCalls)}`);
+  });
+
+  it('quotes the confidence bands the README gives', () => {
+    const { sets, high, low } = BLIND.bands;
+    expect(README).toContain(`Blind, on ${sets} together: 0.9 and up, ${high.tools} tools, ${inReadme(high.category)} · ${inReadme(high.risk)};`);
+    expect(README).toContain(`below 0.8, ${low.tools} tools, ${inReadme(low.category)} · ${inReadme(low.risk)}`);
+  });
+
+  it('asks for a check below the threshold only', () => {
+    expect(lowConfidenceNote(LOW_CONFIDENCE)).toBeUndefined();
+    expect(lowConfidenceNote(0.95)).toBeUndefined();
+    expect(lowConfidenceNote(0.65)).toMatch(/^Check this label: its confidence is 65%\. .* below 80% was wrong \(73% of categories and 74% of risks were right\)/);
+  });
+});
