@@ -319,6 +319,18 @@ describe('secrets: picked kinds and generated values', () => {
   ]);
 });
 
+describe('generating an access token, an API key or a secret creates a credential the service honours', () => {
+  check([
+    ['a database access token', tool('generate_database_token', 'Generate a new token for a database.', { database: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an API key', tool('generate_api_key', 'Generate an API key for the project.'), GENERIC, 'write', 'high'],
+    ['a webhook signing secret', tool('generate_signing_secret', 'Generate a signing secret for webhooks.'), GENERIC, 'write', 'high'],
+    ['negative: a random password is only returned', tool('password_generate', 'Generate a random password locally.'), GENERIC, 'read', undefined],
+    ['negative: design tokens are colours and spacing', tool('generate_design_tokens', 'Generate design tokens from a theme.'), GENERIC, 'read', undefined],
+    ['negative: a cache key is no credential', tool('generate_cache_key', 'Generate a cache key for a request.'), GENERIC, 'read', undefined],
+    ['negative: a token only described as generated is left to the name', tool('get_session_info', 'Returns the session; a token is generated on first use.'), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('stated purposes and mass updates', () => {
   check([
     ['"for each candidate and sorting" is not a purpose', tool('nearest_point_tool', 'Find the nearest point to a target. More efficient than calling a distance tool for each candidate and sorting.'), GENERIC, 'read', 'low'],
@@ -1202,12 +1214,16 @@ describe('a process verb before "status" at the end of a name names that process
   ]);
 });
 
-describe('a write whose own description warns that it is destructive is taken at its word', () => {
+describe('a write, or a job that runs no code of the caller\'s, whose own description warns that it is destructive is taken at its word', () => {
   check([
     ['a create that replaces the whole document', tool('create_new_diagram', 'Create a NEW diagram from XML. ⚠️ DESTRUCTIVE: This tool REPLACES the entire document, including any unsaved user changes.', { xml: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
     ['a reorder the server warns about', tool('reorder_slides', 'Reorder slides by providing a new array of slide IDs. WARNING: This is a destructive operation.'), GENERIC, 'destructive', 'critical'],
+    ['a rollback flagged with a dash', tool('config_rollback', 'Roll the configuration back to a saved checkpoint. DESTRUCTIVE - asks for approval first.', { checkpoint: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a removal of a re-addable thing that says it is destructive — and takes more with it', tool('delete-bookmark', 'Delete a bookmark by id. This is destructive — the bookmark, its notes and its files are removed.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
     ['negative: a non-destructive edit', tool('edit_diagram', 'Edit cells of the current diagram. This is a non-destructive operation.'), GENERIC, 'write', 'medium'],
     ['negative: a destructive hint named in passing', tool('update_cells', 'Update cells. Not destructive: earlier versions are kept.'), GENERIC, 'write', 'medium'],
+    ['negative: a rollback with no warning stays a job', tool('config_rollback', 'Roll the configuration back to a saved checkpoint.', { checkpoint: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: running the caller\'s command, which may be destructive, stays execute', tool('run_command', 'Run a shell command on the host. Destructive - use with care.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
 

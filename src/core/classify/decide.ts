@@ -99,6 +99,15 @@ const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisat
 /** Bounded refreshes a trigger can start. */
 const REFRESHES = new Set(['refresh', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check']);
 /** Media a generator makes as a stored asset. */
+/** What a service issues and then honours: generating one creates a credential (a password or passphrase is only a string). */
+const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 'apikeys', 'secret', 'secrets', 'credential', 'credentials']);
+/** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), not a cache or sort key. */
+const CREDENTIAL_KEY_KINDS = new Set(['api', 'access', 'auth', 'anon', 'signing', 'service', 'deploy', 'ssh', 'client']);
+function issuesCredential(objects: readonly string[]): boolean {
+  if (objects.includes('design')) return false; // design tokens are colours and spacing
+  return objects.some((o) => ISSUED_CREDENTIALS.has(o))
+    || (objects.some((o) => o === 'key' || o === 'keys') && objects.some((o) => CREDENTIAL_KEY_KINDS.has(o)));
+}
 const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
@@ -167,6 +176,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
   // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
   if (s.base === 'generate' && generatesFile(objects, ev)) return 'write';
+  // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
+  // (Only when the name says so: a description's "generates a token" is as often how another action works.)
+  if (s.base === 'generate' && issuesCredential(objects) && ev.name.verbs.some((v) => v.sense.base === 'generate')) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
@@ -876,8 +888,9 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
-  // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its word.
-  if (category === 'write' && desc.declaredDestructive) {
+  // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its
+  // word; so is a job that runs no code of the caller's ("rollback configuration … DESTRUCTIVE"): the warning is about its own effect.
+  if ((category === 'write' || (category === 'execute' && !runsCode)) && desc.declaredDestructive) {
     push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
     category = 'destructive';
     categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;

@@ -292,7 +292,7 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
 const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets?|bank accounts?|on-?chain|blockchain)\b|\$\d/;
 const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refunds? (?:the |a |an )?(?:buyer|customer|payer|purchaser)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money)|(?:blocks?|holds?|reserves?|captures?) (?:the )?(?:held |blocked |authori[sz]ed )?funds|funds are (?:blocked|held|reserved|captured|charged))\b/g;
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
-const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!))/g;
+const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!)|(?= [-–—] ))/g;
 /** Opening something in a browser or a program's window on the user's machine; the group is the program. */
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
 /** A generator's opening that names files as what it makes. */
