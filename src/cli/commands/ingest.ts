@@ -27,7 +27,8 @@ options:
   --timeout SECONDS    for start-up, initialize and all of tools/list (default: 60)
   --isolate            run the server with no network but loopback, as an unprivileged user with no
                        capabilities, on a read-only view of the machine where only a fresh scratch
-                       folder (its HOME and TMPDIR) is writable; needs root (default with --all)
+                       folder (its HOME and TMPDIR) is writable, and /tmp is its own, empty (so the
+                       server's files and working folder must be elsewhere); needs root (default with --all)
   --no-isolate         with --all: do not isolate (unsafe: only for sources you trust not to
                        phone home or write outside their scratch folder)
   --verbose            echo the server's stderr
