@@ -8,6 +8,10 @@
 //    must write to are writable: its scratch folder (its HOME and TMPDIR) and its own
 //    install folder. Entered with chroot. The real /tmp is out of its sight, so a server's
 //    own files and working folder must not be there.
+//  - A PID namespace of its own (`--pid`), with a /proc that shows only its processes, so
+//    it cannot read another capture's (or any other) process's command line, environment
+//    or open files. A root shell is the namespace's first process: it passes stop signals
+//    on to the server, and when it ends the kernel ends every process left inside.
 //  - It runs as user and group 65534 (nobody) with every capability dropped and
 //    no_new_privs set (`setpriv`), so it cannot undo the read-only mounts, join another
 //    namespace, or open what only root may (raw disks, other users' files).
@@ -142,8 +146,9 @@ const orFail = (then: string, what: string) => `${then} || { printf 'isolation: 
  * The command line that runs `inner` (and `sidecar` first, if any) in a new network
  * namespace with only loopback, on a read-only copy of the machine where only `writable`
  * can be written, as an unprivileged user with no capabilities. It runs in the working
- * folder it is started in. Everything stays in the caller's process group: `unshare`,
- * `sh`, `chroot` and `setpriv` exec, the sidecar is a background child of the same shell.
+ * folder it is started in. Everything stays in the caller's process group: `unshare` forks
+ * the namespace's first process (a root shell), which starts the sidecar and the server
+ * as its children; `chroot` and `setpriv` exec.
  */
 export function isolatedCommand(inner: Command, { writable, sidecar }: Isolation): Command {
   const [ip, mount, chroot, setpriv, chown] = ['ip', 'mount', 'chroot', 'setpriv', 'chown'].map((t) => quote(findTool(t) ?? t));
@@ -155,6 +160,8 @@ export function isolatedCommand(inner: Command, { writable, sidecar }: Isolation
   for (const point of writableMounts()) script += orFail(`${mount} -o remount,bind,ro ${under(point)}`, `cannot make ${point} read-only`);
   // A /tmp of its own, empty: servers that write to a fixed /tmp path still start, and none sees another's files.
   script += orFail(`${mount} -t tmpfs -o mode=1777,nosuid,nodev,size=1g tmpfs ${under('/tmp')}`, 'cannot give it a private /tmp');
+  // A /proc of its own PID namespace: the machine's other processes are out of its sight.
+  script += orFail(`${mount} -t proc -o nosuid,nodev,noexec proc ${under('/proc')}`, 'cannot give it a /proc of its own');
   for (const path of writable) {
     script += orFail(`${chown} -R ${SERVER_UID}:${SERVER_UID} ${quote(path)} && mkdir -p ${under(path)} && ${mount} --bind ${quote(path)} ${under(path)} && ${mount} -o remount,bind,rw ${under(path)}`, `cannot make ${path} writable`);
   }
@@ -167,6 +174,17 @@ export function isolatedCommand(inner: Command, { writable, sidecar }: Isolation
       script += `i=0; until ${ready} >/dev/null 2>&1; do i=$((i+1)); [ $i -ge 100 ] && { echo "sidecar not ready: ${sidecar.command}" >&2; exit 98; }; sleep 0.1; done\n`;
     }
   }
-  script += `exec ${unprivileged} "$0" "$@"`;
-  return { command: findTool('unshare') ?? 'unshare', args: ['--net', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, inner.command, ...inner.args] };
+  // This shell is the PID namespace's first process, which the kernel shields from signals
+  // it has no handler for; so it stays, passes TERM/INT/HUP on to everything inside, and
+  // exits with the server's status. The server keeps the shell's stdin (a background job
+  // would otherwise get /dev/null).
+  script += 'exec 3<&0\n';
+  script += `${unprivileged} "$0" "$@" <&3 3<&- &\n`;
+  script += 'server=$!\n';
+  script += "trap 'kill -TERM -1 2>/dev/null' TERM INT HUP\n";
+  script += 'wait "$server"; status=$?\n';
+  script += 'while kill -0 "$server" 2>/dev/null; do wait "$server"; status=$?; done\n';
+  script += 'exit "$status"';
+  const namespaces = ['--net', '--mount', '--pid', '--fork', '--kill-child', '--propagation', 'private'];
+  return { command: findTool('unshare') ?? 'unshare', args: [...namespaces, '--', 'sh', '-c', script, inner.command, ...inner.args] };
 }

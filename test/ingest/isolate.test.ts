@@ -51,6 +51,17 @@ describe('ingest --isolate', () => {
     expect(manifest.launch.command).toBe('node');
   });
 
+  it.skipIf(impossible)('runs the server in a PID namespace of its own: it sees only its own processes, not the machine\'s', async () => {
+    const out = tempDir();
+    const result = await ingestFixture(out, 'processes.mjs', [String(process.pid)], ['--isolate', '--name', 'Processes']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = writeReport(join(out, 'processes.json'));
+    expect(report.sees_outsider).toBe('false'); // this test's own process
+    // The isolation's shell (the namespace's first process) and the server: nothing else runs there.
+    expect(report.processes_seen).toBe('2');
+  });
+
   it.skipIf(impossible)('runs the server unprivileged on a read-only machine: only its scratch folder, its HOME, and its own /tmp are writable', async () => {
     const root = tempDir('ingest isolate '); // a space in every path below
     chmodSync(root, 0o755);
