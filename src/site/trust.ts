@@ -1,9 +1,10 @@
 // How far to trust a label: what the blind measurements found (README, "How far to trust
 // it"), told where a reader decides. Update with each new blind set; a test checks that
 // the README gives the same figures.
+import { LOW_CONFIDENCE } from '../core/labels.ts';
 
 /** Below this confidence a tool page asks the reader to check the label. */
-export const LOW_CONFIDENCE = 0.8;
+export { LOW_CONFIDENCE };
 
 /** The pooled blind measurement (per cent): tools of servers the classifier had never seen, labelled by hand. */
 export const BLIND = {

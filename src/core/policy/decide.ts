@@ -43,14 +43,15 @@ export interface ToolPlan {
   notes: string[];
 }
 
-export function limitRule(tool: ClassifiedTool, rateLimit: string): GeneratedRule {
+/** `label` names the rule ("read limit: …"); by default the tool's category. */
+export function limitRule(tool: ClassifiedTool, rateLimit: string, label: string = tool.classification.category): GeneratedRule {
   const parsed = parseRateLimit(rateLimit);
   if (!parsed.ok) throw new Error(`invalid rate limit ${JSON.stringify(rateLimit)}: ${parsed.message}`);
   const { count, window } = parsed;
   const who = nameForProse(tool.name);
   return {
     rule: {
-      name: `${tool.classification.category} limit: ${count} per ${window}`,
+      name: `${label} limit: ${count} per ${window}`,
       rate_limit: rateLimit,
       on_deny: `${who} is limited to ${count} call${count === 1 ? '' : 's'} per ${window} by policy; wait for the next ${window} (UTC) or ask a human.`,
     },
@@ -95,10 +96,26 @@ export function argumentRules(tool: ClassifiedTool, defaults: PolicyDefaults, pr
   return out;
 }
 
+/**
+ * The category a preset handles the tool as: its own, except a read the classifier is
+ * unsure of where the preset says so (`uncertain_reads`), with the note that says why.
+ */
+function handledAs(tool: ClassifiedTool, defaults: PolicyDefaults, preset: Preset): { category: Category; note?: string } {
+  const { category, confidence } = tool.classification;
+  const unsure = defaults.presets[preset].uncertain_reads;
+  if (category !== 'read' || !unsure || confidence >= unsure.below) return { category };
+  return {
+    category: unsure.as,
+    note: `Classified as a read with confidence ${confidence.toFixed(2)}, below the ${unsure.below.toFixed(2)} this preset trusts: handled as ${unsure.as === 'execute' ? 'an' : 'a'} ${unsure.as} tool, since such reads are the labels most often wrong. Check what it does; if it only reads, move it to a read's rule.`,
+  };
+}
+
 export function planTool(tool: ClassifiedTool, defaults: PolicyDefaults, preset: Preset): ToolPlan {
-  const { category, risk } = tool.classification;
+  const { risk } = tool.classification;
+  const handled = handledAs(tool, defaults, preset);
+  const category = handled.category;
   const wanted = actionFor(defaults, preset, category, risk);
-  const notes: string[] = [];
+  const notes: string[] = handled.note ? [handled.note] : [];
   let action: Action = wanted;
 
   if (tool.name === '*') {
@@ -132,7 +149,7 @@ export function planTool(tool: ClassifiedTool, defaults: PolicyDefaults, preset:
   if (action === 'deny') return { tool, placement: 'tools', wanted, action, rules: [denyRule(tool)], notes };
   const rules: GeneratedRule[] = [];
   if (action === 'limit') {
-    rules.push(limitRule(tool, defaults.rate_limits[category][risk]));
+    rules.push(limitRule(tool, defaults.rate_limits[category][risk], handled.note ? `unsure read, ${category}` : category));
     // Intercept keys wildcard counters under the same scope name.
     if (tool.name === '_global') notes.push('Counters of a tool named "_global" share their scope with wildcard ("*") rules: do not add a wildcard rate_limit with the same window.');
   }

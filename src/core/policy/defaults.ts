@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
-import { CATEGORIES, RISKS, type Category, type Risk } from '../labels.ts';
+import { CATEGORIES, LOW_CONFIDENCE, RISKS, type Category, type Risk } from '../labels.ts';
 import { formatPath } from '../diagnostics.ts';
 import { RateLimitSchema } from './schema.ts';
 
@@ -32,6 +32,14 @@ const PresetSchema = z.object({
   location_checks: z.boolean(),
   /** `lte` caps on required amount parameters of financial tools that are listed. */
   amount_caps: z.boolean(),
+  /**
+   * A read the classifier is unsure of (confidence below `below`) is handled as `as`: the
+   * reads it gets wrong at low confidence are often tools that change or run something.
+   */
+  uncertain_reads: z.object({
+    below: z.number().gt(0).max(1),
+    as: z.enum(CATEGORIES).refine((c) => c !== 'read', 'a read the classifier is unsure of must be handled as another category (write, execute, destructive or financial)'),
+  }).strict().optional(),
 }).strict();
 
 export const PolicyDefaultsSchema = z.object({
@@ -43,8 +51,8 @@ export type PolicyDefaults = z.infer<typeof PolicyDefaultsSchema>;
 
 export const PRESET_MEANING: Record<Preset, string> = {
   balanced: 'Everything allowed by default; each tool rate-limited by its category and risk, destructive and financial tools denied.',
-  strict: 'Only listed tools may run: reads, writes and execute tools rate-limited (critical execute tools hidden), path, URL and host arguments checked, destructive and financial tools hidden.',
-  'read-only': 'Only read tools may run, rate-limited; every other tool is hidden from the agent.',
+  strict: 'Only listed tools may run: reads, writes and execute tools rate-limited (critical execute tools hidden; reads the classifier is unsure of get a write\'s limit), path, URL and host arguments checked, destructive and financial tools hidden.',
+  'read-only': 'Only read tools may run, rate-limited; every other tool is hidden from the agent, and so are reads the classifier is unsure of.',
 };
 
 export const BUILTIN_DEFAULTS: PolicyDefaults = {
@@ -77,6 +85,7 @@ export const BUILTIN_DEFAULTS: PolicyDefaults = {
       enum_checks: true,
       location_checks: true,
       amount_caps: true,
+      uncertain_reads: { below: LOW_CONFIDENCE, as: 'write' },
     },
     'read-only': {
       default: 'deny',
@@ -85,6 +94,7 @@ export const BUILTIN_DEFAULTS: PolicyDefaults = {
       enum_checks: true,
       location_checks: false,
       amount_caps: true,
+      uncertain_reads: { below: LOW_CONFIDENCE, as: 'write' },
     },
   },
   amount_cap: 10000,
