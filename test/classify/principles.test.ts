@@ -31,6 +31,9 @@ describe('driving a program is execute', () => {
   check([
     ['a list of browser steps', tool('scrape_page', 'Scrape a page and return its content.', { url: { type: 'string' }, actions: steps }), GENERIC, 'execute', 'high'],
     ['browser steps buried in options do not count', tool('crawl_site', 'Crawl a site.', { options: { type: 'object', properties: { actions: steps } } }), GENERIC, 'read', undefined],
+    ['browser steps handed over as a JSON string, listed in the description', tool('fetch_page', 'Fetch a page as HTML. Browser commands run first: Click: {"click": "#id"}, Scroll: {"scroll": 500}, Input: fill a field.', { url: { type: 'string' }, browserCommands: { type: 'string', description: 'A JSON array of browser commands to run before fetching.' } }), GENERIC, 'execute', 'high'],
+    ['negative: a string of commands that are not browser steps', tool('fetch_page', 'Fetch a page. Click the result link to open it; scroll for more.', { url: { type: 'string' }, commands: { type: 'string', description: 'Output format commands, e.g. "strip", "trim".' } }), GENERIC, 'read', undefined],
+    ['negative: a browser command named but not listed as steps', tool('fetch_page', 'Fetch a page as HTML.', { url: { type: 'string' }, pageActions: { type: 'string', description: 'Page actions to log.' } }), GENERIC, 'read', undefined],
     ['opens a browser', tool('show_help', 'Open the help page in your default browser.'), GENERIC, 'execute', 'high'],
     ['runs a CLI locally (a fixed program, not arbitrary code)', tool('analyze_repo', 'Run the linter locally using the Acme CLI.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
     ['deploys', tool('update_project', 'Updates the project by pulling the latest images. Use this to deploy application updates.'), GENERIC, 'execute', 'high'],

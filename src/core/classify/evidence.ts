@@ -522,7 +522,7 @@ const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |give
 /** Top-level parameters that hold a sequence of steps for the tool to perform. */
 const STEP_LISTS = new Set(['actions', 'steps', 'commands', 'interactions', 'instructions', 'sequence', 'script', 'operations']);
 /** Steps that only a browser session takes: a list of them is a scripted session. */
-const PROSE_STEPS = /\b(?:automation|browser|page|interaction) (?:actions|steps)\b|\bactions to (?:perform|run|take)\b/;
+const PROSE_STEPS = /\b(?:automation|browser|page|interaction) (?:actions|steps|commands)\b|\bactions to (?:perform|run|take)\b/;
 const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'keypress', 'dblclick', 'doubleclick'];
 
 interface PropertyVisit {
@@ -693,9 +693,13 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
     if (savesTo === undefined && depth === 0 && stringish && SAVE_PLACES.test(flat)) savesTo = name;
-    // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)".
-    if (proseSteps === undefined && depth === 0 && (type === 'object' || type === 'array') && PROSE_STEPS.test(propText)
-      && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(propText)).length >= 2) proseSteps = name;
+    // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)";
+    // or the same list handed over as a JSON string (`browserCommands`: "browser commands to execute
+    // before scraping", the commands listed in the tool's description).
+    const stepsAsText = stringish && STEP_LISTS.has(words[words.length - 1] ?? '');
+    const stepsText = stepsAsText ? `${propText} ${toolText}` : propText;
+    if (proseSteps === undefined && depth === 0 && (type === 'object' || type === 'array' || stepsAsText) && PROSE_STEPS.test(stepsText)
+      && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(stepsText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
