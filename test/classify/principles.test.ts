@@ -1312,3 +1312,31 @@ describe('Cal.com is a calendar however its package spells it', () => {
     ['negative: a product catalogue\'s listings', tool('getListings', 'Get all listings'), server('@acme/catalogue-mcp', ['getListings', 'createListing']), 'read', 'low'],
   ]);
 });
+
+describe('code the caller names, installed to run on this machine, is run there', () => {
+  check([
+    ['a package by name through a package runner', tool('add_server', 'Install a plugin server via npx or uvx and add it to the config.', { name: { type: 'string' }, args: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', 'critical'],
+    ['an MCP server from a local folder', tool('install_local_mcp_server', 'Install an MCP server whose code sits in a local folder.', { path: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: an app installed on a simulator', tool('install_app', 'Installs an app bundle on the iOS Simulator.', { path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a fixed browser binary', tool('browser_install', 'Install the Chromium browser binary.'), GENERIC, 'write', undefined],
+    ['negative: returning the install command runs nothing', tool('get_install_command', 'Returns the exact shell command to install a component with npx, pnpm or yarn.', { components: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('the machine\'s own mouse and keyboard can type any command', () => {
+  check([
+    ['computer use', tool('computer', 'Use a mouse and keyboard to interact with a computer, and take screenshots.', { action: { type: 'string', enum: ['key', 'type', 'mouse_move', 'left_click', 'screenshot'] }, text: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: the mouse and keyboard in a browser page', tool('page_input', 'Click, type and scroll in the browser page with the mouse and keyboard of the computer.', { action: { type: 'string', enum: ['click', 'type', 'scroll'] } }), GENERIC, 'execute', 'high'],
+    ['negative: a phone\'s screen', tool('device_input', 'Tap, swipe and type on the Android device with a virtual mouse and keyboard, like a computer.', { action: { type: 'string', enum: ['tap', 'swipe', 'type'] } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('a coding agent\'s CLI handed a prompt in a folder of this machine runs what the prompt needs', () => {
+  const agentParams = { prompt: { type: 'string' }, workingDirectory: { type: 'string' } };
+  check([
+    ['an agent CLI with a prompt and a working folder', tool('codex', 'Execute the Acme CLI in non-interactive mode for AI assistance.', agentParams), GENERIC, 'execute', 'critical'],
+    ['a coding agent named in the description', tool('coder', 'Coding agent for file, git and terminal work.', { prompt: { type: 'string' }, workFolder: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a review it runs with the same CLI', tool('review', 'Run a code review against the current repository using the Acme CLI.', agentParams), GENERIC, 'execute', 'high'],
+    ['negative: no working folder, no agent on this machine', tool('ask_model', 'Ask the Acme CLI a question.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

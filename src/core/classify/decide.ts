@@ -283,6 +283,25 @@ interface Findings {
   autoCharge: string | undefined;
   /** An AI agent set going (known once the category step has looked). */
   agent?: { why: string; host: boolean } | undefined;
+  /** Code the caller names, installed to run on this machine (known once the category step has looked). */
+  installs?: string | undefined;
+}
+/** Text saying a tool works a computer's own mouse and keyboard (computer use). */
+const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
+/** Package runners and installers that fetch a package by name and run or set it up on this machine. */
+const PACKAGE_RUNNERS = /\b(?:npx|uvx|pipx|bunx|pip install|npm install|cargo install|go install|gem install)\b/;
+/**
+ * Code the caller picks, installed to run on this machine: a package by name through a package
+ * runner ("Install an MCP server via npx or uvx"), or an MCP server (which the client then
+ * starts on the host). A quote saying which; undefined otherwise.
+ */
+function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly string[]): string | undefined {
+  // The name's verb, or the description's first ("Install a plugin server via npx", on `add_server`).
+  if (![...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'install')) return undefined;
+  const runner = PACKAGE_RUNNERS.exec(ev.description.lead)?.[0];
+  if (runner) return `installs a package with ${runner}`;
+  if (objects.includes('server') && ev.name.words.includes('mcp')) return 'installs an MCP server';
+  return undefined;
 }
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
@@ -321,6 +340,13 @@ const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedq
 function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; host: boolean } | undefined {
   const lead = ev.description.lead;
   const text = `${ev.name.words.join(' ')} ${lead}`;
+  // A coding agent's CLI handed a prompt to work on in a folder of this machine (`codex` with `prompt` and
+  // `workingDirectory`): the agent runs what commands the prompt needs there. Not a read it does with it (a review).
+  const inFolder = ev.parameters.names.some((n) => WORK_FOLDERS.test(n.toLowerCase().replace(/[_-]/g, '')));
+  const prompted = ev.parameters.names.some((n) => /^(?:prompt|task|instructions?)$/i.test(n));
+  if (inFolder && prompted && /\b(?:agents?|cli)\b/.test(text) && !verbs.some((v) => v.sense.category === 'read')) {
+    return { why: 'a prompt handed to an agent working in a folder of this machine', host: true };
+  }
   if (!/\b(?:agents?|worker agents?|coding agents?)\b/.test(text) || /\buser[- ]agents?\b/.test(text)) return undefined;
   const params = ev.parameters;
   const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
@@ -329,9 +355,11 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   const sends = [...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'send') && /\bto (?:one or more |an |the |each )?(?:ai )?agents?\b/.test(lead);
   if (!(starts && (tasked || /\b(?:tmux|pane|process|cli)\b/.test(text))) && !sends) return undefined;
   const host = ev.parameters.code.length > 0 || /\b(?:tmux|pane|separate process|new process|cli instance|local filesystem|working directory|git[_ ]root)\b/.test(ev.description.opening)
-    || ev.parameters.names.some((n) => /^(?:cwd|workdir|workingdirectory|workingdir)$/.test(n.toLowerCase().replace(/[_-]/g, '')));
+    || ev.parameters.names.some((n) => WORK_FOLDERS.test(n.toLowerCase().replace(/[_-]/g, '')));
   return { why: sends ? 'a message sent to agents' : tasked ? 'an agent started with a task' : 'an agent process started', host };
 }
+/** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
+const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** Words that say how many, not what: `disconnect_all`. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
@@ -721,6 +749,15 @@ export function decide(ev: Evidence): Decision {
     category = 'execute';
     categoryWhy += `, and the description says it "${devServer}", which runs the project's code`;
     textOnly = false;
+  }
+  // Installing code the caller names to run on this machine runs whatever that code does.
+  const installs = category === 'write' ? installsCode(ev, specific, objects) : undefined;
+  if (installs) {
+    push(signals, 'name', `${installs}: code the caller names, set up to run here`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; it ${installs}, code the caller names that then runs on this machine`;
+    textOnly = false;
+    found.installs = installs;
   }
   const deployable = objects.find((o) => DEPLOYABLE.has(o));
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
@@ -1152,6 +1189,16 @@ function decideRisk(
         const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // The machine's own mouse and keyboard (not a browser page's, not a phone's) can open a terminal and type anything.
+      const desktop = HOST_DESKTOP.exec(desc.lead)?.[0];
+      if (desktop && !/\b(?:browser|page|tab|phone|device|simulator|emulator|android|ios)\b/.test(desc.lead)) {
+        push(riskSignals, 'description', `drives the host's desktop: "${desktop}"`, 'critical', 0.4);
+        return { risk: 'critical', riskWhy: `it drives this computer's own desktop ("${desktop}"), where a terminal can be opened and any command typed`, riskSignals };
+      }
+      if (found.installs) {
+        push(riskSignals, 'name', `${found.installs} on this machine`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it ${found.installs}: code the caller names, which then runs on this machine with the user's rights`, riskSignals };
       }
       // An agent set going on this machine (in a working folder, a terminal pane, its own process) can run
       // whatever commands its task needs there.
