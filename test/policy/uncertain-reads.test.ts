@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { LOW_CONFIDENCE } from '../../src/core/labels.ts';
-import { BUILTIN_DEFAULTS, loadPolicyDefaults, planTool, serverPolicyFile, validatePolicy } from '../../src/core/policy/index.ts';
+import { BUILTIN_DEFAULTS, loadPolicyDefaults, planTool, serverPolicyFile, toolPolicy, validatePolicy } from '../../src/core/policy/index.ts';
 import type { ClassifiedTool } from '../../src/core/model.ts';
 import { server, tool } from './fixtures/servers.ts';
 
@@ -51,6 +51,13 @@ describe('uncertain reads', () => {
     expect(file.hide.sort()).toEqual(['orientation', 'set_name']);
     expect(Object.keys(file.tools).sort()).toEqual(['get_device', 'list_devices']);
     expect(text).toContain('# note: Classified as a read with confidence 0.60');
+  });
+
+  test('the tool\'s own page says what the other files do with it', () => {
+    expect(toolPolicy(devices, unsure, BUILTIN_DEFAULTS).notes).toContain(
+      'Its read label has confidence 0.60, too low for the strict and read-only presets to trust: they handle it as a write tool (the strict file limits it to 60 calls per hour; the read-only file hides it).',
+    );
+    for (const t of [sure, atTheLine, unsureWrite]) expect(toolPolicy(devices, t, BUILTIN_DEFAULTS).notes.join(' ')).not.toMatch(/read label has confidence/);
   });
 
   test('a defaults file may leave it out, and is refused when it would handle unsure reads as reads', () => {

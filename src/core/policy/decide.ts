@@ -100,7 +100,7 @@ export function argumentRules(tool: ClassifiedTool, defaults: PolicyDefaults, pr
  * The category a preset handles the tool as: its own, except a read the classifier is
  * unsure of where the preset says so (`uncertain_reads`), with the note that says why.
  */
-function handledAs(tool: ClassifiedTool, defaults: PolicyDefaults, preset: Preset): { category: Category; note?: string } {
+export function handledAs(tool: ClassifiedTool, defaults: PolicyDefaults, preset: Preset): { category: Category; note?: string } {
   const { category, confidence } = tool.classification;
   const unsure = defaults.presets[preset].uncertain_reads;
   if (category !== 'read' || !unsure || confidence >= unsure.below) return { category };

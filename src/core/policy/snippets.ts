@@ -2,8 +2,8 @@
 // with a plain sentence on what happens when it fires (the site shows it and builds
 // FAQ answers from it).
 import type { ClassifiedServer, ClassifiedTool } from '../model.ts';
-import type { PolicyDefaults } from './defaults.ts';
-import { argumentRules, denyRule, limitRule, planTool, unhideableReason, unlimitableReason, type ToolPlan } from './decide.ts';
+import { PRESETS, type PolicyDefaults } from './defaults.ts';
+import { argumentRules, denyRule, handledAs, limitRule, planTool, unhideableReason, unlimitableReason, type ToolPlan } from './decide.ts';
 import type { GeneratedRule } from './args.ts';
 import { renderFile } from './render.ts';
 import { commentText, cut, nameForProse, oneLine } from './text.ts';
@@ -146,5 +146,23 @@ export function toolPolicy(server: ClassifiedServer, tool: ClassifiedTool, defau
   if (recommended.id !== 'hide' && !hideReason) alternatives.push(hideSnippet(server, tool));
   if (hideReason) notes.push(hideReason);
   if (!limitable && !notes.includes(unlimitableReason(tool.name)!)) notes.push(unlimitableReason(tool.name)!);
+  const unsure = unsureReadNote(tool, defaults);
+  if (unsure) notes.push(unsure);
   return { recommended, alternatives, notes };
+}
+
+/** What the server's other policy files do with a read the classifier is unsure of, or undefined. */
+function unsureReadNote(tool: ClassifiedTool, defaults: PolicyDefaults): string | undefined {
+  const presets = PRESETS.filter((p) => p !== 'balanced' && handledAs(tool, defaults, p).note);
+  if (presets.length === 0) return undefined;
+  const limit = (plan: ToolPlan) => {
+    const parsed = parseRateLimit(plan.rules[0]?.rule.rate_limit ?? '');
+    return parsed.ok ? `${parsed.count} call${parsed.count === 1 ? '' : 's'} per ${parsed.window}` : 'a lower rate';
+  };
+  const outcome = (plan: ToolPlan) => plan.placement === 'hide' ? 'hides it'
+    : plan.action === 'deny' ? 'denies it'
+    : plan.action === 'limit' ? `limits it to ${limit(plan)}` : 'allows it';
+  const each = presets.map((p) => `the ${p} file ${outcome(planTool(tool, defaults, p))}`);
+  const as = handledAs(tool, defaults, presets[0]!).category;
+  return `Its read label has confidence ${tool.classification.confidence.toFixed(2)}, too low for the ${presets.join(' and ')} preset${presets.length === 1 ? '' : 's'} to trust: ${presets.length === 1 ? 'it handles' : 'they handle'} it as a ${as} tool (${each.join('; ')}).`;
 }
