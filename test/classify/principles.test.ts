@@ -1097,6 +1097,9 @@ describe('a UI step that only moves or reshapes the view is medium', () => {
     ['scrolling the page', tool('browser_scroll', 'Scroll the page by a number of pixels.'), BROWSER, 'execute', 'medium'],
     ['switching tabs', tool('tab_select', 'Switch to a specific browser tab by index'), BROWSER, 'execute', 'medium'],
     ['resizing the viewport', tool('set_viewport_size', 'Set viewport dimensions in pixels.'), BROWSER, 'execute', 'medium'],
+    ['hovering over an element', tool('browser_hover', 'Hover over an element on the page.', { selector: { type: 'string' } }), BROWSER, 'execute', 'medium'],
+    ['hovering, named only in the description', tool('pointer', 'Hover the mouse over the element with the given ref.', { ref: { type: 'string' } }), BROWSER, 'execute', 'medium'],
+    ['negative: hovering then clicking', tool('hover_and_click', 'Hover over a menu, then click the item.', { selector: { type: 'string' } }), BROWSER, 'execute', 'high'],
     ['negative: clicking', tool('browser_click', 'Click an element on the page.'), BROWSER, 'execute', 'high'],
     ['negative: opening a new tab at a URL', tool('browser_new_tab', 'Open a new tab at a URL.', { url: { type: 'string' } }), BROWSER, 'execute', 'high'],
   ]);
