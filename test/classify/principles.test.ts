@@ -589,6 +589,9 @@ describe('what a call spends, records, aborts or replaces', () => {
   check([
     ['a trip budget is a preference, not a payment', tool('create_itinerary', 'Creates a travel itinerary from preferences.', { destination: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'write', 'medium'],
     ['a prize is paid out', tool('create_contest', 'Create a contest.', { prize: { type: 'number' } }), GENERIC, 'financial', undefined],
+    ['a reward is paid out', tool('post_task', 'Post a task for workers.', { reward: { type: 'number', description: 'Reward in USD' } }), GENERIC, 'financial', undefined],
+    ['negative: a reward that is a score (0-1) pays nobody', tool('store_episode', 'Store an episode for reinforcement learning.', { reward: { type: 'number', description: 'Task reward (0-1)' } }), GENERIC, 'write', 'medium'],
+    ['negative: a reward bounded at 1 is a fraction', tool('record_outcome', 'Record the outcome of an attempt.', { reward: { type: 'number', minimum: 0, maximum: 1 } }), GENERIC, 'write', undefined],
     ['recording a transaction named in the description moves nothing', tool('trust_transaction', 'Record a completed transaction for trust scoring.', { amount_sats: { type: 'number' } }), GENERIC, 'write', undefined],
     ['aborting a run stops it', tool('abort-actor-run', 'Abort an actor run that is running.'), GENERIC, 'write', undefined],
     ['an import that drops what exists destroys it', tool('db_import', 'Imports a dump into the database; it drops existing objects before loading.'), GENERIC, 'destructive', 'critical'],

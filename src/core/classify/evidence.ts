@@ -496,6 +496,8 @@ const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/
  * pay only when named in a currency (a bare `budget` is as often a preference: a trip's, a search's).
  */
 const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
+/** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
+const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
@@ -661,7 +663,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     // (What something cost or is priced at, `costUsd`, reports a sum; nothing is paid with it.)
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat) && !REPORTED_SUM.test(flat)) { amount ??= name; currency = true; }
-    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat)) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
+    // (A `reward` that is a score, "Task reward (0-1)", pays nobody: reinforcement learning's, a rating's.)
+    const score = (typeof prop['maximum'] === 'number' && prop['maximum'] <= 1) || SCORE_TEXT.test(propText);
+    if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat) && !score) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
