@@ -222,8 +222,10 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
     // Resolving a thread or an incident changes its state; resolving a name to an id only looks it up.
     case 'resolve': return has(RESOLVABLE) ? 'write' : 'read';
+    // Restoring a machine's snapshot, a backup or a checkpoint over what runs discards what came after;
+    // restoring a document's earlier revision or version keeps the current one in its history.
     case 'restore':
-    case 'revert': return has(new Set(['snapshot', 'backup', 'version', 'revision', 'checkpoint'])) ? 'destructive' : 'write';
+    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
@@ -321,6 +323,11 @@ const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
 /** What a tool indexes for search, storing the index. */
 const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
+/** What a restore puts back over everything that came after it. */
+const RESTORED_OVER = new Set(['snapshot', 'snapshots', 'backup', 'backups', 'checkpoint', 'checkpoints']);
+const VERSIONS = new Set(['version', 'versions', 'revision', 'revisions']);
+/** Systems whose earlier version, put back, replaces what runs (not a document's history). */
+const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances', 'database', 'databases', 'db', 'cluster', 'deployment', 'deployments', 'service', 'services', 'function', 'functions', 'environment', 'container', 'volume', 'disk', 'machine', 'app', 'application']);
 /** What a merge ships: code and the requests that carry it. */
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Servers that only compute on the values they are given. */
