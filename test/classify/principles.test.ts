@@ -1349,3 +1349,14 @@ describe('a coding agent\'s CLI handed a prompt in a folder of this machine runs
     ['negative: no working folder, no agent on this machine', tool('ask_model', 'Ask the Acme CLI a question.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a flag that lets an agent accept all its own actions makes the call an agent\'s', () => {
+  const yolo = { type: 'boolean', description: 'Automatically accept all actions (aka YOLO mode).' };
+  check([
+    ['a chat with an agent CLI that can accept all its actions', tool('chat', 'Chat with the acme-cli agent.', { prompt: { type: 'string' }, yolo }), GENERIC, 'execute', 'critical'],
+    ['a search run through that CLI, with the same flag', tool('web_search', 'Search the web using acme-cli and return results.', { query: { type: 'string' }, yolo }), GENERIC, 'execute', 'high'],
+    ['a flag named for it, described otherwise', tool('ask', 'Ask the coding agent CLI.', { prompt: { type: 'string' }, dangerouslySkipPermissions: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a planner that approves the features it generates', tool('generate_plan', 'AI-powered generation of product requirements.', { action: { type: 'string' }, autoApprove: { type: 'boolean' } }), GENERIC, 'read', undefined],
+    ['negative: the same search without the flag', tool('web_search', 'Search the web using acme-cli and return results.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -354,6 +354,10 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   if (inFolder && prompted && /\b(?:agents?|cli)\b/.test(text) && !verbs.some((v) => v.sense.category === 'read')) {
     return { why: 'a prompt handed to an agent working in a folder of this machine', host: true };
   }
+  // …and so is a prompt handed to an agent's CLI with a flag that accepts all its actions unasked (`yolo`).
+  if (prompted && ev.parameters.autoApprove && /\b(?:agents?|cli)\b/.test(text)) {
+    return { why: `a prompt handed to an agent's CLI whose \`${ev.parameters.autoApprove}\` option accepts all its actions`, host: true };
+  }
   if (!/\b(?:agents?|worker agents?|coding agents?)\b/.test(text) || /\buser[- ]agents?\b/.test(text)) return undefined;
   const params = ev.parameters;
   const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
@@ -721,6 +725,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `sets an agent going (${setGoing.why})`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it sets an AI agent going (${setGoing.why}), and the agent acts as it sees fit`;
+    textOnly = false;
+  }
+
+  // 3a''. A flag that lets an agent accept all its own actions unasked (`yolo`): whatever the call asks, the agent may act.
+  if (params.autoApprove && /\b(?:agents?|cli|assistant)\b/.test(`${ev.name.words.join(' ')} ${desc.lead}`) && rank(category) < rank('execute')) {
+    push(signals, 'parameter', `parameter \`${params.autoApprove}\` lets an agent accept all its actions`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; its \`${params.autoApprove}\` option lets the agent behind it accept all its own actions unasked`;
     textOnly = false;
   }
 

@@ -113,6 +113,8 @@ export interface ParameterReading {
   outward: string | undefined;
   /** A parameter holding scripted browser steps (click, type, scroll…). */
   browserActions: string | undefined;
+  /** A flag that lets an agent accept all its own actions unasked (`yolo`, `fullAuto`, `dangerouslySkipPermissions`). */
+  autoApprove: string | undefined;
   /** A free-form parameter by which the caller picks any kind of resource (`kind`, `resourceType`). */
   kindChoice: string | undefined;
   /** An option that throws work away (`hard` in a mode enum, a `force` flag), as `name=value`. */
@@ -496,6 +498,10 @@ const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/
  * pay only when named in a currency (a bare `budget` is as often a preference: a trip's, a search's).
  */
 const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
+/** Flags by which an agent accepts all its own actions without asking (flattened names). */
+// (Not a bare `autoApprove`: a planner's flag that approves the features it generates lets no agent act.)
+const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
+const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
 /** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
 const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
@@ -601,6 +607,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let selects = false;
   let savesTo: string | undefined;
   let proseSteps: string | undefined;
+  let autoApprove: string | undefined;
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -705,6 +712,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (proseSteps === undefined && depth === 0 && (type === 'object' || type === 'array' || stepsAsText) && PROSE_STEPS.test(stepsText)
       && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(stepsText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
+    if (autoApprove === undefined && depth === 0 && (type === 'boolean' || type === undefined) && (AUTO_APPROVE_PARAMS.has(flat) || AUTO_APPROVE_TEXT.test(propText))) autoApprove = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
@@ -722,7 +730,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    outward, browserActions, autoApprove, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
