@@ -1360,3 +1360,14 @@ describe('a flag that lets an agent accept all its own actions makes the call an
     ['negative: the same search without the flag', tool('web_search', 'Search the web using acme-cli and return results.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('arithmetic computes; a model asked for advice answers, and reads the files it is handed', () => {
+  check([
+    ['adding two numbers', tool('add', 'Add two numbers', { a: { type: 'number' }, b: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['multiplying integers, with a title', { ...tool('multiply', 'Multiply two integers.', { a: { type: 'integer' }, b: { type: 'integer' } }), title: 'Multiplication Tool' }, GENERIC, 'read', 'low'],
+    ['negative: adding numbers to a sheet stores them', tool('add_rows', 'Add numbers to a sheet range.', { range: { type: 'string' }, values: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['asking a more powerful AI returns its answer', tool('consult', 'Ask a more powerful AI for help with complex problems.', { prompt: { type: 'string' }, mode: { type: 'string', enum: ['review', 'create'] } }), GENERIC, 'read', 'low'],
+    ['…and handing it local files sends what they hold', tool('consult', 'Ask a more powerful AI for help with complex problems.', { prompt: { type: 'string' }, files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'medium'],
+    ['negative: asking an AI agent is not asking a model', tool('create_ticket', 'Create a ticket and ask an AI agent to triage it.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

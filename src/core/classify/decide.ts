@@ -193,6 +193,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
+  if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
   if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   if (!s.dependsOnObject) return s.category;
@@ -288,6 +290,8 @@ interface Findings {
   /** Code the caller names, installed to run on this machine (known once the category step has looked). */
   installs?: string | undefined;
 }
+/** Verbs of arithmetic, which compute when their objects are numbers. */
+const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
 const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
 /** Package runners and installers that fetch a package by name and run or set it up on this machine. */
@@ -316,9 +320,12 @@ function asksModel(ev: Evidence): string | undefined {
   const provider = [...ev.server.words, ...ev.name.words].some((w) => MODEL_PROVIDERS.has(w));
   return provider ? MODEL_ACTS.exec(desc.lead)?.[0] : undefined;
 }
-const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b/;
+// (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts.)
+const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)/;
 const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'claude', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
+/** Parameters that hand a model files of this machine. */
+const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
 /** A model that reads files from disk returns what they hold. */
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
 /** What a tool indexes for search, storing the index. */
@@ -1403,6 +1410,12 @@ function decideRisk(
         : sensitivityOf(objects, verbs, ev.server.domain);
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
+      // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.
+      const handsFiles = model ? params.names.find((n) => HANDED_FILES.test(n.toLowerCase().replace(/[_-]/g, ''))) : undefined;
+      if (model && handsFiles) {
+        push(riskSignals, 'parameter', `local files handed to a language model (\`${handsFiles}\`)`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it hands local files (\`${handsFiles}\`) to a language model, so what they hold (private code, say) leaves the machine`, riskSignals };
+      }
       if (model && !desc.lead.split(' ').some((w) => FILE_WORDS.has(w))) {
         push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };
