@@ -1371,3 +1371,15 @@ describe('arithmetic computes; a model asked for advice answers, and reads the f
     ['negative: asking an AI agent is not asking a model', tool('create_ticket', 'Create a ticket and ask an AI agent to triage it.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a write that admits someone to the system gives them a login: high', () => {
+  check([
+    ['a new user', tool('create_user', 'Create a new user in the workspace.', { email: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['registering users, in another style', tool('usersRegister', 'Register a user account.', { username: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a helpdesk agent with an email address', tool('add_agent', 'Create a new support agent.', { email: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an identity provider', tool('create-identity-provider', 'Create an identity provider in a realm.', { alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an AI agent has no login', tool('create_agent', 'Create a new voice agent for phone calls.', { name: { type: 'string' }, voice: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user story is a work item', tool('create_user_story', 'Create a user story in the backlog.', { title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: changing a user\'s display name admits nobody', tool('update_user', 'Update a user\'s display name.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

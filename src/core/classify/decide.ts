@@ -165,6 +165,29 @@ function headNoun(objects: readonly string[], keep?: ReadonlySet<string>): strin
 }
 const INVOICE_PARTS = new Set(['item', 'items']);
 
+/** Verbs that bring a new person or sign-in into a system. */
+const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
+const LOGIN_HOLDERS = new Set(['user', 'users', 'tester', 'testers', 'login', 'logins']);
+const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
+
+/**
+ * What a write that admits someone to the system admits (a user, a tester, a staff agent, an identity
+ * provider), or undefined. A new user, or an agent with an email address (a helpdesk's staff, not an
+ * AI agent), can sign in; an identity provider lets a whole directory sign in. LABELS.md: creating
+ * credentials is high. (A user *story* or a user *segment* names what it is about, not who signs in:
+ * only the name's last object counts.)
+ */
+function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[]): string | undefined {
+  if (verbs.length === 0 || !verbs.every((v) => ADMITS.has(v.sense.base))) return undefined;
+  const last = own.at(-1);
+  const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
+  if (sourceAt >= 0) return 'an identity provider';
+  if (last !== undefined && LOGIN_HOLDERS.has(last)) return `a ${last.replace(/s$/, '')}`;
+  const email = paramNames.some((n) => /^e-?mails?$|^(?:user|agent)_?e-?mail$/i.test(n));
+  if (last !== undefined && (last === 'agent' || last === 'agents') && email) return 'a staff agent with an email address';
+  return undefined;
+}
+
 function objectsOf(ev: Evidence): string[] {
   return ev.name.verbs.length > 0 || !ev.title ? ev.name.objects : ev.title.objects;
 }
@@ -1346,6 +1369,11 @@ function decideRisk(
       if (exchange) {
         push(riskSignals, 'description', `"${exchange}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains access tokens ("${exchange}"): it creates credentials`, riskSignals };
+      }
+      const login = newLogin(verbs, own, params.names);
+      if (login) {
+        push(riskSignals, 'name', `gives someone a login ("${login}")`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it gives someone access to the system (${login}): a new login is a credential, and what it can reach is hard to take back once used`, riskSignals };
       }
       if (privilege) {
         push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
