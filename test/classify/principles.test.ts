@@ -1383,3 +1383,18 @@ describe('a write that admits someone to the system gives them a login: high', (
     ['negative: changing a user\'s display name admits nobody', tool('update_user', 'Update a user\'s display name.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a read whose list of what to fetch offers a secret can return it: high', () => {
+  const objectChoice = (values: string[]) => ({ object: { type: 'string', enum: values }, id: { type: 'string' } });
+  check([
+    ['a vault item or its password', tool('get', 'Get a specific item from your vault.', objectChoice(['item', 'username', 'password', 'totp', 'notes'])), GENERIC, 'read', 'high'],
+    ['a field list that offers the API key', tool('get_integration', 'Get an integration.', { id: { type: 'string' }, field: { type: 'string', enum: ['name', 'status', 'api_key'] } }), GENERIC, 'read', 'high'],
+    ['negative: the same choice without secrets', tool('get', 'Get a specific item from your library.', objectChoice(['item', 'folder', 'collection'])), GENERIC, 'read', 'low'],
+    ['negative: an auth type to connect with is not what comes back', tool('list_connections', 'List database connections.', { type: { type: 'string', enum: ['all', 'active'] }, auth: { type: 'string', enum: ['password', 'oauth'] } }), GENERIC, 'read', undefined],
+  ]);
+  test('negative: generating a password hands back a new one, not a stored secret', () => {
+    const c = classifyTool(tool('generate', 'Generate a new password or passphrase.', { type: { type: 'string', enum: ['password', 'passphrase'] }, length: { type: 'number' } }), GENERIC);
+    expect(c.category).toBe('read');
+    expect(c.risk).not.toBe('high');
+  });
+});

@@ -1468,6 +1468,10 @@ function decideRisk(
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
       }
+      if (params.secretChoice && !mints && verbs.some((v) => CONTENT_READS.has(v.sense.base) || LISTINGS.has(v.sense.base))) {
+        push(riskSignals, 'parameter', `the caller can ask for a secret (\`${params.secretChoice}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `what it returns is the caller's choice, and one choice is a secret (\`${params.secretChoice}\`)`, riskSignals };
+      }
       if (params.kindChoice && verbs.some((v) => CONTENT_READS.has(v.sense.base) || LISTINGS.has(v.sense.base))) {
         push(riskSignals, 'parameter', `parameter \`${params.kindChoice}\` picks any kind of resource`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the caller picks the kind of resource in \`${params.kindChoice}\`, which can be one that holds secrets`, riskSignals };

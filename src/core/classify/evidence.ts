@@ -117,6 +117,8 @@ export interface ParameterReading {
   autoApprove: string | undefined;
   /** A free-form parameter by which the caller picks any kind of resource (`kind`, `resourceType`). */
   kindChoice: string | undefined;
+  /** A choice of what to fetch whose values include a secret (`object: [item, password, totp]`), as `name=value`. */
+  secretChoice: string | undefined;
   /** An option that throws work away (`hard` in a mode enum, a `force` flag), as `name=value`. */
   discarding: string | undefined;
   /** HTTP methods a `method` parameter offers (enum or documented), for generic API-request tools. */
@@ -519,6 +521,10 @@ const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|sl
 const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
+/** Parameters that pick what a read returns (`object: [item, username, password]`). */
+const WHAT_PARAMS = new Set(['object', 'kind', 'type', 'field', 'fields', 'what', 'resource', 'resourcetype', 'item', 'itemtype', 'property', 'select']);
+/** Values of such a choice that are themselves secrets. */
+const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret', 'secrets', 'apikey', 'apikeys', 'apitoken', 'accesstoken', 'privatekey', 'credential', 'credentials', 'secretvalue', 'passphrase']);
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
@@ -598,6 +604,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let currency = false;
   let outward: string | undefined;
   let kindChoice: string | undefined;
+  let secretChoice: string | undefined;
   let discarding: string | undefined;
   const httpMethods: string[] = [];
   let target: ParameterReading['target'];
@@ -715,6 +722,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (autoApprove === undefined && depth === 0 && (type === 'boolean' || type === undefined) && (AUTO_APPROVE_PARAMS.has(flat) || AUTO_APPROVE_TEXT.test(propText))) autoApprove = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
+    // A closed list of what to fetch that offers a secret: the caller can ask for the password itself.
+    if (secretChoice === undefined && depth === 0 && WHAT_PARAMS.has(flat) && Array.isArray(prop['enum'])) {
+      const secret = prop['enum'].slice(0, 64).find((v) => typeof v === 'string' && SECRET_VALUES.has(v.toLowerCase().replace(/[^a-z0-9]/g, '')));
+      if (typeof secret === 'string') secretChoice = `${name}=${secret}`;
+    }
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.
     if (depth > 0 && (flat === 'type' || flat === 'action' || flat === 'kind')) {
       const choices = Array.isArray(prop['enum']) ? prop['enum'].slice(0, 64) : [prop['const']];
@@ -730,7 +742,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, autoApprove, kindChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    outward, browserActions, autoApprove, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
