@@ -792,7 +792,11 @@ export function readServer(server: ServerContext): ServerReading {
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `a ${driver} server that can ${[...steps][0]}` : undefined;
   const shop = SHOP_WORDS.exec(about)?.[0];
   const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
-  const words = new Set(splitName(`${server.name} ${server.packageName ?? ''}`).filter((w) => w !== 'mcp' && w !== 'server'));
+  // The words that name the server (`playwright` in `playwright_resize`): its package's name and the first
+  // word of its title, its brand. The rest of a descriptive title ("PrestaShop products, orders and
+  // customers") lists what its tools handle, and those objects are the tools' own.
+  const naming = server.packageName !== undefined ? `${server.name.split(/[\s,(]/)[0] ?? ''} ${server.packageName}` : server.name;
+  const words = new Set(splitName(naming).filter((w) => w !== 'mcp' && w !== 'server'));
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
   const prefix = sharedPrefix(server.toolNames);
   if (prefix !== undefined) words.add(prefix);
