@@ -1398,3 +1398,22 @@ describe('a read whose list of what to fetch offers a secret can return it: high
     expect(c.risk).not.toBe('high');
   });
 });
+
+describe('merging records folds one into another: high; merging cells or files is medium', () => {
+  check([
+    ['merging two contacts', tool('merge_contacts', 'Merge two contacts into one.', { primary_id: { type: 'string' }, secondary_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['merging companies, in another style', tool('companiesMerge', 'Merge duplicate companies.', { ids: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'high'],
+    ['negative: merging cells of a sheet', tool('merge_cells', 'Merge a range of cells in a sheet.', { range: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: merging PDF files into a new one', tool('merge_pdfs', 'Merge PDF files into one document.', { files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('the objects a server\'s descriptive title lists are its tools\' own, not its name', () => {
+  const shop = server('PrestaShop products, orders and customers', ['get_customers', 'get_orders', 'get_products'], 'prestashop-mcp-server');
+  check([
+    ['listing the customers the title names', tool('get_customers', 'Get a list of customers.', { limit: { type: 'number' } }), shop, 'read', 'medium'],
+    ['listing the orders the title names', tool('get_orders', 'Get a list of orders.', { limit: { type: 'number' } }), shop, 'read', 'medium'],
+    ['negative: listing products', tool('get_products', 'Get a list of products.', { limit: { type: 'number' } }), shop, 'read', 'low'],
+    ['the brand in the title still names the server', tool('prestashop_get_products', 'Get a list of products.', { limit: { type: 'number' } }), server('PrestaShop products, orders and customers', ['prestashop_get_products'], 'prestashop-mcp-server'), 'read', 'low'],
+  ]);
+});

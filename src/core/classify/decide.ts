@@ -360,6 +360,8 @@ const VERSIONS = new Set(['version', 'versions', 'revision', 'revisions']);
 const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances', 'database', 'databases', 'db', 'cluster', 'deployment', 'deployments', 'service', 'services', 'function', 'functions', 'environment', 'container', 'volume', 'disk', 'machine', 'app', 'application']);
 /** What a merge ships: code and the requests that carry it. */
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
+/** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
+const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /** A run or an execution of a stored query (a BI tool's saved question or card), with no query of the caller's. */
@@ -1356,6 +1358,11 @@ function decideRisk(
         const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
         return { risk: 'low', riskWhy: mark ? `it only adds or removes ${what}, a small mark that can be taken back` : `it only ends or resets ${what}; nothing stored changes`, riskSignals };
+      }
+      const mergesRecords = verbs.find((v) => v.sense.base === 'merge') && own.find((o) => MERGED_RECORDS.has(o));
+      if (mergesRecords) {
+        push(riskSignals, 'name', `merges ${mergesRecords}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `merging ${mergesRecords} folds one record into another; the merged-away record cannot be split back out`, riskSignals };
       }
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
