@@ -1417,3 +1417,13 @@ describe('the objects a server\'s descriptive title lists are its tools\' own, n
     ['the brand in the title still names the server', tool('prestashop_get_products', 'Get a list of products.', { limit: { type: 'number' } }), server('PrestaShop products, orders and customers', ['prestashop_get_products'], 'prestashop-mcp-server'), 'read', 'low'],
   ]);
 });
+
+describe('a sandbox the caller can switch off holds nothing: the code can run on the host', () => {
+  const script = { type: 'string', description: 'The script to run.' };
+  check([
+    ['a script run "in a sandbox" with a sandbox flag', tool('run_script', 'Safely run JavaScript in a sandbox.', { script, sandbox: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['a flag that turns it off', tool('eval_code', 'Evaluate JavaScript code in a sandboxed environment.', { code: script, noSandbox: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a sandbox with no switch', tool('run_script', 'Safely run JavaScript in a sandbox.', { script }), GENERIC, 'execute', 'high'],
+    ['negative: a sandbox id picks which sandbox, it does not switch it off', tool('run_code', 'Run Python code in a sandbox.', { code: script, sandbox: { type: 'string', description: 'Sandbox id' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -1194,8 +1194,10 @@ function decideRisk(
       const runs = runsCode || verbs.some((v) => v.sense.category === 'execute' && v.sense.base !== 'run');
       // Script run inside a web page or a sandbox reaches what the page reaches, not the host: high.
       // A sandbox holds commands too; a page only runs script.
+      // A sandbox the caller can switch off (a `sandbox` flag) does not hold what it is given.
       const sandboxed = desc.contained !== undefined && /sandbox/.test(desc.contained);
-      const contained = desc.contained !== undefined && (sandboxed || !desc.hostShell) && (host === undefined || sandboxed || host.kind === 'code' || /script/i.test(host.name));
+      const optionalSandbox = sandboxed ? params.sandboxSwitch : undefined;
+      const contained = desc.contained !== undefined && !optionalSandbox && (sandboxed || !desc.hostShell) && (host === undefined || sandboxed || host.kind === 'code' || /script/i.test(host.name));
       if (contained && (host || runsCode)) {
         push(riskSignals, 'description', `runs what it is given ${desc.contained}`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it runs the code it is given ${desc.contained}, not on the host`, riskSignals };
@@ -1214,7 +1216,9 @@ function decideRisk(
       if (host || (desc.hostShell && runs) || (hostVerb && runsCode)) {
         const what = host ? `\`${host.name}\`` : desc.hostShell ? `"${desc.hostShell}"` : `"${hostVerb?.word}"`;
         push(riskSignals, host ? 'parameter' : 'description', `arbitrary code or commands: ${what}`, 'critical', 0.5);
-        return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})`, riskSignals };
+        if (optionalSandbox) push(riskSignals, 'parameter', `its sandbox is optional (\`${optionalSandbox}\`)`, 'critical', 0.3);
+        const unless = optionalSandbox ? `; the sandbox it mentions is the caller's \`${optionalSandbox}\` option, so it can run on the host` : '';
+        return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})${unless}`, riskSignals };
       }
       const query = params.code.find((c) => c.kind === 'query');
       // Any statement at all, or statements that change data, can drop or wipe it.

@@ -117,6 +117,8 @@ export interface ParameterReading {
   autoApprove: string | undefined;
   /** A free-form parameter by which the caller picks any kind of resource (`kind`, `resourceType`). */
   kindChoice: string | undefined;
+  /** A flag by which the caller turns a sandbox on or off (`sandbox`, `noSandbox`): a sandbox it can skip holds nothing. */
+  sandboxSwitch: string | undefined;
   /** A choice of what to fetch whose values include a secret (`object: [item, password, totp]`), as `name=value`. */
   secretChoice: string | undefined;
   /** An option that throws work away (`hard` in a mode enum, a `force` flag), as `name=value`. */
@@ -505,6 +507,7 @@ const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:bud
 const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
 /** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
+const SANDBOX_SWITCHES = new Set(['sandbox', 'sandboxed', 'usesandbox', 'enablesandbox', 'nosandbox', 'disablesandbox', 'skipsandbox', 'unsandboxed']);
 const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
@@ -615,6 +618,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let savesTo: string | undefined;
   let proseSteps: string | undefined;
   let autoApprove: string | undefined;
+  let sandboxSwitch: string | undefined;
   const steps = new Map<string, Set<string>>();
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
@@ -720,6 +724,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(stepsText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     if (autoApprove === undefined && depth === 0 && (type === 'boolean' || type === undefined) && (AUTO_APPROVE_PARAMS.has(flat) || AUTO_APPROVE_TEXT.test(propText))) autoApprove = name;
+    if (sandboxSwitch === undefined && depth === 0 && type === 'boolean' && SANDBOX_SWITCHES.has(flat)) sandboxSwitch = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
     // A closed list of what to fetch that offers a secret: the caller can ask for the password itself.
@@ -742,7 +747,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, autoApprove, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    outward, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
