@@ -1427,3 +1427,13 @@ describe('a sandbox the caller can switch off holds nothing: the code can run on
     ['negative: a sandbox id picks which sandbox, it does not switch it off', tool('run_code', 'Run Python code in a sandbox.', { code: script, sandbox: { type: 'string', description: 'Sandbox id' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('asking the user puts a question to the person at the keyboard: no records are read', () => {
+  const options = { question: { type: 'string' }, options: { type: 'array', items: { type: 'string' } } };
+  check([
+    ['asking the user to pick one option', tool('ask_user', 'Ask the user to choose one option from a list via a popup.', options), GENERIC, 'read', 'low'],
+    ['asking a human a question, in another style', tool('askHumanQuestion', 'Ask a human operator a question and wait for the answer.', options), GENERIC, 'read', 'low'],
+    ['negative: getting a user returns their record', tool('get_user', 'Get a user by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: asking about users\' data still reads it', tool('ask_user_data', 'Ask questions about the data of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -362,6 +362,10 @@ const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances'
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
 const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
+/** Asking the person at the keyboard, and who that is, and what is asked for (`ask_user`, `prompt_user_choice`). */
+const ASKS = new Set(['ask', 'prompt', 'elicit']);
+const ADDRESSEES = new Set(['user', 'human', 'operator']);
+const ASKED_FOR = new Set(['question', 'questions', 'input', 'choice', 'choices', 'multiple', 'option', 'options', 'confirmation', 'feedback', 'answer']);
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /** A run or an execution of a stored query (a BI tool's saved question or card), with no query of the caller's. */
@@ -1490,6 +1494,14 @@ function decideRisk(
       if (!sens && (head === 'event' || head === 'events') && desc.calendar) {
         push(riskSignals, 'description', 'calendar events (personal schedules)', 'medium', 0.35);
         return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
+      }
+      // Asking the user (`ask_user`, `prompt_user`) puts a question to the person at the keyboard: the user is
+      // who it asks, not records it reads.
+      const asksPerson = sens?.kind === 'personal' && verbs.length > 0 && verbs.every((v) => ASKS.has(v.sense.base))
+        && own.some((o) => ADDRESSEES.has(o)) && own.every((o) => ADDRESSEES.has(o) || ASKED_FOR.has(o));
+      if (asksPerson) {
+        push(riskSignals, 'name', `asks the ${own.find((o) => ADDRESSEES.has(o))} ("${verbs[0]?.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it puts a question to the person using the agent ("${verbs[0]?.word}") and returns the answer; no stored records are read`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
