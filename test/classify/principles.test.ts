@@ -1437,3 +1437,12 @@ describe('asking the user puts a question to the person at the keyboard: no reco
     ['negative: asking about users\' data still reads it', tool('ask_user_data', 'Ask questions about the data of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('selecting the project or account later calls work on changes a setting of the session: write/low', () => {
+  check([
+    ['selecting a project', tool('select_project', 'Select the active project for subsequent calls.', { projectId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['selecting the session\'s account, in another style', tool('selectSessionAccount', 'Choose which account to use.', { account: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: selecting rows returns them', tool('select_rows', 'Select rows from a table.', { table: { type: 'string' }, where: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: selecting an option on a page is a browser step', tool('select_option', 'Select an option in a dropdown on the page.', { selector: { type: 'string' }, value: { type: 'string' } }), server('Browser automation', ['navigate', 'click', 'select_option']), 'execute', undefined],
+  ]);
+});

@@ -220,6 +220,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
   if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
+  // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
+  if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -362,6 +364,12 @@ const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances'
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
 const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
+/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
+const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo']);
+const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
+function picksWorkingContext(objects: readonly string[]): boolean {
+  return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o));
+}
 /** Asking the person at the keyboard, and who that is, and what is asked for (`ask_user`, `prompt_user_choice`). */
 const ASKS = new Set(['ask', 'prompt', 'elicit']);
 const ADDRESSEES = new Set(['user', 'human', 'operator']);
@@ -1344,6 +1352,12 @@ function decideRisk(
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
       // Staging files in git only marks them for the next commit; nothing is committed or lost.
       const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);
+      // Picking the project or account later calls work on changes a setting of this session, nothing stored.
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'select') && picksWorkingContext(objects)) {
+        const what = objects.find((o) => WORKING_CONTEXTS.has(o));
+        push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
+      }
       if (stages) {
         push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
