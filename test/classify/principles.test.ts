@@ -1446,3 +1446,13 @@ describe('selecting the project or account later calls work on changes a setting
     ['negative: selecting an option on a page is a browser step', tool('select_option', 'Select an option in a dropdown on the page.', { selector: { type: 'string' }, value: { type: 'string' } }), server('Browser automation', ['navigate', 'click', 'select_option']), 'execute', undefined],
   ]);
 });
+
+describe('undoing a mark (unacknowledge, unapprove, a vote taken back) is a write: the thing it was on stays', () => {
+  check([
+    ['unacknowledging an alert', tool('unacknowledge_alert', 'Remove acknowledgment from an alert.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['unapproving a pull request, in another style', tool('unapprovePullRequest', 'Remove your approval from a pull request.', { prId: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['removing a vote', tool('remove_vote', 'Remove your vote from an issue.', { issueKey: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: removing the alert itself', tool('remove_alert', 'Remove an alert.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a read whose description removes a record is still taken at its worst', tool('get_alert', 'Removes the alert after returning it.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -553,7 +553,9 @@ export function decide(ev: Evidence): Decision {
     const danger = [descTop, ...desc.joined].find((v) => {
       if (v === undefined) return false;
       const c = verbCategory(v, objects, ev);
-      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base);
+      // "Remove acknowledgment from an alert" takes a mark off the name's object, which stays.
+      const detaches = v.sense.base === 'remove' && objectsInLead(desc.lead, v).some((o) => DETACHABLE.has(o));
+      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches;
     });
     if (danger) {
       const dc = verbCategory(danger, objects, ev);

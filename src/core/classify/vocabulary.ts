@@ -128,6 +128,8 @@ function compile(): Map<string, VerbSense> {
   add('destructive', DESTRUCTIVE);
   add('execute', EXECUTE);
   add('write', WRITE);
+  // Undoing a write (`unacknowledge`, `unapprove`, `unset`) is itself a write: the mark goes, the thing stays.
+  add('write', WRITE.filter(([base]) => !base.startsWith('un')).map(([base]) => [`un${base}`] as [string]));
   add('read', READ.map((v) => [v] as [string]));
   return map;
 }
@@ -192,6 +194,7 @@ export const DETACHABLE = new Set([
   'subscriber', 'follower', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
   'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles', 'avatar',
+  'acknowledgment', 'acknowledgement', 'acknowledgments', 'acknowledgements', 'ack', 'approval', 'approvals', 'vote', 'votes', 'flag', 'flags',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
