@@ -1456,3 +1456,10 @@ describe('undoing a mark (unacknowledge, unapprove, a vote taken back) is a writ
     ['negative: a read whose description removes a record is still taken at its worst', tool('get_alert', 'Removes the alert after returning it.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a description that repeats the name\'s object ("Lists triggers of a schema") names that object, not an act', () => {
+  check([
+    ['triggers of a schema', tool('get_triggers', 'Lista triggers de um schema específico', { schema: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a description that says it triggers something', tool('get_build', 'Triggers a new build and returns it.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -555,7 +555,9 @@ export function decide(ev: Evidence): Decision {
       const c = verbCategory(v, objects, ev);
       // "Remove acknowledgment from an alert" takes a mark off the name's object, which stays.
       const detaches = v.sense.base === 'remove' && objectsInLead(desc.lead, v).some((o) => DETACHABLE.has(o));
-      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches;
+      // "Lists triggers of a schema" for `get_triggers`: the word the name holds as its object is that object there too.
+      const namesObject = v.word !== v.sense.base && objects.includes(v.word) && !nameVerbs.some((n) => n.word === v.word);
+      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject;
     });
     if (danger) {
       const dc = verbCategory(danger, objects, ev);
