@@ -1463,3 +1463,13 @@ describe('a description that repeats the name\'s object ("Lists triggers of a sc
     ['negative: a description that says it triggers something', tool('get_build', 'Triggers a new build and returns it.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a report on money (sales, revenue, payments) holds the figures it reports: medium', () => {
+  const period = { startDate: { type: 'string' }, endDate: { type: 'string' } };
+  check([
+    ['a sales report', tool('getSalesReport', 'Get comprehensive sales analytics report.', period), GENERIC, 'read', 'medium'],
+    ['a revenue summary, in another style', tool('revenue_summary', 'Summarise revenue for a period.', period), GENERIC, 'read', 'medium'],
+    ['negative: a tool\'s usage stats hold no money', tool('get_usage_stats', 'Get usage statistics for this tool.', {}), GENERIC, 'read', 'low'],
+    ['negative: a test report', tool('get_test_report', 'Get the report of a test run.', { runId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -364,6 +364,10 @@ const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances'
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
 const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
+/** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
+const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
+// (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
+const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
 const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo']);
 const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
@@ -1125,6 +1129,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
     return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
   }
+  // A report on money (a sales report, a revenue summary) holds the figures it reports.
+  const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
+  if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
