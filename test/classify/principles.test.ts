@@ -1473,3 +1473,12 @@ describe('a report on money (sales, revenue, payments) holds the figures it repo
     ['negative: a test report', tool('get_test_report', 'Get the report of a test run.', { runId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('completing a draft order makes it a real sale, paid or billed: financial/high', () => {
+  check([
+    ['completing a draft order', tool('complete_draft_order', 'Convert a draft order into a real order. Optionally mark as paid or send invoice.', { id: { type: 'string' }, payment_pending: { type: 'boolean' } }), GENERIC, 'financial', 'high'],
+    ['finalising one, in another style', tool('draftOrderFinalize', 'Finalize a draft order.', { id: { type: 'string' } }), GENERIC, 'financial', 'high'],
+    ['negative: creating a draft order is a draft', tool('create_draft_order', 'Create a draft order.', { lineItems: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: completing a task', tool('complete_task', 'Mark a task as complete.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

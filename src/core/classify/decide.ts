@@ -364,6 +364,10 @@ const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances'
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
 const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
+function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
+    && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
+}
 /** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
 const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
@@ -983,6 +987,11 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and accepting a payment dispute refunds the buyer';
       push(signals, 'name', 'accepts a dispute (a refund)', 'financial', 0.5);
+    } else if (completesDraftOrder(objects, verbBases)) {
+      // Completing a draft order makes it a real sale, marked paid or billed to the customer.
+      category = 'financial';
+      categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
+      push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
@@ -1191,6 +1200,10 @@ function decideRisk(
       if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
         push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
+      }
+      if (completesDraftOrder(objects, new Set(verbs.map((v) => v.sense.base)))) {
+        push(riskSignals, 'name', 'completes a draft order: an obligation, not a payment', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it turns a draft into a real order that the customer owes or has paid; it moves no money itself', riskSignals };
       }
       // Cancelling an order calls off a sale: a refund, if one is due, is a separate act.
       const cancels = verbs.find((v) => v.sense.base === 'cancel');
