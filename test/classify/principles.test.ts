@@ -1482,3 +1482,13 @@ describe('completing a draft order makes it a real sale, paid or billed: financi
     ['negative: completing a task', tool('complete_task', 'Mark a task as complete.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('completing a chat or a prompt asks a language model for its answer: a read, low', () => {
+  const chat = { messages: { type: 'array' }, temperature: { type: 'number' } };
+  check([
+    ['completing a chat with a GPT-named model', tool('ai_chat_complete', 'Complete a chat using YandexGPT.', chat), GENERIC, 'read', 'low'],
+    ['completing a prompt with a language model', tool('complete_prompt', 'Complete a prompt with a language model.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: completing a task', tool('complete_task', 'Complete a task.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: reading chats returns private messages', tool('get_chat', 'Get a chat by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

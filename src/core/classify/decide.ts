@@ -220,6 +220,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
   if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
+  // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
+  if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
   if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
   if (!s.dependsOnObject) return s.category;
@@ -345,8 +347,9 @@ function asksModel(ev: Evidence): string | undefined {
   const provider = [...ev.server.words, ...ev.name.words].some((w) => MODEL_PROVIDERS.has(w));
   return provider ? MODEL_ACTS.exec(desc.lead)?.[0] : undefined;
 }
-// (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts.)
-const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)/;
+// (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts;
+// …or a model named for GPT: "Complete a chat using YandexGPT".)
+const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
 const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'claude', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
 /** Parameters that hand a model files of this machine. */
@@ -372,6 +375,8 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
 const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
+/** What a language model completes (`chat_complete`, `complete_prompt`). */
+const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
 const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo']);
 const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
