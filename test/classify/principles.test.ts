@@ -1492,3 +1492,12 @@ describe('completing a chat or a prompt asks a language model for its answer: a 
     ['negative: reading chats returns private messages', tool('get_chat', 'Get a chat by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a leading word that is as often a thing is the action when the description opens with it', () => {
+  check([
+    ['planning a stack update changes nothing', tool('plan_stack_update', 'Plans stack updates for an existing project and does not write files.', { projectDir: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['changing a server\'s type, which scales it', tool('change_server_type', 'Change the type of a server (scales resources). Server must be powered off.', { id: { type: 'number' }, server_type: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: updating a plan, where the description opens otherwise', tool('plan_update', 'Update a subscription plan\'s name.', { planId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a queue named first, a verb last', tool('queue_send_batch', 'Send a batch of messages to a queue.', { messages: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -1360,7 +1360,9 @@ function decideRisk(
       // Changing what is running alters live behaviour at once; creating a new thing is additive,
       // and recording that something happened does not do it.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (verbs.some((v) => v.sense.base === 'scale') ? 'scale' : undefined) : undefined;
+      // (…and so does a change the description says scales: "Change the type of a server (scales resources)".)
+      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale');
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.

@@ -203,7 +203,9 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   return sense;
 }
 
-export function readName(name: string, namespaces?: ReadonlySet<string>): NameReading {
+/** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
+ *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`). */
+export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -234,10 +236,12 @@ export function readName(name: string, namespaces?: ReadonlySet<string>): NameRe
   const lastHit = hits[hits.length - 1];
   // (`qase_run_upsert`: a run is the thing a CRUD verb acts on.)
   const crudLast = lastHit !== undefined && CRUD.has(lastHit.word);
-  if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run'))) hits.splice(0, hits.length - 1);
+  const stated = (h: { word: string }) => opens !== undefined && h.word === opens;
+  if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && !stated(hits[0] as (typeof hits)[number])
+    && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run'))) hits.splice(0, hits.length - 1);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
-  if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1) first = hits[1];
+  if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)) first = hits[1];
   if (first) {
     verbs.push({ word: first.word, sense: first.sense });
     used.add(first.i);
@@ -864,7 +868,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
   const description = readDescription(tool.description, title, toolText);
-  const name = readName(tool.name, readServer(server).namespaces);
+  const opening = /^[a-z]+/.exec(normalText(tool.description ?? ''))?.[0];
+  const name = readName(tool.name, readServer(server).namespaces, opening === undefined ? undefined : VERBS.get(opening)?.base);
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   return {
     name,
