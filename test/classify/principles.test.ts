@@ -1501,3 +1501,10 @@ describe('a leading word that is as often a thing is the action when the descrip
     ['negative: a queue named first, a verb last', tool('queue_send_batch', 'Send a batch of messages to a queue.', { messages: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a database\'s or a file system\'s transactions are not money', () => {
+  check([
+    ['recovery transactions of a project', tool('get_history', 'Correlates recipe records with their project recovery transactions. It does not modify the project.', { projectDir: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an account\'s transactions are financial records', tool('get_history', 'Returns the account\'s transactions for a period.', { accountId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
