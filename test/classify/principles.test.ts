@@ -1508,3 +1508,11 @@ describe('a database\'s or a file system\'s transactions are not money', () => {
     ['negative: an account\'s transactions are financial records', tool('get_history', 'Returns the account\'s transactions for a period.', { accountId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('replying to a comment in a document is the team\'s own discussion: medium; a reply to a message reaches people', () => {
+  check([
+    ['replying to a comment in a design file', tool('reply_to_comment', 'Reply to an existing comment in a Figma file.', { file_key: { type: 'string' }, comment_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: replying to an email', tool('reply_to_email', 'Reply to an email.', { messageId: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: replying to a reviewer\'s comment on a review link', tool('reply_to_review_comment', 'Reply to a comment left on a review link; the reviewer sees the reply.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -365,6 +365,8 @@ const VERSIONS = new Set(['version', 'versions', 'revision', 'revisions']);
 const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances', 'database', 'databases', 'db', 'cluster', 'deployment', 'deployments', 'service', 'services', 'function', 'functions', 'environment', 'container', 'volume', 'disk', 'machine', 'app', 'application']);
 /** What a merge ships: code and the requests that carry it. */
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
+/** Notes in a document's margin, whose replies stay with the document's team. */
+const DISCUSSED = new Set(['comment', 'comments', 'annotation', 'annotations']);
 /** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
 const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
 function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
@@ -1344,7 +1346,10 @@ function decideRisk(
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
       const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o));
-      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward && !combines(v));
+      // Replying to a comment in a document is the team's own discussion there, as posting the comment is;
+      // a reply to a message, a thread or a customer's review reaches people.
+      const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');
+      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward && !combines(v) && !discusses(v));
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
