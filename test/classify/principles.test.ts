@@ -1516,3 +1516,27 @@ describe('replying to a comment in a document is the team\'s own discussion: med
     ['negative: replying to a reviewer\'s comment on a review link', tool('reply_to_review_comment', 'Reply to a comment left on a review link; the reviewer sees the reply.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a seller conceding what a buyer asked for refunds them; calling off a sale or a payment request moves no money', () => {
+  const shop = server('Acme marketplace orders, returns and shipping', ['get_order', 'cancel_order', 'accept_return_offer']);
+  const payments = server('Acme crypto payments', ['create_charge', 'cancel_charge', 'resolve_charge']);
+  check([
+    ['accepting a buyer\'s return offer', tool('accept_return_offer', 'Accept the buyer\'s return offer, ending negotiation in the buyer\'s favor.', { return_sn: { type: 'string' } }), shop, 'financial', 'critical'],
+    ['approving a refund request, in another style', tool('refundRequestApprove', 'Approve a customer\'s refund request.', { requestId: { type: 'string' } }), shop, 'financial', 'critical'],
+    ['cancelling an order on a marketplace', tool('cancel_order', 'Cancel an order that has not yet shipped.', { order_sn: { type: 'string' } }), shop, 'financial', 'high'],
+    ['…and with an option to refund the payment', tool('cancel_order', 'Cancel an order.', { id: { type: 'string' }, refund: { type: 'boolean' } }), shop, 'financial', 'critical'],
+    ['a charge that is a payment request the buyer settles', tool('create_charge', 'Create a crypto charge: a one-time merchant invoice that a buyer can settle in BTC or ETH.', { name: { type: 'string' }, local_price: { type: 'object', properties: { amount: { type: 'string' }, currency: { type: 'string' } } } }), payments, 'financial', 'high'],
+    ['cancelling an unpaid charge', tool('cancel_charge', 'Cancel a charge that has not yet been paid.', { code: { type: 'string' } }), payments, 'financial', 'high'],
+    ['resolving a charge as paid by hand', tool('resolve_charge', 'Manually resolve a charge as paid.', { code: { type: 'string' } }), payments, 'financial', 'high'],
+    ['negative: accepting an invitation', tool('accept_invitation', 'Accept an invitation to a team.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: paying an invoice moves money', tool('create_invoice_payment', 'Create a payment for an invoice.', { invoiceId: { type: 'string' }, amount: { type: 'number' }, currency: { type: 'string' } }), payments, 'financial', 'critical'],
+    ['negative: resolving a review thread', tool('resolve_thread', 'Resolve a review thread.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a license key is a credential: reading it returns a secret', () => {
+  check([
+    ['getting a license key with its value', tool('get_license_key', 'Get a license key by id, including the key value and its status.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a licence\'s status', tool('get_license_status', 'Get the status of a license.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -250,7 +250,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
     // Resolving a thread or an incident changes its state; resolving a name to an id only looks it up.
-    case 'resolve': return has(RESOLVABLE) ? 'write' : 'read';
+    // …and resolving a charge or an invoice marks it paid: a money act on a server that handles money.
+    case 'resolve': return has(RESOLVABLE) ? 'write' : has(SETTLED) && (ev.server.money || ev.server.shop) ? 'financial' : 'read';
     // Restoring a machine's snapshot, a backup or a checkpoint over what runs discards what came after;
     // restoring a document's earlier revision or version keeps the current one in its history.
     case 'restore':
@@ -373,6 +374,12 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
   return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
     && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
 }
+/** What resolving settles: a charge or an invoice marked paid. */
+const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
+/** What a buyer asks for and a seller concedes by accepting it: the buyer gets their money back. */
+const CONCEDED = new Set(['dispute', 'disputes', 'return', 'returns', 'refund', 'refunds']);
+/** Sales and payment requests that a cancellation calls off before money moves. */
+const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
 /** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
 const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
@@ -989,11 +996,12 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and signing or broadcasting a chain transaction moves the funds it carries';
       push(signals, 'name', 'signs or broadcasts a transaction', 'financial', 0.5);
-    } else if (objects.some((o) => o === 'dispute' || o === 'disputes') && [...verbBases].some((b) => b === 'accept' || b === 'concede')) {
-      // Accepting a payment dispute concedes it: the buyer is refunded.
+    } else if (objects.some((o) => CONCEDED.has(o)) && [...verbBases].some((b) => b === 'accept' || b === 'concede' || b === 'approve')) {
+      // Accepting a payment dispute, or a buyer's return or refund request, concedes it: the buyer is refunded.
+      const conceded = objects.find((o) => CONCEDED.has(o));
       category = 'financial';
-      categoryWhy += ', and accepting a payment dispute refunds the buyer';
-      push(signals, 'name', 'accepts a dispute (a refund)', 'financial', 0.5);
+      categoryWhy += `, and accepting a buyer's ${conceded} refunds them`;
+      push(signals, 'name', `accepts a ${conceded} (a refund)`, 'financial', 0.5);
     } else if (completesDraftOrder(objects, verbBases)) {
       // Completing a draft order makes it a real sale, marked paid or billed to the customer.
       category = 'financial';
@@ -1214,9 +1222,22 @@ function decideRisk(
       }
       // Cancelling an order calls off a sale: a refund, if one is due, is a separate act.
       const cancels = verbs.find((v) => v.sense.base === 'cancel');
-      if (cancels && head !== undefined && (head === 'order' || head === 'orders')) {
-        push(riskSignals, 'name', `"${cancels.word}" an order calls off a sale`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `to cancel an order calls off a sale that may have been paid for; it moves no money itself`, riskSignals };
+      // …unless the caller can have it refund the payment too (a `refund` option).
+      const refunds = params.names.find((n) => /^refund/i.test(n));
+      if (cancels && head !== undefined && CALLED_OFF.has(head) && !refunds) {
+        push(riskSignals, 'name', `"${cancels.word}" a ${head} calls off a sale`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to cancel a ${head.replace(/s$/, '')} calls off a sale or a payment request; it moves no money itself`, riskSignals };
+      }
+      // A charge described as an invoice or a payment request is what a buyer pays later ("a one-time merchant invoice").
+      const requestsPayment = /\b(?:invoices?|payment requests?|payment links?|(?:buyer|customer|payer)s? (?:can|may|will) (?:settle|pay))\b/.test(desc.opening);
+      if (requestsPayment && head !== undefined && CALLED_OFF.has(head) && head.startsWith('charge') && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+        push(riskSignals, 'description', 'a payment request the buyer settles later', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it sets up a payment request that the buyer settles later; no money moves until they pay', riskSignals };
+      }
+      // Marking a charge or an invoice paid by hand settles it without moving money.
+      if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'settle' || v.sense.base === 'mark')) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" settles a ${head ?? 'payment'} by hand`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it marks a ${head ?? 'payment'} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
       }
       const autoCharge = found.autoCharge;
       if (autoCharge) {
