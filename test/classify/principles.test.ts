@@ -1540,3 +1540,11 @@ describe('a license key is a credential: reading it returns a secret', () => {
     ['negative: a licence\'s status', tool('get_license_status', 'Get the status of a license.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('usage reported for a metered subscription is what the subscriber is billed: financial', () => {
+  check([
+    ['a usage record on a metered subscription item', tool('create_usage_record', 'Report usage for a metered subscription item.', { subscriptionItemId: { type: 'string' }, quantity: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a usage alert trigger', tool('create_usage_trigger', 'Create a usage trigger that calls a webhook when usage passes a threshold.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: reading usage', tool('get_usage_records', 'List usage records of a metered subscription.', { subscriptionItemId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -374,6 +374,8 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
   return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
     && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
 }
+/** Reporting usage: adding to it, setting it, recording it. */
+const METERING_VERBS = new Set(['create', 'add', 'record', 'report', 'set', 'increment', 'update', 'submit']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
 /** What a buyer asks for and a seller concedes by accepting it: the buyer gets their money back. */
@@ -1002,6 +1004,11 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += `, and accepting a buyer's ${conceded} refunds them`;
       push(signals, 'name', `accepts a ${conceded} (a refund)`, 'financial', 0.5);
+    } else if (objects.some((o) => o === 'usage') && (objects.some((o) => o === 'record' || o === 'records') || verbBases.has('report') || verbBases.has('increment')) && (ev.server.money || /\bmetered\b/.test(desc.lead)) && [...verbBases].some((b) => METERING_VERBS.has(b))) {
+      // Usage reported for a metered subscription is what the subscriber is billed for.
+      category = 'financial';
+      categoryWhy += ', and the usage it reports for a metered subscription is what the subscriber is billed';
+      push(signals, 'name', 'reports billed usage', 'financial', 0.5);
     } else if (completesDraftOrder(objects, verbBases)) {
       // Completing a draft order makes it a real sale, marked paid or billed to the customer.
       category = 'financial';
