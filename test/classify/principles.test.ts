@@ -1548,3 +1548,13 @@ describe('usage reported for a metered subscription is what the subscriber is bi
     ['negative: reading usage', tool('get_usage_records', 'List usage records of a metered subscription.', { subscriptionItemId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a mode that offers replacing beside adding makes overwriting the caller\'s option: a risky write, high', () => {
+  const mode = { type: 'string', enum: ['append', 'replace'] };
+  check([
+    ['a note appended, or replaced on request', tool('add_customer_note', 'Add a note to a customer. mode=append (default) concatenates; mode=replace overwrites.', { id: { type: 'string' }, note: { type: 'string' }, mode }), GENERIC, 'write', 'high'],
+    ['an import that can merge into the scene or replace it', tool('import_scene', 'Import a scene from a file.', { path: { type: 'string' }, mode: { type: 'string', enum: ['merge', 'replace'] } }), GENERIC, 'write', 'high'],
+    ['negative: adding a note, no mode', tool('add_customer_note', 'Add a note to a customer.', { id: { type: 'string' }, note: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a tool that only overwrites, in its own words', tool('write_config', 'Completely replaces the existing configuration file.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

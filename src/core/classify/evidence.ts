@@ -511,6 +511,7 @@ const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:bud
 const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
 /** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
+const ADDING_MODES = new Set(['append', 'merge', 'add', 'prepend', 'patch', 'insert']);
 const SANDBOX_SWITCHES = new Set(['sandbox', 'sandboxed', 'usesandbox', 'enablesandbox', 'nosandbox', 'disablesandbox', 'skipsandbox', 'unsandboxed']);
 const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
@@ -691,6 +692,12 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
+    // A mode that offers replacing beside adding (`mode: [append, replace]`): overwriting is the caller's option.
+    if (depth === 0 && Array.isArray(prop['enum'])) {
+      const modes = prop['enum'].slice(0, 64).filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
+      const replaces = modes.find((m) => m === 'replace' || m === 'overwrite');
+      if (replaces && modes.some((m) => ADDING_MODES.has(m))) risky.push(`${name}=${replaces}`);
+    }
     if (DESTROYING_PARAMS.has(flat)) destroying.push(name);
     if (depth === 0 && discarding === undefined) {
       if (DISCARDING_OPTIONS.has(flat) && (type === 'boolean' || type === undefined)) discarding = name;
