@@ -1558,3 +1558,11 @@ describe('a mode that offers replacing beside adding makes overwriting the calle
     ['negative: a tool that only overwrites, in its own words', tool('write_config', 'Completely replaces the existing configuration file.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a shipment or a fulfilment carries the buyer\'s name and delivery address: a read of personal data', () => {
+  check([
+    ['listing an order\'s fulfilments', tool('list_fulfillments', 'List fulfillments for an order.', { orderId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a shipment list, in another style', tool('getShipmentList', 'Get the list of shipments ready to ship.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the shop\'s shipping zones are settings', tool('list_shipping_zones', 'List shipping zones.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
