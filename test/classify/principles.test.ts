@@ -1469,6 +1469,7 @@ describe('a report on money (sales, revenue, payments) holds the figures it repo
   check([
     ['a sales report', tool('getSalesReport', 'Get comprehensive sales analytics report.', period), GENERIC, 'read', 'medium'],
     ['a revenue summary, in another style', tool('revenue_summary', 'Summarise revenue for a period.', period), GENERIC, 'read', 'medium'],
+    ['a store whose description says it returns its sales statistics', tool('get_store', 'Get a store by id, including name, currency and sales statistics.', { storeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
     ['negative: a tool\'s usage stats hold no money', tool('get_usage_stats', 'Get usage statistics for this tool.', {}), GENERIC, 'read', 'low'],
     ['negative: a test report', tool('get_test_report', 'Get the report of a test run.', { runId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
