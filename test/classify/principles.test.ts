@@ -892,7 +892,7 @@ describe('cancelling an order in a shop calls off a sale', () => {
   const SHOP_SERVER = server('headless-commerce-mcp', ['create_product', 'cancel_order', 'list_orders']);
   check([
     ['cancelling an order in a shop', tool('cancel_order', 'Cancel an order with an optional reason.'), SHOP_SERVER, 'financial', 'high'],
-    ['negative: cancelling a meeting on a to-do server', tool('cancel_meeting', 'Cancel a meeting.'), GENERIC, 'write', undefined],
+    ['negative: cancelling a task on a to-do server', tool('cancel_task', 'Cancel a task.'), GENERIC, 'write', undefined],
     ['negative: a refund moves money', tool('refund_order', 'Refund an order in full.'), SHOP_SERVER, 'financial', 'critical'],
   ]);
 });
@@ -1565,5 +1565,14 @@ describe('a shipment or a fulfilment carries the buyer\'s name and delivery addr
     ['listing an order\'s fulfilments', tool('list_fulfillments', 'List fulfillments for an order.', { orderId: { type: 'string' } }), GENERIC, 'read', 'medium'],
     ['a shipment list, in another style', tool('getShipmentList', 'Get the list of shipments ready to ship.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
     ['negative: the shop\'s shipping zones are settings', tool('list_shipping_zones', 'List shipping zones.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('cancelling a booking or a meeting ends it for everyone in it: destructive', () => {
+  check([
+    ['cancelling a booking', tool('cancelBooking', 'Cancel a booking by its uid.', { bookingUid: { type: 'string' }, reason: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['cancelling an appointment, in another style', tool('appointment_cancel', 'Cancel an appointment.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: cancelling a job stops work that can be run again', tool('cancel_job', 'Cancel a running job.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: cancelling a paid booking on a travel shop is money', tool('cancel_reservation', 'Cancel a hotel reservation and refund the payment.', { id: { type: 'string' } }), server('Acme travel payments', ['cancel_reservation']), 'financial', undefined],
   ]);
 });

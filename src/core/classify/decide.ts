@@ -233,7 +233,10 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
     case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
-    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial' : 'write';
+    // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
+    // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
+    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
+      : has(MEETINGS) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
@@ -376,6 +379,8 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
 }
 /** Reporting usage: adding to it, setting it, recording it. */
 const METERING_VERBS = new Set(['create', 'add', 'record', 'report', 'set', 'increment', 'update', 'submit']);
+/** Appointments with other people, which a cancellation ends for all of them. */
+const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
 /** What a buyer asks for and a seller concedes by accepting it: the buyer gets their money back. */
