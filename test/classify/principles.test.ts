@@ -1576,3 +1576,13 @@ describe('cancelling a booking or a meeting ends it for everyone in it: destruct
     ['negative: cancelling a paid booking on a travel shop is money', tool('cancel_reservation', 'Cancel a hotel reservation and refund the payment.', { id: { type: 'string' } }), server('Acme travel payments', ['cancel_reservation']), 'financial', undefined],
   ]);
 });
+
+describe('moving money again (redebit, recharge) moves money; a payroll\'s pay schedule is a thing', () => {
+  check([
+    ['re-debiting a bank account', tool('recovery-cases_redebit', 'Initiate a redebit for a recovery case.', { recoveryCaseId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['recharging a card, in another style', tool('rechargeCard', 'Recharge the customer\'s card for a failed payment.', { customerId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['a pay schedule\'s preview', tool('pay-schedules_get-preview', 'Preview the pay periods of a pay schedule.', { companyId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: recalling a memory is a read', tool('recall', 'Recall memories similar to a query.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: paying a payroll moves money', tool('pay_payroll', 'Pay the payroll for a pay period.', { payrollId: { type: 'string' } }), GENERIC, 'financial', undefined],
+  ]);
+});

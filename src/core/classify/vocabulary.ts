@@ -131,6 +131,8 @@ function compile(): Map<string, VerbSense> {
   // Undoing a write (`unacknowledge`, `unapprove`, `unset`) is itself a write: the mark goes, the thing stays.
   add('write', WRITE.filter(([base]) => !base.startsWith('un')).map(([base]) => [`un${base}`] as [string]));
   add('read', READ.map((v) => [v] as [string]));
+  // Moving money again (`redebit`, `recharge`) moves money: every word listed above keeps its own sense.
+  add('financial', FINANCIAL.filter(([base]) => !base.startsWith('re')).map(([base, spec]) => [`re${base}`, spec] as [string, VerbSpec?]));
   return map;
 }
 
@@ -152,6 +154,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // …and "Step 2 of 3:" numbers a workflow's stages.
   ['step', new Set(['of', 'function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
   ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
+  // A payroll's pay schedule, pay period or pay stub is a thing, not a payment.
+  ['pay', new Set(['schedule', 'schedules', 'period', 'periods', 'stub', 'stubs', 'slip', 'slips', 'rate', 'rates', 'grade', 'grades', 'frequency', 'band', 'bands', 'scale', 'scales', 'type', 'types', 'group', 'groups', 'calendar', 'calendars'])],
   // A place on a map: `place_search`, `place_details`.
   ['place', new Set(['search', 'searches', 'details', 'detail', 'info', 'id', 'ids', 'photo', 'photos', 'review', 'reviews', 'autocomplete', 'lookup', 'nearby', 'name', 'names', 'type', 'types'])],
   ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
