@@ -1586,3 +1586,19 @@ describe('moving money again (redebit, recharge) moves money; a payroll\'s pay s
     ['negative: paying a payroll moves money', tool('pay_payroll', 'Pay the payroll for a pay period.', { payrollId: { type: 'string' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('a read whose description says what it returns includes credentials or keys returns secrets: high', () => {
+  check([
+    ['inbox details including SMTP credentials', tool('get-sandbox-inbox', 'Get sandbox inbox details including SMTP credentials, email counts, and status.', { inboxId: { type: 'number' } }), GENERIC, 'read', 'high'],
+    ['environments that contain their API keys', tool('environments-list', 'List all environments. Each environment contains its configuration, API keys and metadata.', {}), GENERIC, 'read', 'high'],
+    ['negative: a scanner\'s findings, secrets among them', tool('list_security_items', 'Returns security analysis including SAST, Secrets and IaC issues.', { repo: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a description that says it leaves credentials out', tool('get_file_content', 'Get a file\'s content, not including credentials files.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+  test.each([
+    ['a check whether input contains keys', tool('has_pii', 'Check if input contains PII (emails, API keys, passwords).', { text: { type: 'string' } })],
+    ['a scanner\'s findings, secrets among them', tool('list_security_items', 'Returns security analysis including SAST, Secrets and IaC issues.', { repo: { type: 'string' } })],
+    ['a file read that leaves credentials out', tool('get_file_content', 'Get a file\'s content, not including credentials files.', { path: { type: 'string' } })],
+  ])('negative: %s is not taken for a read of secrets', (_label, t) => {
+    expect(classifyTool(t, GENERIC).risk).not.toBe('high');
+  });
+});

@@ -379,6 +379,9 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
 }
 /** Reporting usage: adding to it, setting it, recording it. */
 const METERING_VERBS = new Set(['create', 'add', 'record', 'report', 'set', 'increment', 'update', 'submit']);
+/** What a read says it returns along with the rest: credentials or keys. */
+// (Not a scanner's findings, "Secrets" among them, nor text a check looks through.)
+const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
 /** Appointments with other people, which a cancellation ends for all of them. */
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
@@ -1561,6 +1564,13 @@ function decideRisk(
       if (sens?.kind === 'secret' && !mints && !design) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
+      }
+      // A description that says what it returns includes credentials or keys ("inbox details including SMTP credentials").
+      const carried = RETURNS_SECRETS.exec(desc.opening);
+      const negated = carried !== null && /\b(?:not|no|never|without|excluding|except)\b/.test(desc.opening.slice(Math.max(0, carried.index - 12), carried.index + carried[0].length));
+      if (carried && !negated && !/\b(?:check|detect|scan)\w*/.test(desc.lead)) {
+        push(riskSignals, 'description', `description: "${carried[0]}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried[1]}`, riskSignals };
       }
       if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head)) {
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
