@@ -379,8 +379,12 @@ function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<
 }
 /** Reporting usage: adding to it, setting it, recording it. */
 const METERING_VERBS = new Set(['create', 'add', 'record', 'report', 'set', 'increment', 'update', 'submit']);
-/** What a read says it returns along with the rest: credentials or keys. */
-// (Not a scanner's findings, "Secrets" among them, nor text a check looks through.)
+/** A usage record (or usage reported) on a billing server or for a metered subscription: what the subscriber is billed. */
+function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<string>, ev: Evidence): boolean {
+  const usage = objects.includes('usage') && (objects.includes('record') || objects.includes('records') || verbBases.has('report') || verbBases.has('increment'));
+  return usage && (Boolean(ev.server.money) || /\bmetered\b/.test(ev.description.lead)) && [...verbBases].some((b) => METERING_VERBS.has(b));
+}
+/** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
 /** Appointments with other people, which a cancellation ends for all of them. */
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
@@ -1012,7 +1016,7 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += `, and accepting a buyer's ${conceded} refunds them`;
       push(signals, 'name', `accepts a ${conceded} (a refund)`, 'financial', 0.5);
-    } else if (objects.some((o) => o === 'usage') && (objects.some((o) => o === 'record' || o === 'records') || verbBases.has('report') || verbBases.has('increment')) && (ev.server.money || /\bmetered\b/.test(desc.lead)) && [...verbBases].some((b) => METERING_VERBS.has(b))) {
+    } else if (reportsBilledUsage(objects, verbBases, ev)) {
       // Usage reported for a metered subscription is what the subscriber is billed for.
       category = 'financial';
       categoryWhy += ', and the usage it reports for a metered subscription is what the subscriber is billed';
@@ -1245,12 +1249,13 @@ function decideRisk(
       }
       // A charge described as an invoice or a payment request is what a buyer pays later ("a one-time merchant invoice").
       const requestsPayment = /\b(?:invoices?|payment requests?|payment links?|(?:buyer|customer|payer)s? (?:can|may|will) (?:settle|pay))\b/.test(desc.opening);
-      if (requestsPayment && head !== undefined && CALLED_OFF.has(head) && head.startsWith('charge') && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+      if (requestsPayment && (head === 'charge' || head === 'charges') && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
         push(riskSignals, 'description', 'a payment request the buyer settles later', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it sets up a payment request that the buyer settles later; no money moves until they pay', riskSignals };
       }
       // Marking a charge or an invoice paid by hand settles it without moving money.
-      if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'settle' || v.sense.base === 'mark')) {
+      // (Not `settle`, which pays what is owed.)
+      if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'mark')) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" settles a ${head ?? 'payment'} by hand`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it marks a ${head ?? 'payment'} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
       }

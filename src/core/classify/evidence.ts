@@ -510,9 +510,11 @@ const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:bud
 // (Not a bare `autoApprove`: a planner's flag that approves the features it generates lets no agent act.)
 const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
-/** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
+/** Modes that add to what is there; beside them, `replace` or `overwrite` is an option to throw it away. */
 const ADDING_MODES = new Set(['append', 'merge', 'add', 'prepend', 'patch', 'insert']);
+/** Flags by which the caller turns a sandbox on or off. */
 const SANDBOX_SWITCHES = new Set(['sandbox', 'sandboxed', 'usesandbox', 'enablesandbox', 'nosandbox', 'disablesandbox', 'skipsandbox', 'unsandboxed']);
+/** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
 const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
@@ -875,7 +877,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
   const description = readDescription(tool.description, title, toolText);
-  const opening = /^[a-z]+/.exec(normalText(tool.description ?? ''))?.[0];
+  // Only the description's first word is wanted: normalise its start, not the whole text again.
+  const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 80)))?.[0];
   const name = readName(tool.name, readServer(server).namespaces, opening === undefined ? undefined : VERBS.get(opening)?.base);
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   return {
