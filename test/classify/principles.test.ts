@@ -1602,3 +1602,12 @@ describe('a read whose description says what it returns includes credentials or 
     expect(classifyTool(t, GENERIC).risk).not.toBe('high');
   });
 });
+
+describe('an enum that offers reading beside changes picks the operation, even on a tool named for a listing', () => {
+  check([
+    ['a generic query tool whose operation may delete', tool('query', 'Execute CRUD operations on entities.', { entity: { type: 'string' }, operation: { type: 'string', enum: ['list', 'read', 'create', 'update', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['a listing named tool whose action may remove a file', tool('list_models', 'Inspect installed models.', { action: { type: 'string', enum: ['list', 'remove', 'list_paths'] } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an action enum of record kinds filters a listing', tool('list_adjustments', 'List balance adjustments.', { action: { type: 'string', enum: ['refund', 'credit'] } }), GENERIC, 'read', undefined],
+    ['negative: an enum of reads only stays a read', tool('search', 'Search the catalogue.', { operation: { type: 'string', enum: ['list', 'get', 'search'] } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -737,7 +737,11 @@ export function decide(ev: Evidence): Decision {
 
   // 2. Offered actions (an enum of operations): the most dangerous one counts. On a listing
   // (`list_adjustments` with `action: [refund, credit]`) such an enum filters what is listed.
-  const filters = specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter');
+  // An enum that offers reading itself beside changes (`operation: [list, read, create, delete]`) picks
+  // the operation: a filter's values are kinds of record, never the reading.
+  const actionCategories = params.actions.map((a) => verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev));
+  const picksOperation = actionCategories.includes('read') && actionCategories.some((c) => c !== 'read');
+  const filters = !picksOperation && specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter');
   // With no verb of its own and only a generic one in the description ("Manage users…"), the enum
   // (`operation: [list, current]`) is the exact list of what it does.
   if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')) category = 'read';
