@@ -1611,3 +1611,12 @@ describe('an enum that offers reading beside changes picks the operation, even o
     ['negative: an enum of reads only stays a read', tool('search', 'Search the catalogue.', { operation: { type: 'string', enum: ['list', 'get', 'search'] } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a flag that publishes a page, a post or an article puts it before the site\'s visitors: high', () => {
+  check([
+    ['creating a store page that may be published', tool('page_create', 'Create a new page in the store.', { title: { type: 'string' }, isPublished: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['an article, in another style', tool('createArticle', 'Create a blog article.', { blogId: { type: 'string' }, published: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: the same page with no publishing flag', tool('page_create', 'Create a new page in the store.', { title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: publishing a data model makes it live for the app, not for readers', tool('modifyDataModel', 'Modify a data model.', { name: { type: 'string' }, publish: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

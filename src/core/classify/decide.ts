@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import type { Signal } from './types.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import {
-  CODE_AS_DATA, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, PERSONAL_RECORD_WORDS, TABLE_ROW_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
+  CODE_AS_DATA, PUBLIC_CONTENT, COMPUTED, DEPLOYABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, REFERENCE_OBJECTS, LOG_QUALIFIERS, type Domain, FINANCIAL_RECORD_WORDS, PERSONAL_RECORD_WORDS, TABLE_ROW_WORDS, DETACHABLE, TRIVIAL_MARKS, SESSION_OBJECTS, SESSION_ENDINGS, EPHEMERAL, LIVE_OBJECTS, VERBS, PRIVILEGE_NOUNS, SENSITIVE_NOUNS, type Sensitivity,
 } from './vocabulary.ts';
 
 export interface Decision {
@@ -1492,6 +1492,11 @@ function decideRisk(
       if (desc.outward && !internal) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+      }
+      // A flag that publishes a page or an article puts it before the site's visitors: "publish".
+      if (params.publishes && objects.some((o) => PUBLIC_CONTENT.has(o))) {
+        push(riskSignals, 'parameter', `parameter \`${params.publishes}\` publishes it`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its \`${params.publishes}\` flag publishes what it writes to the site's visitors`, riskSignals };
       }
       if (params.outward && !drafted) {
         push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);

@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, NOT_A_VERB_FIRST, NOUN_AFTER, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -111,6 +111,8 @@ export interface ParameterReading {
   destroying: string[];
   /** A parameter that sends the effect to other people: `notify`, `sendUpdates`, `attendees`. */
   outward: string | undefined;
+  /** A flag that publishes what the write makes (`isPublished`, `published`, `publish`). */
+  publishes: string | undefined;
   /** A parameter holding scripted browser steps (click, type, scroll…). */
   browserActions: string | undefined;
   /** A flag that lets an agent accept all its own actions unasked (`yolo`, `fullAuto`, `dangerouslySkipPermissions`). */
@@ -613,6 +615,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let task: string | undefined;
   let currency = false;
   let outward: string | undefined;
+  let publishes: string | undefined;
   let kindChoice: string | undefined;
   let secretChoice: string | undefined;
   let discarding: string | undefined;
@@ -736,6 +739,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (proseSteps === undefined && depth === 0 && (type === 'object' || type === 'array' || stepsAsText) && PROSE_STEPS.test(stepsText)
       && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(stepsText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
+    if (publishes === undefined && depth === 0 && type === 'boolean' && PUBLISHING_FLAGS.has(flat)) publishes = name;
     if (autoApprove === undefined && depth === 0 && (type === 'boolean' || type === undefined) && (AUTO_APPROVE_PARAMS.has(flat) || AUTO_APPROVE_TEXT.test(propText))) autoApprove = name;
     if (sandboxSwitch === undefined && depth === 0 && type === 'boolean' && SANDBOX_SWITCHES.has(flat)) sandboxSwitch = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
@@ -760,7 +764,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };

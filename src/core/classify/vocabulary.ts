@@ -357,6 +357,14 @@ export const OUTWARD_PARAMS = new Set([
   'cc', 'bcc', 'emailrecipients',
 ]);
 
+/** Flags that publish what a write makes or changes. (`public` alone is a visibility setting of many kinds of things.) */
+export const PUBLISHING_FLAGS = new Set(['publish', 'published', 'ispublished', 'publishnow']);
+
+/** What a site's visitors read: publishing one of these puts it before the public. */
+export const PUBLIC_CONTENT = new Set([
+  'page', 'pages', 'article', 'articles', 'post', 'posts', 'blog', 'blogs', 'story', 'stories', 'collection', 'collections',
+]);
+
 /** Objects of a live system: changing them changes what users or production traffic meet right away. */
 export const LIVE_OBJECTS = new Set([
   'deployment', 'deployments', 'cluster', 'clusters', 'replica', 'replicas', 'workload', 'workloads', 'ingress',
