@@ -1620,3 +1620,12 @@ describe('a flag that publishes a page, a post or an article puts it before the 
     ['negative: publishing a data model makes it live for the app, not for readers', tool('modifyDataModel', 'Modify a data model.', { name: { type: 'string' }, publish: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a name that says execute, on a tool whose description opens with a read and disowns running, is that read', () => {
+  check([
+    ['a task planner\'s execute_task that returns guidance', tool('execute_task', 'Retrieve the guidance for a task. It is designed to guide you, not to execute the task for you.', { taskId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the same in another style', tool('runStep', 'Get the instructions for a step; it does not run the step.', { stepId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an execute tool that runs the task', tool('execute_task', 'Execute a task in the worker pool.', { taskId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a run that opens with a read but runs it too', tool('run_job', 'Get the job by id and run it on the cluster.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

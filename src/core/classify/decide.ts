@@ -509,6 +509,9 @@ const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react'])
 const REGENERABLE = new Set(['build', 'builds', 'products', 'artifacts', 'artefacts', 'cache', 'caches', 'derived', 'deriveddata', 'temp', 'tmp', 'output', 'outputs', 'dist']);
 /** What evaluating runs: code in some form. */
 const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
+/** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
+const RUN_VERBS = new Set(['run', 'execute', 'exec']);
+
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
 /** Files a tool can take apart and hand back without changing them. */
@@ -636,6 +639,16 @@ export function decide(ev: Evidence): Decision {
     && desc.readOnlyClaim && /^(?:does not|doesn't|will not|won't|never|without|no)\b/.test(desc.readOnlyClaim)) {
     push(signals, 'description', `description: "${desc.readOnlyClaim}"`, 'read', 0.5);
     categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but it also says it "${desc.readOnlyClaim}", so it only returns what it makes`;
+    category = 'read';
+  }
+
+  // 1b'''. A name that says run or execute, on a tool whose description opens with a read and says it
+  // does not run anything ("Retrieve the guidance for a task… not to execute the task for you"), returns it.
+  const runsByName = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'execute' && RUN_VERBS.has(v.sense.base));
+  if (runsByName && category === 'execute' && desc.notRun && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
+    && desc.lead.trimStart().startsWith(descTop.word) && params.code.length === 0 && ann.readOnly !== false) {
+    push(signals, 'description', `description: "${descTop.word}…", "${desc.notRun}"`, 'read', 0.5);
+    categoryWhy = `its name says "${specific[0]?.word}", but its description opens with "${descTop.word}" and says it runs nothing ("${desc.notRun}…"), so it only returns what it looks up`;
     category = 'read';
   }
 

@@ -466,7 +466,7 @@ export function readDescription(description: string | undefined, title: string |
     declaredDestructive: phrase(norm, DECLARED_DESTRUCTIVE),
     // "…to understand it before executing a query" says when to call it, not what it does.
     pays: phrase(norm, PAYS),
-    notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run))\b/.exec(norm)?.[0],
+    notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run)|not to (?:execute|run) (?:the|it|them|anything))\b/.exec(norm)?.[0],
     currency: CURRENCY_WORDS.exec(norm)?.[0],
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
     hostShell: phrase(norm, HOST_SHELL),
