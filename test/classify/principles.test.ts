@@ -1629,3 +1629,12 @@ describe('a name that says execute, on a tool whose description opens with a rea
     ['negative: a run that opens with a read but runs it too', tool('run_job', 'Get the job by id and run it on the cluster.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('running analytics computes figures from what is stored, as running a report does: a read', () => {
+  check([
+    ['analytics run over structured metrics', tool('analytics', 'Run analytics queries.', { entity: { type: 'string' }, metrics: { type: 'array', items: { type: 'string' } }, dimensions: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+    ['the same in another style', tool('runAnalytics', 'Run the analytics for a site over a date range.', { siteId: { type: 'string' }, from: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: running a query the caller writes is executing it', tool('run_query', 'Run a SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -403,7 +403,7 @@ export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|
 export const COMPUTED = new Set([
   // …and predefined checks that only evaluate what is there: compliance controls, dashboards.
   'control', 'controls', 'dashboard', 'dashboards',
-  'inference', 'analysis', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
+  'inference', 'analysis', 'analytics', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
   'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits',
 ]);
