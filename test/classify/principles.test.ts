@@ -1638,3 +1638,12 @@ describe('running analytics computes figures from what is stored, as running a r
     ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('on a help desk, tickets and their conversations are customers\' own messages: a read of them is medium', () => {
+  check([
+    ['listing a help desk\'s tickets', tool('get_tickets', 'Get tickets with pagination.', { page: { type: 'number' } }), server('Freshdesk tickets and contacts', ['get_tickets']), 'read', 'medium'],
+    ['the same in another style', tool('zendesk_list_tickets', 'List tickets in a view.', { viewId: { type: 'string' } }), server('Zendesk support', ['zendesk_list_tickets']), 'read', 'medium'],
+    ['negative: a help desk\'s macros are settings', tool('list_macros', 'List macros.', {}), server('Gorgias helpdesk', ['list_macros']), 'read', 'low'],
+    ['negative: tickets on an event-ticketing server are not support requests', tool('list_tickets', 'List ticket types for an event.', { eventId: { type: 'string' } }), server('Acme event ticketing', ['list_tickets']), 'read', 'low'],
+  ]);
+});

@@ -250,11 +250,12 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
   ['crm', /\b(?:hubspot|crm|pipedrive|attio|zoho|salesforce|freshsales|copper)\b/],
+  ['support', /\b(?:freshdesk|zendesk|gorgias|help ?scout|help ?desk|service ?desk|freshservice|kayako|zammad|osticket|support (?:desk|tickets?|inbox))\b/],
   ['calendar', /\b(?:calendar|calendars|calendly|cal com|calcom)\b/],
   ['code', /\b(?:github|gitlab|bitbucket|gitea|forgejo|azure devops|git)\b/],
   ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
@@ -268,6 +269,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   messaging: { kind: 'message', what: 'private messages' },
   documents: { kind: 'document', what: 'private documents' },
   crm: { kind: 'personal', what: 'customer records (personal data)' },
+  support: { kind: 'message', what: "customers' support requests and messages" },
   calendar: { kind: 'personal', what: 'personal schedules' },
   observability: { kind: 'log', what: 'logs and error events' },
   code: { kind: 'source', what: 'source code of private repositories' },
@@ -283,6 +285,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   messaging: new Set(['history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails']),
   documents: 'any',
   crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities']),
+  // A help desk's tickets and conversations are customers' own messages; its macros, teams and tags are not.
+  support: new Set(['ticket', 'tickets', 'conversation', 'conversations', 'request', 'requests', 'case', 'cases', 'reply', 'replies', 'note', 'notes', 'comment', 'comments', 'thread', 'threads', 'satisfaction', 'rating', 'ratings']),
   calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
   // Commits and code search return the code (and its authors) of private repositories.
   code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),
