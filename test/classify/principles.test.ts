@@ -1647,3 +1647,13 @@ describe('on a help desk, tickets and their conversations are customers\' own me
     ['negative: tickets on an event-ticketing server are not support requests', tool('list_tickets', 'List ticket types for an event.', { eventId: { type: 'string' } }), server('Acme event ticketing', ['list_tickets']), 'read', 'low'],
   ]);
 });
+
+describe('a push with `force` discards commits only where what is pushed is git\'s; elsewhere forcing it overwrites, a risky write', () => {
+  check([
+    ['pushing translation keys, insert-only or forced to overwrite', tool('i18n_keys_push', 'Push i18n keys (insert-only, or `force` to overwrite). Existing keys are left untouched by default.', { profileId: { type: 'string' }, keys: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['pushing settings, in another style', tool('pushSettings', 'Push settings to the device; set `force` to overwrite what is there.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: a forced push of a branch can discard commits', tool('push_branch', 'Push a branch to the remote.', { branch: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a hard reset of anything discards', tool('docker_reset', 'Reset the Docker system.', { level: { type: 'string', enum: ['soft', 'hard'] } }), GENERIC, 'destructive', undefined],
+    ['negative: a write that always overwrites throws the old content away', tool('save_keys', 'Save the keys; this overwrites existing keys.', { keys: { type: 'array' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

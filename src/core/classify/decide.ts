@@ -509,6 +509,13 @@ const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react'])
 const REGENERABLE = new Set(['build', 'builds', 'products', 'artifacts', 'artefacts', 'cache', 'caches', 'derived', 'deriveddata', 'temp', 'tmp', 'output', 'outputs', 'dist']);
 /** What evaluating runs: code in some form. */
 const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
+/** What git keeps: a forced push of these can discard commits. */
+const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'change', 'changes', 'repo', 'repos', 'repository', 'repositories',
+  'ref', 'refs', 'head', 'tag', 'tags', 'worktree', 'tree', 'stash', 'remote', 'origin', 'file', 'files', 'code']);
+
+/** Sending to or taking from a remote: forced, these overwrite what the other side had. */
+const PUSHES = new Set(['push', 'pull']);
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -916,7 +923,9 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 4b. Git-style writes with an option that throws work away: `reset --hard`, `push --force` (force-push).
-  const discards = specific.find((v) => DISCARDING_VERBS.has(v.sense.base));
+  // (A push discards only where what is pushed is git's: `force` on a push of translation keys overwrites them, a risky write.)
+  const inGit = ev.server.domain === 'code' || objects.length === 0 || objects.some((o) => GIT_THINGS.has(o));
+  const discards = specific.find((v) => DISCARDING_VERBS.has(v.sense.base) && (inGit || !PUSHES.has(v.sense.base)));
   if (params.discarding && discards && (category === 'write' || category === 'execute')) {
     push(signals, 'parameter', `option \`${params.discarding}\` with "${discards.word}" discards work`, 'destructive', 0.5);
     category = 'destructive';
@@ -1069,7 +1078,9 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `, and the description says it "${desc.overwrites}" what exists ("${desc.permanent}")`;
   }
   // Overwriting what exists (not just optionally) throws the old content away: "overwrite-all".
-  if (category === 'write' && desc.overwrites && !ev.parameters.risky.some((r) => /overwrite|replace/i.test(r))) {
+  // (Optionally: an `overwrite` flag, or a flag the description names as the way to overwrite: "or `force` to overwrite".)
+  const optional = ev.parameters.risky.some((r) => /overwrite|replace/i.test(r) || ev.description.opening.includes(`\`${r.toLowerCase()}\` to overwrite`));
+  if (category === 'write' && desc.overwrites && !optional) {
     push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
