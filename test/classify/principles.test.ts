@@ -1657,3 +1657,12 @@ describe('a push with `force` discards commits only where what is pushed is git\
     ['negative: a write that always overwrites throws the old content away', tool('save_keys', 'Save the keys; this overwrites existing keys.', { keys: { type: 'array' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('"group" before the things grouped (nodes, elements, rows) is the action; elsewhere it names a group', () => {
+  check([
+    ['grouping a design\'s nodes', tool('group_nodes', 'Wrap a list of nodes in a new group. Returns the new group\'s node ID.', { nodeIds: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['grouping elements, in another style', tool('groupElements', 'Group multiple elements together.', { elementIds: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: listing groups', tool('group_list', 'List resource groups.', {}), GENERIC, 'read', undefined],
+    ['negative: reading an organisation\'s group', tool('get_org_group', 'Get an organisation group by id.', { groupId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

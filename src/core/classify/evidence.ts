@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -200,6 +200,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
+  const before = VERB_ONLY_BEFORE.get(sense.base);
+  if (before && (next === undefined || !before.has(next))) return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
   if (i + 2 === words.length && (next === 'status' || next === 'progress') && PROCESS_VERBS.has(sense.base)) return undefined;
   return sense;
@@ -408,6 +410,9 @@ export function readDescription(description: string | undefined, title: string |
     if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
+    // ("Group the selected nodes": the things may follow an article or an adjective.)
+    const before = VERB_ONLY_BEFORE.get(sense.base);
+    if (before && !words.slice(i + 1, i + 4).some((w) => w.sentence === tw.sentence && before.has(w.word))) continue;
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
     // A word in a comma list of things ("états, types, pays, devises") is one of those things.
     if (tw.listed && prev?.listed && prev.sentence === tw.sentence && VERBS.get(prev.word)?.base !== prev.word) continue;

@@ -62,7 +62,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['unpublish'], ['resend', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
-  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'],
 ];
@@ -137,6 +137,11 @@ function compile(): Map<string, VerbSense> {
 }
 
 export const VERBS: ReadonlyMap<string, VerbSense> = compile();
+
+/** Words that are verbs only before these things (`group_nodes` groups them; `group_list` or `get_org_group` names a group). */
+export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['group', new Set(['nodes', 'elements', 'shapes', 'layers', 'objects', 'items', 'rows', 'columns', 'cells', 'frames', 'components', 'selection', 'selected'])],
+]);
 
 /** Words that look like verbs but, after these, name a thing: `merge request`, `test results`. */
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
