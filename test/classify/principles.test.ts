@@ -1666,3 +1666,14 @@ describe('"group" before the things grouped (nodes, elements, rows) is the actio
     ['negative: reading an organisation\'s group', tool('get_org_group', 'Get an organisation group by id.', { groupId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a destructiveHint that the description\'s own first word confirms ("Delete …") is kept', () => {
+  const destructive = { readOnlyHint: false, destructiveHint: true };
+  check([
+    // (Its text also speaks of a "read-only" template, which once let the milder name win.)
+    ['an archive the description calls a delete', tool('templates_archive', 'Delete a gate template. Soft-deletes (archives) a customer template. Returns 409 if the id names a read-only built-in template.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
+    ['the same in another style', tool('archiveWorkflow', 'Remove a workflow. Read-only system workflows cannot be archived.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
+    ['negative: a hint the description does not confirm', tool('templates_archive', 'Archive a template; it can be restored later.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
+    ['negative: an endpoint\'s DELETE method is not the action', tool('cancel_job', 'DELETE /api/jobs/{id} — Cancel a job by ID.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
+  ]);
+});

@@ -653,7 +653,7 @@ export function decide(ev: Evidence): Decision {
   // does not run anything ("Retrieve the guidance for a task… not to execute the task for you"), returns it.
   const runsByName = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'execute' && RUN_VERBS.has(v.sense.base));
   if (runsByName && category === 'execute' && desc.notRun && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
-    && desc.lead.trimStart().startsWith(descTop.word) && params.code.length === 0 && ann.readOnly !== false) {
+    && ev.descriptionOpens === descTop.sense.base && params.code.length === 0 && ann.readOnly !== false) {
     push(signals, 'description', `description: "${descTop.word}…", "${desc.notRun}"`, 'read', 0.5);
     categoryWhy = `its name says "${specific[0]?.word}", but its description opens with "${descTop.word}" and says it runs nothing ("${desc.notRun}…"), so it only returns what it looks up`;
     category = 'read';
@@ -1109,6 +1109,10 @@ export function decide(ev: Evidence): Decision {
     else if (category === 'write' && (desc.overwrites || specific.length === 0)) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
+    } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
+      // The server's hint and the description's own first word ("Delete a template. Soft-deletes…") agree.
+      category = 'destructive';
+      categoryWhy += `; its description opens with "${descTop.word}" and the server declares destructiveHint: true`;
     }
   } else if (ann.destructive === false && category === 'destructive') {
     conflicts.push(`The server declares destructiveHint: false, but ${categoryWhy}; the more dangerous reading is kept.`);

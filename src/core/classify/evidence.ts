@@ -170,6 +170,8 @@ export interface Evidence {
   name: NameReading;
   title: NameReading | undefined;
   description: DescriptionReading;
+  /** The verb the description's very first word is ("Delete a template…" → delete), if it is one. */
+  descriptionOpens: string | undefined;
   parameters: ParameterReading;
   annotations: AnnotationReading;
   server: ServerReading;
@@ -888,12 +890,16 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const description = readDescription(tool.description, title, toolText);
   // Only the description's first word is wanted: normalise its start, not the whole text again.
   const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 80)))?.[0];
-  const name = readName(tool.name, readServer(server).namespaces, opening === undefined ? undefined : VERBS.get(opening)?.base);
+  // ("DELETE /api/jobs/{id} — Cancel a job": an endpoint's method and path open it, not its action.)
+  const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
+  const descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
+  const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   return {
     name,
     title: title ? readName(title) : undefined,
     description,
+    descriptionOpens,
     parameters: readParameters(tool.inputSchema, description, toolText, searches),
     annotations: readAnnotations(tool),
     server: readServer(server),
