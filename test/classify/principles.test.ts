@@ -1677,3 +1677,11 @@ describe('a destructiveHint that the description\'s own first word confirms ("De
     ['negative: an endpoint\'s DELETE method is not the action', tool('cancel_job', 'DELETE /api/jobs/{id} — Cancel a job by ID.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('calling whichever tool the caller names on whichever MCP server it names does what the worst of them does: critical', () => {
+  check([
+    ['a relay to any connected server\'s tools', tool('execute_tool', 'Execute tool on MCP server. Passes parameters through.', { mcp_name: { type: 'string' }, tool_name: { type: 'string' }, parameters: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['the same in another style', tool('callTool', 'Call a tool on one of the connected servers.', { server: { type: 'string' }, toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['negative: calling the server\'s own tools stays within them', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search.', { toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -513,6 +513,11 @@ const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expres
 const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'change', 'changes', 'repo', 'repos', 'repository', 'repositories',
   'ref', 'refs', 'head', 'tag', 'tags', 'worktree', 'tree', 'stash', 'remote', 'origin', 'file', 'files', 'code']);
 
+/** Verbs by which one tool calls another, and the parameters that name the tool called. */
+const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
+const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid']);
+const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
+
 /** Sending to or taking from a remote: forced, these overwrite what the other side had. */
 const PUSHES = new Set(['push', 'pull']);
 
@@ -1366,6 +1371,16 @@ function decideRisk(
       if (desktop && !/\b(?:browser|page|tab|phone|device|simulator|emulator|android|ios)\b/.test(desc.lead)) {
         push(riskSignals, 'description', `drives the host's desktop: "${desktop}"`, 'critical', 0.4);
         return { risk: 'critical', riskWhy: `it drives this computer's own desktop ("${desktop}"), where a terminal can be opened and any command typed`, riskSignals };
+      }
+      // Calling whichever tool the caller names on whichever MCP server it names, parameters passed through,
+      // does whatever the most dangerous tool of any connected server does (a shell's, a database's).
+      // (Calling the server's own tools, as Sentry's `execute_sentry_tool` does, stays within them.)
+      const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(n.toLowerCase().replace(/[_-]/g, '')));
+      const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
+        && picks(TOOL_PICKERS) && picks(SERVER_PICKERS);
+      if (relay) {
+        push(riskSignals, 'parameter', 'calls any tool the caller names on any server it names', 'critical', 0.45);
+        return { risk: 'critical', riskWhy: 'it calls whichever tool the caller names on whichever MCP server it names, passing its parameters through, so it can do whatever the most dangerous tool of any connected server does', riskSignals };
       }
       if (found.installs) {
         push(riskSignals, 'name', `${found.installs} on this machine`, 'critical', 0.45);
