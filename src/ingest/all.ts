@@ -6,12 +6,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { captureServer, CaptureError } from './capture.ts';
-import { installDir, installSource } from './install.ts';
+import { installDir, installSource, type Installed } from './install.ts';
 import { readPackageJson } from './package-ref.ts';
 import { explainIsolationFailure, isolatedCommand, unreachableBy } from './isolate.ts';
 import { storeManifest, type StoreResult } from './store.ts';
 import { summarizeDiff } from './diff.ts';
-import type { LoadedSource } from './sources.ts';
+import { SECRET_ARG, type LoadedSource } from './sources.ts';
 import { printable } from './text.ts';
 import { isAlive } from './process-tree.ts';
 
@@ -41,6 +41,27 @@ export interface SourceOutcome {
 }
 
 const fill = (text: string, scratch: string) => text.split(SCRATCH).join(scratch);
+const fillArg = (arg: string, scratch: string, secrets: Readonly<Record<string, string>>) =>
+  fill(arg, scratch).replace(SECRET_ARG, (_, name: string) => secrets[name] ?? '');
+
+/**
+ * The args a source's server is run with (`{scratch}` and `{secret:NAME}` filled in) and the
+ * launch recorded for users, where they stay `<scratch-dir>` and `<NAME>`: a published dummy
+ * credential reads as an instruction, or as a leak. Secrets are not env: `launch.env` lists
+ * only the variables a user must set.
+ */
+export function commandLines(source: LoadedSource, installed: Pick<Installed, 'args' | 'binName'>, scratch: string) {
+  const spec = `${source.package}@${source.version}`;
+  const shownArgs = source.args.map((a) => a.split(SCRATCH).join(SCRATCH_SHOWN).replace(SECRET_ARG, '<$1>'));
+  const launchArgs = source.entry
+    ? [`node_modules/${source.package}/${source.entry.replace(/^\.\//, '')}`, ...shownArgs]
+    : installed.binName ? ['-y', '-p', spec, installed.binName, ...shownArgs] : ['-y', spec, ...shownArgs];
+  return {
+    args: [...installed.args, ...source.args.map((a) => fillArg(a, scratch, source.secrets))],
+    sidecarArgs: source.sidecar?.args.map((a) => fillArg(a, scratch, source.secrets)),
+    launch: { command: source.entry ? 'node' : 'npx', args: launchArgs, env: Object.keys(source.env).sort() },
+  };
+}
 
 /** Installs, captures and stores one source. Never throws: failures become outcomes. */
 export async function ingestSource(source: LoadedSource, options: Omit<AllOptions, 'sources' | 'concurrency' | 'stream'>): Promise<SourceOutcome> {
@@ -59,12 +80,12 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, fill(content, scratch));
     }
-    const args = [...installed.args, ...source.args.map((a) => fill(a, scratch))];
+    const { args, sidecarArgs, launch } = commandLines(source, installed, scratch);
     const env: Record<string, string> = { HOME: scratch, TMPDIR: scratch };
     for (const [key, value] of Object.entries(source.env)) env[key] = fill(value, scratch);
     const sidecar = source.sidecar && {
       command: source.sidecar.command,
-      args: source.sidecar.args.map((a) => fill(a, scratch)),
+      args: sidecarArgs ?? [],
       ready: source.sidecar.ready,
     };
     // Its own install folder stays writable: some packages put a native binary into place on first start.
@@ -74,22 +95,18 @@ export async function ingestSource(source: LoadedSource, options: Omit<AllOption
     const run = options.isolate ? isolatedCommand({ command: installed.command, args }, isolation) : { command: installed.command, args };
     if (!options.isolate && sidecar) throw new Error('a sidecar needs the network namespace; run without --no-isolate');
 
-    const spec = `${source.package}@${source.version}`;
-    const shownArgs = source.args.map((a) => a.split(SCRATCH).join(SCRATCH_SHOWN));
-    const launchArgs = source.entry
-      ? [`node_modules/${source.package}/${source.entry.replace(/^\.\//, '')}`, ...shownArgs]
-      : installed.binName ? ['-y', '-p', spec, installed.binName, ...shownArgs] : ['-y', spec, ...shownArgs];
     const captured = await captureServer({
       command: run.command,
       args: run.args,
       env,
       // The scratch folder is no secret, and servers print it (it is why the folder's path is fixed).
       publicEnv: ['HOME', 'TMPDIR'],
+      secrets: source.secrets,
       cwd: scratch,
       name: source.name,
       timeoutMs: source.timeout !== undefined ? source.timeout * 1000 : options.timeoutMs,
       package: { name: source.package, version: source.version },
-      recordLaunch: { command: source.entry ? 'node' : 'npx', args: launchArgs, env: Object.keys(source.env).sort() },
+      recordLaunch: launch,
     });
     const meta = readPackageJson(join(installed.packageDir, 'package.json'));
     const result = storeManifest(captured.manifest, options.outDir, {

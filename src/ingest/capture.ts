@@ -36,6 +36,8 @@ export interface StdioCaptureOptions extends CommonOptions {
   env?: Record<string, string>;
   /** Variables of `env` whose values may appear in the manifest as they are (the scratch folder ingest sets as HOME). */
   publicEnv?: readonly string[];
+  /** Dummy credentials given in `args` (by name): redacted like env values, but not listed in the launch's env. */
+  secrets?: Record<string, string>;
   cwd?: string;
   /** The npm package being run, when the caller knows it better than the command line does. */
   package?: NpmPackage;
@@ -272,7 +274,7 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
     const stray = stdioTransport?.strayOutput();
     if (stray) warnings.push(`the server wrote ${stray} and skipped (an MCP stdio server should log to stderr)`);
     const built = buildManifest(options, client, tools, (options.now ?? (() => new Date()))());
-    const secrets = Object.fromEntries(Object.entries(stdio?.env ?? {}).filter(([name]) => !stdio?.publicEnv?.includes(name)));
+    const secrets = { ...stdio?.secrets, ...Object.fromEntries(Object.entries(stdio?.env ?? {}).filter(([name]) => !stdio?.publicEnv?.includes(name))) };
     const { value: manifest, found } = redactEnvValues(built, secrets);
     if (found.length > 0) warnings.push(`the server echoed the value of ${found.join(', ')} into its tools; recorded as ${found.map((n) => `<${n}>`).join(', ')}`);
     return { manifest, warnings, pages: page };

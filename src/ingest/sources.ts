@@ -12,6 +12,8 @@ import { slugify } from '../core/slug.ts';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** `{secret:NAME}` in args: the dummy value of `secrets.NAME` when run, `<NAME>` in the recorded launch. */
+export const SECRET_ARG = /\{secret:([^}]*)\}/g;
 
 /** A string → string map whose keys must match `pattern`; zod's own key errors name no key. */
 function keyedRecord(pattern: RegExp, problem: string) {
@@ -38,6 +40,8 @@ export const SourceSchema = z.object({
   args: z.array(z.string()).default([]),
   env: keyedRecord(ENV_NAME, 'is not an environment variable name (letters, digits and _, not starting with a digit)').default({})
     .describe('Dummy values only: these are committed. Only the names reach the manifest.'),
+  secrets: keyedRecord(ENV_NAME, 'is not a secret name (letters, digits and _, not starting with a digit)').default({})
+    .describe('Dummy credentials for `{secret:NAME}` in args: committed, and recorded as `<NAME>`, never as themselves.'),
   files: keyedRecord(/^(?!.*(?:^|\/)\.\.(?:\/|$))[\w.-][\w./-]*$/, 'is not a relative path inside the scratch folder').default({})
     .describe('Files to create in the scratch folder (fake config or credential files).'),
   ignoreScripts: z.boolean().default(true).describe('Install with npm lifecycle scripts disabled.'),
@@ -48,8 +52,31 @@ export const SourceSchema = z.object({
   homepage: z.url().optional(),
   repository: z.url().optional(),
   notes: z.string().optional(),
-}).strict().refine((s) => !(s.bin && s.entry), { message: 'give either `bin` or `entry`, not both' });
+}).strict().refine((s) => !(s.bin && s.entry), { message: 'give either `bin` or `entry`, not both' })
+  .superRefine(checkSecrets);
 export type Source = z.infer<typeof SourceSchema>;
+
+/** Every `{secret:NAME}` has its dummy in `secrets`, and every secret is used: a leftover one hides a typo. */
+function checkSecrets(source: { name: string; args: string[]; env: Record<string, string>; secrets: Record<string, string>; sidecar?: { args: string[] } }, ctx: z.RefinementCtx): void {
+  const used = new Set<string>();
+  const check = (args: string[], where: PropertyKey[]) => args.forEach((arg, i) => {
+    for (const [placeholder, name = ''] of arg.matchAll(SECRET_ARG)) {
+      used.add(name);
+      if (!Object.hasOwn(source.secrets, name)) {
+        ctx.addIssue({ code: 'custom', path: [...where, i], message: `${placeholder}: "${source.name}" has no secret ${name}: add it to its \`secrets\` with a dummy value, or fix the name` });
+      }
+    }
+  });
+  check(source.args, ['args']);
+  if (source.sidecar) check(source.sidecar.args, ['sidecar', 'args']);
+  for (const name of Object.keys(source.secrets)) {
+    if (!used.has(name)) ctx.addIssue({ code: 'custom', path: ['secrets', name], message: `"${source.name}" never uses this secret: put {secret:${name}} in its \`args\`, or remove it` });
+    // Redaction keys values by name, so one name for two values would leave one of them unredacted.
+    if (Object.hasOwn(source.env, name) && source.env[name] !== source.secrets[name]) {
+      ctx.addIssue({ code: 'custom', path: ['secrets', name], message: `"${source.name}" also has ${name} in \`env\`, with another value: give the secret another name` });
+    }
+  }
+}
 
 export const SourcesFileSchema = z.object({
   servers: z.array(SourceSchema).min(1, 'list at least one server'),

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServerManifestSchema } from '../../src/core/manifest/schema.ts';
 import { isolationProblem } from '../../src/ingest/isolate.ts';
+import { commandLines } from '../../src/ingest/all.ts';
+import { parseSources } from '../../src/ingest/sources.ts';
 import { cachePackage, entries, runCli, tempDir } from './helpers.ts';
 
 describe('ingest --all', () => {
@@ -66,5 +68,30 @@ describe('ingest --all', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${sources}: servers[0].version: an exact version such as "1.2.3"`);
     expect(entries(root)).toEqual(['sources.yaml']);
+  });
+});
+
+describe('commandLines', () => {
+  const [source] = parseSources([
+    'servers:',
+    '  - package: "@acme/mcp"',
+    '    version: 1.2.3',
+    '    name: Acme',
+    '    args: [start, "--api-key={secret:ACME_API_KEY}", "--db=mysql://root:{secret:DB_PASSWORD}@127.0.0.1/x", "--dir={scratch}"]',
+    '    secrets: { ACME_API_KEY: sk_test_dummy, DB_PASSWORD: dummy }',
+    '    env: { ACME_REGION: eu }',
+    '    sidecar: { command: db, args: ["--password={secret:DB_PASSWORD}"] }',
+    '',
+  ].join('\n'), 'sources.yaml');
+
+  it('runs the server with the dummies, and records <NAME> in the launch, not in its env', () => {
+    const lines = commandLines(source!, { args: ['/cache/acme/bin.js'], binName: 'acme-mcp' }, '/tmp/scratch');
+    expect(lines.args).toEqual(['/cache/acme/bin.js', 'start', '--api-key=sk_test_dummy', '--db=mysql://root:dummy@127.0.0.1/x', '--dir=/tmp/scratch']);
+    expect(lines.sidecarArgs).toEqual(['--password=dummy']);
+    expect(lines.launch).toEqual({
+      command: 'npx',
+      args: ['-y', '-p', '@acme/mcp@1.2.3', 'acme-mcp', 'start', '--api-key=<ACME_API_KEY>', '--db=mysql://root:<DB_PASSWORD>@127.0.0.1/x', '--dir=<scratch-dir>'],
+      env: ['ACME_REGION'],
+    });
   });
 });

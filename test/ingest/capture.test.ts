@@ -28,6 +28,20 @@ describe('captureServer over stdio', () => {
     expect(warnings).toEqual(['the server echoed the value of ECHOED_ID into its tools; recorded as <ECHOED_ID>']);
   });
 
+  it('records a secret given in args that the server echoes as <NAME>, without listing it as env', async () => {
+    const { manifest, warnings } = await captureServer({
+      command: process.execPath,
+      args: [join(FIXTURES, 'echo-env.mjs'), 'dummy-page-key-0123456789'],
+      secrets: { PAGE_KEY: 'dummy-page-key-0123456789' },
+      timeoutMs: 30_000,
+      now,
+    });
+    expect(JSON.stringify(manifest)).not.toContain('dummy-page-key-0123456789');
+    expect(manifest.tools[0]?.description).toBe('Reads page <PAGE_KEY> unless another is given.');
+    expect(manifest.launch).toEqual({ command: process.execPath, args: [join(FIXTURES, 'echo-env.mjs'), '<PAGE_KEY>'], env: [] });
+    expect(warnings).toEqual(['the server echoed the value of PAGE_KEY into its tools; recorded as <PAGE_KEY>']);
+  });
+
   it('leaves values too short to tell apart, and public ones, as the server sent them', async () => {
     const { manifest, warnings } = await captureServer({
       command: process.execPath,

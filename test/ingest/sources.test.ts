@@ -40,6 +40,36 @@ describe('parseSources', () => {
     expect(problems(yaml)).toContain(expected);
   });
 
+  it('accepts secrets used as {secret:NAME} in args and sidecar args', () => {
+    const [source] = parseSources([
+      'servers:',
+      '  - package: pkg',
+      '    version: 1.0.0',
+      '    name: P',
+      '    args: ["--api-key={secret:API_KEY}", "mysql://root:{secret:DB_PASSWORD}@127.0.0.1/db"]',
+      '    secrets: { API_KEY: sk_test_dummy, DB_PASSWORD: dummy }',
+      '    env: { DB_PASSWORD: dummy }',
+      '    sidecar: { command: db, args: ["--password={secret:DB_PASSWORD}"] }',
+      '',
+    ].join('\n'), 'sources.yaml');
+    expect(source?.secrets).toEqual({ API_KEY: 'sk_test_dummy', DB_PASSWORD: 'dummy' });
+  });
+
+  it.each([
+    ['an unknown secret', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, args: [x, "--key={secret:API_KY}"], secrets: { API_KEY: dummy } }\n', [
+      'sources.yaml: servers[0].args[1]: {secret:API_KY}: "P" has no secret API_KY: add it to its `secrets` with a dummy value, or fix the name',
+      'sources.yaml: servers[0].secrets.API_KEY: "P" never uses this secret: put {secret:API_KEY} in its `args`, or remove it',
+    ]],
+    ['a secret without `secrets`', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, args: ["{secret:TOKEN}"] }\n', [
+      'sources.yaml: servers[0].args[0]: {secret:TOKEN}: "P" has no secret TOKEN: add it to its `secrets` with a dummy value, or fix the name',
+    ]],
+    ['a secret that is also env with another value', 'servers:\n  - { package: pkg, version: 1.0.0, name: P, args: ["{secret:TOKEN}"], secrets: { TOKEN: a }, env: { TOKEN: b } }\n', [
+      'sources.yaml: servers[0].secrets.TOKEN: "P" also has TOKEN in `env`, with another value: give the secret another name',
+    ]],
+  ])('reports %s, naming the source', (_what, yaml, expected) => {
+    expect(problems(yaml)).toEqual(expected);
+  });
+
   it('reports broken YAML', () => {
     expect(problems('servers: [\n')[0]).toMatch(/^sources\.yaml: not valid YAML: /);
   });
