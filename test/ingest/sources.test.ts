@@ -94,4 +94,24 @@ describe('the bundled corpus', () => {
       for (const value of Object.values(source?.env ?? {})) if (value.length > 6) expect(text, file).not.toContain(`"${value}"`);
     }
   });
+
+  it('publishes no dummy credential in a launch command', () => {
+    // Values long enough to tell apart (redaction's 8 characters) of every source's secrets and of the
+    // manifest's own env (but a loopback address), anywhere in an arg; its shorter secrets as a word
+    // (`--token=dummy`); and the corpus's word for a dummy, but in a shop's host name and an SSH user name.
+    const everySecret = sources.flatMap((s) => Object.values(s.secrets)).filter((v) => v.length >= 8);
+    const notCredentials = ['dummy.myshopify.com', '--user=dummy'];
+    for (const file of files) {
+      const launch = ServerManifestSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))).launch;
+      const source = sources.find((s) => `${s.slug}.json` === file);
+      if (!launch || !('command' in launch) || !source) continue;
+      const long = [...everySecret, ...Object.values(source.env).filter((v) => v.length >= 8 && !/^(?:https?:\/\/)?(?:127\.0\.0\.1|localhost)\b/.test(v))];
+      const short = Object.values(source.secrets).filter((v) => v.length < 8);
+      for (const arg of launch.args) {
+        for (const value of long) expect(arg, `${file}: a launch arg holds a dummy value from data/sources.yaml`).not.toContain(value);
+        for (const value of short) expect(arg.split(/[^\w.-]+/), `${file}: "${arg}" holds a dummy secret`).not.toContain(value);
+        if (!notCredentials.includes(arg)) expect(arg, `${file}: a dummy in the launch: move it to \`secrets\``).not.toMatch(/dummy/i);
+      }
+    }
+  });
 });
