@@ -1685,3 +1685,12 @@ describe('calling whichever tool the caller names on whichever MCP server it nam
     ['negative: calling the server\'s own tools stays within them', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search.', { toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('"read-only" said of a thing the tool works on ("a read-only built-in template") is no claim that the tool changes nothing', () => {
+  check([
+    ['a delete that refuses read-only templates', tool('templates_archive', 'Delete a gate template. Returns 409 if the id names a read-only built-in template.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['the same in another style', tool('folder_archive', 'Remove a folder. The read-only system folders cannot be archived.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a read-only SQL query is the tool\'s own act', tool('run_query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a read-only plan is what the tool builds', tool('plan_adoption', 'Builds a read-only adoption plan for a project.', { projectDir: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

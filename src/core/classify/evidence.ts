@@ -326,11 +326,18 @@ const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|n
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
 const READ_ONLY_CLAIMS = new RegExp(READ_ONLY_CLAIM.source, 'g');
+/** What "a read-only …" says of the tool itself: its operation, access, mode. */
+const OWN_ACTS = new Set(['operation', 'operations', 'tool', 'query', 'queries', 'call', 'access', 'mode', 'action', 'request', 'requests', 'endpoint', 'lookup', 'command', 'method', 'function', 'check', 'inspection', 'view', 'search', 'analysis', 'transaction', 'way', 'snapshot', 'listing', 'fetch', 'report', 'plan', 'preview', 'summary', 'diff', 'audit', 'review', 'scan', 'overview']);
 function readOnlyClaim(norm: string): string | undefined {
   const all = READ_ONLY_CLAIMS;
   all.lastIndex = 0;
   for (let m = all.exec(norm); m !== null; m = all.exec(norm)) {
-    if (!/\b(?:dry[ _-]?run|preview mode|simulation mode|test mode)\b[^.]{0,30}$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+    if (/\b(?:dry[ _-]?run|preview mode|simulation mode|test mode)\b[^.]{0,30}$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "a read-only built-in template", "the read-only replica": a thing the tool works on, not the tool.
+    // (…unless what follows is the tool's own act: "a read-only SQL query", "a read-only operation".)
+    const after = /^((?: [\w-]+){1,3})/.exec(norm.slice(m.index + m[0].length))?.[1]?.trim().split(/[ -]/) ?? [];
+    if (/^read/.test(m[0]) && /\b(?:a|an|the|any)\s$/.test(norm.slice(Math.max(0, m.index - 4), m.index)) && after.length > 0 && !after.some((w) => OWN_ACTS.has(w))) continue;
+    return m[0];
   }
   return undefined;
 }
