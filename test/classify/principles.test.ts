@@ -1682,6 +1682,7 @@ describe('calling whichever tool the caller names on whichever MCP server it nam
   check([
     ['a relay to any connected server\'s tools', tool('execute_tool', 'Execute tool on MCP server. Passes parameters through.', { mcp_name: { type: 'string' }, tool_name: { type: 'string' }, parameters: { type: 'object' } }), GENERIC, 'execute', 'critical'],
     ['the same in another style', tool('callTool', 'Call a tool on one of the connected servers.', { server: { type: 'string' }, toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['a gateway that proxies the call to an upstream server', tool('call-modular-tool', 'Execute a tool from a specific group. Proxies the call to the appropriate upstream MCP server.', { group: { type: 'string' }, name: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
     ['negative: calling the server\'s own tools stays within them', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search.', { toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'high'],
   ]);
 });

@@ -515,8 +515,10 @@ const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'c
 
 /** Verbs by which one tool calls another, and the parameters that name the tool called. */
 const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
-const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid']);
+const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
 const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
+/** A description saying the call goes on to other MCP servers: "proxies the call to the appropriate upstream MCP server". */
+const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying) (?:mcp )?servers?\b|\bon (?:an? |the |any )?mcp server\b|\bproxies (?:the |a |each )?(?:tool )?calls?\b/;
 
 /** Sending to or taking from a remote: forced, these overwrite what the other side had. */
 const PUSHES = new Set(['push', 'pull']);
@@ -1376,8 +1378,9 @@ function decideRisk(
       // does whatever the most dangerous tool of any connected server does (a shell's, a database's).
       // (Calling the server's own tools, as Sentry's `execute_sentry_tool` does, stays within them.)
       const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(n.toLowerCase().replace(/[_-]/g, '')));
+      const otherServers = picks(SERVER_PICKERS) || RELAYED_SERVERS.test(ev.description.opening);
       const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
-        && picks(TOOL_PICKERS) && picks(SERVER_PICKERS);
+        && picks(TOOL_PICKERS) && otherServers;
       if (relay) {
         push(riskSignals, 'parameter', 'calls any tool the caller names on any server it names', 'critical', 0.45);
         return { risk: 'critical', riskWhy: 'it calls whichever tool the caller names on whichever MCP server it names, passing its parameters through, so it can do whatever the most dangerous tool of any connected server does', riskSignals };
