@@ -1695,3 +1695,21 @@ describe('"read-only" said of a thing the tool works on ("a read-only built-in t
     ['negative: a read-only plan is what the tool builds', tool('plan_adoption', 'Builds a read-only adoption plan for a project.', { projectDir: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a tool whose description opens by saying it makes a command hands the command back: a read, whatever the command would do', () => {
+  check([
+    ['install commands for components', tool('starwind_add', 'Generates validated install commands for styled components.', { components: { type: 'array' }, overwrite: { type: 'boolean' } }), GENERIC, 'read', 'low'],
+    ['a migration command, in another style', tool('migrateProject', 'Returns the exact shell command to migrate a legacy project. Non-interactive overwrite behaviour must be requested.', { cwd: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: creating something with a command creates it', tool('create_function', 'Creates a new serverless function using the cms function create command.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+  test.each([
+    ['a tool that generates the command and runs it', tool('install_package', 'Generates the install command and runs it in the project.', { name: { type: 'string' } })],
+    ['a deploy that builds the command and then executes it', tool('deploy_site', 'Builds the deploy command and then executes it on the host.', { dir: { type: 'string' } })],
+  ])('negative: %s is not taken for a read', (_label, t) => {
+    expect(classifyTool(t, GENERIC).category).not.toBe('read');
+  });
+  test('negative: a log of commands already run is not said to be a command made', () => {
+    const c = classifyTool(tool('ssh_history', 'Returns the log of SSH commands previously run through this server.', {}), GENERIC);
+    expect(c.rationale).not.toMatch(/returns the command for the caller to run/);
+  });
+});

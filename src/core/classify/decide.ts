@@ -1093,6 +1093,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
   }
 
+  // 6b. A tool whose description opens by saying it makes a command ("Generates the Starwind install command…")
+  // hands that command back for the caller to run; whatever the command would do (install, overwrite, migrate), the tool does not.
+  if (ev.makesCommand && category !== 'read' && params.code.length === 0 && ann.readOnly !== false && !desc.runsCode) {
+    push(signals, 'description', `description: "${ev.makesCommand}"`, 'read', 0.5);
+    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description opens with "${ev.makesCommand}": it returns the command for the caller to run, and runs nothing`;
+    category = 'read';
+  }
+
   // 7. Annotations: hints from the server, used but not trusted over plainer text.
   if (ann.readOnly !== undefined) push(signals, 'annotation', `readOnlyHint: ${ann.readOnly} (declared)`, ann.readOnly ? 'read' : 'write', 0.4);
   if (ann.destructive !== undefined) push(signals, 'annotation', `destructiveHint: ${ann.destructive} (declared)`, ann.destructive ? 'destructive' : 'write', 0.25);

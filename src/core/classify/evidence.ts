@@ -172,6 +172,8 @@ export interface Evidence {
   description: DescriptionReading;
   /** The verb the description's very first word is ("Delete a template…" → delete), if it is one. */
   descriptionOpens: string | undefined;
+  /** The description opens by saying the tool makes a command for the caller to run ("Generates the install command…"). */
+  makesCommand: string | undefined;
   parameters: ParameterReading;
   annotations: AnnotationReading;
   server: ServerReading;
@@ -891,6 +893,11 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
   return out;
 }
 
+/** A description that opens with making a command ("Generates validated install commands…"): the command is what it returns. */
+const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?|constructs?|composes?|prints?)\b[^.]{0,100}?\bcommands?\b/i;
+/** …unless it also runs what it makes: "generates the command and runs it". */
+const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|applys|invokes?)\b/i;
+
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
@@ -902,11 +909,16 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
   const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
   const searches = name.verbs.some((v) => v.sense.base === 'search');
+  const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
+  // (A log or a history of commands already run is another thing: "Returns the log of SSH commands previously run".)
+  const makesCommand = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
+  const madeCommand = makesCommand !== undefined && !/\b(?:log|logs|history|list|docs|documentation|help)\b/i.test(makesCommand) ? makesCommand : undefined;
   return {
     name,
     title: title ? readName(title) : undefined,
     description,
     descriptionOpens,
+    makesCommand: madeCommand,
     parameters: readParameters(tool.inputSchema, description, toolText, searches),
     annotations: readAnnotations(tool),
     server: readServer(server),
