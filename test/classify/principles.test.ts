@@ -1713,3 +1713,11 @@ describe('a tool whose description opens by saying it makes a command hands the 
     expect(c.rationale).not.toMatch(/returns the command for the caller to run/);
   });
 });
+
+describe('clearing what was selected (a list of selected blocks) empties a selection, not stored data: a write', () => {
+  check([
+    ['a collector of selected blocks that can be cleared', tool('collect_selected_blocks', 'Collect and store selected blocks for batch installation.', { blockName: { type: 'string' }, action: { type: 'string', enum: ['add', 'list', 'clear'] } }), GENERIC, 'write', undefined],
+    ['the same in another style', tool('clearSelectedItems', 'Clear the selected items.', {}), GENERIC, 'write', undefined],
+    ['negative: clearing a table\'s rows loses them', tool('clear_table', 'Clear all rows of a table.', { table: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
