@@ -1721,3 +1721,13 @@ describe('clearing what was selected (a list of selected blocks) empties a selec
     ['negative: clearing a table\'s rows loses them', tool('clear_table', 'Clear all rows of a table.', { table: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('the content of a web page or of documentation is published for anyone to read: a read of it is low', () => {
+  check([
+    ['reading a web page\'s content', tool('get_page_content', 'Fetch the content of a web page as Markdown.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['reading a product\'s documentation', tool('read_document', 'Read documentation for app development.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a documentation page, in another style', tool('getDocContent', 'Read the full markdown content of a documentation page.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the content of a file on this machine', tool('read_file', 'Read the content of a file.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a file under a website\'s document root on its hosting', tool('get_website_file_content', 'Get a single file\'s content, relative to a website\'s document root.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

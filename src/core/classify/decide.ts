@@ -513,6 +513,12 @@ const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expres
 const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'change', 'changes', 'repo', 'repos', 'repository', 'repositories',
   'ref', 'refs', 'head', 'tag', 'tags', 'worktree', 'tree', 'stash', 'remote', 'origin', 'file', 'files', 'code']);
 
+/** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
+const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
+/** Material published for anyone to read: its content is no private record. */
+/** (A website's files, on its hosting, are its source: "website file content", "a website's document root" are no published page.) */
+const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
+
 /** Verbs by which one tool calls another, and the parameters that name the tool called. */
 const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
 const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
@@ -1663,6 +1669,12 @@ function decideRisk(
       if (asksPerson) {
         push(riskSignals, 'name', `asks the ${own.find((o) => ADDRESSEES.has(o))} ("${verbs[0]?.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it puts a question to the person using the agent ("${verbs[0]?.word}") and returns the answer; no stored records are read`, riskSignals };
+      }
+      // The content of a web page or of documentation is published for anyone to read.
+      const published = sens !== undefined && CONTENT_KINDS.has(sens.kind) ? PUBLISHED_MATERIAL.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+      if (published) {
+        push(riskSignals, 'description', `the content of "${published}" is public`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it returns published material ("${published}"), which anyone can read`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
