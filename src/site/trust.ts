@@ -25,7 +25,9 @@ export const percent = (value: number) => `${value.toFixed(1)}%`;
 export function lowConfidenceNote(confidence: number): string | undefined {
   if (confidence >= LOW_CONFIDENCE) return undefined;
   const { low } = BLIND.bands;
-  return `Check this label: its confidence is ${Math.round(confidence * 100)}%. On servers the classifier had never seen, about one label in four `
-    + `below ${Math.round(LOW_CONFIDENCE * 100)}% was wrong (${Math.round(low.category)}% of categories and ${Math.round(low.risk)}% of risks were right). `
+  // "one in four": how often a label below the threshold was wrong, from the share that was right.
+  const oneIn = (right: number) => Math.round(100 / (100 - right));
+  return `Check this label: its confidence is ${Math.round(confidence * 100)}%. On servers the classifier had never seen, about one category in ${oneIn(low.category)} `
+    + `and one risk in ${oneIn(low.risk)} below ${Math.round(LOW_CONFIDENCE * 100)}% were wrong (${Math.round(low.category)}% of categories and ${Math.round(low.risk)}% of risks were right). `
     + 'Read the description and parameters before relying on it.';
 }
