@@ -515,8 +515,8 @@ const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'c
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
 const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
-/** Material published for anyone to read: its content is no private record. */
-/** (A website's files, on its hosting, are its source: "website file content", "a website's document root" are no published page.) */
+/** Material published for anyone to read: its content is no private record. (A website's files, on its hosting,
+ *  are its source: "website file content", "a website's document root" are no published page.) */
 const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
 
 /** Verbs by which one tool calls another, and the parameters that name the tool called. */
@@ -662,7 +662,7 @@ export function decide(ev: Evidence): Decision {
     category = 'read';
   }
 
-  // 1b'''. A name that says run or execute, on a tool whose description opens with a read and says it
+  // 1b'''a. A name that says run or execute, on a tool whose description opens with a read and says it
   // does not run anything ("Retrieve the guidance for a task… not to execute the task for you"), returns it.
   const runsByName = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'execute' && RUN_VERBS.has(v.sense.base));
   if (runsByName && category === 'execute' && desc.notRun && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'

@@ -896,7 +896,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
 /** A description that opens with making a command ("Generates validated install commands…"): the command is what it returns. */
 const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?|constructs?|composes?|prints?)\b[^.]{0,100}?\bcommands?\b/i;
 /** …unless it also runs what it makes: "generates the command and runs it". */
-const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|applys|invokes?)\b/i;
+const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|invokes?)\b/i;
 
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
@@ -910,15 +910,15 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
+  const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
   // (A log or a history of commands already run is another thing: "Returns the log of SSH commands previously run".)
-  const makesCommand = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
-  const madeCommand = makesCommand !== undefined && !/\b(?:log|logs|history|list|docs|documentation|help)\b/i.test(makesCommand) ? makesCommand : undefined;
+  const makesCommand = commandPhrase !== undefined && !/\b(?:log|logs|history|list|docs|documentation|help)\b/i.test(commandPhrase) ? commandPhrase : undefined;
   return {
     name,
     title: title ? readName(title) : undefined,
     description,
     descriptionOpens,
-    makesCommand: madeCommand,
+    makesCommand,
     parameters: readParameters(tool.inputSchema, description, toolText, searches),
     annotations: readAnnotations(tool),
     server: readServer(server),
