@@ -1731,3 +1731,12 @@ describe('the content of a web page or of documentation is published for anyone 
     ['negative: a file under a website\'s document root on its hosting', tool('get_website_file_content', 'Get a single file\'s content, relative to a website\'s document root.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('on a shop or a merchant\'s server, to order is to buy: financial', () => {
+  check([
+    ['ordering a product from a merchant', tool('orderCoffee', 'Place an order by product name and size.', { productName: { type: 'string' }, spec: { type: 'string' } }), server('merchant_001', ['queryCafeAndProducts', 'orderCoffee']), 'financial', undefined],
+    ['the same on a shop, in another style', tool('order_item', 'Order an item from the store.', { sku: { type: 'string' } }), server('acme-shop-mcp', ['list_items', 'order_item']), 'financial', undefined],
+    ['negative: shipping an order on a marketplace fulfils it', tool('ship_order', 'Arrange shipment for an order.', { orderSn: { type: 'string' } }), server('shopee-mcp', ['get_order_list', 'ship_order']), 'write', undefined],
+    ['negative: ordering on a to-do server sorts things', tool('order_tasks', 'Order the tasks of a list by priority.', { listId: { type: 'string' } }), NOTES, 'write', undefined],
+  ]);
+});

@@ -248,7 +248,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
-    case 'order':
+    // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
+    case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';
     case 'trade':
     case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';

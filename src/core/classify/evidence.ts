@@ -799,7 +799,7 @@ export function readAnnotations(tool: ToolDefinition): AnnotationReading {
   };
 }
 
-const SHOP_WORDS = /\b(?:shop|shopify|storefronts?|e-?commerce|commerce|woocommerce|woo|bigcommerce|magento|prestashop|marketplaces?|shopee|etsy|ebay|lazada|mercadolibre|wildberries|ozon)\b/;
+const SHOP_WORDS = /\b(?:shop|merchants?|shopify|storefronts?|e-?commerce|commerce|woocommerce|woo|bigcommerce|magento|prestashop|marketplaces?|shopee|etsy|ebay|lazada|mercadolibre|wildberries|ozon)\b/;
 // Memoised per server: a catalogue classifies every tool of a server against the same context.
 const serverCache = new WeakMap<ServerContext, ServerReading>();
 

@@ -64,7 +64,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
-  ['place', { dependsOnObject: true }], ['adjust'],
+  ['place', { dependsOnObject: true }], ['adjust'], ['ship'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
