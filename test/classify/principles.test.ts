@@ -1740,3 +1740,12 @@ describe('on a shop or a merchant\'s server, to order is to buy: financial', () 
     ['negative: ordering on a to-do server sorts things', tool('order_tasks', 'Order the tasks of a list by priority.', { listId: { type: 'string' } }), NOTES, 'write', undefined],
   ]);
 });
+
+describe('opening a pull request, an issue or a ticket files it: a write', () => {
+  check([
+    ['opening a pull request', tool('github.open_pr', 'Open a pull request', { repo: { type: 'string' }, title: { type: 'string' }, head: { type: 'string' }, base: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['opening a ticket, in another style', tool('openTicket', 'Open a support ticket for the customer.', { subject: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing open issues reads them', tool('list_open_issues', 'List the open issues of a repository.', { repo: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -213,6 +213,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (hit.sense.base === 'capture' && (objects.some((o) => NOTED.has(o)) || /\bcapture\w* (?:a |an |the )?(?:\w+ )?(?:notes?|entry|entries|journal|ideas?|thoughts?|memos?|tasks?|todos?)\b/.test(ev.description.lead))) return 'write';
   // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
   if (savedQuery(hit, objects, ev)) return 'read';
+  // Opening a pull request, an issue or a ticket files it: a new record others see.
+  if (s.base === 'open' && objects.some((o) => FILED_BY_OPENING.has(o))) return 'write';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
@@ -529,6 +531,9 @@ const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying
 
 /** Sending to or taking from a remote: forced, these overwrite what the other side had. */
 const PUSHES = new Set(['push', 'pull']);
+
+/** What opening creates: a pull request, an issue, a ticket, a case. */
+const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
