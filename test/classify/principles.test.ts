@@ -1749,3 +1749,12 @@ describe('opening a pull request, an issue or a ticket files it: a write', () =>
     ['negative: opening a file reads it', tool('open_file', 'Open a file and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('asking the user\'s permission for an operation performs none: the operations are what it asks about', () => {
+  check([
+    ['asking leave to create or delete files', tool('request_file_permission', 'Request user permission before performing file operations (create, delete, rename, move, modify, overwrite). Returns "allowed" or "denied".', { operation: { type: 'string', enum: ['create', 'delete', 'rename', 'overwrite'] }, filePath: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the same in another style', tool('askApproval', 'Ask the operator for approval before deleting the listed records.', { action: { type: 'string', enum: ['update', 'delete'] } }), GENERIC, 'read', undefined],
+    ['negative: granting a permission changes access', tool('grant_permission', 'Grant a permission to a user.', { userId: { type: 'string' }, permission: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: deleting with an operation enum deletes', tool('file_operation', 'Perform a file operation.', { operation: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});

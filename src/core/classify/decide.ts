@@ -535,6 +535,10 @@ const PUSHES = new Set(['push', 'pull']);
 /** What opening creates: a pull request, an issue, a ticket, a case. */
 const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug']);
 
+/** Asking for leave to act, and what is asked for. */
+const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
+const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -784,7 +788,13 @@ export function decide(ev: Evidence): Decision {
   // With no verb of its own and only a generic one in the description ("Manage users…"), the enum
   // (`operation: [list, current]`) is the exact list of what it does.
   if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')) category = 'read';
-  if (params.actions.length > 0 && !filters) {
+  // Asking the user's permission for an operation (`request_file_permission` with `operation: [create, delete]`)
+  // performs none of them: the operations are what it asks about, and the answer comes back.
+  // ("request" is no verb of ours: it is as often a thing, a pull request or a leave request.)
+  const asked = ev.name.words.find((w) => PERMISSIONS_ASKED.has(w));
+  const asksPermission = asked !== undefined && specific.every((v) => PERMISSION_ASKS.has(v.sense.base))
+    && (ev.name.words.some((w) => PERMISSION_ASKS.has(w)) || PERMISSION_ASKS.has(desc.lead.trimStart().split(' ')[0] ?? ''));
+  if (params.actions.length > 0 && !filters && !asksPermission) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
@@ -807,7 +817,7 @@ export function decide(ev: Evidence): Decision {
 
   // 2b. Operations listed in the description (`list/get/create/delete`), on a tool whose name states
   // no specific action: the most dangerous one counts, as with an enum.
-  if (specific.length === 0 && desc.offered.length > 0) {
+  if (specific.length === 0 && desc.offered.length > 0 && !asksPermission) {
     const worst = desc.offered.reduce((a, b) => (rank(verbCategory(b, objects, ev)) > rank(verbCategory(a, objects, ev)) ? b : a));
     const wc = verbCategory(worst, objects, ev);
     push(signals, 'description', `description lists "${worst.word}" among ${desc.offered.map((v) => v.word).join('/')}`, wc, 0.45);
@@ -816,6 +826,12 @@ export function decide(ev: Evidence): Decision {
       categoryWhy = `its description lists the operations ${desc.offered.slice(0, 8).map((v) => v.word).join('/')}, of which "${worst.word}" is the most dangerous`;
       textOnly = false;
     }
+  }
+
+  if (asksPermission) {
+    push(signals, 'name', `asks for ${asked}`, 'read', 0.5);
+    category = 'read';
+    categoryWhy = `it asks the user for ${asked} and returns the answer; the operations it names are what it asks about, and it performs none of them`;
   }
 
   // 3. Code, commands or queries the caller supplies make it execute.
