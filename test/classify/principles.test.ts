@@ -1758,3 +1758,11 @@ describe('asking the user\'s permission for an operation performs none: the oper
     ['negative: deleting with an operation enum deletes', tool('file_operation', 'Perform a file operation.', { operation: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a read that says it returns files as they are on disk ("the verbatim source") is a file read: medium', () => {
+  check([
+    ['the verbatim source of a project\'s symbols', tool('codegraph_explore', 'Answers how code works. Returns the verbatim source of the relevant symbols grouped by file.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a file\'s on-disk source, in another style', tool('symbolNode', 'Look up a symbol; with a file it returns that file\'s current on-disk source with line numbers.', { symbol: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: generated example code is nobody\'s private source', tool('solidity-erc20', 'Make an ERC-20 token contract. Returns the source code of the generated contract.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -539,6 +539,10 @@ const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incide
 const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
+/** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
+ *  current on-disk source"); generated or reference code ("the source code of the generated contract") is not theirs. */
+const RETURNS_SOURCE = /\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -1722,6 +1726,12 @@ function decideRisk(
       if (logs && !/\b(?:counts?|number of|how many)\b/.test(desc.lead)) {
         push(riskSignals, 'description', `description: "${logs}" (logs)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
+      }
+      // "Returns the verbatim source of the relevant symbols", "returns that file's current on-disk source": code, as a file read returns it.
+      const source = RETURNS_SOURCE.exec(desc.opening)?.[0];
+      if (source) {
+        push(riskSignals, 'description', `description: "${source}" (file or source contents)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns source code ("${source}"), which may be a private project's`, riskSignals };
       }
       const saved = verbs.map((v) => savedQuery(v, objects, ev)).find((x) => x !== undefined);
       if (saved) {
