@@ -1766,3 +1766,12 @@ describe('a read that says it returns files as they are on disk ("the verbatim s
     ['negative: generated example code is nobody\'s private source', tool('solidity-erc20', 'Make an ERC-20 token contract. Returns the source code of the generated contract.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('rendering a program the caller writes (JavaScript, a shader) runs it to draw: execute, high in the client\'s view', () => {
+  check([
+    ['a Three.js scene from the caller\'s code', tool('show_threejs_scene', 'Render an interactive 3D scene with custom Three.js code.', { code: { type: 'string' }, height: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['a GLSL shader, in another style', tool('render-shadertoy', 'Renders a ShaderToy-compatible GLSL fragment shader in real-time using WebGL 2.0.', { fragmentShader: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a Mermaid diagram is markup, not a program', tool('diagram_render', 'Validates Mermaid code and returns a rendered SVG image.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: rendering a stored chart runs nothing of the caller\'s', tool('render_chart', 'Render a chart of the dashboard\'s data as PNG.', { chartId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -323,7 +323,23 @@ interface Findings {
   agent?: { why: string; host: boolean } | undefined;
   /** Code the caller names, installed to run on this machine (known once the category step has looked). */
   installs?: string | undefined;
+  /** A program the caller writes (JavaScript, a shader), run to render it in the client's view. */
+  rendersProgram: string | undefined;
 }
+/** What shows what the caller's program draws. */
+const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);
+/** Programming languages and shaders, as opposed to a diagram's or a document's markup (Mermaid, Markdown). */
+const PROGRAM_WORDS = /\b(?:javascript|three(?:\.| )?js|typescript|glsl|shaders?|webgl|p5(?:\.| )?js)\b/;
+
+/** The parameter holding a program the caller writes that the tool runs to render it (`code` of "custom Three.js code",
+ *  a `fragmentShader`), or undefined. */
+function rendersProgram(ev: Evidence): string | undefined {
+  const verbs = ev.name.verbs.length > 0 ? ev.name.verbs : ev.description.verbs.slice(0, 1);
+  if (verbs.length === 0 || !verbs.every((v) => RENDER_VERBS.has(v.sense.base))) return undefined;
+  if (!PROGRAM_WORDS.test(ev.description.lead)) return undefined;
+  return ev.parameters.code.find((c) => c.kind === 'code')?.name ?? ev.parameters.names.find((n) => /shader/i.test(n));
+}
+
 /** Verbs of arithmetic, which compute when their objects are numbers. */
 const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
@@ -570,6 +586,7 @@ export function decide(ev: Evidence): Decision {
     exchange: tokenExchange(ev),
     model: asksModel(ev),
     autoCharge: AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0],
+    rendersProgram: rendersProgram(ev),
   };
 
   // 1. The action the text states.
@@ -854,7 +871,15 @@ export function decide(ev: Evidence): Decision {
   // Text (even code) handed to a language model is read by the model, which only answers.
   const model = found.model;
   const code = desc.notRun || reconfigures || model ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
-  const runsCode = code !== undefined || desc.runsCode !== undefined;
+  const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
+  if (found.rendersProgram && !code) {
+    push(signals, 'parameter', `renders the program in \`${found.rendersProgram}\``, 'execute', 0.5);
+    if (rank(category) < rank('execute')) {
+      category = 'execute';
+      categoryWhy = `it renders a program the caller writes (\`${found.rendersProgram}\`), which runs to draw it`;
+      textOnly = false;
+    }
+  }
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);
   if (desc.runsCode) push(signals, 'description', `description: "${desc.runsCode}"`, 'execute', 0.45);
   if (runsCode && rank(category) < rank('execute')) {
@@ -1350,6 +1375,11 @@ function decideRisk(
       return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
     }
     case 'execute': {
+      // A program run to render in the client's view (a Three.js scene, a shader) reaches that view, not the host.
+      if (found.rendersProgram) {
+        push(riskSignals, 'parameter', `a program rendered in the client's view (\`${found.rendersProgram}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it runs the program in \`${found.rendersProgram}\` to render it in the client's view, not on the host`, riskSignals };
+      }
       const host = params.code.find((c) => c.kind !== 'query');
       const hostVerb = verbs.find((v) => v.sense.host);
       // A fixed program run on the host (a CLI, a browser) is not arbitrary code: only text that
