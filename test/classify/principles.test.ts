@@ -1775,3 +1775,13 @@ describe('rendering a program the caller writes (JavaScript, a shader) runs it t
     ['negative: rendering a stored chart runs nothing of the caller\'s', tool('render_chart', 'Render a chart of the dashboard\'s data as PNG.', { chartId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('(re)running an index rebuilds stored data: a write; echoing hands the caller\'s words back: a low read', () => {
+  check([
+    ['re-running a project index', tool('refresh_project_memory_index', 'Re-run the project memory index. Runs \'mem update\' in the project.', {}), GENERIC, 'write', 'medium'],
+    ['running the search index, in another style', tool('runSearchIndex', 'Run the search index over the docs folder.', {}), GENERIC, 'write', undefined],
+    ['echoing a message', tool('echo', 'Echoes back a message with a greeting prefix.', { message: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: reading messages reads private messages', tool('get_messages', 'Get the messages of a conversation.', { conversationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -275,7 +275,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // fetches ("Fetch release notes from the store") is that read.
     case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
-    case 'run': return has(COMPUTED) ? 'read' : 'execute';
+    // …and (re)running an index rebuilds stored data from what is there: an update, however it is started.
+    case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
@@ -1678,6 +1679,11 @@ function decideRisk(
       if (model && !desc.lead.split(' ').some((w) => FILE_WORDS.has(w))) {
         push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };
+      }
+      // Echoing hands the caller's own words back: nothing stored is read.
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'echo')) {
+        push(riskSignals, 'name', 'echoes the caller\'s own input', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it hands back the text it is given; nothing stored is read', riskSignals };
       }
       // Generating a new password or key hands back something fresh, not a stored secret.
       const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
