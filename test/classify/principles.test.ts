@@ -1782,6 +1782,7 @@ describe('(re)running an index rebuilds stored data: a write; echoing hands the 
     ['running the search index, in another style', tool('runSearchIndex', 'Run the search index over the docs folder.', {}), GENERIC, 'write', undefined],
     ['echoing a message', tool('echo', 'Echoes back a message with a greeting prefix.', { message: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: echoing the environment prints its secrets', tool('echo_env', 'Echo the environment variables.', {}), GENERIC, 'read', 'high'],
     ['negative: reading messages reads private messages', tool('get_messages', 'Get the messages of a conversation.', { conversationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });

@@ -1680,8 +1680,8 @@ function decideRisk(
         push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };
       }
-      // Echoing hands the caller's own words back: nothing stored is read.
-      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'echo')) {
+      // Echoing hands the caller's own words back: nothing stored is read. (Echoing the environment prints its secrets.)
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'echo') && sens?.kind !== 'secret') {
         push(riskSignals, 'name', 'echoes the caller\'s own input', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it hands back the text it is given; nothing stored is read', riskSignals };
       }
