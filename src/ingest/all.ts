@@ -52,7 +52,7 @@ const fillArg = (arg: string, scratch: string, secrets: Readonly<Record<string, 
  */
 export function commandLines(source: LoadedSource, installed: Pick<Installed, 'args' | 'binName'>, scratch: string) {
   const spec = `${source.package}@${source.version}`;
-  const shownArgs = source.args.map((a) => a.split(SCRATCH).join(SCRATCH_SHOWN).replace(SECRET_ARG, '<$1>'));
+  const shownArgs = source.args.map((a) => fill(a, SCRATCH_SHOWN).replace(SECRET_ARG, '<$1>'));
   const launchArgs = source.entry
     ? [`node_modules/${source.package}/${source.entry.replace(/^\.\//, '')}`, ...shownArgs]
     : installed.binName ? ['-y', '-p', spec, installed.binName, ...shownArgs] : ['-y', spec, ...shownArgs];

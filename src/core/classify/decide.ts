@@ -341,6 +341,9 @@ function rendersProgram(ev: Evidence): string | undefined {
   return ev.parameters.code.find((c) => c.kind === 'code')?.name ?? ev.parameters.names.find((n) => /shader/i.test(n));
 }
 
+/** A parameter's name as its words run together (`tool_name`, `toolName` → `toolname`), to look up in a set or pattern. */
+const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
 /** Verbs of arithmetic, which compute when their objects are numbers. */
 const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
@@ -449,7 +452,7 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   const text = `${ev.name.words.join(' ')} ${lead}`;
   // A coding agent's CLI handed a prompt to work on in a folder of this machine (`codex` with `prompt` and
   // `workingDirectory`): the agent runs what commands the prompt needs there. Not a read it does with it (a review).
-  const inFolder = ev.parameters.names.some((n) => WORK_FOLDERS.test(n.toLowerCase().replace(/[_-]/g, '')));
+  const inFolder = ev.parameters.names.some((n) => WORK_FOLDERS.test(flatName(n)));
   const prompted = ev.parameters.names.some((n) => /^(?:prompt|task|instructions?)$/i.test(n));
   if (inFolder && prompted && /\b(?:agents?|cli)\b/.test(text) && !verbs.some((v) => v.sense.category === 'read')) {
     return { why: 'a prompt handed to an agent working in a folder of this machine', host: true };
@@ -466,7 +469,7 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   const sends = [...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'send') && /\bto (?:one or more |an |the |each )?(?:ai )?agents?\b/.test(lead);
   if (!(starts && (tasked || /\b(?:tmux|pane|process|cli)\b/.test(text))) && !sends) return undefined;
   const host = ev.parameters.code.length > 0 || /\b(?:tmux|pane|separate process|new process|cli instance|local filesystem|working directory|git[_ ]root)\b/.test(ev.description.opening)
-    || ev.parameters.names.some((n) => WORK_FOLDERS.test(n.toLowerCase().replace(/[_-]/g, '')));
+    || ev.parameters.names.some((n) => WORK_FOLDERS.test(flatName(n)));
   return { why: sends ? 'a message sent to agents' : tasked ? 'an agent started with a task' : 'an agent process started', host };
 }
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
@@ -815,7 +818,7 @@ export function decide(ev: Evidence): Decision {
   // ("request" is no verb of ours: it is as often a thing, a pull request or a leave request.)
   const asked = ev.name.words.find((w) => PERMISSIONS_ASKED.has(w));
   const asksPermission = asked !== undefined && specific.every((v) => PERMISSION_ASKS.has(v.sense.base))
-    && (ev.name.words.some((w) => PERMISSION_ASKS.has(w)) || PERMISSION_ASKS.has(desc.lead.trimStart().split(' ')[0] ?? ''));
+    && ev.name.words.some((w) => PERMISSION_ASKS.has(w));
   if (params.actions.length > 0 && !filters && !asksPermission) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
@@ -1448,7 +1451,7 @@ function decideRisk(
       // Calling whichever tool the caller names on whichever MCP server it names, parameters passed through,
       // does whatever the most dangerous tool of any connected server does (a shell's, a database's).
       // (Calling the server's own tools, as Sentry's `execute_sentry_tool` does, stays within them.)
-      const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(n.toLowerCase().replace(/[_-]/g, '')));
+      const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(flatName(n)));
       const otherServers = picks(SERVER_PICKERS) || RELAYED_SERVERS.test(ev.description.opening);
       const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
         && picks(TOOL_PICKERS) && otherServers;
@@ -1671,7 +1674,7 @@ function decideRisk(
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.
-      const handsFiles = model ? params.names.find((n) => HANDED_FILES.test(n.toLowerCase().replace(/[_-]/g, ''))) : undefined;
+      const handsFiles = model ? params.names.find((n) => HANDED_FILES.test(flatName(n))) : undefined;
       if (model && handsFiles) {
         push(riskSignals, 'parameter', `local files handed to a language model (\`${handsFiles}\`)`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it hands local files (\`${handsFiles}\`) to a language model, so what they hold (private code, say) leaves the machine`, riskSignals };
