@@ -18,6 +18,18 @@ export const BLIND = {
   bands: { sets: 'heldout14–30', high: { tools: 154, category: 96.8, risk: 83.1 }, low: { tools: 236, category: 77.1, risk: 70.8 } },
 } as const;
 
+/**
+ * The catalogue's own pages (per cent): a uniform sample of the tools no labelled set held, labelled by
+ * hand afterwards (test/fixtures/eval/catalogue-sample-README.md). Their servers were not unseen.
+ */
+export const PAGES = {
+  tools: 300,
+  pool: 13837,
+  category: 91.0,
+  risk: 77.3,
+  underCalls: 2.0,
+} as const;
+
 /** A measured share as the site writes it: "72.7%". */
 export const percent = (value: number) => `${value.toFixed(1)}%`;
 

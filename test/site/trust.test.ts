@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLIND, LOW_CONFIDENCE, lowConfidenceNote } from '../../src/site/trust.ts';
+import { BLIND, LOW_CONFIDENCE, PAGES, lowConfidenceNote } from '../../src/site/trust.ts';
 
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ');
 /** A share as the README writes it: "72.7 %". */
@@ -19,6 +19,11 @@ describe('how far to trust a label', () => {
     const { sets, high, low } = BLIND.bands;
     expect(README).toContain(`Blind, on ${sets} together: 0.9 and up, ${high.tools} tools, ${inReadme(high.category)} · ${inReadme(high.risk)};`);
     expect(README).toContain(`below 0.8, ${low.tools} tools, ${inReadme(low.category)} · ${inReadme(low.risk)}`);
+  });
+
+  it("quotes the catalogue sample's figures the README gives", () => {
+    expect(README).toContain(`${PAGES.tools} tools drawn at random from the ${PAGES.pool.toLocaleString('en')} catalogue tools that no labelled set held`);
+    expect(README).toContain(`${inReadme(PAGES.category)} · ${inReadme(PAGES.risk)} · ${inReadme(PAGES.underCalls)} (\`catalogue-sample.json\`)`);
   });
 
   it('asks for a check below the threshold only', () => {
