@@ -1786,3 +1786,12 @@ describe('(re)running an index rebuilds stored data: a write; echoing hands the 
     ['negative: reading messages reads private messages', tool('get_messages', 'Get the messages of a conversation.', { conversationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('touch gestures on a device screen (pinch, long press) are steps like taps; pinching only zooms the view: medium', () => {
+  check([
+    ['a pinch-to-zoom gesture', tool('pinch', 'Pinch-to-zoom using real two-finger touch events on the emulator.', { scale: { type: 'number' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['a long press named in one word, in another style', tool('longpress', 'Hold a UI target by selector or coordinates to open a context menu.', { selector: { type: 'string' }, durationMs: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: a tap presses what it touches', tool('tap', 'Tap at the given coordinates on the screen.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: reading the zoom level moves nothing', tool('get_zoom_level', 'Get the current zoom level of the map.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

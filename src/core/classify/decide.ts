@@ -23,7 +23,7 @@ export interface Decision {
 }
 
 
-const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress']);
+const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 
 const RESOLVABLE = new Set(['task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
@@ -1477,13 +1477,14 @@ function decideRisk(
       }
       // A step that only moves or reshapes the view (scrolling, switching tabs, resizing the viewport, the Home
       // button) enters nothing and presses nothing on the page.
-      // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing.)
-      const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover') || /^(?:scroll|hover)/.test(desc.lead.trim())
+      // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing;
+      // pinching zooms the view in or out.)
+      const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
         || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
         || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead));
       if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
         push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
-        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)

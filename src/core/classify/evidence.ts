@@ -565,7 +565,7 @@ const ROUTED_COMMAND = /\b(?:against|of|for|on) the (?:specified |selected |give
 const STEP_LISTS = new Set(['actions', 'steps', 'commands', 'interactions', 'instructions', 'sequence', 'script', 'operations']);
 /** Steps that only a browser session takes: a list of them is a scripted session. */
 const PROSE_STEPS = /\b(?:automation|browser|page|interaction) (?:actions|steps|commands)\b|\bactions to (?:perform|run|take)\b/;
-const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'keypress', 'dblclick', 'doubleclick'];
+const INTERACTIVE_CORE = ['click', 'press', 'scroll', 'hover', 'type', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'keypress', 'dblclick', 'doubleclick'];
 
 interface PropertyVisit {
   name: string; schema: Record<string, unknown>; depth: number; root: string;

@@ -72,6 +72,8 @@ const EXECUTE: [string, VerbSpec?][] = [
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger', { dependsOnObject: true }], ['dispatch'], ['deploy'], ['invoke'],
   ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
+  // Touch gestures on a device screen, as tapping and swiping are.
+  ['pinch'], ['longpress'],
   // Stepping through a paused program runs its code.
   ['step'],
   ['goto'], ['go'], ['focus'], ['interpret', { host: true }],
@@ -348,7 +350,7 @@ export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]tex
 export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite', 'cascade', 'truncate', 'truncatefirst', 'droptarget', 'prune', 'purge', 'hard', 'permanent', 'permanently', 'deletelocaldata', 'skipconfirmation', 'allowdelete', 'delete', 'replace', 'wipe']);
 
 /** Steps of a scripted browser session (`actions: [{type: "click"}, {type: "write"}]`). */
-export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
+export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
 
 /** Reads that treat the code or query they are given as data (they check it, they do not run it). */
 export const CODE_AS_DATA = new Set([
@@ -429,7 +431,7 @@ export const RUN_INSTANCES = new Set(['run', 'runs', 'execution', 'executions', 
 export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'retry', 'restart', 'resume', 'launch', 'skip']);
 
 /** Steps of an interactive UI (a browser page, a device screen): a server whose tools take two or more drives one. */
-export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'goto', 'keypress', 'dblclick']);
+export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick']);
 /** The parts of a browser or device UI that a step acts on. */
 export const UI_OBJECTS = new Set([
   'browser', 'page', 'pages', 'tab', 'tabs', 'window', 'windows', 'dialog', 'dialogs', 'form', 'forms', 'field', 'fields',
