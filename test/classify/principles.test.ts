@@ -1795,3 +1795,12 @@ describe('touch gestures on a device screen (pinch, long press) are steps like t
     ['negative: reading the zoom level moves nothing', tool('get_zoom_level', 'Get the current zoom level of the map.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a stop or restart whose description says it wipes state or cannot be undone is destructive', () => {
+  check([
+    ['a hard restart that wipes goals and decisions', tool('restart_room', 'Hard stop — wipes goals, decisions and escalations and restarts the room.', { roomId: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['a stop that cannot be undone, in another style', tool('stopSession', 'Stops a running session and terminates its processes. This action cannot be undone.', { sessionId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a plain restart', tool('restart_service', 'Restart the service.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a stop that keeps the state', tool('stop_container', 'Stop a running container; it can be started again.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

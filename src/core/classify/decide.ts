@@ -23,6 +23,8 @@ export interface Decision {
 }
 
 
+/** Stopping or restarting says nothing of what is lost; a description that says it wipes or cannot be undone says what is. */
+const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 
 const RESOLVABLE = new Set(['task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
@@ -1129,7 +1131,7 @@ export function decide(ev: Evidence): Decision {
 
   // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.
   if (desc.permanent) push(signals, 'description', `description: "${desc.permanent}"`, 'destructive', 0.35);
-  if (category === 'write' && desc.permanent && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic)) {
+  if (category === 'write' && desc.permanent && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic || STOPS_AND_RESTARTS.has(v.sense.base))) {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
