@@ -1804,3 +1804,13 @@ describe('a stop or restart whose description says it wipes state or cannot be u
     ['negative: a stop that keeps the state', tool('stop_container', 'Stop a running container; it can be started again.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('creating a phone number on a telephony service rents it from the carrier: financial', () => {
+  check([
+    ['a new number for voice agents', tool('create_phone_number', 'Creates a new phone number', { areaCode: { type: 'number' }, nickname: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['a local incoming number, in another style', tool('CreateIncomingPhoneNumberLocal', 'Purchase a local phone number for the account.', { PhoneNumber: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a contact\'s phone number is a field', tool('create_contact_phone_number', 'Add a phone number to a contact.', { contactId: { type: 'string' }, number: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an add-on assigned to a number is no number', tool('CreateIncomingPhoneNumberAssignedAddOn', 'Assign an Add-on installation to the number.', { sid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing numbers buys nothing', tool('list_phone_numbers', 'List the phone numbers of the account.', {}), GENERIC, 'read', undefined],
+  ]);
+});

@@ -167,6 +167,20 @@ function headNoun(objects: readonly string[], keep?: ReadonlySet<string>): strin
 }
 const INVOICE_PARTS = new Set(['item', 'items']);
 
+/** Acts that bring a new phone number into an account, and the kinds of number a carrier sells. */
+const RENTS_NUMBER = new Set(['create', 'provision', 'buy', 'purchase', 'order', 'rent']);
+const NUMBER_KINDS = new Set(['local', 'mobile', 'tollfree', 'toll', 'free']);
+/** "phone number" as the thing created (`create_phone_number`, `CreateIncomingPhoneNumberLocal`), not a contact's field. */
+function rentedNumber(objects: readonly string[]): string | undefined {
+  const at = objects.findIndex((o, i) => o === 'phonenumber' || (o === 'phone' && (objects[i + 1] === 'number' || objects[i + 1] === 'numbers')));
+  if (at < 0) return undefined;
+  const after = objects.slice(at + (objects[at] === 'phonenumber' ? 1 : 2));
+  const before = objects.slice(0, at);
+  if (!after.every((o) => NUMBER_KINDS.has(o)) || before.some((o) => PEOPLE.has(o))) return undefined;
+  return 'phone number';
+}
+const PEOPLE = new Set(['contact', 'contacts', 'user', 'users', 'customer', 'customers', 'lead', 'leads', 'person', 'people', 'member', 'members', 'employee', 'employees']);
+
 /** Verbs that bring a new person or sign-in into a system. */
 const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
 const LOGIN_HOLDERS = new Set(['user', 'users', 'tester', 'testers', 'login', 'logins']);
@@ -1050,6 +1064,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, `"${buys.word}" a ${bought}: a purchase`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += `; to ${buys.sense.base} a ${bought} is to buy it, a financial obligation`;
+    textOnly = false;
+  }
+
+  // 4d. …and creating a phone number on a telephony service rents one, billed every month ("Purchase a phone-number").
+  const rented = category === 'write' && specific.some((v) => RENTS_NUMBER.has(v.sense.base)) ? rentedNumber(objects) : undefined;
+  if (rented) {
+    push(signals, nameSource, `creates a ${rented}: a rented, billed number`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; creating a ${rented} rents it from the carrier, billed every month`;
     textOnly = false;
   }
 
