@@ -1814,3 +1814,12 @@ describe('creating a phone number on a telephony service rents it from the carri
     ['negative: listing numbers buys nothing', tool('list_phone_numbers', 'List the phone numbers of the account.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('secrets listed without their values name which exist, not what they are: medium, not high', () => {
+  check([
+    ['captured credentials by handle', tool('list_secrets', 'List the credentials this session has captured, by handle. Values are never shown.', {}), GENERIC, 'read', 'medium'],
+    ['a token\'s metadata, in another style', tool('get-api-token', 'Get an API token by ID. The secret token value is NOT returned here, only the metadata.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a secret returned with its value', tool('get_secret', 'Get a secret and its value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: listing secrets says nothing of values', tool('list_secrets', 'List all secrets in the project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -166,6 +166,8 @@ function headNoun(objects: readonly string[], keep?: ReadonlySet<string>): strin
   return undefined;
 }
 const INVOICE_PARTS = new Set(['item', 'items']);
+/** A description that says the secrets it lists come without their values. */
+const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
 
 /** Acts that bring a new phone number into an account, and the kinds of number a carrier sells. */
 const RENTS_NUMBER = new Set(['create', 'provision', 'buy', 'purchase', 'order', 'rent']);
@@ -1723,6 +1725,13 @@ function decideRisk(
       if (sens?.kind === 'secret' && check) {
         push(riskSignals, verbs.length > 0 ? 'name' : 'description', `only checks "${sens.word}" ("${check.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only checks whether the ${sens.word} works ("${check.word}"), and does not return it`, riskSignals };
+      }
+      // Secrets named without their values ("Values are never shown", "names only") say which exist, not what they are:
+      // that is sensitive, not a credential.
+      const valueless = sens?.kind === 'secret' ? VALUES_WITHHELD.exec(desc.opening)?.[0] : undefined;
+      if (valueless) {
+        push(riskSignals, 'description', `description: "${valueless}"`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it names ${SENSITIVITY_WORDS.secret} without their values ("${valueless}")`, riskSignals };
       }
       // Design tokens (colours, spacing) share only the word with credentials.
       const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
