@@ -1823,3 +1823,13 @@ describe('secrets listed without their values name which exist, not what they ar
     ['negative: listing secrets says nothing of values', tool('list_secrets', 'List all secrets in the project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('on an HR or payroll server, an address is a person\'s (personal data): medium', () => {
+  const PAYROLL = server('payroll-mcp', ['contractors_get', 'employees_list', 'payrolls_list']);
+  const HIRING = server('recruiting-ats', ['list_candidates', 'get_application']);
+  check([
+    ['a contractor\'s address', tool('contractors_get-address', 'Get a contractor address.', { contractor_uuid: { type: 'string' } }), PAYROLL, 'read', 'medium'],
+    ['a candidate\'s addresses, in another style', tool('getCandidateAddresses', 'Returns the addresses on file for a candidate.', { candidateId: { type: 'string' } }), HIRING, 'read', 'medium'],
+    ['negative: an address on a generic server may be a server\'s', tool('get_address', 'Get the address of the node.', { nodeId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -302,7 +302,7 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // What a fitness or health service records about its user; its exercise catalogue, routes and segments are not.
   health: new Set(['history', 'activity', 'activities', 'workout', 'workouts', 'measurement', 'measurements', 'stream', 'streams', 'effort', 'efforts', 'sleep', 'heartrate', 'weight', 'body', 'nutrition', 'meal', 'meals', 'readiness', 'hrv', 'steps', 'vitals', 'record', 'records', 'observation', 'observations', 'condition', 'conditions', 'medication', 'medications', 'encounter', 'encounters', 'lap', 'laps', 'log', 'logs']),
   // What recruiting and HR keep about people: applications, offers, reviews, leave; not jobs or templates.
-  hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips']),
+  hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips', 'address', 'addresses']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
