@@ -1833,3 +1833,11 @@ describe('on an HR or payroll server, an address is a person\'s (personal data):
     ['negative: an address on a generic server may be a server\'s', tool('get_address', 'Get the address of the node.', { nodeId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a message fetched raw or as MIME is the message: a private message, medium', () => {
+  check([
+    ['a mail message as MIME', tool('get-mail-message-mime', 'Get the MIME content of a message.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an email raw, in another style', tool('getEmailRaw', 'Returns the raw source of an email.', { uid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a raw file listing names files', tool('list_raw_files', 'List the raw files of the dataset.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
