@@ -1841,3 +1841,11 @@ describe('a message fetched raw or as MIME is the message: a private message, me
     ['negative: a raw file listing names files', tool('list_raw_files', 'List the raw files of the dataset.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('reading a draft returns unpublished content (medium); listing drafts only names them', () => {
+  check([
+    ['a forum draft', tool('discourse_get_draft', 'Get a draft by its key.', { draft_key: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an email draft, in another style', tool('readGmailDraft', 'Read the content of a Gmail draft.', { draftId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: listing draft notes names them', tool('list_draft_notes', 'List the draft notes of a merge request.', { mrIid: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
