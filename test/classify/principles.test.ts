@@ -1849,3 +1849,13 @@ describe('reading a draft returns unpublished content (medium); listing drafts o
     ['negative: listing draft notes names them', tool('list_draft_notes', 'List the draft notes of a merge request.', { mrIid: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a smart home hub\'s device states and history tell when someone is home: personal data, medium', () => {
+  const HOME = server('home-assistant-mcp', ['get_states', 'call_service', 'list_blueprints']);
+  check([
+    ['the states of every device', tool('getStates', 'Get the current state of all entities.', {}), HOME, 'read', 'medium'],
+    ['an entity\'s history, in another style', tool('ha_get_history', 'Retrieve the state history of entities over a time range.', { entity_ids: { type: 'array' } }), HOME, 'read', 'medium'],
+    ['negative: blueprints are templates', tool('list_blueprints', 'List the automation blueprints.', {}), HOME, 'read', 'low'],
+    ['negative: states elsewhere are a program\'s', tool('get_states', 'Get the states of the workflow.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -257,7 +257,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -268,6 +268,7 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['vault', /\b(?:1password|onepassword|bitwarden|lastpass|keepass(?:xc)?|dashlane|password manager|secrets? manager|infisical|doppler|hashicorp vault|vault)\b/],
   ['health', /\b(?:strava|garmin|fitbit|oura|whoop|withings|hevy|myfitnesspal|peloton|healthkit|apple health|google fit|fitness|workouts?|health ?(?:data|records?|care)|healthcare|medical|fhir|ehr|patients?)\b/],
   ['hr', /\b(?:ashby|greenhouse|lever|workable|bamboo ?hr|personio|hibob|rippling|gusto|deel|recruitee|teamtailor|smartrecruiters|ats|applicant tracking|recruit(?:ing|ment)?|hris|hr|human resources|payroll)\b/],
+  ['home', /\b(?:home ?assistant|mcp ha|hass|smart ?home|smartthings|homey|homebridge|openhab|hubitat)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -283,6 +284,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   vault: { kind: 'secret', what: 'stored passwords and secrets' },
   health: { kind: 'personal', what: 'personal health and activity data' },
   hr: { kind: 'personal', what: "people's employment and application records (personal data)" },
+  home: { kind: 'personal', what: "a home's device states and history, which tell when someone is home (personal data)" },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -303,6 +305,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   health: new Set(['history', 'activity', 'activities', 'workout', 'workouts', 'measurement', 'measurements', 'stream', 'streams', 'effort', 'efforts', 'sleep', 'heartrate', 'weight', 'body', 'nutrition', 'meal', 'meals', 'readiness', 'hrv', 'steps', 'vitals', 'record', 'records', 'observation', 'observations', 'condition', 'conditions', 'medication', 'medications', 'encounter', 'encounters', 'lap', 'laps', 'log', 'logs']),
   // What recruiting and HR keep about people: applications, offers, reviews, leave; not jobs or templates.
   hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips', 'address', 'addresses']),
+  // What a smart home's hub knows of the household: its devices' states and history, zones, who is where; not its blueprints or add-ons.
+  home: new Set(['state', 'states', 'history', 'logbook', 'zone', 'zones', 'entity', 'entities', 'presence', 'person', 'persons', 'tracker', 'trackers', 'camera', 'cameras', 'location', 'locations']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
