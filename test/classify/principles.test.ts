@@ -1859,3 +1859,11 @@ describe('a smart home hub\'s device states and history tell when someone is hom
     ['negative: states elsewhere are a program\'s', tool('get_states', 'Get the states of the workflow.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('redelivering a webhook sends its payload out again, as resending does: write, high', () => {
+  check([
+    ['a repository webhook delivery', tool('redeliver_repository_webhook_delivery', 'Redeliver a delivery for a webhook configured in a repository.', { owner: { type: 'string' }, delivery_id: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['an event, in another style', tool('redeliverEvent', 'Redeliver an event to its endpoint.', { eventId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: listing deliveries sends nothing', tool('list_webhook_deliveries', 'List the deliveries of a webhook.', { hookId: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
