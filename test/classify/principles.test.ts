@@ -1867,3 +1867,16 @@ describe('redelivering a webhook sends its payload out again, as resending does:
     ['negative: listing deliveries sends nothing', tool('list_webhook_deliveries', 'List the deliveries of a webhook.', { hookId: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('verbs the rules did not know: funding a payment pays it; issuing a certificate, blocking a user and training a model change things', () => {
+  check([
+    ['funding a contractor payment', tool('contractor-payments_fund', 'Fund a contractor payment.', { contractor_payment_uuid: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['issuing a certificate', tool('issueCert', 'Issue a new cert', { cns: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['blocking a user', tool('block_user', 'Block a user by username.', { username: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['training a model', tool('learning_train', 'Train the policy using batch learning with collected experiences.', { epochs: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a funding rate is market data', tool('coin_funding_rate', 'Get the funding rate of a perpetual contract.', { symbol: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an issue is a thing', tool('get_issue', 'Get an issue by number.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a page\'s blocks are things', tool('append_block_children', 'Append blocks to a page.', { blockId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing blocks of a chain reads', tool('get_block', 'Get a block by number from the chain.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});

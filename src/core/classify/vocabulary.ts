@@ -59,7 +59,7 @@ const WRITE: [string, VerbSpec?][] = [
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
   ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
-  ['unpublish'], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
+  ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
@@ -93,6 +93,8 @@ const FINANCIAL: [string, VerbSpec?][] = [
   ['subscribe', { dependsOnObject: true }], ['trade', { dependsOnObject: true }], ['swap', { dependsOnObject: true }],
   ['sell'], ['withdraw'], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
   ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'], ['debit'], ['topup'], ['settle'],
+  // Funding a payment (a payroll's, a contractor's) sends the money for it.
+  ['fund'],
 ];
 
 /** The inflections a verb shows in names and descriptions: creates, created, creating. */
@@ -143,12 +145,19 @@ export const VERBS: ReadonlyMap<string, VerbSense> = compile();
 /** Words that are verbs only before these things (`group_nodes` groups them; `group_list` or `get_org_group` names a group). */
 export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['group', new Set(['nodes', 'elements', 'shapes', 'layers', 'objects', 'items', 'rows', 'columns', 'cells', 'frames', 'components', 'selection', 'selected'])],
+  // An issue is mostly a thing (`get_issue`); issuing a certificate, a key or a card hands out a credential.
+  ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
+  // A block is mostly a thing (a page's blocks, a chain's blocks); blocking a user or an address shuts them out.
+  ['block', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
+  ['unblock', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
 ]);
 
 /** Words that look like verbs but, after these, name a thing: `merge request`, `test results`. */
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // A funding rate or a fund's performance is market data, not a payment.
+  ['fund', new Set(['rate', 'rates', 'round', 'rounds', 'info', 'details', 'history', 'data', 'flow', 'flows', 'performance', 'nav', 'source', 'sources', 'status', 'fee', 'fees'])],
   // "clean, LLM-friendly text", "clean markdown": what is returned, not an act.
   ['clean', new Set(['text', 'markdown', 'html', 'content', 'output', 'llm', 'readable', 'json', 'urls', 'url', 'version', 'data'])],
   ['test', new Set(['result', 'results', 'case', 'cases', 'run', 'runs', 'suite', 'suites', 'report', 'coverage', 'file', 'files'])],
@@ -195,7 +204,7 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
-export const NOT_A_VERB_FIRST = new Set(['go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
+export const NOT_A_VERB_FIRST = new Set(['fund', 'train', 'go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue']);
 
 /** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
 export const DETACHABLE = new Set([
