@@ -1880,3 +1880,14 @@ describe('verbs the rules did not know: funding a payment pays it; issuing a cer
     ['negative: listing blocks of a chain reads', tool('get_block', 'Get a block by number from the chain.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('more verbs the rules did not know: opting in or out, overriding, reactivating and relisting change things', () => {
+  check([
+    ['opting in to a programme', tool('ebay_opt_in_to_program', 'Opt-in to a seller program', { program_type: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['overriding a sprint\'s dates', tool('llama_override_sprint_dates', 'Override dates on a cycle-managed sprint.', { sprintId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['reactivating an override', tool('reactivate_prompt_override', 'Reactivate a previously removed prompt override.', { slug: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['relisting an ended listing puts it on sale again', tool('ebay_relist_item', 'Relist an ended fixed-price listing.', { itemId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: reading the options is a read', tool('get_opt_out_status', 'Get the opt-out status of a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: listing overrides reads', tool('list_overrides', 'List the prompt overrides.', {}), GENERIC, 'read', undefined],
+  ]);
+});

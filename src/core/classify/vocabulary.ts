@@ -48,7 +48,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
-  ['switch'], ['activate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
+  ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
   ['enqueue'], ['queue'], ['sign'], ['login'], ['logout'], ['authenticate'], ['authorize'], ['resolve', { dependsOnObject: true }], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
@@ -59,7 +59,7 @@ const WRITE: [string, VerbSpec?][] = [
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
   ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
-  ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
+  ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['opt'], ['override'], ['relist', { outward: true }], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
@@ -147,6 +147,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['group', new Set(['nodes', 'elements', 'shapes', 'layers', 'objects', 'items', 'rows', 'columns', 'cells', 'frames', 'components', 'selection', 'selected'])],
   // An issue is mostly a thing (`get_issue`); issuing a certificate, a key or a card hands out a credential.
   ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
+  // Opting in or out of a programme changes an account's enrolment.
+  ['opt', new Set(['in', 'out', 'into'])],
   // A block is mostly a thing (a page's blocks, a chain's blocks); blocking a user or an address shuts them out.
   ['block', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
   ['unblock', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
