@@ -1891,3 +1891,12 @@ describe('more verbs the rules did not know: opting in or out, overriding, react
     ['negative: listing overrides reads', tool('list_overrides', 'List the prompt overrides.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an audit trail or an account\'s access events is its activity log: medium', () => {
+  check([
+    ['access events', tool('vercel_list_access_events', 'List access events for the team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a user\'s audit events, in another style', tool('getUserAuditEvents', 'Get the audit events of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site audit\'s history is an SEO report', tool('get_site_audit_history', 'Get the history of site audits for a project.', { projectId: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an access request asks to join', tool('getTeamAccessRequest', 'Check the status of a join request for a team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -1261,6 +1261,7 @@ const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 interface Sensitive { kind: Sensitivity; word: string; what: string }
 
 /** What console or network logging records: `network requests` are a log, a `network graph` is not. */
+const AUDIT_RECORDS = new Set(['event', 'events', 'log', 'logs', 'trail', 'trails', 'entries', 'records']);
 const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', 'message', 'messages', 'log', 'logs', 'call', 'calls', 'activity', 'event', 'events', 'response', 'responses', 'entries', 'history', 'errors', 'error']);
 /** What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`). */
 const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
@@ -1315,6 +1316,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
   const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
   if (qualifier && LOGGED.has(head)) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
+  // An audit trail or the access events of an account are its activity log: who did what, from where.
+  // (A site audit's history is an SEO report; an access request asks to join.)
+  const audit = objects.find((o) => o === 'audit' || o === 'access');
+  if (audit && AUDIT_RECORDS.has(head)) return { kind: 'log', word: `${audit} ${head}`, what: SENSITIVITY_WORDS.log };
   const kind = SENSITIVE_NOUNS.get(head);
   if (kind) {
     // Listing files or objects names them; reading one returns what it holds.
