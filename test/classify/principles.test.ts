@@ -1900,3 +1900,11 @@ describe('an audit trail or an account\'s access events is its activity log: med
     ['negative: an access request asks to join', tool('getTeamAccessRequest', 'Check the status of a join request for a team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('emulating input or a device in a driven browser is a step on its page: execute', () => {
+  check([
+    ['a touch emulated from a mouse event', tool('Input_emulateTouchFromMouseEvent', 'Emulates touch event from the mouse event parameters.', { type: { type: 'string' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['media features, in another style', tool('browser_emulate_media', 'Emulate CSS media features for the page, for example switch between the light and dark color scheme.', { colorScheme: { type: 'string', enum: ['light', 'dark'] } }, { destructiveHint: true, readOnlyHint: false }), GENERIC, 'execute', undefined],
+    ['negative: listing emulated devices reads', tool('list_emulated_devices', 'List the devices the browser can emulate.', {}), GENERIC, 'read', undefined],
+  ]);
+});

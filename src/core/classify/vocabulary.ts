@@ -77,6 +77,8 @@ const EXECUTE: [string, VerbSpec?][] = [
   // Stepping through a paused program runs its code.
   ['step'],
   ['goto'], ['go'], ['focus'], ['interpret', { host: true }],
+  // Emulating input or a device in a driven browser acts on its page.
+  ['emulate'],
 ];
 
 const DESTRUCTIVE: [string, VerbSpec?][] = [
