@@ -1908,3 +1908,12 @@ describe('emulating input or a device in a driven browser is a step on its page:
     ['negative: listing emulated devices reads', tool('list_emulated_devices', 'List the devices the browser can emulate.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a certificate is public by design (every client is sent it): reading one is no read of a secret; its private key is', () => {
+  check([
+    ['a certificate by id', tool('getCertById', 'Get cert by id', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['certificates listed, in another style', tool('certificate-list', 'List all SSL certificates on the account.', {}), GENERIC, 'read', 'low'],
+    ['negative: a private key is a secret', tool('get_private_key', 'Get the private key of a certificate.', { certId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: credentials stay secrets', tool('get_credentials', 'Get the stored credentials.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
