@@ -1917,3 +1917,12 @@ describe('a certificate is public by design (every client is sent it): reading o
     ['negative: credentials stay secrets', tool('get_credentials', 'Get the stored credentials.', {}), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('an export or a download that takes a place on this machine to put the file (`output_path`, `localPath`) leaves it there: a write', () => {
+  check([
+    ['a graph exported to an output path', tool('graph.export', 'Export graph in multiple formats: json, csv or graphml.', { node_table: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['constraints exported, in another style', tool('export_cadence_constraints', 'Export the constraints as a Cadence file.', { design: { type: 'string' }, outputPath: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an export that hands the data back', tool('export_data', 'Export the project data as JSON.', { projectId: { type: 'string' }, format: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a download that returns the content', tool('download_file', 'Download a file and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -733,7 +733,9 @@ export function decide(ev: Evidence): Decision {
     category = 'write';
   }
   // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
-  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] : undefined;
+  // …and so does an export or a download that takes such a place (`output_path`, `localPath`): the file is left there.
+  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download');
+  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;
