@@ -1926,3 +1926,11 @@ describe('an export or a download that takes a place on this machine to put the 
     ['negative: a download that returns the content', tool('download_file', 'Download a file and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('people\'s absences and time off are personal data, whatever the server: medium', () => {
+  check([
+    ['an absence record', tool('boond_absences_get', 'Get an absence request by id.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['time off searched, in another style', tool('searchTimeoff', 'Search the time off of the team.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: absence types are a catalogue', tool('list_absence_types', 'List the kinds of absence.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
