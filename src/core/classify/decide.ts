@@ -178,10 +178,9 @@ function rentedNumber(objects: readonly string[]): string | undefined {
   if (at < 0) return undefined;
   const after = objects.slice(at + (objects[at] === 'phonenumber' ? 1 : 2));
   const before = objects.slice(0, at);
-  if (!after.every((o) => NUMBER_KINDS.has(o)) || before.some((o) => PEOPLE.has(o))) return undefined;
+  if (!after.every((o) => NUMBER_KINDS.has(o)) || before.some((o) => PERSONS.has(o))) return undefined;
   return 'phone number';
 }
-const PEOPLE = new Set(['contact', 'contacts', 'user', 'users', 'customer', 'customers', 'lead', 'leads', 'person', 'people', 'member', 'members', 'employee', 'employees']);
 
 /** Verbs that bring a new person or sign-in into a system. */
 const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
@@ -1262,8 +1261,9 @@ const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
 interface Sensitive { kind: Sensitivity; word: string; what: string }
 
-/** What console or network logging records: `network requests` are a log, a `network graph` is not. */
+/** What an audit or an access record is kept as: `audit events`, `access logs` (a site audit's history is a report). */
 const AUDIT_RECORDS = new Set(['event', 'events', 'log', 'logs', 'trail', 'trails', 'entries', 'records']);
+/** What console or network logging records: `network requests` are a log, a `network graph` is not. */
 const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', 'message', 'messages', 'log', 'logs', 'call', 'calls', 'activity', 'event', 'events', 'response', 'responses', 'entries', 'history', 'errors', 'error']);
 /** What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`). */
 const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
