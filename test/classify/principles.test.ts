@@ -1934,3 +1934,11 @@ describe('people\'s absences and time off are personal data, whatever the server
     ['negative: absence types are a catalogue', tool('list_absence_types', 'List the kinds of absence.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('removing followers detaches them (they can be added again): a write, as removing a follower was', () => {
+  check([
+    ['followers removed from a contact', tool('crm_removeFollowersContact', 'Remove Followers. Remove followers from a contact.', { contactId: { type: 'string' }, followers: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['in another style', tool('remove_opportunity_followers', 'Remove followers from an opportunity.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: removing a contact deletes it', tool('remove_contact', 'Remove a contact from the CRM.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -215,7 +215,7 @@ export const DETACHABLE = new Set([
   'label', 'labels', 'tag', 'tags', 'assignee', 'assignees', 'reviewer', 'reviewers', 'reaction', 'reactions', 'emoji',
   'star', 'stars', 'favorite', 'favorites', 'favourite', 'bookmark', 'bookmarks', 'association', 'associations',
   'link', 'links', 'attendee', 'attendees', 'watcher', 'watchers',
-  'subscriber', 'follower', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
+  'subscriber', 'follower', 'followers', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
   'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles', 'avatar',
   'acknowledgment', 'acknowledgement', 'acknowledgments', 'acknowledgements', 'ack', 'approval', 'approvals', 'vote', 'votes', 'flag', 'flags',
