@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCatalogue, type Catalogue } from '../../src/core/catalogue.ts';
 import { loadSiteConfig } from '../../src/site/config.ts';
 import { paths, PRESET_NAMES } from '../../src/site/paths.ts';
-import { LOW_CONFIDENCE } from '../../src/site/trust.ts';
+import { BLIND, LOW_CONFIDENCE, PAGES, percent } from '../../src/site/trust.ts';
 import { FIXTURE_DATA, fixtureSite } from '../site-setup/fixture-site.ts';
 
 let dist: string;
@@ -68,7 +68,11 @@ describe('the built fixture catalogue', () => {
     expect(flagged.map((t) => t.key)).toEqual(low.map((t) => t.key));
     const one = low[0]!;
     expect(read(paths.tool(one.server.server.slug, one.tool.slug))).toContain(`Check this label: its confidence is ${Math.round(one.tool.classification.confidence * 100)}%.`);
-    expect(read(paths.about())).toContain('id="trust"');
+    const about = read(paths.about());
+    expect(about).toContain('id="trust"');
+    // …and the About page gives the measured figures: blind, and on the catalogue's own pages.
+    expect(about).toContain(`the category was right for ${percent(BLIND.category)} of tools`);
+    expect(about).toContain(`had the category right for ${percent(PAGES.category)} and the risk for ${percent(PAGES.risk)}`);
   });
 
   test('every server has its page and three downloads equal to the catalogue policies', () => {
