@@ -172,14 +172,12 @@ const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|no
 /** Acts that bring a new phone number into an account, and the kinds of number a carrier sells. */
 const RENTS_NUMBER = new Set(['create', 'provision', 'buy', 'purchase', 'order', 'rent']);
 const NUMBER_KINDS = new Set(['local', 'mobile', 'tollfree', 'toll', 'free']);
-/** "phone number" as the thing created (`create_phone_number`, `CreateIncomingPhoneNumberLocal`), not a contact's field. */
-function rentedNumber(objects: readonly string[]): string | undefined {
+/** Whether a phone number is the thing acted on (`create_phone_number`, `CreateIncomingPhoneNumberLocal`), not a contact's field. */
+function namesPhoneNumber(objects: readonly string[]): boolean {
   const at = objects.findIndex((o, i) => o === 'phonenumber' || (o === 'phone' && (objects[i + 1] === 'number' || objects[i + 1] === 'numbers')));
-  if (at < 0) return undefined;
+  if (at < 0) return false;
   const after = objects.slice(at + (objects[at] === 'phonenumber' ? 1 : 2));
-  const before = objects.slice(0, at);
-  if (!after.every((o) => NUMBER_KINDS.has(o)) || before.some((o) => PERSONS.has(o))) return undefined;
-  return 'phone number';
+  return after.every((o) => NUMBER_KINDS.has(o)) && !objects.slice(0, at).some((o) => PERSONS.has(o));
 }
 
 /** Verbs that bring a new person or sign-in into a system. */
@@ -1071,11 +1069,10 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 4d. …and creating a phone number on a telephony service rents one, billed every month ("Purchase a phone-number").
-  const rented = category === 'write' && specific.some((v) => RENTS_NUMBER.has(v.sense.base)) ? rentedNumber(objects) : undefined;
-  if (rented) {
-    push(signals, nameSource, `creates a ${rented}: a rented, billed number`, 'financial', 0.5);
+  if (category === 'write' && specific.some((v) => RENTS_NUMBER.has(v.sense.base)) && namesPhoneNumber(objects)) {
+    push(signals, nameSource, 'creates a phone number: a rented, billed number', 'financial', 0.5);
     category = 'financial';
-    categoryWhy += `; creating a ${rented} rents it from the carrier, billed every month`;
+    categoryWhy += '; creating a phone number rents it from the carrier, billed every month';
     textOnly = false;
   }
 
