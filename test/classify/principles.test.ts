@@ -1942,3 +1942,16 @@ describe('removing followers detaches them (they can be added again): a write, a
     ['negative: removing a contact deletes it', tool('remove_contact', 'Remove a contact from the CRM.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a driven browser\'s cookies are session state the site sets again: deleting or clearing them is a write', () => {
+  const DRIVEN = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_cookie_delete']);
+  check([
+    ['cookies deleted', tool('puppeteer_delete_cookies', 'Delete cookies from the current page.', { names: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+    ['cookies cleared, in another style', tool('browser_clear_cookies', 'Clear all cookies of the browser context.', {}), GENERIC, 'write', 'medium'],
+    ['one cookie, verb at the end', tool('browser_cookie_delete', 'Delete a cookie by name.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['on a server that drives the browser, deleting one takes no step in a page', tool('browser_cookie_delete', 'Delete a specific cookie (optionally only on a given domain/path).', { name: { type: 'string' } }, { destructiveHint: true, readOnlyHint: false }), DRIVEN, 'write', 'medium'],
+    ['negative: clicking on that server is a step', tool('browser_click', 'Click an element on the page.', { ref: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['negative: deleting a page deletes it', tool('delete_page', 'Delete a page from the site.', { pageId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: clearing a database wipes it', tool('clear_database', 'Clear all rows of the database.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});

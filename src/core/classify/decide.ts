@@ -29,7 +29,10 @@ const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'pr
 
 const RESOLVABLE = new Set(['task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
-const READDABLE = new Set(['breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+/** A browser's cookies: the state a site sets again on the next visit or login, kept by the browser, not a page. */
+const COOKIES = new Set(['cookie', 'cookies']);
+const COOKIE_DROPS = new Set(['delete', 'clear', 'remove']);
+const READDABLE = new Set([...COOKIES, 'breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 
 /** Verbs that add something new rather than change what exists. */
 // Verbs that test a credential and report the outcome.
@@ -809,7 +812,9 @@ export function decide(ev: Evidence): Decision {
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
       ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined);
-    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base)) {
+    // (Deleting or clearing cookies empties what the browser keeps, not a page: no step is taken.)
+    const dropsCookies = objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? '');
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base) && !dropsCookies) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
       category = 'execute';
@@ -1577,7 +1582,8 @@ function decideRisk(
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
-      const session = !ending ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
+      // (Clearing a browser's cookies is more than resetting it: it signs the user out of every site.)
+      const session = !ending || named.some((o) => COOKIES.has(o)) ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
         ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o))) ? 'connection' : undefined);
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
