@@ -1955,3 +1955,15 @@ describe('a driven browser\'s cookies are session state the site sets again: del
     ['negative: clearing a database wipes it', tool('clear_database', 'Clear all rows of the database.', {}), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('on a shop, creating a customer\'s order or changing it (its status above all) reaches the customer and the stock: high; its tags and notes are medium', () => {
+  const WOO = server('woocommerce-mcp', ['create_order', 'update_order', 'list_products']);
+  check([
+    ['an order created', tool('create_order', 'Create a new order. Requires line_items with product_id and quantity.', { line_items: { type: 'array' }, customer_id: { type: 'number' } }), WOO, 'write', 'high'],
+    ['its status changed', tool('update_order', 'Update an order. Commonly used to change status (e.g. pending -> processing -> completed).', { id: { type: 'number' }, status: { type: 'string', enum: ['pending', 'completed', 'refunded'] } }), WOO, 'write', 'high'],
+    ['any of its fields, in another style', tool('woo_orders_update', 'Update an order', { orderId: { type: 'integer' }, orderData: { type: 'object' } }), WOO, 'write', 'high'],
+    ['negative: only its tags, note or address', tool('update-order', 'Update an existing order (tags, note, email, shipping_address).', { id: { type: 'string' }, tags: { type: 'array' }, note: { type: 'string' } }), WOO, 'write', 'medium'],
+    ['negative: a draft order reaches nobody yet', tool('create_draft_order', 'Create a draft order.', { line_items: { type: 'array' } }), WOO, 'write', 'medium'],
+    ['negative: an order on a to-do server is a sort order', tool('update_order', 'Update the order of the tasks in a list.', { ids: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

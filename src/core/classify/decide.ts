@@ -319,6 +319,20 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     default: return s.category;
   }
 }
+/** Orders a shop's customers place. */
+const ORDERS = new Set(['order', 'orders']);
+
+/**
+ * A customer's order written on a shop: creating one or changing its status reaches the customer and the stock.
+ * Editing only its tags or notes ("Update an order (tags, note, email)") stays in the shop, as a draft does.
+ */
+function customerOrder(ev: Evidence, head: string | undefined, own: readonly string[], drafted: boolean): string | undefined {
+  if (!ev.server.shop || head === undefined || !ORDERS.has(head) || drafted || own.includes('draft')) return undefined;
+  const status = /\bstatus\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /status/i.test(n));
+  const marks = /\b(?:tags?|notes?)\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /^(?:tags|note)$/i.test(n));
+  return status || !marks ? head : undefined;
+}
+
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
@@ -1675,6 +1689,11 @@ function decideRisk(
       if (charged) {
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
+      }
+      const order = customerOrder(ev, head, own, drafted);
+      if (order) {
+        push(riskSignals, 'name', `changes a customer's ${order} on a shop`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it creates or changes a customer's ${order} on a shop; a new order or a new status reaches the customer (emails, fulfilment) and the stock`, riskSignals };
       }
       const halted = haltedRun(verbs, objects);
       if (halted) {
