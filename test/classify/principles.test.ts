@@ -1967,3 +1967,11 @@ describe('on a shop, creating a customer\'s order or changing it (its status abo
     ['negative: an order on a to-do server is a sort order', tool('update_order', 'Update the order of the tasks in a list.', { ids: { type: 'array' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('"draw calls", "API calls", "tool calls" are the things counted, not a call being made', () => {
+  check([
+    ['a game\'s draw calls in a snapshot', tool('get_performance_monitors', 'Snapshot of the running game: fps, frame times, renderer draw calls / objects / primitives.', {}), GENERIC, 'read', 'low'],
+    ['API calls counted, in another style', tool('usage_summary', 'Summary of API calls made this month by each key.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that calls an API makes the call', tool('invoke', 'Calls the given API endpoint with the payload.', { endpoint: { type: 'string' }, payload: { type: 'object' } }), GENERIC, 'execute', undefined],
+  ]);
+});

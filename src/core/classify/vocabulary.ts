@@ -194,6 +194,11 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['hierarchy', 'hierarchies', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
 
+/** Words that look like verbs but, after these, are the thing counted: `draw calls`, `API calls`, `tool calls`. */
+export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['api', 'apis', 'tool', 'function', 'draw', 'http', 'rpc', 'network', 'method', 'system', 'syscall', 'llm', 'model', 'phone', 'voice', 'video', 'sales', 'conference', 'outbound', 'inbound', 'recent', 'missed'])],
+]);
+
 /**
  * Agent nouns that name a tool's action (`services-updater`, `deploy-reader`): the verb they come from.
  * They only count when the name has no verb of its own.
