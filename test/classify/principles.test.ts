@@ -1975,3 +1975,12 @@ describe('"draw calls", "API calls", "tool calls" are the things counted, not a 
     ['negative: a tool that calls an API makes the call', tool('invoke', 'Calls the given API endpoint with the payload.', { endpoint: { type: 'string' }, payload: { type: 'object' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('JQL only picks Jira issues, as a search filter does: a tool that takes it searches (a read), it runs no query program', () => {
+  check([
+    ['a search by JQL', tool('jira_search', 'Search for Jira issues using JQL.', { jql: { type: 'string', description: 'JQL query string' }, maxResults: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['a sprint\'s issues with an optional JQL filter', tool('jira_get_sprint_issues', 'Get all issues in a sprint.', { sprintId: { type: 'number' }, jql: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: an SQL parameter still runs a query', tool('run_query', 'Run a query against the warehouse.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a Kusto (KQL) query runs on the cluster', tool('kusto_query', 'Run a KQL query on the cluster.', { kql: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
