@@ -1984,3 +1984,15 @@ describe('JQL only picks Jira issues, as a search filter does: a tool that takes
     ['negative: a Kusto (KQL) query runs on the cluster', tool('kusto_query', 'Run a KQL query on the cluster.', { kql: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a word that two or more CRUD verbs follow across a server\'s names, objects after them, names a part of its API (`yandex_compute_create_instance`), not the action', () => {
+  const YANDEX = server('yandex-cloud-mcp', ['yandex_compute_list_instances', 'yandex_compute_create_instance', 'yandex_vpc_list_networks']);
+  const EVALS = server('digitalocean-mcp', ['genai-model-eval-create-dataset', 'genai-model-eval-update-run', 'genai-model-eval-list-runs']);
+  check([
+    ['an instance created in Compute', tool('yandex_compute_create_instance', 'Create a new compute instance', { name: { type: 'string' }, cores: { type: 'number' } }), YANDEX, 'write', undefined],
+    ['instances listed there', tool('yandex_compute_list_instances', 'List compute instances', { folderId: { type: 'string' } }), YANDEX, 'read', undefined],
+    ['a dataset made for model evaluations, in another style', tool('genai-model-eval-create-dataset', 'Create a dataset for evaluation runs.', { name: { type: 'string' } }), EVALS, 'write', 'medium'],
+    ['negative: alone, `compute` is the action', tool('compute_hash', 'Compute the SHA-256 of a text.', { text: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: on a server without that pattern, `eval` runs code', tool('eval_create_script', 'Evaluate a script that creates the page.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

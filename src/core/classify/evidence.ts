@@ -882,6 +882,19 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     set.add(last);
     followers.set(before, set);
   }
+  // `yandex_compute_list_instances` beside `yandex_compute_create_instance`: a word that two or more CRUD verbs
+  // follow, with their objects after them, names a part of the API (Compute), not the action.
+  for (const t of toolNames.slice(0, 2000)) {
+    const words = splitName(t);
+    for (let i = 0; i + 2 < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1] as string;
+      if (VERBS.get(w)?.base !== w || !CRUD.has(next) || CRUD.has(w)) continue;
+      const set = followers.get(w) ?? new Set<string>();
+      set.add(next);
+      followers.set(w, set);
+    }
+  }
   const out = new Set([...followers].filter(([, f]) => f.size >= 2).map(([w]) => w));
   // `firecrawl_interact_stop` beside `firecrawl_interact`: the sibling tool's name is what the final verb acts on.
   const names = new Set(toolNames.slice(0, 2000).map((t) => splitName(t).join(' ')));
