@@ -1996,3 +1996,13 @@ describe('a word that two or more CRUD verbs follow across a server\'s names, ob
     ['negative: on a server without that pattern, `eval` runs code', tool('eval_create_script', 'Evaluate a script that creates the page.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a name\'s one verb that the description hands over or makes ("Submit a PR review" for `github.review`) is that thing, not a read', () => {
+  check([
+    ['a PR review submitted', tool('github.review', 'Submit a PR review', { repo: { type: 'string' }, pull_number: { type: 'number' }, body: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an estimate created, in another style', tool('crm_createNewEstimate', 'Create New Estimate. Create a new estimate with the provided details', { location_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: performing a search is that search', tool('brave_web_search', 'Performs a web search using the Brave Search API.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a search sent as POST is still a search', tool('gorgias_search', 'POST /api/search — Low-level search for resources by text query.', { query: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+    ['negative: reviewing code reads it', tool('review', 'Review the staged changes and report problems.', {}), GENERIC, 'read', undefined],
+  ]);
+});

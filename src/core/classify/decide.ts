@@ -333,6 +333,10 @@ function customerOrder(ev: Evidence, head: string | undefined, own: readonly str
   return status || !marks ? head : undefined;
 }
 
+/** Acts that hand over or make a thing ("submit a review", "post a summary"), unlike doing one ("perform a search"). */
+// ("post" is left out: "POST /api/search" is how a search is sent.)
+const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'write', 'publish', 'file', 'give']);
+
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
@@ -697,6 +701,15 @@ export function decide(ev: Evidence): Decision {
     if (alsoWrites) {
       push(signals, 'description', `description: "${descTop?.word} or ${alsoWrites.word}"`, 'write', 0.45);
       categoryWhy += `, and its description says "${descTop?.word} or ${alsoWrites.word}", so it can create what it does not find`;
+      category = 'write';
+    }
+    // "Submit a PR review" for `github.review`: the name's one verb is the thing the description's act sends or makes.
+    const sent = category === 'read' && specific.length === 1 && descTop !== undefined && SENDS_OR_MAKES.has(descTop.sense.base)
+      && objectsInLead(desc.lead, descTop).includes((specific[0] as VerbHit).word) ? descTop : undefined;
+    if (sent) {
+      const thing = (specific[0] as VerbHit).word;
+      push(signals, 'description', `description verb "${sent.word}" (the ${thing})`, 'write', 0.5);
+      categoryWhy += `, but its description says "${sent.word}" with the ${thing} as its object: the ${thing} is what it hands over or makes, not a read`;
       category = 'write';
     }
   }
