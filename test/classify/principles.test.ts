@@ -2006,3 +2006,12 @@ describe('a name\'s one verb that the description hands over or makes ("Submit a
     ['negative: reviewing code reads it', tool('review', 'Review the staged changes and report problems.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('to stage is to make ready a change that is then applied (routes, redirects, files for a commit): a write', () => {
+  check([
+    ['routing rules staged', tool('project-routes-stage-routes', 'Stage routing rules\n\nStage routing rules for a project. Set `overwrite` to true to replace all existing rules, or omit it to merge with existing rules by ID. Returns the new staged version.', { projectId: { type: 'string' }, overwrite: { type: 'boolean' }, routes: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['redirects, in another style', tool('stageRedirects', 'Stages a new version of the project\'s redirects.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline\'s stage is a thing', tool('get_stage', 'Get a stage of the pipeline.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: stages listed', tool('list_stages', 'List the deal stages of the CRM.', {}), GENERIC, 'read', undefined],
+  ]);
+});
