@@ -2015,3 +2015,12 @@ describe('to stage is to make ready a change that is then applied (routes, redir
     ['negative: stages listed', tool('list_stages', 'List the deal stages of the CRM.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('running a scan (an accessibility or a security scan) computes a report, as running an audit does; a scan run with a command runs the command', () => {
+  check([
+    ['an accessibility scan run on a page', tool('respira_scan_page_accessibility', 'Run a WCAG accessibility scan on a page. The scanner runs an axe sweep against the page\'s public URL. Returns violations grouped by severity.', { page_id: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['a security scan, in another style', tool('vercel_scan_deployment_security', 'Run security scan on deployment', { deploymentId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a visual test scan run with the test command', tool('runPercyScan', 'Run a Percy visual test scan.', { projectName: { type: 'string' }, percyRunCommand: { type: 'string', description: 'The test command to run with Percy.' } }, { readOnlyHint: true }), GENERIC, 'execute', undefined],
+    ['negative: running a script runs it', tool('run_script', 'Run a script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

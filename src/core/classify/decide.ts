@@ -294,7 +294,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     // …and (re)running an index rebuilds stored data from what is there: an update, however it is started.
-    case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) ? 'read' : 'execute';
+    // (…unless it takes a command to run with it: "The test command to run with Percy".)
+    case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
