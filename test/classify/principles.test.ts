@@ -2024,3 +2024,11 @@ describe('running a scan (an accessibility or a security scan) computes a report
     ['negative: running a script runs it', tool('run_script', 'Run a script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('"how to execute", "whether to delete": a choice the caller weighs, not what the tool does', () => {
+  check([
+    ['advice on how to execute a task', tool('guidance_brain', 'Use when choosing how to execute a task with Ruflo. Queries the live capability brain and recommends capabilities.', { task: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['whether to delete, in another style', tool('stale_branch_advice', 'Helps decide whether to delete stale branches; returns a list with reasons.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that executes the task executes it', tool('task_run', 'Execute a task with the given inputs.', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -287,6 +287,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
   }
   return false;
 }
+/** Words before "to" that make the next verb a choice being weighed: "how to execute", "whether to delete". */
+const WEIGHED = new Set(['how', 'when', 'whether', 'where', 'which', 'what']);
 const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 'query', 'queries', 'sql', 'job', 'jobs', 'workflow', 'workflows', 'pipeline', 'pipelines', 'test', 'tests', 'process', 'container', 'program']);
 
 function isNegated(words: readonly TextWord[], i: number): boolean {
@@ -419,6 +421,8 @@ export function readDescription(description: string | undefined, title: string |
     // "To invoke a command, set…": an instruction to the caller, not what the tool does.
     const prev = words[i - 1];
     if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
+    // "Use when choosing how to execute a task": what the caller weighs, not what the tool does.
+    if (prev?.word === 'to' && prev.sentence === tw.sentence && WEIGHED.has(words[i - 2]?.word ?? '')) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;
