@@ -2032,3 +2032,11 @@ describe('"how to execute", "whether to delete": a choice the caller weighs, not
     ['negative: a tool that executes the task executes it', tool('task_run', 'Execute a task with the given inputs.', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a plain `path` or `file` that its own description says the result is saved to is a place on this machine: an export to it leaves a file (a write)', () => {
+  check([
+    ['a diagram exported to a path', tool('export_diagram', 'Export the current diagram to a file. Supports .drawio, .png and .svg formats.', { path: { type: 'string', description: 'File path to save the diagram to.' } }), GENERIC, 'write', 'medium'],
+    ['a scene, in another style', tool('export_scene', 'Export the scene as .excalidraw JSON.', { filePath: { type: 'string', description: 'Optional: where the file should be saved. Returns the JSON when omitted.' } }), GENERIC, 'write', undefined],
+    ['negative: a path to read from', tool('export_sheet', 'Export a sheet as CSV text.', { path: { type: 'string', description: 'Path of the workbook to read.' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -585,6 +585,10 @@ const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|target|output|out)(?:path|dir|directory|folder|file|location|to)?$|^saveas$/;
 
+/** Plain parameter names that are a place to save only when their description says so. */
+const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder']);
+const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
+
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
   const queue: { schema: unknown; depth: number; root: string; inArray: boolean }[] = [{ schema, depth: 0, root: '', inArray: false }];
@@ -751,7 +755,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
-    if (savesTo === undefined && depth === 0 && stringish && SAVE_PLACES.test(flat)) savesTo = name;
+    // (…or a plain `path` or `file` that its own description says the result is saved or written to.)
+    if (savesTo === undefined && depth === 0 && stringish && (SAVE_PLACES.test(flat) || (PLAIN_PLACES.has(flat) && SAVED_THERE.test(propText)))) savesTo = name;
     // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)";
     // or the same list handed over as a JSON string (`browserCommands`: "browser commands to execute
     // before scraping", the commands listed in the tool's description).
