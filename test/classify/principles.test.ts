@@ -2040,3 +2040,14 @@ describe('a plain `path` or `file` that its own description says the result is s
     ['negative: a path to read from', tool('export_sheet', 'Export a sheet as CSV text.', { path: { type: 'string', description: 'Path of the workbook to read.' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('connecting to a database opens a connection for later calls and changes no data: a read (medium when it is handed credentials); one that can switch its write guard off is a high write', () => {
+  const MYSQL = server('mysql-mcp-server', ['connect_db', 'query', 'list_tables']);
+  check([
+    ['a MySQL connection with credentials', tool('connect_db', 'Connect to MySQL database', { host: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, database: { type: 'string' } }), MYSQL, 'read', 'medium'],
+    ['a connection string, in another style', tool('connect', 'Connect to a MySQL database using a connection string. The connection will be used for subsequent queries until changed.', { connectionString: { type: 'string' } }), MYSQL, 'read', 'medium'],
+    ['credentials the server holds', tool('mssql_connect_database', 'Connects to MS SQL Server using environment variables. No credentials accepted as parameters.', {}, { readOnlyHint: false }), GENERIC, 'read', 'low'],
+    ['negative: a connection that can lift the read-only guard', tool('connect', 'Establish connection to PostgreSQL. Use for opening a session before running queries.', { readonlyMode: { type: 'boolean' }, poolSize: { type: 'number' } }), server('postgres-mcp', ['connect', 'query']), 'write', 'high'],
+    ['negative: connecting two records relates them', tool('connect_relation', 'Connect two entries through a relation field.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

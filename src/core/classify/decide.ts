@@ -244,6 +244,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
   if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
+  // Connecting to a database opens a connection later calls use: nothing stored changes.
+  if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -332,6 +334,17 @@ function customerOrder(ev: Evidence, head: string | undefined, own: readonly str
   const status = /\bstatus\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /status/i.test(n));
   const marks = /\b(?:tags?|notes?)\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /^(?:tags|note)$/i.test(n));
   return status || !marks ? head : undefined;
+}
+
+/** Databases by kind or product; a connection to one only opens access for the calls after it. */
+const DATABASES = /\b(?:database|databases|db|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
+/** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
+const WRITE_GUARDS = /^(?:readonly|readonlymode|allowwrite|allowwrites|writemode|permissionmode|accessmode)$/;
+/** Parameters that hand the connection its credentials. */
+const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionuri|uri|url|dsn|user|username|apikey|token)$/;
+
+function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
+  return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
 
 /** Acts that hand over or make a thing ("submit a review", "post a summary"), unlike doing one ("perform a search"). */
@@ -1653,6 +1666,12 @@ function decideRisk(
         push(riskSignals, 'name', `merges ${mergesRecords}`, 'high', 0.4);
         return { risk: 'high', riskWhy: `merging ${mergesRecords} folds one record into another; the merged-away record cannot be split back out`, riskSignals };
       }
+      // A connection whose parameters choose whether it may write can lift the guard that keeps later queries from changing data.
+      const guard = verbs.some((v) => v.sense.base === 'connect') ? params.names.find((n) => WRITE_GUARDS.test(flatName(n))) : undefined;
+      if (guard) {
+        push(riskSignals, 'parameter', `\`${guard}\` can lift the connection's write guard`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${guard}\` parameter can switch off the guard that keeps later queries from changing data`, riskSignals };
+      }
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
@@ -1733,6 +1752,16 @@ function decideRisk(
       return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
     }
     case 'read': {
+      // A connection opened with the credentials the caller hands over gives later calls the database's data.
+      if (verbs.some((v) => v.sense.base === 'connect') && databaseConnection(objects, ev)) {
+        const handed = params.names.find((n) => CONNECTION_CREDENTIALS.test(flatName(n)));
+        if (handed) {
+          push(riskSignals, 'parameter', `opens a database connection with \`${handed}\``, 'medium', 0.35);
+          return { risk: 'medium', riskWhy: `it opens a database connection with the credentials it is handed (\`${handed}\`), which gives later calls that database's data`, riskSignals };
+        }
+        push(riskSignals, 'name', 'opens a database connection the server configures', 'low', 0.3);
+        return { risk: 'low', riskWhy: 'it only opens a connection to a database the server is configured for; no data is read or changed by the call itself', riskSignals };
+      }
       // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
       // …and so does one that names only how it picks (`search_by_sender`): "Search messages by sender".
       const by = ev.name.words.findIndex((w) => w === 'by' || w === 'from');
