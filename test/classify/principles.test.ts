@@ -2051,3 +2051,12 @@ describe('connecting to a database opens a connection for later calls and change
     ['negative: connecting two records relates them', tool('connect_relation', 'Connect two entries through a relation field.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('reloading a configuration or rules from the file they are kept in only makes the server use what is already written: low', () => {
+  check([
+    ['a config file read again', tool('reload_config', 'Re-reads the config file from disk and evicts all cached project runtimes.', {}), GENERIC, 'write', 'low'],
+    ['mock rules, in another style', tool('reloadRules', 'Reload the mock rules from rules.json after it was edited by hand.', { workspaceRoot: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: changing rules governs access', tool('update_rules', 'Update the firewall rules.', { rules: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: reloading an app restarts it', tool('reload_app', 'Reload the React Native app.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -347,6 +347,10 @@ function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
   return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
 
+/** Reading again what is kept: a config file, rules. */
+const REREADS = new Set(['reload', 'refresh']);
+const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
+
 /** Acts that hand over or make a thing ("submit a review", "post a summary"), unlike doing one ("perform a search"). */
 // ("post" is left out: "POST /api/search" is how a search is sent.)
 const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'write', 'publish', 'file', 'give']);
@@ -1600,6 +1604,12 @@ function decideRisk(
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
       // (A generator's rule files are files it writes, not access rules.)
       const writesFile = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
+      // Reloading a configuration or rules from the file they are kept in only makes the server use what is already written.
+      const rereads = verbs.length > 0 && verbs.every((v) => REREADS.has(v.sense.base)) && head !== undefined && KEPT_IN_FILES.has(head);
+      if (rereads) {
+        push(riskSignals, 'name', `only reloads the ${head} already written`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only reloads the ${head} from where they are kept, so the server uses what is already written; nothing new is changed`, riskSignals };
+      }
       const privilege = writesFile ? undefined : objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
