@@ -2060,3 +2060,11 @@ describe('reloading a configuration or rules from the file they are kept in only
     ['negative: reloading an app restarts it', tool('reload_app', 'Reload the React Native app.', {}), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('scaling a recipe or an amount works out new quantities and hands them back (a read); scaling a workload changes what runs', () => {
+  check([
+    ['a recipe scaled', tool('recipe_scale', 'Scale a recipe up or down. Doubles, halves, or scales by any factor.', { recipe: { type: 'string' }, factor: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['servings, in another style', tool('scaleServings', 'Scale the servings of a dish to a new count.', { servings: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a deployment scaled', tool('kubectl_scale', 'Scale a Kubernetes deployment to a number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});

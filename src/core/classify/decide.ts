@@ -238,6 +238,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
   // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
   if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
+  // Scaling a recipe or an amount works out the new quantities and hands them back; scaling a workload changes what runs.
+  if (s.base === 'scale' && objects.some((o) => SCALED_AMOUNTS.has(o))) return 'read';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
   if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
@@ -399,6 +401,8 @@ function rendersProgram(ev: Evidence): string | undefined {
 const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
 
 /** Verbs of arithmetic, which compute when their objects are numbers. */
+/** What is scaled by working out new numbers, not by changing anything stored or running. */
+const SCALED_AMOUNTS = new Set(['recipe', 'recipes', 'ingredient', 'ingredients', 'quantity', 'quantities', 'amount', 'amounts', 'serving', 'servings', 'portion', 'portions']);
 const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
 const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
