@@ -2068,3 +2068,20 @@ describe('scaling a recipe or an amount works out new quantities and hands them 
     ['negative: a deployment scaled', tool('kubectl_scale', 'Scale a Kubernetes deployment to a number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('taking something off a list, a staging area or a watch (watchers removed) leaves the thing itself: a write', () => {
+  check([
+    ['a file taken out of the staging area', tool('git-remove', 'Removes a specific file from the staging area', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['watchers removed, named by another verb', tool('jira_bulk_unwatch_issues', 'Remove watchers from multiple issues at once. Returns a taskId to track progress.', { issueKeys: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: removing a file deletes it', tool('remove_file', 'Removes a file from the repository.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: removing issues deletes them', tool('bulk_remove', 'Remove issues from the project permanently.', { keys: { type: 'array' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('resetting credentials issues new ones (a rotation: write, high), even a sandbox\'s; resetting the sandbox itself wipes it', () => {
+  check([
+    ['a sandbox\'s SMTP credentials reset', tool('reset-sandbox-credentials', 'Reset the SMTP credentials for a sandbox', { sandboxId: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', 'high'],
+    ['a password, in another style', tool('resetUserPassword', 'Reset the password of a user and return the new one.', { userId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a sandbox reset wipes it', tool('reset_sandbox', 'Reset the sandbox, deleting all its messages.', { sandboxId: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -252,7 +252,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
     // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
-    case 'remove': return has(DETACHABLE) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|playlist|favorites|favourites|bookmarks)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // (…or off a staging area; and "Remove watchers from…" names what is detached after the description's own verb.)
+    case 'remove': return has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|playlist|favorites|favourites|bookmarks|staging area)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
@@ -265,7 +267,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held.
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
-    case 'reset': return has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
+    // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
+    case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
       || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
@@ -348,6 +351,9 @@ const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionu
 function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
   return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
+
+/** What a reset issues anew rather than wipes. */
+const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
 
 /** Reading again what is kept: a config file, rules. */
 const REREADS = new Set(['reload', 'refresh']);
