@@ -2085,3 +2085,12 @@ describe('resetting credentials issues new ones (a rotation: write, high), even 
     ['negative: a sandbox reset wipes it', tool('reset_sandbox', 'Reset the sandbox, deleting all its messages.', { sandboxId: { type: 'number' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('replacing a whole document, file or script source (the work itself) loses what was there: destructive; replacing a list of settings is a write', () => {
+  check([
+    ['a script\'s whole source replaced', tool('set_script_source', 'Replace entire script source. For partial edits use edit_script_lines.', { instancePath: { type: 'string' }, source: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['an existing file replaced on upload, in another style', tool('sftp-upload', 'Upload a file to the remote server via SFTP. Replaces an existing file at that path unconditionally.', { localPath: { type: 'string' }, remotePath: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: an edit that says it does not replace the whole file', tool('insertText', 'Insert text at a specific index (surgical edit, doesn\'t replace whole file).', { documentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: replacing all guides on a page', tool('set_guide', 'Replaces all existing guides on the page with the given ones.', { guides: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -346,7 +346,7 @@ function readOnlyClaim(norm: string): string | undefined {
   return undefined;
 }
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
-const OVERWRITES = /\b(?:overwrit\w*(?! (?:the )?(?:previous |existing |old |current )?(?:index|indexes|indices|cache|caches|build|builds)\b)|completely (?:replaces?|rewrites?)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
+const OVERWRITES = /\b(?:(?<!(?:not|t|never|without|no) )replac\w* (?:the |an |any )?(?:entire|whole|existing) (?:\w+ )?(?:diagram|document|drawing|canvas|notebook|file|script|source|contents?)\b|overwrit\w*(?! (?:the )?(?:previous |existing |old |current )?(?:index|indexes|indices|cache|caches|build|builds)\b)|completely (?:replaces?|rewrites?)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
