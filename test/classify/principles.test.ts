@@ -2094,3 +2094,11 @@ describe('replacing a whole document, file or script source (the work itself) lo
     ['negative: replacing all guides on a page', tool('set_guide', 'Replaces all existing guides on the page with the given ones.', { guides: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('resetting a DNS zone or its records to the defaults drops every record that was added: destructive', () => {
+  check([
+    ['a zone reset to its default records', tool('DNS_resetDNSRecordsV1', 'Reset DNS zone to the default records.', { domain: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('reset_zone', 'Reset the zone of a domain to its defaults.', { domain: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: resetting a filter', tool('reset_filters', 'Reset the search filters.', {}), GENERIC, 'write', undefined],
+  ]);
+});

@@ -265,7 +265,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
       : has(MEETINGS) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
-    // Resetting a sandbox, a database or an environment wipes what it held.
+    // Resetting a sandbox, a database or an environment wipes what it held (and resetting a zone's records to the defaults drops every one added).
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
     // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
     case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
@@ -373,7 +373,7 @@ const RECORD_VERBS = new Set(['create', 'add', 'update', 'edit', 'list', 'search
 const REQUEST_WORDS = new Set(['api', 'http', 'request', 'requests']);
 const API_RECORDS = new Set(['api', 'apis', 'endpoint', 'endpoints']);
 /** What a reset wipes: the data a sandbox, a database or a machine holds. */
-const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data']);
+const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone']);
 /** Readings of the text that both the category and the risk depend on. */
 interface Findings {
   /** An OAuth-style exchange of a code for tokens. */
