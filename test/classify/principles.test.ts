@@ -2102,3 +2102,12 @@ describe('resetting a DNS zone or its records to the defaults drops every record
     ['negative: resetting a filter', tool('reset_filters', 'Reset the search filters.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('reversing a transaction, a charge or a credit on a server that handles money sends the money back, as voiding one does: financial', () => {
+  check([
+    ['a credit transaction reversed', tool('customer-credits-reverse-transaction', 'Reverse a transaction\n\nReverse a previous credit or debit on this account. Creates a new transaction that undoes the original.', { id: { type: 'string' } }), SHOP, 'financial', 'critical'],
+    ['a charge, in another style', tool('reverseCharge', 'Reverse a card charge.', { chargeId: { type: 'string' } }), SHOP, 'financial', undefined],
+    ['negative: a reverse geocode looks up an address', tool('reverse_geocode', 'Reverse geocode coordinates to an address.', { lat: { type: 'number' }, lng: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: reversing a list on a to-do server', tool('reverse_list', 'Reverse the order of a list.', { listId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -77,6 +77,8 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
+/** Money entries a reversal sends back. */
+const REVERSIBLE_MONEY = new Set(['transaction', 'transactions', 'credit', 'credits', 'debit', 'debits']);
 const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
@@ -241,7 +243,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Scaling a recipe or an amount works out the new quantities and hands them back; scaling a workload changes what runs.
   if (s.base === 'scale' && objects.some((o) => SCALED_AMOUNTS.has(o))) return 'read';
   // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
-  if (s.base === 'void' && objects.some((o) => MONEY_ACTS.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
+  // …and so does reversing one (a charge, a transaction, a credit or debit on an account): the money goes back.
+  if ((s.base === 'void' || s.base === 'reverse') && objects.some((o) => MONEY_ACTS.has(o) || REVERSIBLE_MONEY.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
   if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
