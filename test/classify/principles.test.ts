@@ -2111,3 +2111,11 @@ describe('reversing a transaction, a charge or a credit on a server that handles
     ['negative: reversing a list on a to-do server', tool('reverse_list', 'Reverse the order of a list.', { listId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a load or an open whose first sentence says it replaces the whole diagram or document throws the old one away: destructive', () => {
+  check([
+    ['a diagram file loaded over the current one', tool('load_diagram', 'Load a .drawio file from disk into the current session, REPLACING the entire diagram (all pages).', { path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a document opened over the current one, in another style', tool('open_document', 'Open a saved document, replacing the entire document in the editor.', { file: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a load that only returns the file', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

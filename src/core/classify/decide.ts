@@ -358,6 +358,9 @@ function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
 /** What a reset issues anew rather than wipes. */
 const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
 
+/** A first sentence that says the call replaces what is there. */
+const REPLACING_LEAD = /\b(?:replac(?:es|ing)|overwrit(?:es|ing))\b/;
+
 /** Reading again what is kept: a config file, rules. */
 const REREADS = new Set(['reload', 'refresh']);
 const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
@@ -1236,7 +1239,8 @@ export function decide(ev: Evidence): Decision {
   // Overwriting what exists (not just optionally) throws the old content away: "overwrite-all".
   // (Optionally: an `overwrite` flag, or a flag the description names as the way to overwrite: "or `force` to overwrite".)
   const optional = ev.parameters.risky.some((r) => /overwrite|replace/i.test(r) || ev.description.opening.includes(`\`${r.toLowerCase()}\` to overwrite`));
-  if (category === 'write' && desc.overwrites && !optional) {
+  // …and so does a load or an open that says it replaces what is there ("Load a .drawio file…, REPLACING the entire diagram").
+  if ((category === 'write' || (category === 'read' && REPLACING_LEAD.test(desc.lead))) && desc.overwrites && !optional) {
     push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
