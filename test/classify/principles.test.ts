@@ -2119,3 +2119,11 @@ describe('a load or an open whose first sentence says it replaces the whole diag
     ['negative: a load that only returns the file', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a reset that says it clears a history (a session\'s chat history) throws that history away: destructive', () => {
+  check([
+    ['a chat session reset', tool('reset_session', 'Clear a session\'s chat history while keeping the same session id.', { session_id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('resetConversation', 'Reset the conversation and clear its message history.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a session reset that keeps its history', tool('reset_session', 'Reset the session\'s timeout.', { session_id: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});

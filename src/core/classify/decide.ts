@@ -272,7 +272,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
     // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
     case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
-      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead) ? 'destructive' : 'write';
+      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead)
+      // …or its history ("Clear a session's chat history while keeping the same session id").
+      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:chat |conversation |message )?history\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
