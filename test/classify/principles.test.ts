@@ -2127,3 +2127,11 @@ describe('a reset that says it clears a history (a session\'s chat history) thro
     ['negative: a session reset that keeps its history', tool('reset_session', 'Reset the session\'s timeout.', { session_id: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away: destructive', () => {
+  check([
+    ['a session rolled back', tool('respira_restore_session', 'Cascade rollback: undo an entire session of changes in ONE call. Restores every object the session touched to its pre-session state.', { session_id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('rollback_session', 'Roll back every change made in an editing session.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: rolling back a transaction undoes uncommitted statements', tool('rollback_transaction', 'Roll back the open transaction.', {}), GENERIC, 'write', undefined],
+  ]);
+});

@@ -311,7 +311,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
-    case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : 'execute';
+    // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away.
+    case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions'])) ? 'destructive' : 'execute';
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
     case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
