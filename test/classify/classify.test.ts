@@ -114,6 +114,21 @@ describe('robustness', () => {
     expect(c.rationale.length).toBeLessThan(2000);
   });
 
+  test('schema pointers that loop, fan out or leave the schema are followed a bounded way', () => {
+    // A self-pointing type, a pointer to itself, one out of the schema and a deep fan-out of shared types.
+    const defs: Record<string, unknown> = { Loop: { $ref: '#/$defs/Loop' }, Self: { type: 'object', properties: { again: { $ref: '#/$defs/Self' } } } };
+    for (let i = 0; i < 200; i++) defs[`T${i}`] = { type: 'object', properties: Object.fromEntries(Array.from({ length: 50 }, (_, k) => [`f${k}`, { $ref: `#/$defs/T${(i + 1) % 200}` }])) };
+    const t = { ...tool('get_status', 'Get the status.'), inputSchema: { type: 'object', $defs: defs, properties: { a: { $ref: '#/$defs/Loop' }, b: { $ref: '#/$defs/Self' }, c: { $ref: 'https://example.com/x.json' }, d: { $ref: '#' }, e: { $ref: '#/$defs/T0' } } } };
+    const c = classifyTool(t, GENERIC);
+    expect(c.category).toBe('read');
+  });
+
+  test('an action list kept in a shared type (`$ref`) is read as the action list', () => {
+    const schema = { type: 'object', $defs: { Action: { type: 'string', enum: ['start', 'stop', 'terminate'] } }, properties: { id: { type: 'string' }, body: { type: 'object', properties: { action: { $ref: '#/$defs/Action' } } } } };
+    const c = classifyTool({ ...tool('pod-action', 'Trigger a pod state transition.'), inputSchema: schema }, GENERIC);
+    expect(c.category).toBe('destructive');
+  });
+
   test('a hostile tool name does not reach the rationale raw', () => {
     const c = classifyTool(tool(`delete\`\n${'x'.repeat(500)}`, ''), GENERIC);
     expect(c.rationale).not.toContain('\n');

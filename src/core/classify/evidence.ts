@@ -595,12 +595,14 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const QUEUE_CAP = MAX_PROPERTIES * 8;
   // An index, not shift(): shift is linear, and a hostile schema can queue many alternatives.
   for (let head = 0; head < queue.length && out.length < MAX_PROPERTIES; head++) {
-    const { schema: s, depth, root, inArray } = queue[head] as (typeof queue)[number];
+    const { schema: raw, depth, root, inArray } = queue[head] as (typeof queue)[number];
+    const s = deref(schema, raw);
     if (!isObject(s) || depth > 4) continue;
     const props = s['properties'];
     if (isObject(props)) {
-      for (const [name, child] of Object.entries(props)) {
+      for (const [name, rawChild] of Object.entries(props)) {
         if (out.length >= MAX_PROPERTIES) break;
+        const child = deref(schema, rawChild);
         if (!isObject(child)) continue;
         const r = depth === 0 ? name : root;
         out.push({ name, schema: child, depth, root: r, inArray });
@@ -614,6 +616,27 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
     }
   }
   return out;
+}
+
+/**
+ * A node that points elsewhere in the same schema (`{"$ref": "#/$defs/PodAction"}`, as zod and pydantic write
+ * shared types) read as what it points to, its own keys (a description) kept. Only local pointers, a few hops.
+ */
+function deref(root: Record<string, unknown>, node: unknown): unknown {
+  let current = node;
+  for (let hop = 0; hop < 3 && isObject(current) && typeof current['$ref'] === 'string'; hop++) {
+    const ref = current['$ref'];
+    if (!ref.startsWith('#/')) return current;
+    let target: unknown = root;
+    for (const part of ref.slice(2).split('/').slice(0, 4)) {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      target = isObject(target) && Object.hasOwn(target, key) ? target[key] : undefined;
+    }
+    if (!isObject(target)) return current;
+    const { $ref: _ref, ...own } = current;
+    current = { ...target, ...own };
+  }
+  return current;
 }
 
 /** An object whose fields the schema spells out (`{topK, inputs, filter}`): search settings, not a free-form query. */
