@@ -2,6 +2,7 @@
 // annotations, server) into plain facts. No decisions here: decide.ts weighs them.
 import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
+import { deref } from '../manifest/ref.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
   BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
@@ -616,27 +617,6 @@ function properties(schema: Record<string, unknown>): PropertyVisit[] {
     }
   }
   return out;
-}
-
-/**
- * A node that points elsewhere in the same schema (`{"$ref": "#/$defs/PodAction"}`, as zod and pydantic write
- * shared types) read as what it points to, its own keys (a description) kept. Only local pointers, a few hops.
- */
-function deref(root: Record<string, unknown>, node: unknown): unknown {
-  let current = node;
-  for (let hop = 0; hop < 3 && isObject(current) && typeof current['$ref'] === 'string'; hop++) {
-    const ref = current['$ref'];
-    if (!ref.startsWith('#/')) return current;
-    let target: unknown = root;
-    for (const part of ref.slice(2).split('/').slice(0, 4)) {
-      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-      target = isObject(target) && Object.hasOwn(target, key) ? target[key] : undefined;
-    }
-    if (!isObject(target)) return current;
-    const { $ref: _ref, ...own } = current;
-    current = { ...target, ...own };
-  }
-  return current;
 }
 
 /** An object whose fields the schema spells out (`{topK, inputs, filter}`): search settings, not a free-form query. */

@@ -3,6 +3,7 @@
 // is dropped if it would refuse the schema's own default or examples.
 import { RE2JS } from 're2js';
 import type { ToolDefinition } from '../manifest/schema.ts';
+import { deref } from '../manifest/ref.ts';
 import type { Rule } from './schema.ts';
 import { commentText, cut, oneLine } from './text.ts';
 
@@ -31,7 +32,8 @@ export function requiredParams(definition: ToolDefinition): Param[] {
   const out: Param[] = [];
   const seen = new Set<string>();
   for (const name of required) {
-    const schema = Object.hasOwn(props, name) ? props[name] : undefined;
+    // (A parameter kept in a shared type, `{"$ref": "#/$defs/Action"}`, is checked as that type.)
+    const schema = Object.hasOwn(props, name) ? deref(input, props[name]) : undefined;
     if (seen.has(name) || name === '' || name.includes('.') || !isObject(schema)) continue;
     seen.add(name);
     out.push({ name, schema });
