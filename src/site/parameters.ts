@@ -2,6 +2,7 @@
 // Nested objects become `a.b`, array items `a[]`, their properties `a[].b`.
 // Schemas come from servers we do not trust: every access is defensive, depth and
 // row counts are bounded, and `$ref` cycles cannot loop.
+import { resolveRef } from '../core/manifest/ref.ts';
 
 export interface ParameterRow {
   /** Dotted path: `query`, `filter.state`, `labels[]`, `items[].id`. */
@@ -49,17 +50,6 @@ function show(value: unknown): string {
   }
 }
 
-/** Follows a local `#/…` reference inside the root schema; undefined when it cannot. */
-function resolveRef(root: Schema, ref: string): Schema | undefined {
-  if (!ref.startsWith('#/')) return undefined;
-  let node: unknown = root;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return isObject(node) ? node : undefined;
-}
 
 /** The variants of a union (`anyOf`/`oneOf`), or the schema itself. */
 function variants(schema: Schema): Schema[] {
