@@ -2135,3 +2135,11 @@ describe('rolling back a whole session of changes (every object it touched, back
     ['negative: rolling back a transaction undoes uncommitted statements', tool('rollback_transaction', 'Roll back the open transaction.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('running a review or a discovery computes it, as running an audit does; one whose name comes before a CLI or commands runs that program', () => {
+  check([
+    ['a keyword discovery run', tool('discover_keywords', 'Run AI-powered keyword discovery for a project. Returns keywords with search volume.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a design review, in another style', tool('design_feedback', 'Runs a design review of the selected frame and returns the findings.', {}), GENERIC, 'read', undefined],
+    ['negative: a review CLI\'s commands run', tool('extension_azqr', 'Runs Azure Quick Review CLI (azqr) commands to generate compliance reports.', { subscription: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

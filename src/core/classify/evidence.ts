@@ -282,7 +282,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
     const w = words[j] as TextWord;
     if (w.sentence !== (words[i] as TextWord).sentence || PHRASE_ENDS.has(w.word)) return false;
-    if (COMPUTED.has(w.word)) return true;
+    // ("Runs Azure Quick Review CLI commands": a computation's name on a program it runs is that program.)
+    if (COMPUTED.has(w.word)) return !words.slice(j + 1, j + 4).some((n) => n.sentence === w.sentence && PROGRAMS_RUN.has(n.word));
     // A verb (or a thing that runs: code, a command) ends the search for the noun.
     if (VERBS.get(w.word)?.base === w.word || CODE_NOUNS.has(w.word)) return false;
   }
@@ -290,6 +291,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
 }
 /** Words before "to" that make the next verb a choice being weighed: "how to execute", "whether to delete". */
 const WEIGHED = new Set(['how', 'when', 'whether', 'where', 'which', 'what']);
+/** What a computation's name may come before when what is run is a program: "Review CLI commands". */
+const PROGRAMS_RUN = new Set(['cli', 'command', 'commands', 'script', 'scripts', 'program', 'binary']);
 const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 'query', 'queries', 'sql', 'job', 'jobs', 'workflow', 'workflows', 'pipeline', 'pipelines', 'test', 'tests', 'process', 'container', 'program']);
 
 function isNegated(words: readonly TextWord[], i: number): boolean {

@@ -438,7 +438,7 @@ export const COMPUTED = new Set([
   'control', 'controls', 'dashboard', 'dashboards',
   'inference', 'analysis', 'analytics', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
-  'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits', 'scan', 'scans',
+  'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits', 'scan', 'scans', 'review', 'reviews', 'discovery',
 ]);
 
 /** Jobs whose start is a trigger: effects the tool does not bound (shared/LABELS.md, execute). */
