@@ -2143,3 +2143,13 @@ describe('running a review or a discovery computes it, as running an audit does;
     ['negative: a review CLI\'s commands run', tool('extension_azqr', 'Runs Azure Quick Review CLI (azqr) commands to generate compliance reports.', { subscription: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a shop\'s own record of a customer\'s order, created or edited in its admin, moves no money (the customer pays at checkout); placing, completing or cancelling one does', () => {
+  const STORE = server('woocommerce-mcp', ['create_order', 'update_order', 'cancel_order', 'create_refund', 'list_payments', 'list_products']);
+  check([
+    ['an order created in the shop\'s admin', tool('create_order', 'Create a new order. Requires line_items with product_id and quantity.', { line_items: { type: 'array' } }), STORE, 'write', 'high'],
+    ['an order updated', tool('update_order', 'Update an order. Commonly used to change status.', { id: { type: 'number' }, status: { type: 'string' } }), STORE, 'write', 'high'],
+    ['negative: a refund moves money', tool('create_refund', 'Refund an order.', { orderId: { type: 'number' }, amount: { type: 'string' } }), STORE, 'financial', undefined],
+    ['negative: cancelling an order on a shop', tool('cancel_order', 'Cancel an order.', { id: { type: 'number' } }), STORE, 'financial', undefined],
+  ]);
+});

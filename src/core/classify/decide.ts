@@ -76,9 +76,18 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
-/** Objects whose creation or cancellation is a financial act (on a server that handles money). */
+/**
+ * A shop's own record of a customer's order, created or edited in its admin: the customer pays at checkout, not
+ * through this call (placing, completing, cancelling or refunding an order still moves money).
+ */
+function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, ev: Evidence): boolean {
+  return ev.server.shop !== undefined && ORDERS.has(moneyObject) && verbBases.size > 0 && [...verbBases].every((b) => ORDER_RECORD_EDITS.has(b));
+}
+const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
+
 /** Money entries a reversal sends back. */
 const REVERSIBLE_MONEY = new Set(['transaction', 'transactions', 'credit', 'credits', 'debit', 'debits']);
+/** Objects whose creation or cancellation is a financial act (on a server that handles money). */
 const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
@@ -1214,7 +1223,8 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
-    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')) {
+    } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
+      && !keepsOrderRecord(moneyObject, verbBases, ev)) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
