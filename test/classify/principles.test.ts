@@ -2153,3 +2153,12 @@ describe('a shop\'s own record of a customer\'s order, created or edited in its 
     ['negative: cancelling an order on a shop', tool('cancel_order', 'Cancel an order.', { id: { type: 'number' } }), STORE, 'financial', undefined],
   ]);
 });
+
+describe('a highlight overlay on a driven page marks an element for a person to see; it takes no step in the page', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_highlight']);
+  check([
+    ['a highlight shown, the server says read-only', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }, { readOnlyHint: true }), DRIVEN, 'read', 'low'],
+    ['without the hint it is still no page step', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }), DRIVEN, 'write', undefined],
+    ['negative: a click on that server is a step', tool('browser_click', 'Click an element on the page.', { target: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});

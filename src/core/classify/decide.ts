@@ -887,7 +887,9 @@ export function decide(ev: Evidence): Decision {
       ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined);
     // (Deleting or clearing cookies empties what the browser keeps, not a page: no step is taken.)
     const dropsCookies = objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? '');
-    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base) && !dropsCookies) {
+    // (Nor does a highlight overlay: it marks an element for a person to see and acts on nothing.)
+    const marksOnly = step !== undefined && (step.sense.base === 'highlight' || step.sense.base === 'unhighlight');
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base) && !dropsCookies && !marksOnly) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
       category = 'execute';
