@@ -76,15 +76,6 @@ const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a
 
 /** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
 const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
-/**
- * A shop's own record of a customer's order, created or edited in its admin: the customer pays at checkout, not
- * through this call (placing, completing, cancelling or refunding an order still moves money).
- */
-function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, ev: Evidence): boolean {
-  return ev.server.shop !== undefined && ORDERS.has(moneyObject) && verbBases.size > 0 && [...verbBases].every((b) => ORDER_RECORD_EDITS.has(b));
-}
-const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
-
 /** Money entries a reversal sends back. */
 const REVERSIBLE_MONEY = new Set(['transaction', 'transactions', 'credit', 'credits', 'debit', 'debits']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
@@ -281,9 +272,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
     // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
     case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
-      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the )?(?:app |user )?data\b/.test(ev.description.lead)
       // …or its history ("Clear a session's chat history while keeping the same session id").
-      || /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:chat |conversation |message )?history\b/.test(ev.description.lead) ? 'destructive' : 'write';
+      || RESET_CLEARS.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -346,6 +336,15 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
 const ORDERS = new Set(['order', 'orders']);
 
 /**
+ * A shop's own record of a customer's order, created or edited in its admin: the customer pays at checkout, not
+ * through this call (placing, completing, cancelling or refunding an order still moves money).
+ */
+function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, ev: Evidence): boolean {
+  return ev.server.shop !== undefined && ORDERS.has(moneyObject) && verbBases.size > 0 && [...verbBases].every((b) => ORDER_RECORD_EDITS.has(b));
+}
+const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
+
+/**
  * A customer's order written on a shop: creating one or changing its status reaches the customer and the stock.
  * Editing only its tags or notes ("Update an order (tags, note, email)") stays in the shop, as a draft does.
  */
@@ -367,6 +366,8 @@ function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
   return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
 
+/** A reset's first sentence that says it clears the data or a history ("clear data/cache", "clear a session's chat history"). */
+const RESET_CLEARS = /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:app |user |chat |conversation |message )?(?:data|history)\b/;
 /** What a reset issues anew rather than wipes. */
 const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
 
@@ -424,9 +425,9 @@ function rendersProgram(ev: Evidence): string | undefined {
 /** A parameter's name as its words run together (`tool_name`, `toolName` → `toolname`), to look up in a set or pattern. */
 const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
 
-/** Verbs of arithmetic, which compute when their objects are numbers. */
 /** What is scaled by working out new numbers, not by changing anything stored or running. */
 const SCALED_AMOUNTS = new Set(['recipe', 'recipes', 'ingredient', 'ingredients', 'quantity', 'quantities', 'amount', 'amounts', 'serving', 'servings', 'portion', 'portions']);
+/** Verbs of arithmetic, which compute when their objects are numbers. */
 const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
 const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
