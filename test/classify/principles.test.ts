@@ -2162,3 +2162,29 @@ describe('a highlight overlay on a driven page marks an element for a person to 
     ['negative: a click on that server is a step', tool('browser_click', 'Click an element on the page.', { target: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });
+
+describe('a CRUD verb in a name is the action, even where a sibling tool is named by the words before it (`crm_update` beside `crm_update_estimate`)', () => {
+  const CRM = server('0nmcp', ['crm_update', 'crm_update_estimate', 'crm_delete', 'crm_delete_link', 'crm_list_contacts']);
+  check([
+    ['an update whose last word is also a verb', tool('crm_updateEstimate', 'Update Estimate. Update an existing estimate with new details', { estimateId: { type: 'string' } }), CRM, 'write', 'medium'],
+    ['a get, in another style, beside a bare `transfers-get`', tool('transfers-get-refund', 'Get details of a refund for a card transfer.', { transferID: { type: 'string' } }), server('moov', ['transfers-get', 'transfers-get-refund', 'transfers-create']), 'read', undefined],
+    ['negative: a word that is no CRUD verb still names the sibling (`firecrawl_interact_stop`)', tool('firecrawl_interact_stop', 'Stop an interactive session.', { id: { type: 'string' } }), server('firecrawl', ['firecrawl_interact', 'firecrawl_interact_stop']), 'write', undefined],
+  ]);
+});
+
+describe('a share link or a shareable link lets anyone who has it open the thing: high, as publishing is', () => {
+  check([
+    ['a snapshot\'s share link', tool('crm_create_snapshot_share_link', 'Create a shareable link for a snapshot.', { snapshotId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['in another style', tool('createShareLink', 'Creates a share link for the page so reviewers can view it.', { pageId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an invite link kept inside the team', tool('create_link', 'Create a link between two issues.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a message that is only the first part of a compound (an email template, a mail folder) is not sent: the message must be the head of the object', () => {
+  check([
+    ['an email template', tool('create_email_template', 'Create a new email template.', { name: { type: 'string' }, html: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a mail folder, in another style', tool('create-mail-folder', 'Create a mail folder.', { displayName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an email posted is sent', tool('create_email', 'Create and send an email.', { to: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a message posted to a channel', tool('post_message', 'Post a message to a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

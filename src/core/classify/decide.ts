@@ -1631,7 +1631,9 @@ function decideRisk(
       const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');
       const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward && !combines(v) && !discusses(v));
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
-      const message = internal || drafted ? undefined : objects.findLast((o) => SENT_OBJECTS.has(o));
+      // (An email template or a message filter is a thing of its own: the message must be the head.)
+      const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));
+      const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : undefined;
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
       // A member of a project, an organisation or a team gets its access (a card's member does not).
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;

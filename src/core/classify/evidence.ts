@@ -352,7 +352,7 @@ function readOnlyClaim(norm: string): string | undefined {
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
 const OVERWRITES = /\b(?:(?<!(?:not|t|never|without|no) )replac\w* (?:the |an |any )?(?:entire|whole|existing) (?:\w+ )?(?:diagram|document|drawing|canvas|notebook|file|script|source|contents?)\b|overwrit\w*(?! (?:the )?(?:previous |existing |old |current )?(?:index|indexes|indices|cache|caches|build|builds)\b)|completely (?:replaces?|rewrites?)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
-const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
+const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|(?:shareable|sharing|share) links?|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
 const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
@@ -917,7 +917,9 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     const words = splitName(t);
     const last = words[words.length - 1];
     if (words.length < 2 || last === undefined || VERBS.get(last)?.base !== last) continue;
-    if (names.has(words.slice(0, -1).join(' '))) out.add(words[words.length - 2] as string);
+    // (`crm_update_estimate` beside `crm_update`: a CRUD verb names the action there too.)
+    const before = words[words.length - 2] as string;
+    if (names.has(words.slice(0, -1).join(' ')) && !CRUD.has(before)) out.add(before);
   }
   return out;
 }
