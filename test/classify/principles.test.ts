@@ -2188,3 +2188,30 @@ describe('a message that is only the first part of a compound (an email template
     ['negative: a message posted to a channel', tool('post_message', 'Post a message to a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('"focus on" says what a tool attends to; only "focus the input" is a step in a driven interface', () => {
+  check([
+    ['a command router that focuses on managing file systems', tool('managedlustre', 'Azure Managed Lustre operations - Commands for creating, updating, listing and inspecting file systems. The tool focuses on managing all the aspects related to file system instances.', { command: { type: 'string', enum: ['create', 'update', 'list'] } }), GENERIC, 'write', undefined],
+    ['a prompt that asks to focus on errors, in another style', tool('review_logs', 'Focus on error scenarios and summarise the failures in the build logs.', { buildId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: focusing an input on a driven page', tool('focus_element', 'Focus the input element on the page.', { selector: { type: 'string' } }), server('playwright-mcp', ['browser_click', 'focus_element']), 'execute', undefined],
+  ]);
+});
+
+describe('moving something to the trash keeps it recoverable, and taking it out of the trash restores it: write, not destructive', () => {
+  check([
+    ['a mail thread trashed', tool('trash_thread', 'Move a thread to the trash', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a message trashed, in another style', tool('trashMessage', 'Moves a Gmail message to Trash. Reversible from the Trash folder for 30 days.', { messageId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a message taken out of the trash', tool('untrash_message', 'Remove a message from the trash', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: emptying the trash', tool('empty_trash', 'Permanently delete every message in the trash.', {}), GENERIC, 'destructive', undefined],
+    ['negative: removing a file permanently from the bin', tool('remove_file', 'Permanently remove a file from the recycle bin.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('on a server that handles money, transferring an image, a repository or a ticket moves that thing, not value', () => {
+  const CLOUD = server('digitalocean-mcp', ['balance-get', 'billing-history-list', 'invoice-get', 'image-action-transfer']);
+  check([
+    ['an image moved to another region', tool('image-action-transfer', 'Transfer an image to another region.', { ID: { type: 'number' }, Region: { type: 'string' } }), CLOUD, 'write', 'medium'],
+    ['a repository handed to another owner, in another style', tool('transferRepository', 'Transfer a repository to a new owner.', { repo: { type: 'string' }, newOwner: { type: 'string' } }), CLOUD, 'write', undefined],
+    ['negative: a transfer of funds', tool('create_transfer', 'Transfer funds between two accounts.', { from: { type: 'string' }, to: { type: 'string' }, amount: { type: 'number' } }), CLOUD, 'financial', undefined],
+  ]);
+});

@@ -257,7 +257,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
     // (…or off a staging area; and "Remove watchers from…" names what is detached after the description's own verb.)
     case 'remove': return has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|playlist|favorites|favourites|bookmarks|staging area)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|playlist|favorites|favourites|bookmarks|staging area|trash|bin|recycle bin)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
@@ -267,7 +267,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
       : has(MEETINGS) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
-    case 'transfer': return ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments'])) ? 'financial' : 'write';
+    // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)
+    case 'transfer': return !has(MOVED_RESOURCES) && (ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments']))) ? 'financial' : 'write';
     // Resetting a sandbox, a database or an environment wipes what it held (and resetting a zone's records to the defaults drops every one added).
     // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
     // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
@@ -493,6 +494,8 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
 /** Appointments with other people, which a cancellation ends for all of them. */
+/** Resources that a transfer moves to another region, project or owner: no value changes hands. */
+const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);

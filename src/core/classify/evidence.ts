@@ -429,6 +429,8 @@ export function readDescription(description: string | undefined, title: string |
     if (prev?.word === 'to' && prev.sentence === tw.sentence && WEIGHED.has(words[i - 2]?.word ?? '')) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
+    // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
+    if (sense.base === 'focus' && next?.word === 'on') continue;
     if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;
     // ("Group the selected nodes": the things may follow an article or an adjective.)
     const before = VERB_ONLY_BEFORE.get(sense.base);

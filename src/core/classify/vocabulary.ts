@@ -60,7 +60,8 @@ const WRITE: [string, VerbSpec?][] = [
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
   ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
   ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['opt'], ['override'], ['relist', { outward: true }], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
-  ['freeze'], ['unfreeze'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
+  // Moving to the trash keeps the thing recoverable ("reversible from the Trash folder for 30 days").
+  ['freeze'], ['unfreeze'], ['trash'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
@@ -86,7 +87,7 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
-  ['trash'], ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+  ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
