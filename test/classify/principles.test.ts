@@ -2215,3 +2215,28 @@ describe('on a server that handles money, transferring an image, a repository or
     ['negative: a transfer of funds', tool('create_transfer', 'Transfer funds between two accounts.', { from: { type: 'string' }, to: { type: 'string' }, amount: { type: 'number' } }), CLOUD, 'financial', undefined],
   ]);
 });
+
+describe('reading the reference of an API operation (an enum of create, update, delete picks whose) performs none of them', () => {
+  check([
+    ['an OpenAPI reference picked by operation', tool('get_openapi_reference', 'GET OpenAPI schemas, validation rules & examples for entities.', { entity_type: { type: 'string' }, operation: { type: 'string', enum: ['create', 'update', 'delete', 'list', 'get'] } }), GENERIC, 'read', 'low'],
+    ['usage examples, in another style', tool('getUsageExamples', 'Returns usage examples for an action.', { action: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'read', undefined],
+    ['negative: a manager whose enum runs the operation', tool('manage_entities', 'Manage entities.', { operation: { type: 'string', enum: ['create', 'update', 'delete', 'list', 'get'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a queue\'s waiting time, length or status is a measure of the queue, not a verb that queues', () => {
+  check([
+    ['a queue\'s waiting time', tool('sbox_queue_waiting_time', 'Queue waiting time (avg and max duration in seconds) over the last N days.', { days: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['a queue\'s status, in another style', tool('workflowQueueStatus', 'Status of the workflow queue.', {}), GENERIC, 'read', undefined],
+    ['negative: queueing a job sets it going', tool('queue_job', 'Queue a job for the worker.', { job: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('flattening a node or a layer in a design edits the design, as grouping does', () => {
+  const FIGMA = server('figma-mcp', ['group_nodes', 'flatten_node', 'get_node']);
+  check([
+    ['a Figma node flattened', tool('flatten_node', 'Flatten a node in Figma (e.g., for boolean operations or converting to path)', { nodeId: { type: 'string' } }), FIGMA, 'write', 'medium'],
+    ['a selection flattened, in another style', tool('flattenSelection', 'Flattens the selected layers.', {}), FIGMA, 'write', undefined],
+    ['negative: reading a node', tool('get_node', 'Get a node by id.', { nodeId: { type: 'string' } }), FIGMA, 'read', undefined],
+  ]);
+});

@@ -496,6 +496,8 @@ const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with
 /** Appointments with other people, which a cancellation ends for all of them. */
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
+/** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
+const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -920,7 +922,10 @@ export function decide(ev: Evidence): Decision {
   const asked = ev.name.words.find((w) => PERMISSIONS_ASKED.has(w));
   const asksPermission = asked !== undefined && specific.every((v) => PERMISSION_ASKS.has(v.sense.base))
     && ev.name.words.some((w) => PERMISSION_ASKS.has(w));
-  if (params.actions.length > 0 && !filters && !asksPermission) {
+  // Reading the documentation of an operation (`get_openapi_reference` with `operation: [create, delete]`) performs none:
+  // the enum picks whose reference comes back.
+  const documents = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read') && objects.some((o) => DOCUMENTATION.has(o));
+  if (params.actions.length > 0 && !filters && !asksPermission && !documents) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);

@@ -63,7 +63,7 @@ const WRITE: [string, VerbSpec?][] = [
   // Moving to the trash keeps the thing recoverable ("reversible from the Trash folder for 30 days").
   ['freeze'], ['unfreeze'], ['trash'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
-  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['arrange'], ['group'], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'], ['ship'],
 ];
@@ -161,6 +161,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // A queue's waiting time, length or depth is a measure of the queue.
+  ['queue', new Set(['waiting', 'wait', 'time', 'times', 'length', 'depth', 'size', 'position', 'stats', 'statistics', 'metrics', 'latency', 'status', 'info'])],
   // A funding rate or a fund's performance is market data, not a payment.
   ['fund', new Set(['rate', 'rates', 'round', 'rounds', 'info', 'details', 'history', 'data', 'flow', 'flows', 'performance', 'nav', 'source', 'sources', 'status', 'fee', 'fees'])],
   // "clean, LLM-friendly text", "clean markdown": what is returned, not an act.
