@@ -2240,3 +2240,30 @@ describe('flattening a node or a layer in a design edits the design, as grouping
     ['negative: reading a node', tool('get_node', 'Get a node by id.', { nodeId: { type: 'string' } }), FIGMA, 'read', undefined],
   ]);
 });
+
+describe('a subscription to notifications or events is a listener, not a paid plan: writing one moves no money', () => {
+  check([
+    ['a notification subscription created on a shop', tool('ebay_create_notification_subscription', 'Create a notification subscription for a topic.', { topicId: { type: 'string' }, destinationId: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['a message subscription, in another style', tool('CreateUserDefinedMessageSubscription', 'Create a subscription to user defined messages for a call.', { callbackUrl: { type: 'string' } }), SHOP, 'write', undefined],
+    ['negative: a paid subscription updated', tool('update_subscription', 'Update a customer subscription (plan, quantity).', { id: { type: 'string' }, plan: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('revoking or terminating a paid subscription cancels it ("cancel subscription" is financial)', () => {
+  check([
+    ['a subscription revoked', tool('subscriptions-revoke', 'Revoke Subscription. Revoke a subscription, i.e cancel immediately.', { id: { type: 'string' } }), SHOP, 'financial', 'critical'],
+    ['terminated, in another style', tool('terminateSubscription', 'Terminate the customer\'s subscription now.', { subscriptionId: { type: 'string' } }), SHOP, 'financial', undefined],
+    ['negative: a token revoked on the same server', tool('revoke_token', 'Revoke an API token.', { id: { type: 'string' } }), SHOP, 'destructive', undefined],
+    ['negative: a subscription revoked on a to-do server', tool('revoke_subscription', 'Revoke a subscription to a list.', { id: { type: 'string' } }), NOTES, 'destructive', undefined],
+  ]);
+});
+
+describe('a request for a money act (a wire-in request, a withdrawal request) asks for that act: submitting it is financial', () => {
+  const PAYROLL = server('gusto-mcp', ['payrolls_submit', 'wire-in-requests_get', 'wire-in-requests_submit', 'payments_list', 'create_payment']);
+  check([
+    ['a wire-in request submitted', tool('wire-in-requests_submit', 'Submit a wire in request. Submit a wire in request for a payment.', { request: { type: 'object' } }), PAYROLL, 'financial', 'critical'],
+    ['a withdrawal request, in another style', tool('createWithdrawalRequest', 'Create a withdrawal request from the wallet.', { amount: { type: 'number' } }), PAYROLL, 'financial', undefined],
+    ['negative: reading one', tool('wire-in-requests_get', 'Get a wire in request.', { id: { type: 'string' } }), PAYROLL, 'read', undefined],
+    ['negative: a project transfer request moves a project', tool('projects-create-project-transfer-request', 'Create a project transfer request to another team.', { projectId: { type: 'string' } }), PAYROLL, 'write', undefined],
+  ]);
+});

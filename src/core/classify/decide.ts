@@ -79,7 +79,7 @@ const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'pa
 /** Money entries a reversal sends back. */
 const REVERSIBLE_MONEY = new Set(['transaction', 'transactions', 'credit', 'credits', 'debit', 'debits']);
 /** Objects whose creation or cancellation is a financial act (on a server that handles money). */
-const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral']);
+const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral', 'wire', 'wires', 'withdrawal', 'withdrawals']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',
@@ -251,6 +251,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
   // Connecting to a database opens a connection later calls use: nothing stored changes.
   if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
+  // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
+  if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => o === 'subscription' || o === 'subscriptions') && !listenerSubscription(objects)
+    && (ev.server.money || ev.server.shop)) return 'financial';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -498,6 +501,11 @@ const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
 const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
+/** A subscription named by what it listens for (`ebay_create_notification_subscription`) moves no money. */
+function listenerSubscription(objects: readonly string[]): boolean {
+  const at = objects.findIndex((o) => o === 'subscription' || o === 'subscriptions');
+  return at > 0 && FEEDS.has(objects[at - 1] as string);
+}
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -578,7 +586,7 @@ const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 /** Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query". */
 const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
 /** What one subscribes to in order to receive notices, not to pay for a service. */
-const FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
+const FEEDS = new Set(['message', 'messages', 'change', 'push', 'rss', 'notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
 /** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
 const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
 const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
@@ -1189,8 +1197,12 @@ export function decide(ev: Evidence): Decision {
   const verbBases = new Set(specific.map((v) => v.sense.base));
   // The thing acted on is the head noun: an order's notes are notes. A money word before a paper it
   // names (`payment_link`, `invoice_item`) still makes that paper a money object.
-  const moneyObject = head !== undefined && MONEY_ACTS.has(head) ? head
-    : head === undefined || OBLIGATIONS.has(head) ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
+  // (A subscription to notifications or events is a listener, not a paid plan.)
+  const moneyWord = listenerSubscription(objects) ? undefined : head !== undefined && MONEY_ACTS.has(head) ? head
+    // …and so does a request for one (a wire-in request, a payout request): submitting it asks for that money act.
+    : head === undefined || OBLIGATIONS.has(head) || head === 'request' || head === 'requests' ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
+  // (…but a transfer of a project or a repository moves that thing.)
+  const moneyObject = (moneyWord === 'transfer' || moneyWord === 'transfers') && objects.some((o) => MOVED_RESOURCES.has(o)) ? undefined : moneyWord;
   if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
   // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.
