@@ -2267,3 +2267,31 @@ describe('a request for a money act (a wire-in request, a withdrawal request) as
     ['negative: a project transfer request moves a project', tool('projects-create-project-transfer-request', 'Create a project transfer request to another team.', { projectId: { type: 'string' } }), PAYROLL, 'write', undefined],
   ]);
 });
+
+describe('the caller\'s own identity (the current or authenticated user, "my profile") is not other people\'s personal data: low', () => {
+  check([
+    ['the current user', tool('wp_get_current_user', 'Retrieves the currently authenticated user with profile information including roles and capabilities.', { site: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the authenticated user, in another style', tool('user-get-auth-user', 'Get the User. Retrieves information related to the currently authenticated User.', {}), GENERIC, 'read', 'low'],
+    ['my profile', tool('get-my-profile', 'Get the signed-in user\'s profile.', {}), GENERIC, 'read', 'low'],
+    ['negative: another user', tool('get_user', 'Get a user by id, with email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a list of commits or a git log gives messages, authors and hashes (low); reading one commit returns its diff, the code', () => {
+  const CODE = server('github-mcp', ['list_commits', 'get_commit', 'get_file_contents', 'create_pull_request']);
+  check([
+    ['commits of a branch listed', tool('list_commits', 'Get list of commits of a branch in a GitHub repository', { owner: { type: 'string' }, repo: { type: 'string' } }), CODE, 'read', 'low'],
+    ['a git log, in another style', tool('git_log', 'Shows the commit logs', { repo_path: { type: 'string' } }), CODE, 'read', 'low'],
+    ['negative: one commit read with its diff', tool('get_commit', 'Get a commit with its diff.', { sha: { type: 'string' } }), CODE, 'read', 'medium'],
+    ['negative: a pod\'s log', tool('pods_log', 'Get the logs of a pod.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('an issue\'s or a page\'s attachments are files: a list of them names them (low); a mail\'s attachments are part of the message', () => {
+  check([
+    ['a work item\'s attachments listed', tool('list_workitem_attachments', 'List attachments for a specific work item. Returns file name, size and download URL.', { workItemId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a page\'s attachments, in another style', tool('get_attachments', 'Get the attachments of a Confluence page.', { pageId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an email attachment', tool('get_email_attachment', 'Download an attachment of an email.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: attachments on a mail server', tool('get_attachments', 'Get the attachments of a message.', { id: { type: 'string' } }), server('gmail-mcp', ['send_email', 'list_emails', 'get_attachments']), 'read', 'medium'],
+  ]);
+});

@@ -56,7 +56,7 @@ describe('the domain of the server makes what its reads return private', () => {
     ['calendar events are personal schedules', tool('get_event', 'Get an event.'), CAL, 'read', 'medium'],
     ['the current time is not', tool('get_current_time', 'Get the current time.'), CAL, 'read', 'low'],
     ['error events of an observability server are logs', tool('list_issue_events', 'List events of an issue.'), OBS, 'read', 'medium'],
-    ['commits of a code host are private source', tool('list_commits', 'List commits of a branch.'), CODE, 'read', 'medium'],
+    ['a commit of a code host is private source (its diff)', tool('get_commit', 'Get a commit.'), CODE, 'read', 'medium'],
     ['branches of a code host are metadata', tool('list_branches', 'List branches.'), CODE, 'read', 'low'],
     ['a domain named only in a description does not count', tool('get_post', 'Get a post.'), server('blog-mcp', []), 'read', 'low'],
   ]);

@@ -506,6 +506,9 @@ function listenerSubscription(objects: readonly string[]): boolean {
   const at = objects.findIndex((o) => o === 'subscription' || o === 'subscriptions');
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
+/** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
+const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
+const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -1406,6 +1409,16 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
   // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
   // how an account is organised (its groups, roles, templates) is not.
+  // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
+  const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
+  if (commitLog || ((head === 'commits' || head === 'commit') && !reads)) return undefined;
+  // An issue's or a page's attachments are files: a list of them names them; one read returns what it holds.
+  // (A mail's attachments are part of the private message.)
+  if ((head === 'attachment' || head === 'attachments') && domain !== 'messaging' && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'message' && o !== head)) {
+    return head === 'attachment' && reads ? { kind: 'content', word: head, what: SENSITIVITY_WORDS.content } : undefined;
+  }
+  // The caller's own identity (the current or authenticated user, "my profile") is what the caller already is, not other people's data.
+  if (SELF_RECORDS.has(head) && objects.some((o) => SELF_QUALIFIERS.has(o))) return undefined;
   const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));
   if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
     return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
