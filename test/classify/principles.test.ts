@@ -2295,3 +2295,13 @@ describe('an issue\'s or a page\'s attachments are files: a list of them names t
     ['negative: attachments on a mail server', tool('get_attachments', 'Get the attachments of a message.', { id: { type: 'string' } }), server('gmail-mcp', ['send_email', 'list_emails', 'get_attachments']), 'read', 'medium'],
   ]);
 });
+
+describe('switching the working context (a profile, a site), or setting it where the name says so (`set_active_board`, `set_project_root`), is a session setting: low, as selecting one is', () => {
+  check([
+    ['a project context set', tool('set_project_context', 'Set the project context for later calls.', { path: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['an active board, in another style', tool('setActiveBoard', 'Set the active board for subsequent operations.', { boardId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a profile switched', tool('switch_profile', 'Switch to another profile.', { profile: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a working directory behind the server\'s name', tool('git_set_working_dir', 'Set the working directory for git commands.', { path: { type: 'string' } }), server('git-mcp', ['git_status', 'git_set_working_dir']), 'write', 'low'],
+    ['negative: a project\'s settings set', tool('set_project_settings', 'Update a project\'s settings.', { settings: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

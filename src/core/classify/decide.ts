@@ -523,10 +523,17 @@ const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances
 /** What a language model completes (`chat_complete`, `complete_prompt`). */
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
-const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo']);
+const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
 function picksWorkingContext(objects: readonly string[]): boolean {
   return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o));
+}
+/** Verbs that pick the working context (`switch_profile`); `set` does when it names the context as such (`set_active_board`, `set_project_root`). */
+const CONTEXT_PICKS = new Set(['select', 'switch', 'use']);
+const NAMES_CONTEXT = new Set([...CONTEXT_QUALIFIERS, 'context', 'root', 'dir', 'directory', 'cwd']);
+function switchesWorkingContext(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
+  if (verbs.length === 0 || !picksWorkingContext(objects)) return false;
+  return verbs.every((v) => CONTEXT_PICKS.has(v.sense.base)) || (verbs.every((v) => v.sense.base === 'set') && objects.some((o) => NAMES_CONTEXT.has(o)));
 }
 /** Asking the person at the keyboard, and who that is, and what is asked for (`ask_user`, `prompt_user_choice`). */
 const ASKS = new Set(['ask', 'prompt', 'elicit']);
@@ -1711,7 +1718,8 @@ function decideRisk(
       // Staging files in git only marks them for the next commit; nothing is committed or lost.
       const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);
       // Picking the project or account later calls work on changes a setting of this session, nothing stored.
-      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'select') && picksWorkingContext(objects)) {
+      // (The server's own name may come first: `git_set_working_dir`.)
+      if (switchesWorkingContext(verbs, objects) || switchesWorkingContext(verbs, own)) {
         const what = objects.find((o) => WORKING_CONTEXTS.has(o));
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
