@@ -2305,3 +2305,12 @@ describe('switching the working context (a profile, a site), or setting it where
     ['negative: a project\'s settings set', tool('set_project_settings', 'Update a project\'s settings.', { settings: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('starting a browser (init, launch or restart one, or a new browser session) sets a driven browser going: execute', () => {
+  check([
+    ['a browser initialised at a URL', tool('init-browser', 'Initialize a browser with a URL', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['Firefox restarted, in another style', tool('restart_firefox', 'Restart Firefox with different configuration. All current tabs will be closed.', { firefoxPath: { type: 'string' } }), server('firefox-devtools-mcp', ['restart_firefox', 'navigate_page']), 'execute', undefined],
+    ['negative: listing the open browser tabs', tool('listBrowserTabs', 'Lists the open browser tabs.', {}), GENERIC, 'read', undefined],
+    ['negative: a browser profile created', tool('create_browser_profile', 'Create a browser profile with saved settings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

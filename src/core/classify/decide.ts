@@ -238,6 +238,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // Starting a browser, or a new page, tab or session in one, sets a driven browser going (shared/LABELS.md: execute).
+  if (startsBrowser(s.base, objects, ev)) return 'execute';
   // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
   if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
   // Scaling a recipe or an amount works out the new quantities and hands them back; scaling a workload changes what runs.
@@ -614,6 +616,17 @@ const MANUAL_LEAD = /^\W*(?:(?:returns?|provides?|gets?|shows?|gives?) )?(?:the 
 const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guidelines', 'guidance', 'tips', 'tutorial', 'walkthrough', 'howto']);
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
+/** Verbs that start a browser or a new page in one, and what they start. */
+const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
+const BROWSERS = new Set(['browser', 'browsers', 'firefox', 'chrome', 'chromium', 'webkit']);
+const STARTED_IN_BROWSER = new Set(['page', 'pages', 'tab', 'tabs', 'session', 'sessions', 'window', 'windows', 'context', 'instance', 'new', 'isolated', 'headless']);
+/** `init-browser`, `restart_firefox`; `new_session` or `puppeteer_new_page` whose description says it is a browser's ("Create a new browser tab"). */
+function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): boolean {
+  if (!BROWSER_STARTS.has(verb) || objects.length === 0) return false;
+  const named = objects.filter((o) => !ev.server.words.has(o) || BROWSERS.has(o));
+  if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
+  return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /browser/.test(ev.description.lead));
+}
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
