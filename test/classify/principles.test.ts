@@ -2314,3 +2314,12 @@ describe('starting a browser (init, launch or restart one, or a new browser sess
     ['negative: a browser profile created', tool('create_browser_profile', 'Create a browser profile with saved settings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('logging time, a meal or a call records an entry (write); a log is otherwise a thing (`pods_log`)', () => {
+  check([
+    ['time logged', tool('log_time', 'Log time entry using natural language', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a workout, in another style', tool('logWorkout', 'Log a workout with its duration.', { minutes: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a pod\'s log read', tool('pods_log', 'Get the logs of a pod.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a log entry listed', tool('list_log_entries', 'List log entries.', {}), GENERIC, 'read', undefined],
+  ]);
+});

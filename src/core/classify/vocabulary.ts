@@ -44,7 +44,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'],
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
   ['grant', { outward: true }], ['rotate'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
-  ['remember'], ['record'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
+  ['remember'], ['record'], ['log'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
   ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
@@ -152,6 +152,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
   // Opting in or out of a programme changes an account's enrolment.
   ['opt', new Set(['in', 'out', 'into'])],
+  // A log is mostly a thing (`pods_log`, `get_build_log`); logging time, a meal or a call records an entry.
+  ['log', new Set(['time', 'hours', 'workout', 'workouts', 'meal', 'meals', 'food', 'water', 'sleep', 'mood', 'exercise', 'activity', 'activities', 'expense', 'expenses', 'call', 'calls', 'visit', 'visits', 'symptom', 'symptoms', 'weight', 'decision', 'decisions', 'interaction', 'interactions'])],
   // A block is mostly a thing (a page's blocks, a chain's blocks); blocking a user or an address shuts them out.
   ['block', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
   ['unblock', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
