@@ -2323,3 +2323,35 @@ describe('logging time, a meal or a call records an entry (write); a log is othe
     ['negative: a log entry listed', tool('list_log_entries', 'List log entries.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a leading tag in brackets ("[VM Deploy Order Management] Get …") files the tool under a heading; it states no action', () => {
+  check([
+    ['a deploy order read under its heading', tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details', { deployOrderId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a log read, in another style', tool('get_machine_log', '[Deploy Management] Get the log of a machine.', { machineId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a heading before a run', tool('run_pipeline', '[Pipeline Management] Run a pipeline.', { pipelineId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('after an article, a word that would be a dangerous act names a thing ("the Sell Compliance API", "returns a clean list")', () => {
+  check([
+    ['a decommissioned API named after a verb', tool('ebay_get_listing_violations', 'DECOMMISSIONED: eBay shut down the Sell Compliance API on 2026-03-30. This tool always fails with a clear message.', {}), GENERIC, 'read', 'low'],
+    ['a clean list, in another style', tool('jira_get_issue_comments', 'Use when the user asks for the comments on a ticket; returns a clean list.', { issueIdOrKey: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "Delete a file" still deletes', tool('remove_file', 'Delete a file.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('what the description says the caller or the user does ("if you can execute a PUT", "the user should open this URL") is not the tool\'s act', () => {
+  check([
+    ['an upload URL for the caller to PUT to', tool('get_asset_upload_url', 'Only call this tool if you can execute a direct HTTP PUT with binary file data. Get a presigned URL to upload a file.', { filename: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a URL the user opens, in another style', tool('get_oauth_url', 'Generate the OAuth authorization URL. The user should open this URL in a browser to grant permissions.', {}), GENERIC, 'read', undefined],
+    ['a screenshot that needs the page to be open', tool('get_canvas_screenshot', 'Take a screenshot of the canvas. Requires the canvas frontend to be open in a browser.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that opens the URL in a browser itself', tool('open_url', 'Opens the URL in the default browser.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('"custom script" names something run only after a verb that runs it ("runs a custom script"); a custom script class is a kind of node', () => {
+  check([
+    ['nodes matched by a custom script class', tool('find_nodes', 'Search a scene for nodes matching filters. type also matches custom script class_names registered globally.', { type: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a custom script run', tool('run_script', 'Runs a custom script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

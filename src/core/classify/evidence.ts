@@ -181,6 +181,7 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on, and the ones that take it off again. */
 const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant']);
@@ -295,6 +296,14 @@ const WEIGHED = new Set(['how', 'when', 'whether', 'where', 'which', 'what']);
 const PROGRAMS_RUN = new Set(['cli', 'command', 'commands', 'script', 'scripts', 'program', 'binary']);
 const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 'query', 'queries', 'sql', 'job', 'jobs', 'workflow', 'workflows', 'pipeline', 'pipelines', 'test', 'tests', 'process', 'container', 'program']);
 
+/** Who else a description may say acts: the caller, the user, the agent. */
+const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
+const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
+function callerActs(words: readonly TextWord[], i: number): boolean {
+  const at = (k: number) => (words[k] !== undefined && words[k].sentence === words[i]?.sentence ? words[k].word : undefined);
+  return CALLERS.has(at(i - 1) ?? '') || (MODALS.has(at(i - 1) ?? '') && CALLERS.has(at(i - 2) ?? ''));
+}
+
 function isNegated(words: readonly TextWord[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has((words[j] as TextWord).word)) return true;
   return false;
@@ -324,7 +333,7 @@ const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?
 const PERMANENT = /\b(?:permanently|irreversibl[ey]|irrevocabl[ey]|cannot be (?:undone|recovered|reversed|restored)|can ?not be undone|can't be undone|unrecoverabl[ey]|destroy(?:s|ing)? (?:all|the|its)|wip(?:e|es|ing)|purges?|(?:clear|clears|clearing|eras(?:e|es|ing)|delet(?:e|es|ing)) all (?:of )?(?:its |the |their )?(?:files|data|state|contents|records|history))\b/g;
 // "any query" or "a custom query" is as often search text: a bare query counts only when it is arbitrary,
 // raw or free-form, or named in a language ("any SQL query").
-const RUNS_CODE = /\b(?:arbitrary|custom|raw|free-?form|caller-supplied|(?<=\b(?:runs?|running|execut\w*|evaluat\w*|evals?) (?:\w+ ){0,2})any) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
+const RUNS_CODE = /\b(?:arbitrary|raw|free-?form|caller-supplied|(?<=\b(?:runs?|running|execut\w*|evaluat\w*|evals?) (?:\w+ ){0,2})(?:any|custom)) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?(?:commands?|code|scripts?|sql|statements?|javascript|python)\b|\b(?:arbitrary|raw|free-?form|caller-supplied) (?:shell |terminal |bash |system |kubectl |sql |graphql |cypher |javascript |python |js )?quer(?:y|ies)\b|\b(?:any|custom) (?:sql|graphql|cypher|kubectl) quer(?:y|ies)\b|\bexecut\w* (?:a |an |the |any |arbitrary |custom |raw |your |given |provided |supplied )?(?:shell |terminal |bash |sql |javascript |python |js |node |kubectl |system )?(?:commands?|code|scripts?|sql|quer(?:y|ies)|statements?|javascript|python|snippets?)\b|\bruns? (?:a |an |the |any |arbitrary |custom |your |given |provided )?(?:shell |terminal |bash |sql |soql |graphql |cypher |javascript |python |kubectl )(?:commands?|code|scripts?|quer(?:y|ies)|statements?)\b/g;
 const HOST_SHELL = /\b(?:shell commands?|terminal commands?|bash commands?|system commands?|command line|on the host|local machine|(?:start|spawn|launch)s? (?:a |new )?(?:terminal |shell )?process(?:es)?|in (?:a|the) (?:terminal|shell)|arbitrary (?:code|commands?)|repl)\b/g;
 const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |target |active |selected |remote |isolated )?(?:browser(?: console| context| page| tab)?|web ?page|page(?: context)?|element|sandbox(?:ed)?(?: environment)?)\b|\bsandboxed\b/g;
 /** Text that says code escapes the page: the host's process, remote code execution. */
@@ -354,7 +363,7 @@ const OVERWRITES = /\b(?:(?<!(?:not|t|never|without|no) )replac\w* (?:the |an |a
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the link|(?:shareable|sharing|share|shared) links?|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users))\b/g;
 const LIVE = /\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b/g;
-const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?<!\b(?:the|all|any|your|its|currently) )(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
+const DRIVES_APP = /\bstateful shell\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?<!\b(?:the|all|any|your|its|currently|be|you|user|should|must|can) )(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?<!\b(?:be|you|user|should|must|can) )(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 const DEPLOYS = /\b(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
@@ -401,8 +410,11 @@ function definitions(words: readonly TextWord[]): Set<number> {
   return out;
 }
 
+/** A leading tag in brackets ("[VM Deploy Order Management] Get …") files the tool under a heading; it states no action. */
+const LEADING_TAG = /^\s*\[[^\]\n]{1,60}\]\s*/;
+
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
-  const text = description ?? '';
+  const text = (description ?? '').replace(LEADING_TAG, '');
   const words = textWords(text);
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
@@ -429,6 +441,10 @@ export function readDescription(description: string | undefined, title: string |
     if (prev?.word === 'to' && prev.sentence === tw.sentence && WEIGHED.has(words[i - 2]?.word ?? '')) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
+    // After an article, a word that would be a dangerous act names a thing: "the Sell Compliance API", "returns a clean list", "a run".
+    if (prev && prev.sentence === tw.sentence && ARTICLES.has(prev.word) && sense.category !== 'read' && sense.category !== 'write') continue;
+    // "Only call this if you can execute a direct HTTP PUT", "the user should open this URL": the caller's act, not the tool's.
+    if (callerActs(words, i)) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;
