@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../src/core/classify/index.ts';
 import { check, server as makeServer, tool } from './table.ts';
+import type { ServerContext } from '../../src/core/classify/types.ts';
 
 const server = makeServer;
 const GENERIC = server('example-mcp');
@@ -2353,5 +2354,21 @@ describe('"custom script" names something run only after a verb that runs it ("r
   check([
     ['nodes matched by a custom script class', tool('find_nodes', 'Search a scene for nodes matching filters. type also matches custom script class_names registered globally.', { type: { type: 'string' } }), GENERIC, 'read', undefined],
     ['negative: a custom script run', tool('run_script', 'Runs a custom script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('in a ledger (a budgeting or personal-finance app) a transaction or an expense written with an amount is the record of money spent, not money moved', () => {
+  const LEDGER: ServerContext = { name: 'Lunch Money', toolNames: ['create_transactions', 'update_transaction', 'get_budget_summary'], description: 'Model Context Protocol server for LunchMoney personal finance management' };
+  check([
+    ['a transaction updated', tool('update_transaction', 'Update an existing transaction.', { id: { type: 'number' }, amount: { type: 'string' }, currency: { type: 'string' } }), LEDGER, 'write', 'medium'],
+    ['transactions created, in another style', tool('createTransactions', 'Insert transactions into the budget.', { amount: { type: 'number' }, currency: { type: 'string' } }), LEDGER, 'write', undefined],
+    ['negative: a payment on a payments server', tool('create_payment', 'Create a payment.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('"checkout" is a thing except where it opens a sentence ("fail-closed checkout" is no purchase)', () => {
+  check([
+    ['a privacy audit that mentions checkout', tool('ifood_privacy_audit', 'Redaction defaults and fail-closed checkout.', {}, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['negative: a checkout created on a shop', tool('create_checkout', 'Create a checkout for the cart and charge the card.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
   ]);
 });

@@ -511,6 +511,8 @@ function listenerSubscription(objects: readonly string[]): boolean {
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
+/** What a ledger keeps: records of money spent or received. */
+const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -1244,7 +1246,9 @@ export function decide(ev: Evidence): Decision {
   } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     // Recording that a payment happened (`record_transaction` with `amount_sats`) moves nothing.
     const doing = verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
-    if (params.money && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b)))) {
+    // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
+    const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
+    if (params.money && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b))) && !ledgerEntry) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))

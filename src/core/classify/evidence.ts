@@ -165,6 +165,8 @@ export interface ServerReading {
   shop: string | undefined;
   /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
   debugsPrograms: boolean;
+  /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
+  ledger: string | undefined;
 }
 
 export interface Evidence {
@@ -874,10 +876,14 @@ export function readServer(server: ServerContext): ServerReading {
   if (prefix !== undefined) words.add(prefix);
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop };
+  const ledger = LEDGER_WORDS.exec(about)?.[0];
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger };
   serverCache.set(server, reading);
   return reading;
 }
+
+/** What a budgeting, bookkeeping or personal-finance app calls itself. */
+const LEDGER_WORDS = /\b(?:personal finance|budget(?:ing|s)?|bookkeeping|expense track(?:er|ing)|ledger|ynab|lunch ?money)\b/;
 
 /** The first word of at least 80 % of three or more tool names, unless it is a verb. */
 function sharedPrefix(toolNames: readonly string[]): string | undefined {
