@@ -2372,3 +2372,20 @@ describe('"checkout" is a thing except where it opens a sentence ("fail-closed c
     ['negative: a checkout created on a shop', tool('create_checkout', 'Create a checkout for the cart and charge the card.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
   ]);
 });
+
+describe('evaluating a math expression or a formula computes a number; it runs no program', () => {
+  const CALC = server('calc-mcp', ['math', 'hash', 'base64', 'datetime']);
+  check([
+    ['a calculator\'s math tool', tool('math', 'Evaluate math expressions or compute statistics on numbers', { expression: { type: 'string', description: 'Math expression to evaluate' }, action: { type: 'string', enum: ['eval', 'statistics'] } }), CALC, 'read', 'low'],
+    ['a formula, in another style', tool('evaluate_formula', 'Evaluates a spreadsheet formula and returns the value.', { formula: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a JavaScript expression', tool('evaluate', 'Evaluate a JavaScript expression in the page.', { expression: { type: 'string', description: 'JavaScript expression to evaluate' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('removing an image\'s background or a watermark edits the picture; nothing is destroyed', () => {
+  check([
+    ['an action that removes a background', tool('generate_image', 'Generate or edit images.', { action: { type: 'string', enum: ['regenerate', 'remove_background'] } }), GENERIC, 'write', undefined],
+    ['a watermark, in another style', tool('removeWatermark', 'Remove the watermark from an image.', { imageUrl: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an image deleted', tool('remove_image', 'Remove an image from the library.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -238,6 +238,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // Evaluating a formula or a math expression computes a number (a JavaScript expression is code).
+  if ((s.base === 'evaluate' || s.base === 'eval') && objects.some((o) => ARITHMETIC_OBJECTS.has(o))) return 'read';
   // Starting a browser, or a new page, tab or session in one, sets a driven browser going (shared/LABELS.md: execute).
   if (startsBrowser(s.base, objects, ev)) return 'execute';
   // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
@@ -618,6 +620,7 @@ const MANUAL_LEAD = /^\W*(?:(?:returns?|provides?|gets?|shows?|gives?) )?(?:the 
 const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guidelines', 'guidance', 'tips', 'tutorial', 'walkthrough', 'howto']);
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
+const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
 /** Verbs that start a browser or a new page in one, and what they start. */
 const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
 const BROWSERS = new Set(['browser', 'browsers', 'firefox', 'chrome', 'chromium', 'webkit']);
@@ -963,7 +966,8 @@ export function decide(ev: Evidence): Decision {
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
       // On a calculator, `add` or `replace` works on the values given and hands back the result.
-      if (c === 'write' && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';
+      // (…and so does `eval` there: what it evaluates is arithmetic.)
+      if ((c === 'write' || c === 'execute') && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';
       // On a server that drives a UI, accepting or dismissing a dialog of the UI is a step in it.
       if (c === 'write' && ev.server.drivesUi && objects.some((o) => UI_OBJECTS.has(o))) return 'execute';
       // Driving a viewer (navigate, click) through an action list is not running code.

@@ -585,6 +585,8 @@ const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret',
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
+const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b/;
+const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
 const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
@@ -701,7 +703,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // `function` described as "Function name" names a thing, it does not carry one.
       // A bare `code` beside an item's fields (`update-item`: itemId, code, name) is its identifier: it
       // carries a program only where the tool or the parameter speaks of programs.
-      const speaksOfCode = kind !== 'code' || flat !== 'code' || CODE_TALK.test(`${propText} ${toolText}`);
+      const speaksOfCode = (kind !== 'code' || flat !== 'code' || CODE_TALK.test(`${propText} ${toolText}`))
+        // …and a math expression ("Math expression to evaluate", a formula) is arithmetic, not a program.
+        && !(kind === 'code' && MATH_TEXT.test(propText) && !PROGRAM_TALK.test(propText));
       // (A script's path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });

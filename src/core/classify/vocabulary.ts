@@ -229,6 +229,8 @@ export const DETACHABLE = new Set([
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
   'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles', 'avatar',
   'acknowledgment', 'acknowledgement', 'acknowledgments', 'acknowledgements', 'ack', 'approval', 'approvals', 'vote', 'votes', 'flag', 'flags',
+  // An image edit: removing the background or a watermark makes a new picture.
+  'background', 'backgrounds', 'watermark', 'watermarks', 'noise',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
@@ -441,6 +443,8 @@ export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|
 export const COMPUTED = new Set([
   // …and predefined checks that only evaluate what is there: compliance controls, dashboards.
   'control', 'controls', 'dashboard', 'dashboards',
+  // …and arithmetic: evaluating a math expression or a formula computes a number.
+  'math', 'mathematical', 'arithmetic', 'formula', 'formulas', 'equation', 'equations',
   'inference', 'analysis', 'analytics', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
   'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits', 'scan', 'scans', 'review', 'reviews', 'discovery',
