@@ -2389,3 +2389,19 @@ describe('removing an image\'s background or a watermark edits the picture; noth
     ['negative: an image deleted', tool('remove_image', 'Remove an image from the library.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a token of a chain (an ERC-20 token, an NFT) is an asset, not a credential', () => {
+  check([
+    ['an ERC-20 token\'s info', tool('get_erc20_token_info', 'Get ERC20 token information', { tokenAddress: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an NFT token, in another style', tool('getNftTokenMetadata', 'Get the metadata of an NFT token.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an access token', tool('get_access_token', 'Get the access token.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('checking an API key it is handed answers yes or no, even where the description names API keys; rerolling a key issues a new one', () => {
+  check([
+    ['a key verified', tool('keys-verify-key', 'Verify API key. Verify an API key\'s validity and permissions for request authentication.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a key rerolled', tool('keys-reroll-key', 'Reroll Key. Generate a new API key while preserving the configuration from an existing key.', { keyId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an API key returned', tool('get_key', 'Get a key. Returns the API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -511,6 +511,8 @@ function listenerSubscription(objects: readonly string[]): boolean {
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
+/** What makes a token a chain's asset rather than a credential. */
+const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
@@ -1410,12 +1412,14 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
   // A code env or a Python env is an environment, not environment variables.
   const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
+  // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
+  const asset = (o: string, i: number) => (o === 'token' || o === 'tokens') && CHAIN_TOKENS.has(objects[i - 1] ?? '');
   // A secret named anywhere in the name counts (`get_secret_value`).
   // …before a preposition: `address_from_private_key` takes the key, it returns an address.
   const firstBreak = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
   for (let i = 0; i < (firstBreak > 0 ? firstBreak : objects.length); i++) {
     const o = objects[i] as string;
-    if (SENSITIVE_NOUNS.get(o) === 'secret' && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
+    if (SENSITIVE_NOUNS.get(o) === 'secret' && !asset(o, i) && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
   }
   // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
   // `messages` in `messages_by_sender`.
@@ -1925,7 +1929,8 @@ function decideRisk(
         push(riskSignals, 'description', `description: "${carried[0]}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its description says what it returns includes ${carried[1]}`, riskSignals };
       }
-      if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head)) {
+      // (…unless it only checks the key it is handed: "Verify an API key's validity".)
+      if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head) && !check) {
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
       }

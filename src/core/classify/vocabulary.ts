@@ -43,7 +43,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['reject'], ['archive'], ['unarchive'], ['mark'], ['tag'], ['link'], ['unlink'], ['attach'], ['detach'],
   ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'],
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
-  ['grant', { outward: true }], ['rotate'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
+  ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
   ['remember'], ['record'], ['log'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
   ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
