@@ -2405,3 +2405,12 @@ describe('checking an API key it is handed answers yes or no, even where the des
     ['negative: an API key returned', tool('get_key', 'Get a key. Returns the API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('what the description says the caller can run ("Prefer the CLI whenever you can run shell commands") is not run by the tool; code handed over to be refactored or reviewed is the text worked on', () => {
+  check([
+    ['a secret generated, the CLI recommended to the caller', tool('generate_webhook_secret', 'Generate a new signing secret for a webhook endpoint and return it once. It replaces the existing secret. Prefer the CLI whenever you can run shell commands.', { projectRef: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['component code to refactor', tool('refactor_component', 'Provide expert-level refactoring suggestions and implementations', { code: { type: 'string', description: 'React Native component code to refactor' } }), GENERIC, 'read', undefined],
+    ['negative: a tool that runs shell commands', tool('exec', 'Run shell commands on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: code to execute', tool('run_code', 'Run the code.', { code: { type: 'string', description: 'Python code to execute' } }), GENERIC, 'execute', undefined],
+  ]);
+});

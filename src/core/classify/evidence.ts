@@ -513,7 +513,8 @@ export function readDescription(description: string | undefined, title: string |
     pays: phrase(norm, PAYS),
     notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run)|not to (?:execute|run) (?:the|it|them|anything))\b/.exec(norm)?.[0],
     currency: CURRENCY_WORDS.exec(norm)?.[0],
-    runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$/),
+    // ("Prefer the CLI whenever you can run shell commands": what the caller can do.)
+    runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$|\b(?:you|user|users|caller|agent)\s+(?:can\s+|could\s+|may\s+|should\s+|must\s+|will\s+)?$/),
     hostShell: phrase(norm, HOST_SHELL),
     contained: ESCAPES.test(norm) ? undefined : phrase(norm, CONTAINED),
     // "Supports both read-write and read-only queries" claims nothing.
@@ -586,6 +587,7 @@ const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret',
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
 const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b/;
+const CODE_WORKED_ON = /\bcode (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|improve|inspect)\w*\b/;
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
@@ -705,7 +707,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // carries a program only where the tool or the parameter speaks of programs.
       const speaksOfCode = (kind !== 'code' || flat !== 'code' || CODE_TALK.test(`${propText} ${toolText}`))
         // …and a math expression ("Math expression to evaluate", a formula) is arithmetic, not a program.
-        && !(kind === 'code' && MATH_TEXT.test(propText) && !PROGRAM_TALK.test(propText));
+        && !(kind === 'code' && MATH_TEXT.test(propText) && !PROGRAM_TALK.test(propText))
+        // …and code handed over to be refactored, reviewed or explained is the text worked on ("component code to refactor").
+        && !(kind === 'code' && CODE_WORKED_ON.test(propText));
       // (A script's path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
