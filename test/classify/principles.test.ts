@@ -2414,3 +2414,12 @@ describe('what the description says the caller can run ("Prefer the CLI whenever
     ['negative: code to execute', tool('run_code', 'Run the code.', { code: { type: 'string', description: 'Python code to execute' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('overwriting empty cells, or a field\'s list replaced in a partial update ("arrays completely replace existing associations"), loses nothing stored elsewhere: write', () => {
+  check([
+    ['values appended over empty cells', tool('sheets_append_values', 'Append values to the end of a table. By default, this will OVERWRITE existing empty cells.', { values: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['a post updated, its featured list replaced', tool('update_newsletter_post', 'Update an existing newsletter post by its slug. This tool allows partial updates. Featured server arrays completely replace existing associations.', { slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a document replaced completely', tool('put_document', 'Completely replaces the document with the body given.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a file overwritten', tool('write_file', 'Write a file, overwriting the existing file.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
