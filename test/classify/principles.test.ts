@@ -2423,3 +2423,12 @@ describe('overwriting empty cells, or a field\'s list replaced in a partial upda
     ['negative: a file overwritten', tool('write_file', 'Write a file, overwriting the existing file.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a work order or a production order schedules work, and a pay policy is a rule: neither is a sale or a payment', () => {
+  const PAYROLL = server('gusto-mcp', ['payrolls_submit', 'contractor-payments_create', 'holiday-pay-policies_get']);
+  check([
+    ['a work order created on an ERP', tool('erpnext_work_order_create', 'Create a new Work Order for manufacturing.', { production_item: { type: 'string' } }), SHOP, 'write', undefined],
+    ['a holiday pay policy read on a payroll server', tool('holiday-pay-policies_get', 'Get a company\'s holiday pay policy', { companyId: { type: 'string' } }), PAYROLL, 'read', undefined],
+    ['negative: a sales order created', tool('create_order', 'Create an order and charge the customer.', { items: { type: 'array' } }), SHOP, 'financial', undefined],
+  ]);
+});

@@ -501,6 +501,8 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
 /** Appointments with other people, which a cancellation ends for all of them. */
+/** What makes an order a plan of work rather than a sale: a work order, a production order. */
+const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
@@ -1233,7 +1235,9 @@ export function decide(ev: Evidence): Decision {
     // …and so does a request for one (a wire-in request, a payout request): submitting it asks for that money act.
     : head === undefined || OBLIGATIONS.has(head) || head === 'request' || head === 'requests' ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
   // (…but a transfer of a project or a repository moves that thing.)
-  const moneyObject = (moneyWord === 'transfer' || moneyWord === 'transfers') && objects.some((o) => MOVED_RESOURCES.has(o)) ? undefined : moneyWord;
+  // (…and a work order or a production order schedules work, not a sale.)
+  const workOrder = (moneyWord === 'order' || moneyWord === 'orders') && WORK_ORDERS.has(objects[objects.indexOf(moneyWord) - 1] ?? '');
+  const moneyObject = ((moneyWord === 'transfer' || moneyWord === 'transfers') && objects.some((o) => MOVED_RESOURCES.has(o))) || workOrder ? undefined : moneyWord;
   if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
   // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.

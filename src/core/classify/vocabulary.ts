@@ -180,7 +180,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['step', new Set(['of', 'function', 'functions', 'definition', 'definitions', 'result', 'results', 'status', 'log', 'logs', 'id', 'ids', 'details', 'execution', 'executions'])],
   ['post', new Set(['id', 'ids', 'count', 'counts', 'type', 'types', 'number', 'numbers'])],
   // A payroll's pay schedule, pay period or pay stub is a thing, not a payment.
-  ['pay', new Set(['schedule', 'schedules', 'period', 'periods', 'stub', 'stubs', 'slip', 'slips', 'rate', 'rates', 'grade', 'grades', 'frequency', 'band', 'bands', 'scale', 'scales', 'type', 'types', 'group', 'groups', 'calendar', 'calendars'])],
+  ['pay', new Set(['policy', 'policies', 'schedule', 'schedules', 'period', 'periods', 'stub', 'stubs', 'slip', 'slips', 'rate', 'rates', 'grade', 'grades', 'frequency', 'band', 'bands', 'scale', 'scales', 'type', 'types', 'group', 'groups', 'calendar', 'calendars'])],
   // A place on a map: `place_search`, `place_details`.
   ['place', new Set(['search', 'searches', 'details', 'detail', 'info', 'id', 'ids', 'photo', 'photos', 'review', 'reviews', 'autocomplete', 'lookup', 'nearby', 'name', 'names', 'type', 'types'])],
   ['drop', new Set(['attribution', 'attributions', 'rate', 'rates', 'zone', 'zones', 'off', 'shipping', 'down', 'detection', 'alert', 'alerts', 'analysis'])],
