@@ -2432,3 +2432,11 @@ describe('a work order or a production order schedules work, and a pay policy is
     ['negative: a sales order created', tool('create_order', 'Create an order and charge the customer.', { items: { type: 'array' } }), SHOP, 'financial', undefined],
   ]);
 });
+
+describe('a deploy named as a thing ("the staging deploy") or left to the user ("the user should redeploy") is not a deployment the tool makes', () => {
+  check([
+    ['an issue update whose example mentions a deploy', tool('update_issue', 'Update an issue: resolve, reopen or ignore it. Example: ignore it because this is expected noise from the staging deploy.', { issueId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['secrets updated, redeploying left to the user', tool('update-resource-secrets', 'Update the secrets of a resource. The user should redeploy their application.', { secrets: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a tool that deploys', tool('publish_site', 'Deploys the site to production.', { siteId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
