@@ -2440,3 +2440,12 @@ describe('a deploy named as a thing ("the staging deploy") or left to the user (
     ['negative: a tool that deploys', tool('publish_site', 'Deploys the site to production.', { siteId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a rule is not by itself a privilege (a mail rule, a mock rule, an agent\'s project rules): writing one is medium; firewall and access rules still govern access', () => {
+  check([
+    ['a mock rule added', tool('add_mock_rule', 'Add a mock rule to the proxy.', { pattern: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['project rules initialised, in another style', tool('init_project_rules', 'Initialise the project rules file for the coding agent.', {}), GENERIC, 'write', 'medium'],
+    ['negative: a firewall rule', tool('add_firewall_rule', 'Add a firewall rule.', { port: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['negative: an access rule', tool('create_access_rule', 'Create an access rule for a bucket.', { bucket: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

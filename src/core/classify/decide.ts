@@ -1714,7 +1714,9 @@ function decideRisk(
         push(riskSignals, 'name', `only reloads the ${head} already written`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only reloads the ${head} from where they are kept, so the server uses what is already written; nothing new is changed`, riskSignals };
       }
-      const privilege = writesFile ? undefined : objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership;
+      // (Rules govern access when the description says whose: "Update the firewall rules".)
+      const guardedRules = objects.some((o) => o === 'rule' || o === 'rules') ? /\b(firewall|security|access|permission)\b/.exec(desc.lead)?.[1] : undefined;
+      const privilege = writesFile ? undefined : objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
