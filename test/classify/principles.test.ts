@@ -2449,3 +2449,12 @@ describe('a rule is not by itself a privilege (a mail rule, a mock rule, an agen
     ['negative: an access rule', tool('create_access_rule', 'Create an access rule for a bucket.', { bucket: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a link that is a record of its own (a short link, a trigger link, any link on a link shortener) is destroyed by a delete; a link between two things is only detached', () => {
+  const DUB: ServerContext = { name: 'Dub', toolNames: ['links-create', 'links-delete', 'links-get'], description: 'Dub short links, domains and analytics' };
+  check([
+    ['a short link deleted on a shortener', tool('links-delete', 'Delete a link.', { linkId: { type: 'string' } }), DUB, 'destructive', 'critical'],
+    ['a trigger link, in another style', tool('deleteTriggerLink', 'Delete a trigger link.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: an issue link removed', tool('delete_issue_link', 'Delete a link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -224,7 +224,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'generate' && issuesCredential(objects) && ev.name.verbs.some((v) => v.sense.base === 'generate')) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
-  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '')) return 'write';
+  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
@@ -503,6 +503,13 @@ const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with
 /** Appointments with other people, which a cancellation ends for all of them. */
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
+/** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
+const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened']);
+function storedLink(objects: readonly string[], ev: Evidence): boolean {
+  const at = objects.findLastIndex((o) => o === 'link' || o === 'links');
+  if (at < 0) return false;
+  return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks;
+}
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */

@@ -165,6 +165,8 @@ export interface ServerReading {
   shop: string | undefined;
   /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
   debugsPrograms: boolean;
+  /** A link shortener (Dub, Bitly): its links are the records it keeps, with their analytics. */
+  shortensLinks: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
 }
@@ -886,11 +888,14 @@ export function readServer(server: ServerContext): ServerReading {
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger };
+  const shortensLinks = SHORTENER.test(about);
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks };
   serverCache.set(server, reading);
   return reading;
 }
 
+/** What a link shortener calls itself. */
+const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */
 const LEDGER_WORDS = /\b(?:personal finance|budget(?:ing|s)?|bookkeeping|expense track(?:er|ing)|ledger|ynab|lunch ?money)\b/;
 
