@@ -2458,3 +2458,19 @@ describe('a link that is a record of its own (a short link, a trigger link, any 
     ['negative: an issue link removed', tool('delete_issue_link', 'Delete a link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a server named for Claude is most often one that Claude uses, not a model it asks: "completion analytics" there is no completion', () => {
+  const FLOW = server('Claude Flow (Ruflo) agent orchestration', ['task_create', 'task_list'], '@claude-flow/cli');
+  check([
+    ['a task created', tool('task_create', 'Create a new task Use when native TodoWrite is wrong because you need cross-session task persistence, agent assignment, dependency tracking, or completion analytics.', { description: { type: 'string' } }), FLOW, 'write', 'medium'],
+    ['negative: a chat completion on a model provider\'s server', tool('create_completion', 'Create a chat completion.', { prompt: { type: 'string' } }), server('deepseek-mcp', ['create_completion']), 'read', undefined],
+  ]);
+});
+
+describe('watching an issue, a card or a repository makes the caller a watcher of that record: a write, as adding a watcher is', () => {
+  check([
+    ['issues watched in bulk', tool('jira_bulk_watch_issues', 'Add watchers to multiple issues at once.', { issueKeys: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['a card, in another style', tool('watchCard', 'Watch a card to get notified of changes.', { cardId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: watching a console\'s output', tool('watch_console', 'Watch the console output of the plugin.', {}), GENERIC, 'read', undefined],
+  ]);
+});

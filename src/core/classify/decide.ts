@@ -240,6 +240,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
   // Evaluating a formula or a math expression computes a number (a JavaScript expression is code).
   if ((s.base === 'evaluate' || s.base === 'eval') && objects.some((o) => ARITHMETIC_OBJECTS.has(o))) return 'read';
+  // Watching an issue, a card or a repository makes the caller one of its watchers: a mark on that record, as adding a watcher is.
+  if (s.base === 'watch' && objects.some((o) => WATCHED_RECORDS.has(o))) return 'write';
   // Starting a browser, or a new page, tab or session in one, sets a driven browser going (shared/LABELS.md: execute).
   if (startsBrowser(s.base, objects, ev)) return 'execute';
   // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
@@ -468,7 +470,8 @@ function asksModel(ev: Evidence): string | undefined {
 // (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts;
 // …or a model named for GPT: "Complete a chat using YandexGPT".)
 const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
-const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'claude', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
+// (Not `claude`: a server named for Claude is most often one that Claude, the client, uses.)
+const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
 /** Parameters that hand a model files of this machine. */
 const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
@@ -632,6 +635,7 @@ const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guid
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
 const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
+const WATCHED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'card', 'cards', 'repo', 'repos', 'repository', 'repositories', 'thread', 'threads', 'pr', 'prs', 'story', 'stories', 'task', 'tasks']);
 /** Verbs that start a browser or a new page in one, and what they start. */
 const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
 const BROWSERS = new Set(['browser', 'browsers', 'firefox', 'chrome', 'chromium', 'webkit']);
