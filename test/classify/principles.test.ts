@@ -2474,3 +2474,20 @@ describe('watching an issue, a card or a repository makes the caller a watcher o
     ['negative: watching a console\'s output', tool('watch_console', 'Watch the console output of the plugin.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a lone name word that is usually a thing (`transfer_store_info`, `store_summary`), or an agent noun inside a name, gives way to a description that opens by reading', () => {
+  check([
+    ['a store\'s featured patterns', tool('transfer_store-featured', 'Get featured patterns from the store.', {}), GENERIC, 'read', undefined],
+    ['a store\'s summary, in another style', tool('store_summary', 'Get store overview: active products and today\'s orders.', {}), GENERIC, 'read', undefined],
+    ['an installer\'s details', tool('marketplace_installer_details', 'Get installer details for a marketplace app.', { appId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a memory stored', tool('store_memory', 'Store a memory for later recall.', { text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a transfer whose description transfers', tool('transfer_funds', 'Transfer funds to another account.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('the undo history or the undo stack is what can be undone, not an undo', () => {
+  check([
+    ['the undo history listed', tool('mcp_undo_history', 'List the undo and redo stacks.', {}), GENERIC, 'read', undefined],
+    ['negative: an undo', tool('undo_last_change', 'Undo the last change.', {}), GENERIC, 'write', undefined],
+  ]);
+});

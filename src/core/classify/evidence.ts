@@ -217,6 +217,9 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   return sense;
 }
 
+/** Verbs a description opens with when the tool only reads. */
+const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'describe', 'return', 'read', 'view', 'search', 'find', 'lookup', 'check', 'count']);
+
 /** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
  *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`). */
 export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string): NameReading {
@@ -253,6 +256,11 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   const stated = (h: { word: string }) => opens !== undefined && h.word === opens;
   if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && !stated(hits[0] as (typeof hits)[number])
     && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run'))) hits.splice(0, hits.length - 1);
+  // Name words that are usually things (`transfer_store_info`, `store_summary`), or an agent noun inside the name
+  // (`crm_marketplace_installer_details`), give way to a description that opens by reading: "Get featured patterns…".
+  const dubious = (h: (typeof hits)[number]) => NOT_A_VERB_FIRST.has(h.word) || (h.word !== h.sense.base && h.i < words.length - 1);
+  if (hits.length > 0 && hits.every(dubious) && hits.some((h) => h.sense.category !== 'read') && opens !== undefined
+    && READ_OPENINGS.has(opens) && !hits.some((h) => h.sense.base === opens)) hits.splice(0);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)) first = hits[1];

@@ -163,6 +163,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // The undo history, the undo stack: what can be undone, not an undo.
+  ['undo', new Set(['history', 'stack', 'stacks', 'list', 'log'])],
   // A queue's waiting time, length or depth is a measure of the queue.
   ['queue', new Set(['waiting', 'wait', 'time', 'times', 'length', 'depth', 'size', 'position', 'stats', 'statistics', 'metrics', 'latency', 'status', 'info'])],
   // A funding rate or a fund's performance is market data, not a payment.
@@ -218,7 +220,7 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
-export const NOT_A_VERB_FIRST = new Set(['stage', 'fund', 'train', 'go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue', 'checkout']);
+export const NOT_A_VERB_FIRST = new Set(['stage', 'fund', 'train', 'go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue', 'checkout', 'store']);
 
 /** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
 export const DETACHABLE = new Set([
