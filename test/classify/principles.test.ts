@@ -2491,3 +2491,27 @@ describe('the undo history or the undo stack is what can be undone, not an undo'
     ['negative: an undo', tool('undo_last_change', 'Undo the last change.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a verb such as describe or show is never a kind of resource, whatever its siblings (`describe_trigger` beside `describe_index`)', () => {
+  const SQL = server('mssql-mcp-server', ['describe_table', 'describe_trigger', 'describe_index', 'list_tables']);
+  check([
+    ['a trigger described', tool('describe_trigger', 'Get detailed information about a specific trigger including its definition and events', { name: { type: 'string' } }), SQL, 'read', undefined],
+    ['negative: a monitor deleted beside monitor_create', tool('monitor_delete', 'Delete a monitor.', { id: { type: 'string' } }), server('firecrawl', ['monitor_create', 'monitor_delete', 'monitor_list']), 'destructive', undefined],
+  ]);
+});
+
+describe('on a driven page, checking that an element is visible or enabled asks a question; only ticking a checkbox is a step', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_is_visible']);
+  check([
+    ['an element\'s visibility checked', { ...tool('browser_is_visible', 'Check if an element is visible on the page', { selector: { type: 'string' } }), title: 'Check element is visible' }, DRIVEN, 'read', undefined],
+    ['negative: a checkbox ticked', tool('browser_check', 'Check a checkbox or radio button', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
+
+describe('a verb\'s plain form after "previously", "is" or "been" is a participle, and one after "current", "last" or "latest" names a thing', () => {
+  check([
+    ['commands previously run', tool('ssh_history', 'Returns the in-memory log of SSH commands previously run through this server.', {}), GENERIC, 'read', undefined],
+    ['the current dispatch and the last commit', tool('version_info', 'Return the current dispatch SHA + last commit metadata.', {}), GENERIC, 'read', undefined],
+    ['negative: a command run', tool('run_command', 'Run a command over SSH.', { command: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -928,16 +928,18 @@ export function decide(ev: Evidence): Decision {
   // A part only a browser or an app screen has (a tab, a checkbox) names the UI in the tool itself.
   // (A document's tabs and a sheet's dropdowns are content; "check if" asks, it does not tick.)
   const leadWords = desc.lead.split(' ');
-  const asks = /\bcheck (?:if|whether)\b/.test(desc.lead);
+  // (…and so does a check of anything but a box to tick: "Check element is visible".)
+  const checksOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'check') && !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
+  const asks = /\bcheck (?:if|whether)\b/.test(desc.lead) || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
   const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names a ${ownUi}` : undefined);
   // With no verb in the name (`browser_new_tab`), the description's ("Open a new tab") is the step.
-  const steps = specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
+  const steps = checksOnly ? [] : specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
   const ownStep = ev.server.drivesUi !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
   if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
-    const step = steps[0] ?? nameVerbs[0] ?? descTop;
+    const step = steps[0] ?? nameVerbs[0] ?? (asks ? undefined : descTop);
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]

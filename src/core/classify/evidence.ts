@@ -186,6 +186,8 @@ export interface Evidence {
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
+const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on, and the ones that take it off again. */
 const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant']);
@@ -455,7 +457,11 @@ export function readDescription(description: string | undefined, title: string |
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     // After an article, a word that would be a dangerous act names a thing: "the Sell Compliance API", "returns a clean list", "a run".
-    if (prev && prev.sentence === tw.sentence && ARTICLES.has(prev.word) && sense.category !== 'read' && sense.category !== 'write') continue;
+    if (prev !== undefined && prev.sentence === tw.sentence && ARTICLES.has(prev.word) && sense.category !== 'read' && sense.category !== 'write') continue;
+    // …and so does one after "current", "last" or "latest": "the current dispatch SHA", "last commit metadata".
+    if (prev !== undefined && prev.sentence === tw.sentence && NOUN_MODIFIERS.has(prev.word) && !prev.listed) continue;
+    // A verb's plain form after "previously", "was" or "been" is a participle: "commands previously run", "can be run".
+    if (prev !== undefined && prev.sentence === tw.sentence && tw.word === sense.base && PARTICIPLE_MARKERS.has(prev.word)) continue;
     // "Only call this if you can execute a direct HTTP PUT", "the user should open this URL": the caller's act, not the tool's.
     if (callerActs(words, i)) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
@@ -930,6 +936,8 @@ function sharedPrefix(toolNames: readonly string[]): string | undefined {
  * A word that comes right before two or more different final verbs across the server's tool
  * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
  */
+/** Verbs that are never a kind of resource (`describe_trigger` beside `describe_index`), unlike `monitor` or `scan`. */
+const ACTION_ONLY = new Set(['describe', 'show', 'explain', 'inspect', 'view', 'read', 'fetch', 'search', 'find', 'retrieve', 'lookup', 'count']);
 function namespacesOf(toolNames: readonly string[]): Set<string> {
   const followers = new Map<string, Set<string>>();
   for (const t of toolNames.slice(0, 2000)) {
@@ -938,7 +946,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     const before = words[words.length - 2];
     if (last === undefined || before === undefined || VERBS.get(last)?.base !== last || NOT_A_VERB_FIRST.has(last)) continue;
     // `create_view` beside `create_update` (monday.com's updates): a CRUD verb names the action, never a kind of resource.
-    if (CRUD.has(before) || before === 'drop') continue;
+    if (CRUD.has(before) || ACTION_ONLY.has(before) || before === 'drop') continue;
     const set = followers.get(before) ?? new Set<string>();
     set.add(last);
     followers.set(before, set);
@@ -950,7 +958,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     for (let i = 0; i + 2 < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1] as string;
-      if (VERBS.get(w)?.base !== w || !CRUD.has(next) || CRUD.has(w)) continue;
+      if (VERBS.get(w)?.base !== w || !CRUD.has(next) || CRUD.has(w) || ACTION_ONLY.has(w)) continue;
       const set = followers.get(w) ?? new Set<string>();
       set.add(next);
       followers.set(w, set);
@@ -965,7 +973,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     if (words.length < 2 || last === undefined || VERBS.get(last)?.base !== last) continue;
     // (`crm_update_estimate` beside `crm_update`: a CRUD verb names the action there too.)
     const before = words[words.length - 2] as string;
-    if (names.has(words.slice(0, -1).join(' ')) && !CRUD.has(before)) out.add(before);
+    if (names.has(words.slice(0, -1).join(' ')) && !CRUD.has(before) && !ACTION_ONLY.has(before)) out.add(before);
   }
   return out;
 }
