@@ -2311,6 +2311,7 @@ describe('starting a browser (init, launch or restart one, or a new browser sess
   check([
     ['a browser initialised at a URL', tool('init-browser', 'Initialize a browser with a URL', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
     ['Firefox restarted, in another style', tool('restart_firefox', 'Restart Firefox with different configuration. All current tabs will be closed.', { firefoxPath: { type: 'string' } }), server('firefox-devtools-mcp', ['restart_firefox', 'navigate_page']), 'execute', undefined],
+    ['a new page whose description says it is a browser tab', tool('puppeteer_new_page', 'Create a new browser tab. If puppeteer_launch was not called, the browser auto-launches.', { pageId: { type: 'string' } }), server('puppeteer-mcp-claude', ['puppeteer_launch', 'puppeteer_new_page']), 'execute', undefined],
     ['negative: listing the open browser tabs', tool('listBrowserTabs', 'Lists the open browser tabs.', {}), GENERIC, 'read', undefined],
     ['negative: a browser profile created', tool('create_browser_profile', 'Create a browser profile with saved settings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);

@@ -522,9 +522,9 @@ function listenerSubscription(objects: readonly string[]): boolean {
   const at = objects.findIndex((o) => o === 'subscription' || o === 'subscriptions');
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
-/** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 /** What makes a token a chain's asset rather than a credential. */
 const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
+/** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
@@ -634,7 +634,9 @@ const MANUAL_LEAD = /^\W*(?:(?:returns?|provides?|gets?|shows?|gives?) )?(?:the 
 const MANUALS = new Set(['instructions', 'instruction', 'guide', 'guides', 'guidelines', 'guidance', 'tips', 'tutorial', 'walkthrough', 'howto']);
 /** A local development server started ("Starts the Angular development server (\"ng serve\")", "Runs the app locally"). */
 const DEV_SERVER = /\b(?:starts?|runs?|launch(?:es)?|spins? up) (?:the |a |an )?(?:local )?(?:[\w/.-]+ )?(?:dev|development) server\b|\bruns? the (?:app|application|project) locally\b/;
+/** What an evaluation computes rather than runs. */
 const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
+/** Records others edit, which one watches to be told of changes. */
 const WATCHED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'card', 'cards', 'repo', 'repos', 'repository', 'repositories', 'thread', 'threads', 'pr', 'prs', 'story', 'stories', 'task', 'tasks']);
 /** Verbs that start a browser or a new page in one, and what they start. */
 const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
@@ -645,7 +647,7 @@ function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): 
   if (!BROWSER_STARTS.has(verb) || objects.length === 0) return false;
   const named = objects.filter((o) => !ev.server.words.has(o) || BROWSERS.has(o));
   if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
-  return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /browser/.test(ev.description.lead));
+  return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
 }
 const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'emulator', 'emulators', 'devtools']);
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */

@@ -185,6 +185,7 @@ export interface Evidence {
 }
 
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
+/** Words after which a verb's form names a thing ("the deploy", "the current dispatch"), and after which it is a participle ("previously run"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
@@ -602,10 +603,12 @@ const WHAT_PARAMS = new Set(['object', 'kind', 'type', 'field', 'fields', 'what'
 const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret', 'secrets', 'apikey', 'apikeys', 'apitoken', 'accesstoken', 'privatekey', 'credential', 'credentials', 'secretvalue', 'passphrase']);
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
-/** Text that speaks of programs: a `code` parameter there carries one. */
+/** A parameter's text about arithmetic ("Math expression to evaluate"), unless it also names a language (PROGRAM_TALK). */
 const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b/;
-const CODE_WORKED_ON = /\bcode (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|improve|inspect)\w*\b/;
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
+/** Code handed over to be worked on, not run: "component code to refactor". */
+const CODE_WORKED_ON = /\bcode (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|improve|inspect)\w*\b/;
+/** Text that speaks of programs: a `code` parameter there carries one. */
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
 const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
@@ -932,12 +935,13 @@ function sharedPrefix(toolNames: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Verbs that are never a kind of resource (`describe_trigger` beside `describe_index`), unlike `monitor` or `scan`. */
+const ACTION_ONLY = new Set(['describe', 'show', 'explain', 'inspect', 'view', 'read', 'fetch', 'search', 'find', 'retrieve', 'lookup', 'count']);
+
 /**
  * A word that comes right before two or more different final verbs across the server's tool
  * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
  */
-/** Verbs that are never a kind of resource (`describe_trigger` beside `describe_index`), unlike `monitor` or `scan`. */
-const ACTION_ONLY = new Set(['describe', 'show', 'explain', 'inspect', 'view', 'read', 'fetch', 'search', 'find', 'retrieve', 'lookup', 'count']);
 function namespacesOf(toolNames: readonly string[]): Set<string> {
   const followers = new Map<string, Set<string>>();
   for (const t of toolNames.slice(0, 2000)) {
