@@ -2516,3 +2516,11 @@ describe('a verb\'s plain form after "previously", "is" or "been" is a participl
     ['negative: a command run', tool('run_command', 'Run a command over SSH.', { command: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a message to the system\'s own AI agents or workers stays inside it: a medium write, not a message to people', () => {
+  check([
+    ['a broadcast to all connected agents', tool('relay_broadcast', 'Broadcast a message to ALL connected agents at once.', { message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['from one agent to another, in another style', tool('send_message', 'Send message from one agent to another', { to: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a message to a person', tool('send_message', 'Send a message to a user in a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -1398,6 +1398,8 @@ export function decide(ev: Evidence): Decision {
 
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
+/** A message addressed to AI agents or workers of the same system, not to people. */
+const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** Things that, once posted, are read by other people. */
 const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
 /** Verbs that put a message in front of its readers. */
@@ -1705,7 +1707,8 @@ function decideRisk(
         return { risk: 'high', riskWhy: `it sends a write to any ${anyCall.kind === 'path' ? 'path of the API' : 'URL'} the caller picks (\`${anyCall.name}\`), so it can change whatever the API allows`, riskSignals };
       }
       // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
-      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o));
+      // (…and so does a message to the system's own AI agents or workers: "Broadcast a message to ALL connected agents".)
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o)) ?? TO_AGENTS.exec(desc.lead)?.[0];
       // A draft is not sent: its recipients are only written down.
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
