@@ -2456,7 +2456,9 @@ describe('a link that is a record of its own (a short link, a trigger link, any 
   check([
     ['a short link deleted on a shortener', tool('links-delete', 'Delete a link.', { linkId: { type: 'string' } }), DUB, 'destructive', 'critical'],
     ['a trigger link, in another style', tool('deleteTriggerLink', 'Delete a trigger link.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['a bare link deleted by its id, behind the server\'s prefix', tool('crm_deleteLink', 'Delete Link. Delete Link', { linkId: { type: 'string' } }), server('0nmcp', ['crm_deleteLink', 'crm_getLinks', 'crm_updateLink']), 'destructive', undefined],
     ['negative: an issue link removed', tool('delete_issue_link', 'Delete a link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a bare link "between" two things', tool('delete_link', 'Delete the link between two notes.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
 

@@ -511,7 +511,9 @@ const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'r
 function storedLink(objects: readonly string[], ev: Evidence): boolean {
   const at = objects.findLastIndex((o) => o === 'link' || o === 'links');
   if (at < 0) return false;
-  return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks;
+  // (A bare link, with no thing named before it and no "between", is also a record: `crm_deleteLink` on a CRM.)
+  const bare = objects.slice(0, at).every((o) => ev.server.words.has(o)) && !/\bbetween\b/.test(ev.description.lead);
+  return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks || bare;
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
