@@ -2526,3 +2526,35 @@ describe('a message to the system\'s own AI agents or workers stays inside it: a
     ['negative: a message to a person', tool('send_message', 'Send a message to a user in a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('an invoice schedule on a server that handles money sets up recurring bills: an obligation (financial), as an invoice is', () => {
+  const CRM = server('0nmcp', ['crm_createInvoice', 'crm_createInvoiceSchedule', 'crm_listPayments']);
+  check([
+    ['an invoice schedule created', tool('crm_createInvoiceSchedule', 'Create Invoice Schedule. API to create an invoice Schedule', { location_id: { type: 'string' } }), CRM, 'financial', 'high'],
+    ['negative: a meeting schedule', tool('create_schedule', 'Create a schedule for the team\'s meetings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('resetting a system or its state throws away what it held: destructive, as resetting a database is', () => {
+  check([
+    ['a system reset', tool('system_reset', 'Reset system state.', { component: { type: 'string' }, confirm: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a password reset issues a new one', tool('reset_password', 'Reset a user\'s password.', { userId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('an exposed port or a port forward comes off and can be put back; endorsing or upvoting adds a mark', () => {
+  check([
+    ['a sandbox port removed', tool('sandbox_remove_port', 'Remove an exposed port from a sandbox.', { port: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['an agent endorsed', tool('trust_endorse', 'Endorse an agent to boost their social trust score.', { agent_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a sandbox removed', tool('remove_sandbox', 'Remove a sandbox and its files.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a tool whose description opens by recording a payment keeps a record; one that says it sends a credit or a deposit moves money', () => {
+  const PAY = server('moov', ['transfers-create', 'payments_list', 'bank-accounts-initiate-verification']);
+  check([
+    ['a payment recorded against an order', tool('order_payment_create', 'Record a payment against an order (amount, type, status, paid_at).', { order_id: { type: 'string' }, amount: { type: 'number' } }), PAY, 'write', undefined],
+    ['a micro-deposit sent to verify an account', tool('bank-accounts-initiate-verification', 'Instant micro-deposit verification offers a quick way to verify bank account ownership. Send a $0.01 credit with a unique verification code.', { bankAccountID: { type: 'string' } }), PAY, 'financial', undefined],
+    ['negative: a token needed to send funds later', tool('accounts-get-terms-of-service-token', 'Generates a token to accept the terms of service. Any account requesting the collect funds, send funds or wallet capabilities must accept them.', {}), PAY, 'read', undefined],
+  ]);
+});

@@ -92,7 +92,7 @@ const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'va
 const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modify', 'change', 'insert', 'upsert', 'import', 'duplicate', 'copy']);
 /** Financial papers and settings that create an obligation someone pays later, not a payment now. */
 // A payment mandate authorises spending later; signing it is what authorises.
-const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates', 'mandate', 'mandates']);
+const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates', 'mandate', 'mandates', 'schedule', 'schedules']);
 const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update', 'sign']);
 /** Pausing a subscription or turning off its renewal stops future charges: no money moves now. */
 const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
@@ -402,7 +402,7 @@ const RECORD_VERBS = new Set(['create', 'add', 'update', 'edit', 'list', 'search
 const REQUEST_WORDS = new Set(['api', 'http', 'request', 'requests']);
 const API_RECORDS = new Set(['api', 'apis', 'endpoint', 'endpoints']);
 /** What a reset wipes: the data a sandbox, a database or a machine holds. */
-const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone']);
+const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone', 'system', 'state']);
 /** Readings of the text that both the category and the risk depend on. */
 interface Findings {
   /** An OAuth-style exchange of a code for tokens. */
@@ -1266,13 +1266,17 @@ export function decide(ev: Evidence): Decision {
   // A read spends only a sum named in its currency (`budget_usd`), not a prize it merely mentions.
   // (A read by default — a name that states no action, as `auth` — holds the funds its description says it blocks.)
   const holdsFunds = nameVerbs.length === 0 && desc.pays !== undefined && /\b(?:blocks?|holds?|reserves?|captures?|blocked|held|reserved|captured)\b/.test(desc.pays);
-  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds)))) {
+  // (…and so does one whose description says it sends money: "Send a $0.01 credit" to verify a bank account.)
+  const sendsMoney = desc.pays !== undefined && /^sends? (?:a |an )?(?:\$[\d.,]+ )?(?:test |micro-?)?(?:credit|deposit)s?$/.test(desc.pays);
+  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds && !sendsMoney)))) {
     push(signals, spent ? 'parameter' : 'description', spent ? `spends \`${spent}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += spent ? `, and it spends the sum in \`${spent}\`` : `, and its description says it moves money (${spending})`;
   } else if ((category === 'write' || category === 'execute') && !catalogueEntry) {
     // Recording that a payment happened (`record_transaction` with `amount_sats`) moves nothing.
-    const doing = verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
+    // (…and so does a description that opens by recording it: "Record a payment against an order".)
+    const doing = ev.descriptionOpens !== undefined && BOOKKEEPING.has(ev.descriptionOpens) ? [ev.descriptionOpens]
+      : verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
     // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
     const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
     if (params.money && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b))) && !ledgerEntry) {
@@ -1301,7 +1305,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev)) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b)))) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);

@@ -44,7 +44,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'],
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
   ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
-  ['remember'], ['record'], ['log'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
+  ['remember'], ['record'], ['log'], ['endorse'], ['upvote'], ['downvote'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
   ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
@@ -233,6 +233,8 @@ export const DETACHABLE = new Set([
   'acknowledgment', 'acknowledgement', 'acknowledgments', 'acknowledgements', 'ack', 'approval', 'approvals', 'vote', 'votes', 'flag', 'flags',
   // An image edit: removing the background or a watermark makes a new picture.
   'background', 'backgrounds', 'watermark', 'watermarks', 'noise',
+  // An exposed port or a port forward comes off and can be put back; the service stays.
+  'port', 'ports',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
