@@ -258,7 +258,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Connecting to a database opens a connection later calls use: nothing stored changes.
   if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
   // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
-  if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => o === 'subscription' || o === 'subscriptions') && !listenerSubscription(objects)
+  if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => SUBSCRIPTIONS.has(o)) && !listenerSubscription(objects)
     && (ev.server.money || ev.server.shop)) return 'financial';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
@@ -503,7 +503,6 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 }
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
-/** Appointments with other people, which a cancellation ends for all of them. */
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
 /** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
@@ -519,9 +518,10 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
 const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
+const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
 /** A subscription named by what it listens for (`ebay_create_notification_subscription`) moves no money. */
 function listenerSubscription(objects: readonly string[]): boolean {
-  const at = objects.findIndex((o) => o === 'subscription' || o === 'subscriptions');
+  const at = objects.findIndex((o) => SUBSCRIPTIONS.has(o));
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
 /** What makes a token a chain's asset rather than a credential. */
@@ -531,6 +531,7 @@ const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated',
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
+/** Appointments with other people, which a cancellation ends for all of them. */
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -1277,9 +1278,10 @@ export function decide(ev: Evidence): Decision {
     // (…and so does a description that opens by recording it: "Record a payment against an order".)
     const doing = ev.descriptionOpens !== undefined && BOOKKEEPING.has(ev.descriptionOpens) ? [ev.descriptionOpens]
       : verbBases.size > 0 ? [...verbBases] : desc.verbs.slice(0, 1).map((v) => v.sense.base);
+    const recordsOnly = doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b));
     // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
     const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
-    if (params.money && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b))) && !ledgerEntry) {
+    if (params.money && !recordsOnly && !ledgerEntry) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
@@ -1305,7 +1307,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !(doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b)))) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
@@ -1466,8 +1468,6 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
-  // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
-  // how an account is organised (its groups, roles, templates) is not.
   // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
   const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
   if (commitLog || ((head === 'commits' || head === 'commit') && !reads)) return undefined;
@@ -1478,6 +1478,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   }
   // The caller's own identity (the current or authenticated user, "my profile") is what the caller already is, not other people's data.
   if (SELF_RECORDS.has(head) && objects.some((o) => SELF_QUALIFIERS.has(o))) return undefined;
+  // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
+  // how an account is organised (its groups, roles, templates) is not.
   const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));
   if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
     return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
@@ -1545,7 +1547,7 @@ function decideRisk(
       // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
       const paper = headNoun(objects, INVOICE_PARTS); // an invoice *item* is a part of an invoice
       const stops = verbs.find((v) => BILLING_STOPS.has(v.sense.base));
-      if (stops && objects.some((o) => o === 'subscription' || o === 'subscriptions' || o === 'autorenewal')) {
+      if (stops && objects.some((o) => SUBSCRIPTIONS.has(o) || o === 'autorenewal')) {
         push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
       }

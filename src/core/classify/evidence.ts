@@ -937,6 +937,8 @@ function sharedPrefix(toolNames: readonly string[]): string | undefined {
 
 /** Verbs that are never a kind of resource (`describe_trigger` beside `describe_index`), unlike `monitor` or `scan`. */
 const ACTION_ONLY = new Set(['describe', 'show', 'explain', 'inspect', 'view', 'read', 'fetch', 'search', 'find', 'retrieve', 'lookup', 'count']);
+/** A CRUD verb, or one of those, names the action wherever it stands (`create_view` beside `create_update`). */
+const neverNamespace = (w: string) => CRUD.has(w) || ACTION_ONLY.has(w);
 
 /**
  * A word that comes right before two or more different final verbs across the server's tool
@@ -950,7 +952,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     const before = words[words.length - 2];
     if (last === undefined || before === undefined || VERBS.get(last)?.base !== last || NOT_A_VERB_FIRST.has(last)) continue;
     // `create_view` beside `create_update` (monday.com's updates): a CRUD verb names the action, never a kind of resource.
-    if (CRUD.has(before) || ACTION_ONLY.has(before) || before === 'drop') continue;
+    if (neverNamespace(before) || before === 'drop') continue;
     const set = followers.get(before) ?? new Set<string>();
     set.add(last);
     followers.set(before, set);
@@ -962,7 +964,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     for (let i = 0; i + 2 < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1] as string;
-      if (VERBS.get(w)?.base !== w || !CRUD.has(next) || CRUD.has(w) || ACTION_ONLY.has(w)) continue;
+      if (VERBS.get(w)?.base !== w || !CRUD.has(next) || neverNamespace(w)) continue;
       const set = followers.get(w) ?? new Set<string>();
       set.add(next);
       followers.set(w, set);
@@ -977,7 +979,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     if (words.length < 2 || last === undefined || VERBS.get(last)?.base !== last) continue;
     // (`crm_update_estimate` beside `crm_update`: a CRUD verb names the action there too.)
     const before = words[words.length - 2] as string;
-    if (names.has(words.slice(0, -1).join(' ')) && !CRUD.has(before) && !ACTION_ONLY.has(before)) out.add(before);
+    if (names.has(words.slice(0, -1).join(' ')) && !neverNamespace(before)) out.add(before);
   }
   return out;
 }
