@@ -2558,3 +2558,16 @@ describe('a tool whose description opens by recording a payment keeps a record; 
     ['negative: a token needed to send funds later', tool('accounts-get-terms-of-service-token', 'Generates a token to accept the terms of service. Any account requesting the collect funds, send funds or wallet capabilities must accept them.', {}), PAY, 'read', undefined],
   ]);
 });
+
+describe('bookkeeping records beyond invoices are financial records: adjustments, commissions, quotations, journal entries, budgets, credit notes (medium); a performance budget is not money', () => {
+  check([
+    ['a billing server\'s adjustments listed', tool('list_adjustments', 'List adjustments such as refunds and credits.', {}), GENERIC, 'read', 'medium'],
+    ['affiliate commissions listed', tool('affiliates-list-commissions', 'Retrieve a paginated list of an affiliate\'s commissions.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a quotation read', tool('erpnext_quotation_get', 'Get a single Quotation by name. Returns full document with line items and terms.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['journal entries listed', tool('erpnext_journal_entry_list', 'List journal entries.', {}), GENERIC, 'read', 'medium'],
+    ['budgets listed', tool('list_budgets', 'Lists all budgets of the user.', {}), GENERIC, 'read', 'medium'],
+    ['credit notes listed', tool('list-credit-notes', 'List credit notes in Xero.', { page: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a performance budget checked', tool('check_performance_budget', 'Check if a website meets its performance budget.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: notes listed', tool('list_notes', 'List the titles of your notes.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

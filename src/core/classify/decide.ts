@@ -542,6 +542,10 @@ const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
 /** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
 const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
+/** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
+const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
+/** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
+const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 /** What a language model completes (`chat_complete`, `complete_prompt`). */
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
@@ -1488,6 +1492,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
+  const before = objects[objects.lastIndexOf(head) - 1] ?? '';
+  if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
+  if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
   const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
