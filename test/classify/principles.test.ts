@@ -2571,3 +2571,14 @@ describe('bookkeeping records beyond invoices are financial records: adjustments
     ['negative: notes listed', tool('list_notes', 'List the titles of your notes.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a payment platform\'s events carry its transactions (medium), unless simulated; a calendar\'s events are a schedule and a deployment\'s events its build log, on any server', () => {
+  const PADDLE = server('@paddle/paddle-mcp', ['list_events', 'list_transactions', 'create_price']);
+  check([
+    ['a payment platform\'s events listed', tool('list_events', 'List events that occurred in the account.', {}), PADDLE, 'read', 'medium'],
+    ['a deployment\'s events', tool('getDeploymentEvents', 'Get the events of a deployment.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['calendar events on a suite server', tool('list_calendar_events', 'List events in a calendar.', {}), server('ms-365', ['list_calendar_events', 'list_mail_messages']), 'read', 'medium'],
+    ['negative: a simulation\'s events', tool('get_simulation_run_event', 'Get a simulated event from a simulation run.', { id: { type: 'string' } }), PADDLE, 'read', 'low'],
+    ['negative: a project\'s events elsewhere', tool('get_project_events', 'Get the events of a project.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -544,6 +544,8 @@ const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
+/** What a build log is the events of (`deployment_events`, `build_events`). */
+const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
 const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
@@ -1495,7 +1497,13 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
   if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
-  if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head)) return fromDomain(head);
+  // A calendar's events are a person's schedule, on any server (a suite's `list-calendar-events`);
+  // a deployment's or a build's events are its build log.
+  if ((head === 'event' || head === 'events') && before === 'calendar') return { kind: 'personal', word: `${before} ${head}`, what: DOMAIN_SENSITIVITY.calendar.what };
+  if ((head === 'event' || head === 'events') && BUILD_RUNS.has(before)) return { kind: 'log', word: `${before} ${head}`, what: SENSITIVITY_WORDS.log };
+  // A payment platform's simulated or test events are sample payloads, not its records.
+  const simulated = domain === 'payments' && objects.some((o) => o === 'simulation' || o === 'simulations' || o === 'test' || o === 'sandbox');
+  if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head) && !simulated) return fromDomain(head);
   // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
   const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
   if (qualifier && LOGGED.has(head)) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };

@@ -286,7 +286,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -298,6 +298,8 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['health', /\b(?:strava|garmin|fitbit|oura|whoop|withings|hevy|myfitnesspal|peloton|healthkit|apple health|google fit|fitness|workouts?|health ?(?:data|records?|care)|healthcare|medical|fhir|ehr|patients?)\b/],
   ['hr', /\b(?:ashby|greenhouse|lever|workable|bamboo ?hr|personio|hibob|rippling|gusto|deel|recruitee|teamtailor|smartrecruiters|ats|applicant tracking|recruit(?:ing|ment)?|hris|hr|human resources|payroll)\b/],
   ['home', /\b(?:home ?assistant|mcp ha|hass|smart ?home|smartthings|homey|homebridge|openhab|hubitat)\b/],
+  // Payment processors and billing platforms, by their brand (a shop or a crypto exchange is not one).
+  ['payments', /\b(?:stripe|paddle|paypal|braintree|adyen|mollie|razorpay|paymongo|mercado ?pago|coinbase commerce|lemon ?squeezy|creem|polar sh|chargebee|recurly|moov(?:io)?|square ?up|checkout com|payments? (?:processor|platform|gateway))\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -309,6 +311,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   support: { kind: 'message', what: "customers' support requests and messages" },
   calendar: { kind: 'personal', what: 'personal schedules' },
   observability: { kind: 'log', what: 'logs and error events' },
+  payments: { kind: 'financial', what: 'payment records (financial records)' },
   code: { kind: 'source', what: 'source code of private repositories' },
   vault: { kind: 'secret', what: 'stored passwords and secrets' },
   health: { kind: 'personal', what: 'personal health and activity data' },
@@ -336,6 +339,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips', 'address', 'addresses']),
   // What a smart home's hub knows of the household: its devices' states and history, zones, who is where; not its blueprints or add-ons.
   home: new Set(['state', 'states', 'history', 'logbook', 'zone', 'zones', 'entity', 'entities', 'presence', 'person', 'persons', 'tracker', 'trackers', 'camera', 'cameras', 'location', 'locations']),
+  // A payment platform's events and notifications carry its transactions and customers in their payloads.
+  payments: new Set(['event', 'events', 'notification', 'notifications', 'activity', 'activities']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
