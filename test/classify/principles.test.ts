@@ -2582,3 +2582,11 @@ describe('a payment platform\'s events carry its transactions (medium), unless s
     ['negative: a project\'s events elsewhere', tool('get_project_events', 'Get the events of a project.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a cache the description names as what a clear empties fills again by itself: a write, whatever the name calls it', () => {
+  check([
+    ['a snapshot cache cleared', tool('clear_snapshot', 'Clear snapshot cache. Usually not needed.', {}), GENERIC, 'write', undefined],
+    ['negative: a snapshot cleared', tool('clear_snapshot', 'Clear the snapshot and its stored data.', {}), GENERIC, 'destructive', undefined],
+    ['negative: a cache and its data cleared', tool('clear_store', 'Clear data and cache of the store.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -270,7 +270,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
-    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // …and a cache the description names as what is cleared ("Clear snapshot cache") fills again by itself.
+    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) || CLEARED_CACHE.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
@@ -544,6 +545,8 @@ const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
+/** A cache named as what a clear or a flush empties: "Clear snapshot cache", "clears all server-side cache". */
+const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
