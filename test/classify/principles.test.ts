@@ -2590,3 +2590,28 @@ describe('a cache the description names as what a clear empties fills again by i
     ['negative: a cache and its data cleared', tool('clear_store', 'Clear data and cache of the store.', {}), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('resolving a tracked error or problem marks it resolved (write), as resolving an issue does; resolving a name still reads', () => {
+  check([
+    ['a tracked error resolved', tool('errors_resolve', 'Resolve a tracked error. Marks one tracked error resolved.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a hostname resolved', tool('resolve_hostname', 'Resolve a hostname to its IP addresses.', { host: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a privilege noun after "by" or "matching" picks the records a tool works on; it is not what changes', () => {
+  check([
+    ['mail moved by sender domain', tool('bulk_move_by_domain', 'Move all emails from a specific domain to a folder.', { domain: { type: 'string' }, targetMailbox: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a domain updated', tool('update_domain', 'Update a domain\'s settings.', { domain: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a read whose description says it returns a secret, or that one is returned, reads secrets (high), unless its clause denies it', () => {
+  check([
+    ['a webhook with its signing secret', tool('get-webhook', 'Get a webhook by ID, including its signing secret.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['registry credentials returned', tool('list-registries', 'List container registries. Returns all container registry credentials owned by the authenticated user.', {}), GENERIC, 'read', 'high'],
+    ['a secret key said to be returned', tool('get_notification_setting', 'Retrieve a notification setting. The endpointSecretKey is returned for webhook signature verification.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: secrets denied in the clause', tool('ssh_list_servers', 'Lists all SSH servers. Deliberately omits secrets, so no passwords, key paths or passphrases are returned.', {}), GENERIC, 'read', 'low'],
+    ['negative: a key as the subject', tool('list_stores', 'List all stores. It returns every store the API key can see.', {}), GENERIC, 'read', 'low'],
+    ['negative: credentials in an error clause', tool('whoami', 'Get current user details. It returns the current user profile, while missing credentials are reported as errors.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

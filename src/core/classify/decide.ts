@@ -27,7 +27,8 @@ export interface Decision {
 const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 
-const RESOLVABLE = new Set(['task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
+// (…and a tracked error or problem, as an error tracker's issues: resolving it marks it resolved.)
+const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding', 'findings', 'task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
 /** A browser's cookies: the state a site sets again on the next visit or login, kept by the browser, not a page. */
 const COOKIES = new Set(['cookie', 'cookies']);
@@ -128,6 +129,8 @@ const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark',
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Words after which a name qualifies its head noun rather than naming it. */
 const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching', 'containing', 'where', 'within', 'on', 'per', 'about', 'between', 'since', 'after', 'before']);
+/** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
+const SELECTORS = new Set(['by', 'matching', 'containing', 'where']);
 /** Reads that return whole records, as they are stored. */
 const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it" or in what format (raw, MIME); the noun before them names the thing. */
@@ -503,7 +506,9 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
   return usage && (Boolean(ev.server.money) || /\bmetered\b/.test(ev.description.lead)) && [...verbBases].some((b) => METERING_VERBS.has(b));
 }
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
-const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?)\b/;
+// (…or that returns them, or says they are returned: "Get a webhook, including its signing secret", "The endpointSecretKey is returned";
+// not a key that is the subject of its own clause: "every store the API key can see".)
+const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
 /** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
@@ -1760,7 +1765,10 @@ function decideRisk(
       }
       // (Rules govern access when the description says whose: "Update the firewall rules".)
       const guardedRules = objects.some((o) => o === 'rule' || o === 'rules') ? /\b(firewall|security|access|permission)\b/.exec(desc.lead)?.[1] : undefined;
-      const privilege = writesFile ? undefined : objects.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership ?? guardedRules;
+      // A privilege noun after "by" or "matching" picks what the tool works on (`bulk_move_by_domain`); it is not what changes.
+      const selectorAt = objects.findIndex((o) => SELECTORS.has(o));
+      const changed = selectorAt > 0 ? objects.slice(0, selectorAt) : objects;
+      const privilege = writesFile ? undefined : changed.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
@@ -1974,10 +1982,12 @@ function decideRisk(
       }
       // A description that says what it returns includes credentials or keys ("inbox details including SMTP credentials").
       const carried = RETURNS_SECRETS.exec(desc.opening);
-      const negated = carried !== null && /\b(?:not|no|never|without|excluding|except)\b/.test(desc.opening.slice(Math.max(0, carried.index - 12), carried.index + carried[0].length));
+      // (Negated anywhere in its clause: "so no passwords, key paths or passphrases are returned".)
+      const clauseStart = carried === null ? 0 : Math.max(0, ...['.', ';', ':'].map((p) => desc.opening.lastIndexOf(p, carried.index) + 1));
+      const negated = carried !== null && /\b(?:not|no|never|without|excluding|except|omits?)\b/.test(desc.opening.slice(clauseStart, carried.index + carried[0].length));
       if (carried && !negated && !/\b(?:check|detect|scan)\w*/.test(desc.lead)) {
         push(riskSignals, 'description', `description: "${carried[0]}"`, 'high', 0.35);
-        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried[1]}`, riskSignals };
+        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried[1] ?? carried[2] ?? carried[3]}`, riskSignals };
       }
       // (…unless it only checks the key it is handed: "Verify an API key's validity".)
       if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head) && !check) {
