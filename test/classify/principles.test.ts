@@ -129,7 +129,6 @@ describe('small marks and the caller\'s own session are low-risk writes', () => 
   check([
     ['adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
     ['removing a reaction is re-addable', tool('delete_issue_emoji_reaction', 'Remove an emoji reaction from an issue.'), GENERIC, 'write', 'low'],
-    ['sending feedback about the tool', tool('submit_feedback', 'Submit feedback about the quality of a search result.'), GENERIC, 'write', 'low'],
     ['closing a session', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'low'],
     ['disconnecting', tool('disconnect', 'Close the database connection.'), GENERIC, 'write', 'low'],
     ['resizing the browser viewport', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'write', 'low'],
@@ -217,7 +216,7 @@ describe('a tool that hands back guidance only reads, whatever its name says', (
     ['"provides … API documentation" under a create name', tool('create_mobile_calendar', 'The MCP tool provides a comprehensive TypeScript-based API documentation for the Calendar service, and expert-level guidance for implementing it.'), GENERIC, 'read', 'low'],
     ['"provides instructions for running" under a run name', tool('run_accessibility_tests', 'Provides detailed instructions and commands for running accessibility tests.'), GENERIC, 'read', 'low'],
     ['negative: a create that also says it creates', tool('create_work_item', 'Creates a new work item and provides guidance on next steps.'), GENERIC, 'write', undefined],
-    ['negative: search feedback is feedback, not a search', tool('search_feedback', 'Submit feedback about a search result.'), GENERIC, 'write', 'low'],
+    ['negative: search feedback is feedback, not a search', tool('search_feedback', 'Submit feedback about a search result.'), GENERIC, 'write', undefined],
   ]);
 });
 
@@ -2613,5 +2612,14 @@ describe('a read whose description says it returns a secret, or that one is retu
     ['negative: secrets denied in the clause', tool('ssh_list_servers', 'Lists all SSH servers. Deliberately omits secrets, so no passwords, key paths or passphrases are returned.', {}), GENERIC, 'read', 'low'],
     ['negative: a key as the subject', tool('list_stores', 'List all stores. It returns every store the API key can see.', {}), GENERIC, 'read', 'low'],
     ['negative: credentials in an error clause', tool('whoami', 'Get current user details. It returns the current user profile, while missing credentials are reported as errors.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('feedback sent to a vendor is a message to them (medium), not a small mark; responding to a buyer\'s feedback or a review answers in public (high)', () => {
+  check([
+    ['feedback submitted to the vendor', tool('submit_feedback', 'Submit feedback about the product to the team.', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a response to a buyer\'s feedback', tool('ebay_respond_to_feedback', 'Respond to feedback received from a buyer', { feedbackId: { type: 'string' }, responseText: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a reaction added', tool('add_reaction', 'Add an emoji reaction to a message.', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: responding to a proposal inside the system', tool('respond_to_proposal', 'Respond to a proposal from another agent.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });

@@ -129,6 +129,8 @@ const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark',
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Words after which a name qualifies its head noun rather than naming it. */
 const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching', 'containing', 'where', 'within', 'on', 'per', 'about', 'between', 'since', 'after', 'before']);
+/** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
+const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
 /** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
 const SELECTORS = new Set(['by', 'matching', 'containing', 'where']);
 /** Reads that return whole records, as they are stored. */
@@ -1747,7 +1749,9 @@ function decideRisk(
       // Replying to a comment in a document is the team's own discussion there, as posting the comment is;
       // a reply to a message, a thread or a customer's review reaches people.
       const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');
-      const outwardVerb = internal ? undefined : verbs.find((v) => v.sense.outward && !combines(v) && !discusses(v));
+      // Responding to a buyer's feedback or a review answers in public, as replying to it does.
+      const answers = (v: VerbHit) => v.sense.base === 'respond' && own.some((o) => ANSWERED_IN_PUBLIC.has(o));
+      const outwardVerb = internal ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v));
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       // (An email template or a message filter is a thing of its own: the message must be the head.)
       const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));
