@@ -2623,3 +2623,14 @@ describe('feedback sent to a vendor is a message to them (medium), not a small m
     ['negative: responding to a proposal inside the system', tool('respond_to_proposal', 'Respond to a proposal from another agent.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a payment platform\'s transfers and their cancellations are its money movements, and a payroll\'s pay stubs are pay (read, medium); a domain transfer elsewhere is not', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-list', 'transfers-create', 'accounts-list']);
+  const GUSTO = server('@gusto/embedded-api', ['payrolls_get-pay-stubs', 'employees_get']);
+  check([
+    ['a payment platform\'s transfers listed', tool('transfers-list', 'List all the transfers associated with a particular account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['a transfer\'s cancellations', tool('transfers-list-cancellations', 'Get a list of cancellations for a transfer.', { transferID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['an employee\'s pay stubs', tool('payrolls_get-pay-stubs', 'Get an employee\'s pay stubs', { employeeId: { type: 'string' } }), GUSTO, 'read', 'medium'],
+    ['negative: a domain transfer\'s status', tool('domains_getTransferV1', 'Retrieve the transfer for a specified domain.', { domain: { type: 'string' } }), server('hostinger-api-mcp', ['domains_getTransferV1', 'hosting_listWebsitesV1']), 'read', 'low'],
+  ]);
+});

@@ -336,11 +336,12 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // What a fitness or health service records about its user; its exercise catalogue, routes and segments are not.
   health: new Set(['history', 'activity', 'activities', 'workout', 'workouts', 'measurement', 'measurements', 'stream', 'streams', 'effort', 'efforts', 'sleep', 'heartrate', 'weight', 'body', 'nutrition', 'meal', 'meals', 'readiness', 'hrv', 'steps', 'vitals', 'record', 'records', 'observation', 'observations', 'condition', 'conditions', 'medication', 'medications', 'encounter', 'encounters', 'lap', 'laps', 'log', 'logs']),
   // What recruiting and HR keep about people: applications, offers, reviews, leave; not jobs or templates.
-  hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips', 'address', 'addresses']),
+  hr: new Set(['application', 'applications', 'offer', 'offers', 'review', 'reviews', 'scorecard', 'scorecards', 'feedback', 'leave', 'leaves', 'timeoff', 'absence', 'absences', 'compensation', 'compensations', 'stub', 'stubs', 'paystub', 'paystubs', 'note', 'notes', 'referral', 'referrals', 'assessment', 'assessments', 'evaluation', 'evaluations', 'payslip', 'payslips', 'address', 'addresses']),
   // What a smart home's hub knows of the household: its devices' states and history, zones, who is where; not its blueprints or add-ons.
   home: new Set(['state', 'states', 'history', 'logbook', 'zone', 'zones', 'entity', 'entities', 'presence', 'person', 'persons', 'tracker', 'trackers', 'camera', 'cameras', 'location', 'locations']),
   // A payment platform's events and notifications carry its transactions and customers in their payloads.
-  payments: new Set(['event', 'events', 'notification', 'notifications', 'activity', 'activities']),
+  // …and its transfers, and what was taken back from them, are its money movements.
+  payments: new Set(['event', 'events', 'notification', 'notifications', 'activity', 'activities', 'transfer', 'transfers', 'cancellation', 'cancellations', 'reversal', 'reversals']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
