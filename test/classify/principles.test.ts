@@ -2634,3 +2634,20 @@ describe('a payment platform\'s transfers and their cancellations are its money 
     ['negative: a domain transfer\'s status', tool('domains_getTransferV1', 'Retrieve the transfer for a specified domain.', { domain: { type: 'string' } }), server('hostinger-api-mcp', ['domains_getTransferV1', 'hosting_listWebsitesV1']), 'read', 'low'],
   ]);
 });
+
+describe('resuming or activating an ad or a campaign puts it live (high); pausing one is a plain write', () => {
+  check([
+    ['a paused ad resumed', tool('crm_fbResumeAd', 'Resume ad. Resume a paused Facebook ad', { adId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a campaign activated', tool('activate_campaign', 'Activate a campaign.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an ad paused', tool('crm_fbPauseAd', 'Pause ad. Pause a running Facebook ad', { adId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a worker resumed', tool('resume_worker', 'Resume a paused worker.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('what people entered in a form or a survey is their personal data (read, medium)', () => {
+  check([
+    ['form submissions listed', tool('crm_get_form_submissions', 'List form submissions with filtering by form, date range, and search query.', { formId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['survey responses', tool('getFormResponses', 'Get the responses to a Google Form.', { formId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a form\'s fields', tool('get_form_fields', 'Get the fields of a form.', { formId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

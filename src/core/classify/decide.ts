@@ -129,6 +129,10 @@ const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark',
 const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
 /** Words after which a name qualifies its head noun rather than naming it. */
 const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching', 'containing', 'where', 'within', 'on', 'per', 'about', 'between', 'since', 'after', 'before']);
+/** Acts that set a paused or new thing running. */
+const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpause']);
+/** Advertising and outreach that, once live, reaches the public and spends money. */
+const CAMPAIGNS = new Set(['ad', 'ads', 'adset', 'adsets', 'campaign', 'campaigns', 'adgroup', 'adgroups']);
 /** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
 const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
 /** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
@@ -556,6 +560,9 @@ const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 't
 const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
+/** Forms and surveys, and what people enter in them. */
+const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'questionnaires', 'poll', 'polls']);
+const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
 const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
@@ -1507,6 +1514,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
   if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
+  // What people entered in a form or a survey (names, emails, answers) is their personal data.
+  if (FORM_ENTRIES.has(head) && objects.some((o) => FORMS.has(o))) return { kind: 'personal', word: `${objects.find((o) => FORMS.has(o))} ${head}`, what: SENSITIVITY_WORDS.personal };
   // A calendar's events are a person's schedule, on any server (a suite's `list-calendar-events`);
   // a deployment's or a build's events are its build log.
   if ((head === 'event' || head === 'events') && before === 'calendar') return { kind: 'personal', word: `${before} ${head}`, what: DOMAIN_SENSITIVITY.calendar.what };
@@ -1844,6 +1853,12 @@ function decideRisk(
       if (guard) {
         push(riskSignals, 'parameter', `\`${guard}\` can lift the connection's write guard`, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${guard}\` parameter can switch off the guard that keeps later queries from changing data`, riskSignals };
+      }
+      // Resuming or activating an ad or a campaign puts it live: it reaches the public and spends its budget (pausing one stops that).
+      const goesLive = verbs.find((v) => GOING_LIVE.has(v.sense.base)) && own.find((o) => CAMPAIGNS.has(o));
+      if (goesLive) {
+        push(riskSignals, 'name', `puts the ${goesLive} live`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it puts the ${goesLive} live, where it reaches the public and spends its budget`, riskSignals };
       }
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
