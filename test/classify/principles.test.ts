@@ -2651,3 +2651,11 @@ describe('what people entered in a form or a survey is their personal data (read
     ['negative: a form\'s fields', tool('get_form_fields', 'Get the fields of a form.', { formId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('predicting or forecasting works a result out and returns it; a step named as a thing gives way to a description that opens by recording', () => {
+  check([
+    ['the next action predicted', tool('autopilot_predict', 'Predict the optimal next action based on current state and learned patterns.', {}), GENERIC, 'read', undefined],
+    ['a trajectory step recorded', tool('hooks_intelligence_trajectory-step', 'Record step in trajectory for reinforcement learning.', { trajectoryId: { type: 'string' }, action: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: text typed into a driven input', tool('type', 'Append text to the currently focused input.', { text: { type: 'string' } }), server('agent-device', ['type', 'click', 'fill', 'scroll']), 'execute', undefined],
+  ]);
+});

@@ -220,6 +220,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   return sense;
 }
 
+/** Verbs a description opens with when the tool keeps a record. */
+const RECORD_OPENINGS = new Set(['record', 'log', 'store', 'save', 'track', 'register']);
 /** Verbs a description opens with when the tool only reads. */
 const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'describe', 'return', 'read', 'view', 'search', 'find', 'lookup', 'check', 'count']);
 
@@ -264,6 +266,10 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   const dubious = (h: (typeof hits)[number]) => NOT_A_VERB_FIRST.has(h.word) || (h.word !== h.sense.base && h.i < words.length - 1);
   if (hits.length > 0 && hits.every(dubious) && hits.some((h) => h.sense.category !== 'read') && opens !== undefined
     && READ_OPENINGS.has(opens) && !hits.some((h) => h.sense.base === opens)) hits.splice(0);
+  // …and so does a name whose only action word is a step of a driven page used as a thing (`trajectory-step`, `workflow_click`),
+  // where the description opens with a write it states: "Record step in trajectory…".
+  if (hits.length > 0 && hits.every((h) => dubious(h) && h.sense.category === 'execute') && opens !== undefined
+    && RECORD_OPENINGS.has(opens) && !hits.some((h) => h.sense.base === opens)) hits.splice(0);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)) first = hits[1];
