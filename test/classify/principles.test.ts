@@ -2659,3 +2659,11 @@ describe('predicting or forecasting works a result out and returns it; a step na
     ['negative: text typed into a driven input', tool('type', 'Append text to the currently focused input.', { text: { type: 'string' } }), server('agent-device', ['type', 'click', 'fill', 'scroll']), 'execute', undefined],
   ]);
 });
+
+describe('a server taken out of a load balancer, a firewall or a pool keeps running: a write, not a deletion', () => {
+  check([
+    ['droplets out of a load balancer', tool('lb-remove-droplets', 'Remove Droplets from a Load Balancer', { LoadBalancerID: { type: 'string' }, DropletIDs: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['a target out of a load balancer', tool('remove_load_balancer_target', 'Remove a target from a load balancer.', { id: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a load balancer removed', tool('remove_load_balancer', 'Remove a load balancer from the project.', { id: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
