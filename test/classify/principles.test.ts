@@ -2667,3 +2667,10 @@ describe('a server taken out of a load balancer, a firewall or a pool keeps runn
     ['negative: a load balancer removed', tool('remove_load_balancer', 'Remove a load balancer from the project.', { id: { type: 'number' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a report on a sales promotion holds the sales it made (read, medium)', () => {
+  check([
+    ['promotion reports', tool('ebay_get_promotion_reports', 'Get promotion reports through the eBay Marketing API.', { marketplaceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the promotions themselves', tool('ebay_get_promotions', 'Get promotions through the eBay Marketing API.', { marketplaceId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -555,7 +555,6 @@ const CONCEDED = new Set(['dispute', 'disputes', 'return', 'returns', 'refund', 
 const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
 /** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
 const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
-// (Money itself, not `usage` or `orders`: a tool's usage stats hold no money.)
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
 /** A cache named as what a clear or a flush empties: "Clear snapshot cache", "clears all server-side cache". */
@@ -567,7 +566,8 @@ const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'q
 const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
 const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
-const FINANCIAL_QUALIFIERS = new Set(['sales', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
+// (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
+const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 /** What a language model completes (`chat_complete`, `complete_prompt`). */
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
