@@ -2674,3 +2674,28 @@ describe('a report on a sales promotion holds the sales it made (read, medium)',
     ['negative: the promotions themselves', tool('ebay_get_promotions', 'Get promotions through the eBay Marketing API.', { marketplaceId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a business policy (returns, shipping, time off, alerts) is a rule of the business, not access: a plain write', () => {
+  check([
+    ['a seller\'s return policy updated', tool('ebay_update_return_policy', 'Update a return policy', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a time-off policy deactivated', tool('time-off-policies_deactivate', 'Deactivate a time off policy', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['negative: an access policy updated', tool('update_org_policy', 'Update an organization policy.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('submitting or running a payroll pays the people on it (financial), and payrolls read are pay records (medium)', () => {
+  const GUSTO = server('@gusto/embedded-api', ['payrolls_submit', 'payrolls_get', 'employees_get']);
+  check([
+    ['a payroll submitted', tool('payrolls_submit', 'Submit payroll. Submits an unprocessed payroll to be calculated and run.', { request: { type: 'object' } }), GUSTO, 'financial', 'critical'],
+    ['payrolls listed', tool('payrolls_list', 'Get all payrolls for a company', { request: { type: 'object' } }), GUSTO, 'read', 'medium'],
+    ['negative: a payroll\'s pay schedule read', tool('pay-schedules_get', 'Get a pay schedule', { request: { type: 'object' } }), GUSTO, 'read', 'low'],
+  ]);
+});
+
+describe('refusing a checkpoint rejects it, and sideloading a file imports it into a library: writes', () => {
+  check([
+    ['a pipeline checkpoint refused', tool('refuse_pipeline_validate', 'Refuse/reject a manual checkpoint (human validation gate) in a pipeline run.', { pipelineId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an image sideloaded', tool('respira_sideload_image', 'Download a stock image from an allowed domain and add it to the WordPress Media Library.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline validated', tool('validate_pipeline', 'Validate a pipeline definition.', { pipelineId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -133,6 +133,10 @@ const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching'
 const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpause']);
 /** Advertising and outreach that, once live, reaches the public and spends money. */
 const CAMPAIGNS = new Set(['ad', 'ads', 'adset', 'adsets', 'campaign', 'campaigns', 'adgroup', 'adgroups']);
+/** What sets a payroll paying. */
+const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve']);
+/** What a business policy governs (returns, shipping, time off, alerts), rather than who may do what. */
+const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
 /** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
 const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
 /** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
@@ -269,6 +273,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
   if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => SUBSCRIPTIONS.has(o)) && !listenerSubscription(objects)
     && (ev.server.money || ev.server.shop)) return 'financial';
+  // Submitting, running or processing a payroll pays the people on it.
+  if (PAYROLL_RUNS.has(s.base) && objects.some((o) => o === 'payroll' || o === 'payrolls')) return 'financial';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -1783,7 +1789,9 @@ function decideRisk(
       // A privilege noun after "by" or "matching" picks what the tool works on (`bulk_move_by_domain`); it is not what changes.
       const selectorAt = objects.findIndex((o) => SELECTORS.has(o));
       const changed = selectorAt > 0 ? objects.slice(0, selectorAt) : objects;
-      const privilege = writesFile ? undefined : changed.find((o) => PRIVILEGE_NOUNS.has(o)) ?? membership ?? guardedRules;
+      // (A seller's return or shipping policy, a time-off or holiday-pay policy, an alert policy: business rules, not access.)
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? ''));
+      const privilege = writesFile ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
