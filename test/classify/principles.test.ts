@@ -2699,3 +2699,10 @@ describe('refusing a checkpoint rejects it, and sideloading a file imports it in
     ['negative: a pipeline validated', tool('validate_pipeline', 'Validate a pipeline definition.', { pipelineId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a title with no verb of its own is a label (often in another language): the name\'s objects decide what a verbless tool returns', () => {
+  check([
+    ['a French label over provider invoices', { ...tool('boond_companies_provider_invoices', 'Récupère les factures fournisseur d\'une société, par son ID.', { id: { type: 'string' } }), title: 'Factures fournisseur d\'une société' }, GENERIC, 'read', 'medium'],
+    ['negative: a title that states its action', { ...tool('boond_companies_orders', 'Orders of a company.', { id: { type: 'string' } }), title: 'List the order book layout' }, GENERIC, 'read', 'low'],
+  ]);
+});

@@ -222,7 +222,8 @@ function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames:
 }
 
 function objectsOf(ev: Evidence): string[] {
-  return ev.name.verbs.length > 0 || !ev.title ? ev.name.objects : ev.title.objects;
+  // A title with no verb of its own is a label, often in another language ("Factures fournisseur d'une société"): the name's objects stand.
+  return ev.name.verbs.length > 0 || !ev.title || ev.title.verbs.length === 0 ? ev.name.objects : ev.title.objects;
 }
 
 /** The category one action verb points to, given the object it acts on. */

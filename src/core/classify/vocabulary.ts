@@ -269,7 +269,7 @@ export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial
  *   whole, so it is as sensitive as reading one: their fields are whatever the owner stored.
  */
 export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
-  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'licensekey', 'licensekeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'privatekey', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
+  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'licensekey', 'licensekeys', 'env', 'kubeconfig', 'passphrase', 'keychain', 'keyvault', 'privatekey', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
   ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'reply', 'replies', 'attachment', 'attachments', 'mailbox', 'voicemail', 'mention', 'mentions'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
   // People: who they are and how to reach them. (An address alone is as often a map lookup;
   // a shipment or a fulfilment carries the buyer's name and delivery address.)
@@ -365,7 +365,7 @@ export const PRIVILEGE_NOUNS = new Set([
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
-  'security', 'auth', 'oauth', 'shareable', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
+  'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
 ]);
 
 /** Parameter names that carry code, commands or queries for the tool to run. */
