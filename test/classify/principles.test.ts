@@ -2706,3 +2706,10 @@ describe('a title with no verb of its own is a label (often in another language)
     ['negative: a title that states its action', { ...tool('boond_companies_orders', 'Orders of a company.', { id: { type: 'string' } }), title: 'List the order book layout' }, GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('purchases are financial records, as orders are (read, medium)', () => {
+  check([
+    ['purchases searched', tool('boond_purchases_search', 'Search purchases by keyword.', { keywords: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: purchasable plans listed', tool('list_plans', 'List the plans available to buy.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
