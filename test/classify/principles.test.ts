@@ -2713,3 +2713,11 @@ describe('purchases are financial records, as orders are (read, medium)', () => 
     ['negative: purchasable plans listed', tool('list_plans', 'List the plans available to buy.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a delta of a thing (what changed since the last call) is that thing: a mail folder\'s message delta returns messages', () => {
+  check([
+    ['a calendar\'s event delta', tool('list-calendar-events-delta', 'Get the events added, deleted or updated in a calendar since the last call.', {}), GENERIC, 'read', 'medium'],
+    ['a mail folder\'s message delta', tool('list-mail-folder-messages-delta', 'Get the messages added, deleted or updated in a mail folder.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a folder list delta', tool('list-folders-delta', 'Get the folders added or removed.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
