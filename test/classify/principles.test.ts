@@ -2721,3 +2721,26 @@ describe('a delta of a thing (what changed since the last call) is that thing: a
     ['negative: a folder list delta', tool('list-folders-delta', 'Get the folders added or removed.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a design tool\'s variables are colours and sizes, not environment variables: a plain write', () => {
+  check([
+    ['a Figma variable created', tool('figma_create_variable', 'Create a variable in a collection.', { name: { type: 'string' } }), server('figma-console-mcp', ['figma_create_variable', 'figma_get_file']), 'write', 'medium'],
+    ['negative: an environment variable set', tool('variable_set', 'Set a service variable.', { name: { type: 'string' }, value: { type: 'string' } }), server('railway-mcp', ['variable_set', 'service_list']), 'write', 'high'],
+  ]);
+});
+
+describe('after "with" and a feature word, a would-be dangerous act is a feature of the tool: "with atomic rollback on failures"', () => {
+  check([
+    ['assignments with atomic rollback', tool('bulk_assign', 'Bulk assignment operations for multiple tasks with atomic rollback on failures.', { taskIds: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a rollback', tool('rollback', 'Roll back the last deployment.', {}), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a destructiveHint does not make a destroyer of a tool whose schema lists every operation and none destroys', () => {
+  const ops = (values: string[]) => ({ operation: { type: 'string', enum: values } });
+  check([
+    ['assign, unassign, reassign', { ...tool('manage-assignments', 'Bulk assignment operations for multiple tasks.', ops(['assign', 'unassign', 'reassign'])), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'write', undefined],
+    ['negative: one operation deletes', { ...tool('manage-tags', 'Manage tags.', ops(['add', 'delete'])), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'destructive', undefined],
+    ['negative: no operations listed', { ...tool('manage-items', 'Manage items.', {}), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'destructive', undefined],
+  ]);
+});

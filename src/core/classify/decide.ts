@@ -137,6 +137,8 @@ const CAMPAIGNS = new Set(['ad', 'ads', 'adset', 'adsets', 'campaign', 'campaign
 const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve']);
 /** What a business policy governs (returns, shipping, time off, alerts), rather than who may do what. */
 const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
+/** Design tools, whose variables hold a design's colours, sizes and modes. */
+const DESIGN_TOOLS = new Set(['figma', 'penpot', 'sketch', 'framer', 'webflow', 'canva']);
 /** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
 const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
 /** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
@@ -1402,7 +1404,8 @@ export function decide(ev: Evidence): Decision {
     }
   } else if (ann.destructive === true) {
     if (category === 'destructive') agreeing++;
-    else if (category === 'write' && (desc.overwrites || specific.length === 0)) {
+    // (…unless the schema lists every operation on offer and none of them destroys: `operation: [assign, unassign, reassign]`.)
+    else if (category === 'write' && (desc.overwrites || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
     } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
@@ -1791,7 +1794,9 @@ function decideRisk(
       const selectorAt = objects.findIndex((o) => SELECTORS.has(o));
       const changed = selectorAt > 0 ? objects.slice(0, selectorAt) : objects;
       // (A seller's return or shipping policy, a time-off or holiday-pay policy, an alert policy: business rules, not access.)
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? ''));
+      // (…and a design tool's variables are colours and sizes, not environment variables.)
+      const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o);
       const privilege = writesFile ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));

@@ -187,6 +187,8 @@ export interface Evidence {
 const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
 /** Words after which a verb's form names a thing ("the deploy", "the current dispatch"), and after which it is a participle ("previously run"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that, after "with", make the next word a feature of the tool ("with atomic rollback"), not its act. */
+const FEATURE_WORDS = new Set(['atomic', 'automatic', 'auto', 'optional', 'built-in', 'builtin', 'transactional', 'safe', 'full']);
 const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
@@ -465,6 +467,8 @@ export function readDescription(description: string | undefined, title: string |
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     // After an article, a word that would be a dangerous act names a thing: "the Sell Compliance API", "returns a clean list", "a run".
     if (prev !== undefined && prev.sentence === tw.sentence && ARTICLES.has(prev.word) && sense.category !== 'read' && sense.category !== 'write') continue;
+    // …and so does a dangerous one after "with" and a feature word: "with atomic rollback on failures", "with automatic retry".
+    if (prev !== undefined && prev.sentence === tw.sentence && FEATURE_WORDS.has(prev.word) && words[i - 2]?.word === 'with' && sense.category !== 'read' && sense.category !== 'write') continue;
     // …and so does one after "current", "last" or "latest": "the current dispatch SHA", "last commit metadata".
     if (prev !== undefined && prev.sentence === tw.sentence && NOUN_MODIFIERS.has(prev.word) && !prev.listed) continue;
     // A verb's plain form after "previously", "was" or "been" is a participle: "commands previously run", "can be run".
