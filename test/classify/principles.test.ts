@@ -2744,3 +2744,11 @@ describe('a destructiveHint does not make a destroyer of a tool whose schema lis
     ['negative: no operations listed', { ...tool('manage-items', 'Manage items.', {}), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('generating a payment or checkout link creates it, as creating one does (financial/high)', () => {
+  const CRM = server('0nmcp', ['crm_generatePaymentLink', 'crm_createInvoice', 'crm_listPayments']);
+  check([
+    ['a payment link generated', tool('crm_saas_generate_payment_link', 'Generate a payment link for a SaaS plan.', { planId: { type: 'string' } }), CRM, 'financial', 'high'],
+    ['negative: a link preview generated', tool('generate_link_preview', 'Generate a preview card for a link.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -233,6 +233,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const s = hit.sense;
   // Generating an image or a video makes a stored asset; generating text only returns it.
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // Generating a payment or checkout link creates it, as creating one does: someone can pay through it (an obligation).
+  if (s.base === 'generate' && objects.some((o) => o === 'link' || o === 'links') && objects.some((o) => o === 'payment' || o === 'checkout')) return 'financial';
   // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
   if (s.base === 'generate' && generatesFile(objects, ev)) return 'write';
   // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
