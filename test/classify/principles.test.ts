@@ -2752,3 +2752,12 @@ describe('generating a payment or checkout link creates it, as creating one does
     ['negative: a link preview generated', tool('generate_link_preview', 'Generate a preview card for a link.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('clearing what is only cached signs out, and cleaning up a pool of open connections tidies sockets: writes, not deletions', () => {
+  check([
+    ['a logout that clears cached credentials', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', undefined],
+    ['a connection pool cleaned up', tool('connections', 'Manage pooled connections.', { action: { type: 'string', enum: ['status', 'disconnect', 'cleanup'] } }), GENERIC, 'write', undefined],
+    ['negative: stored credentials cleared', tool('clear_credentials', 'Clear the stored credentials.', {}), GENERIC, 'destructive', undefined],
+    ['negative: a session deleted', tool('delete_session', 'Delete a verification session and its data.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -63,6 +63,8 @@ const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webho
 const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
 /** Ways of emptying a cache. */
 const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict']);
+/** Acts that tidy a pool of open connections. */
+const POOL_CLEANUPS = new Set(['clean', 'cleanup', 'clear', 'flush', 'purge', 'evict', 'reset', 'refresh', 'prune']);
 /** What a cache that serves live traffic belongs to. */
 const SERVED_CACHES = new Set(['website', 'websites', 'site', 'sites', 'cdn', 'edge', 'zone', 'zones', 'domain', 'domains', 'wordpress', 'litespeed', 'balancer', 'page', 'pages', 'url', 'urls']);
 /** Parts only a browser page or an app screen has (a `page` may be a wiki page, a `form` a survey). */
@@ -245,6 +247,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
+  // …and so is cleaning up the server's own pool of connections: open sockets, not stored data.
+  if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
   if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
   // Capturing a note or a journal entry records it; capturing a screenshot or traffic only takes what is there.
@@ -569,7 +573,8 @@ const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
 /** A cache named as what a clear or a flush empties: "Clear snapshot cache", "clears all server-side cache". */
-const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b/;
+// (…or what is only cached: "clear cached credentials" signs out; the credentials stay where they are kept.)
+const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
 /** Forms and surveys, and what people enter in them. */
