@@ -2761,3 +2761,10 @@ describe('clearing what is only cached signs out, and cleaning up a pool of open
     ['negative: a session deleted', tool('delete_session', 'Delete a verification session and its data.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('snapping a node to a grid moves it, as aligning does: a write', () => {
+  check([
+    ['a node snapped to the grid', tool('snap_node_to_grid', 'Snap a Node3D position to a grid in local or global space.', { node_path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: the grid size read', tool('get_grid_size', 'Get the grid size of the editor.', {}), GENERIC, 'read', undefined],
+  ]);
+});
