@@ -2768,3 +2768,13 @@ describe('snapping a node to a grid moves it, as aligning does: a write', () => 
     ['negative: the grid size read', tool('get_grid_size', 'Get the grid size of the editor.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('unticking a box is a step on a driven page; expanding a task writes its subtasks; optimizing a table rewrites it, an optimizer of a style handed in returns one', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_uncheck']);
+  check([
+    ['a checkbox unticked', tool('browser_uncheck', 'Uncheck a checkbox or radio button', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['a task expanded into subtasks', tool('expand_task', 'Expand a task into subtasks for detailed implementation', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a table optimized', tool('optimize_table', 'Optimizes a table to reclaim unused space and defragment data.', { table_name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a style optimized and returned', tool('optimize_style_tool', 'Optimizes Mapbox styles by removing unused sources and duplicate layers.', { style: { type: 'object' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -337,6 +337,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Indexing a codebase, a repository or documents builds and stores a search index of them.
     // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
     case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
+    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies its optimizations;
+    // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
+    case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
     case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
@@ -504,6 +507,8 @@ const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/
 const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
 /** A model that reads files from disk returns what they hold. */
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
+/** What a database keeps on disk, which an optimize rewrites. */
+const STORED_STRUCTURES = new Set(['table', 'tables', 'index', 'indexes', 'indices', 'database', 'databases', 'collection', 'collections', 'db']);
 /** What a tool indexes for search, storing the index. */
 const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
 /** What a restore puts back over everything that came after it. */

@@ -64,7 +64,10 @@ const WRITE: [string, VerbSpec?][] = [
   // Moving to the trash keeps the thing recoverable ("reversible from the Trash folder for 30 days").
   ['freeze'], ['unfreeze'], ['trash'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
   ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
-  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['snap'], ['arrange'], ['group'], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['snap'], ['arrange'], ['group'],
+  // Unticking a box changes a form (a step on a driven page); expanding a task writes its subtasks;
+  // optimizing a table rewrites it (optimizing a route or an itinerary only works one out: see decide).
+  ['uncheck'], ['expand'], ['optimize', { dependsOnObject: true }], ['optimise', { dependsOnObject: true }], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'], ['ship'],
 ];
