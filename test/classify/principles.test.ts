@@ -2778,3 +2778,19 @@ describe('unticking a box is a step on a driven page; expanding a task writes it
     ['negative: a style optimized and returned', tool('optimize_style_tool', 'Optimizes Mapbox styles by removing unused sources and duplicate layers.', { style: { type: 'object' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('from catalogue-sample5\'s misses: a cancellation created is a cancel; a calendar event cancelled is a meeting called off; a load into a table imports; going forward in a browser is a step; mail to a sandbox reaches no one', () => {
+  const MOOV = server('moov-payments', ['transfers-create', 'transfers-create-cancellation', 'payments_list']);
+  const DRIVEN = server('playwright-mcp', ['playwright_click', 'playwright_navigate', 'playwright_go_forward']);
+  check([
+    ['a transfer\'s cancellation initiated', tool('transfers-create-cancellation', 'Initiate a cancellation for a card, ACH, or queued transfer.', { request: { type: 'object' } }), MOOV, 'financial', 'critical'],
+    ['a calendar event cancelled', tool('cancel-calendar-event', 'This action allows the organizer of a meeting to send a cancellation message and cancel the event.', { eventId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a CSV loaded into a database', tool('load_csv', 'Load a CSV file into DuckDB', { path: { type: 'string' }, table_name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['forward in the browser\'s history', tool('playwright_go_forward', 'Navigate forward in browser history', {}), DRIVEN, 'execute', undefined],
+    ['mail sent to a test inbox', tool('send-sandbox-email', 'Send an email in sandbox mode to a test inbox without delivering to your recipients', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an order cancelled on a shop', tool('cancel_order', 'Cancel an order.', { id: { type: 'string' } }), server('shopify', ['cancel_order', 'list_products', 'create_refund']), 'financial', undefined],
+    ['negative: a file loaded to read it', tool('load_file', 'Load a file and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a message forwarded', tool('forward_message', 'Forward a message to another recipient.', { id: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a real email sent', tool('send_email', 'Send an email to recipients.', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -233,8 +233,15 @@ function objectsOf(ev: Evidence): string[] {
 /** The category one action verb points to, given the object it acts on. */
 function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
+  // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
+  if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';
   // Generating an image or a video makes a stored asset; generating text only returns it.
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // Creating or initiating a cancellation (of a transfer, a booking) cancels it: the cancel rules decide.
+  if ((s.base === 'create' || s.base === 'initiate') && objects.some((o) => o === 'cancellation' || o === 'cancellations')) {
+    const cancel = VERBS.get('cancel');
+    if (cancel) return verbCategory({ sense: cancel }, objects, ev);
+  }
   // Generating a payment or checkout link creates it, as creating one does: someone can pay through it (an obligation).
   if (s.base === 'generate' && objects.some((o) => o === 'link' || o === 'links') && objects.some((o) => o === 'payment' || o === 'checkout')) return 'financial';
   // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
@@ -301,7 +308,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
-      : has(MEETINGS) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
+      : (has(MEETINGS) || (has(CALENDAR_EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)
     case 'transfer': return !has(MOVED_RESOURCES) && (ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments']))) ? 'financial' : 'write';
@@ -566,6 +573,12 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Appointments with other people, which a cancellation ends for all of them. */
+/** Mail caught by a testing sandbox instead of being delivered. */
+const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
+/** Where a load puts what it reads: a table, a database, an index. */
+const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** A calendar's events, which are meetings once cancelled (`cancel-calendar-event`). */
+const CALENDAR_EVENTS = new Set(['event', 'events']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -1774,7 +1787,8 @@ function decideRisk(
       }
       // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
       // (…and so does a message to the system's own AI agents or workers: "Broadcast a message to ALL connected agents".)
-      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o)) ?? TO_AGENTS.exec(desc.lead)?.[0];
+      // (…and so does mail sent to a sandbox's test inbox, which delivers it to no one.)
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o)) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
       // A draft is not sent: its recipients are only written down.
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
@@ -1919,7 +1933,7 @@ function decideRisk(
         push(riskSignals, 'parameter', `parameter \`${params.publishes}\` publishes it`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its \`${params.publishes}\` flag publishes what it writes to the site's visitors`, riskSignals };
       }
-      if (params.outward && !drafted) {
+      if (params.outward && !drafted && !internal) {
         push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
       }

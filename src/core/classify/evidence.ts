@@ -217,6 +217,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   const before = VERB_ONLY_BEFORE.get(sense.base);
   if (before && (next === undefined || !before.has(next))) return undefined;
+  // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
+  if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
   if (i + 2 === words.length && (next === 'status' || next === 'progress') && PROCESS_VERBS.has(sense.base)) return undefined;
   return sense;
