@@ -2794,3 +2794,12 @@ describe('from catalogue-sample5\'s misses: a cancellation created is a cancel; 
     ['negative: a real email sent', tool('send_email', 'Send an email to recipients.', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('persons are people, a payroll\'s reversals are money records, and a Gmail search searches mail (read, medium)', () => {
+  check([
+    ['persons searched', tool('search-persons', 'Search persons by name, email or phone.', { term: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['approved reversals', tool('payrolls_get-approved-reversals', 'Get approved payroll reversals for a company', { request: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['a Gmail search', tool('gmail_search', 'Search Gmail with a query.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: Gmail labels listed', tool('gmail_list_labels', 'List the labels of the mailbox.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
