@@ -2803,3 +2803,16 @@ describe('persons are people, a payroll\'s reversals are money records, and a Gm
     ['negative: Gmail labels listed', tool('gmail_list_labels', 'List the labels of the mailbox.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('from catalogue-sample5\'s misses: a fulfilment reaches the customer; a log drain ships logs out; a signed link opened with no login is shared; cookies in a request read secrets; secrets listed with masked values are an inventory', () => {
+  const SHOP_SERVER = server('shopify-mcp', ['create_fulfillment', 'list_products', 'cancel_order', 'create_refund']);
+  check([
+    ['a fulfilment created', tool('create_fulfillment', 'Create a fulfillment for an order. Specify which order lines and quantities to fulfill.', { order_id: { type: 'string' }, tracking_number: { type: 'string' } }), SHOP_SERVER, 'write', 'high'],
+    ['a log drain created', tool('createLogDrain', 'Creates a log drain.', { url: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a signed link opened with no login', tool('create_review_link', 'Create a review link: a signed URL a client opens with no WordPress login, that shows the page.', { post_ids: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['a request with its cookies', tool('get_network_request', 'Gets a network request. Useful for inspecting request headers (including \'Cookie\') and response headers (including \'Set-Cookie\').', { reqid: { type: 'number' } }), GENERIC, 'read', 'high'],
+    ['credentials listed, values masked', tool('credentials_list', 'List all credentials for a room. Values are masked.', { roomId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: credentials read with their values', tool('credentials_get', 'Get a credential by name with the actual (unmasked) value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a comment left on a review link resolved', tool('resolve_review_comment', 'Mark a comment left on a review link resolved.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

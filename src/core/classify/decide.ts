@@ -380,7 +380,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   }
 }
 /** Orders a shop's customers place. */
-const ORDERS = new Set(['order', 'orders']);
+// (…and a fulfilment: shipping an order, with its tracking, is what the customer is told of.)
+const ORDERS = new Set(['order', 'orders', 'fulfillment', 'fulfillments', 'fulfilment', 'fulfilments']);
 
 /**
  * A shop's own record of a customer's order, created or edited in its admin: the customer pays at checkout, not
@@ -543,7 +544,7 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 // (…or that returns them, or says they are returned: "Get a webhook, including its signing secret", "The endpointSecretKey is returned";
 // not a key that is the subject of its own clause: "every store the API key can see".)
-const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
+const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?|cookies?|set-cookie)\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
 /** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
@@ -573,6 +574,8 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Appointments with other people, which a cancellation ends for all of them. */
+/** A description's word that secrets come back without their values. */
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values)\b/;
 /** Mail caught by a testing sandbox instead of being delivered. */
 const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
 /** Where a load puts what it reads: a table, a database, an index. */
@@ -2037,6 +2040,12 @@ function decideRisk(
       }
       // Design tokens (colours, spacing) share only the word with credentials.
       const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
+      // Secrets listed by name with their values masked are an inventory of them, not the secrets (medium).
+      const masked = MASKED_VALUES.exec(desc.opening)?.[0];
+      if (sens?.kind === 'secret' && !mints && !design && masked) {
+        push(riskSignals, 'description', `description: "${masked}"`, 'medium', 0.4);
+        return { risk: 'medium', riskWhy: `it lists ${SENSITIVITY_WORDS.secret} ("${sens.word}") by name; the description says "${masked}"`, riskSignals };
+      }
       if (sens?.kind === 'secret' && !mints && !design) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
         return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };

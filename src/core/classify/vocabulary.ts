@@ -368,7 +368,7 @@ export const PRIVILEGE_NOUNS = new Set([
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
-  'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
+  'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'drain', 'drains', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
 ]);
 
 /** Parameter names that carry code, commands or queries for the tool to run. */
