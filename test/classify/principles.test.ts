@@ -2816,3 +2816,10 @@ describe('from catalogue-sample5\'s misses: a fulfilment reaches the customer; a
     ['negative: a comment left on a review link resolved', tool('resolve_review_comment', 'Mark a comment left on a review link resolved.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('generating what the description says it creates makes a stored thing (write); generating text only returns it', () => {
+  check([
+    ['a collection generated from a spec', tool('generateCollection', 'Creates a collection from the given API specification.', { specId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a summary generated', tool('generate_summary', 'Generates a summary of the text.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -242,6 +242,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     const cancel = VERBS.get('cancel');
     if (cancel) return verbCategory({ sense: cancel }, objects, ev);
   }
+  // Generating something the description says it creates ("Creates a collection from the given API specification") makes a stored thing.
+  if (s.base === 'generate' && ev.descriptionOpens === 'create') return 'write';
   // Generating a payment or checkout link creates it, as creating one does: someone can pay through it (an obligation).
   if (s.base === 'generate' && objects.some((o) => o === 'link' || o === 'links') && objects.some((o) => o === 'payment' || o === 'checkout')) return 'financial';
   // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
