@@ -2823,3 +2823,13 @@ describe('generating what the description says it creates makes a stored thing (
     ['negative: a summary generated', tool('generate_summary', 'Generates a summary of the text.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('paying a group of contractors moves money; funds are financial records; a view before a final CRUD verb is a kind of resource', () => {
+  check([
+    ['a contractor payment group paid', tool('contractor-payment-groups_create', 'Create a contractor payment group Pay a group of contractors.', { request: { type: 'object' } }), GENERIC, 'financial', 'critical'],
+    ['funds checked', tool('crm_marketplace_has_funds', 'Check if a location has sufficient funds for a marketplace charge.', { locationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a deposit view created', tool('deposit-view-create', 'Ingest a deposit account into the deposit view.', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a file viewed', tool('view_file', 'View the contents of a file.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a payment group created, nothing paid', tool('create_group', 'Create a group of contractors.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -277,6 +277,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
   if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)) first = hits[1];
+  // …and a view before a CRUD verb that ends the name is a kind of resource (`deposit-view-create`, `view_delete`).
+  const endCrud = hits[hits.length - 1];
+  if (first && first.word === 'view' && endCrud !== undefined && endCrud !== first && endCrud.i === words.length - 1 && CRUD.has(endCrud.word)) first = endCrud;
   if (first) {
     verbs.push({ word: first.word, sense: first.sense });
     used.add(first.i);
@@ -348,7 +351,7 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
 }
 
 const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets?|bank accounts?|on-?chain|blockchain)\b|\$\d/;
-const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refund(?:s|ing)? (?:the |a |an |their |its |any )?(?:buyer|customer|payer|purchaser|payment|deposit|amount|money|charge)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money)|sends? (?:a |an )?(?:\$[\d.,]+ )?(?:test |micro-?)?(?:credit|deposit)s?|(?:blocks?|holds?|reserves?|captures?) (?:the )?(?:held |blocked |authori[sz]ed )?funds|funds are (?:blocked|held|reserved|captured|charged))\b/g;
+const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refund(?:s|ing)? (?:the |a |an |their |its |any )?(?:buyer|customer|payer|purchaser|payment|deposit|amount|money|charge)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:group of |team of )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor|employee)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money)|sends? (?:a |an )?(?:\$[\d.,]+ )?(?:test |micro-?)?(?:credit|deposit)s?|(?:blocks?|holds?|reserves?|captures?) (?:the )?(?:held |blocked |authori[sz]ed )?funds|funds are (?:blocked|held|reserved|captured|charged))\b/g;
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
 const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!)|(?= [-–—] ))/g;
 /** Opening something in a browser or a program's window on the user's machine; the group is the program. */
