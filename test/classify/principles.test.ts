@@ -2833,3 +2833,11 @@ describe('paying a group of contractors moves money; funds are financial records
     ['negative: a payment group created, nothing paid', tool('create_group', 'Create a group of contractors.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a description that says it is sending small credit transfers (micro-deposits) moves money', () => {
+  const PAY = server('moov', ['transfers-create', 'payments_list', 'bank-accounts-initiate-micro-deposits']);
+  check([
+    ['micro-deposits initiated', tool('bank-accounts-initiate-micro-deposits', 'Use this method to initiate the micro-deposit verification, sending two small credit transfers to the bank account you want to confirm.', { bankAccountID: { type: 'string' } }), PAY, 'financial', undefined],
+    ['negative: micro-deposits completed by their amounts', tool('bank-accounts-complete-micro-deposits', 'Complete the micro-deposit validation process by passing the amounts of the two transfers.', { amounts: { type: 'array' } }), PAY, 'write', undefined],
+  ]);
+});
