@@ -2841,3 +2841,10 @@ describe('a description that says it is sending small credit transfers (micro-de
     ['negative: micro-deposits completed by their amounts', tool('bank-accounts-complete-micro-deposits', 'Complete the micro-deposit validation process by passing the amounts of the two transfers.', { amounts: { type: 'array' } }), PAY, 'write', undefined],
   ]);
 });
+
+describe('a restore the description says is from a backup or a snapshot puts it back over what came after (destructive)', () => {
+  check([
+    ['a droplet restored from a backup', tool('restore-droplet', 'Restore a droplet from a backup/snapshot', { ID: { type: 'number' }, ImageID: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a file restored from the trash', tool('restore_file', 'Restore a file from the trash.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

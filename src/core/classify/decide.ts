@@ -336,7 +336,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Restoring a machine's snapshot, a backup or a checkpoint over what runs discards what came after;
     // restoring a document's earlier revision or version keeps the current one in its history.
     case 'restore':
-    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) ? 'destructive' : 'write';
+    // (…and so does one the description says is from a backup or a snapshot: "Restore a droplet from a backup/snapshot".)
+    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:\w+ )?(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
