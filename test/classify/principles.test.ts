@@ -2848,3 +2848,10 @@ describe('a restore the description says is from a backup or a snapshot puts it 
     ['negative: a file restored from the trash', tool('restore_file', 'Restore a file from the trash.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('estimates sent to customers are financial records, as quotations are (read, medium)', () => {
+  check([
+    ['estimates listed', tool('crm_listEstimates', 'List Estimates. Get a paginated list of estimates', {}), GENERIC, 'read', 'medium'],
+    ['negative: a time estimate computed', tool('estimate_time', 'Estimate how long a task will take.', { task: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
