@@ -2855,3 +2855,12 @@ describe('estimates sent to customers are financial records, as quotations are (
     ['negative: a time estimate computed', tool('estimate_time', 'Estimate how long a task will take.', { task: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('outside a data store, documents are pages: a listing names them (low); a document database\'s documents are its records', () => {
+  check([
+    ['a diagram tool\'s documents listed', tool('list-documents', 'List the open diagram documents.', {}), GENERIC, 'read', 'low'],
+    ['a team\'s docs listed', tool('documents-list', 'List all documents in the workspace.', {}), GENERIC, 'read', 'low'],
+    ['negative: a CouchDB database\'s documents listed', tool('list_documents', 'List documents in a CouchDB database.', { db: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: documents searched', tool('searchDocuments', 'Search documents by text.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

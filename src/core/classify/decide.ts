@@ -406,6 +406,8 @@ function customerOrder(ev: Evidence, head: string | undefined, own: readonly str
   return status || !marks ? head : undefined;
 }
 
+/** Stores whose documents are records (a document database, a search index), by kind or product. */
+const DATA_STORES = /\b(?:database|databases|db|mongo|mongodb|couchdb|couch|cosmos|cosmosdb|firestore|firebase|dynamodb|elasticsearch|opensearch|collections?|index|indexes|indices|rag|vector|vectors|embeddings)\b/;
 /** Databases by kind or product; a connection to one only opens access for the calls after it. */
 const DATABASES = /\b(?:database|databases|db|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
 /** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
@@ -1504,7 +1506,7 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
  * listed or searched; and on a server whose domain is private data (mail, chat, drives and notes,
  * CRM, calendars, observability) the objects that hold that data.
  */
-export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined): Sensitive | undefined {
+export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // A code env or a Python env is an environment, not environment variables.
   const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
@@ -1577,8 +1579,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (kind) {
     // Listing files or objects names them; reading one returns what it holds.
     if ((kind === 'source' || kind === 'content') && !reads) return domainObjects === 'any' ? fromDomain(head) : undefined;
-    // Records come back whole from a listing or a search too.
+    // Records come back whole from a listing or a search too…
     if (kind === 'stored' && !reads && !lists) return undefined;
+    // …but documents outside a data store (a wiki's, a diagram tool's, a team's docs) are pages: a listing names them.
+    if ((head === 'document' || head === 'documents') && !dataStore && !reads && !searches) return undefined;
     return { kind, word: head, what: SENSITIVITY_WORDS[kind] };
   }
   return domainObjects === 'any' ? fromDomain(head) : undefined;
@@ -2004,9 +2008,11 @@ function decideRisk(
       const picked = by >= 0 ? new Set(ev.name.words.slice(by)) : new Set<string>();
       const things = own.filter((o) => !picked.has(o));
       const leadObjects = things.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
+      // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
+      const dataStore = DATA_STORES.test(`${[...ev.server.words].join(' ')} ${desc.lead}`);
       const sens = things.length === 0 && leadObjects.length > 0
-        ? sensitivityOf(leadObjects, verbs, ev.server.domain) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain) : undefined)
-        : sensitivityOf(objects, verbs, ev.server.domain);
+        ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
+        : sensitivityOf(objects, verbs, ev.server.domain, dataStore);
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.
