@@ -2864,3 +2864,12 @@ describe('outside a data store, documents are pages: a listing names them (low);
     ['negative: documents searched', tool('searchDocuments', 'Search documents by text.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a profile is a person\'s only when the name says whose; a quality, risk or performance profile is a configuration or a report', () => {
+  check([
+    ['a quality profile compared', tool('trash_compare_profile', 'Compare a quality profile against the recommended one.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a performance profile', tool('performance_profile', 'Get the performance profile of the system.', {}), GENERIC, 'read', 'low'],
+    ['negative: a user\'s profile', tool('get_user_profile', 'Get a user\'s profile with their email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a WHOIS profile', tool('domains_getWHOISProfileV1', 'Retrieve a WHOIS contact profile.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

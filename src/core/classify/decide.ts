@@ -603,6 +603,8 @@ const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 't
 const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
+/** Who, besides the people of PERSONS, a profile can be of. */
+const PROFILED = new Set(['whois', 'user', 'users', 'member', 'members', 'people', 'person', 'author', 'authors', 'owner', 'owners', 'account', 'social', 'linkedin', 'athlete', 'player', 'players', 'creator', 'creators', 'influencer', 'influencers']);
 /** Forms and surveys, and what people enter in them. */
 const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'questionnaires', 'poll', 'polls']);
 const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
@@ -1559,6 +1561,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
   if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
+  // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
+  // performance or business profile is a configuration or a report.
+  if ((head === 'profile' || head === 'profiles') && !objects.some((o) => PERSONS.has(o) || PROFILED.has(o)) && domain === undefined) return undefined;
   // What people entered in a form or a survey (names, emails, answers) is their personal data.
   if (FORM_ENTRIES.has(head) && objects.some((o) => FORMS.has(o))) return { kind: 'personal', word: `${objects.find((o) => FORMS.has(o))} ${head}`, what: SENSITIVITY_WORDS.personal };
   // A calendar's events are a person's schedule, on any server (a suite's `list-calendar-events`);
