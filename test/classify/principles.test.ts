@@ -2873,3 +2873,10 @@ describe('a profile is a person\'s only when the name says whose; a quality, ris
     ['negative: a WHOIS profile', tool('domains_getWHOISProfileV1', 'Retrieve a WHOIS contact profile.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a reason, status, country or short code is an identifier, not source code', () => {
+  check([
+    ['a reason code read', tool('ebay_get_vero_reason_code', 'Get a VeRO reason code by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a file\'s code read', tool('get_code', 'Get the source code of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

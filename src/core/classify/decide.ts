@@ -603,6 +603,8 @@ const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 't
 const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
+/** What a code that is an identifier identifies (`vero_reason_code`, `country_codes`). */
+const IDENTIFIER_CODES = new Set(['reason', 'status', 'error', 'country', 'currency', 'zip', 'postal', 'promo', 'discount', 'coupon', 'qr', 'bar', 'tracking', 'language', 'region', 'http', 'response', 'tax', 'short', 'area', 'airport', 'iata', 'color', 'colour']);
 /** Who, besides the people of PERSONS, a profile can be of. */
 const PROFILED = new Set(['whois', 'user', 'users', 'member', 'members', 'people', 'person', 'author', 'authors', 'owner', 'owners', 'account', 'social', 'linkedin', 'athlete', 'player', 'players', 'creator', 'creators', 'influencer', 'influencers']);
 /** Forms and surveys, and what people enter in them. */
@@ -1561,6 +1563,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
   if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
+  // A reason, status, country or promo code is an identifier, not source code.
+  if ((head === 'code' || head === 'codes') && IDENTIFIER_CODES.has(before)) return undefined;
   // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
   // performance or business profile is a configuration or a report.
   if ((head === 'profile' || head === 'profiles') && !objects.some((o) => PERSONS.has(o) || PROFILED.has(o)) && domain === undefined) return undefined;
