@@ -2880,3 +2880,11 @@ describe('a reason, status, country or short code is an identifier, not source c
     ['negative: a file\'s code read', tool('get_code', 'Get the source code of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a dataset\'s or a saved view\'s items are its records and come back whole (read, medium)', () => {
+  check([
+    ['a dataset\'s items', tool('get-dataset-items', 'Get the items of a dataset.', { datasetId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a view\'s items searched', tool('search_view_items', 'Search the items of a view.', { viewId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a collection\'s items (questions and dashboards)', tool('get_collection_items', 'List the items in a collection.', { id: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -603,6 +603,8 @@ const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 't
 const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
+/** What holds records as items: a dataset, a saved view, a key-value store. */
+const DATA_CONTAINERS = new Set(['dataset', 'datasets', 'view', 'views', 'store', 'table']);
 /** What a code that is an identifier identifies (`vero_reason_code`, `country_codes`). */
 const IDENTIFIER_CODES = new Set(['reason', 'status', 'error', 'country', 'currency', 'zip', 'postal', 'promo', 'discount', 'coupon', 'qr', 'bar', 'tracking', 'language', 'region', 'http', 'response', 'tax', 'short', 'area', 'airport', 'iata', 'color', 'colour']);
 /** Who, besides the people of PERSONS, a profile can be of. */
@@ -1563,6 +1565,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
   if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
+  // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
+  if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
   // A reason, status, country or promo code is an identifier, not source code.
   if ((head === 'code' || head === 'codes') && IDENTIFIER_CODES.has(before)) return undefined;
   // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
