@@ -310,7 +310,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
-      : (has(MEETINGS) || (has(CALENDAR_EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
+      : (has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)
     case 'transfer': return !has(MOVED_RESOURCES) && (ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments']))) ? 'financial' : 'write';
@@ -406,8 +406,8 @@ function customerOrder(ev: Evidence, head: string | undefined, own: readonly str
   return status || !marks ? head : undefined;
 }
 
-/** Stores whose documents are records (a document database, a search index), by kind or product. */
-const DATA_STORES = /\b(?:database|databases|db|mongo|mongodb|couchdb|couch|cosmos|cosmosdb|firestore|firebase|dynamodb|elasticsearch|opensearch|collections?|index|indexes|indices|rag|vector|vectors|embeddings)\b/;
+/** Besides the DATABASES below, stores whose documents are records (a document database, a search index), by kind or product. */
+const DOCUMENT_STORES = /\b(?:couchdb|couch|cosmos|firestore|firebase|elasticsearch|opensearch|collections?|index|indexes|indices|rag|vector|vectors|embeddings)\b/;
 /** Databases by kind or product; a connection to one only opens access for the calls after it. */
 const DATABASES = /\b(?:database|databases|db|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
 /** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
@@ -585,8 +585,8 @@ const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown
 const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
-/** A calendar's events, which are meetings once cancelled (`cancel-calendar-event`). */
-const CALENDAR_EVENTS = new Set(['event', 'events']);
+/** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
+const EVENTS = new Set(['event', 'events']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -614,6 +614,17 @@ const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'q
 const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
 const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
+/**
+ * Head nouns that the word right before them decides: a credit note is bookkeeping, a performance budget is no money,
+ * a calendar's events are a schedule and a build's its log, a reason code is an identifier (`kind: undefined`: not sensitive).
+ */
+const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
+  { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },
+  { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
+  { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
+  { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+];
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 /** What a language model completes (`chat_complete`, `complete_prompt`). */
@@ -1563,21 +1574,15 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
-  if ((head === 'note' || head === 'notes') && BOOKKEEPING_NOTES.has(before)) return { kind: 'financial', word: `${before} ${head}`, what: SENSITIVITY_WORDS.financial };
-  if ((head === 'budget' || head === 'budgets') && NON_MONEY_BUDGETS.has(before)) return undefined;
+  const qualified = QUALIFIED_HEADS.find((q) => q.heads.has(head) && q.before.has(before));
+  if (qualified) return qualified.kind === undefined ? undefined : { kind: qualified.kind, word: `${before} ${head}`, what: qualified.what ?? SENSITIVITY_WORDS[qualified.kind] };
   // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
   if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
-  // A reason, status, country or promo code is an identifier, not source code.
-  if ((head === 'code' || head === 'codes') && IDENTIFIER_CODES.has(before)) return undefined;
   // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
   // performance or business profile is a configuration or a report.
   if ((head === 'profile' || head === 'profiles') && !objects.some((o) => PERSONS.has(o) || PROFILED.has(o)) && domain === undefined) return undefined;
   // What people entered in a form or a survey (names, emails, answers) is their personal data.
   if (FORM_ENTRIES.has(head) && objects.some((o) => FORMS.has(o))) return { kind: 'personal', word: `${objects.find((o) => FORMS.has(o))} ${head}`, what: SENSITIVITY_WORDS.personal };
-  // A calendar's events are a person's schedule, on any server (a suite's `list-calendar-events`);
-  // a deployment's or a build's events are its build log.
-  if ((head === 'event' || head === 'events') && before === 'calendar') return { kind: 'personal', word: `${before} ${head}`, what: DOMAIN_SENSITIVITY.calendar.what };
-  if ((head === 'event' || head === 'events') && BUILD_RUNS.has(before)) return { kind: 'log', word: `${before} ${head}`, what: SENSITIVITY_WORDS.log };
   // A payment platform's simulated or test events are sample payloads, not its records.
   const simulated = domain === 'payments' && objects.some((o) => o === 'simulation' || o === 'simulations' || o === 'test' || o === 'sandbox');
   if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head) && !simulated) return fromDomain(head);
@@ -2022,7 +2027,8 @@ function decideRisk(
       const things = own.filter((o) => !picked.has(o));
       const leadObjects = things.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
       // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
-      const dataStore = DATA_STORES.test(`${[...ev.server.words].join(' ')} ${desc.lead}`);
+      const storeText = `${[...ev.server.words].join(' ')} ${desc.lead}`;
+      const dataStore = DATABASES.test(storeText) || DOCUMENT_STORES.test(storeText);
       const sens = things.length === 0 && leadObjects.length > 0
         ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
         : sensitivityOf(objects, verbs, ev.server.domain, dataStore);
