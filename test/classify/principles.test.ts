@@ -2888,3 +2888,10 @@ describe('a dataset\'s or a saved view\'s items are its records and come back wh
     ['negative: a collection\'s items (questions and dashboards)', tool('get_collection_items', 'List the items in a collection.', { id: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a cache is rebuilt from its source: "permanently" clearing it still loses nothing (write)', () => {
+  check([
+    ['a website cache cleared "permanently"', tool('hosting_clearWebsiteCacheV1', 'Permanently clears all server-side cache for the website at once.', { domain: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', 'medium'],
+    ['negative: a website\'s files cleared permanently', tool('hosting_clearWebsiteFilesV1', 'Permanently clears all files of the website.', { domain: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

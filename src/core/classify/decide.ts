@@ -1400,7 +1400,9 @@ export function decide(ev: Evidence): Decision {
 
   // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.
   if (desc.permanent) push(signals, 'description', `description: "${desc.permanent}"`, 'destructive', 0.35);
-  if (category === 'write' && desc.permanent && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic || STOPS_AND_RESTARTS.has(v.sense.base))) {
+  // (A cache is rebuilt from its source however "permanently" it is cleared.)
+  const emptiesCache = objects.some((o) => o === 'cache' || o === 'caches') && specific.some((v) => CACHE_DISCARDS.has(v.sense.base));
+  if (category === 'write' && desc.permanent && !emptiesCache && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic || STOPS_AND_RESTARTS.has(v.sense.base))) {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
