@@ -2895,3 +2895,10 @@ describe('a cache is rebuilt from its source: "permanently" clearing it still lo
     ['negative: a website\'s files cleared permanently', tool('hosting_clearWebsiteFilesV1', 'Permanently clears all files of the website.', { domain: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a credential\'s metadata is an inventory, not the secret (read, medium)', () => {
+  check([
+    ['an auth token\'s metadata', tool('authentication-get-auth-token', 'Get Auth Token Metadata\n\nRetrieve metadata about an authentication token belonging to the currently authenticated User.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an auth token read', tool('get-auth-token', 'Get an authentication token for the user.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -580,7 +580,7 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Appointments with other people, which a cancellation ends for all of them. */
 /** A description's word that secrets come back without their values. */
-const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values)\b/;
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for))\b/;
 /** Mail caught by a testing sandbox instead of being delivered. */
 const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
 /** Where a load puts what it reads: a table, a database, an index. */
