@@ -2902,3 +2902,10 @@ describe('a credential\'s metadata is an inventory, not the secret (read, medium
     ['negative: an auth token read', tool('get-auth-token', 'Get an authentication token for the user.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('source handed over to be transformed is the text worked on, not a program run', () => {
+  check([
+    ['a codemod\'s raw source', tool('hooks_codemod', 'Apply a deterministic code transform (var-to-const, remove-console) with the TypeScript compiler. Files are rewritten in place.', { file: { type: 'string' }, code: { type: 'string', description: 'Raw source to transform instead of files (returns transformed code, writes nothing)' } }), GENERIC, 'write', 'medium'],
+    ['negative: code to run', tool('run_code', 'Run a snippet.', { code: { type: 'string', description: 'JavaScript source to run' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});

@@ -622,7 +622,7 @@ const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|co
 const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b/;
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
-const CODE_WORKED_ON = /\bcode (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|improve|inspect)\w*\b/;
+const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
