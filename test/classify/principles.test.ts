@@ -2909,3 +2909,17 @@ describe('source handed over to be transformed is the text worked on, not a prog
     ['negative: code to run', tool('run_code', 'Run a snippet.', { code: { type: 'string', description: 'JavaScript source to run' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('a learning system that records feedback or runs a training cycle stores what it learns (write); learning an API reads its docs', () => {
+  check([
+    ['detection feedback recorded', tool('aidefence_learn', 'Record detection feedback for pattern learning. Improves future detection accuracy.', { input: { type: 'string' }, wasAccurate: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: an API learnt', tool('learn_shopify_api', 'Learn the Shopify Admin API: returns its documentation for the agent.', { api: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a reinforcement-learning reward ("higher is better") is a score, not a prize paid', () => {
+  check([
+    ['feedback with a reward', tool('learning_feedback', 'Submit feedback on action quality to train the RL policy.', { session_id: { type: 'string' }, reward: { type: 'number', description: 'Reward received (higher is better)' } }), GENERIC, 'write', 'medium'],
+    ['negative: a bounty\'s reward', tool('create_bounty', 'Create a bounty paid to whoever fixes the issue.', { issue: { type: 'string' }, reward: { type: 'number', description: 'Reward in USD' }, currency: { type: 'string' } }), GENERIC, 'financial', undefined],
+  ]);
+});

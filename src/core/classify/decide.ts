@@ -293,6 +293,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     && (ev.server.money || ev.server.shop)) return 'financial';
   // Submitting, running or processing a payroll pays the people on it.
   if (PAYROLL_RUNS.has(s.base) && objects.some((o) => o === 'payroll' || o === 'payrolls')) return 'financial';
+  // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
+  if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {

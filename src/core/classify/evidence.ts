@@ -596,7 +596,7 @@ const ADDING_MODES = new Set(['append', 'merge', 'add', 'prepend', 'patch', 'ins
 /** Flags by which the caller turns a sandbox on or off. */
 const SANDBOX_SWITCHES = new Set(['sandbox', 'sandboxed', 'usesandbox', 'enablesandbox', 'nosandbox', 'disablesandbox', 'skipsandbox', 'unsandboxed']);
 /** A parameter described as a score or a fraction ("Task reward (0-1)"), not a sum of money. */
-const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b/;
+const SCORE_TEXT = /\b0(?:\.0)?\s*(?:-|–|to|and)\s*1(?:\.0)?\b|\bscores?\b|\bsignal\b|\b(?:higher|lower) is better\b/;
 /** Parameters named for the language of what they carry (`apexCode`, `shellCommand`, `cypherQuery`). */
 const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:apex|python|py|js|javascript|typescript|ts|node|ruby|php|lua|groovy|powershell|vba|r)(?:code|script|snippet|source)$/, 'code'],
