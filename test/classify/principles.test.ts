@@ -2923,3 +2923,11 @@ describe('a reinforcement-learning reward ("higher is better") is a score, not a
     ['negative: a bounty\'s reward', tool('create_bounty', 'Create a bounty paid to whoever fixes the issue.', { issue: { type: 'string' }, reward: { type: 'number', description: 'Reward in USD' }, currency: { type: 'string' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('compute the description says is billable from creation, by the hour, runs up a bill until stopped (write, high)', () => {
+  check([
+    ['a GPU pod rented', tool('create-pod', 'Rent a GPU/CPU pod. BILLABLE from creation until stop/terminate: state the hourly price before creating.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a meter of billable units', tool('meters-create-meter', 'Create a meter. Define how a stream of usage events is aggregated into billable units.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: storage that accrues charges', tool('create-network-volume', 'Create a network volume. This creates a billable persistent resource that keeps incurring storage charges until it is deleted.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

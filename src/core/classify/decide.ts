@@ -583,6 +583,9 @@ const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expen
 /** Appointments with other people, which a cancellation ends for all of them. */
 /** A description's word that secrets come back without their values. */
 const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for))\b/;
+/** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
+ *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
+const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
 /** Mail caught by a testing sandbox instead of being delivered. */
 const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
 /** Where a load puts what it reads: a table, a database, an index. */
@@ -1933,6 +1936,12 @@ function decideRisk(
       if (goesLive) {
         push(riskSignals, 'name', `puts the ${goesLive} live`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it puts the ${goesLive} live, where it reaches the public and spends its budget`, riskSignals };
+      }
+      // A resource the description says is billable from creation (a rented GPU pod) runs up a bill until someone stops it.
+      const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+      if (billable) {
+        push(riskSignals, 'description', `description: "${billable}"`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `the description says what it creates is "${billable}": it runs up a bill until it is stopped`, riskSignals };
       }
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
