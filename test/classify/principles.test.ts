@@ -2931,3 +2931,10 @@ describe('compute the description says is billable from creation, by the hour, r
     ['negative: storage that accrues charges', tool('create-network-volume', 'Create a network volume. This creates a billable persistent resource that keeps incurring storage charges until it is deleted.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a description that says it returns a key for access returns a credential (read, high)', () => {
+  check([
+    ['a namespace with its data-plane key', tool('functions-get-namespace', 'Get a Functions namespace by ID. Returns full namespace details including api_host and key for data plane access.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a namespace with its key names', tool('get-namespace', 'Get a namespace by ID, including the keys of its labels.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
