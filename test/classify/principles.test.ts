@@ -2938,3 +2938,12 @@ describe('a description that says it returns a key for access returns a credenti
     ['negative: a namespace with its key names', tool('get-namespace', 'Get a namespace by ID, including the keys of its labels.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an appointment is someone\'s booked time, as a booking is, and a signatory is a person (read, medium)', () => {
+  check([
+    ['appointments listed on a help desk', tool('list_appointments', 'List FSM appointments.', { page: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['an appointment read', tool('crm_get_appointment', 'Get an appointment by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a company\'s signatories', tool('signatories_list', 'Get all company signatories.', { company: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: appointment types', tool('list_appointment_types', 'List the types of appointment a location offers.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
