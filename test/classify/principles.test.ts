@@ -2947,3 +2947,12 @@ describe('an appointment is someone\'s booked time, as a booking is, and a signa
     ['negative: appointment types', tool('list_appointment_types', 'List the types of appointment a location offers.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('setting the fees someone is charged, on a server that handles money, is a financial obligation (financial, high)', () => {
+  check([
+    ['late fees configured on invoices', tool('crm_updateInvoiceLateFeesConfiguration', 'Update invoice late fees configuration.', { invoiceId: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['a fee plan agreement created', tool('fee-plans-create-fee-plan-agreements', 'Create a fee plan agreement for an account.', { accountID: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['negative: fees listed', tool('fee-plans-list-fees', 'List the fees of an account.', { accountID: { type: 'string' } }), SHOP, 'read', undefined],
+    ['negative: a fee field on a to-do server', tool('update_fee_note', 'Update the note about fees.', { id: { type: 'string' } }), NOTES, 'write', undefined],
+  ]);
+});

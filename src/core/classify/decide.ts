@@ -586,6 +586,8 @@ const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
+/** Acts that set fees: creating, changing or accepting them. */
+const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Mail caught by a testing sandbox instead of being delivered. */
 const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
 /** Where a load puts what it reads: a table, a database, an index. */
@@ -1324,6 +1326,14 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 4d'''. Setting the fees someone is charged (a late-fee configuration, a fee-plan agreement) on a server that handles money.
+  if (category === 'write' && setsFees(specific, objects) && (ev.server.money || ev.server.shop)) {
+    push(signals, nameSource, 'sets the fees someone is charged', 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += '; it sets the fees someone is charged, a financial obligation';
+    textOnly = false;
+  }
+
   // 4d''. Setting up automatic charges (an auto-refill of credits, autopay) lets money move later without asking.
   const autoCharge = category === 'write' ? found.autoCharge : undefined;
   if (autoCharge) {
@@ -1627,6 +1637,11 @@ function objectsInLead(lead: string, verb: VerbHit): string[] {
   return out;
 }
 
+/** Creating or changing fees (`updateInvoiceLateFeesConfiguration`, `create-fee-plan-agreements`): what someone will be charged. */
+function setsFees(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
+  return objects.some((o) => o === 'fee' || o === 'fees') && verbs.length > 0 && verbs.every((v) => FEE_SETTERS.has(v.sense.base));
+}
+
 /** A tool whose every verb halts a run (`cancel_deployment`, `abort-actor-run`): the verb and the run. */
 function haltedRun(verbs: readonly VerbHit[], objects: readonly string[]): { verb: string; run: string } | undefined {
   if (verbs.length === 0 || !verbs.every((v) => HALTS.has(v.sense.base))) return undefined;
@@ -1680,6 +1695,10 @@ function decideRisk(
       if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'mark')) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" settles a ${head ?? 'payment'} by hand`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it marks a ${head ?? 'payment'} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
+      }
+      if (setsFees(verbs, objects)) {
+        push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };
       }
       const autoCharge = found.autoCharge;
       if (autoCharge) {
