@@ -2956,3 +2956,16 @@ describe('setting the fees someone is charged, on a server that handles money, i
     ['negative: a fee field on a to-do server', tool('update_fee_note', 'Update the note about fees.', { id: { type: 'string' } }), NOTES, 'write', undefined],
   ]);
 });
+
+describe('an alternative offered after a comma ("Read the watchlist, or add a term to it") is on offer too', () => {
+  check([
+    ['a watchlist read, or added to', tool('patent_watchlist', 'Read the patent watchlist, or add a term to it.', { add: { type: 'string', description: 'A term to start watching. Omit to just read the list.' } }), GENERIC, 'write', undefined],
+    ['negative: two reads offered', tool('issues', 'List the issues of a project, or get one by its number.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
+describe('…but the "or" that closes a series of items offers nothing new', () => {
+  check([
+    ['a series of regex operations', tool('regex', 'Test, match, matchAll, or replace using regular expressions', { pattern: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a task updated, completed, or deleted', tool('update_task', 'Update task fields, mark complete with result, or delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

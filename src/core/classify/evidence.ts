@@ -529,6 +529,16 @@ export function readDescription(description: string | undefined, title: string |
     else if (!(v.sense.base === 'drop' && previous.sense.base === 'drag')) joined.push(v);
     last = at;
   }
+  // …and an alternative offered after a comma that ends a clause, not a list's item ("Read the watchlist, or add a term to it";
+  // not "INSERT, UPDATE, or DELETE" or "match all, or replace", whose "or" closes a series of one- or two-word items).
+  for (let k = 1; k < verbs.length; k++) {
+    const at = verbIndex[k] as number;
+    const v = verbs[k] as VerbHit;
+    const comma = at - 2;
+    if (comma < 0 || (words[at - 1] as TextWord).word !== 'or' || (words[comma] as TextWord).listed !== true || v.word !== v.sense.base) continue;
+    const series = [comma - 1, comma - 2].some((j) => j >= 0 && (words[j] as TextWord).listed === true && (words[j] as TextWord).sentence === (words[comma] as TextWord).sentence);
+    if (!series && !joined.includes(v) && !takesBack.includes(v)) joined.push(v);
+  }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   const lead = firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`));
   return {
