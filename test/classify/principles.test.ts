@@ -2969,3 +2969,12 @@ describe('…but the "or" that closes a series of items offers nothing new', () 
     ['a task updated, completed, or deleted', tool('update_task', 'Update task fields, mark complete with result, or delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('updating an account that can set its role, its permissions or its password changes access (write, high)', () => {
+  check([
+    ['a user\'s role and permissions', tool('crm_update_user', 'Update an existing CRM user\'s profile, role, or permissions.', { userId: { type: 'string' }, role: { type: 'string' }, permissions: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a user\'s password', tool('update_user', 'Update a user', { user_id: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a user\'s name', tool('updateUser', 'Updates an existing user\'s attributes.', { userId: { type: 'string' }, firstName: { type: 'string' }, lastName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a ticket with a role field', tool('update_ticket', 'Update a ticket.', { id: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

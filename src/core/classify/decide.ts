@@ -586,6 +586,9 @@ const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
+/** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
+const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
+const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
 /** Acts that set fees: creating, changing or accepting them. */
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Mail caught by a testing sandbox instead of being delivered. */
@@ -1955,6 +1958,13 @@ function decideRisk(
       if (goesLive) {
         push(riskSignals, 'name', `puts the ${goesLive} live`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it puts the ${goesLive} live, where it reaches the public and spends its budget`, riskSignals };
+      }
+      // Updating an account that can set its role, its permissions or its password changes who may do what.
+      const grant = verbs.some((v) => v.sense.base === 'update' || v.sense.base === 'edit' || v.sense.base === 'modify') && own.some((o) => ACCOUNT_HOLDERS.has(o))
+        ? params.names.find((n) => ACCESS_FIELDS.has(flatName(n))) : undefined;
+      if (grant) {
+        push(riskSignals, 'parameter', `\`${grant}\` changes the account's access`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${grant}\` parameter changes what the account may do or how it signs in`, riskSignals };
       }
       // A resource the description says is billable from creation (a rented GPU pod) runs up a bill until someone stops it.
       const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
