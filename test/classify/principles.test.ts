@@ -2978,3 +2978,12 @@ describe('updating an account that can set its role, its permissions or its pass
     ['negative: a ticket with a role field', tool('update_ticket', 'Update a ticket.', { id: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a payment gateway\'s or a payment integration\'s settings decide where customers\' payments go (write, high)', () => {
+  check([
+    ['a store\'s payment gateway', tool('update_payment_gateway', 'Update a payment gateway\'s settings.', { id: { type: 'string' }, enabled: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['a payment integration', tool('crm_create_payment_integration', 'Create a payment integration for a location.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a customer\'s saved card', tool('update_payment_method', 'Update a saved card\'s expiry date.', { methodId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a payment provider\'s connect link', tool('createAPaymentProviderConnectLink', 'Create a link that connects a payment provider.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -586,6 +586,8 @@ const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
+/** A business's set-up for taking payments, beside the word "payment" (`payment_config`, `payment-integration`). */
+const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
@@ -1958,6 +1960,14 @@ function decideRisk(
       if (goesLive) {
         push(riskSignals, 'name', `puts the ${goesLive} live`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it puts the ${goesLive} live, where it reaches the public and spends its budget`, riskSignals };
+      }
+      // A payment gateway's or a payment integration's settings decide where customers' payments go.
+      // (Not a link or a page about one: `createAPaymentProviderConnectLink` makes an onboarding link.)
+      const setup = headNoun(own);
+      const routesPayments = setup !== undefined && PAYMENT_SETUPS.has(setup) && own.some((o) => o === 'payment' || o === 'payments');
+      if (routesPayments && !verbs.some((v) => verbCategory(v, objects, ev) === 'read')) {
+        push(riskSignals, 'name', 'configures how payments are taken', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it changes how the business takes payments and where they go', riskSignals };
       }
       // Updating an account that can set its role, its permissions or its password changes who may do what.
       const grant = verbs.some((v) => v.sense.base === 'update' || v.sense.base === 'edit' || v.sense.base === 'modify') && own.some((o) => ACCOUNT_HOLDERS.has(o))
