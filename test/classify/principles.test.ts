@@ -2987,3 +2987,11 @@ describe('a payment gateway\'s or a payment integration\'s settings decide where
     ['negative: a payment provider\'s connect link', tool('createAPaymentProviderConnectLink', 'Create a link that connects a payment provider.', {}), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a forum\'s topic is the first post of a thread its members read: creating one posts to people (write, high)', () => {
+  check([
+    ['a topic on a Discourse forum', tool('discourse_create_topic', 'Create a new topic with a title and a first post.', { title: { type: 'string' }, raw: { type: 'string' } }), server('discourse-mcp'), 'write', 'high'],
+    ['a topic in a forum picked by id', tool('create_topic', 'Create a topic.', { forum_id: { type: 'number' }, topic: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a Kafka topic', tool('create_topic', 'Create a Kafka topic with partitions.', { name: { type: 'string' }, partitions: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

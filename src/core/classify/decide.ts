@@ -1517,6 +1517,8 @@ const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream
 const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** Things that, once posted, are read by other people. */
 const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
+/** What makes a topic a thread of posts (a forum's, a community's), and the parameters that pick one. */
+const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 'discussions']);
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
@@ -1847,7 +1849,9 @@ function decideRisk(
       // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
       // (…and so does a message to the system's own AI agents or workers: "Broadcast a message to ALL connected agents".)
       // (…and so does mail sent to a sandbox's test inbox, which delivers it to no one.)
-      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o)) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
+      // (A forum's topic is a thread of posts, not a queue's.)
+      const onForum = [...objects, ...ev.server.words, ...params.names.map(flatName)].some((w) => FORUMS.has(w));
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
       // A draft is not sent: its recipients are only written down.
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
@@ -1861,7 +1865,9 @@ function decideRisk(
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       // (An email template or a message filter is a thing of its own: the message must be the head.)
       const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));
-      const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : undefined;
+      // …and so does a forum's topic, the first post of a thread its members read (a message queue's topic is a channel).
+      const forumTopic = !internal && !drafted && onForum && (head === 'topic' || head === 'topics') ? head : undefined;
+      const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : forumTopic;
       const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
       // A member of a project, an organisation or a team gets its access (a card's member does not).
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
