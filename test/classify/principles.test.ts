@@ -2995,3 +2995,12 @@ describe('a forum\'s topic is the first post of a thread its members read: creat
     ['negative: a Kafka topic', tool('create_topic', 'Create a Kafka topic with partitions.', { name: { type: 'string' }, partitions: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('approving a device lets it into the account, and approving a comment publishes it (write, high)', () => {
+  check([
+    ['a device approved', tool('device_approval_approve', 'Approve a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a comment approved', tool('wp_approve_comment', 'Approve a pending comment.', { id: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['negative: a task\'s completion approved', tool('approve_task_completion', 'Approve a completed task.', { taskId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a device approval denied', tool('device_approval_deny', 'Deny a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -588,6 +588,8 @@ const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
 /** A business's set-up for taking payments, beside the word "payment" (`payment_config`, `payment-integration`). */
 const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
+/** What an approval lets in or puts before the public: a device (its sign-in), a comment (held for moderation). */
+const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
@@ -1974,6 +1976,12 @@ function decideRisk(
       if (routesPayments && !verbs.some((v) => verbCategory(v, objects, ev) === 'read')) {
         push(riskSignals, 'name', 'configures how payments are taken', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it changes how the business takes payments and where they go', riskSignals };
+      }
+      // Approving a device lets it into the account; approving a comment publishes it on the site.
+      const approved = verbs.some((v) => v.sense.base === 'approve') ? own.find((o) => APPROVAL_GRANTS.has(o)) : undefined;
+      if (approved) {
+        push(riskSignals, 'name', `approves a ${approved}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: approved.startsWith('comment') ? 'approving a comment publishes it to the site\'s visitors' : `approving a ${approved} lets it into the account`, riskSignals };
       }
       // Updating an account that can set its role, its permissions or its password changes who may do what.
       const grant = verbs.some((v) => v.sense.base === 'update' || v.sense.base === 'edit' || v.sense.base === 'modify') && own.some((o) => ACCOUNT_HOLDERS.has(o))
