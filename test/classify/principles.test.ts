@@ -3004,3 +3004,12 @@ describe('approving a device lets it into the account, and approving a comment p
     ['negative: a device approval denied', tool('device_approval_deny', 'Deny a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a new password or secret stored in a vault is one more value kept (write, medium); changing one can lock out what uses it', () => {
+  check([
+    ['a password item created in 1Password', tool('password_create', 'Create a new password item in a vault.', { vault: { type: 'string' }, title: { type: 'string' }, password: { type: 'string' } }), server('1password-mcp'), 'write', 'medium'],
+    ['a secret created in Infisical', tool('create-secret', 'Create a new secret in a project environment.', { secretName: { type: 'string' }, secretValue: { type: 'string' } }), server('infisical'), 'write', 'medium'],
+    ['negative: a password changed in 1Password', tool('password_update', 'Update the password of an item.', { id: { type: 'string' }, password: { type: 'string' } }), server('1password-mcp'), 'write', 'high'],
+    ['negative: an application password created on a site', tool('wp_create_application_password', 'Create an application password for a user.', { user: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});

@@ -590,6 +590,8 @@ const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly
 const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
 /** What an approval lets in or puts before the public: a device (its sign-in), a comment (held for moderation). */
 const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments']);
+/** Values a vault (a password or secrets manager) keeps: a new one stored changes no one's access. */
+const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
@@ -1889,7 +1891,9 @@ function decideRisk(
       // (A seller's return or shipping policy, a time-off or holiday-pay policy, an alert policy: business rules, not access.)
       // (…and a design tool's variables are colours and sizes, not environment variables.)
       const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o);
+      // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
+      const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !storesNewSecret(o);
       const privilege = writesFile ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
