@@ -1326,7 +1326,6 @@ describe('code the caller names, installed to run on this machine, is run there'
   check([
     ['a package by name through a package runner', tool('add_server', 'Install a plugin server via npx or uvx and add it to the config.', { name: { type: 'string' }, args: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', 'critical'],
     ['an MCP server from a local folder', tool('install_local_mcp_server', 'Install an MCP server whose code sits in a local folder.', { path: { type: 'string' } }), GENERIC, 'execute', 'critical'],
-    ['negative: an app installed on a simulator', tool('install_app', 'Installs an app bundle on the iOS Simulator.', { path: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a fixed browser binary', tool('browser_install', 'Install the Chromium browser binary.'), GENERIC, 'write', undefined],
     ['negative: returning the install command runs nothing', tool('get_install_command', 'Returns the exact shell command to install a component with npx, pnpm or yarn.', { components: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
   ]);
@@ -3011,5 +3010,13 @@ describe('a new password or secret stored in a vault is one more value kept (wri
     ['a secret created in Infisical', tool('create-secret', 'Create a new secret in a project environment.', { secretName: { type: 'string' }, secretValue: { type: 'string' } }), server('infisical'), 'write', 'medium'],
     ['negative: a password changed in 1Password', tool('password_update', 'Update the password of an item.', { id: { type: 'string' }, password: { type: 'string' } }), server('1password-mcp'), 'write', 'high'],
     ['negative: an application password created on a site', tool('wp_create_application_password', 'Create an application password for a user.', { user: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('installing an app binary on a device or a simulator puts a program there that then runs (execute)', () => {
+  check([
+    ['an APK installed', tool('adb_install', 'Install an APK on an Android device.', { deviceId: { type: 'string' }, apkPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an .app bundle installed', tool('ios_install', 'Install an .app bundle on an iOS Simulator.', { deviceId: { type: 'string' }, appPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a theme installed', tool('install_theme', 'Install a theme on the site.', { theme: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });

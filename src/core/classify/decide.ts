@@ -501,6 +501,8 @@ function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly
   if (objects.includes('server') && ev.name.words.includes('mcp')) return 'installs an MCP server';
   return undefined;
 }
+/** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
+const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?))\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
   const desc = ev.description;
@@ -1218,6 +1220,15 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `; it ${installs}, code the caller names that then runs on this machine`;
     textOnly = false;
     found.installs = installs;
+  }
+  // An app binary put on a device or a simulator ("Install an APK on an Android device") is a program that then runs there
+  // (on the device, not on this machine).
+  const app = category === 'write' && specific.some((v) => v.sense.base === 'install') ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
+  if (app) {
+    push(signals, 'description', `installs ${app} on a device`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; it installs ${app}, a program that then runs on the device`;
+    textOnly = false;
   }
   const deployable = objects.find((o) => DEPLOYABLE.has(o));
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
