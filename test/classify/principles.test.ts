@@ -3020,3 +3020,10 @@ describe('installing an app binary on a device or a simulator puts a program the
     ['negative: a theme installed', tool('install_theme', 'Install a theme on the site.', { theme: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('the action choices of a timeline or a history pick which entries to show; nothing is done', () => {
+  check([
+    ['an object\'s timeline by mutation kind', tool('flightbox_object_timeline', 'Timeline for one entity type, with the diffs between snapshots.', { entity_type: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete', 'upsert', 'custom'] } }), GENERIC, 'read', undefined],
+    ['negative: a tool whose action deletes', tool('manage_snapshots', 'Manage snapshots.', { action: { type: 'string', enum: ['list', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});

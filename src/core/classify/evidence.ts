@@ -633,6 +633,8 @@ const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
+/** A tool named for a record of what was done: its `action` choices pick which entries to show. */
+const EVENT_RECORDS = /\b(?:timeline|history|audit (?:log|trail)s?)\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
@@ -730,6 +732,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let autoApprove: string | undefined;
   let sandboxSwitch: string | undefined;
   const steps = new Map<string, Set<string>>();
+  // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
+  const recordOfActions = EVENT_RECORDS.test(toolText.slice(0, Math.max(0, toolText.indexOf('.'))).replace(/[_-]/g, ' '));
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
     const flat = words.join('');
@@ -773,7 +777,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const values = Array.isArray(prop['enum']) ? prop['enum'] : typeof prop['const'] === 'string' ? [prop['const']] : undefined;
     const last = words[words.length - 1] ?? '';
     // An enum described as a filter (`action: [create, update, delete]`, "only mutations of this kind") picks what is shown.
-    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText);
+    // …and so does one on a timeline or a history, whose entries are the actions done (`object_timeline`, action: [create, delete]).
+    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText) || recordOfActions;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
     if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
