@@ -3027,3 +3027,10 @@ describe('the action choices of a timeline or a history pick which entries to sh
     ['negative: a tool whose action deletes', tool('manage_snapshots', 'Manage snapshots.', { action: { type: 'string', enum: ['list', 'delete'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('keys listed with their metadata, "never the secrets", are an inventory (read, medium)', () => {
+  check([
+    ['API keys with ids and metadata', tool('list_api_keys', 'List the HMAC API keys for the authenticated wallet (key ids and metadata; never the secrets).', {}), GENERIC, 'read', 'medium'],
+    ['negative: API keys listed', tool('list_api_keys', 'List the API keys of the project.', {}), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -584,7 +584,7 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Appointments with other people, which a cancellation ends for all of them. */
 /** A description's word that secrets come back without their values. */
-const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for))\b/;
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
