@@ -3034,3 +3034,10 @@ describe('keys listed with their metadata, "never the secrets", are an inventory
     ['negative: API keys listed', tool('list_api_keys', 'List the API keys of the project.', {}), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('a leading "Use when …:" clause says when to call the tool; what it does follows the colon', () => {
+  check([
+    ['a page agent', tool('browser_act', 'Use when a target element is easier to describe than to select: executes a natural-language instruction on the current page (e.g. "Click the login button").', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a read after the clause', tool('page_summary', 'Use when you need an overview: returns a summary of the current page.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -441,9 +441,11 @@ function definitions(words: readonly TextWord[]): Set<number> {
 
 /** A leading tag in brackets ("[VM Deploy Order Management] Get …") files the tool under a heading; it states no action. */
 const LEADING_TAG = /^\s*\[[^\]\n]{1,60}\]\s*/;
+/** A leading "Use when …:" clause says when to call the tool; what it does follows the colon. */
+const LEADING_WHEN = /^\s*use (?:this (?:tool )?)?(?:when|if)\b[^:.\n]{0,300}:\s*(?=\S)/i;
 
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
-  const text = (description ?? '').replace(LEADING_TAG, '');
+  const text = (description ?? '').replace(LEADING_TAG, '').replace(LEADING_WHEN, '');
   const words = textWords(text);
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
