@@ -3041,3 +3041,10 @@ describe('a leading "Use when …:" clause says when to call the tool; what it d
     ['negative: a read after the clause', tool('page_summary', 'Use when you need an overview: returns a summary of the current page.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a write-sounding name whose description opens with a read and says it changes nothing only checks (read)', () => {
+  check([
+    ['an auth method "switched" that is only validated', tool('wp_switch_auth_method', 'Validates an alternative authentication method for a site without mutating the shared client used by other tools.', { method: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a switch that says what it changes', tool('switch_auth_method', 'Switches the site to another authentication method, without restarting the server.', { method: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

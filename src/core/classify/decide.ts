@@ -952,6 +952,16 @@ export function decide(ev: Evidence): Decision {
     category = 'read';
   }
 
+  // 1b'''. A name whose verb writes, on a tool whose description opens with a read and says it changes nothing
+  // ("Validates an alternative authentication method … without mutating the shared client"), only checks.
+  if (category === 'write' && specific.length > 0 && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'read'
+    && desc.readOnlyClaim && /^(?:does not|doesn't|will not|won't|never|without|no)\b/.test(desc.readOnlyClaim) && ann.readOnly !== false
+    && params.code.length === 0 && params.actions.length === 0) {
+    push(signals, 'description', `description: "${descTop.word}…", "${desc.readOnlyClaim}"`, 'read', 0.5);
+    categoryWhy = `${categoryWhy}, but the description says it ${descTop.word} and "${desc.readOnlyClaim}"`;
+    category = 'read';
+  }
+
   // 1b'''a. A name that says run or execute, on a tool whose description opens with a read and says it
   // does not run anything ("Retrieve the guidance for a task… not to execute the task for you"), returns it.
   const runsByName = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'execute' && RUN_VERBS.has(v.sense.base));
