@@ -3048,3 +3048,10 @@ describe('a write-sounding name whose description opens with a read and says it 
     ['negative: a switch that says what it changes', tool('switch_auth_method', 'Switches the site to another authentication method, without restarting the server.', { method: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('opening a deep link on a driven device navigates its app, as opening a URL does (execute)', () => {
+  check([
+    ['a deep link on a simulator', tool('open_deeplink', 'Open deep link on simulator/device. Navigate to screens via URL scheme.', { url: { type: 'string' } }), server('react-native-mcp', ['tap', 'swipe', 'type_text', 'open_deeplink']), 'execute', undefined],
+    ['negative: a deep link generated', tool('generate_deeplink', 'Generate a deeplink URL for a dashboard.', { uid: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
