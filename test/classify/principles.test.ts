@@ -3055,3 +3055,10 @@ describe('opening a deep link on a driven device navigates its app, as opening a
     ['negative: a deep link generated', tool('generate_deeplink', 'Generate a deeplink URL for a dashboard.', { uid: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a last word that repeats the plural a name opens with is the resource acted on (`drains-test-drain`)', () => {
+  check([
+    ['a drain\'s delivery validated', tool('drains-test-drain', 'Validate Drain delivery configuration. Validate the delivery configuration of a Drain using sample events.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a drain deleted', tool('drains-delete-drain', 'Delete a Drain.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -219,6 +219,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (before && (next === undefined || !before.has(next))) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
+  // `drains-test-drain`, `checks-get-check`: a last word that repeats the plural the name opens with is the resource acted on.
+  if (i === words.length - 1 && i >= 2 && (words[0] === `${w}s` || words[0] === `${w}es`)) return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
   if (i + 2 === words.length && (next === 'status' || next === 'progress') && PROCESS_VERBS.has(sense.base)) return undefined;
   return sense;
