@@ -3062,3 +3062,10 @@ describe('a last word that repeats the plural a name opens with is the resource 
     ['negative: a drain deleted', tool('drains-delete-drain', 'Delete a Drain.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it, not an act', () => {
+  check([
+    ['an order history', tool('orders_history', 'Order change history incl. status transitions; supports incremental sync.', { since_id: { type: 'number' } }, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['negative: a description that orders', tool('order_now', 'Order the items in the cart.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});

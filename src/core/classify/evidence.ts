@@ -1026,13 +1026,18 @@ const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|invokes
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
-  const description = readDescription(tool.description, title, toolText);
   // Only the description's first word is wanted: normalise its start, not the whole text again.
   const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 80)))?.[0];
   // ("DELETE /api/jobs/{id} — Cancel a job": an endpoint's method and path open it, not its action.)
   const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
-  const descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
+  let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
   const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
+  // A description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it.
+  let description = readDescription(tool.description, title, toolText);
+  if (opening !== undefined && name.verbs.length === 0 && NOT_A_VERB_FIRST.has(opening) && name.words.some((w) => w === opening || w === `${opening}s`)) {
+    descriptionOpens = undefined;
+    if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [] };
+  }
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
   const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
