@@ -3069,3 +3069,12 @@ describe('a description that opens with the thing a verbless name names ("Order 
     ['negative: a description that orders', tool('order_now', 'Order the items in the cart.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
   ]);
 });
+
+describe('converting a stored thing changes it or makes a new one (write); converting a value handed in returns it (read)', () => {
+  check([
+    ['an issue into a subtask', tool('linear_convertIssueToSubtask', 'Convert an issue into a sub-task of another issue.', { issueId: { type: 'string' }, parentId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a PDF in Drive into a Google Doc', tool('convertPdfToGoogleDoc', 'Convert a PDF file in Drive to a Google Doc.', { fileId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a time converted', tool('convert_time', 'Convert a time between timezones.', { time: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: markdown into a PDF', tool('convert_markdown_to_pdf', 'Convert markdown to a PDF and return it.', { markdown: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

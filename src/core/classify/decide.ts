@@ -293,6 +293,9 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     && (ev.server.money || ev.server.shop)) return 'financial';
   // Submitting, running or processing a payroll pays the people on it.
   if (PAYROLL_RUNS.has(s.base) && objects.some((o) => o === 'payroll' || o === 'payrolls')) return 'financial';
+  // Converting a value handed in (a time, markup, ids) returns it in another form; converting a stored thing (an issue into a
+  // subtask, a contact into an agent, a PDF in a drive into a Google Doc, a table's collation) changes it or makes a new one.
+  if (s.base === 'convert' && objects.some((o) => CONVERTED_IN_STORE.has(o))) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   if (!s.dependsOnObject) return s.category;
@@ -597,6 +600,8 @@ const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
+/** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
+const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);
 /** Acts that set fees: creating, changing or accepting them. */
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Mail caught by a testing sandbox instead of being delivered. */
