@@ -3078,3 +3078,12 @@ describe('converting a stored thing changes it or makes a new one (write); conve
     ['negative: markdown into a PDF', tool('convert_markdown_to_pdf', 'Convert markdown to a PDF and return it.', { markdown: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what a session holds only while it runs (a browser\'s network log, GPU memory, breakpoints, a pending action) is cleared, not destroyed (write)', () => {
+  check([
+    ['a browser\'s network log', tool('browser_network_clear', 'Clear the captured network requests.', {}), GENERIC, 'write', undefined],
+    ['GPU memory freed', tool('clear_vram', 'Free VRAM by unloading models.', {}), GENERIC, 'write', undefined],
+    ['a debugger\'s breakpoints', tool('clear_breakpoints', 'Clear all breakpoints in a file.', { file: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an agent\'s memory', tool('clear_agent_memory', 'Clear all stored memories of an agent.', { agentId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

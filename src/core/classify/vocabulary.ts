@@ -242,7 +242,7 @@ export const DETACHABLE = new Set([
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */
-export const EPHEMERAL = new Set(['cache', 'caches', 'cookie', 'cookies', 'selection', 'selected', 'search', 'searches', 'session', 'sessions', 'screen', 'console', 'highlight', 'highlights', 'input', 'form', 'timer', 'alarm', 'notification', 'notifications', 'job', 'jobs', 'task', 'run', 'build', 'operation', 'request', 'query', 'filter', 'filters', 'context', 'state', 'status', 'cart', 'carts', 'basket', 'baskets']);
+export const EPHEMERAL = new Set(['cache', 'caches', 'cookie', 'cookies', 'selection', 'selected', 'search', 'searches', 'session', 'sessions', 'screen', 'console', 'highlight', 'highlights', 'input', 'form', 'timer', 'alarm', 'notification', 'notifications', 'job', 'jobs', 'task', 'run', 'build', 'operation', 'request', 'query', 'filter', 'filters', 'context', 'state', 'status', 'cart', 'carts', 'basket', 'baskets', 'network', 'vram', 'breakpoint', 'breakpoints', 'pending']);
 
 /** Objects that make money verbs real: cancelling a subscription, ordering a product. */
 export const MONEY_OBJECTS = new Set([
