@@ -3087,3 +3087,10 @@ describe('what a session holds only while it runs (a browser\'s network log, GPU
     ['negative: an agent\'s memory', tool('clear_agent_memory', 'Clear all stored memories of an agent.', { agentId: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('an operation value that is a word as often a thing before a data word names data to fetch (`trade_data`)', () => {
+  check([
+    ['futures data by kind', tool('coin_futures_data', 'Futures depth and trade data.', { action: { type: 'string', enum: ['historical_depth', 'super_depth', 'trade_data'] } }), SHOP, 'read', undefined],
+    ['negative: a history deleted', tool('history', 'Manage the history.', { action: { type: 'string', enum: ['list', 'delete_history'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});

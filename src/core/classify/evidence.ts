@@ -637,6 +637,8 @@ const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
+/** Last words of an enum value that name data rather than an object acted on (`trade_data`, `order_history`). */
+const DATA_TAILS = new Set(['data', 'info', 'history', 'stats', 'statistics', 'summary', 'details', 'book', 'books', 'records', 'list']);
 /** A tool named for a record of what was done: its `action` choices pick which entries to show. */
 const EVENT_RECORDS = /\b(?:timeline|history|audit (?:log|trail)s?)\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
@@ -782,7 +784,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const last = words[words.length - 1] ?? '';
     // An enum described as a filter (`action: [create, update, delete]`, "only mutations of this kind") picks what is shown.
     // …and so does one on a timeline or a history, whose entries are the actions done (`object_timeline`, action: [create, delete]).
-    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText) || recordOfActions;
+    // (…only kinds of change, single words and no read among them: an operation picker offers a read too, `list`.)
+    const kindsOfChange = recordOfActions && values !== undefined && values.every((v) => typeof v === 'string' && /^[a-z]+$/i.test(v) && VERBS.get(v.toLowerCase())?.category !== 'read');
+    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText) || kindsOfChange;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
     if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
@@ -797,7 +801,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (last === 'mode' && reading.words.length > 1) continue;
         // In a batch, an edit of a document's parts (JSON Patch `remove`, `remove_node`) is an edit; only plain acts count.
         if (batch && hit?.sense.dependsOnObject) continue;
-        if (hit && reading.words[0] === hit.word) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
+        // A word as often a thing before a data word names data to fetch: `trade_data`, `order_history`.
+        const namesData = NOT_A_VERB_FIRST.has(reading.words[0] ?? '') && DATA_TAILS.has(reading.words[reading.words.length - 1] ?? '') && reading.words.length > 1;
+        if (hit && reading.words[0] === hit.word && !namesData) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
       }
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
