@@ -3094,3 +3094,10 @@ describe('an operation value that is a word as often a thing before a data word 
     ['negative: a history deleted', tool('history', 'Manage the history.', { action: { type: 'string', enum: ['list', 'delete_history'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('composing an email, a broadcast or a template writes its content (Docker Compose is a thing), and what a misuse would overwrite is a warning, not its act', () => {
+  check([
+    ['a broadcast\'s content composed', tool('compose-broadcast', 'Set the content of a broadcast so it can be edited in the dashboard. Always get the existing content first; skipping this will overwrite all existing content.', { id: { type: 'string' }, content: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['negative: a compose stack brought up', tool('compose_up', 'Run docker compose up for a project.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

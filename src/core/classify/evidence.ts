@@ -388,6 +388,8 @@ function readOnlyClaim(norm: string): string | undefined {
   }
   return undefined;
 }
+/** What a misuse would do, as a warning ("Skipping this will overwrite all existing content"), not what the tool does. */
+const MISUSE_CONSEQUENCE = /\b(?:skipping|omitting|forgetting|failing to|otherwise|if you (?:skip|omit|forget|don't|do not))\b[^.]{0,30}$/;
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
 const OVERWRITES = /\b(?:(?<!(?:not|t|never|without|no) )replac\w* (?:the |an |any )?(?:entire|whole|existing) (?:\w+ )?(?:diagram|document|drawing|canvas|notebook|file|script|source|contents?)\b|overwrit\w*(?! (?:the )?(?:previous |existing |old |current )?(?:index|indexes|indices|cache|caches|build|builds|empty)\b)|completely (?:replaces?|rewrites?)(?! (?:the )?(?:existing |current )?(?:associations|tags|labels|links|values|list|items|arrays?|members|assignees|categories)\b)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
@@ -567,7 +569,7 @@ export function readDescription(description: string | undefined, title: string |
     // "Supports both read-write and read-only queries" claims nothing.
     readOnlyClaim: /\bread[- /]write\b/.test(norm) ? undefined : readOnlyClaim(norm),
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
-    overwrites: phrase(norm, OVERWRITES),
+    overwrites: phrase(norm, OVERWRITES, MISUSE_CONSEQUENCE),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
     queryLanguage: QUERY_LANGUAGE.test(norm),
     money: MONEY_WORDS.exec(norm)?.[0],
