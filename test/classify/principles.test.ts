@@ -3101,3 +3101,10 @@ describe('composing an email, a broadcast or a template writes its content (Dock
     ['negative: a compose stack brought up', tool('compose_up', 'Run docker compose up for a project.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('BoondManager is a CRM (and an ERP): its companies, accounts and opportunities are records of its customers (read, medium)', () => {
+  check([
+    ['opportunities searched', tool('boond_opportunities_search', 'Search opportunities.', { keywords: { type: 'string' } }), server('BoondManager', [], 'boondmanager-mcp-server'), 'read', 'medium'],
+    ['negative: the same on a to-do server', tool('opportunities_search', 'Search opportunities.', { keywords: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
