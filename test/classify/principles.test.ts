@@ -3108,3 +3108,10 @@ describe('BoondManager is a CRM (and an ERP): its companies, accounts and opport
     ['negative: the same on a to-do server', tool('opportunities_search', 'Search opportunities.', { keywords: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('ShopifyQL and NRQL are query languages: a tool that takes one runs the caller\'s query (execute)', () => {
+  check([
+    ['a ShopifyQL query', tool('get-shopifyql-analytics', '', { query: { type: 'string', description: 'ShopifyQL query string' } }), GENERIC, 'execute', undefined],
+    ['negative: a search query', tool('search_products', 'Search products.', { query: { type: 'string', description: 'Search text' } }), GENERIC, 'read', undefined],
+  ]);
+});
