@@ -3115,3 +3115,12 @@ describe('ShopifyQL and NRQL are query languages: a tool that takes one runs the
     ['negative: a search query', tool('search_products', 'Search products.', { query: { type: 'string', description: 'Search text' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('requesting access, a review or an approval asks someone for it (write, medium); a generated voice or music is a stored asset', () => {
+  check([
+    ['access to a team requested', tool('requestAccessToTeam', 'Request access to a team', { teamId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a voice generated', tool('voice_design', 'Generate a voice based on description prompts.', { prompt: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an HTTP request listed', tool('list_requests', 'List the captured HTTP requests.', {}), GENERIC, 'read', undefined],
+    ['negative: access granted', tool('grant_access', 'Grant a user access to a team.', { userId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

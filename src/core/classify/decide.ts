@@ -118,7 +118,7 @@ function issuesCredential(objects: readonly string[]): boolean {
   return objects.some((o) => ISSUED_CREDENTIALS.has(o))
     || (objects.some((o) => o === 'key' || o === 'keys') && objects.some((o) => CREDENTIAL_KEY_KINDS.has(o)));
 }
-const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
+const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'voice', 'voices', 'music', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
 /** Running services: pausing, stopping or restarting one takes it offline for its users. */
@@ -1920,7 +1920,10 @@ function decideRisk(
       // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
       const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
       const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !storesNewSecret(o);
-      const privilege = writesFile ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
+      // (Requesting access asks someone who can grant it; nothing is granted yet.)
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)

@@ -59,7 +59,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['stage'], ['unstage'], ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
-  ['compose'], ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
+  ['compose'], ['request'], ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],
   ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['opt'], ['override'], ['relist', { outward: true }], ['resend', { outward: true }], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   // Moving to the trash keeps the thing recoverable ("reversible from the Trash folder for 30 days").
   ['freeze'], ['unfreeze'], ['trash'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
@@ -154,6 +154,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['group', new Set(['nodes', 'elements', 'shapes', 'layers', 'objects', 'items', 'rows', 'columns', 'cells', 'frames', 'components', 'selection', 'selected'])],
   // An issue is mostly a thing (`get_issue`); issuing a certificate, a key or a card hands out a credential.
   ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
+  // A request is mostly a thing (an HTTP request, a pull request); requesting access, a review or an approval asks someone for it.
+  ['request', new Set(['access', 'approval', 'approvals', 'review', 'reviews', 'reviewer', 'reviewers', 'changes', 'permission', 'permissions', 'membership', 'join'])],
   // Compose is mostly a thing (Docker Compose); composing an email, a broadcast or a template writes its content.
   ['compose', new Set(['broadcast', 'broadcasts', 'email', 'emails', 'message', 'messages', 'mail', 'template', 'templates', 'post', 'posts', 'reply', 'draft', 'newsletter'])],
   // Opting in or out of a programme changes an account's enrolment.
