@@ -3124,3 +3124,10 @@ describe('requesting access, a review or an approval asks someone for it (write,
     ['negative: access granted', tool('grant_access', 'Grant a user access to a team.', { userId: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a description that opens with "Returns …" states what comes back; a dangerous verb later in that sentence describes it', () => {
+  check([
+    ['auto-deployment settings returned', tool('hosting_getGitAutoDeploymentSettingsV1', 'Returns the Git auto-deployment settings of the website: which repository and branch deploy into which directory, and whether pushes trigger a deployment.', { domain: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a get whose description opens with a deletion', tool('get_and_purge', 'Deletes the expired entries and returns the rest.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});

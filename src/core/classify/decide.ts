@@ -894,7 +894,9 @@ export function decide(ev: Evidence): Decision {
   // 1b. Safety margin: when the description opens with a more dangerous act than the name states
   // (a `get_x` whose description begins "Deletes…"), the text is ambiguous between the two,
   // and the more dangerous reading is kept.
-  if (specific.length > 0 && !desc.readOnlyClaim && desc.actionSentence === 0) {
+  // (A description that opens with "Returns …" states what comes back; a verb later in that sentence describes it:
+  // "Returns the auto-deployment settings: which branch deploy into which directory".)
+  if (specific.length > 0 && !desc.readOnlyClaim && desc.actionSentence === 0 && ev.descriptionOpens !== 'return') {
     const danger = [descTop, ...desc.joined].find((v) => {
       if (v === undefined) return false;
       const c = verbCategory(v, objects, ev);
