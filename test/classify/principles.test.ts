@@ -3131,3 +3131,12 @@ describe('a description that opens with "Returns …" states what comes back; a 
     ['negative: a get whose description opens with a deletion', tool('get_and_purge', 'Deletes the expired entries and returns the rest.', {}), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a `method` parameter\'s rarer HTTP methods (PURGE, LOCK, COPY) say how a request is sent, and a query in a saved request\'s body is stored with it; neither is what the tool does', () => {
+  check([
+    ['a request saved in a collection', tool('createCollectionRequest', 'Creates a request in a collection.', { collectionId: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE', 'COPY', 'LINK', 'UNLINK', 'PURGE', 'LOCK', 'UNLOCK'] } }), GENERIC, 'write', 'medium'],
+    ['a GraphQL query saved in a request\'s body', tool('updateCollectionRequest', 'Updates a request in a collection.', { requestId: { type: 'string' }, graphqlModeData: { type: 'object', properties: { query: { type: 'string', description: 'The GraphQL query.' } } } }), GENERIC, 'write', 'medium'],
+    ['negative: an action picker that purges', tool('cache_admin', 'Administer the cache.', { action: { type: 'string', enum: ['status', 'purge_all_entries'] } }), GENERIC, 'destructive', undefined],
+    ['negative: a GraphQL query run', tool('graphql', 'Run a GraphQL query against the API.', { query: { type: 'string', description: 'The GraphQL query.' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -639,6 +639,10 @@ const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
+/** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
+const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
+/** HTTP methods beyond the common five (WebDAV's, caching's): in a `method` parameter they say how a request is sent. */
+const OTHER_HTTP_METHODS = new Set(['purge', 'copy', 'link', 'unlink', 'lock', 'unlock', 'propfind', 'proppatch', 'view', 'move', 'mkcol', 'trace', 'connect']);
 /** Last words of an enum value that name data rather than an object acted on (`trade_data`, `order_history`). */
 const DATA_TAILS = new Set(['data', 'info', 'history', 'stats', 'statistics', 'summary', 'details', 'book', 'books', 'records', 'list']);
 /** A tool named for a record of what was done: its `action` choices pick which entries to show. */
@@ -770,7 +774,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // (A script's path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
-    } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])) {
+    } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
+      // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
+      && !(depth > 0 && SAVED_BODIES.test(splitName(root).join('')))) {
       const own = QUERY_LANGUAGE.test(propText);
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
       // Lucene) is search text. Only a database's language (SQL, Mongo filters, pipelines) is a query run.
@@ -795,7 +801,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.
-        if (last === 'method' && HTTP_METHODS.has(v.toLowerCase())) continue;
+        // (…and so are the rarer ones an HTTP client offers beside them: `method: [GET, …, PURGE, LOCK]`.)
+        if (last === 'method' && (HTTP_METHODS.has(v.toLowerCase()) || OTHER_HTTP_METHODS.has(v.toLowerCase()))) continue;
         const reading = readName(v);
         const hit = reading.verbs[0];
         // A mode is a way of doing the one thing the tool does: only a bare verb (`mode: [create, delete]`)
