@@ -3140,3 +3140,10 @@ describe('a `method` parameter\'s rarer HTTP methods (PURGE, LOCK, COPY) say how
     ['negative: a GraphQL query run', tool('graphql', 'Run a GraphQL query against the API.', { query: { type: 'string', description: 'The GraphQL query.' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('extracting an archive unpacks its files onto the disk (write); extracting text from a page returns it', () => {
+  check([
+    ['an archive extracted', tool('fast_extract_archive', 'Extracts an archive file', { archive: { type: 'string' }, destination: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: text extracted from a page', tool('extract_text', 'Extract the text of a web page.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

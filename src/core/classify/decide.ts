@@ -296,6 +296,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Converting a value handed in (a time, markup, ids) returns it in another form; converting a stored thing (an issue into a
   // subtask, a contact into an agent, a PDF in a drive into a Google Doc, a table's collation) changes it or makes a new one.
   if (s.base === 'convert' && objects.some((o) => CONVERTED_IN_STORE.has(o))) return 'write';
+  // Extracting an archive unpacks its files onto the disk; extracting text or data from a page only returns it.
+  if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   if (!s.dependsOnObject) return s.category;
@@ -600,6 +602,8 @@ const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
+/** Archives, which an extraction unpacks into files. */
+const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
 const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);
 /** Acts that set fees: creating, changing or accepting them. */
