@@ -3147,3 +3147,11 @@ describe('extracting an archive unpacks its files onto the disk (write); extract
     ['negative: text extracted from a page', tool('extract_text', 'Extract the text of a web page.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a program handed to a generator or a renderer is run to make its output (execute)', () => {
+  check([
+    ['a build generated from JavaScript', tool('generate_build', 'Procedurally generate a build via JS code.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code using the primitives above to generate parts procedurally' } }), GENERIC, 'execute', undefined],
+    ['negative: docs generated for code (files written, nothing run)', tool('generate_docs', 'Generate documentation for a component.', { code: { type: 'string', description: 'The component source code to document' } }), GENERIC, 'write', undefined],
+    ['negative: a chart rendered from data', tool('render_chart', 'Render a chart from data.', { data: { type: 'array', items: { type: 'number' } } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -602,6 +602,8 @@ const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
+/** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
+const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
@@ -1153,7 +1155,9 @@ export function decide(ev: Evidence): Decision {
   // `count` — is run against the database, so it counts there too.
   // (Nor is code a generator writes into a file, docs or tests: `generate_component_doc` with usage examples.)
   const generatesFiles = specific.length > 0 && specific.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
-  const acts = specific.length === 0 || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
+  // (…but a program handed to a generator or a renderer, "JavaScript code using the primitives above to generate parts", is run to make its output.)
+  const runsProgram = specific.length > 0 && !generatesFiles && specific.every((v) => PROGRAM_RUNNERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'code' && c.strong);
+  const acts = specific.length === 0 || runsProgram || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   const runsQuery = !acts && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
   // Editing a service's settings (`application-update` with its start `command` among them) configures
