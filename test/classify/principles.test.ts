@@ -3155,3 +3155,10 @@ describe('a program handed to a generator or a renderer is run to make its outpu
     ['negative: a chart rendered from data', tool('render_chart', 'Render a chart from data.', { data: { type: 'array', items: { type: 'number' } } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('discarding what the description says is cached empties a cache (write)', () => {
+  check([
+    ['a table\'s cached field values', tool('discard_table_field_values', 'Discards cached field values for a table.', { table_id: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a draft discarded', tool('discard_draft', 'Discard a draft for good.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -62,7 +62,7 @@ const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webho
 /** What is built by running its build steps. */
 const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
 /** Ways of emptying a cache. */
-const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict']);
+const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict', 'discard']);
 /** Acts that tidy a pool of open connections. */
 const POOL_CLEANUPS = new Set(['clean', 'cleanup', 'clear', 'flush', 'purge', 'evict', 'reset', 'refresh', 'prune']);
 /** What a cache that serves live traffic belongs to. */
@@ -255,7 +255,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
-  if (CACHE_DISCARDS.has(s.base) && objects.some((o) => o === 'cache' || o === 'caches')) return 'write';
+  // (…and so is what the description says is only cached: "Discards cached field values for a table".)
+  if (CACHE_DISCARDS.has(s.base) && (objects.some((o) => o === 'cache' || o === 'caches') || DISCARDED_CACHED.test(ev.description.lead))) return 'write';
   // …and so is cleaning up the server's own pool of connections: open sockets, not stored data.
   if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
@@ -604,6 +605,8 @@ const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** A description's opening that says what it throws away is cached. */
+const DISCARDED_CACHED = /\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
