@@ -3162,3 +3162,11 @@ describe('discarding what the description says is cached empties a cache (write)
     ['negative: a draft discarded', tool('discard_draft', 'Discard a draft for good.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a plugin, an extension or an add-on installed is third-party code that then runs inside what it extends (execute)', () => {
+  check([
+    ['a WordPress plugin installed', tool('respira_install_plugin', 'Install a plugin from the WordPress.org directory.', { slug: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a browser extension installed', tool('install_extension', 'Install a browser extension from a file.', { path: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: an SSL certificate installed', tool('installSSL', 'Install an SSL certificate on a website.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

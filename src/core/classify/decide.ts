@@ -607,6 +607,8 @@ const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'pa
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
 /** A description's opening that says what it throws away is cached. */
 const DISCARDED_CACHED = /\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
+/** Code that extends a host and runs inside it once installed. */
+const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon', 'addons']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
@@ -1248,6 +1250,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `; it ${installs}, code the caller names that then runs on this machine`;
     textOnly = false;
     found.installs = installs;
+  }
+  // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app.
+  const plugin = category === 'write' && specific.some((v) => v.sense.base === 'install') ? objects.find((o) => PLUGINS.has(o)) : undefined;
+  if (plugin) {
+    push(signals, 'name', `installs a ${plugin}: third-party code that then runs`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; a ${plugin} installed is third-party code that then runs inside what it extends`;
+    textOnly = false;
   }
   // An app binary put on a device or a simulator ("Install an APK on an Android device") is a program that then runs there
   // (on the device, not on this machine).
