@@ -3170,3 +3170,10 @@ describe('a plugin, an extension or an add-on installed is third-party code that
     ['negative: an SSL certificate installed', tool('installSSL', 'Install an SSL certificate on a website.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('`<verb>_status` whose description opens by reading is the status of that process, not the act', () => {
+  check([
+    ['an update\'s status read', tool('agents_runtime_update_status', 'Get runtime update status for an agent.', { agentId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a status set', tool('update_status', 'Update the status of a task.', { taskId: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -206,7 +206,7 @@ const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let
 /** Verbs that also name the process they start ("the migration", "the sync"), so `<verb>_status` is that process's status. */
 const PROCESS_VERBS = new Set(['migrate', 'sync', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
 
-function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>): VerbSense | undefined {
+function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>, opens?: string): VerbSense | undefined {
   const w = words[i] as string;
   const sense = VERBS.get(w);
   // Names state actions in the base form; `comments`, `lists`, `logs` there are things.
@@ -222,7 +222,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   // `drains-test-drain`, `checks-get-check`: a last word that repeats the plural the name opens with is the resource acted on.
   if (i === words.length - 1 && i >= 2 && (words[0] === `${w}s` || words[0] === `${w}es`)) return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
-  if (i + 2 === words.length && (next === 'status' || next === 'progress') && PROCESS_VERBS.has(sense.base)) return undefined;
+  // (…and so is any verb's there when the description opens by reading: "Get runtime update status for an agent".)
+  if (i + 2 === words.length && (next === 'status' || next === 'progress') && (PROCESS_VERBS.has(sense.base) || (opens !== undefined && READ_OPENINGS.has(opens)))) return undefined;
   return sense;
 }
 
@@ -237,7 +238,7 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sense = verbAt(words, i, namespaces);
+    const sense = verbAt(words, i, namespaces, opens);
     if (sense) hits.push({ i, word: words[i] as string, sense });
   }
   // `project-services-updater`, `deploy-services-reader`: an agent noun at the end (the head of the
