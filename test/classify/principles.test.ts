@@ -3177,3 +3177,10 @@ describe('`<verb>_status` whose description opens by reading is the status of th
     ['negative: a status set', tool('update_status', 'Update the status of a task.', { taskId: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a login link created (an auto-login or a magic link) signs its holder in without a password: a credential (write, high)', () => {
+  check([
+    ['auto-login links for a site', tool('hosting_createLoginLinksV1', 'Create temporary auto-login links for the specified WordPress installation.', { software_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a link added to a page', tool('create_link', 'Create a link on a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

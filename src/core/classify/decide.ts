@@ -220,6 +220,8 @@ function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames:
   const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
   if (sourceAt >= 0) return 'an identity provider';
   if (last !== undefined && LOGIN_HOLDERS.has(last)) return `a ${last.replace(/s$/, '')}`;
+  // A login link (an auto-login or a magic link) signs its holder in without a password.
+  if ((last === 'link' || last === 'links') && own.some((o) => o === 'login' || o === 'magic' || o === 'signin')) return 'a login link';
   const email = paramNames.some((n) => /^e-?mails?$|^(?:user|agent)_?e-?mail$/i.test(n));
   if (last !== undefined && (last === 'agent' || last === 'agents') && email) return 'a staff agent with an email address';
   return undefined;
