@@ -3184,3 +3184,10 @@ describe('a login link created (an auto-login or a magic link) signs its holder 
     ['negative: a link added to a page', tool('create_link', 'Create a link on a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('what a decryption returns is the plaintext someone encrypted to keep secret (read, high); encrypting returns ciphertext', () => {
+  check([
+    ['data decrypted with a KMS key', tool('yandex_security_decrypt_data', 'Decrypt data using KMS', { keyId: { type: 'string' }, ciphertext: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: data encrypted', tool('yandex_security_encrypt_data', 'Encrypt data using KMS', { keyId: { type: 'string' }, plaintext: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

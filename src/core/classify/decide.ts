@@ -1603,6 +1603,8 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
  * CRM, calendars, observability) the objects that hold that data.
  */
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
+  // What a decryption returns is the plaintext someone encrypted to keep it secret.
+  if (verbs.some((v) => v.sense.base === 'decrypt')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
   // A code env or a Python env is an environment, not environment variables.
   const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
