@@ -3191,3 +3191,10 @@ describe('what a decryption returns is the plaintext someone encrypted to keep s
     ['negative: data encrypted', tool('yandex_security_encrypt_data', 'Encrypt data using KMS', { keyId: { type: 'string' }, plaintext: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a firewall\'s or a security service\'s events are an activity log: what was blocked, from where (read, medium)', () => {
+  check([
+    ['firewall events', tool('security-get-security-firewall-events', 'Read Firewall Actions by Project. Retrieve firewall actions for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a firewall\'s rules listed', tool('list_firewall_rules', 'List the rules of a firewall.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -1672,7 +1672,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (qualifier && LOGGED.has(head)) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
   // An audit trail or the access events of an account are its activity log: who did what, from where.
   // (A site audit's history is an SEO report; an access request asks to join.)
-  const audit = objects.find((o) => o === 'audit' || o === 'access');
+  // (…and so are a firewall's or a security service's events: what was blocked, from where.)
+  const audit = objects.find((o) => o === 'audit' || o === 'access' || o === 'firewall' || o === 'security');
   if (audit && AUDIT_RECORDS.has(head)) return { kind: 'log', word: `${audit} ${head}`, what: SENSITIVITY_WORDS.log };
   const kind = SENSITIVE_NOUNS.get(head);
   if (kind) {
