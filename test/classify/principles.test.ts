@@ -3198,3 +3198,10 @@ describe('a firewall\'s or a security service\'s events are an activity log: wha
     ['negative: a firewall\'s rules listed', tool('list_firewall_rules', 'List the rules of a firewall.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a payee\'s payment method (an employee\'s, a contractor\'s) says where their pay goes: changing it is write/high', () => {
+  check([
+    ['a contractor\'s payment method', tool('contractor-payment-method_update', 'Update a contractor\'s payment method.', { contractor_uuid: { type: 'string' }, type: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a customer\'s saved card', tool('update_customer_payment_method', 'Update a customer\'s saved card expiry.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -602,6 +602,8 @@ const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrati
 const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments']);
 /** Values a vault (a password or secrets manager) keeps: a new one stored changes no one's access. */
 const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
+/** People a business pays, whose payment method says where their money goes. */
+const PAYEES = new Set(['employee', 'employees', 'contractor', 'contractors', 'vendor', 'vendors', 'payee', 'payees', 'supplier', 'suppliers', 'worker', 'workers']);
 /** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
@@ -2033,7 +2035,9 @@ function decideRisk(
       // A payment gateway's or a payment integration's settings decide where customers' payments go.
       // (Not a link or a page about one: `createAPaymentProviderConnectLink` makes an onboarding link.)
       const setup = headNoun(own);
-      const routesPayments = setup !== undefined && PAYMENT_SETUPS.has(setup) && own.some((o) => o === 'payment' || o === 'payments');
+      // (…and so does a payee's payment method, an employee's or a contractor's: where their pay goes.)
+      const payeeMethod = (setup === 'method' || setup === 'methods') && own.some((o) => PAYEES.has(o));
+      const routesPayments = setup !== undefined && (PAYMENT_SETUPS.has(setup) || payeeMethod) && own.some((o) => o === 'payment' || o === 'payments');
       if (routesPayments && !verbs.some((v) => verbCategory(v, objects, ev) === 'read')) {
         push(riskSignals, 'name', 'configures how payments are taken', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it changes how the business takes payments and where they go', riskSignals };
