@@ -2995,10 +2995,11 @@ describe('a forum\'s topic is the first post of a thread its members read: creat
   ]);
 });
 
-describe('approving a device lets it into the account, and approving a comment publishes it (write, high)', () => {
+describe('approving a device lets it into the account, approving a comment publishes it, and approving a pending action lets an agent go ahead (write, high)', () => {
   check([
     ['a device approved', tool('device_approval_approve', 'Approve a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['a comment approved', tool('wp_approve_comment', 'Approve a pending comment.', { id: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a pending action approved', tool('approveAction', 'Approve a pending action (e.g., before IMPLEMENT phase)', { actionId: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: a task\'s completion approved', tool('approve_task_completion', 'Approve a completed task.', { taskId: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a device approval denied', tool('device_approval_deny', 'Deny a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);

@@ -599,7 +599,7 @@ const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly
 /** A business's set-up for taking payments, beside the word "payment" (`payment_config`, `payment-integration`). */
 const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
 /** What an approval lets in or puts before the public: a device (its sign-in), a comment (held for moderation). */
-const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments']);
+const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments', 'action', 'actions']);
 /** Values a vault (a password or secrets manager) keeps: a new one stored changes no one's access. */
 const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** People a business pays, whose payment method says where their money goes. */
@@ -2046,7 +2046,9 @@ function decideRisk(
       const approved = verbs.some((v) => v.sense.base === 'approve') ? own.find((o) => APPROVAL_GRANTS.has(o)) : undefined;
       if (approved) {
         push(riskSignals, 'name', `approves a ${approved}`, 'high', 0.4);
-        return { risk: 'high', riskWhy: approved.startsWith('comment') ? 'approving a comment publishes it to the site\'s visitors' : `approving a ${approved} lets it into the account`, riskSignals };
+        const why = approved.startsWith('comment') ? 'approving a comment publishes it to the site\'s visitors'
+          : approved.startsWith('action') ? 'approving a pending action lets an agent go ahead with it' : `approving a ${approved} lets it into the account`;
+        return { risk: 'high', riskWhy: why, riskSignals };
       }
       // Updating an account that can set its role, its permissions or its password changes who may do what.
       const grant = verbs.some((v) => v.sense.base === 'update' || v.sense.base === 'edit' || v.sense.base === 'modify') && own.some((o) => ACCOUNT_HOLDERS.has(o))
