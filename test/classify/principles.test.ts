@@ -3206,3 +3206,11 @@ describe('a payee\'s payment method (an employee\'s, a contractor\'s) says where
     ['negative: a customer\'s saved card', tool('update_customer_payment_method', 'Update a customer\'s saved card expiry.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('"who am I" returns the caller\'s own identity (for a key, whose it is), not the key or the token itself (read, low)', () => {
+  check([
+    ['a key\'s owner', tool('keys-whoami', 'Find out what key this is: its identity and permissions.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the signed-in user', tool('auth_whoami', 'Return the signed-in user.', {}), GENERIC, 'read', 'low'],
+    ['negative: a key read', tool('get_key', 'Get an API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -1605,6 +1605,8 @@ const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'va
  * CRM, calendars, observability) the objects that hold that data.
  */
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
+  // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
+  if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
   // What a decryption returns is the plaintext someone encrypted to keep it secret.
   if (verbs.some((v) => v.sense.base === 'decrypt')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
   // A code env or a Python env is an environment, not environment variables.
