@@ -3214,3 +3214,10 @@ describe('"who am I" returns the caller\'s own identity (for a key, whose it is)
     ['negative: a key read', tool('get_key', 'Get an API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('a budget set on a unit of work (a phase, an agent, a run) caps what it may cost; nothing is paid (not financial)', () => {
+  check([
+    ['a workflow phase with a budget', tool('createPhase', 'Create a new phase on a dynamic workflow.', { workflowId: { type: 'string' }, name: { type: 'string' }, budgetUsd: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: an ad campaign with a budget', tool('create_campaign', 'Create an ad campaign.', { name: { type: 'string' }, budgetUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
+  ]);
+});

@@ -613,6 +613,9 @@ const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
 const DISCARDED_CACHED = /\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
 /** Code that extends a host and runs inside it once installed. */
 const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon', 'addons']);
+/** Units of an agent's work a budget caps (what they may cost), rather than money paid out.
+ *  (Not a task or a job: on a marketplace of people, its budget is what the worker is paid.) */
+const WORK_UNITS = new Set(['phase', 'phases', 'agent', 'agents', 'run', 'runs', 'workflow', 'workflows', 'session', 'sessions', 'step', 'steps', 'swarm', 'swarms', 'goal', 'goals']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
@@ -1430,7 +1433,11 @@ export function decide(ev: Evidence): Decision {
   const holdsFunds = nameVerbs.length === 0 && desc.pays !== undefined && /\b(?:blocks?|holds?|reserves?|captures?|blocked|held|reserved|captured)\b/.test(desc.pays);
   // (…and so does one whose description says it sends money: "Send a $0.01 credit" to verify a bank account.)
   const sendsMoney = desc.pays !== undefined && /^sends? (?:a |an )?(?:\$[\d.,]+ )?(?:test |micro-?)?(?:credit|deposit)s?$/.test(desc.pays);
-  if (spending && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds && !sendsMoney)))) {
+  // A budget set on a unit of work (a workflow's phase, an agent, a run) caps what the work may cost; nothing is paid.
+  // (An ad's or a campaign's budget is spent on the ads.)
+  const moneyParam = params.spends?.name ?? /^(\S+) with currency$/.exec(params.money ?? '')?.[1];
+  const budgetCap = moneyParam !== undefined && /^budget/i.test(moneyParam) && objects.some((o) => WORK_UNITS.has(o)) && !objects.some((o) => CAMPAIGNS.has(o));
+  if (spending && !budgetCap && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds && !sendsMoney)))) {
     push(signals, spent ? 'parameter' : 'description', spent ? `spends \`${spent}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += spent ? `, and it spends the sum in \`${spent}\`` : `, and its description says it moves money (${spending})`;
@@ -1442,7 +1449,7 @@ export function decide(ev: Evidence): Decision {
     const recordsOnly = doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b));
     // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
     const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
-    if (params.money && !recordsOnly && !ledgerEntry) {
+    if (params.money && !recordsOnly && !ledgerEntry && !budgetCap) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
