@@ -3221,3 +3221,10 @@ describe('a budget set on a unit of work (a phase, an agent, a run) caps what it
     ['negative: an ad campaign with a budget', tool('create_campaign', 'Create an ad campaign.', { name: { type: 'string' }, budgetUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('a description that says it returns a session or an access token returns a credential (high)', () => {
+  check([
+    ['a terminal URL with its session token', tool('sandbox_terminal_session', 'Generate a secure browser-accessible terminal URL for a sandbox. Returns a time-limited session token and a URL that can be opened in a browser.', { sandboxId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a usage figure returned', tool('get_usage', 'Get this month\'s usage. Returns the number of session tokens used.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

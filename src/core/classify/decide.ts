@@ -561,7 +561,7 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 /** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
 // (…or that returns them, or says they are returned: "Get a webhook, including its signing secret", "The endpointSecretKey is returned";
 // not a key that is the subject of its own clause: "every store the API key can see".)
-const RETURNS_SECRETS = /\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?|cookies?|set-cookie|keys? (?:for|to) (?:[\w-]+ ){0,3}(?:access|authenticat\w*))\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
+const RETURNS_SECRETS = /\breturns? (?:a |an |the |its |their )?(?:new |fresh |short-lived |time-limited |temporary |one-time )?((?:session|access|auth|bearer|refresh) tokens?)\b|\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?|cookies?|set-cookie|keys? (?:for|to) (?:[\w-]+ ){0,3}(?:access|authenticat\w*))\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
 /** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
@@ -2227,7 +2227,7 @@ function decideRisk(
       const negated = carried !== null && /\b(?:not|no|never|without|excluding|except|omits?)\b/.test(desc.opening.slice(clauseStart, carried.index + carried[0].length));
       if (carried && !negated && !/\b(?:check|detect|scan)\w*/.test(desc.lead)) {
         push(riskSignals, 'description', `description: "${carried[0]}"`, 'high', 0.35);
-        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried[1] ?? carried[2] ?? carried[3]}`, riskSignals };
+        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried.slice(1).find((g) => g !== undefined) ?? carried[0]}`, riskSignals };
       }
       // (…unless it only checks the key it is handed: "Verify an API key's validity".)
       if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head) && !check) {
