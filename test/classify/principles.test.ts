@@ -3228,3 +3228,10 @@ describe('a description that says it returns a session or an access token return
     ['negative: a usage figure returned', tool('get_usage', 'Get this month\'s usage. Returns the number of session tokens used.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a key event sent on a server that drives a device is a UI step, as a key press is (execute)', () => {
+  check([
+    ['an Android key event', tool('android_key_event', 'Send a key event to an Android device/emulator. Common keys: HOME, BACK.', { key: { type: 'string' } }), server('react-native-debugger', ['tap', 'swipe', 'android_key_event']), 'execute', undefined],
+    ['negative: an API key created on the same kind of server', tool('create_api_key', 'Create an API key for the project.', { name: { type: 'string' } }), server('react-native-debugger', ['tap', 'swipe', 'create_api_key']), 'write', 'high'],
+  ]);
+});

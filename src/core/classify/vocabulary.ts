@@ -485,7 +485,7 @@ export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type',
 export const UI_OBJECTS = new Set([
   'browser', 'page', 'pages', 'tab', 'tabs', 'window', 'windows', 'dialog', 'dialogs', 'form', 'forms', 'field', 'fields',
   'option', 'options', 'element', 'elements', 'dropdown', 'input', 'checkbox', 'button', 'buttons', 'viewport', 'screen',
-  'orientation', 'device', 'mobile', 'selector', 'url', 'frame', 'iframe', 'popup', 'alert', 'keys', 'keystrokes', 'textarea', 'textbox', 'gesture', 'gestures', 'deeplink', 'deeplinks',
+  'orientation', 'device', 'mobile', 'selector', 'url', 'frame', 'iframe', 'popup', 'alert', 'keys', 'keystrokes', 'textarea', 'textbox', 'gesture', 'gestures', 'deeplink', 'deeplinks', 'key',
 ]);
 /** Reads that, in a UI, are a step: selecting an option, opening a page. */
 export const UI_READ_STEPS = new Set(['select', 'open', 'choose', 'check', 'focus']);
