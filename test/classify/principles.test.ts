@@ -3235,3 +3235,10 @@ describe('a key event sent on a server that drives a device is a UI step, as a k
     ['negative: an API key created on the same kind of server', tool('create_api_key', 'Create an API key for the project.', { name: { type: 'string' } }), server('react-native-debugger', ['tap', 'swipe', 'create_api_key']), 'write', 'high'],
   ]);
 });
+
+describe('taking items out of a pantry or a wishlist leaves the things themselves (write), as taking them off a list does', () => {
+  check([
+    ['ingredients used up', tool('pantry_remove', 'Remove ingredients from your pantry (used them up!).', { items: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['negative: a recipe removed', tool('recipe_remove', 'Remove a recipe.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
