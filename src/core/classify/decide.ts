@@ -1391,7 +1391,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 4d'''. Setting the fees someone is charged (a late-fee configuration, a fee-plan agreement) on a server that handles money.
+  // 4d''. Setting the fees someone is charged (a late-fee configuration, a fee-plan agreement) on a server that handles money.
   if (category === 'write' && setsFees(specific, objects) && (ev.server.money || ev.server.shop)) {
     push(signals, nameSource, 'sets the fees someone is charged', 'financial', 0.5);
     category = 'financial';
@@ -1399,7 +1399,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 4d''. Setting up automatic charges (an auto-refill of credits, autopay) lets money move later without asking.
+  // 4d'''. Setting up automatic charges (an auto-refill of credits, autopay) lets money move later without asking.
   const autoCharge = category === 'write' ? found.autoCharge : undefined;
   if (autoCharge) {
     push(signals, nameSource, `sets up "${autoCharge}": future charges`, 'financial', 0.5);
