@@ -3242,3 +3242,11 @@ describe('taking items out of a pantry or a wishlist leaves the things themselve
     ['negative: a recipe removed', tool('recipe_remove', 'Remove a recipe.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a purchase or a sales order drawn up in an ERP is a document of what will be owed, not a payment (financial, high)', () => {
+  check([
+    ['a purchase order created', tool('erpnext_purchase_order_create', 'Create a purchase order for a supplier.', { supplier: { type: 'string' }, items: { type: 'array', items: { type: 'object' } } }), SHOP, 'financial', 'high'],
+    ['negative: a purchase order paid with a payment method', tool('billing_createPurchaseOrderV1', 'Create a purchase order for any product. If no payment method is provided, your default payment method is charged.', { payment_method_id: { type: 'number' }, items: { type: 'array', items: { type: 'object' } } }), SHOP, 'financial', 'critical'],
+    ['negative: an order placed on an exchange', tool('create_order', 'Place a limit order to buy BTC.', { symbol: { type: 'string' }, amount: { type: 'number' }, price: { type: 'number' } }), server('exchange-mcp', ['create_order', 'get_balance', 'withdraw']), 'financial', 'critical'],
+  ]);
+});

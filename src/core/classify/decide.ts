@@ -616,6 +616,8 @@ const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon'
 /** Units of an agent's work a budget caps (what they may cost), rather than money paid out.
  *  (Not a task or a job: on a marketplace of people, its budget is what the worker is paid.) */
 const WORK_UNITS = new Set(['phase', 'phases', 'agent', 'agents', 'run', 'runs', 'workflow', 'workflows', 'session', 'sessions', 'step', 'steps', 'swarm', 'swarms', 'goal', 'goals']);
+/** Business-management systems whose orders are documents (what a client or a supplier will owe), not trades or checkouts. */
+const ERPS = new Set(['erpnext', 'erp', 'boondmanager', 'boond', 'odoo', 'dolibarr', 'netsuite', 'frappe']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
@@ -1781,7 +1783,12 @@ function decideRisk(
         push(riskSignals, 'name', `"${autoCharge}" charges later, not now`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets up automatic charges ("${autoCharge}"); no money moves until they fire`, riskSignals };
       }
-      if (paper !== undefined && OBLIGATIONS.has(paper) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+      // A purchase or a sales order drawn up in an ERP is a document of what will be owed, not a payment.
+      // (An order that takes a payment method is paid for at once: Hostinger's purchase order charges the card.)
+      const paysNow = params.names.some((n) => /payment|card/i.test(n));
+      const orderDocument = (paper === 'order' || paper === 'orders') && !paysNow
+        && (objects.some((o) => o === 'purchase' || o === 'sales') || [...ev.server.words].some((w) => ERPS.has(w)));
+      if (paper !== undefined && (OBLIGATIONS.has(paper) || orderDocument) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
         push(riskSignals, 'name', `"${verbs[0]?.word}" a ${paper}: an obligation, not a payment`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${paper}); no money moves until it is paid or finalised`, riskSignals };
       }
