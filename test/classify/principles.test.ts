@@ -3189,6 +3189,7 @@ describe('a login link created (an auto-login or a magic link) signs its holder 
 describe('what a decryption returns is the plaintext someone encrypted to keep secret (read, high); encrypting returns ciphertext', () => {
   check([
     ['data decrypted with a KMS key', tool('yandex_security_decrypt_data', 'Decrypt data using KMS', { keyId: { type: 'string' }, ciphertext: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['a vault container unwrapped with a key', tool('vault_container_escrow_unwrap', 'Unwrap a vault container using an escrow party\'s key.', { file: { type: 'string' }, partySecretKey: { type: 'string' } }), GENERIC, 'read', 'high'],
     ['negative: data encrypted', tool('yandex_security_encrypt_data', 'Encrypt data using KMS', { keyId: { type: 'string' }, plaintext: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
