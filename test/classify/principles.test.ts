@@ -3251,3 +3251,10 @@ describe('a purchase or a sales order drawn up in an ERP is a document of what w
     ['negative: an order placed on an exchange', tool('create_order', 'Place a limit order to buy BTC.', { symbol: { type: 'string' }, amount: { type: 'number' }, price: { type: 'number' } }), server('exchange-mcp', ['create_order', 'get_balance', 'withdraw']), 'financial', 'critical'],
   ]);
 });
+
+describe('removing someone as an owner or a reviewer takes the role off; the person and the record stay (write)', () => {
+  check([
+    ['the current user removed as a story\'s owner', tool('stories-unassign-current-user', 'Remove current user as story owner.', { storyPublicId: { type: 'number' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', undefined],
+    ['negative: a user removed', tool('get_user_and_cleanup', 'Remove the user from the workspace for good.', { userId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -618,6 +618,8 @@ const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon'
 const WORK_UNITS = new Set(['phase', 'phases', 'agent', 'agents', 'run', 'runs', 'workflow', 'workflows', 'session', 'sessions', 'step', 'steps', 'swarm', 'swarms', 'goal', 'goals']);
 /** Business-management systems whose orders are documents (what a client or a supplier will owe), not trades or checkouts. */
 const ERPS = new Set(['erpnext', 'erp', 'boondmanager', 'boond', 'odoo', 'dolibarr', 'netsuite', 'frappe']);
+/** Taking someone off a role ("remove current user as story owner"): the role goes, the person and the record stay. */
+const REMOVED_AS_ROLE = /\bremoves? (?:[\w-]+ ){1,4}as (?:an? |the )?(?:[\w-]+ )?(?:owners?|assignees?|members?|admins?|reviewers?|followers?|watchers?|collaborators?|approvers?|maintainers?)\b/;
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
@@ -921,7 +923,8 @@ export function decide(ev: Evidence): Decision {
       if (v === undefined) return false;
       const c = verbCategory(v, objects, ev);
       // "Remove acknowledgment from an alert" takes a mark off the name's object, which stays.
-      const detaches = v.sense.base === 'remove' && objectsInLead(desc.lead, v).some((o) => DETACHABLE.has(o));
+      // (…and so does "Remove current user as story owner": the role goes, the user and the story stay.)
+      const detaches = v.sense.base === 'remove' && (objectsInLead(desc.lead, v).some((o) => DETACHABLE.has(o)) || REMOVED_AS_ROLE.test(desc.opening));
       // "Lists triggers of a schema" for `get_triggers`: the word the name holds as its object is that object there too.
       const namesObject = v.word !== v.sense.base && objects.includes(v.word) && !nameVerbs.some((n) => n.word === v.word);
       return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject;
