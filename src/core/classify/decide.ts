@@ -61,6 +61,8 @@ const PAID_WORDS = /\b(?:tiers?|billing|billed|paid|charges?|charged|prices?|pri
 const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'calendar', 'channel', 'channels', 'push']);
 /** What is built by running its build steps. */
 const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
+/** A cache, which is rebuilt from its source. */
+const CACHES = new Set(['cache', 'caches']);
 /** Ways of emptying a cache. */
 const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict', 'discard']);
 /** Acts that tidy a pool of open connections. */
@@ -257,8 +259,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
-  // (…and so is what the description says is only cached: "Discards cached field values for a table".)
-  if (CACHE_DISCARDS.has(s.base) && (objects.some((o) => o === 'cache' || o === 'caches') || DISCARDED_CACHED.test(ev.description.lead))) return 'write';
+  // (…and so is a cache the description names as what is cleared, "Clear snapshot cache", or what it says is only cached.)
+  if (CACHE_DISCARDS.has(s.base) && (objects.some((o) => CACHES.has(o)) || CLEARED_CACHE.test(ev.description.lead))) return 'write';
   // …and so is cleaning up the server's own pool of connections: open sockets, not stored data.
   if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
@@ -315,8 +317,7 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
-    // …and a cache the description names as what is cleared ("Clear snapshot cache") fills again by itself.
-    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) || CLEARED_CACHE.test(ev.description.lead) ? 'write' : 'destructive';
+    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
@@ -577,6 +578,7 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
 const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
+/** Subscriptions, paid or to a feed. */
 const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
 /** A subscription named by what it listens for (`ebay_create_notification_subscription`) moves no money. */
 function listenerSubscription(objects: readonly string[]): boolean {
@@ -590,7 +592,6 @@ const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated',
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
-/** Appointments with other people, which a cancellation ends for all of them. */
 /** A description's word that secrets come back without their values. */
 const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
@@ -609,8 +610,6 @@ const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
-/** A description's opening that says what it throws away is cached. */
-const DISCARDED_CACHED = /\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
 /** Code that extends a host and runs inside it once installed. */
 const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon', 'addons']);
 /** Units of an agent's work a budget caps (what they may cost), rather than money paid out.
@@ -632,6 +631,7 @@ const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without d
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
 /** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
 const EVENTS = new Set(['event', 'events']);
+/** Appointments with other people, which a cancellation ends for all of them. */
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
@@ -644,8 +644,8 @@ const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
 /** A cache named as what a clear or a flush empties: "Clear snapshot cache", "clears all server-side cache". */
-// (…or what is only cached: "clear cached credentials" signs out; the credentials stay where they are kept.)
-const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush)(?:s|es)? (?:the |any |all )?cached\b/;
+// (…or what is only cached: "clear cached credentials" signs out, the credentials stay where they are kept; "Discards cached field values".)
+const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a build log is the events of (`deployment_events`, `build_events`). */
 const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
 /** What holds records as items: a dataset, a saved view, a key-value store. */
@@ -1263,21 +1263,15 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
     found.installs = installs;
   }
-  // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app.
-  const plugin = category === 'write' && specific.some((v) => v.sense.base === 'install') ? objects.find((o) => PLUGINS.has(o)) : undefined;
-  if (plugin) {
-    push(signals, 'name', `installs a ${plugin}: third-party code that then runs`, 'execute', 0.45);
+  // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app;
+  // an app binary put on a device or a simulator ("Install an APK on an Android device") runs there (on the device, not this machine).
+  const installing = category === 'write' && specific.some((v) => v.sense.base === 'install');
+  const plugin = installing ? objects.find((o) => PLUGINS.has(o)) : undefined;
+  const app = installing && plugin === undefined ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
+  if (plugin || app) {
+    push(signals, plugin ? 'name' : 'description', plugin ? `installs a ${plugin}: third-party code that then runs` : `installs ${app} on a device`, 'execute', 0.45);
     category = 'execute';
-    categoryWhy += `; a ${plugin} installed is third-party code that then runs inside what it extends`;
-    textOnly = false;
-  }
-  // An app binary put on a device or a simulator ("Install an APK on an Android device") is a program that then runs there
-  // (on the device, not on this machine).
-  const app = category === 'write' && specific.some((v) => v.sense.base === 'install') ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
-  if (app) {
-    push(signals, 'description', `installs ${app} on a device`, 'execute', 0.45);
-    category = 'execute';
-    categoryWhy += `; it installs ${app}, a program that then runs on the device`;
+    categoryWhy += plugin ? `; a ${plugin} installed is third-party code that then runs inside what it extends` : `; it installs ${app}, a program that then runs on the device`;
     textOnly = false;
   }
   const deployable = objects.find((o) => DEPLOYABLE.has(o));
@@ -1490,7 +1484,7 @@ export function decide(ev: Evidence): Decision {
   // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.
   if (desc.permanent) push(signals, 'description', `description: "${desc.permanent}"`, 'destructive', 0.35);
   // (A cache is rebuilt from its source however "permanently" it is cleared.)
-  const emptiesCache = objects.some((o) => o === 'cache' || o === 'caches') && specific.some((v) => CACHE_DISCARDS.has(v.sense.base));
+  const emptiesCache = objects.some((o) => CACHES.has(o)) && specific.some((v) => CACHE_DISCARDS.has(v.sense.base));
   if (category === 'write' && desc.permanent && !emptiesCache && specific.length > 0 && specific.every((v) => v.sense.dependsOnObject || v.sense.generic || STOPS_AND_RESTARTS.has(v.sense.base))) {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
@@ -2000,7 +1994,7 @@ function decideRisk(
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
         ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o))) ? 'connection' : undefined);
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
-      const cache = objects.some((o) => o === 'cache' || o === 'caches') && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
+      const cache = objects.some((o) => CACHES.has(o)) && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
       // Staging files in git only marks them for the next commit; nothing is committed or lost.
       const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);

@@ -642,7 +642,7 @@ const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|b
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
 /** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
 const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
-/** HTTP methods beyond the common five (WebDAV's, caching's): in a `method` parameter they say how a request is sent. */
+/** HTTP methods beyond those of HTTP_METHODS (WebDAV's, caching's): in a `method` parameter they say how a request is sent. */
 const OTHER_HTTP_METHODS = new Set(['purge', 'copy', 'link', 'unlink', 'lock', 'unlock', 'propfind', 'proppatch', 'view', 'move', 'mkcol', 'trace', 'connect']);
 /** Last words of an enum value that name data rather than an object acted on (`trade_data`, `order_history`). */
 const DATA_TAILS = new Set(['data', 'info', 'history', 'stats', 'statistics', 'summary', 'details', 'book', 'books', 'records', 'list']);
