@@ -3258,3 +3258,10 @@ describe('removing someone as an owner or a reviewer takes the role off; the per
     ['negative: a user removed', tool('get_user_and_cleanup', 'Remove the user from the workspace for good.', { userId: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('an operation enum whose description names another parameter `filter` in passing still offers its operations', () => {
+  check([
+    ['settings read or written by action', tool('get_defaults', 'Read and write settings: our generation defaults or the UI settings.', { action: { type: 'string', enum: ['get', 'set', 'get_ui', 'set_ui'], description: 'Which settings operation to perform. "get" takes no other parameters; "set" requires `values`; "get_ui" takes an optional `id` or `filter`.' }, values: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: an action enum described as a filter', tool('get_audit_events', 'Get audit events.', { action: { type: 'string', enum: ['create', 'update', 'delete'], description: 'Filter events by the action taken.' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -795,7 +795,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // …and so does one on a timeline or a history, whose entries are the actions done (`object_timeline`, action: [create, delete]).
     // (…only kinds of change, single words and no read among them: an operation picker offers a read too, `list`.)
     const kindsOfChange = recordOfActions && values !== undefined && values.every((v) => typeof v === 'string' && /^[a-z]+$/i.test(v) && VERBS.get(v.toLowerCase())?.category !== 'read');
-    const filtersBy = /\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b/.test(propText) || kindsOfChange;
+    // (A `filter` in backticks or quotes is another parameter named in passing: "\"get_ui\" takes an optional `filter`".)
+    const filtersBy = /(?<![`"'])\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b(?![`"'])/.test(propText) || kindsOfChange;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
     if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
