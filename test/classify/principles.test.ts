@@ -3265,3 +3265,10 @@ describe('an operation enum whose description names another parameter `filter` i
     ['negative: an action enum described as a filter', tool('get_audit_events', 'Get audit events.', { action: { type: 'string', enum: ['create', 'update', 'delete'], description: 'Filter events by the action taken.' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('executing KQL, Cypher or GraphQL queries runs free-form queries, as executing SQL queries does (execute)', () => {
+  check([
+    ['a Kusto router that executes KQL queries', tool('kusto', 'Kusto operations - Commands for managing and querying Azure Data Explorer (Kusto) resources. Includes operations for listing clusters and databases, executing KQL queries, retrieving table schemas.', { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['negative: a tool that explains KQL queries', tool('kql_explain', 'Explains KQL queries in plain language.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
