@@ -3272,3 +3272,10 @@ describe('executing KQL, Cypher or GraphQL queries runs free-form queries, as ex
     ['negative: a tool that explains KQL queries', tool('kql_explain', 'Explains KQL queries in plain language.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('load testing, a load balancer and the load average are things, not a load (a read)', () => {
+  check([
+    ['a load-testing router titled "Azure Load Testing"', tool('loadtesting', 'Load Testing operations - Commands for managing Azure Load Testing resources, test configurations, and test runs.', { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } }, { title: 'Azure Load Testing' }), GENERIC, 'write', undefined],
+    ['negative: a file loaded', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
