@@ -3279,3 +3279,11 @@ describe('load testing, a load balancer and the load average are things, not a l
     ['negative: a file loaded', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a read that returns captured network requests or HTTP traffic returns a program\'s log (medium)', () => {
+  check([
+    ['HTTP traffic dumped from an app log', tool('network', 'Dump recent HTTP(s) traffic parsed from the session app log', { session: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['network requests made by the browser', tool('browser_get_network', 'Get network requests made by the browser', {}), GENERIC, 'read', 'medium'],
+    ['negative: a transform that makes no network requests', tool('transform_html', 'No network requests are made: converts the HTML you provide to markdown.', { html: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -745,8 +745,11 @@ function tokenExchange(ev: Evidence): string | undefined {
   return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0];
 }
 const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
-/** Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query". */
-const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
+/**
+ * Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query";
+ * and captured network traffic, the requests a program made, with the tokens and cookies they carry.
+ */
+const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|(?<!\bno )\b(?:network requests|(?:https?(?:\(s\))?|network|ipc) traffic)\b|\bapp logs?\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
 /** What one subscribes to in order to receive notices, not to pay for a service. */
 const FEEDS = new Set(['message', 'messages', 'change', 'push', 'rss', 'notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
 /** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
