@@ -3287,3 +3287,11 @@ describe('a read that returns captured network requests or HTTP traffic returns 
     ['negative: a transform that makes no network requests', tool('transform_html', 'No network requests are made: converts the HTML you provide to markdown.', { html: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('setting up mail forwarding sends a mailbox\'s incoming mail to another address, as a webhook sends events (high)', () => {
+  check([
+    ['auto-forwarding turned on', tool('update_auto_forwarding', 'Updates automatic forwarding settings', { enabled: { type: 'boolean' }, emailAddress: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a forwarder created', tool('mail_createForwarderV1', 'Create a forwarder from the given mailbox to the destination address.', { mailboxId: { type: 'string' }, destination: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a mail folder renamed', tool('update_mail_folder', 'Rename a mail folder.', { folderId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
