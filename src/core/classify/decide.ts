@@ -593,7 +593,7 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** A description's word that secrets come back without their values. */
-const MASKED_VALUES = /\b(?:values? (?:are|is) (?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:always |automatically )?(?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
@@ -2238,6 +2238,12 @@ function decideRisk(
       }
       // (…unless it only checks the key it is handed: "Verify an API key's validity".)
       if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head) && !check) {
+        // (…but not where it says their values are masked or withheld: then it names which exist.)
+        const hidden = (VALUES_WITHHELD.exec(desc.opening) ?? MASKED_VALUES.exec(desc.opening))?.[0];
+        if (hidden) {
+          push(riskSignals, 'description', `description: "${desc.secrets}", "${hidden}"`, 'medium', 0.35);
+          return { risk: 'medium', riskWhy: `it names ${desc.secrets} without their values ("${hidden}")`, riskSignals };
+        }
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
       }
