@@ -3303,3 +3303,12 @@ describe('a description that names secrets but says their values are masked or n
     ['negative: environment variables returned', tool('list_site_variables', 'Lists the environment variables currently set for the website, with their values.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('changing an identity provider, a client scope or a protocol mapper changes how people sign in and what their tokens say (high)', () => {
+  check([
+    ['an identity provider updated', tool('update-identity-provider', 'Update an existing identity provider', { realm: { type: 'string' }, alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a client scope updated', tool('update-client-scope', 'Update an existing client scope', { realm: { type: 'string' }, id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a protocol mapper created', tool('create-protocol-mapper', 'Create a protocol mapper for a client', { clientId: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a client note updated', tool('update-client-note', 'Update a note on a client record', { clientId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

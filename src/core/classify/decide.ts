@@ -216,6 +216,17 @@ const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
  * credentials is high. (A user *story* or a user *segment* names what it is about, not who signs in:
  * only the name's last object counts.)
  */
+/**
+ * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
+ * OpenID client scope or a protocol mapper (the claims put into every token).
+ */
+function signInSetting(objects: readonly string[]): string | undefined {
+  if (objects.some((o) => SIGN_IN_SOURCES.has(o)) || (objects.includes('identity') && objects.includes('provider'))) return 'an identity provider';
+  if (objects.includes('client') && objects.includes('scope')) return 'a client scope';
+  if (objects.includes('protocol') && objects.includes('mapper')) return 'a protocol mapper';
+  return undefined;
+}
+
 function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[]): string | undefined {
   if (verbs.length === 0 || !verbs.every((v) => ADMITS.has(v.sense.base))) return undefined;
   const last = own.at(-1);
@@ -1969,7 +1980,7 @@ function decideRisk(
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? signInSetting(changed);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
