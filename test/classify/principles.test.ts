@@ -3312,3 +3312,10 @@ describe('changing an identity provider, a client scope or a protocol mapper cha
     ['negative: a client note updated', tool('update-client-note', 'Update a note on a client record', { clientId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a person\'s timesheets are employment records (personal, medium); an issue\'s worklog is project tracking', () => {
+  check([
+    ['a payroll timesheet read', tool('get-timesheet', 'Retrieve a single payroll timesheet by its ID, with the employee and hours worked.', { timesheetId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an issue\'s worklogs read', tool('get_issue_worklogs', 'Get the worklogs of an issue.', { issueId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
