@@ -3319,3 +3319,10 @@ describe('a person\'s timesheets are employment records (personal, medium); an i
     ['negative: an issue\'s worklogs read', tool('get_issue_worklogs', 'Get the worklogs of an issue.', { issueId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a quoted "production" is a value named as an example (a tag), not a live system the tool changes', () => {
+  check([
+    ['workflow tags, "production" given as an example', tool('n8n_update_workflow_tags', 'Assign tags to a workflow for organization and filtering. Use tags like "production", "testing", or team names.', { workflowId: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+    ['negative: a setting changed in production', tool('update_site_setting', 'Update a setting of the production site.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
