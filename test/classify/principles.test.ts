@@ -3326,3 +3326,10 @@ describe('a quoted "production" is a value named as an example (a tag), not a li
     ['negative: a setting changed in production', tool('update_site_setting', 'Update a setting of the production site.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a bill (what a vendor is owed) is a financial record, as an invoice is (medium)', () => {
+  check([
+    ['a bill read', tool('get_bill', 'Fetch a single bill by ID. Returns vendor, date, due date, amount, AP account, line details.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a vendor read', tool('get_vendor_category', 'Fetch a vendor category by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
