@@ -3333,3 +3333,10 @@ describe('a bill (what a vendor is owed) is a financial record, as an invoice is
     ['negative: a vendor read', tool('get_vendor_category', 'Fetch a vendor category by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a delete flag on one entry of a list takes that entry out of the record being edited; it is part of the edit, not a safety net removed', () => {
+  check([
+    ['an expense edited, one line flagged for removal', tool('edit_expense', 'Modify an existing expense. Can update date, memo, payee and/or lines.', { id: { type: 'string' }, lines: { type: 'array', items: { type: 'object', properties: { line_id: { type: 'string' }, delete: { type: 'boolean', description: 'Set true to remove this line (requires line_id)' } } } } }), GENERIC, 'write', 'medium'],
+    ['negative: a force flag on the call itself', tool('update_branch', 'Update a branch to point at a commit.', { branch: { type: 'string' }, sha: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});

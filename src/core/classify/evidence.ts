@@ -827,7 +827,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat) && !score) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
-    if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined)) risky.push(name);
+    // (On one entry of a list, `lines[].delete` takes that entry out of the record being edited: part of the edit.)
+    if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined) && !inArray) risky.push(name);
     // A mode that offers replacing beside adding (`mode: [append, replace]`): overwriting is the caller's option.
     if (depth === 0 && Array.isArray(prop['enum'])) {
       const modes = prop['enum'].slice(0, 64).filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
