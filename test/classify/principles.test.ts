@@ -3340,3 +3340,10 @@ describe('a delete flag on one entry of a list takes that entry out of the recor
     ['negative: a force flag on the call itself', tool('update_branch', 'Update a branch to point at a commit.', { branch: { type: 'string' }, sha: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('destructiveHint: true and a description sentence saying what the call wipes ("This deletes all …") agree: destructive', () => {
+  check([
+    ['AI removed from a column, its recipes deleted', tool('remove_ai_from_column', 'Remove AI from a column on a board. This deletes all AI automation recipes associated with the column. The column itself is not deleted.', { columnId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same hint on a plain removal from a column', tool('remove_label_from_column', 'Remove a label from a column on a board.', { columnId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -850,6 +850,9 @@ const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'con
  *  current on-disk source"); generated or reference code ("the source code of the generated contract") is not theirs. */
 const RETURNS_SOURCE = /\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
 
+/** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
+const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -1557,6 +1560,10 @@ export function decide(ev: Evidence): Decision {
     else if (category === 'write' && (desc.overwrites || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
+    } else if (category === 'write' && DELETES_ALL.exec(desc.opening) !== null) {
+      // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
+      category = 'destructive';
+      categoryWhy += `; its description says "${DELETES_ALL.exec(desc.opening)?.[0]}" and the server declares destructiveHint: true`;
     } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
       // The server's hint and the description's own first word ("Delete a template. Soft-deletes…") agree.
       category = 'destructive';
