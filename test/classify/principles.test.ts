@@ -3347,3 +3347,10 @@ describe('destructiveHint: true and a description sentence saying what the call 
     ['negative: the same hint on a plain removal from a column', tool('remove_label_from_column', 'Remove a label from a column on a board.', { columnId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a call path names how functions call each other, as a call graph does; it makes no call', () => {
+  check([
+    ['a code graph tool offering call_path', tool('graph', 'Code graph analysis. Actions: dependencies (module deps), impact (change impact), call_path (function call path), related (related nodes).', { action: { type: 'string', enum: ['dependencies', 'impact', 'call_path', 'related'] } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+    ['negative: an API tool offering call', tool('api', 'Call an API endpoint.', { action: { type: 'string', enum: ['list', 'call'] }, url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

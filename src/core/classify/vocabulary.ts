@@ -208,7 +208,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
   // A call hierarchy or a call graph is something code has, not a call being made.
-  ['call', new Set(['hierarchy', 'hierarchies', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
+  ['call', new Set(['hierarchy', 'hierarchies', 'path', 'paths', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
 
 /** Words that look like verbs but, after these, are the thing counted: `draw calls`, `API calls`, `tool calls`. */
