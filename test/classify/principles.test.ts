@@ -3354,3 +3354,10 @@ describe('a call path names how functions call each other, as a call graph does;
     ['negative: an API tool offering call', tool('api', 'Call an API endpoint.', { action: { type: 'string', enum: ['list', 'call'] }, url: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('an auth code (a domain\'s transfer code) is a credential: reading it is high', () => {
+  check([
+    ['a domain\'s auth code read', tool('domains-registrar-get-domain-auth-code', 'Get the auth code for a domain. This is required to transfer a domain to another registrar.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: an auth application read', tool('get_oauth_application', 'Get an OAuth application by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

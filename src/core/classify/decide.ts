@@ -1620,8 +1620,11 @@ interface Sensitive { kind: Sensitivity; word: string; what: string }
 const AUDIT_RECORDS = new Set(['event', 'events', 'log', 'logs', 'trail', 'trails', 'entries', 'records']);
 /** What console or network logging records: `network requests` are a log, a `network graph` is not. */
 const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', 'message', 'messages', 'log', 'logs', 'call', 'calls', 'activity', 'event', 'events', 'response', 'responses', 'entries', 'history', 'errors', 'error']);
-/** What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`). */
-const SECRET_TAILS = new Set(['config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
+/**
+ * What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`);
+ * an auth code (a domain's transfer code, an OAuth code) is itself a credential.
+ */
+const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
 
 /**
  * What the data a read returns holds, from its head noun and the server's domain:
