@@ -3361,3 +3361,10 @@ describe('an auth code (a domain\'s transfer code) is a credential: reading it i
     ['negative: an auth application read', tool('get_oauth_application', 'Get an OAuth application by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a secret the description says is not stored or not returned ("private keys are not stored") is not what the tool returns', () => {
+  check([
+    ['public signing keys, private keys not stored', tool('get_signing_keys', 'Get all signing keys for the application. Returns public keys and metadata (private keys are not stored by the platform).', {}), GENERIC, 'read', 'low'],
+    ['negative: private keys returned', tool('get_wallet_export', 'Export the wallet. Returns the private keys of every account.', {}), GENERIC, 'read', 'high'],
+  ]);
+});

@@ -346,6 +346,8 @@ function phrase(text: string, global: RegExp, unlessAfter?: RegExp): string | un
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:not|no|never|without|n't|cannot)\b[^.]*$/.test(before)) continue;
+    // …or after it: "(private keys are not stored by eBay)".
+    if (/^\)?\s*(?:are|is|will be|were|was)\s+(?:not|never)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // …nor one that the words just before it put in another role (`unlessAfter`).
     if (unlessAfter?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m[0].trim();
