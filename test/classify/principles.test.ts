@@ -3368,3 +3368,10 @@ describe('a secret the description says is not stored or not returned ("private 
     ['negative: private keys returned', tool('get_wallet_export', 'Export the wallet. Returns the private keys of every account.', {}), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('an SDK key, an access key or a deploy key is what a program authenticates with: reading them is high', () => {
+  check([
+    ['a project\'s SDK keys', tool('feature-flags-get-SDK-keys', 'Get all SDK keys. Gets all SDK keys for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a project\'s translation keys', tool('get_translation_keys', 'Get all translation keys for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -680,6 +680,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // An SDK key, an access key or a deploy key is what a program authenticates with.
+  { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
 ];
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
