@@ -3375,3 +3375,12 @@ describe('an SDK key, an access key or a deploy key is what a program authentica
     ['negative: a project\'s translation keys', tool('get_translation_keys', 'Get all translation keys for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a read-named tool whose description opens by starting a job ("Trigger a search…", "Start a new crawl") sets work going on the server (write)', () => {
+  check([
+    ['a search that downloads', tool('radarr_search_movie', 'Trigger a search to download a movie that\'s already in your library', { movieId: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a crawl started', tool('start_crawl', 'Start a new crawl for a project. Crawls the domain\'s pages and scores them.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a guide that says "Start here"', tool('get_started', 'Start here. Returns a map of this server\'s capabilities.', {}), GENERIC, 'read', undefined],
+    ['negative: a search', tool('search_movies', 'Search the library for movies by title.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -855,6 +855,9 @@ const RETURNS_SOURCE = /\breturns? (?:the |that file's |a file's |each file's )?
 /** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
 const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
 
+/** A description's opening that starts a job rather than returning something: "Trigger a search for…", "Start a new crawl". */
+const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:search|crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)\b/;
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -1528,6 +1531,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
+  }
+
+  // A read-named tool whose description opens by starting a job ("Trigger a search for missing episodes", "Start a new crawl")
+  // sets work going on the server, which stores or fetches what it finds: a search that downloads, a crawl that is kept.
+  const startsJob = category === 'read' && ann.readOnly !== true ? STARTS_JOB.exec(desc.lead.trimStart())?.[0] : undefined;
+  if (startsJob) {
+    push(signals, 'description', `description: "${startsJob}"`, 'write', 0.45);
+    category = 'write';
+    categoryWhy = `its description opens with "${startsJob}": it starts a job that runs on the server and keeps or fetches what it finds`;
   }
 
   // 6b. A tool whose description opens by saying it makes a command ("Generates the Starwind install command…")
