@@ -3384,3 +3384,10 @@ describe('a read-named tool whose description opens by starting a job ("Trigger 
     ['negative: a search', tool('search_movies', 'Search the library for movies by title.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('on an HR or payroll server, garnishments and deductions are taken from a person\'s pay: personal records (medium)', () => {
+  check([
+    ['a garnishment read on a payroll server', tool('garnishments_get', 'Get a garnishment. Garnishments, or employee deductions, are amounts deducted from an employee\'s pay.', { garnishmentId: { type: 'string' } }), server('gusto-payroll', ['garnishments_get', 'employees_list', 'payrolls_list']), 'read', 'medium'],
+    ['negative: a department read on the same server', tool('departments_get', 'Get a department of a company.', { departmentId: { type: 'string' } }), server('gusto-payroll', ['departments_get', 'employees_list', 'payrolls_list']), 'read', 'low'],
+  ]);
+});
