@@ -855,8 +855,11 @@ const RETURNS_SOURCE = /\breturns? (?:the |that file's |a file's |each file's )?
 /** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
 const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
 
-/** A description's opening that starts a job rather than returning something: "Trigger a search for…", "Start a new crawl". */
-const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:search|crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)\b/;
+/**
+ * A description's opening that starts a job rather than returning something: "Start a new crawl", "Trigger a search
+ * for missing episodes" (only a triggered search is a job; "Starts a search of the index" is the search).
+ */
+const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
