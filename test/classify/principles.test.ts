@@ -3391,3 +3391,10 @@ describe('on an HR or payroll server, garnishments and deductions are taken from
     ['negative: a department read on the same server', tool('departments_get', 'Get a department of a company.', { departmentId: { type: 'string' } }), server('gusto-payroll', ['departments_get', 'employees_list', 'payrolls_list']), 'read', 'low'],
   ]);
 });
+
+describe('"format" first in a name with another verb names a data format (`format_validate`), not a formatting', () => {
+  check([
+    ['a format validated', tool('format_validate', 'Validate and parse JSON, CSV, XML, or YAML strings', { input: { type: 'string' }, format: { type: 'string', enum: ['json', 'csv', 'xml', 'yaml'] } }), GENERIC, 'read', 'low'],
+    ['negative: a document formatted', tool('format_document', 'Format a document in place with the project\'s formatter.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
