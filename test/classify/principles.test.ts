@@ -3398,3 +3398,10 @@ describe('"format" first in a name with another verb names a data format (`forma
     ['negative: a document formatted', tool('format_document', 'Format a document in place with the project\'s formatter.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('unsealing a vault decrypts the credentials it keeps, as decrypting or unwrapping does (read, high)', () => {
+  check([
+    ['sealed credentials unsealed', tool('vault_unseal', 'Decrypt a service\'s sealed credentials into memory only. The file on disk remains encrypted.', { service: { type: 'string' }, passphrase: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a vault\'s status read', tool('vault_status', 'Show whether the vault is sealed.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

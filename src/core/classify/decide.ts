@@ -1654,8 +1654,8 @@ const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configurati
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
-  // What a decryption returns (or an unwrapped vault or key) is the plaintext someone encrypted to keep it secret.
-  if (verbs.some((v) => v.sense.base === 'decrypt' || v.sense.base === 'unwrap')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
+  // What a decryption returns (or an unwrapped or unsealed vault or key) is the plaintext someone encrypted to keep it secret.
+  if (verbs.some((v) => v.sense.base === 'decrypt' || v.sense.base === 'unwrap' || v.sense.base === 'unseal')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
   // A code env or a Python env is an environment, not environment variables.
   const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
