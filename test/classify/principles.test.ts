@@ -3405,3 +3405,14 @@ describe('unsealing a vault decrypts the credentials it keeps, as decrypting or 
     ['negative: a vault\'s status read', tool('vault_status', 'Show whether the vault is sealed.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a read-named tool whose description\'s first word is a plain write ("Create a shared link…") is the more dangerous of the two (write)', () => {
+  check([
+    ['a sharing link created by a get', tool('get_sharing_link', 'Create a shared link for a file or folder', { path: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a verification email sent by a verify', tool('verify_send_as', 'Sends a verification email to the specified send-as alias', { sendAsEmail: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['content stored by an index', tool('ctx_index', 'Store content in a searchable knowledge base. Splits markdown by headings.', { content: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a prompt sent to a model by an ask', tool('ask-gemini', 'Send a prompt to Gemini CLI and return its answer.', { prompt: { type: 'string' } }), server('ask-gemini-mcp', ['ask-gemini']), 'read', undefined],
+    ['negative: a report created by a get', tool('getCustomReport', 'Create a custom analytics report with specific metrics', { metrics: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+    ['negative: a search performed', tool('web_search', 'Performs a web search using the search API.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -539,7 +539,7 @@ function asksModel(ev: Evidence): string | undefined {
 const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
 // (Not `claude`: a server named for Claude is most often one that Claude, the client, uses.)
 const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
-const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b/;
+const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
 /** Parameters that hand a model files of this machine. */
 const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
 /** A model that reads files from disk returns what they hold. */
@@ -861,6 +861,9 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
  */
 const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
+/** Verbs that only ever change something (never "perform a search", "generate a summary"). */
+const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append']);
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -952,7 +955,11 @@ export function decide(ev: Evidence): Decision {
       const detaches = v.sense.base === 'remove' && (objectsInLead(desc.lead, v).some((o) => DETACHABLE.has(o)) || REMOVED_AS_ROLE.test(desc.opening));
       // "Lists triggers of a schema" for `get_triggers`: the word the name holds as its object is that object there too.
       const namesObject = v.word !== v.sense.base && objects.includes(v.word) && !nameVerbs.some((n) => n.word === v.word);
-      return (c === 'destructive' || c === 'financial' || c === 'execute') && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject;
+      // (A change the description's very first word states, "Create a shared link…" for `get_sharing_link`, counts too.)
+      // (…but a prompt sent to a model asks it, and a report created is computed.)
+      const opensWith = c === 'write' && v === descTop && ev.descriptionOpens === v.sense.base && PLAIN_WRITES.has(v.sense.base)
+        && asksModel(ev) === undefined && !objectsInLead(desc.lead, v).some((o) => REPORTS.has(o));
+      return (c === 'destructive' || c === 'financial' || c === 'execute' || opensWith) && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject;
     });
     if (danger) {
       const dc = verbCategory(danger, objects, ev);
