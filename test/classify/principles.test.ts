@@ -3416,3 +3416,10 @@ describe('a read-named tool whose description\'s first word is a plain write ("C
     ['negative: a search performed', tool('web_search', 'Performs a web search using the search API.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a name that ends on "request" after "api" or "http" is a generic API request; one naming what describes a request is not', () => {
+  check([
+    ['a custom API\'s request parameters listed', tool('get-custom-api-request-parameters', 'List request parameters for a Custom API', { customApiId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an API request made', tool('make_api_request', 'Make a request to the API.', { path: { type: 'string' }, body: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -1374,7 +1374,8 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
   // A tool named for API requests in general (`make_api_request`, `http_request`) is one too.
-  const named = ev.name.words.some((w) => w === 'request' || w === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
+  // (…not one named for what describes a request: `get-custom-api-request-parameters`.)
+  const named = (ev.name.words.at(-1) === 'request' || ev.name.words.at(-1) === 'requests') && (ev.name.words.some((w) => w === 'api' || w === 'http') || /\bapi\b/.test(desc.lead));
   // So is a tool named only by an HTTP method (`bb_get`, `jira_post`) that takes the path or URL to call.
   const methodNamed = specific.some((v) => HTTP_METHODS.has(v.sense.base)) && objects.every((o) => ev.server.words.has(o) || o === 'api' || o === 'http' || o === 'request');
   const generic = !describesRecord && (params.httpMethods.length > 0 || named || (methodNamed && (/\b(?:requests?|endpoints?|api)\b/.test(desc.lead) || params.target !== undefined)));
