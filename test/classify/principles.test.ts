@@ -3423,3 +3423,10 @@ describe('a name that ends on "request" after "api" or "http" is a generic API r
     ['negative: an API request made', tool('make_api_request', 'Make a request to the API.', { path: { type: 'string' }, body: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a slash list in "Use when …" guidance is the caller\'s situation, not the operations the tool offers; load balancing is not a balance', () => {
+  check([
+    ['metrics with a "vote/sync/load-balance" use-when clause', tool('coordination_metrics', 'Get coordination metrics Use when native Task is wrong because the work crosses multiple agents that need to vote/sync/load-balance.', {}), GENERIC, 'read', 'low'],
+    ['negative: a tool offering create/update/delete', tool('manage_webhooks', 'Manage webhooks: create/update/delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});

@@ -410,7 +410,10 @@ const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|M
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
 function slashList(text: string): VerbHit[] {
   // An item may name its object too (`upload/delete_file`): its first word is the operation.
-  const list = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(text.slice(0, 400))?.[0];
+  // (…before any "Use when …" guidance, whose lists are the caller's situation: "agents that need to vote/sync/load-balance".)
+  const opening = text.slice(0, 400);
+  const guidance = /\buse (?:this |it )?(?:when|whenever|if)\b/i.exec(opening);
+  const list = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(guidance ? opening.slice(0, guidance.index) : opening)?.[0];
   if (list === undefined) return [];
   const out: VerbHit[] = [];
   for (const item of list.toLowerCase().split('/').slice(0, 16)) {

@@ -450,7 +450,7 @@ export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'res
 
 /** Words in a read's description that say it returns financial records (not prices or plans). */
 // (Not a database's or a file system's transactions: "project recovery transactions", "atomic transactions".)
-export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|balances?|payments?|(?<!\b(?:recovery|database|db|sql|filesystem|file system|atomic|distributed|rollback|git|write|read|nested) )transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|sales (?:statistics|stats|figures|data|reports?|analytics|totals)|earnings|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
+export const FINANCIAL_RECORD_WORDS = /\b(?:billing|invoices?|(?<!\bload[- ])balances?|payments?|(?<!\b(?:recovery|database|db|sql|filesystem|file system|atomic|distributed|rollback|git|write|read|nested) )transactions?|ledgers?|bank accounts?|statements of account|payouts?|refunds?|charges|expenses?|revenue|sales (?:statistics|stats|figures|data|reports?|analytics|totals)|earnings|profit and loss|balance sheet|cost forecasts?|credit (?:balance|usage|consumption))\b/;
 
 /** Words in a read's description that say it returns the rows a table stores (whatever the business keeps there). */
 export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b|\b(?:data|records) from (?:\w+ ){0,8}?(?:table|collection|database)\b/;
