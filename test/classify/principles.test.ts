@@ -3430,3 +3430,10 @@ describe('a slash list in "Use when …" guidance is the caller\'s situation, no
     ['negative: a tool offering create/update/delete', tool('manage_webhooks', 'Manage webhooks: create/update/delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('opening a sim (a simulator) starts a program on the machine, as opening a simulator does (execute)', () => {
+  check([
+    ['the simulator opened', tool('open_sim', 'Open the simulator frontend for visibility and manual workflows.', {}), GENERIC, 'execute', undefined],
+    ['negative: a simulation\'s results opened', tool('open_simulation_results', 'Open the results of a simulation run.', { runId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
