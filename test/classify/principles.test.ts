@@ -3437,3 +3437,10 @@ describe('opening a sim (a simulator) starts a program on the machine, as openin
     ['negative: a simulation\'s results opened', tool('open_simulation_results', 'Open the results of a simulation run.', { runId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('the description\'s first word is read after a leading [tag]; approving is a plain write that outranks a read name', () => {
+  check([
+    ['a pipeline gate approved, tagged', tool('pass_pipeline_validate', '[Pipeline Management] Approve/pass a manual checkpoint (human validation gate) in a pipeline run.', { runId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline validated, tagged', tool('pipeline_validate', '[Pipeline Management] Validate a pipeline definition.', { yaml: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

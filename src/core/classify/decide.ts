@@ -862,7 +862,7 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
 const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
-const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append']);
+const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);

@@ -1051,7 +1051,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
   // Only the description's first word is wanted: normalise its start, not the whole text again.
-  const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 80)))?.[0];
+  // (After a leading tag that files it under a heading: "[Pipeline Management] Approve/pass…".)
+  const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 140).replace(LEADING_TAG, '')))?.[0];
   // ("DELETE /api/jobs/{id} — Cancel a job": an endpoint's method and path open it, not its action.)
   const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
   let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
