@@ -3444,3 +3444,11 @@ describe('the description\'s first word is read after a leading [tag]; approving
     ['negative: a pipeline validated, tagged', tool('pipeline_validate', '[Pipeline Management] Validate a pipeline definition.', { yaml: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('counting messages, contacts or orders returns a number; none of them comes back (low)', () => {
+  check([
+    ['emails counted', tool('count_emails', 'Count how many emails match a set of filters without moving or deleting them.', { folder: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['orders counted', tool('order_count', 'Get the number of orders in the store.', {}), GENERIC, 'read', 'low'],
+    ['negative: emails listed', tool('list_emails', 'List emails in a folder.', { folder: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -1662,6 +1662,8 @@ const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configurati
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
+  // A count of messages or contacts is a number; none of them comes back.
+  if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'count')) return undefined;
   // What a decryption returns (or an unwrapped or unsealed vault or key) is the plaintext someone encrypted to keep it secret.
   if (verbs.some((v) => v.sense.base === 'decrypt' || v.sense.base === 'unwrap' || v.sense.base === 'unseal')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
   // A code env or a Python env is an environment, not environment variables.
