@@ -3452,3 +3452,10 @@ describe('counting messages, contacts or orders returns a number; none of them c
     ['negative: emails listed', tool('list_emails', 'List emails in a folder.', { folder: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('an abandoned checkout holds what the shopper entered before leaving (personal, medium); a checkout session is a payment page', () => {
+  check([
+    ['abandoned checkouts listed', tool('list_abandoned_checkouts', 'List abandoned checkouts (carts where the customer entered contact info but did not complete checkout).', {}), GENERIC, 'read', 'medium'],
+    ['negative: a checkout retrieved', tool('retrieve_checkout', 'Retrieve a checkout by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

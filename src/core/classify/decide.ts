@@ -680,6 +680,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
+  { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
 ];
