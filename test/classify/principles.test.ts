@@ -3459,3 +3459,10 @@ describe('an abandoned checkout holds what the shopper entered before leaving (p
     ['negative: a checkout retrieved', tool('retrieve_checkout', 'Retrieve a checkout by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a CRM whose brand ends in "crm" (RetailCRM, amoCRM) is a CRM: its notes and companies are customer records (medium)', () => {
+  check([
+    ['customer notes on RetailCRM', tool('customer_notes_list', 'List free-text notes attached to customers.', {}), server('retailcrm-mcp', ['customer_notes_list', 'orders_list']), 'read', 'medium'],
+    ['negative: the same list on a to-do server', tool('customer_notes_list', 'List free-text notes attached to customers.', {}), server('todo-mcp', ['customer_notes_list', 'tasks_list']), 'read', 'low'],
+  ]);
+});
