@@ -3466,3 +3466,10 @@ describe('a CRM whose brand ends in "crm" (RetailCRM, amoCRM) is a CRM: its note
     ['negative: the same list on a to-do server', tool('customer_notes_list', 'List free-text notes attached to customers.', {}), server('todo-mcp', ['customer_notes_list', 'tasks_list']), 'read', 'low'],
   ]);
 });
+
+describe('on a messaging or telephony server, a transcription is the text of a private conversation, as a transcript is (medium)', () => {
+  check([
+    ['a call\'s transcription fetched on Twilio', tool('FetchTranscription', 'Fetch an instance of a Transcription', { Sid: { type: 'string' } }), server('twilio-mcp', ['FetchTranscription', 'CreateCall']), 'read', 'medium'],
+    ['negative: a transcription service\'s languages listed', tool('list_transcription_languages', 'List the languages transcription supports.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
