@@ -3473,3 +3473,11 @@ describe('on a messaging or telephony server, a transcription is the text of a p
     ['negative: a transcription service\'s languages listed', tool('list_transcription_languages', 'List the languages transcription supports.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a prompt or a turn sent to a (WASM, managed, cloud) agent sets it working (execute); a message to a matched party is a message', () => {
+  check([
+    ['a prompt sent to a WASM agent', tool('wasm_agent_prompt', 'Send a prompt to a WASM agent and get a response.', { agentId: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a user turn sent to a managed cloud-agent session', tool('managed_agent_prompt', 'Send a user turn to a managed cloud-agent session and wait for it to go idle.', { sessionId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a message sent to a matched agent on a matching network', tool('molten_send_message', 'Send a message to a matched agent.', { matchId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

@@ -739,7 +739,7 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
   const tasked = params.task !== undefined || /\b(?:with|given) (?:a |the )?(?:prompt|task)\b|\bto handle a (?:sub)?task\b/.test(lead);
   // (The description's own first verb counts too: `agents_chat`, "Send a chat message to an agent".)
-  const sends = [...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'send') && /\bto (?:one or more |an |the |each )?(?:ai )?agents?\b/.test(lead);
+  const sends = [...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'send') && /\bto (?:one or more |an? |the |each )?(?:(?:ai|wasm|managed|cloud|coding|worker|remote|local|active|running) )*(?:cloud-)?agents?(?: (?:sessions?|chats?))?\b/.test(lead);
   if (!(starts && (tasked || /\b(?:tmux|pane|process|cli)\b/.test(text))) && !sends) return undefined;
   const host = ev.parameters.code.length > 0 || /\b(?:tmux|pane|separate process|new process|cli instance|local filesystem|working directory|git[_ ]root)\b/.test(ev.description.opening)
     || ev.parameters.names.some((n) => WORK_FOLDERS.test(flatName(n)));
