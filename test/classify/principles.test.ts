@@ -837,7 +837,7 @@ describe('"pull" is a fetch where the description only fetches', () => {
 
 describe('clearing a buffer loses only what a tool collected in memory', () => {
   check([
-    ['clearing the log buffer', tool('clear_logs', 'Clear the log buffer. Empty the in-memory console buffer so the next read sees fresh entries.'), GENERIC, 'write', 'medium'],
+    ['clearing the log buffer', tool('clear_logs', 'Clear the log buffer. Empty the in-memory console buffer so the next read sees fresh entries.'), GENERIC, 'write', 'low'],
     ['negative: clearing stored logs deletes them', tool('clear_logs', 'Clear all audit logs of the organisation.'), GENERIC, 'destructive', 'critical'],
   ]);
 });
@@ -3479,5 +3479,13 @@ describe('a prompt or a turn sent to a (WASM, managed, cloud) agent sets it work
     ['a prompt sent to a WASM agent', tool('wasm_agent_prompt', 'Send a prompt to a WASM agent and get a response.', { agentId: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'execute', undefined],
     ['a user turn sent to a managed cloud-agent session', tool('managed_agent_prompt', 'Send a user turn to a managed cloud-agent session and wait for it to go idle.', { sessionId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
     ['negative: a message sent to a matched agent on a matching network', tool('molten_send_message', 'Send a message to a matched agent.', { matchId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('clearing what a session collected (console messages, captured network requests, an output buffer) empties a scratch log (write, low)', () => {
+  check([
+    ['console messages cleared', tool('clear_console_messages', 'Clear collected console messages.', {}), GENERIC, 'write', 'low'],
+    ['network requests cleared', tool('browser_network_clear', 'Clear all network requests', {}), GENERIC, 'write', 'low'],
+    ['negative: an audit log cleared', tool('clear_audit_log', 'Clear the account\'s audit log.', {}), GENERIC, 'destructive', undefined],
   ]);
 });

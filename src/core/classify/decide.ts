@@ -2072,6 +2072,14 @@ function decideRisk(
         push(riskSignals, 'name', 'commits a transaction', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it commits a database transaction, which makes every change made in it permanent', riskSignals };
       }
+      // Clearing what this session collected (console messages, captured network requests, an output buffer) empties a scratch log.
+      const scratch = verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear' || v.sense.base === 'empty' || v.sense.base === 'flush')
+        && (objects.some((o) => LOG_QUALIFIERS.has(o) || o === 'buffer' || o === 'buffers')
+          || /\b(?:collected|captured|recorded|buffered) (?:\w+ )?(?:messages|requests|logs|output|actions|events)\b|\b(?:console|output|log) buffers?\b/.test(desc.lead));
+      if (scratch) {
+        push(riskSignals, 'name', 'only empties what this session collected', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only empties what this session collected (console output, captured requests); nothing stored elsewhere changes', riskSignals };
+      }
       if (cache) {
         push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
