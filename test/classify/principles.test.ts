@@ -3489,3 +3489,10 @@ describe('clearing what a session collected (console messages, captured network 
     ['negative: an audit log cleared', tool('clear_audit_log', 'Clear the account\'s audit log.', {}), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a notification, webhook or topic subscription is a delivery setting, not a paid plan (low)', () => {
+  check([
+    ['notification subscriptions listed', tool('get_notification_subscriptions', 'Get all notification subscriptions (paginated)', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: billing subscriptions listed', tool('list_subscriptions', 'List the customer\'s billing subscriptions.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});

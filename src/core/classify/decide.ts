@@ -680,6 +680,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // A notification, webhook or event subscription is a delivery setting, not a paid plan.
+  { heads: new Set(['subscription', 'subscriptions']), before: new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'push', 'rss', 'realtime']), kind: undefined },
   // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
