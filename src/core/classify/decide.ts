@@ -1550,7 +1550,9 @@ export function decide(ev: Evidence): Decision {
 
   // A read-named tool whose description opens by starting a job ("Trigger a search for missing episodes", "Start a new crawl")
   // sets work going on the server, which stores or fetches what it finds: a search that downloads, a crawl that is kept.
-  const startsJob = category === 'read' && ann.readOnly !== true ? STARTS_JOB.exec(desc.lead.trimStart())?.[0] : undefined;
+  // (…not one that waits for the job and hands back what it found: "poll it to a terminal state, and return the collected data".)
+  const waits = /\b(?:poll(?:s|ing)?|waits?|and returns? (?:the |its )?(?:final |collected |scraped |crawled )?(?:results?|data|status|pages|content))\b/.test(desc.lead);
+  const startsJob = category === 'read' && ann.readOnly !== true && !waits ? STARTS_JOB.exec(desc.lead.trimStart())?.[0] : undefined;
   if (startsJob) {
     push(signals, 'description', `description: "${startsJob}"`, 'write', 0.45);
     category = 'write';
