@@ -3503,3 +3503,10 @@ describe('a crawl that the tool waits for and whose data it hands back is a read
     ['negative: a crawl started, its job id returned', tool('start_crawl', 'Start a new crawl for a project. Returns a crawl job ID to track.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a diff on a code host returns the changed lines, the code itself (medium); a diff\'s stats do not', () => {
+  check([
+    ['a git diff', tool('git_diff', 'Shows differences between branches or commits', { target: { type: 'string' } }), server('mcp-git', ['git_diff', 'git_commit', 'git_log']), 'read', 'medium'],
+    ['negative: a pull request\'s diff stat', tool('getPullRequestDiffStat', 'Get the diff stat of a pull request.', { id: { type: 'string' } }), server('bitbucket-mcp', ['getPullRequestDiffStat', 'getPullRequest']), 'read', 'low'],
+  ]);
+});

@@ -1665,6 +1665,9 @@ const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configurati
  * listed or searched; and on a server whose domain is private data (mail, chat, drives and notes,
  * CRM, calendars, observability) the objects that hold that data.
  */
+/** What sums a diff up without its lines. */
+const DIFF_SUMMARIES = new Set(['stat', 'stats', 'summary', 'count', 'counts', 'name', 'names', 'files']);
+
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
@@ -1699,6 +1702,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
     if (domain === 'documents' && !reads && !searches) return undefined;
     return { kind: DOMAIN_SENSITIVITY[domain].kind, word, what: DOMAIN_SENSITIVITY[domain].what };
   };
+  // A diff on a code host (`git_diff`, `git_diff_staged`) returns the changed lines: the code itself (not a diff's stats).
+  if (domain === 'code' && verbs.some((v) => v.sense.base === 'diff') && !objects.some((o) => DIFF_SUMMARIES.has(o))) return { kind: 'source', word: 'diff', what: SENSITIVITY_WORDS.source };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
   // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
