@@ -3510,3 +3510,11 @@ describe('a diff on a code host returns the changed lines, the code itself (medi
     ['negative: a pull request\'s diff stat', tool('getPullRequestDiffStat', 'Get the diff stat of a pull request.', { id: { type: 'string' } }), server('bitbucket-mcp', ['getPullRequestDiffStat', 'getPullRequest']), 'read', 'low'],
   ]);
 });
+
+describe('an invoice template, an invoice number or invoice settings are how invoices look, not invoices (low)', () => {
+  check([
+    ['an invoice template read', tool('crm_get_invoice_template', 'Get a single invoice template by ID.', { templateId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the next invoice number generated', tool('crm_generate_invoice_number', 'Generate the next sequential invoice number for a location.', {}), GENERIC, 'read', 'low'],
+    ['negative: an invoice read', tool('crm_get_one', 'Get a single invoice by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
