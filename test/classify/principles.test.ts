@@ -3518,3 +3518,10 @@ describe('an invoice template, an invoice number or invoice settings are how inv
     ['negative: an invoice read', tool('crm_get_one', 'Get a single invoice by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('standardizing a definition rewrites it (write)', () => {
+  check([
+    ['an API definition standardized and fixed', tool('swagger_standardize_api', 'Standardize and fix an API definition using AI to ensure compliance with governance policies. Scans the API definition for standardization errors and automatically fixes them.', { api: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a definition scanned for standardization errors', tool('swagger_scan_api_standardization', 'Run a standardization scan against an API definition and report the errors.', { api: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
