@@ -3525,3 +3525,10 @@ describe('standardizing a definition rewrites it (write)', () => {
     ['negative: a definition scanned for standardization errors', tool('swagger_scan_api_standardization', 'Run a standardization scan against an API definition and report the errors.', { api: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a URL generated with its own authentication credentials creates credentials (write, high)', () => {
+  check([
+    ['an upload URL with credentials', tool('hosting_generateUploadURLV1', 'Generate a file browser upload URL with authentication credentials for uploading files directly to a website\'s file storage.', { domain: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a preview URL generated', tool('generate_preview_url', 'Generate a preview URL for a page.', { pageId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

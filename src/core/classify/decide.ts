@@ -754,12 +754,14 @@ const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
-/** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence. */
+/** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence; or a URL minted with its own credentials. */
 function tokenExchange(ev: Evidence): string | undefined {
   const w = ev.name.words;
   const i = w.indexOf('exchange');
   if (i >= 0 && w.some((x) => EXCHANGED.has(x))) return w.slice(i).join(' ');
-  return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0];
+  // (…and so does generating a URL that carries its own credentials: "Generate a file browser upload URL with authentication credentials".)
+  return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0]
+    ?? /\b(?:generat|creat|mint|issu)\w* (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:url|link)s? (?:with|including|containing) (?:authentication |access |upload |temporary )?credentials\b/.exec(ev.description.lead)?.[0];
 }
 const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 /**
