@@ -3532,3 +3532,10 @@ describe('a URL generated with its own authentication credentials creates creden
     ['negative: a preview URL generated', tool('generate_preview_url', 'Generate a preview URL for a page.', { pageId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an image taken from a publicly accessible URL is input; nothing is made public (medium)', () => {
+  check([
+    ['an image inserted from a public URL', tool('insertImageFromUrl', 'Insert an inline image into a Google document from a publicly accessible URL', { documentId: { type: 'string' }, imageUrl: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file made publicly accessible', tool('share_file_publicly', 'Make a file publicly accessible to anyone with the link.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
