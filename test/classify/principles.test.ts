@@ -3539,3 +3539,10 @@ describe('an image taken from a publicly accessible URL is input; nothing is mad
     ['negative: a file made publicly accessible', tool('share_file_publicly', 'Make a file publicly accessible to anyone with the link.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a Send made "for securely sharing" a text or a file hands it to someone outside (high)', () => {
+  check([
+    ['a file Send created', tool('create_file_send', 'Create a new Bitwarden Send for securely sharing a file', { name: { type: 'string' }, filePath: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a note created in a vault', tool('create_secure_note', 'Create a new secure note in the vault.', { name: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
