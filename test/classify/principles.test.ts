@@ -3546,3 +3546,12 @@ describe('a Send made "for securely sharing" a text or a file hands it to someon
     ['negative: a note created in a vault', tool('create_secure_note', 'Create a new secure note in the vault.', { name: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a leave application and a calendar view are a person\'s time off and events; a function read "including its code" returns code (medium)', () => {
+  check([
+    ['a leave application read', tool('erpnext_leave_application_get', 'Get a single Leave Application by name. Returns full document.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a calendar view listed', tool('get-calendar-view', 'List the occurrences and single instances of events over a time range.', { start: { type: 'string' }, end: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an edge function read with its code', tool('get-function', 'Get details of a specific edge function including its code', { slug: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a job application form\'s fields read', tool('get_application_form', 'Get the fields of the application form.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -682,6 +682,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
   // A notification, webhook or event subscription is a delivery setting, not a paid plan.
   { heads: new Set(['subscription', 'subscriptions']), before: new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'push', 'rss', 'realtime']), kind: undefined },
+  // A leave application is a person's time off; a calendar view lists someone's events.
+  { heads: new Set(['application', 'applications']), before: new Set(['leave']), kind: 'personal' },
+  { heads: new Set(['view', 'views']), before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
@@ -855,8 +858,9 @@ const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
 /** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
- *  current on-disk source"); generated or reference code ("the source code of the generated contract") is not theirs. */
-const RETURNS_SOURCE = /\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
+ *  current on-disk source"), or a deployed thing "including its code"; generated or reference code ("the source code
+ *  of the generated contract") is not theirs. */
+const RETURNS_SOURCE = /\bincluding its (?:source )?code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
 
 /** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
 const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
