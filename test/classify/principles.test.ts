@@ -3555,3 +3555,13 @@ describe('a leave application and a calendar view are a person\'s time off and e
     ['negative: a job application form\'s fields read', tool('get_application_form', 'Get the fields of the application form.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone\'s money records (medium); its categories are not', () => {
+  const LEDGER = server('lunchmoney-mcp', ['get_all_plaid_accounts', 'get_transactions', 'create_transactions']);
+  check([
+    ['synced bank accounts listed', tool('get_all_plaid_accounts', 'Get a list of all Plaid (synced) accounts associated with the user.', {}), LEDGER, 'read', 'medium'],
+    ['recurring items listed', tool('get_recurring_items', 'Retrieve a list of recurring items expected for a specified date range.', {}), LEDGER, 'read', 'medium'],
+    ['negative: categories listed', tool('get_all_categories', 'Get all categories.', {}), LEDGER, 'read', 'low'],
+    ['negative: accounts listed on a code host', tool('list_accounts', 'List the accounts of the organisation.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -874,6 +874,9 @@ const STARTS_JOB = /^(?:\[[^\]]*\] )?(?:(?:triggers?|starts?|kicks? off|initiate
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
 const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
 
+/** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items, budget summaries. */
+const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets']);
+
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -2360,6 +2363,12 @@ function decideRisk(
       if (personal) {
         push(riskSignals, 'description', `description: "${personal}" (personal data)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns personal data ("${personal}")`, riskSignals };
+      }
+      // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
+      const ledgerRecord = ev.server.ledger !== undefined && head !== undefined && LEDGER_HOLDINGS.has(head) ? head : undefined;
+      if (ledgerRecord) {
+        push(riskSignals, 'server', `"${ledgerRecord}" on a ledger ("${ev.server.ledger}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
       }
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
       if (money) {
