@@ -3565,3 +3565,10 @@ describe('on a budgeting or bookkeeping app, its accounts, recurring items and b
     ['negative: accounts listed on a code host', tool('list_accounts', 'List the accounts of the organisation.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a `function` parameter that takes a symbol\'s name names a function; it carries no code', () => {
+  check([
+    ['breakpoints removed by function name', tool('remove_breakpoint', 'Remove a breakpoint by breakpointId or by function name.', { breakpointId: { type: 'string' }, function: { type: 'string', description: 'Alternative addressing: remove all function breakpoints with this symbol name' } }), GENERIC, 'write', undefined],
+    ['negative: a function body deployed', tool('deploy_function', 'Deploy a serverless function.', { name: { type: 'string' }, function: { type: 'string', description: 'The JavaScript source of the function to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -630,8 +630,8 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
-/** A parameter described as the name or id of something ("Function name", "The name of the script"). */
-const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))/;
+/** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
+const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this|the|its|a) (?:symbol|function|method) name\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
