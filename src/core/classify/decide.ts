@@ -1595,15 +1595,16 @@ export function decide(ev: Evidence): Decision {
       conflicts.push(`The server declares readOnlyHint: true, but ${categoryWhy}; the more dangerous reading is kept.`);
     }
   } else if (ann.destructive === true) {
+    const wipes = DELETES_ALL.exec(desc.opening)?.[0];
     if (category === 'destructive') agreeing++;
     // (…unless the schema lists every operation on offer and none of them destroys: `operation: [assign, unassign, reassign]`.)
     else if (category === 'write' && (desc.overwrites || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
-    } else if (category === 'write' && DELETES_ALL.exec(desc.opening) !== null) {
+    } else if (category === 'write' && wipes !== undefined) {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
-      categoryWhy += `; its description says "${DELETES_ALL.exec(desc.opening)?.[0]}" and the server declares destructiveHint: true`;
+      categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
     } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
       // The server's hint and the description's own first word ("Delete a template. Soft-deletes…") agree.
       category = 'destructive';
