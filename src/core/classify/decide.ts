@@ -470,8 +470,8 @@ const API_RECORDS = new Set(['api', 'apis', 'endpoint', 'endpoints']);
 const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone', 'system', 'state']);
 /** Readings of the text that both the category and the risk depend on. */
 interface Findings {
-  /** An OAuth-style exchange of a code for tokens. */
-  exchange: string | undefined;
+  /** Credentials the call obtains: a code exchanged for tokens, or a URL minted with its own credentials. */
+  credentials: string | undefined;
   /** A prompt sent to a language model. */
   model: string | undefined;
   /** Automatic charges set up (an auto-refill, autopay). */
@@ -591,6 +591,8 @@ const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'dr
 const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
 /** Subscriptions, paid or to a feed. */
 const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
+/** What one subscribes to in order to receive notices, not to pay for a service. */
+const FEEDS = new Set(['message', 'messages', 'change', 'push', 'rss', 'notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
 /** A subscription named by what it listens for (`ebay_create_notification_subscription`) moves no money. */
 function listenerSubscription(objects: readonly string[]): boolean {
   const at = objects.findIndex((o) => SUBSCRIPTIONS.has(o));
@@ -681,7 +683,7 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
   // A notification, webhook or event subscription is a delivery setting, not a paid plan.
-  { heads: new Set(['subscription', 'subscriptions']), before: new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'push', 'rss', 'realtime']), kind: undefined },
+  { heads: SUBSCRIPTIONS, before: FEEDS, kind: undefined },
   // A leave application is a person's time off; a calendar view lists someone's events.
   { heads: new Set(['application', 'applications']), before: new Set(['leave']), kind: 'personal' },
   { heads: new Set(['view', 'views']), before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
@@ -758,7 +760,7 @@ const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /** Charges that happen by themselves once set up. */
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
 /** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence; or a URL minted with its own credentials. */
-function tokenExchange(ev: Evidence): string | undefined {
+function obtainedCredentials(ev: Evidence): string | undefined {
   const w = ev.name.words;
   const i = w.indexOf('exchange');
   if (i >= 0 && w.some((x) => EXCHANGED.has(x))) return w.slice(i).join(' ');
@@ -772,8 +774,6 @@ const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
  * and captured network traffic, the requests a program made, with the tokens and cookies they carry.
  */
 const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|(?<!\bno )\b(?:network requests|(?:https?(?:\(s\))?|network|ipc) traffic)\b|\bapp logs?\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
-/** What one subscribes to in order to receive notices, not to pay for a service. */
-const FEEDS = new Set(['message', 'messages', 'change', 'push', 'rss', 'notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
 /** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
 const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
 const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
@@ -901,7 +901,7 @@ export function decide(ev: Evidence): Decision {
   const descTop = desc.verbs[0];
   // What the text says about kinds of tool that both steps (category and risk) look at, read once.
   const found: Findings = {
-    exchange: tokenExchange(ev),
+    credentials: obtainedCredentials(ev),
     model: asksModel(ev),
     autoCharge: AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0],
     rendersProgram: rendersProgram(ev),
@@ -1000,10 +1000,10 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 1a. Exchanging an authorization code for tokens obtains credentials: a write whatever the name's verb.
-  const exchange = found.exchange;
-  if (exchange && category === 'read') {
-    push(signals, 'description', `"${exchange}": obtains credentials`, 'write', 0.5);
-    categoryWhy = `it exchanges a code for tokens ("${exchange}"), which creates credentials`;
+  const credentials = found.credentials;
+  if (credentials && category === 'read') {
+    push(signals, 'description', `"${credentials}": obtains credentials`, 'write', 0.5);
+    categoryWhy = `it obtains new credentials ("${credentials}")`;
     category = 'write';
   }
 
@@ -2164,10 +2164,10 @@ function decideRisk(
         push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
       }
-      const exchange = found.exchange;
-      if (exchange) {
-        push(riskSignals, 'description', `"${exchange}" creates credentials`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it obtains access tokens ("${exchange}"): it creates credentials`, riskSignals };
+      const credentials = found.credentials;
+      if (credentials) {
+        push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
       }
       const login = newLogin(verbs, own, params.names);
       if (login) {
