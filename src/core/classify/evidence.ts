@@ -455,9 +455,13 @@ function definitions(words: readonly TextWord[]): Set<number> {
 const LEADING_TAG = /^\s*\[[^\]\n]{1,60}\]\s*/;
 /** A leading "Use when …:" clause says when to call the tool; what it does follows the colon. */
 const LEADING_WHEN = /^\s*use (?:this (?:tool )?)?(?:when|if)\b[^:.\n]{0,300}:\s*(?=\S)/i;
+/** A description without what comes before its statement of what the tool does (a heading tag, a "Use when …:" clause). */
+function statement(description: string | undefined): string {
+  return (description ?? '').replace(LEADING_TAG, '').replace(LEADING_WHEN, '');
+}
 
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
-  const text = (description ?? '').replace(LEADING_TAG, '').replace(LEADING_WHEN, '');
+  const text = statement(description);
   const words = textWords(text);
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
@@ -1052,8 +1056,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
   // Only the description's first word is wanted: normalise its start, not the whole text again.
-  // (After a leading tag that files it under a heading: "[Pipeline Management] Approve/pass…".)
-  const opening = /^[a-z]+/.exec(normalText((tool.description ?? '').slice(0, 140).replace(LEADING_TAG, '')))?.[0];
+  // (After a leading tag that files it under a heading, "[Pipeline Management] Approve/pass…", or a "Use when …:" clause.)
+  const opening = /^[a-z]+/.exec(normalText(statement(tool.description).slice(0, 80)))?.[0];
   // ("DELETE /api/jobs/{id} — Cancel a job": an endpoint's method and path open it, not its action.)
   const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
   let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
