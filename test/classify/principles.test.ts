@@ -3296,10 +3296,11 @@ describe('setting up mail forwarding sends a mailbox\'s incoming mail to another
   ]);
 });
 
-describe('a description that names secrets but says their values are masked or not returned names which exist (medium)', () => {
+describe('a description that names secrets but says their values are masked or not returned ("metadata only", "no secrets") names which exist (medium)', () => {
   check([
     ['environment variables with masked values', tool('hosting_listNode_jsEnvironmentVariablesV1', 'Lists the Node.js environment variables currently set for the website. Values are always masked as `********` and cannot be read back through this API.', { domain: { type: 'string' } }), GENERIC, 'read', 'medium'],
     ['access keys, metadata only', tool('functions-list-access-keys', 'List access keys for a Functions namespace. Returns metadata only (name, id, creation/expiry timestamps) — secret values are NOT returned.', { namespace: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['credentials listed, "metadata only, no secrets"', tool('list_credentials', 'List all credentials in the workspace (metadata only, no secrets).', {}), GENERIC, 'read', 'medium'],
     ['negative: environment variables returned', tool('list_site_variables', 'Lists the environment variables currently set for the website, with their values.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });

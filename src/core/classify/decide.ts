@@ -606,7 +606,7 @@ const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** A description's word that secrets come back without their values. */
-const MASKED_VALUES = /\b(?:values? (?:are|is) (?:always |automatically )?(?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:always |automatically )?(?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|metadata only|(?:no|without (?:any |their |the )?)secrets?\b(?! (?:key|manager|store|vault)s?\b)|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
 /** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
  *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
 const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
