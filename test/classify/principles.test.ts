@@ -3573,3 +3573,11 @@ describe('a `function` parameter that takes a symbol\'s name names a function; i
     ['negative: a function body deployed', tool('deploy_function', 'Deploy a serverless function.', { name: { type: 'string' }, function: { type: 'string', description: 'The JavaScript source of the function to run' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('on a server that drives a UI, an action list that offers a UI step (click, focus) takes that step: execute, as its own `click` tool is', () => {
+  const DEVICE = server('agent-device', ['click', 'fill', 'swipe', 'find', 'screenshot']);
+  check([
+    ['find an element and click it', tool('find', 'Find by text/label/value/role/id and run action', { query: { type: 'string' }, action: { type: 'string', enum: ['click', 'focus', 'getText'] } }), DEVICE, 'execute', 'high'],
+    ['negative: the same action list on a server that drives nothing', tool('viewer', 'Move around the document viewer.', { action: { type: 'string', enum: ['navigate', 'click', 'zoom'] } }), GENERIC, 'write', undefined],
+  ]);
+});

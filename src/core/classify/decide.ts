@@ -1179,8 +1179,8 @@ export function decide(ev: Evidence): Decision {
       if ((c === 'write' || c === 'execute') && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';
       // On a server that drives a UI, accepting or dismissing a dialog of the UI is a step in it.
       if (c === 'write' && ev.server.drivesUi && objects.some((o) => UI_OBJECTS.has(o))) return 'execute';
-      // Driving a viewer (navigate, click) through an action list is not running code.
-      return c === 'execute' && INTERACTIVE.has(a.sense.base) ? 'write' : c;
+      // Driving a viewer (navigate, click) through an action list is not running code; on a server that drives a UI it is a step in it.
+      return c === 'execute' && INTERACTIVE.has(a.sense.base) && !ev.server.drivesUi ? 'write' : c;
     };
     const worst = params.actions.reduce((a, b) => (rank(catOf(b)) > rank(catOf(a)) ? b : a));
     const wc = catOf(worst);
