@@ -3581,3 +3581,12 @@ describe('on a server that drives a UI, an action list that offers a UI step (cl
     ['negative: the same action list on a server that drives nothing', tool('viewer', 'Move around the document viewer.', { action: { type: 'string', enum: ['navigate', 'click', 'zoom'] } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a `code` or `query` held to a few dozen characters, or to one word by its pattern, is a name (a project code, a domain), not a program', () => {
+  check([
+    ['a suite upserted under a project code', tool('qase_suite_upsert', 'Create or update a test suite — the folder cases live in. Without `id` it creates, with `id` it updates. Building a deep tree means one call per node.', { code: { type: 'string', minLength: 2, maxLength: 10, pattern: '^[A-Z0-9_]+$', description: 'Project code (2-10 uppercase letters, numbers, or underscores)' }, id: { type: 'integer' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a domain passed as `query`', tool('get_backlinks', 'Get the backlinks of a domain.', { query: { type: 'string', pattern: '^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,}$', description: 'Domain to analyze' } }), GENERIC, 'read', 'low'],
+    ['negative: code with no cap on its length', tool('run_snippet', 'Run a JavaScript snippet in the sandbox.', { code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
+    ['negative: SQL held to start with SELECT', tool('run_select', 'Run a read-only SQL query.', { sql: { type: 'string', pattern: '^\\s*SELECT' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -635,6 +635,14 @@ const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', '
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
 /** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
+/** A string schema whose length or pattern leaves no room for a program: `maxLength` ≤ 64, or a whole-value pattern with no space or wildcard. */
+function identifierShaped(prop: Record<string, unknown>): boolean {
+  const max = prop['maxLength'];
+  const pattern = prop['pattern'];
+  return (typeof max === 'number' && max <= 64)
+    || (typeof pattern === 'string' && pattern.startsWith('^') && pattern.endsWith('$') && !/\\s| |(?<!\\)\.|\[\^/.test(pattern));
+}
+
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this|the|its|a) (?:symbol|function|method) name\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
@@ -770,7 +778,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
     if (ALIAS_OF.test(propText)) continue;
-    let kind = CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
+    // A value capped at a few dozen characters, or held to one word by its pattern, is a name (a project
+    // code, a domain), never a program or a query.
+    const named = identifierShaped(prop);
+    let kind = named ? undefined : CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
     if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
     if (kind && stringish && !code.some((c) => c.name === name)) {
@@ -786,7 +797,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // (A script's path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
-    } else if (QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
+    } else if (!named && QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
       // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
       && !(depth > 0 && SAVED_BODIES.test(splitName(root).join('')))) {
       const own = QUERY_LANGUAGE.test(propText);
