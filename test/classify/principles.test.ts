@@ -3590,3 +3590,12 @@ describe('a `code` or `query` held to a few dozen characters, or to one word by 
     ['negative: SQL held to start with SELECT', tool('run_select', 'Run a read-only SQL query.', { sql: { type: 'string', pattern: '^\\s*SELECT' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('orchestrating a task across agents or a swarm sets them working on it (execute); an action that selects agents for a task only returns them', () => {
+  check([
+    ['a task orchestrated across swarm agents', tool('task_orchestrate', 'Orchestrate complex task across swarm agents', { task: { type: 'string' }, maxAgents: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['multi-agent coordination orchestrated', tool('coordination_orchestrate', 'Orchestrate multi-agent coordination', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: guidance for a workflow orchestrated', tool('orchestrate_lwc_component_testing', 'Use this tool to orchestrate a workflow that provides step-by-step guidance for testing a component.', {}), GENERIC, 'read', 'low'],
+    ['negative: an action that selects agents for a task', tool('agent', 'Agent orchestration and discovery. Actions:\n- discover: Discover all agents\n- orchestrate: Select agents for task/phase/role', { action: { type: 'string', enum: ['discover', 'getInfo', 'orchestrate'] }, task: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

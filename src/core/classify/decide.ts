@@ -316,6 +316,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
+  // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.
+  if (s.base === 'orchestrate' && /\borchestrat\w*\b[^.]{0,40}\b(?:agents?|swarms?|multi-agent)\b/.test(ev.description.lead)) return 'execute';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
