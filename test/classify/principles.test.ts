@@ -3599,3 +3599,10 @@ describe('orchestrating a task across agents or a swarm sets them working on it 
     ['negative: an action that selects agents for a task', tool('agent', 'Agent orchestration and discovery. Actions:\n- discover: Discover all agents\n- orchestrate: Select agents for task/phase/role', { action: { type: 'string', enum: ['discover', 'getInfo', 'orchestrate'] }, task: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a slash list that follows another tool\'s name ("use hooks_intelligence trajectory-start/step/end") is that tool\'s operations, not this one\'s', () => {
+  check([
+    ['a completion hook pointing at another tool\'s steps', tool('hooks_task-completed', 'Agent Teams hook — fired when a task is marked complete. Records the completion. For richer learning, use hooks_intelligence trajectory-start/step/end instead.', { taskId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: the tool\'s own operations listed', tool('trajectory', 'Trajectory control: start/step/end a learning trajectory.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -414,8 +414,11 @@ function slashList(text: string): VerbHit[] {
   // (…before any "Use when …" guidance, whose lists are the caller's situation: "agents that need to vote/sync/load-balance".)
   const opening = text.slice(0, 400);
   const guidance = /\buse (?:this |it )?(?:when|whenever|if)\b/i.exec(opening);
-  const list = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(guidance ? opening.slice(0, guidance.index) : opening)?.[0];
-  if (list === undefined) return [];
+  const found = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(guidance ? opening.slice(0, guidance.index) : opening);
+  const list = found?.[0];
+  if (found === null || list === undefined) return [];
+  // (…nor a list that follows another tool's name: "use hooks_intelligence trajectory-start/step/end" are that tool's.)
+  if (/\b[a-z]+(?:_[a-z]+)+ $/i.test(opening.slice(Math.max(0, found.index - 60), found.index))) return [];
   const out: VerbHit[] = [];
   for (const item of list.toLowerCase().split('/').slice(0, 16)) {
     const part = item.split(/[_-]/)[0] as string;
