@@ -3606,3 +3606,10 @@ describe('a slash list that follows another tool\'s name ("use hooks_intelligenc
     ['negative: the tool\'s own operations listed', tool('trajectory', 'Trajectory control: start/step/end a learning trajectory.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('an account\'s PnL (profit and loss) is a financial record (medium); a domain portfolio or a coin\'s public treasury holdings is not', () => {
+  check([
+    ['a trading account\'s summary with its PnL', tool('get_account_summary', 'Get the authenticated account\'s portfolio summary (equity, margin usage, PnL rollup).', {}), GENERIC, 'read', 'medium'],
+    ['negative: domain transfers in a portfolio', tool('domains_getTransferListV1', 'Retrieve all domain transfers in your portfolio.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
