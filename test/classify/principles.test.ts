@@ -3613,3 +3613,11 @@ describe('an account\'s PnL (profit and loss) is a financial record (medium); a 
     ['negative: domain transfers in a portfolio', tool('domains_getTransferListV1', 'Retrieve all domain transfers in your portfolio.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('editing only what is written on a payment or a transfer (its metadata, notes, tags) moves no money: write', () => {
+  const PAYMENTS = server('moov-payments', ['transfers-create', 'transfers-update', 'refunds-create']);
+  check([
+    ['a transfer\'s metadata updated', tool('transfers-update', 'Update the metadata contained on a transfer.', { transferID: { type: 'string' }, metadata: { type: 'object' } }), PAYMENTS, 'write', 'medium'],
+    ['negative: a transfer\'s amount updated', tool('transfers-update', 'Update a transfer.', { transferID: { type: 'string' }, amount: { type: 'number' } }), PAYMENTS, 'financial', undefined],
+  ]);
+});

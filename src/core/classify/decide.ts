@@ -419,6 +419,13 @@ function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, e
 }
 const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
 
+/** Editing only what is written on a payment or a transfer ("Update the metadata contained on a transfer") moves no money. */
+function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boolean {
+  return verbBases.size > 0 && [...verbBases].every((b) => ANNOTATION_EDITS.has(b)) && ANNOTATED.test(ev.description.lead);
+}
+const ANNOTATION_EDITS = new Set(['update', 'edit', 'modify', 'change', 'patch', 'set']);
+const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|sets?) (?:the |its |a |an )?(?:metadata|notes?|tags?|labels?|memo|description|custom fields?)\b/;
+
 /**
  * A customer's order written on a shop: creating one or changing its status reaches the customer and the stock.
  * Editing only its tags or notes ("Update an order (tags, note, email)") stays in the shop, as a draft does.
@@ -1522,7 +1529,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev)) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
