@@ -3621,3 +3621,11 @@ describe('editing only what is written on a payment or a transfer (its metadata,
     ['negative: a transfer\'s amount updated', tool('transfers-update', 'Update a transfer.', { transferID: { type: 'string' }, amount: { type: 'number' } }), PAYMENTS, 'financial', undefined],
   ]);
 });
+
+describe('a disconnection that removes the stored credentials unlinks an integration (medium); a bare disconnect or a logout only ends the session (low)', () => {
+  check([
+    ['a service disconnected with its stored credentials', tool('disconnect', 'Disconnect a connected service. Removes stored credentials.', { service: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a bare disconnect', tool('disconnect', 'Disconnect from the database.', {}), GENERIC, 'write', 'low'],
+    ['negative: a logout that clears its cached login', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', 'low'],
+  ]);
+});

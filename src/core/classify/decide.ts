@@ -831,6 +831,8 @@ const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 const RECONFIGURES = new Set(['update', 'set', 'edit', 'modify', 'patch', 'configure', 'change']);
 /** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
 const ENDPOINTS = new Set(['database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
+/** A disconnection that throws away what was stored for the connection, not only the session. */
+const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** What a chain wallet signs and broadcasts. */
 const CHAIN_TRANSACTIONS = new Set(['transaction', 'transactions', 'tx', 'txs', 'txn']);
 /** Acts that leave a small mark anyone can take back. */
@@ -2073,7 +2075,9 @@ function decideRisk(
       // (Clearing a browser's cookies is more than resetting it: it signs the user out of every site.)
       const session = !ending || named.some((o) => COOKIES.has(o)) ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
         // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
-        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o))) ? 'connection' : undefined);
+        // (…unless a disconnection says it removes what is stored for it: "Removes stored credentials" unlinks an integration;
+        // a logout always drops its cached login.)
+        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o)) && !(ending.sense.base === 'disconnect' && FORGETS_CREDENTIALS.test(desc.opening))) ? 'connection' : undefined);
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
       const cache = objects.some((o) => CACHES.has(o)) && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
