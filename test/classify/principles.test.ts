@@ -3629,3 +3629,12 @@ describe('a disconnection that removes the stored credentials unlinks an integra
     ['negative: a logout that clears its cached login', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a CRM\'s actions are its logged calls, emails, meetings and notes (personal, medium), as its activities are; a voice or AI agent\'s actions are its configuration', () => {
+  const BOOND = server('boondmanager-mcp-server', ['boond_projects_actions', 'boond_projects_get', 'boond_actions_search']);
+  check([
+    ['a project\'s actions read on a CRM', tool('boond_projects_actions', 'Récupère les actions (appels, emails, RDV, notes) d\'un(e) projet, par son ID.', { id: { type: 'string' } }), BOOND, 'read', 'medium'],
+    ['negative: a voice agent\'s action read', tool('crm_get_voice_action', 'Get a Voice AI action by ID.', { id: { type: 'string' } }), server('crm-mcp', ['crm_get_voice_action']), 'read', 'low'],
+    ['negative: actions read off a CRM', tool('list_actions', 'List the GitHub Actions workflows of a repository.', { repo: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
