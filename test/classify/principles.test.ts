@@ -3638,3 +3638,11 @@ describe('a CRM\'s actions are its logged calls, emails, meetings and notes (per
     ['negative: actions read off a CRM', tool('list_actions', 'List the GitHub Actions workflows of a repository.', { repo: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('removing someone from a team, a group or a swarm detaches a member, who stays (write), as removing a label does', () => {
+  check([
+    ['an agent removed from the hive-mind', tool('hive-mind_leave', 'Remove an agent from the hive-mind', { agentId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a member removed from a team', tool('teams-remove-team-member', 'Remove a Member from a Team', { teamId: { type: 'string' }, uid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a team removed', tool('remove_team', 'Remove a team and all its settings.', { teamId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
