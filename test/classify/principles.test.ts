@@ -3646,3 +3646,12 @@ describe('removing someone from a team, a group or a swarm detaches a member, wh
     ['negative: a team removed', tool('remove_team', 'Remove a team and all its settings.', { teamId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a `force` flag on a start, an install, an init or a recording only pushes past a check; nothing stored is thrown away (medium)', () => {
+  check([
+    ['a forced start', tool('autopilot_start', 'Start a new autopilot TDD workflow for a task.', { taskId: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a forced browser install', tool('browser_install', 'Install the Playwright Chromium browser binary.', { force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a forced init', tool('embeddings_init', 'Initialize the embedding subsystem.', { force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: a forced update', tool('update_release', 'Update a release.', { id: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});

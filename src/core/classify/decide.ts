@@ -41,6 +41,8 @@ const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 
 /** Adding data to a page's own store is not a UI step. */
+/** Verbs that make or start something new, which a `force` flag only pushes past a check. */
+const SETS_UP = new Set(['start', 'init', 'initialize', 'initialise', 'install', 'scaffold', 'generate', 'record', 'setup', 'bootstrap', 'make', 'mkdir', 'launch']);
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
 /** Text saying what part of a UI a step acts on. */
 const UI_LEAD = /\b(?:in|on|of|into|onto) (?:the|a|an) (?:current |active |selected |specific )?(page|tab|browser|dialog|form|element|screen|device|window|input|field)\b/;
@@ -2054,7 +2056,8 @@ function decideRisk(
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? signInSetting(changed);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
-      const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base));
+      // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
+      const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
       const risky = params.risky.find((r) => !(additive && /^(?:force|recursive)$/i.test(r)));
       // Changing what is running alters live behaviour at once; creating a new thing is additive,
