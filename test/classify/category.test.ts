@@ -27,7 +27,7 @@ describe('a step in a UI that the server drives is execute', () => {
     ['fill a form', tool('browser_fill_form', 'Fill several form fields at once.', { fields: { type: 'array' } }), UI, 'execute', 'high'],
     ['select an option', tool('browser_select_option', 'Select an option in a dropdown.', { values: { type: 'array' } }), UI, 'execute', 'high'],
     ['upload into a page', tool('browser_file_upload', 'Upload files.', { paths: { type: 'array' } }), UI, 'execute', undefined],
-    ['negative: closing a tab ends part of the session; it takes no step in a page', tool('close_tab', 'Closes the tab.'), UI, 'write', 'low'],
+    ['negative: closing a tab ends part of the session; it takes no step in a page', tool('close_tab', 'Closes the tab.'), UI, 'write', 'medium'],
     ['a step named in the description', tool('handle_dialog', 'Accepts or dismisses the dialog on the current page.', { accept: { type: 'boolean' } }), UI, 'execute', undefined],
     ['negative: a snapshot of the page is a read', tool('browser_snapshot', 'Capture an accessibility snapshot of the current page.'), UI, 'read', undefined],
     ['negative: the same fill on a server that drives no UI', tool('fill_form', 'Fill several form fields of a stored form.'), GENERIC, 'write', undefined],

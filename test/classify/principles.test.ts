@@ -124,15 +124,16 @@ describe('a generic API request does whatever it is asked', () => {
   ]);
 });
 
-describe('small marks and the caller\'s own session are low-risk writes', () => {
+describe('small marks and the caller\'s own connection are low-risk writes; closing a session or a browser ends what it held open (medium)', () => {
   const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_close']);
   check([
     ['adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
     ['removing a reaction is re-addable', tool('delete_issue_emoji_reaction', 'Remove an emoji reaction from an issue.'), GENERIC, 'write', 'low'],
-    ['closing a session', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'low'],
+    ['closing a session ends what it held open', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'medium'],
     ['disconnecting', tool('disconnect', 'Close the database connection.'), GENERIC, 'write', 'low'],
     ['resizing the browser viewport', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'write', 'low'],
-    ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'low'],
+    ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'medium'],
+    ['stopping a screen recording', tool('stop_recording', 'Stop the screen recording and save the video.'), GENERIC, 'write', 'medium'],
     ['stopping containers is not ending a session', tool('docker_stop', 'Stop Docker containers.'), server('docker-mcp'), 'write', 'medium'],
     ['resizing a disk is not a viewport', tool('resize_disk', 'Resize a VM disk.'), GENERIC, 'write', 'medium'],
   ]);

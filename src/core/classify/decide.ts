@@ -41,6 +41,8 @@ const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 
 /** Adding data to a page's own store is not a UI step. */
+/** Endings that close what a session held open, not only the caller's handle on it. */
+const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
 /** Verbs that make or start something new, which a `force` flag only pushes past a check. */
 const SETS_UP = new Set(['start', 'init', 'initialize', 'initialise', 'install', 'scaffold', 'generate', 'record', 'setup', 'bootstrap', 'make', 'mkdir', 'launch']);
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
@@ -2121,6 +2123,12 @@ function decideRisk(
       if (cache) {
         push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
+      }
+      // Closing or stopping a session, a browser, a page or a recording ends what it held open (open pages, state not
+      // yet saved, a recording still being written); resetting, resizing or disconnecting only drops the caller's handle.
+      if (!mark && session !== undefined && session !== 'connection' && ending !== undefined && CLOSINGS.has(ending.sense.base)) {
+        push(riskSignals, 'name', `ends the ${session} ("${ending.word}")`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it ends the ${session} ("${ending.word}"), and whatever that held open ends with it`, riskSignals };
       }
       if (mark || session) {
         const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
