@@ -3656,3 +3656,11 @@ describe('a `force` flag on a start, an install, an init or a recording only pus
     ['negative: a forced update', tool('update_release', 'Update a release.', { id: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a UI component\'s code or content comes from a component library, published for anyone (low); a file\'s source is not', () => {
+  check([
+    ['a component\'s source code', tool('get_component_source_code', 'Get the source code of a HeroUI component.', { component: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a component\'s meta content', tool('get-component-meta-content', 'Fetch the content of a component from the registry.', { endpoint: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a file\'s content', tool('get_file_content', 'Get the content of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -855,8 +855,9 @@ const GIT_THINGS = new Set(['git', 'branch', 'branches', 'commit', 'commits', 'c
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
 const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
 /** Material published for anyone to read: its content is no private record. (A website's files, on its hosting,
- *  are its source: "website file content", "a website's document root" are no published page.) */
-const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
+ *  are its source: "website file content", "a website's document root" are no published page.) A UI component's
+ *  content or code is a component library's, published with it. */
+const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?|components?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
 
 /** Verbs by which one tool calls another, and the parameters that name the tool called. */
 const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
