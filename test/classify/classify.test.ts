@@ -3,6 +3,8 @@ import { classifyTool } from '../../src/core/classify/index.ts';
 import type { ServerContext } from '../../src/core/classify/types.ts';
 import type { ToolDefinition } from '../../src/core/manifest/schema.ts';
 import { splitName } from '../../src/core/classify/tokenize.ts';
+import { classifyLoadedServer } from '../../src/core/classify/server.ts';
+import { loadDataDir } from '../../src/core/manifest/load.ts';
 
 const server = (name: string, toolNames: string[] = []): ServerContext => ({ name, toolNames });
 const GENERIC = server('example-mcp');
@@ -128,6 +130,21 @@ describe('robustness', () => {
     const c = classifyTool({ ...tool('pod-action', 'Trigger a pod state transition.'), inputSchema: schema }, GENERIC);
     expect(c.category).toBe('destructive');
   });
+
+  // A reason pieced together from a value that was not there reads "up to undefined" on the tool's page.
+  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN or unfilled template', () => {
+    const { servers } = loadDataDir(new URL('../../data/servers', import.meta.url).pathname);
+    const broken: string[] = [];
+    for (const s of servers) {
+      for (const t of classifyLoadedServer(s).tools) {
+        const c = t.classification;
+        const text = [c.rationale, ...c.signals.map((x) => x.evidence)].join(' ');
+        if (/\bundefined\b|\bNaN\b|\[object Object\]|\$\{/.test(text)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
+      }
+    }
+    expect(servers.length).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  }, 60_000);
 
   test('a hostile tool name does not reach the rationale raw', () => {
     const c = classifyTool(tool(`delete\`\n${'x'.repeat(500)}`, ''), GENERIC);

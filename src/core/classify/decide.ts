@@ -1402,7 +1402,7 @@ export function decide(ev: Evidence): Decision {
   if (httpWorst !== undefined && !describesRecord && rank(httpWorst) > rank(category) && (category !== 'execute' || apiTool)) {
     push(signals, 'parameter', `method offers ${params.httpMethods.map((m) => m.toUpperCase()).join(', ')}`, httpWorst, 0.5);
     category = httpWorst;
-    categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === httpWorst)?.toUpperCase()}`;
+    categoryWhy += `; it sends any API request, up to ${params.httpMethods.find((m) => HTTP_METHODS.get(m) === methodWorst)?.toUpperCase()}`;
     textOnly = false;
   }
   // A tool named for API requests in general (`make_api_request`, `http_request`) is one too.
@@ -1926,10 +1926,11 @@ function decideRisk(
       const anyStatement = desc.runsCode !== undefined && /^(?:arbitrary|any|raw|free-?form|caller-supplied)\b/.test(desc.runsCode.replace(/^execut\w* /, ''));
       // A tool whose first sentence says it runs statements that change data is for writing, even where it
       // adds that writes are switched off for now ("Currently DISABLED"): the operator can switch them on.
-      const writesStated = /\bdata[- ]modifying\b|\bmutating\b/.test(desc.lead)
+      const mutating = /\bdata[- ]modifying\b|\bmutating\b/.exec(desc.lead)?.[0];
+      const writesStated = mutating !== undefined
         || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
       if ((query || desc.runsCode) && (anyStatement || desc.writeStatements || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
-        const what = anyStatement ? `"${desc.runsCode}"` : `statements such as ${desc.writeStatements}`;
+        const what = anyStatement ? `"${desc.runsCode}"` : desc.writeStatements !== undefined ? `statements such as ${desc.writeStatements}` : `${mutating} statements`;
         push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };
       }
