@@ -3664,3 +3664,12 @@ describe('a UI component\'s code or content comes from a component library, publ
     ['negative: a file\'s content', tool('get_file_content', 'Get the content of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a query in a language that can only read (ShopifyQL, GAQL, DQL, SuiteQL, Mango) is free-form but changes nothing: execute/medium, even where the name alone says so', () => {
+  check([
+    ['a GAQL query executed', tool('execute-gaql-query', 'Executes a GAQL query against a Google Ads account.', { customerId: { type: 'string' }, gaql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['a DQL statement executed', tool('execute_dql', 'Get data like logs, metrics, spans and events from Grail by executing a statement.', { dqlStatement: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['a ShopifyQL report', tool('get-shopifyql-analytics', '', { query: { type: 'string', minLength: 1, description: 'ShopifyQL query string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a SQL query executed', tool('execute_query', 'Execute a SQL query on the database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -1669,7 +1669,7 @@ const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'res
 /** Operations that only read, whatever filter or query the caller gives them. */
 const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup', 'select']);
 /** Query languages that cannot change data. */
-const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql)\b/;
+const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql|shopifyql|gaql|google ads query language|dql|suiteql|hogql|mango (?:quer(?:y|ies)|selectors?))\b/;
 
 /** Reads that search the contents of a store (so they return what it holds, not just names). */
 const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
@@ -1940,10 +1940,12 @@ function decideRisk(
       }
       // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
       // free-form, so execute, but it cannot change data.
-      const onlyReads = query && !params.code.some((c) => c.kind !== 'query') && !desc.writeStatements
-        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || READ_ONLY_LANGUAGE.test(desc.lead));
+      // (…also where no parameter was read as the query: `execute_dql`, `netsuite_suiteql` name their language.)
+      const language = READ_ONLY_LANGUAGE.test(`${ev.name.words.join(' ')} ${desc.lead}`);
+      const onlyReads = (query ? !params.code.some((c) => c.kind !== 'query') : params.code.length === 0 && language) && !desc.writeStatements
+        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || language);
       if (onlyReads) {
-        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(desc.lead)?.[0];
+        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
       }
