@@ -3673,3 +3673,12 @@ describe('a query in a language that can only read (ShopifyQL, GAQL, DQL, SuiteQ
     ['negative: a SQL query executed', tool('execute_query', 'Execute a SQL query on the database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('code run inside a webview, a live page or an app\'s plugin context stays in it (high); code run on the host is critical', () => {
+  check([
+    ['JavaScript in a Tauri app\'s webview', tool('webview_execute_js', 'Execute JavaScript in a Tauri app\'s webview context.', { script: { type: 'string', description: 'JavaScript code to execute in the webview context' } }), GENERIC, 'execute', 'high'],
+    ['an assertion on the live page', tool('browser_assert', 'Run assertions or wait for elements on the live page.', { expression: { type: 'string', description: 'JavaScript expression that must evaluate truthy' } }), GENERIC, 'execute', 'high'],
+    ['Luau in the plugin context', tool('execute_luau', 'Execute Luau code in plugin context. Use print()/warn() for output.', { code: { type: 'string', description: 'Luau code to execute' } }), GENERIC, 'execute', 'high'],
+    ['negative: JavaScript run by Node on the host', tool('run_js', 'Execute JavaScript code with Node.js on the machine.', { code: { type: 'string', description: 'JavaScript code to execute' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
