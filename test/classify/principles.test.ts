@@ -3682,3 +3682,11 @@ describe('code run inside a webview, a live page or an app\'s plugin context sta
     ['negative: JavaScript run by Node on the host', tool('run_js', 'Execute JavaScript code with Node.js on the machine.', { code: { type: 'string', description: 'JavaScript code to execute' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('creating a checkout session (a hosted page where a customer may pay) moves nothing until the customer pays: write/medium; completing one pays', () => {
+  const PAY = server('paymongo-mcp', ['create_payment_intent', 'create_refund', 'create_checkout']);
+  check([
+    ['a hosted checkout session created', tool('create_checkout', 'Create a hosted checkout session (returns a checkout URL).', { amount: { type: 'number' }, description: { type: 'string' } }), PAY, 'write', 'medium'],
+    ['negative: a checkout completed', tool('complete_checkout', 'Complete the checkout and pay for the cart.', { cartId: { type: 'string' } }), PAY, 'financial', undefined],
+  ]);
+});

@@ -424,6 +424,10 @@ function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, e
 }
 const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
 
+/** Creating a checkout (a hosted page where a customer may pay) moves nothing and binds no one until the customer pays. */
+function opensCheckout(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return objects.some((o) => o === 'checkout' || o === 'checkouts') && verbBases.size > 0 && [...verbBases].every((b) => b === 'create' || b === 'generate');
+}
 /** Editing only what is written on a payment or a transfer ("Update the metadata contained on a transfer") moves no money. */
 function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boolean {
   return verbBases.size > 0 && [...verbBases].every((b) => ANNOTATION_EDITS.has(b)) && ANNOTATED.test(ev.description.lead);
@@ -1539,7 +1543,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev)) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases)) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
