@@ -3686,7 +3686,7 @@ describe('code run inside a webview, a live page or an app\'s plugin context sta
 describe('creating a checkout session (a hosted page where a customer may pay) moves nothing until the customer pays: write/medium; completing one pays', () => {
   const PAY = server('paymongo-mcp', ['create_payment_intent', 'create_refund', 'create_checkout']);
   check([
-    ['a hosted checkout session created', tool('create_checkout', 'Create a hosted checkout session (returns a checkout URL).', { amount: { type: 'number' }, description: { type: 'string' } }), PAY, 'write', 'medium'],
+    ['a hosted checkout session created', tool('create_checkout', 'Create a hosted checkout session (returns a checkout URL).', { amount: { type: 'number' }, currency: { type: 'string' }, description: { type: 'string' } }), PAY, 'write', 'medium'],
     ['negative: a checkout completed', tool('complete_checkout', 'Complete the checkout and pay for the cart.', { cartId: { type: 'string' } }), PAY, 'financial', undefined],
   ]);
 });

@@ -1517,7 +1517,7 @@ export function decide(ev: Evidence): Decision {
     const recordsOnly = doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b));
     // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
     const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
-    if (params.money && !recordsOnly && !ledgerEntry && !budgetCap) {
+    if (params.money && !recordsOnly && !ledgerEntry && !budgetCap && !opensCheckout(objects, verbBases)) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
