@@ -3690,3 +3690,11 @@ describe('creating a checkout session (a hosted page where a customer may pay) m
     ['negative: a checkout completed', tool('complete_checkout', 'Complete the checkout and pay for the cart.', { cartId: { type: 'string' } }), PAY, 'financial', undefined],
   ]);
 });
+
+describe('sending an invoice that exists delivers it to the customer (an outward message, write/high); the bill was made when it was created', () => {
+  const CRM = server('crm-mcp', ['crm_create_invoice', 'crm_send_invoice', 'crm_list_payments']);
+  check([
+    ['an invoice sent', tool('crm_send_invoice', 'Send an invoice to the recipient via email or SMS.', { invoiceId: { type: 'string' } }), CRM, 'write', 'high'],
+    ['negative: an invoice created', tool('crm_create_invoice', 'Create an invoice for a contact.', { contactId: { type: 'string' }, items: { type: 'array' } }), CRM, 'financial', undefined],
+  ]);
+});

@@ -424,6 +424,10 @@ function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, e
 }
 const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
 
+/** Sending an invoice that exists delivers it (by email or SMS): an outward message; the bill was made when it was created. */
+function deliversBill(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return objects.some((o) => o === 'invoice' || o === 'invoices') && verbBases.size > 0 && [...verbBases].every((b) => b === 'send' || b === 'resend' || b === 'email');
+}
 /** Creating a checkout (a hosted page where a customer may pay) moves nothing and binds no one until the customer pays. */
 function opensCheckout(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
   return objects.some((o) => o === 'checkout' || o === 'checkouts') && verbBases.size > 0 && [...verbBases].every((b) => b === 'create' || b === 'generate');
@@ -1543,7 +1547,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases)) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
