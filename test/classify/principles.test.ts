@@ -3698,3 +3698,11 @@ describe('sending an invoice that exists delivers it to the customer (an outward
     ['negative: an invoice created', tool('crm_create_invoice', 'Create an invoice for a contact.', { contactId: { type: 'string' }, items: { type: 'array' } }), CRM, 'financial', undefined],
   ]);
 });
+
+describe('receivables and payables (what customers owe, what is owed to suppliers) are financial records (medium)', () => {
+  check([
+    ['aged receivables listed', tool('list-aged-receivables-by-contact', 'Lists the aged receivables in Xero for a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['aged payables listed', tool('list-aged-payables-by-contact', 'Lists the aged payables in Xero for a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: contacts\' groups listed', tool('list-contact-groups', 'Lists the contact groups in Xero.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
