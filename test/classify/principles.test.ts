@@ -3706,3 +3706,11 @@ describe('receivables and payables (what customers owe, what is owed to supplier
     ['negative: contacts\' groups listed', tool('list-contact-groups', 'Lists the contact groups in Xero.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('editing a database service\'s settings, its start `command` among them, configures what it runs (write, not execute), and a new start command changes what the live service does (high)', () => {
+  check([
+    ['a Postgres service updated with its command', tool('postgres-update', 'Updates an existing PostgreSQL database in Dokploy.', { postgresId: { type: 'string' }, dockerImage: { type: 'string' }, command: { type: 'string', description: 'Custom command to run the PostgreSQL database.' } }), GENERIC, 'write', 'high'],
+    ['negative: a Postgres service renamed', tool('postgres-rename', 'Renames an existing PostgreSQL database in Dokploy.', { postgresId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a command run on a database host', tool('postgres-exec', 'Runs a shell command in the PostgreSQL container.', { command: { type: 'string', description: 'Shell command to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});

@@ -128,7 +128,7 @@ const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
 /** Running services: pausing, stopping or restarting one takes it offline for its users. */
-const SERVICES = new Set(['project', 'projects', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'database', 'databases', 'app', 'apps', 'application', 'applications', 'site', 'sites', 'website', 'websites', 'service', 'services', 'droplet', 'droplets', 'vps', 'host', 'hosts', 'node', 'nodes', 'container', 'containers', 'worker', 'workers', 'function', 'functions']);
+const SERVICES = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'compose', 'project', 'projects', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'database', 'databases', 'app', 'apps', 'application', 'applications', 'site', 'sites', 'website', 'websites', 'service', 'services', 'droplet', 'droplets', 'vps', 'host', 'hosts', 'node', 'nodes', 'container', 'containers', 'worker', 'workers', 'function', 'functions']);
 const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'power', 'recycle', 'deactivate', 'disable']);
 /** Verbs that write down that something happened, without doing it (`record_deployment`). */
 const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark', 'tag', 'label', 'annotate', 'comment']);
@@ -504,6 +504,8 @@ interface Findings {
   installs?: string | undefined;
   /** A program the caller writes (JavaScript, a shader), run to render it in the client's view. */
   rendersProgram: string | undefined;
+  /** The command a service is started with, set by an edit of its settings (known once the category step has looked). */
+  startCommand?: string | undefined;
 }
 /** What shows what the caller's program draws. */
 const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);
@@ -1253,6 +1255,7 @@ export function decide(ev: Evidence): Decision {
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
     && params.code.every((c) => c.kind === 'host' && COMMAND_LINES.has(c.name.toLowerCase()));
+  if (reconfigures) found.startCommand = params.code[0]?.name;
   // Text (even code) handed to a language model is read by the model, which only answers.
   const model = found.model;
   const code = desc.notRun || reconfigures || model ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
@@ -2263,6 +2266,11 @@ function decideRisk(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // (…and so does the command a service is started with: what it runs changes at its next start.)
+      if (found.startCommand) {
+        push(riskSignals, 'parameter', `sets the command the service runs (\`${found.startCommand}\`)`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it sets the command the service runs (\`${found.startCommand}\`), which changes what a live service does`, riskSignals };
       }
       if (desc.live) {
         push(riskSignals, 'description', `description: "${desc.live}"`, 'high', 0.3);
