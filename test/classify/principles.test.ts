@@ -3714,3 +3714,11 @@ describe('editing a database service\'s settings, its start `command` among them
     ['negative: a command run on a database host', tool('postgres-exec', 'Runs a shell command in the PostgreSQL container.', { command: { type: 'string', description: 'Shell command to run' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a read or unread mark on a message or a notification is a small mark anyone can take back (low); mail marked in bulk by a rule stays medium', () => {
+  check([
+    ['a message marked unread', tool('markAsUnread', 'Mark a Gmail message as unread.', { messageId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['all notifications marked read', tool('linear_markAllNotificationsAsRead', 'Mark all notifications as read', {}), GENERIC, 'write', 'low'],
+    ['negative: mail older than a date marked read', tool('mark_older_than_read', 'Mark all emails older than N days as read.', { days: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -803,6 +803,10 @@ const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)
 /** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
 const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
 const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
+/** What a read mark says of a message or a notification. */
+const READ_STATES = new Set(['read', 'unread', 'seen', 'unseen']);
+/** Marks laid on many messages at once, picked by a rule rather than one by one. */
+const MASS_MARKS = new Set(['bulk', 'batch', 'older', 'than', 'matching', 'by']);
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
@@ -2088,7 +2092,10 @@ function decideRisk(
       // …and so is a like or a vote, whatever it is on.
       // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
       const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
-      const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : undefined;
+      // …and so is a read or unread mark, one item's or all notifications' (mail marked in bulk, by age or sender, stays medium).
+      const readMark = verbs.length > 0 && verbs.every((v) => v.sense.base === 'mark') && ev.name.words.some((w) => READ_STATES.has(w))
+        && !ev.name.words.some((w) => MASS_MARKS.has(w)) ? 'read or unread mark' : undefined;
+      const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : readMark;
       // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
       const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) ? head
         : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : statusMark;
