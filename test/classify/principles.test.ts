@@ -3722,3 +3722,16 @@ describe('a read or unread mark on a message or a notification is a small mark a
     ['negative: mail older than a date marked read', tool('mark_older_than_read', 'Mark all emails older than N days as read.', { days: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a download whose description says the file is left on this machine writes it there, even with no parameter naming the place', () => {
+  check([
+    ['a file downloaded to local disk', tool('download_file', 'Download a file to local disk and return the file path. Files are saved to the "downloads" directory.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file downloaded and returned', tool('download_file', 'Download a file and return its content as base64.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('disconnecting from a DevTools (CDP) connection only ends the caller\'s own connection (low)', () => {
+  check([
+    ['a CDP connection dropped', tool('browser_disconnect_cdp', 'Disconnect from the current CDP connection and return to normal browser mode', {}), server('@ejazullah/mcp-playwright', ['browser_click', 'browser_navigate', 'browser_connect_cdp', 'browser_disconnect_cdp']), 'write', 'low'],
+  ]);
+});

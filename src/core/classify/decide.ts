@@ -43,6 +43,8 @@ const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy'
 /** Adding data to a page's own store is not a UI step. */
 /** Endings that close what a session held open, not only the caller's handle on it. */
 const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
+/** A download's own words for leaving the file on this machine. */
+const SAVED_LOCALLY = /\b(?:to|onto|on) (?:the |your )?local (?:disk|filesystem|file system|machine|folder|directory)\b|\b(?:saved|written|stored) (?:to|in|into) (?:the |a |your )?(?:local |"?downloads"? )?(?:disk|filesystem|directory|folder)\b/;
 /** Verbs that make or start something new, which a `force` flag only pushes past a check. */
 const SETS_UP = new Set(['start', 'init', 'initialize', 'initialise', 'install', 'scaffold', 'generate', 'record', 'setup', 'bootstrap', 'make', 'mkdir', 'launch']);
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
@@ -851,7 +853,7 @@ const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
 /** Edits of what exists (not creations, which a cron job's `command` would schedule). */
 const RECONFIGURES = new Set(['update', 'set', 'edit', 'modify', 'patch', 'configure', 'change']);
 /** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
-const ENDPOINTS = new Set(['database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
+const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** What a chain wallet signs and broadcasts. */
@@ -1085,6 +1087,13 @@ export function decide(ev: Evidence): Decision {
   if (category === 'read' && downloads && params.savesTo) {
     push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
+    category = 'write';
+  }
+  // …or to a place its description names ("Download a file to local disk", "Files are saved to the downloads directory").
+  const savedLocally = category === 'read' && downloads ? SAVED_LOCALLY.exec(desc.opening)?.[0] : undefined;
+  if (savedLocally) {
+    push(signals, 'description', `"${downloads.word}", description: "${savedLocally}"`, 'write', 0.45);
+    categoryWhy = `it downloads onto this machine ("${savedLocally}"), which writes a file there`;
     category = 'write';
   }
   // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
