@@ -3735,3 +3735,11 @@ describe('disconnecting from a DevTools (CDP) connection only ends the caller\'s
     ['a CDP connection dropped', tool('browser_disconnect_cdp', 'Disconnect from the current CDP connection and return to normal browser mode', {}), server('@ejazullah/mcp-playwright', ['browser_click', 'browser_navigate', 'browser_connect_cdp', 'browser_disconnect_cdp']), 'write', 'low'],
   ]);
 });
+
+describe('on a payment platform, its cards are payment cards: financial records (medium); a board\'s cards are not', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-create', 'cards-list', 'cards-get']);
+  check([
+    ['payment cards listed', tool('cards-list', 'List the cards linked to a Moov account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: a board\'s cards listed', tool('get_cards', 'List the cards on a Trello board.', { boardId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
