@@ -3743,3 +3743,11 @@ describe('on a payment platform, its cards are payment cards: financial records 
     ['negative: a board\'s cards listed', tool('get_cards', 'List the cards on a Trello board.', { boardId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a write recorded on a blockchain or a tamper-proof ledger cannot be taken back and anyone can see it (high)', () => {
+  check([
+    ['an ERC-8004 agent\'s URI updated', tool('set_erc8004_agent_uri', 'Update the metadata URI for an existing ERC-8004 agent. Caller must be the owner of the agent NFT.', { agentId: { type: 'string' }, uri: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['on-chain registration metadata updated', tool('identity_update', 'Update the on-chain registration metadata to reflect the current room state.', { roomId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an agent\'s description updated', tool('update_agent', 'Update the description of an agent.', { agentId: { type: 'string' }, description: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -43,6 +43,8 @@ const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy'
 /** Adding data to a page's own store is not a UI step. */
 /** Endings that close what a session held open, not only the caller's handle on it. */
 const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
+/** Where a write is recorded for good: a blockchain, a tamper-proof ledger. */
+const ON_CHAIN = /\bon-?chain\b|\berc-?\d{3,5}\b|\bblockchain\b|\btamper-proof\b/;
 /** A download's own words for leaving the file on this machine. */
 const SAVED_LOCALLY = /\b(?:to|onto|on) (?:the |your )?local (?:disk|filesystem|file system|machine|folder|directory)\b|\b(?:saved|written|stored) (?:to|in|into) (?:the |a |your )?(?:local |"?downloads"? )?(?:disk|filesystem|directory|folder)\b/;
 /** Verbs that make or start something new, which a `force` flag only pushes past a check. */
@@ -2282,6 +2284,12 @@ function decideRisk(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // A write recorded on a blockchain (an on-chain identity, an ERC-8004 agent's URI) or a tamper-proof ledger stays there for anyone to see.
+      const chain = ON_CHAIN.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      if (chain) {
+        push(riskSignals, 'description', `recorded on a chain ("${chain}")`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it writes to a blockchain or a tamper-proof ledger ("${chain}"), where a change cannot be taken back and anyone can see it`, riskSignals };
       }
       // (…and so does the command a service is started with: what it runs changes at its next start.)
       if (found.startCommand) {
