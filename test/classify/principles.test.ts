@@ -3751,3 +3751,12 @@ describe('a write recorded on a blockchain or a tamper-proof ledger cannot be ta
     ['negative: an agent\'s description updated', tool('update_agent', 'Update the description of an agent.', { agentId: { type: 'string' }, description: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('setting up an automation or an integration makes something that acts on its own from then on (high); switching one off or ranking it does not', () => {
+  check([
+    ['an automation rule created', tool('create_automation_rule', 'Create an automation rule.', { name: { type: 'string' }, conditions: { type: 'array' }, actions: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['an integration installed', tool('vercel_install_integration', 'Install an integration on a project.', { integrationId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an automation disabled', tool('disableAutomation', 'Disable an automation.', { automationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an integration set as primary', tool('integrations-set-as-primary', 'Set an integration as the primary one for its channel.', { integrationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

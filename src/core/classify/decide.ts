@@ -43,6 +43,10 @@ const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy'
 /** Adding data to a page's own store is not a UI step. */
 /** Endings that close what a session held open, not only the caller's handle on it. */
 const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
+/** What, once set up, acts by itself on other things or services. */
+const STANDING_AGENTS = new Set(['automation', 'automations', 'integration', 'integrations']);
+/** Verbs that set such a thing up or change what it does (not switching it off or ranking it). */
+const SETS_GOING = new Set(['create', 'add', 'update', 'edit', 'modify', 'install', 'activate', 'enable', 'configure', 'patch', 'upsert']);
 /** Where a write is recorded for good: a blockchain, a tamper-proof ledger. */
 const ON_CHAIN = /\bon-?chain\b|\berc-?\d{3,5}\b|\bblockchain\b|\btamper-proof\b/;
 /** A download's own words for leaving the file on this machine. */
@@ -2284,6 +2288,13 @@ function decideRisk(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // Setting up an automation or an integration makes something that acts on its own from then on (sends mail, posts
+      // events to another service), with no one to approve each act.
+      const standing = verbs.length > 0 && verbs.every((v) => SETS_GOING.has(v.sense.base)) ? objects.find((o) => STANDING_AGENTS.has(o)) : undefined;
+      if (standing) {
+        push(riskSignals, 'name', `sets up an ${standing.replace(/s$/, '')} that acts on its own`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it sets up an ${standing.replace(/s$/, '')} (${standing}), which then acts on its own, sending mail or events where no one approves each act`, riskSignals };
       }
       // A write recorded on a blockchain (an on-chain identity, an ERC-8004 agent's URI) or a tamper-proof ledger stays there for anyone to see.
       const chain = ON_CHAIN.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
