@@ -3760,3 +3760,12 @@ describe('setting up an automation or an integration makes something that acts o
     ['negative: an integration set as primary', tool('integrations-set-as-primary', 'Set an integration as the primary one for its channel.', { integrationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('making a folder or a scaffold writes new files (write), and overwriting what a generator made before is regenerable (medium)', () => {
+  check([
+    ['a folder made with its parents', tool('bash_sandbox_mkdir', 'Create a directory in the sandbox.', { path: { type: 'string' }, recursive: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a scaffold made', tool('respira_bricks_scaffold_bem', 'Scaffold a BEM class structure for a Bricks section.', { block: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['generated docs overwritten', tool('generate_docs', 'Generate MDX documentation for a component.', { componentPath: { type: 'string' }, overwrite: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file moved over another', tool('move_file', 'Move a file to a new location.', { source: { type: 'string' }, destination: { type: 'string' }, overwrite: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});

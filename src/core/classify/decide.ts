@@ -2095,7 +2095,9 @@ function decideRisk(
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
       // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
-      const risky = params.risky.find((r) => !(additive && /^(?:force|recursive)$/i.test(r)));
+      // (…nor does overwriting what a generator made before: generated docs or tests are made again the same way.)
+      const regenerates = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'scaffold');
+      const risky = params.risky.find((r) => !(additive && /^(?:force|recursive)$/i.test(r)) && !(regenerates && /^overwrite$/i.test(r)));
       // Changing what is running alters live behaviour at once; creating a new thing is additive,
       // and recording that something happened does not do it.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
