@@ -3769,3 +3769,12 @@ describe('making a folder or a scaffold writes new files (write), and overwritin
     ['negative: a file moved over another', tool('move_file', 'Move a file to a new location.', { source: { type: 'string' }, destination: { type: 'string' }, overwrite: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('refreshing a stored copy from its source (metadata, a catalogue, a spec) replaces it with what the source holds now (low); refreshing a token makes a new credential', () => {
+  check([
+    ['a movie\'s metadata refreshed', tool('radarr_refresh_movie', 'Trigger a metadata refresh for a specific movie in Radarr', { movieId: { type: 'number' } }), GENERIC, 'write', 'low'],
+    ['a spec re-downloaded', tool('refresh_project_oas', 'Re-download the latest OpenAPI Spec file content from the server', {}), GENERIC, 'write', 'low'],
+    ['negative: a token refreshed', tool('refresh_token', 'Refresh an expired access token.', {}), GENERIC, 'write', 'high'],
+    ['negative: an index rebuilt', tool('refresh_project_memory_index', 'Re-run the project memory index.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -47,6 +47,10 @@ const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
 const STANDING_AGENTS = new Set(['automation', 'automations', 'integration', 'integrations']);
 /** Verbs that set such a thing up or change what it does (not switching it off or ranking it). */
 const SETS_GOING = new Set(['create', 'add', 'update', 'edit', 'modify', 'install', 'activate', 'enable', 'configure', 'patch', 'upsert']);
+/** Verbs that bring a stored copy up to date from where it came from. */
+const SOURCE_REFRESHES = new Set(['refresh', 'rescan', 'resync']);
+/** What a rebuild works through at length: an index. */
+const INDEXES = new Set(['index', 'indexes', 'indices']);
 /** Where a write is recorded for good: a blockchain, a tamper-proof ledger. */
 const ON_CHAIN = /\bon-?chain\b|\berc-?\d{3,5}\b|\bblockchain\b|\btamper-proof\b/;
 /** A download's own words for leaving the file on this machine. */
@@ -2136,6 +2140,14 @@ function decideRisk(
         const what = objects.find((o) => WORKING_CONTEXTS.has(o));
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
+      }
+      // Refreshing a stored copy from its source (a movie's metadata, a synced account, a re-downloaded spec) replaces it
+      // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
+      const refreshes = verbs.length > 0 && verbs.every((v) => SOURCE_REFRESHES.has(v.sense.base)) && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'secret')
+        && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
+      if (refreshes) {
+        push(riskSignals, 'name', `only refreshes from its source ("${verbs[0]?.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only refreshes a stored copy from its source ("${verbs[0]?.word}"); nothing anyone wrote changes`, riskSignals };
       }
       if (stages) {
         push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
