@@ -3778,3 +3778,11 @@ describe('refreshing a stored copy from its source (metadata, a catalogue, a spe
     ['negative: an index rebuilt', tool('refresh_project_memory_index', 'Re-run the project memory index.', {}), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a lead form is the form that captures leads, its fields and questions (low); the leads it caught and an employee\'s forms are personal', () => {
+  check([
+    ['lead gen forms listed', tool('crm_liGetLeadForms', 'Get lead forms. Retrieve LinkedIn lead gen forms for an ad account', { adAccountId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a lead\'s notes', tool('get_lead_notes', 'Get the notes on a lead.', { leadId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an employee\'s forms', tool('employee-forms_list', 'Get all employee forms.', { employeeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

@@ -727,6 +727,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // A lead form is the form that captures leads (its fields and questions); the leads it caught are its submissions.
+  { heads: new Set(['form', 'forms']), before: new Set(['lead']), kind: undefined },
   // A voice or AI agent's actions are what it is configured to do, not a CRM's logged calls and meetings.
   { heads: new Set(['action', 'actions']), before: new Set(['voice', 'agent', 'ai', 'bot']), kind: undefined },
 ];
@@ -1779,6 +1781,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   }
   // The caller's own identity (the current or authenticated user, "my profile") is what the caller already is, not other people's data.
   if (SELF_RECORDS.has(head) && objects.some((o) => SELF_QUALIFIERS.has(o))) return undefined;
+  // The word right before some heads decides what they are (a credit note, a lead form): see QUALIFIED_HEADS.
+  const before = objects[objects.lastIndexOf(head) - 1] ?? '';
+  const qualified = QUALIFIED_HEADS.find((q) => q.heads.has(head) && q.before.has(before));
+  if (qualified) return qualified.kind === undefined ? undefined : { kind: qualified.kind, word: `${before} ${head}`, what: qualified.what ?? SENSITIVITY_WORDS[qualified.kind] };
   // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
   // how an account is organised (its groups, roles, templates) is not.
   const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));
@@ -1789,9 +1795,6 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
-  const before = objects[objects.lastIndexOf(head) - 1] ?? '';
-  const qualified = QUALIFIED_HEADS.find((q) => q.heads.has(head) && q.before.has(before));
-  if (qualified) return qualified.kind === undefined ? undefined : { kind: qualified.kind, word: `${before} ${head}`, what: qualified.what ?? SENSITIVITY_WORDS[qualified.kind] };
   // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
   if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
   // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
