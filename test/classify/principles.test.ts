@@ -3786,3 +3786,11 @@ describe('a lead form is the form that captures leads, its fields and questions 
     ['negative: an employee\'s forms', tool('employee-forms_list', 'Get all employee forms.', { employeeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a query tool that says it runs read-only or SELECT-only SQL is execute/medium, even where "execute a … query" states the running', () => {
+  check([
+    ['a read-only SQL query executed', tool('query', 'Execute a read-only SQL query and return results', { sql: { type: 'string', description: 'SQL query to execute (SELECT statements only)' } }), server('SQLite (mcp-server-sqlite)', ['query', 'execute', 'describe-table', 'list-tables', 'create-table', 'drop-table', 'insert-record', 'update-record', 'delete-record', 'transaction'], 'mcp-server-sqlite'), 'execute', 'medium'],
+    ['only SELECT statements allowed', tool('run_select_query', 'Run a SELECT query on the ClickHouse server. Only SELECT statements are allowed for security reasons.', { query: { type: 'string', description: 'The SELECT query to execute. Only SELECT statements are allowed.' } }), GENERIC, 'execute', 'medium'],
+    ['negative: any SQL query executed', tool('query', 'Execute a SQL query and return results', { sql: { type: 'string', description: 'SQL query to execute' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -1971,7 +1971,8 @@ function decideRisk(
         push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };
       }
-      if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && !desc.runsCode) {
+      // ("Execute a read-only SQL query": running the query is what the claim is about.)
+      if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && (!desc.runsCode || /\bquer(?:y|ies)\b/.test(desc.runsCode))) {
         push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
       }

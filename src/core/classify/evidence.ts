@@ -372,7 +372,7 @@ const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |ta
 /** Text that says code escapes the page: the host's process, remote code execution. */
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce|(?:sandboxed )?subprocess(?:es)?|child process(?:es)?)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
-const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b/;
+const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b|\bonly select (?:statements|queries)\b|\bselect (?:statements|queries) only\b|\bselect-only\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
 const READ_ONLY_CLAIMS = new RegExp(READ_ONLY_CLAIM.source, 'g');
