@@ -3794,3 +3794,10 @@ describe('a query tool that says it runs read-only or SELECT-only SQL is execute
     ['negative: any SQL query executed', tool('query', 'Execute a SQL query and return results', { sql: { type: 'string', description: 'SQL query to execute' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('packing files into an archive at a place the caller names leaves a new file there (write)', () => {
+  check([
+    ['files compressed to an output path', tool('fast_compress_files', 'Compresses files or directories', { paths: { type: 'array' }, output_path: { type: 'string' }, format: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a text compressed and returned', tool('compress_text', 'Compress a text with gzip and return it as base64.', { text: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -41,6 +41,8 @@ const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 
 /** Adding data to a page's own store is not a UI step. */
+/** Verbs that pack files into an archive. */
+const ARCHIVERS = new Set(['compress', 'zip', 'archive', 'pack', 'tar']);
 /** Endings that close what a session held open, not only the caller's handle on it. */
 const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
 /** What, once set up, acts by itself on other things or services. */
@@ -1110,7 +1112,8 @@ export function decide(ev: Evidence): Decision {
   }
   // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
   // …and so does an export or a download that takes such a place (`output_path`, `localPath`): the file is left there.
-  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download');
+  // (…and so does packing files into an archive there.)
+  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || ARCHIVERS.has(v.sense.base));
   const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
