@@ -3801,3 +3801,13 @@ describe('packing files into an archive at a place the caller names leaves a new
     ['negative: a text compressed and returned', tool('compress_text', 'Compress a text with gzip and return it as base64.', { text: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('posting to a public social network (a thread of tweets, a retweet, a Reddit comment) publishes it (high); a comment on an issue or labels on mail threads do not', () => {
+  check([
+    ['a thread of tweets posted', tool('clawnx_post_thread', 'Post a multi-tweet thread. Each item in the tweets array becomes one tweet, chained as replies.', { tweets: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['a retweet', tool('clawnx_retweet', 'Retweet a tweet.', { tweetId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a comment posted on Reddit', tool('reddit_post_comment', 'Post a comment or reply on Reddit.', { parentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: labels on mail threads', tool('modify_email', 'Add/remove labels on threads (max 1000 IDs per request)', { ids: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a comment on an issue', tool('post_comment', 'Post a comment on an issue.', { issueId: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

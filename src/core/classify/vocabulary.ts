@@ -50,7 +50,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
-  ['tweet', { outward: true }], ['broadcast', { outward: true }],
+  ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
   ['enqueue'], ['queue'], ['sign'], ['login'], ['logout'], ['authenticate'], ['authorize'], ['resolve', { dependsOnObject: true }], ['book'], ['reserve'], ['rsvp'], ['reconnect'], ['renew'],
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
