@@ -3811,3 +3811,11 @@ describe('posting to a public social network (a thread of tweets, a retweet, a R
     ['negative: a comment on an issue', tool('post_comment', 'Post a comment on an issue.', { issueId: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a mailbox\'s filters and rules say whose mail arrives and where it goes (medium)', () => {
+  check([
+    ['Gmail filters listed', tool('listGmailFilters', 'List all Gmail filters.', {}), GENERIC, 'read', 'medium'],
+    ['mail rules listed', tool('list-mail-rules', 'Get all the messageRule objects defined for the user\'s inbox.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a board\'s filters listed', tool('list_board_filters', 'List the saved filters of a board.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -729,6 +729,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
+  { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
   // A lead form is the form that captures leads (its fields and questions); the leads it caught are its submissions.
   { heads: new Set(['form', 'forms']), before: new Set(['lead']), kind: undefined },
   // A voice or AI agent's actions are what it is configured to do, not a CRM's logged calls and meetings.
