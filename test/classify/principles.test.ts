@@ -3819,3 +3819,11 @@ describe('a mailbox\'s filters and rules say whose mail arrives and where it goe
     ['negative: a board\'s filters listed', tool('list_board_filters', 'List the saved filters of a board.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('reloading the page in a driven browser shows it afresh and submits nothing: execute/medium, as scrolling is', () => {
+  const BROWSER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate', 'browser_reload']);
+  check([
+    ['the page reloaded', tool('browser_reload', 'Reload the current page', {}), BROWSER, 'execute', 'medium'],
+    ['negative: a link clicked', tool('browser_click', 'Click an element on the page', { ref: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});

@@ -2026,12 +2026,14 @@ function decideRisk(
         return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
       }
       // A step that only moves or reshapes the view (scrolling, switching tabs, resizing the viewport, the Home
-      // button) enters nothing and presses nothing on the page.
+      // button, a reload) enters nothing and presses nothing on the page.
       // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing;
       // pinching zooms the view in or out.)
       const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
         || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
-        || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead));
+        || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead))
+        // (…and so does reloading the page: it shows it afresh and submits nothing.)
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')));
       if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
         push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
         return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
