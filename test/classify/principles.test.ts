@@ -3827,3 +3827,10 @@ describe('reloading the page in a driven browser shows it afresh and submits not
     ['negative: a link clicked', tool('browser_click', 'Click an element on the page', { ref: { type: 'string' } }), BROWSER, 'execute', 'high'],
   ]);
 });
+
+describe('personal data named in French, Spanish or Portuguese (coordonnées, état civil, datos personales) is personal data (medium)', () => {
+  check([
+    ['a resource\'s contact details and civil status', tool('boond_resources_information', 'Récupère les informations générales (coordonnées, adresse, état civil, photo, tags, manager) d\'un(e) ressource, par son ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a project\'s dates and state', tool('boond_projects_dates', 'Récupère les dates et l\'état d\'un(e) projet, par son ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
