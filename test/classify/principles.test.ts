@@ -3834,3 +3834,11 @@ describe('personal data named in French, Spanish or Portuguese (coordonnées, é
     ['negative: a project\'s dates and state', tool('boond_projects_dates', 'Récupère les dates et l\'état d\'un(e) projet, par son ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a messaging server, the media attached to a message (an MMS\'s picture) is part of the private message (medium)', () => {
+  const SMS = server('twilio', ['TwilioApiV2010--CreateMessage', 'TwilioApiV2010--ListMedia']);
+  check([
+    ['a message\'s media read', tool('TwilioApiV2010--FetchMedia', 'Fetch a single Media resource associated with a specific Message resource', { MessageSid: { type: 'string' }, Sid: { type: 'string' } }), SMS, 'read', 'medium'],
+    ['negative: a media library listed off a messaging server', tool('list_media', 'List the media library of a WordPress site.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

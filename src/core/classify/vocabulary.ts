@@ -335,7 +335,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
 export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // A mail or chat server's posts, files and feeds are messages; its channels, bots and settings are not.
   // …and on a telephony server, its calls and their recordings are private conversations.
-  messaging: new Set(['history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'transcription', 'transcriptions', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails']),
+  messaging: new Set(['history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'transcription', 'transcriptions', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails', 'media']),
   documents: 'any',
   // (A CRM's actions are its logged calls, emails, meetings and notes, as its activities are.)
   crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities', 'action', 'actions']),
