@@ -3842,3 +3842,13 @@ describe('on a messaging server, the media attached to a message (an MMS\'s pict
     ['negative: a media library listed off a messaging server', tool('list_media', 'List the media library of a WordPress site.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('changing or switching on a workflow that already runs by itself changes what it does from then on (high); creating one, which waits to be switched on, or editing its tags or a board\'s states does not', () => {
+  check([
+    ['a workflow updated', tool('update_workflow', 'Update an existing workflow.', { id: { type: 'string' }, nodes: { type: 'array' }, connections: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a workflow activated', tool('activate-workflow', 'Activate a workflow by ID.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a workflow created', tool('create_workflow', 'Create a new workflow.', { name: { type: 'string' }, nodes: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow\'s tags updated', tool('update-workflow-tags', 'Update the tags of a workflow.', { id: { type: 'string' }, tags: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow state renamed', tool('linear_updateWorkflowState', 'Update a workflow state of a team.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

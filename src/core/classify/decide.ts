@@ -2316,7 +2316,9 @@ function decideRisk(
       }
       // Setting up an automation or an integration makes something that acts on its own from then on (sends mail, posts
       // events to another service), with no one to approve each act.
-      const standing = verbs.length > 0 && verbs.every((v) => SETS_GOING.has(v.sense.base)) ? objects.find((o) => STANDING_AGENTS.has(o)) : undefined;
+      // (…and so does changing or switching on a workflow that already runs by itself; a new one waits to be switched on.)
+      const standing = verbs.length > 0 && verbs.every((v) => SETS_GOING.has(v.sense.base)) ? objects.find((o) => STANDING_AGENTS.has(o))
+        ?? (verbs.every((v) => v.sense.base !== 'create' && v.sense.base !== 'add') && (head === 'workflow' || head === 'workflows') ? head : undefined) : undefined;
       if (standing) {
         push(riskSignals, 'name', `sets up an ${standing.replace(/s$/, '')} that acts on its own`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it sets up an ${standing.replace(/s$/, '')} (${standing}), which then acts on its own, sending mail or events where no one approves each act`, riskSignals };
