@@ -3852,3 +3852,11 @@ describe('changing or switching on a workflow that already runs by itself change
     ['negative: a workflow state renamed', tool('linear_updateWorkflowState', 'Update a workflow state of a team.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a portal or access link lets in whoever holds it, as a URL minted with credentials does: write/high', () => {
+  check([
+    ['a billing portal session URL', tool('billing_portal', 'Create Stripe billing portal session URL.', { customerId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a link to access a flow', tool('flows_create', 'Create a flow  Generate a link to access a pre-built workflow in the white-label UI.', { companyId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a link to a page', tool('create_link', 'Create a short link to a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -810,7 +810,9 @@ function obtainedCredentials(ev: Evidence): string | undefined {
   if (i >= 0 && w.some((x) => EXCHANGED.has(x))) return w.slice(i).join(' ');
   // (…and so does generating a URL that carries its own credentials: "Generate a file browser upload URL with authentication credentials".)
   return /\bexchang(?:e|es|ing)\b[^.]{0,40}\b(?:for|into)\b[^.]{0,20}\btokens?\b/.exec(ev.description.lead)?.[0]
-    ?? /\b(?:generat|creat|mint|issu)\w* (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:url|link)s? (?:with|including|containing) (?:authentication |access |upload |temporary )?credentials\b/.exec(ev.description.lead)?.[0];
+    ?? /\b(?:generat|creat|mint|issu)\w* (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:url|link)s? (?:with|including|containing) (?:authentication |access |upload |temporary )?credentials\b/.exec(ev.description.lead)?.[0]
+    // (…or a portal or login link: whoever holds it is let in, "Create Stripe billing portal session URL", "Generate a link to access …".)
+    ?? /\b(?:generat|creat|mint|issu)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:portal|login|sign-?in|magic|access) (?:session )?(?:url|link)s?\b|\b(?:generat|creat)\w* (?:a |an )?links? to access\b/.exec(ev.description.lead)?.[0];
 }
 const EXCHANGED = new Set(['code', 'authorization', 'sso', 'token', 'oauth']);
 /**
