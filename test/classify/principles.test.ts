@@ -3860,3 +3860,11 @@ describe('a portal or access link lets in whoever holds it, as a URL minted with
     ['negative: a link to a page', tool('create_link', 'Create a short link to a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('on a helpdesk, creating agents makes new staff logins that answer customers and see their tickets (high)', () => {
+  const DESK = server('freshdesk-mcp', ['create_ticket', 'list_tickets', 'create_agent', 'bulk_create_agents']);
+  check([
+    ['agents created in bulk', tool('bulk_create_agents', 'Bulk create agents.', { agents: { type: 'array' } }), DESK, 'write', 'high'],
+    ['negative: build agents created off a helpdesk', tool('bulk_create_agents', 'Bulk create build agents for the CI pool.', { agents: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -245,7 +245,7 @@ function signInSetting(objects: readonly string[]): string | undefined {
   return undefined;
 }
 
-function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[]): string | undefined {
+function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[], domain?: Domain): string | undefined {
   if (verbs.length === 0 || !verbs.every((v) => ADMITS.has(v.sense.base))) return undefined;
   const last = own.at(-1);
   const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
@@ -254,7 +254,8 @@ function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames:
   // A login link (an auto-login or a magic link) signs its holder in without a password.
   if ((last === 'link' || last === 'links') && own.some((o) => o === 'login' || o === 'magic' || o === 'signin')) return 'a login link';
   const email = paramNames.some((n) => /^e-?mails?$|^(?:user|agent)_?e-?mail$/i.test(n));
-  if (last !== undefined && (last === 'agent' || last === 'agents') && email) return 'a staff agent with an email address';
+  // (…and on a helpdesk, where an agent is a member of the support staff who answers customers.)
+  if (last !== undefined && (last === 'agent' || last === 'agents') && (email || domain === 'support')) return email ? 'a staff agent with an email address' : 'a helpdesk agent';
   return undefined;
 }
 
@@ -2260,7 +2261,7 @@ function decideRisk(
         push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
       }
-      const login = newLogin(verbs, own, params.names);
+      const login = newLogin(verbs, own, params.names, ev.server.domain);
       if (login) {
         push(riskSignals, 'name', `gives someone a login ("${login}")`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it gives someone access to the system (${login}): a new login is a credential, and what it can reach is hard to take back once used`, riskSignals };
