@@ -3868,3 +3868,11 @@ describe('on a helpdesk, creating agents makes new staff logins that answer cust
     ['negative: build agents created off a helpdesk', tool('bulk_create_agents', 'Bulk create build agents for the CI pool.', { agents: { type: 'array' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('active users are an analytics figure, and a subscriber\'s topics are the channels they get notices on: neither returns the people (low)', () => {
+  check([
+    ['active users counted', tool('getActiveUsers', 'Get the number of active users over a date range.', { startDate: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a subscriber\'s topics listed', tool('subscribers-topics-list', 'List the topics a subscriber belongs to.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a subscriber\'s preferences read', tool('subscribers-get', 'Get a subscriber with their email and phone.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

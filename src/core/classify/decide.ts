@@ -178,7 +178,7 @@ const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promot
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
 const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
 /** How an account is organised, which says nothing about the person it belongs to. */
-const STRUCTURE_OBJECTS = new Set(['group', 'groups', 'role', 'roles', 'permission', 'permissions', 'type', 'types', 'count', 'counts', 'settings', 'setting', 'template', 'templates', 'schema', 'schemas', 'label', 'labels', 'category', 'categories', 'field', 'fields', 'property', 'properties', 'names', 'name', 'id', 'ids', 'list', 'lists', 'segment', 'segments', 'route', 'routes', 'folder', 'folders', 'status', 'statuses', 'tier', 'tiers', 'import', 'imports', 'point', 'points']);
+const STRUCTURE_OBJECTS = new Set(['topic', 'topics', 'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'type', 'types', 'count', 'counts', 'settings', 'setting', 'template', 'templates', 'schema', 'schemas', 'label', 'labels', 'category', 'categories', 'field', 'fields', 'property', 'properties', 'names', 'name', 'id', 'ids', 'list', 'lists', 'segment', 'segments', 'route', 'routes', 'folder', 'folders', 'status', 'statuses', 'tier', 'tiers', 'import', 'imports', 'point', 'points']);
 /**
  * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
  * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
@@ -732,6 +732,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
   // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
   { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
+  // Active users are an analytics figure (how many used the product), not the people.
+  { heads: new Set(['users', 'user']), before: new Set(['active']), kind: undefined },
   // A lead form is the form that captures leads (its fields and questions); the leads it caught are its submissions.
   { heads: new Set(['form', 'forms']), before: new Set(['lead']), kind: undefined },
   // A voice or AI agent's actions are what it is configured to do, not a CRM's logged calls and meetings.
