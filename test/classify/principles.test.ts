@@ -131,7 +131,7 @@ describe('small marks and the caller\'s own connection are low-risk writes; clos
     ['removing a reaction is re-addable', tool('delete_issue_emoji_reaction', 'Remove an emoji reaction from an issue.'), GENERIC, 'write', 'low'],
     ['closing a session ends what it held open', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'medium'],
     ['disconnecting', tool('disconnect', 'Close the database connection.'), GENERIC, 'write', 'low'],
-    ['resizing the browser viewport', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'write', 'low'],
+    ['resizing the browser viewport is a step in the driven session', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'execute', 'medium'],
     ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'medium'],
     ['stopping a screen recording', tool('stop_recording', 'Stop the screen recording and save the video.'), GENERIC, 'write', 'medium'],
     ['stopping containers is not ending a session', tool('docker_stop', 'Stop Docker containers.'), server('docker-mcp'), 'write', 'medium'],
@@ -3874,5 +3874,13 @@ describe('active users are an analytics figure, and a subscriber\'s topics are t
     ['active users counted', tool('getActiveUsers', 'Get the number of active users over a date range.', { startDate: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['a subscriber\'s topics listed', tool('subscribers-topics-list', 'List the topics a subscriber belongs to.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: a subscriber\'s preferences read', tool('subscribers-get', 'Get a subscriber with their email and phone.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('on a server that drives a UI, resizing its window, page or viewport is a step in the driven session that only reshapes the view: execute/medium, as scrolling is', () => {
+  const BROWSER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate', 'browser_resize']);
+  check([
+    ['the browser window resized', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), BROWSER, 'execute', 'medium'],
+    ['negative: a disk resized', tool('resize_disk', 'Resize a VM disk.', { size: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });

@@ -1204,7 +1204,7 @@ export function decide(ev: Evidence): Decision {
     const dropsCookies = objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? '');
     // (Nor does a highlight overlay: it marks an element for a person to see and acts on nothing.)
     const marksOnly = step !== undefined && (step.sense.base === 'highlight' || step.sense.base === 'unhighlight');
-    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && !SESSION_ENDINGS.has(step.sense.base) && !dropsCookies && !marksOnly) {
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && (!SESSION_ENDINGS.has(step.sense.base) || step.sense.base === 'resize') && !dropsCookies && !marksOnly) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
       category = 'execute';
@@ -2034,7 +2034,7 @@ function decideRisk(
       // button, a reload) enters nothing and presses nothing on the page.
       // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing;
       // pinching zooms the view in or out.)
-      const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
+      const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch' || v.sense.base === 'resize') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
         || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
         || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead))
         // (…and so does reloading the page: it shows it afresh and submits nothing.)
