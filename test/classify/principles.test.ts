@@ -3884,3 +3884,11 @@ describe('on a server that drives a UI, resizing its window, page or viewport is
     ['negative: a disk resized', tool('resize_disk', 'Resize a VM disk.', { size: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('writing content to a file at a path the caller names replaces whatever file is there: destructive, as dev\'s write_file is', () => {
+  check([
+    ['a file written', tool('fast_write_file', 'Writes or modifies a file', { path: { type: 'string' }, content: { type: 'string' }, append: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: files written into a sandbox in a batch', tool('bash_sandbox_write_files', 'Write multiple files to the persistent isolated environment at once.', { files: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a note written', tool('write_note', 'Write a new note.', { title: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

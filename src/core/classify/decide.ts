@@ -41,6 +41,9 @@ const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 
 /** Adding data to a page's own store is not a UI step. */
+/** Parameters naming the one file a tool writes, and the content written to it. */
+const PATH_PARAMS = /^(?:path|filepath|file|filename|target|targetpath|destination)$/;
+const CONTENT_PARAMS = /^(?:content|contents|text|data|body)$/;
 /** Verbs that pack files into an archive. */
 const ARCHIVERS = new Set(['compress', 'zip', 'archive', 'pack', 'tar']);
 /** Endings that close what a session held open, not only the caller's handle on it. */
@@ -1611,6 +1614,16 @@ export function decide(ev: Evidence): Decision {
   if (category === 'execute' && !runsCode && desc.overwrites && desc.permanent) {
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" what exists ("${desc.permanent}")`;
+  }
+  // Writing content to a file at a path the caller names replaces whatever file is there (dev's `write_file`), unless it
+  // only ever adds: a write that can replace a file's contents is its overwrite.
+  const fileAt = params.names.find((n) => PATH_PARAMS.test(flatName(n)));
+  const writesOver = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'write') && objects.at(-1) === 'file'
+    && fileAt !== undefined && params.names.some((n) => CONTENT_PARAMS.test(flatName(n)));
+  if (writesOver) {
+    push(signals, 'parameter', `writes \`content\` to the file at \`${fileAt}\``, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and writing to the file at \`${fileAt}\` replaces whatever file is there`;
   }
   // Overwriting what exists (not just optionally) throws the old content away: "overwrite-all".
   // (Optionally: an `overwrite` flag, or a flag the description names as the way to overwrite: "or `force` to overwrite".)
