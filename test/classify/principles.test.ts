@@ -3892,3 +3892,11 @@ describe('writing content to a file at a path the caller names replaces whatever
     ['negative: a note written', tool('write_note', 'Write a new note.', { title: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('discarding an error or a background job marks it discarded (no longer collected, not retried): a status, write; discarding changes throws them away', () => {
+  check([
+    ['a job discarded', tool('discard_good_job', 'Discard a GoodJob background job. Marks the job as discarded so it will not be retried.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an error\'s status set, discard among them', tool('bugsnag_update_error', 'Update the status of an error', { errorId: { type: 'string' }, operation: { type: 'string', enum: ['open', 'discard', 'snooze'] } }), GENERIC, 'write', 'medium'],
+    ['negative: changes discarded', tool('discard_changes', 'Discard all uncommitted changes in the working tree.', {}), GENERIC, 'destructive', 'critical'],
+  ]);
+});

@@ -44,6 +44,8 @@ const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy'
 /** Parameters naming the one file a tool writes, and the content written to it. */
 const PATH_PARAMS = /^(?:path|filepath|file|filename|target|targetpath|destination)$/;
 const CONTENT_PARAMS = /^(?:content|contents|text|data|body)$/;
+/** Records that "discarded" is a status of: an error group, a background job, an event. */
+const DISCARDED_STATES = new Set(['error', 'errors', 'job', 'jobs', 'event', 'events', 'alert', 'alerts']);
 /** Verbs that pack files into an archive. */
 const ARCHIVERS = new Set(['compress', 'zip', 'archive', 'pack', 'tar']);
 /** Endings that close what a session held open, not only the caller's handle on it. */
@@ -288,6 +290,8 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
   // (Only when the name says so: a description's "generates a token" is as often how another action works.)
   if (s.base === 'generate' && issuesCredential(objects) && ev.name.verbs.some((v) => v.sense.base === 'generate')) return 'write';
+  // Discarding an error or a job marks it discarded (no longer collected, not retried): a status, not data thrown away.
+  if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
