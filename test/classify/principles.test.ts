@@ -3900,3 +3900,10 @@ describe('discarding an error or a background job marks it discarded (no longer 
     ['negative: changes discarded', tool('discard_changes', 'Discard all uncommitted changes in the working tree.', {}), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('removing a style or an effect from a design\'s node or layer takes it off, and it can be applied again (write)', () => {
+  check([
+    ['an animation style removed from a node', tool('remove_animation_style', 'Remove an applied animation style from a node (Motion API beta).', { nodeId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a style removed from the file', tool('remove_style', 'Remove a text style from the document\'s library.', { styleId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

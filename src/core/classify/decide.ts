@@ -348,10 +348,11 @@ function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
     // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
-    // (…or off a staging area, or out of a team, a group or a swarm, whose member stays; and "Remove watchers from…"
+    // (…or off a staging area, or out of a team, a group or a swarm, whose member stays, or off a design's node or layer,
+    // where a style or an effect comes off and can be applied again; and "Remove watchers from…"
     // names what is detached after the description's own verb.)
     case 'remove': return has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:load balancers?|firewalls?|target groups?|security groups?|backend pools?|server pools?|pools?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
