@@ -3907,3 +3907,11 @@ describe('removing a style or an effect from a design\'s node or layer takes it 
     ['negative: a style removed from the file', tool('remove_style', 'Remove a text style from the document\'s library.', { styleId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a page or a post written with a status the caller can set to "published" can put it before the site\'s visitors (high), as a publish flag does', () => {
+  check([
+    ['a blog post updated, status among its fields', tool('crm_update_blog_post', 'Update an existing blog post by ID.', { postId: { type: 'string' }, content: { type: 'string' }, status: { type: 'string', description: "Updated publication status (e.g. 'draft', 'published')" } }), GENERIC, 'write', 'high'],
+    ['a page updated with a status enum', tool('wp_update_page', 'Update a page.', { id: { type: 'number' }, status: { type: 'string', enum: ['draft', 'publish', 'private'] } }), GENERIC, 'write', 'high'],
+    ['negative: a post\'s status that cannot publish', tool('update_post', 'Update a post.', { id: { type: 'number' }, status: { type: 'string', enum: ['draft', 'pending', 'private'] } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -897,6 +897,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       && INTERACTIVE_CORE.filter((v) => new RegExp(`\\b${v}\\b`).test(stepsText)).length >= 2) proseSteps = name;
     if (outward === undefined && OUTWARD_PARAMS.has(flat) && type !== 'object') outward = name;
     if (publishes === undefined && depth === 0 && type === 'boolean' && PUBLISHING_FLAGS.has(flat)) publishes = name;
+    // (…or a status the caller sets that can be "published": `status: draft | published`.)
+    const statuses = Array.isArray(prop['enum']) ? prop['enum'].map((v) => String(v).toLowerCase()) : [];
+    if (publishes === undefined && depth === 0 && /^(?:status|poststatus|publicationstatus|state)$/.test(flat)
+      && (statuses.some((v) => v === 'publish' || v === 'published') || (statuses.length === 0 && /\bpublish(?:ed)?\b/.test(propText)))) publishes = name;
     if (autoApprove === undefined && depth === 0 && (type === 'boolean' || type === undefined) && (AUTO_APPROVE_PARAMS.has(flat) || AUTO_APPROVE_TEXT.test(propText))) autoApprove = name;
     if (sandboxSwitch === undefined && depth === 0 && type === 'boolean' && SANDBOX_SWITCHES.has(flat)) sandboxSwitch = name;
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
