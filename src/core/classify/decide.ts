@@ -1120,7 +1120,7 @@ export function decide(ev: Evidence): Decision {
   }
   // …or to a place its description names ("Download a file to local disk", "Files are saved to the downloads directory").
   const savedLocally = category === 'read' && downloads ? SAVED_LOCALLY.exec(desc.opening)?.[0] : undefined;
-  if (savedLocally) {
+  if (savedLocally && downloads) {
     push(signals, 'description', `"${downloads.word}", description: "${savedLocally}"`, 'write', 0.45);
     categoryWhy = `it downloads onto this machine ("${savedLocally}"), which writes a file there`;
     category = 'write';
