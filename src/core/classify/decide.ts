@@ -1620,8 +1620,8 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" what exists ("${desc.permanent}")`;
   }
-  // Writing content to a file at a path the caller names replaces whatever file is there (dev's `write_file`), unless it
-  // only ever adds: a write that can replace a file's contents is its overwrite.
+  // Writing content to a file at a path the caller names replaces whatever file is there (dev's `write_file`), whether
+  // or not the description says "overwrite".
   const fileAt = params.names.find((n) => PATH_PARAMS.test(flatName(n)));
   const writesOver = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'write') && objects.at(-1) === 'file'
     && fileAt !== undefined && params.names.some((n) => CONTENT_PARAMS.test(flatName(n)));
@@ -2007,11 +2007,11 @@ function decideRisk(
       // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
       // free-form, so execute, but it cannot change data.
       // (…also where no parameter was read as the query: `execute_dql`, `netsuite_suiteql` name their language.)
-      const language = READ_ONLY_LANGUAGE.test(`${ev.name.words.join(' ')} ${desc.lead}`);
-      const onlyReads = (query ? !params.code.some((c) => c.kind !== 'query') : params.code.length === 0 && language) && !desc.writeStatements
-        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || language);
+      const language = READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      const onlyReads = (query ? !params.code.some((c) => c.kind !== 'query') : params.code.length === 0 && language !== undefined) && !desc.writeStatements
+        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || language !== undefined);
       if (onlyReads) {
-        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? language;
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
       }

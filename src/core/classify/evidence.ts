@@ -637,7 +637,6 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const MAX_PROPERTIES = 300;
-/** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
 /** A string schema whose length or pattern leaves no room for a program: `maxLength` ≤ 64, or a whole-value pattern with no space or wildcard. */
 function identifierShaped(prop: Record<string, unknown>): boolean {
   const max = prop['maxLength'];
@@ -645,7 +644,7 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
   return (typeof max === 'number' && max <= 64)
     || (typeof pattern === 'string' && pattern.startsWith('^') && pattern.endsWith('$') && !/\\s| |(?<!\\)\.|\[\^/.test(pattern));
 }
-
+/** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this|the|its|a) (?:symbol|function|method) name\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
