@@ -3915,3 +3915,10 @@ describe('a page or a post written with a status the caller can set to "publishe
     ['negative: a post\'s status that cannot publish', tool('update_post', 'Update a post.', { id: { type: 'number' }, status: { type: 'string', enum: ['draft', 'pending', 'private'] } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a call\'s notifications are the errors and warnings logged for it, with the request that went with them: logs (medium)', () => {
+  check([
+    ['a call\'s notifications listed', tool('TwilioApiV2010--ListCallNotification', 'Retrieve a list of notifications belonging to the call.', { CallSid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: notification settings read', tool('get_notification_settings', 'Get the notification settings of the account.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -738,6 +738,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // A call's notifications are the errors and warnings logged for it, with the request that went with them.
+  { heads: new Set(['notification', 'notifications']), before: new Set(['call', 'calls']), kind: 'log' },
   // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
   { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
   // Active users are an analytics figure (how many used the product), not the people.
