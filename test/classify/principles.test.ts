@@ -3922,3 +3922,11 @@ describe('a call\'s notifications are the errors and warnings logged for it, wit
     ['negative: notification settings read', tool('get_notification_settings', 'Get the notification settings of the account.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a payment platform, its schedules and sweeps are of money: scheduled transfers and balance moves (financial records, medium)', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-create', 'scheduling-list', 'scheduling-get']);
+  check([
+    ['scheduled transfers listed', tool('scheduling-list', 'List our scheduled transfers.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: a team\'s schedules listed off a payment platform', tool('list_schedules', 'List the on-call schedules of a team.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
