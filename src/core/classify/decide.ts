@@ -60,8 +60,6 @@ const SOURCE_REFRESHES = new Set(['refresh', 'rescan', 'resync']);
 const INDEXES = new Set(['index', 'indexes', 'indices']);
 /** Where a write is recorded for good: a blockchain, a tamper-proof ledger. */
 const ON_CHAIN = /\bon-?chain\b|\berc-?\d{3,5}\b|\bblockchain\b|\btamper-proof\b/;
-/** A download's own words for leaving the file on this machine. */
-const SAVED_LOCALLY = /\b(?:to|onto|on) (?:the |your )?local (?:disk|filesystem|file system|machine|folder|directory)\b|\b(?:saved|written|stored) (?:to|in|into) (?:the |a |your )?(?:local |"?downloads"? )?(?:disk|filesystem|directory|folder)\b/;
 /** Verbs that make or start something new, which a `force` flag only pushes past a check. */
 const SETS_UP = new Set(['start', 'init', 'initialize', 'initialise', 'install', 'scaffold', 'generate', 'record', 'setup', 'bootstrap', 'make', 'mkdir', 'launch']);
 const ADDITIVE_DATA = new Set(['create', 'insert', 'save', 'store', 'import', 'register', 'install', 'upsert']);
@@ -443,21 +441,27 @@ const ORDERS = new Set(['order', 'orders', 'fulfillment', 'fulfillments', 'fulfi
  * through this call (placing, completing, cancelling or refunding an order still moves money).
  */
 function keepsOrderRecord(moneyObject: string, verbBases: ReadonlySet<string>, ev: Evidence): boolean {
-  return ev.server.shop !== undefined && ORDERS.has(moneyObject) && verbBases.size > 0 && [...verbBases].every((b) => ORDER_RECORD_EDITS.has(b));
+  return ev.server.shop !== undefined && ORDERS.has(moneyObject) && onlyBy(verbBases, ORDER_RECORD_EDITS);
+}
+/** The name states an action, and every action it states is one of `acts`. */
+function onlyBy(verbBases: ReadonlySet<string>, acts: ReadonlySet<string>): boolean {
+  return verbBases.size > 0 && [...verbBases].every((b) => acts.has(b));
 }
 const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
 
 /** Sending an invoice that exists delivers it (by email or SMS): an outward message; the bill was made when it was created. */
 function deliversBill(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
-  return objects.some((o) => o === 'invoice' || o === 'invoices') && verbBases.size > 0 && [...verbBases].every((b) => b === 'send' || b === 'resend' || b === 'email');
+  return objects.some((o) => o === 'invoice' || o === 'invoices') && onlyBy(verbBases, DELIVERIES);
 }
+const DELIVERIES = new Set(['send', 'resend', 'email']);
 /** Creating a checkout (a hosted page where a customer may pay) moves nothing and binds no one until the customer pays. */
 function opensCheckout(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
-  return objects.some((o) => o === 'checkout' || o === 'checkouts') && verbBases.size > 0 && [...verbBases].every((b) => b === 'create' || b === 'generate');
+  return objects.some((o) => o === 'checkout' || o === 'checkouts') && onlyBy(verbBases, CHECKOUT_OPENINGS);
 }
+const CHECKOUT_OPENINGS = new Set(['create', 'generate']);
 /** Editing only what is written on a payment or a transfer ("Update the metadata contained on a transfer") moves no money. */
 function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boolean {
-  return verbBases.size > 0 && [...verbBases].every((b) => ANNOTATION_EDITS.has(b)) && ANNOTATED.test(ev.description.lead);
+  return onlyBy(verbBases, ANNOTATION_EDITS) && ANNOTATED.test(ev.description.lead);
 }
 const ANNOTATION_EDITS = new Set(['update', 'edit', 'modify', 'change', 'patch', 'set']);
 const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|sets?) (?:the |its |a |an )?(?:metadata|notes?|tags?|labels?|memo|description|custom fields?)\b/;
@@ -1120,9 +1124,9 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
     category = 'write';
   }
-  // …or to a place its description names ("Download a file to local disk", "Files are saved to the downloads directory").
-  const savedLocally = category === 'read' && downloads ? SAVED_LOCALLY.exec(desc.opening)?.[0] : undefined;
-  if (savedLocally && downloads) {
+  // …or to a place its description says it saves to ("Files are saved to the downloads directory").
+  const savedLocally = category === 'read' && downloads ? SAVES_A_FILE.exec(desc.opening)?.[0] : undefined;
+  if (savedLocally && downloads && !/\b(?:not|never|without)\b/.test(savedLocally)) {
     push(signals, 'description', `"${downloads.word}", description: "${savedLocally}"`, 'write', 0.45);
     categoryWhy = `it downloads onto this machine ("${savedLocally}"), which writes a file there`;
     category = 'write';
