@@ -1,5 +1,5 @@
 // Reading each source of evidence about a tool (name, title, description, input schema,
-// annotations, server) into plain facts. No decisions here: decide.ts weighs them.
+// annotations, server) into plain facts. No decisions here: decide.ts and risk.ts weigh them.
 import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { deref } from '../manifest/ref.ts';

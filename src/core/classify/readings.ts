@@ -1,0 +1,448 @@
+// Word sets and small tests of the evidence that both the category (decide.ts) and the risk
+// (risk.ts) read a tool with, so each is written once.
+import { COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
+import type { Category, Risk } from '../labels.ts';
+import type { Evidence, VerbHit } from './evidence.ts';
+import type { Signal } from './types.ts';
+
+// (…and a tracked error or problem, as an error tracker's issues: resolving it marks it resolved.)
+const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding', 'findings', 'task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
+/** A browser's cookies: the state a site sets again on the next visit or login, kept by the browser, not a page. */
+export const COOKIES = new Set(['cookie', 'cookies']);
+/** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
+const READDABLE = new Set([...COOKIES, 'breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+/** Verbs that add something new rather than change what exists. */
+export const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
+/** Records that "discarded" is a status of: an error group, a background job, an event. */
+const DISCARDED_STATES = new Set(['error', 'errors', 'job', 'jobs', 'event', 'events', 'alert', 'alerts']);
+/** Acts that halt something in progress. */
+export const HALTS = new Set(['cancel', 'abort', 'stop', 'halt', 'interrupt']);
+/** Runs of work, which a halt stops without touching what they run. */
+const HALTED_RUNS = new Set([...RUN_INSTANCES, 'job', 'jobs', 'pipeline', 'pipelines', 'workflow', 'workflows', 'evaluation', 'evaluations', 'eval', 'simulation', 'simulations']);
+/** What is built by running its build steps. */
+const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
+/** A cache, which is rebuilt from its source. */
+export const CACHES = new Set(['cache', 'caches']);
+/** Ways of emptying a cache. */
+export const CACHE_DISCARDS = new Set(['clear', 'flush', 'purge', 'delete', 'remove', 'invalidate', 'wipe', 'drop', 'reset', 'refresh', 'evict', 'discard']);
+/** Acts that tidy a pool of open connections. */
+const POOL_CLEANUPS = new Set(['clean', 'cleanup', 'clear', 'flush', 'purge', 'evict', 'reset', 'refresh', 'prune']);
+/** Money entries a reversal sends back. */
+const REVERSIBLE_MONEY = new Set(['transaction', 'transactions', 'credit', 'credits', 'debit', 'debits']);
+/** Objects whose creation or cancellation is a financial act (on a server that handles money). */
+export const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments', 'charge', 'charges', 'refund', 'refunds', 'payout', 'payouts', 'invoice', 'invoices', 'subscription', 'subscriptions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders', 'autorenewal', 'donation', 'donations', 'checkout', 'bounty', 'bounties', 'prize', 'prizes', 'fee', 'fees', 'escrow', 'mandate', 'mandates', 'margin', 'collateral', 'wire', 'wires', 'withdrawal', 'withdrawals']);
+/** Financial papers and settings that create an obligation someone pays later, not a payment now. */
+// A payment mandate authorises spending later; signing it is what authorises.
+export const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates', 'mandate', 'mandates', 'schedule', 'schedules']);
+/** Bounded refreshes a trigger can start. */
+const REFRESHES = new Set(['refresh', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check']);
+/** What a service issues and then honours: generating one creates a credential (a password or passphrase is only a string). */
+const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 'apikeys', 'secret', 'secrets', 'credential', 'credentials']);
+/** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), not a cache or sort key. */
+const CREDENTIAL_KEY_KINDS = new Set(['api', 'access', 'auth', 'anon', 'signing', 'service', 'deploy', 'ssh', 'client']);
+function issuesCredential(objects: readonly string[]): boolean {
+  if (objects.includes('design')) return false; // design tokens are colours and spacing
+  return objects.some((o) => ISSUED_CREDENTIALS.has(o))
+    || (objects.some((o) => o === 'key' || o === 'keys') && objects.some((o) => CREDENTIAL_KEY_KINDS.has(o)));
+}
+/** Media a generator makes as a stored asset. */
+export const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'voice', 'voices', 'music', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
+/** What a sync rolls out (Argo CD applications, releases): a deployment. */
+const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
+/** Running services: pausing, stopping or restarting one takes it offline for its users. */
+export const SERVICES = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'compose', 'project', 'projects', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'database', 'databases', 'app', 'apps', 'application', 'applications', 'site', 'sites', 'website', 'websites', 'service', 'services', 'droplet', 'droplets', 'vps', 'host', 'hosts', 'node', 'nodes', 'container', 'containers', 'worker', 'workers', 'function', 'functions']);
+/** Verbs that write down that something happened, without doing it (`record_deployment`). */
+export const BOOKKEEPING = new Set(['record', 'log', 'note', 'track', 'report', 'mark', 'tag', 'label', 'annotate', 'comment']);
+/** Words after which a name qualifies its head noun rather than naming it. */
+export const HEAD_BREAKS = new Set(['by', 'for', 'in', 'from', 'with', 'of', 'matching', 'containing', 'where', 'within', 'on', 'per', 'about', 'between', 'since', 'after', 'before']);
+/** Advertising and outreach that, once live, reaches the public and spends money. */
+export const CAMPAIGNS = new Set(['ad', 'ads', 'adset', 'adsets', 'campaign', 'campaigns', 'adgroup', 'adgroups']);
+/** What sets a payroll paying. */
+const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve']);
+/** Reads that return whole records, as they are stored. */
+export const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
+/** Object words that only say "some of it" or in what format (raw, MIME); the noun before them names the thing. */
+export const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'delta', 'deltas']);
+/**
+ * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
+ * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
+ */
+export const PERSONS = new Set(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'employee', 'employees', 'patient', 'patients', 'lead', 'leads', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'athlete', 'athletes']);
+
+/** The object a name is about: its last word that is not a generic one (`entries`, `by`, `id`), unless kept. */
+export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>): string | undefined {
+  for (let i = objects.length - 1; i >= 0; i--) {
+    const o = objects[i] as string;
+    if (!GENERIC_OBJECTS.has(o) || keep?.has(o)) return o;
+  }
+  return undefined;
+}
+
+/** The category one action verb points to, given the object it acts on. */
+export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
+  const s = hit.sense;
+  // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
+  if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';
+  // Generating an image or a video makes a stored asset; generating text only returns it.
+  if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // Creating or initiating a cancellation (of a transfer, a booking) cancels it: the cancel rules decide.
+  if ((s.base === 'create' || s.base === 'initiate') && objects.some((o) => o === 'cancellation' || o === 'cancellations')) {
+    const cancel = VERBS.get('cancel');
+    if (cancel) return verbCategory({ sense: cancel }, objects, ev);
+  }
+  // Generating something the description says it creates ("Creates a collection from the given API specification") makes a stored thing.
+  if (s.base === 'generate' && ev.descriptionOpens === 'create') return 'write';
+  // Generating a payment or checkout link creates it, as creating one does: someone can pay through it (an obligation).
+  if (s.base === 'generate' && objects.some((o) => o === 'link' || o === 'links') && objects.some((o) => o === 'payment' || o === 'checkout')) return 'financial';
+  // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
+  if (s.base === 'generate' && generatesFile(objects, ev)) return 'write';
+  // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
+  // (Only when the name says so: a description's "generates a token" is as often how another action works.)
+  if (s.base === 'generate' && issuesCredential(objects) && ev.name.verbs.some((v) => v.sense.base === 'generate')) return 'write';
+  // Discarding an error or a job marks it discarded (no longer collected, not retried): a status, not data thrown away.
+  if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
+  // Closing an account ends it; closing an issue or a tab does not.
+  if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
+  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
+  // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
+  // (…and so is a cache the description names as what is cleared, "Clear snapshot cache", or what it says is only cached.)
+  if (CACHE_DISCARDS.has(s.base) && (objects.some((o) => CACHES.has(o)) || CLEARED_CACHE.test(ev.description.lead))) return 'write';
+  // …and so is cleaning up the server's own pool of connections: open sockets, not stored data.
+  if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
+  // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
+  if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
+  // Capturing a note or a journal entry records it; capturing a screenshot or traffic only takes what is there.
+  if (hit.sense.base === 'capture' && (objects.some((o) => NOTED.has(o)) || /\bcapture\w* (?:a |an |the )?(?:\w+ )?(?:notes?|entry|entries|journal|ideas?|thoughts?|memos?|tasks?|todos?)\b/.test(ev.description.lead))) return 'write';
+  // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
+  if (savedQuery(hit, objects, ev)) return 'read';
+  // Opening a pull request, an issue or a ticket files it: a new record others see.
+  if (s.base === 'open' && objects.some((o) => FILED_BY_OPENING.has(o))) return 'write';
+  // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
+  // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
+  if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // Evaluating a formula or a math expression computes a number (a JavaScript expression is code).
+  if ((s.base === 'evaluate' || s.base === 'eval') && objects.some((o) => ARITHMETIC_OBJECTS.has(o))) return 'read';
+  // Watching an issue, a card or a repository makes the caller one of its watchers: a mark on that record, as adding a watcher is.
+  if (s.base === 'watch' && objects.some((o) => WATCHED_RECORDS.has(o))) return 'write';
+  // Starting a browser, or a new page, tab or session in one, sets a driven browser going (shared/LABELS.md: execute).
+  if (startsBrowser(s.base, objects, ev)) return 'execute';
+  // Adding (or multiplying…) numbers computes a result: arithmetic, not an addition to anything stored.
+  if (ARITHMETIC.has(s.base) && /\b(?:add|sum|subtract|multiply|divide)\w* (?:up )?(?:two |three |the |a list of )?(?:numbers|integers|floats)\b(?! (?:to|in|into) )/.test(ev.description.lead)) return 'read';
+  // Scaling a recipe or an amount works out the new quantities and hands them back; scaling a workload changes what runs.
+  if (s.base === 'scale' && objects.some((o) => SCALED_AMOUNTS.has(o))) return 'read';
+  // Voiding a payment on a server that handles money ends it before it settles: a money act, like cancelling one.
+  // …and so does reversing one (a charge, a transaction, a credit or debit on an account): the money goes back.
+  if ((s.base === 'void' || s.base === 'reverse') && objects.some((o) => MONEY_ACTS.has(o) || REVERSIBLE_MONEY.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
+  // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
+  if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
+  // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
+  if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
+  // Connecting to a database opens a connection later calls use: nothing stored changes.
+  if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
+  // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
+  if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => SUBSCRIPTIONS.has(o)) && !listenerSubscription(objects)
+    && (ev.server.money || ev.server.shop)) return 'financial';
+  // Submitting, running or processing a payroll pays the people on it.
+  if (PAYROLL_RUNS.has(s.base) && objects.some((o) => o === 'payroll' || o === 'payrolls')) return 'financial';
+  // Converting a value handed in (a time, markup, ids) returns it in another form; converting a stored thing (an issue into a
+  // subtask, a contact into an agent, a PDF in a drive into a Google Doc, a table's collation) changes it or makes a new one.
+  if (s.base === 'convert' && objects.some((o) => CONVERTED_IN_STORE.has(o))) return 'write';
+  // Extracting an archive unpacks its files onto the disk; extracting text or data from a page only returns it.
+  if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
+  // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
+  if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
+  // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.
+  if (s.base === 'orchestrate' && /\borchestrat\w*\b[^.]{0,40}\b(?:agents?|swarms?|multi-agent)\b/.test(ev.description.lead)) return 'execute';
+  if (!s.dependsOnObject) return s.category;
+  const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
+  switch (s.base) {
+    // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
+    // (…or off a staging area, or out of a team, a group or a swarm, whose member stays, or off a design's node or layer,
+    // where a style or an effect comes off and can be applied again; and "Remove watchers from…"
+    // names what is detached after the description's own verb.)
+    case 'remove': return has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:load balancers?|firewalls?|target groups?|security groups?|backend pools?|server pools?|pools?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
+    case 'clear':
+    // So is a setting or an override: clearing it puts the default back.
+    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
+    // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
+    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
+      : (has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
+    // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
+    // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)
+    case 'transfer': return !has(MOVED_RESOURCES) && (ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments']))) ? 'financial' : 'write';
+    // Resetting a sandbox, a database or an environment wipes what it held (and resetting a zone's records to the defaults drops every one added).
+    // …and so does a reset that says it clears the data ("Reset the application state (clear data/cache)").
+    // (Resetting credentials issues new ones, even a sandbox's: a rotation, not a wipe.)
+    case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
+      // …or its history ("Clear a session's chat history while keeping the same session id").
+      || RESET_CLEARS.test(ev.description.lead) ? 'destructive' : 'write';
+    // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
+    case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
+      : ev.server.money || ev.description.money ? 'financial' : 'write';
+    // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
+    case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
+    // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
+    case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';
+    case 'trade':
+    case 'swap':
+    case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
+    // Resolving a thread or an incident changes its state; resolving a name to an id only looks it up.
+    // …and resolving a charge or an invoice marks it paid: a money act on a server that handles money.
+    case 'resolve': return has(RESOLVABLE) ? 'write' : has(SETTLED) && (ev.server.money || ev.server.shop) ? 'financial' : 'read';
+    // Restoring a machine's snapshot, a backup or a checkpoint over what runs discards what came after;
+    // restoring a document's earlier revision or version keeps the current one in its history.
+    case 'restore':
+    // (…and so does one the description says is from a backup or a snapshot: "Restore a droplet from a backup/snapshot".)
+    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:\w+ )?(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
+    // Starting a search or a scan is that read; starting anything else changes state.
+    case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
+    // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
+    // building a filter, a profile or a report only assembles it.
+    // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.
+    case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : has(ASSEMBLED_VALUES) ? 'read' : 'write';
+    // Indexing a codebase, a repository or documents builds and stores a search index of them.
+    // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
+    case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
+    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies its optimizations;
+    // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
+    case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' ? 'write' : 'read';
+    // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
+    // fetches ("Fetch release notes from the store") is that read.
+    case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
+    // Running an analysis or an inference computes an answer; running anything else acts.
+    // …and (re)running an index rebuilds stored data from what is there: an update, however it is started.
+    // (…unless it takes a command to run with it: "The test command to run with Percy".)
+    case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
+    // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
+    case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
+    // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
+    // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away.
+    case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions'])) ? 'destructive' : 'execute';
+    // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
+    case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
+    // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
+    case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
+    // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one; a certificate or a database service is rebuilt around its data.
+    case 'rebuild':
+    case 'recreate':
+    case 'reinstall':
+    case 'reimage': return has(MACHINES) ? 'destructive' : 'write';
+    // Evaluating an expression or a script runs it; evaluating compliance or a model judges it.
+    case 'evaluate': return has(CODE_OBJECTS) || ev.parameters.code.some((c) => c.kind !== 'query') ? 'execute' : 'read';
+    // Terminating a session ends it; terminating an instance or a process destroys it.
+    case 'terminate': return has(SESSION_OBJECTS) ? 'write' : 'destructive';
+    // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
+    case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
+    case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
+    default: return s.category;
+  }
+}
+/** Orders a shop's customers place. */
+// (…and a fulfilment: shipping an order, with its tracking, is what the customer is told of.)
+export const ORDERS = new Set(['order', 'orders', 'fulfillment', 'fulfillments', 'fulfilment', 'fulfilments']);
+/** Databases by kind or product; a connection to one only opens access for the calls after it. */
+export const DATABASES = /\b(?:database|databases|db|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
+/** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
+export const WRITE_GUARDS = /^(?:readonly|readonlymode|allowwrite|allowwrites|writemode|permissionmode|accessmode)$/;
+
+export function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
+  return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
+}
+
+/** A reset's first sentence that says it clears the data or a history ("clear data/cache", "clear a session's chat history"). */
+const RESET_CLEARS = /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:app |user |chat |conversation |message )?(?:data|history)\b/;
+/** What a reset issues anew rather than wipes. */
+export const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
+
+/** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
+const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
+/** What a reset wipes: the data a sandbox, a database or a machine holds. */
+const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone', 'system', 'state']);
+/** Readings of the text that both the category and the risk depend on. */
+export interface Findings {
+  /** Credentials the call obtains: a code exchanged for tokens, or a URL minted with its own credentials. */
+  credentials: string | undefined;
+  /** A prompt sent to a language model. */
+  model: string | undefined;
+  /** Automatic charges set up (an auto-refill, autopay). */
+  autoCharge: string | undefined;
+  /** An AI agent set going (known once the category step has looked). */
+  agent?: { why: string; host: boolean } | undefined;
+  /** Code the caller names, installed to run on this machine (known once the category step has looked). */
+  installs?: string | undefined;
+  /** A program the caller writes (JavaScript, a shader), run to render it in the client's view. */
+  rendersProgram: string | undefined;
+  /** The command a service is started with, set by an edit of its settings (known once the category step has looked). */
+  startCommand?: string | undefined;
+}
+/** What shows what the caller's program draws. */
+const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);
+/** Programming languages and shaders, as opposed to a diagram's or a document's markup (Mermaid, Markdown). */
+const PROGRAM_WORDS = /\b(?:javascript|three(?:\.| )?js|typescript|glsl|shaders?|webgl|p5(?:\.| )?js)\b/;
+
+/** The parameter holding a program the caller writes that the tool runs to render it (`code` of "custom Three.js code",
+ *  a `fragmentShader`), or undefined. */
+export function rendersProgram(ev: Evidence): string | undefined {
+  const verbs = ev.name.verbs.length > 0 ? ev.name.verbs : ev.description.verbs.slice(0, 1);
+  if (verbs.length === 0 || !verbs.every((v) => RENDER_VERBS.has(v.sense.base))) return undefined;
+  if (!PROGRAM_WORDS.test(ev.description.lead)) return undefined;
+  return ev.parameters.code.find((c) => c.kind === 'code')?.name ?? ev.parameters.names.find((n) => /shader/i.test(n));
+}
+
+/** A parameter's name as its words run together (`tool_name`, `toolName` → `toolname`), to look up in a set or pattern. */
+export const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
+/** What is scaled by working out new numbers, not by changing anything stored or running. */
+const SCALED_AMOUNTS = new Set(['recipe', 'recipes', 'ingredient', 'ingredients', 'quantity', 'quantities', 'amount', 'amounts', 'serving', 'servings', 'portion', 'portions']);
+/** Verbs of arithmetic, which compute when their objects are numbers. */
+const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
+/** What a database keeps on disk, which an optimize rewrites. */
+const STORED_STRUCTURES = new Set(['table', 'tables', 'index', 'indexes', 'indices', 'database', 'databases', 'collection', 'collections', 'db']);
+/** What a tool indexes for search, storing the index. */
+const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
+/** What a restore puts back over everything that came after it. */
+const RESTORED_OVER = new Set(['snapshot', 'snapshots', 'backup', 'backups', 'checkpoint', 'checkpoints']);
+const VERSIONS = new Set(['version', 'versions', 'revision', 'revisions']);
+/** Systems whose earlier version, put back, replaces what runs (not a document's history). */
+const LIVE_SYSTEMS = new Set(['server', 'servers', 'vm', 'instance', 'instances', 'database', 'databases', 'db', 'cluster', 'deployment', 'deployments', 'service', 'services', 'function', 'functions', 'environment', 'container', 'volume', 'disk', 'machine', 'app', 'application']);
+export function completesDraftOrder(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
+    && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
+}
+/** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
+const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened']);
+function storedLink(objects: readonly string[], ev: Evidence): boolean {
+  const at = objects.findLastIndex((o) => o === 'link' || o === 'links');
+  if (at < 0) return false;
+  // (A bare link, with no thing named before it and no "between", is also a record: `crm_deleteLink` on a CRM.)
+  const bare = objects.slice(0, at).every((o) => ev.server.words.has(o)) && !/\bbetween\b/.test(ev.description.lead);
+  return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks || bare;
+}
+/** Resources that a transfer moves to another region, project or owner: no value changes hands. */
+export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
+/** Subscriptions, paid or to a feed. */
+export const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
+/** What one subscribes to in order to receive notices, not to pay for a service. */
+export const FEEDS = new Set(['message', 'messages', 'change', 'push', 'rss', 'notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'channel', 'channels', 'changes', 'updates', 'realtime', 'stream', 'streams']);
+/** A subscription named by what it listens for (`ebay_create_notification_subscription`) moves no money. */
+export function listenerSubscription(objects: readonly string[]): boolean {
+  const at = objects.findIndex((o) => SUBSCRIPTIONS.has(o));
+  return at > 0 && FEEDS.has(objects[at - 1] as string);
+}
+/** Archives, which an extraction unpacks into files. */
+const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
+/** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
+const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);
+/** Acts that set fees: creating, changing or accepting them. */
+const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
+/** Where a load puts what it reads: a table, a database, an index. */
+const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
+export const EVENTS = new Set(['event', 'events']);
+/** Appointments with other people, which a cancellation ends for all of them. */
+const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
+/** What resolving settles: a charge or an invoice marked paid. */
+const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);
+/** Reports and summaries, which hold the figures of what they report on (`sales_report`, `revenue_summary`). */
+export const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'analytics', 'stats', 'statistics', 'overview', 'breakdown', 'trends', 'metrics', 'kpis']);
+/** A cache named as what a clear or a flush empties: "Clear snapshot cache", "clears all server-side cache". */
+// (…or what is only cached: "clear cached credentials" signs out, the credentials stay where they are kept; "Discards cached field values".)
+const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
+/** What a language model completes (`chat_complete`, `complete_prompt`). */
+const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
+/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
+export const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
+export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
+export function picksWorkingContext(objects: readonly string[]): boolean {
+  return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o));
+}
+/** A run or an execution of a stored query (a BI tool's saved question or card), with no query of the caller's. */
+export function savedQuery(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): string | undefined {
+  if (hit.sense.base !== 'execute' && hit.sense.base !== 'run') return undefined;
+  if (ev.parameters.code.length > 0) return undefined;
+  return objects.find((o) => SAVED_QUERIES.has(o));
+}
+const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedquery', 'savedsearch']);
+/** What one writes down by capturing it. */
+const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
+/** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
+export const LAUNCHES = new Set(['open', 'launch']);
+/** What is placed when placing is ordering. */
+const PLACED = new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades']);
+/** Values a tool assembles and returns when it "builds" them. */
+const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator']);
+/** What an evaluation computes rather than runs. */
+const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
+/** Records others edit, which one watches to be told of changes. */
+const WATCHED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'card', 'cards', 'repo', 'repos', 'repository', 'repositories', 'thread', 'threads', 'pr', 'prs', 'story', 'stories', 'task', 'tasks']);
+/** Verbs that start a browser or a new page in one, and what they start. */
+const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
+const BROWSERS = new Set(['browser', 'browsers', 'firefox', 'chrome', 'chromium', 'webkit']);
+const STARTED_IN_BROWSER = new Set(['page', 'pages', 'tab', 'tabs', 'session', 'sessions', 'window', 'windows', 'context', 'instance', 'new', 'isolated', 'headless']);
+/** `init-browser`, `restart_firefox`; `new_session` or `puppeteer_new_page` whose description says it is a browser's ("Create a new browser tab"). */
+function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): boolean {
+  if (!BROWSER_STARTS.has(verb) || objects.length === 0) return false;
+  const named = objects.filter((o) => !ev.server.words.has(o) || BROWSERS.has(o));
+  if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
+  return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
+}
+export const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'sim', 'sims', 'emulator', 'emulators', 'devtools']);
+/** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
+// (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
+const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);
+
+/** A generator whose product is a file it leaves behind: the head of its name, or what its description's opening says it generates. */
+export function generatesFile(objects: readonly string[], ev: Evidence): boolean {
+  const head = headNoun(objects);
+  return (head !== undefined && GENERATED_FILES.has(head)) || ev.description.generatesFiles;
+}
+/** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
+export const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);
+/** What is rebuilt or refetched when thrown away: build products, caches, temporary files. */
+const REGENERABLE = new Set(['build', 'builds', 'products', 'artifacts', 'artefacts', 'cache', 'caches', 'derived', 'deriveddata', 'temp', 'tmp', 'output', 'outputs', 'dist']);
+/** What evaluating runs: code in some form. */
+const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
+
+/** What opening creates: a pull request, an issue, a ticket, a case. */
+const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug']);
+
+/** Machines whose disk a rebuild replaces. */
+const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
+/** Files a tool can take apart and hand back without changing them. */
+const DOCUMENT_FILES = new Set(['pdf', 'pdfs', 'document', 'documents', 'file', 'files', 'text', 'image', 'images', 'video', 'audio', 'string']);
+
+export function push(signals: Signal[], source: Signal['source'], evidence: string, points: Category | Risk, weight: number) {
+  signals.push({ source, evidence, points, weight: Math.round(weight * 100) / 100 });
+}
+
+/** The words a description's opening puts after the tool's verb, up to a preposition: "Get value by key" → [value]. */
+export function objectsInLead(lead: string, verb: VerbHit): string[] {
+  const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
+  const at = words.findIndex((w) => VERBS.get(w)?.base === verb.sense.base);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const w of words.slice(at + 1, at + 6)) {
+    if (HEAD_BREAKS.has(w)) break;
+    if (w === 'a' || w === 'an' || w === 'the') continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Creating or changing fees (`updateInvoiceLateFeesConfiguration`, `create-fee-plan-agreements`): what someone will be charged. */
+export function setsFees(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
+  return objects.some((o) => o === 'fee' || o === 'fees') && verbs.length > 0 && verbs.every((v) => FEE_SETTERS.has(v.sense.base));
+}
+
+/** A tool whose every verb halts a run (`cancel_deployment`, `abort-actor-run`): the verb and the run. */
+export function haltedRun(verbs: readonly VerbHit[], objects: readonly string[]): { verb: string; run: string } | undefined {
+  if (verbs.length === 0 || !verbs.every((v) => HALTS.has(v.sense.base))) return undefined;
+  const run = headNoun(objects);
+  return run !== undefined && HALTED_RUNS.has(run) ? { verb: (verbs[0] as VerbHit).word, run } : undefined;
+}

@@ -1,0 +1,880 @@
+// The risk of a tool once its category is decided: what a careless or hijacked call can cost,
+// from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
+import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
+import { CONTENT_READS, SENSITIVITY_WORDS, sensitivityOf } from './sensitivity.ts';
+import type { Category, Risk } from '../labels.ts';
+import { DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import type { Evidence, VerbHit } from './evidence.ts';
+import type { Signal } from './types.ts';
+
+// Verbs that test a credential and report the outcome.
+const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
+/** Endings that close what a session held open, not only the caller's handle on it. */
+const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
+/** What, once set up, acts by itself on other things or services. */
+const STANDING_AGENTS = new Set(['automation', 'automations', 'integration', 'integrations']);
+/** Verbs that set such a thing up or change what it does (not switching it off or ranking it). */
+const SETS_GOING = new Set(['create', 'add', 'update', 'edit', 'modify', 'install', 'activate', 'enable', 'configure', 'patch', 'upsert']);
+/** Verbs that bring a stored copy up to date from where it came from. */
+const SOURCE_REFRESHES = new Set(['refresh', 'rescan', 'resync']);
+/** What a rebuild works through at length: an index. */
+const INDEXES = new Set(['index', 'indexes', 'indices']);
+/** Where a write is recorded for good: a blockchain, a tamper-proof ledger. */
+const ON_CHAIN = /\bon-?chain\b|\berc-?\d{3,5}\b|\bblockchain\b|\btamper-proof\b/;
+/** Verbs that make or start something new, which a `force` flag only pushes past a check. */
+const SETS_UP = new Set(['start', 'init', 'initialize', 'initialise', 'install', 'scaffold', 'generate', 'record', 'setup', 'bootstrap', 'make', 'mkdir', 'launch']);
+/** What a cache that serves live traffic belongs to. */
+const SERVED_CACHES = new Set(['website', 'websites', 'site', 'sites', 'cdn', 'edge', 'zone', 'zones', 'domain', 'domains', 'wordpress', 'litespeed', 'balancer', 'page', 'pages', 'url', 'urls']);
+const OBLIGATION_VERBS = new Set(['create', 'add', 'draft', 'generate', 'enable', 'disable', 'set', 'update', 'sign']);
+/** Pausing a subscription or turning off its renewal stops future charges: no money moves now. */
+const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
+
+/** Protocols and transports named in tool names: how a call is made, not what it acts on. */
+const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
+/** What membership gives access to. */
+const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisation', 'org', 'orgs', 'team', 'teams', 'workspace', 'workspaces', 'group', 'groups', 'repository', 'repo', 'space', 'spaces', 'board', 'boards', 'vault', 'vaults', 'account']);
+const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'power', 'recycle', 'deactivate', 'disable']);
+/** Acts that set a paused or new thing running. */
+const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpause']);
+/** What a business policy governs (returns, shipping, time off, alerts), rather than who may do what. */
+const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
+/** Design tools, whose variables hold a design's colours, sizes and modes. */
+const DESIGN_TOOLS = new Set(['figma', 'penpot', 'sketch', 'framer', 'webflow', 'canva']);
+/** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
+const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
+/** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
+const SELECTORS = new Set(['by', 'matching', 'containing', 'where']);
+/** Reductions customers can redeem. */
+const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'promo', 'promos']);
+/** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
+const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
+/** Objects so broad that the description must say what they hold. */
+const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
+const INVOICE_PARTS = new Set(['item', 'items']);
+/** A description that says the secrets it lists come without their values. */
+const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
+
+/** Verbs that bring a new person or sign-in into a system. */
+const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
+const LOGIN_HOLDERS = new Set(['user', 'users', 'tester', 'testers', 'login', 'logins']);
+const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
+
+/**
+ * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
+ * OpenID client scope or a protocol mapper (the claims put into every token).
+ */
+function signInSetting(objects: readonly string[]): string | undefined {
+  if (objects.some((o) => SIGN_IN_SOURCES.has(o)) || (objects.includes('identity') && objects.includes('provider'))) return 'an identity provider';
+  if (objects.includes('client') && objects.includes('scope')) return 'a client scope';
+  if (objects.includes('protocol') && objects.includes('mapper')) return 'a protocol mapper';
+  return undefined;
+}
+
+/**
+ * What a write that admits someone to the system admits (a user, a tester, a staff agent, an identity
+ * provider), or undefined. A new user, or an agent with an email address (a helpdesk's staff, not an
+ * AI agent), can sign in; an identity provider lets a whole directory sign in. LABELS.md: creating
+ * credentials is high. (A user *story* or a user *segment* names what it is about, not who signs in:
+ * only the name's last object counts.)
+ */
+function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[], domain?: Domain): string | undefined {
+  if (verbs.length === 0 || !verbs.every((v) => ADMITS.has(v.sense.base))) return undefined;
+  const last = own.at(-1);
+  const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
+  if (sourceAt >= 0) return 'an identity provider';
+  if (last !== undefined && LOGIN_HOLDERS.has(last)) return `a ${last.replace(/s$/, '')}`;
+  // A login link (an auto-login or a magic link) signs its holder in without a password.
+  if ((last === 'link' || last === 'links') && own.some((o) => o === 'login' || o === 'magic' || o === 'signin')) return 'a login link';
+  const email = paramNames.some((n) => /^e-?mails?$|^(?:user|agent)_?e-?mail$/i.test(n));
+  // (…and on a helpdesk, where an agent is a member of the support staff who answers customers.)
+  if (last !== undefined && (last === 'agent' || last === 'agents') && (email || domain === 'support')) return email ? 'a staff agent with an email address' : 'a helpdesk agent';
+  return undefined;
+}
+
+/**
+ * A customer's order written on a shop: creating one or changing its status reaches the customer and the stock.
+ * Editing only its tags or notes ("Update an order (tags, note, email)") stays in the shop, as a draft does.
+ */
+function customerOrder(ev: Evidence, head: string | undefined, own: readonly string[], drafted: boolean): string | undefined {
+  if (!ev.server.shop || head === undefined || !ORDERS.has(head) || drafted || own.includes('draft')) return undefined;
+  const status = /\bstatus\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /status/i.test(n));
+  const marks = /\b(?:tags?|notes?)\b/.test(ev.description.lead) || ev.parameters.names.some((n) => /^(?:tags|note)$/i.test(n));
+  return status || !marks ? head : undefined;
+}
+
+/** Besides the DATABASES below, stores whose documents are records (a document database, a search index), by kind or product. */
+const DOCUMENT_STORES = /\b(?:couchdb|couch|cosmos|firestore|firebase|elasticsearch|opensearch|collections?|index|indexes|indices|rag|vector|vectors|embeddings)\b/;
+/** Parameters that hand the connection its credentials. */
+const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionuri|uri|url|dsn|user|username|apikey|token)$/;
+
+/** Reading again what is kept: a config file, rules. */
+const REREADS = new Set(['reload', 'refresh']);
+const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
+const ADVANCES = new Set(['continue', 'resume', 'step']);
+/** Text saying a tool works a computer's own mouse and keyboard (computer use). */
+const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
+/** Parameters that hand a model files of this machine. */
+const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
+/** A model that reads files from disk returns what they hold. */
+const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
+/** What a merge ships: code and the requests that carry it. */
+const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
+/** Notes in a document's margin, whose replies stay with the document's team. */
+const DISCUSSED = new Set(['comment', 'comments', 'annotation', 'annotations']);
+/** Records whose merge folds one into another: the merged-away record is gone and cannot be split back out. */
+const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 'ticket', 'tickets', 'person', 'persons', 'people', 'company', 'companies', 'deal', 'deals', 'lead', 'leads', 'user', 'users', 'account', 'accounts', 'record', 'records', 'duplicate', 'duplicates', 'organization', 'organizations', 'profile', 'profiles']);
+/** What a read says it returns along with the rest: credentials or keys (not a scanner's findings, "Secrets" among them). */
+// (…or that returns them, or says they are returned: "Get a webhook, including its signing secret", "The endpointSecretKey is returned";
+// not a key that is the subject of its own clause: "every store the API key can see".)
+const RETURNS_SECRETS = /\breturns? (?:a |an |the |its |their )?(?:new |fresh |short-lived |time-limited |temporary |one-time )?((?:session|access|auth|bearer|refresh) tokens?)\b|\b(?:includ(?:es|ing)|contains|along with|together with)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?|cookies?|set-cookie|keys? (?:for|to) (?:[\w-]+ ){0,3}(?:access|authenticat\w*))\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
+/** A description's word that secrets come back without their values. */
+const MASKED_VALUES = /\b(?:values? (?:are|is) (?:always |automatically )?(?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|metadata only|(?:no|without (?:any |their |the )?)secrets?\b(?! (?:key|manager|store|vault)s?\b)|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
+/** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
+ *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
+const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
+/** A business's set-up for taking payments, beside the word "payment" (`payment_config`, `payment-integration`). */
+const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
+/** What an approval lets in or puts before the public: a device (its sign-in), a comment (held for moderation). */
+const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments', 'action', 'actions']);
+/** Values a vault (a password or secrets manager) keeps: a new one stored changes no one's access. */
+const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
+/** People a business pays, whose payment method says where their money goes. */
+const PAYEES = new Set(['employee', 'employees', 'contractor', 'contractors', 'vendor', 'vendors', 'payee', 'payees', 'supplier', 'suppliers', 'worker', 'workers']);
+/** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
+const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
+const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
+/** Business-management systems whose orders are documents (what a client or a supplier will owe), not trades or checkouts. */
+const ERPS = new Set(['erpnext', 'erp', 'boondmanager', 'boond', 'odoo', 'dolibarr', 'netsuite', 'frappe']);
+/** Mail caught by a testing sandbox instead of being delivered. */
+const SANDBOXED_MAIL = /\b(?:in sandbox mode|to (?:a |the )?test inbox|without delivering)\b/;
+/** Sales and payment requests that a cancellation calls off before money moves. */
+const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
+/** Verbs that pick the working context (`switch_profile`); `set` does when it names the context as such (`set_active_board`, `set_project_root`). */
+const CONTEXT_PICKS = new Set(['select', 'switch', 'use']);
+const NAMES_CONTEXT = new Set([...CONTEXT_QUALIFIERS, 'context', 'root', 'dir', 'directory', 'cwd']);
+function switchesWorkingContext(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
+  if (verbs.length === 0 || !picksWorkingContext(objects)) return false;
+  return verbs.every((v) => CONTEXT_PICKS.has(v.sense.base)) || (verbs.every((v) => v.sense.base === 'set') && objects.some((o) => NAMES_CONTEXT.has(o)));
+}
+/** Asking the person at the keyboard, and who that is, and what is asked for (`ask_user`, `prompt_user_choice`). */
+const ASKS = new Set(['ask', 'prompt', 'elicit']);
+const ADDRESSEES = new Set(['user', 'human', 'operator']);
+const ASKED_FOR = new Set(['question', 'questions', 'input', 'choice', 'choices', 'multiple', 'option', 'options', 'confirmation', 'feedback', 'answer']);
+/** Words that say how many, not what: `disconnect_all`. */
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
+/**
+ * Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query";
+ * and captured network traffic, the requests a program made, with the tokens and cookies they carry.
+ */
+const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|(?<!\bno )\b(?:network requests|(?:https?(?:\(s\))?|network|ipc) traffic)\b|\bapp logs?\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
+/** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
+const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
+const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
+/** What a read mark says of a message or a notification. */
+const READ_STATES = new Set(['read', 'unread', 'seen', 'unseen']);
+/** Marks laid on many messages at once, picked by a rule rather than one by one. */
+const MASS_MARKS = new Set(['bulk', 'batch', 'older', 'than', 'matching', 'by']);
+/** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
+const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
+/** A disconnection that throws away what was stored for the connection, not only the session. */
+const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
+/** Acts that leave a small mark anyone can take back. */
+const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react']);
+
+/** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
+const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
+/** Material published for anyone to read: its content is no private record. (A website's files, on its hosting,
+ *  are its source: "website file content", "a website's document root" are no published page.) A UI component's
+ *  content or code is a component library's, published with it. */
+const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?|components?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
+
+/** Verbs by which one tool calls another, and the parameters that name the tool called. */
+const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
+const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
+const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
+/** A description saying the call goes on to other MCP servers: "proxies the call to the appropriate upstream MCP server". */
+const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying) (?:mcp )?servers?\b|\bon (?:an? |the |any )?mcp server\b|\bproxies (?:the |a |each )?(?:tool )?calls?\b/;
+
+/** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
+ *  current on-disk source"), or a deployed thing "including its code"; generated or reference code ("the source code
+ *  of the generated contract") is not theirs. */
+const RETURNS_SOURCE = /\bincluding its (?:source )?code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
+
+/** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items, budget summaries. */
+const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets']);
+
+/** Where a sent message stays inside the organisation's systems. */
+const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
+/** A message addressed to AI agents or workers of the same system, not to people. */
+const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
+/** Things that, once posted, are read by other people. */
+const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
+/** What makes a topic a thread of posts (a forum's, a community's), and the parameters that pick one. */
+const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 'discussions']);
+/** Verbs that put a message in front of its readers. */
+const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
+
+/** Operations that only read, whatever filter or query the caller gives them. */
+const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup', 'select']);
+/** Query languages that cannot change data. */
+const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql|shopifyql|gaql|google ads query language|dql|suiteql|hogql|mango (?:quer(?:y|ies)|selectors?))\b/;
+
+export function decideRisk(
+  category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
+  /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
+  anyCall?: { name: string; kind: 'path' | 'url' },
+): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
+  const riskSignals: Signal[] = [];
+  const desc = ev.description;
+  const params = ev.parameters;
+  const head = headNoun(objects);
+  // The objects the tool itself names: `playwright` in `playwright_resize` names the server,
+  // and transport words (`sftp-download`) say how, not what.
+  const own = objects.filter((o) => !ev.server.words.has(o) && !TRANSPORTS.has(o));
+  switch (category) {
+    case 'destructive':
+      return { risk: 'critical', riskWhy: 'destroying data or resources is critical', riskSignals };
+    case 'financial': {
+      // Drafting an invoice, a payment link or a coupon sets up what someone pays later; nothing moves yet.
+      const paper = headNoun(objects, INVOICE_PARTS); // an invoice *item* is a part of an invoice
+      const stops = verbs.find((v) => BILLING_STOPS.has(v.sense.base));
+      if (stops && objects.some((o) => SUBSCRIPTIONS.has(o) || o === 'autorenewal')) {
+        push(riskSignals, 'name', `"${stops.word}" stops future charges`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to ${stops.sense.base} it stops future charges; no money moves now`, riskSignals };
+      }
+      if (completesDraftOrder(objects, new Set(verbs.map((v) => v.sense.base)))) {
+        push(riskSignals, 'name', 'completes a draft order: an obligation, not a payment', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it turns a draft into a real order that the customer owes or has paid; it moves no money itself', riskSignals };
+      }
+      // Cancelling an order calls off a sale: a refund, if one is due, is a separate act.
+      const cancels = verbs.find((v) => v.sense.base === 'cancel');
+      // …unless the caller can have it refund the payment too (a `refund` option).
+      const refunds = params.names.find((n) => /^refund/i.test(n));
+      if (cancels && head !== undefined && CALLED_OFF.has(head) && !refunds) {
+        push(riskSignals, 'name', `"${cancels.word}" a ${head} calls off a sale`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to cancel a ${head.replace(/s$/, '')} calls off a sale or a payment request; it moves no money itself`, riskSignals };
+      }
+      // A charge described as an invoice or a payment request is what a buyer pays later ("a one-time merchant invoice").
+      const requestsPayment = /\b(?:invoices?|payment requests?|payment links?|(?:buyer|customer|payer)s? (?:can|may|will) (?:settle|pay))\b/.test(desc.opening);
+      if (requestsPayment && (head === 'charge' || head === 'charges') && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+        push(riskSignals, 'description', 'a payment request the buyer settles later', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it sets up a payment request that the buyer settles later; no money moves until they pay', riskSignals };
+      }
+      // Marking a charge or an invoice paid by hand settles it without moving money.
+      // (Not `settle`, which pays what is owed.)
+      if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'mark')) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" settles a ${head ?? 'payment'} by hand`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it marks a ${head ?? 'payment'} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
+      }
+      if (setsFees(verbs, objects)) {
+        push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };
+      }
+      const autoCharge = found.autoCharge;
+      if (autoCharge) {
+        push(riskSignals, 'name', `"${autoCharge}" charges later, not now`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up automatic charges ("${autoCharge}"); no money moves until they fire`, riskSignals };
+      }
+      // A purchase or a sales order drawn up in an ERP is a document of what will be owed, not a payment.
+      // (An order that takes a payment method is paid for at once: Hostinger's purchase order charges the card.)
+      const paysNow = params.names.some((n) => /payment|card/i.test(n));
+      const orderDocument = (paper === 'order' || paper === 'orders') && !paysNow
+        && (objects.some((o) => o === 'purchase' || o === 'sales') || [...ev.server.words].some((w) => ERPS.has(w)));
+      if (paper !== undefined && (OBLIGATIONS.has(paper) || orderDocument) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" a ${paper}: an obligation, not a payment`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${paper}); no money moves until it is paid or finalised`, riskSignals };
+      }
+      return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
+    }
+    case 'execute': {
+      // A program run to render in the client's view (a Three.js scene, a shader) reaches that view, not the host.
+      if (found.rendersProgram) {
+        push(riskSignals, 'parameter', `a program rendered in the client's view (\`${found.rendersProgram}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it runs the program in \`${found.rendersProgram}\` to render it in the client's view, not on the host`, riskSignals };
+      }
+      const host = params.code.find((c) => c.kind !== 'query');
+      const hostVerb = verbs.find((v) => v.sense.host);
+      // A fixed program run on the host (a CLI, a browser) is not arbitrary code: only text that
+      // says so alongside something to run, or a command parameter, makes it critical.
+      const runs = runsCode || verbs.some((v) => v.sense.category === 'execute' && v.sense.base !== 'run');
+      // Script run inside a web page or a sandbox reaches what the page reaches, not the host: high.
+      // A sandbox holds commands too; a page only runs script.
+      // A sandbox the caller can switch off (a `sandbox` flag) does not hold what it is given.
+      const sandboxed = desc.contained !== undefined && /sandbox/.test(desc.contained);
+      const optionalSandbox = sandboxed ? params.sandboxSwitch : undefined;
+      const contained = desc.contained !== undefined && !optionalSandbox && (sandboxed || !desc.hostShell) && (host === undefined || sandboxed || host.kind === 'code' || /script/i.test(host.name));
+      if (contained && (host || runsCode)) {
+        push(riskSignals, 'description', `runs what it is given ${desc.contained}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it runs the code it is given ${desc.contained}, not on the host`, riskSignals };
+      }
+      // A script that is a step of a scripted browser session runs in that page.
+      if (host && params.browserActions !== undefined && host.root === params.browserActions) {
+        push(riskSignals, 'parameter', `\`${host.name}\` is a step of the browser session in \`${params.browserActions}\``, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${host.name}\` is a script step of a browser session, run in the page, not on the host`, riskSignals };
+      }
+      // Code handed to a tool that stores or uploads it (`create_worker` with a `script`) is deployed, not run here.
+      const stores = verbs.length > 0 && verbs.every((v) => v.sense.category === 'write');
+      if (host && host.kind !== 'query' && !COMMAND_LINES.has(host.name.toLowerCase()) && stores && !desc.hostShell) {
+        push(riskSignals, 'name', `"${verbs[0]?.word}" stores the code in \`${host.name}\` to run elsewhere`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it stores or deploys the code in \`${host.name}\` ("${verbs[0]?.word}"), which then runs on the service, not on the host`, riskSignals };
+      }
+      if (host || (desc.hostShell && runs) || (hostVerb && runsCode)) {
+        const what = host ? `\`${host.name}\`` : desc.hostShell ? `"${desc.hostShell}"` : `"${hostVerb?.word}"`;
+        push(riskSignals, host ? 'parameter' : 'description', `arbitrary code or commands: ${what}`, 'critical', 0.5);
+        if (optionalSandbox) push(riskSignals, 'parameter', `its sandbox is optional (\`${optionalSandbox}\`)`, 'critical', 0.3);
+        const unless = optionalSandbox ? `; the sandbox it mentions is the caller's \`${optionalSandbox}\` option, so it can run on the host` : '';
+        return { risk: 'critical', riskWhy: `it can run arbitrary code or commands (${what})${unless}`, riskSignals };
+      }
+      const query = params.code.find((c) => c.kind === 'query');
+      // Any statement at all, or statements that change data, can drop or wipe it.
+      const anyStatement = desc.runsCode !== undefined && /^(?:arbitrary|any|raw|free-?form|caller-supplied)\b/.test(desc.runsCode.replace(/^execut\w* /, ''));
+      // A tool whose first sentence says it runs statements that change data is for writing, even where it
+      // adds that writes are switched off for now ("Currently DISABLED"): the operator can switch them on.
+      const mutating = /\bdata[- ]modifying\b|\bmutating\b/.exec(desc.lead)?.[0];
+      const writesStated = mutating !== undefined
+        || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
+      if ((query || desc.runsCode) && (anyStatement || desc.writeStatements || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
+        const what = anyStatement ? `"${desc.runsCode}"` : desc.writeStatements !== undefined ? `statements such as ${desc.writeStatements}` : `${mutating} statements`;
+        push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };
+      }
+      // ("Execute a read-only SQL query": running the query is what the claim is about.)
+      if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && (!desc.runsCode || /\bquer(?:y|ies)\b/.test(desc.runsCode))) {
+        push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
+      }
+      // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
+      // free-form, so execute, but it cannot change data.
+      // (…also where no parameter was read as the query: `execute_dql`, `netsuite_suiteql` name their language.)
+      const language = READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      const onlyReads = (query ? !params.code.some((c) => c.kind !== 'query') : params.code.length === 0 && language !== undefined) && !desc.writeStatements
+        && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || language !== undefined);
+      if (onlyReads) {
+        const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? language;
+        push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // The machine's own mouse and keyboard (not a browser page's, not a phone's) can open a terminal and type anything.
+      const desktop = HOST_DESKTOP.exec(desc.lead)?.[0];
+      if (desktop && !/\b(?:browser|page|tab|phone|device|simulator|emulator|android|ios)\b/.test(desc.lead)) {
+        push(riskSignals, 'description', `drives the host's desktop: "${desktop}"`, 'critical', 0.4);
+        return { risk: 'critical', riskWhy: `it drives this computer's own desktop ("${desktop}"), where a terminal can be opened and any command typed`, riskSignals };
+      }
+      // Calling whichever tool the caller names on whichever MCP server it names, parameters passed through,
+      // does whatever the most dangerous tool of any connected server does (a shell's, a database's).
+      // (Calling the server's own tools, as Sentry's `execute_sentry_tool` does, stays within them.)
+      const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(flatName(n)));
+      const otherServers = picks(SERVER_PICKERS) || RELAYED_SERVERS.test(ev.description.opening);
+      const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
+        && picks(TOOL_PICKERS) && otherServers;
+      if (relay) {
+        push(riskSignals, 'parameter', 'calls any tool the caller names on any server it names', 'critical', 0.45);
+        return { risk: 'critical', riskWhy: 'it calls whichever tool the caller names on whichever MCP server it names, passing its parameters through, so it can do whatever the most dangerous tool of any connected server does', riskSignals };
+      }
+      if (found.installs) {
+        push(riskSignals, 'name', `${found.installs} on this machine`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it ${found.installs}: code the caller names, which then runs on this machine with the user's rights`, riskSignals };
+      }
+      // An agent set going on this machine (in a working folder, a terminal pane, its own process) can run
+      // whatever commands its task needs there.
+      const hostAgent = found.agent;
+      if (hostAgent?.host) {
+        push(riskSignals, 'description', `an agent on this machine (${hostAgent.why})`, 'critical', 0.45);
+        return { risk: 'critical', riskWhy: `it sets an AI agent going on this machine (${hostAgent.why}), which can run any command its task needs`, riskSignals };
+      }
+      // Continuing or stepping a paused program runs a little more of its own code.
+      if (ev.server.debugsPrograms && verbs.length > 0 && verbs.every((v) => ADVANCES.has(v.sense.base)) && params.code.length === 0) {
+        push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
+      }
+      // A step that only moves or reshapes the view (scrolling, switching tabs, resizing the viewport, the Home
+      // button, a reload) enters nothing and presses nothing on the page.
+      // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing;
+      // pinching zooms the view in or out.)
+      const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch' || v.sense.base === 'resize') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
+        || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
+        || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead))
+        // (…and so does reloading the page: it shows it afresh and submits nothing.)
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')));
+      if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
+        push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
+      }
+      // Starting an installed application runs a program the machine already has, with none of the caller's code.
+      // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const launch = acts.find((v) => LAUNCHES.has(v.sense.base));
+      // (Opening a page of the caller's choosing in the user's browser, with its sessions, stays high.)
+      const shownIn = desc.opensIn;
+      const app = launch ? objects.find((o) => APPLICATIONS.has(o)) ?? (shownIn && params.target?.kind !== 'url' ? (shownIn === 'browser' ? 'browser' : 'program') : undefined) : undefined;
+      if (launch && app && !runsCode && params.code.length === 0 && acts.every((v) => LAUNCHES.has(v.sense.base))) {
+        push(riskSignals, 'name', `"${launch.word}" an installed ${app}`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it starts an installed ${app} ("${launch.word}"), which runs no code the caller supplies`, riskSignals };
+      }
+      return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
+    }
+    case 'write': {
+      // A request to any path or URL the caller picks can change anything the API can: permissions,
+      // messages, settings; or send data anywhere.
+      if (anyCall) {
+        push(riskSignals, 'parameter', `any ${anyCall.kind === 'path' ? 'API path' : 'URL'} in \`${anyCall.name}\``, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends a write to any ${anyCall.kind === 'path' ? 'path of the API' : 'URL'} the caller picks (\`${anyCall.name}\`), so it can change whatever the API allows`, riskSignals };
+      }
+      // A message put on a queue or a topic goes to the organisation's own consumers, not to people.
+      // (…and so does a message to the system's own AI agents or workers: "Broadcast a message to ALL connected agents".)
+      // (…and so does mail sent to a sandbox's test inbox, which delivers it to no one.)
+      // (A forum's topic is a thread of posts, not a queue's.)
+      const onForum = [...objects, ...ev.server.words, ...params.names.map(flatName)].some((w) => FORUMS.has(w));
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
+      // A draft is not sent: its recipients are only written down.
+      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
+      // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
+      const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o));
+      // Replying to a comment in a document is the team's own discussion there, as posting the comment is;
+      // a reply to a message, a thread or a customer's review reaches people.
+      const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');
+      // Responding to a buyer's feedback or a review answers in public, as replying to it does.
+      const answers = (v: VerbHit) => v.sense.base === 'respond' && own.some((o) => ANSWERED_IN_PUBLIC.has(o));
+      const outwardVerb = internal ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v));
+      // Posting or creating a message, an email or a DM sends it to people: "send email or message".
+      // (An email template or a message filter is a thing of its own: the message must be the head.)
+      const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));
+      // …and so does a forum's topic, the first post of a thread its members read (a message queue's topic is a channel).
+      const forumTopic = !internal && !drafted && onForum && (head === 'topic' || head === 'topics') ? head : undefined;
+      const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : forumTopic;
+      const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
+      // A member of a project, an organisation or a team gets its access (a card's member does not).
+      const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
+      // (A generator's rule files are files it writes, not access rules.)
+      const writesFile = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
+      // Reloading a configuration or rules from the file they are kept in only makes the server use what is already written.
+      const rereads = verbs.length > 0 && verbs.every((v) => REREADS.has(v.sense.base)) && head !== undefined && KEPT_IN_FILES.has(head);
+      if (rereads) {
+        push(riskSignals, 'name', `only reloads the ${head} already written`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only reloads the ${head} from where they are kept, so the server uses what is already written; nothing new is changed`, riskSignals };
+      }
+      // (Rules govern access when the description says whose: "Update the firewall rules".)
+      const guardedRules = objects.some((o) => o === 'rule' || o === 'rules') ? /\b(firewall|security|access|permission)\b/.exec(desc.lead)?.[1] : undefined;
+      // A privilege noun after "by" or "matching" picks what the tool works on (`bulk_move_by_domain`); it is not what changes.
+      const selectorAt = objects.findIndex((o) => SELECTORS.has(o));
+      const changed = selectorAt > 0 ? objects.slice(0, selectorAt) : objects;
+      // (A seller's return or shipping policy, a time-off or holiday-pay policy, an alert policy: business rules, not access.)
+      // (…and a design tool's variables are colours and sizes, not environment variables.)
+      const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
+      // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
+      const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !storesNewSecret(o);
+      // (Requesting access asks someone who can grant it; nothing is granted yet.)
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? signInSetting(changed);
+      // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
+      // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
+      const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
+      // (…nor does creating the missing parents of a new folder, `mkdir -p`.)
+      // (…nor does overwriting what a generator made before: generated docs or tests are made again the same way.)
+      const regenerates = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'scaffold');
+      const risky = params.risky.find((r) => !(additive && /^(?:force|recursive)$/i.test(r)) && !(regenerates && /^overwrite$/i.test(r)));
+      // Changing what is running alters live behaviour at once; creating a new thing is additive,
+      // and recording that something happened does not do it.
+      const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
+      // (…and so does a change the description says scales: "Change the type of a server (scales resources)".)
+      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale');
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (scales ? 'scale' : undefined) : undefined;
+      // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
+      // resizing the caller's own session or connection touches nothing stored.
+      // …and so is a like or a vote, whatever it is on.
+      // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
+      const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
+      // …and so is a read or unread mark, one item's or all notifications' (mail marked in bulk, by age or sender, stays medium).
+      const readMark = verbs.length > 0 && verbs.every((v) => v.sense.base === 'mark') && ev.name.words.some((w) => READ_STATES.has(w))
+        && !ev.name.words.some((w) => MASS_MARKS.has(w)) ? 'read or unread mark' : undefined;
+      const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : readMark;
+      // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) ? head
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : statusMark;
+      const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
+      // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
+      const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);
+      // (Clearing a browser's cookies is more than resetting it: it signs the user out of every site.)
+      const session = !ending || named.some((o) => COOKIES.has(o)) ? undefined : named.find((o) => SESSION_OBJECTS.has(o)) ?? named.find((o) => UI_OBJECTS.has(o))
+        // A bare `disconnect` or `logout` ends the caller's connection; disconnecting a git provider from an app unlinks an integration.
+        // (…unless a disconnection says it removes what is stored for it: "Removes stored credentials" unlinks an integration;
+        // a logout always drops its cached login.)
+        ?? (ending.sense.base === 'reconnect' || (['disconnect', 'logout'].includes(ending.sense.base) && own.every((o) => ENDPOINTS.has(o) || QUANTIFIERS.has(o)) && !(ending.sense.base === 'disconnect' && FORGETS_CREDENTIALS.test(desc.opening))) ? 'connection' : undefined);
+      // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
+      const cache = objects.some((o) => CACHES.has(o)) && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
+        && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
+      // Staging files in git only marks them for the next commit; nothing is committed or lost.
+      const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);
+      // Picking the project or account later calls work on changes a setting of this session, nothing stored.
+      // (The server's own name may come first: `git_set_working_dir`.)
+      if (switchesWorkingContext(verbs, objects) || switchesWorkingContext(verbs, own)) {
+        const what = objects.find((o) => WORKING_CONTEXTS.has(o));
+        push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
+      }
+      // Refreshing a stored copy from its source (a movie's metadata, a synced account, a re-downloaded spec) replaces it
+      // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
+      const refreshes = verbs.length > 0 && verbs.every((v) => SOURCE_REFRESHES.has(v.sense.base)) && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'secret')
+        && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
+      if (refreshes) {
+        push(riskSignals, 'name', `only refreshes from its source ("${verbs[0]?.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only refreshes a stored copy from its source ("${verbs[0]?.word}"); nothing anyone wrote changes`, riskSignals };
+      }
+      if (stages) {
+        push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
+      }
+      // A database transaction: opening one changes nothing yet; committing one makes its changes permanent.
+      const transaction = objects.some((o) => o === 'transaction') && !ev.server.money && verbs.length > 0;
+      if (transaction && verbs.every((v) => v.sense.base === 'start' || v.sense.base === 'begin' || v.sense.base === 'open')) {
+        push(riskSignals, 'name', 'only opens a transaction', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only opens a database transaction; nothing changes until statements run in it and it is committed', riskSignals };
+      }
+      if (transaction && verbs.every((v) => v.sense.base === 'commit')) {
+        push(riskSignals, 'name', 'commits a transaction', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it commits a database transaction, which makes every change made in it permanent', riskSignals };
+      }
+      // Clearing what this session collected (console messages, captured network requests, an output buffer) empties a scratch log.
+      const scratch = verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear' || v.sense.base === 'empty' || v.sense.base === 'flush')
+        && (objects.some((o) => LOG_QUALIFIERS.has(o) || o === 'buffer' || o === 'buffers')
+          || /\b(?:collected|captured|recorded|buffered) (?:\w+ )?(?:messages|requests|logs|output|actions|events)\b|\b(?:console|output|log) buffers?\b/.test(desc.lead));
+      if (scratch) {
+        push(riskSignals, 'name', 'only empties what this session collected', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only empties what this session collected (console output, captured requests); nothing stored elsewhere changes', riskSignals };
+      }
+      if (cache) {
+        push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only empties the server\'s own cache, which is rebuilt from its source', riskSignals };
+      }
+      // Closing or stopping a session, a browser, a page or a recording ends what it held open (open pages, state not
+      // yet saved, a recording still being written); resetting, resizing or disconnecting only drops the caller's handle.
+      if (!mark && session !== undefined && session !== 'connection' && ending !== undefined && CLOSINGS.has(ending.sense.base)) {
+        push(riskSignals, 'name', `ends the ${session} ("${ending.word}")`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it ends the ${session} ("${ending.word}"), and whatever that held open ends with it`, riskSignals };
+      }
+      if (mark || session) {
+        const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
+        push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
+        return { risk: 'low', riskWhy: mark ? `it only adds or removes ${what}, a small mark that can be taken back` : `it only ends or resets ${what}; nothing stored changes`, riskSignals };
+      }
+      const mergesRecords = verbs.find((v) => v.sense.base === 'merge') && own.find((o) => MERGED_RECORDS.has(o));
+      if (mergesRecords) {
+        push(riskSignals, 'name', `merges ${mergesRecords}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `merging ${mergesRecords} folds one record into another; the merged-away record cannot be split back out`, riskSignals };
+      }
+      // A connection whose parameters choose whether it may write can lift the guard that keeps later queries from changing data.
+      const guard = verbs.some((v) => v.sense.base === 'connect') ? params.names.find((n) => WRITE_GUARDS.test(flatName(n))) : undefined;
+      if (guard) {
+        push(riskSignals, 'parameter', `\`${guard}\` can lift the connection's write guard`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${guard}\` parameter can switch off the guard that keeps later queries from changing data`, riskSignals };
+      }
+      // Resuming or activating an ad or a campaign puts it live: it reaches the public and spends its budget (pausing one stops that).
+      const goesLive = verbs.find((v) => GOING_LIVE.has(v.sense.base)) && own.find((o) => CAMPAIGNS.has(o));
+      if (goesLive) {
+        push(riskSignals, 'name', `puts the ${goesLive} live`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it puts the ${goesLive} live, where it reaches the public and spends its budget`, riskSignals };
+      }
+      // A payment gateway's or a payment integration's settings decide where customers' payments go.
+      // (Not a link or a page about one: `createAPaymentProviderConnectLink` makes an onboarding link.)
+      const setup = headNoun(own);
+      // (…and so does a payee's payment method, an employee's or a contractor's: where their pay goes.)
+      const payeeMethod = (setup === 'method' || setup === 'methods') && own.some((o) => PAYEES.has(o));
+      const routesPayments = setup !== undefined && (PAYMENT_SETUPS.has(setup) || payeeMethod) && own.some((o) => o === 'payment' || o === 'payments');
+      if (routesPayments && !verbs.some((v) => verbCategory(v, objects, ev) === 'read')) {
+        push(riskSignals, 'name', 'configures how payments are taken', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it changes how the business takes payments and where they go', riskSignals };
+      }
+      // Approving a device lets it into the account; approving a comment publishes it on the site.
+      const approved = verbs.some((v) => v.sense.base === 'approve') ? own.find((o) => APPROVAL_GRANTS.has(o)) : undefined;
+      if (approved) {
+        push(riskSignals, 'name', `approves a ${approved}`, 'high', 0.4);
+        const why = approved.startsWith('comment') ? 'approving a comment publishes it to the site\'s visitors'
+          : approved.startsWith('action') ? 'approving a pending action lets an agent go ahead with it' : `approving a ${approved} lets it into the account`;
+        return { risk: 'high', riskWhy: why, riskSignals };
+      }
+      // Updating an account that can set its role, its permissions or its password changes who may do what.
+      const grant = verbs.some((v) => v.sense.base === 'update' || v.sense.base === 'edit' || v.sense.base === 'modify') && own.some((o) => ACCOUNT_HOLDERS.has(o))
+        ? params.names.find((n) => ACCESS_FIELDS.has(flatName(n))) : undefined;
+      if (grant) {
+        push(riskSignals, 'parameter', `\`${grant}\` changes the account's access`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${grant}\` parameter changes what the account may do or how it signs in`, riskSignals };
+      }
+      // A resource the description says is billable from creation (a rented GPU pod) runs up a bill until someone stops it.
+      const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+      if (billable) {
+        push(riskSignals, 'description', `description: "${billable}"`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `the description says what it creates is "${billable}": it runs up a bill until it is stopped`, riskSignals };
+      }
+      if (outwardVerb) {
+        push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
+      }
+      if (posts) {
+        push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
+      }
+      const credentials = found.credentials;
+      if (credentials) {
+        push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
+      }
+      const login = newLogin(verbs, own, params.names, ev.server.domain);
+      if (login) {
+        push(riskSignals, 'name', `gives someone a login ("${login}")`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it gives someone access to the system (${login}): a new login is a credential, and what it can reach is hard to take back once used`, riskSignals };
+      }
+      if (privilege) {
+        push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it changes ${privilege}, which governs access or live behaviour`, riskSignals };
+      }
+      if (desc.outward && !internal) {
+        push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+      }
+      // A flag that publishes a page or an article puts it before the site's visitors: "publish".
+      if (params.publishes && objects.some((o) => PUBLIC_CONTENT.has(o))) {
+        push(riskSignals, 'parameter', `parameter \`${params.publishes}\` publishes it`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its \`${params.publishes}\` flag publishes what it writes to the site's visitors`, riskSignals };
+      }
+      if (params.outward && !drafted && !internal) {
+        push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
+      }
+      // Pausing, stopping or restarting a running service takes it offline for its users.
+      const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base));
+      const service = offline ? own.find((o) => SERVICES.has(o)) : undefined;
+      if (offline && service) {
+        push(riskSignals, 'name', `"${offline.word}" a running ${service}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `to ${offline.sense.base} a ${service} takes it offline for whoever uses it`, riskSignals };
+      }
+      // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
+      // shop changes what they are charged (a new one charges nobody until it is used, except in a
+      // shop, where a product is on sale as soon as it is listed).
+      const sold = head !== undefined && SOLD_OBJECTS.has(head) ? head : undefined;
+      const charged = objects.find((o) => DISCOUNTS.has(o)) ?? (sold && ((ev.server.money && changes) || ev.server.shop) ? sold : undefined);
+      if (charged) {
+        push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
+      }
+      const order = customerOrder(ev, head, own, drafted);
+      if (order) {
+        push(riskSignals, 'name', `changes a customer's ${order} on a shop`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it creates or changes a customer's ${order} on a shop; a new order or a new status reaches the customer (emails, fulfilment) and the stock`, riskSignals };
+      }
+      const halted = haltedRun(verbs, objects);
+      if (halted) {
+        push(riskSignals, 'name', `"${halted.verb}" a ${halted.run} in progress`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it stops a ${halted.run} in progress, which loses only that run's progress and can be started again`, riskSignals };
+      }
+      if (live) {
+        push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes what a live system does right away ("${live}")`, riskSignals };
+      }
+      if (desc.overwrites) {
+        push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // Setting up an automation or an integration makes something that acts on its own from then on (sends mail, posts
+      // events to another service), with no one to approve each act.
+      // (…and so does changing or switching on a workflow that already runs by itself; a new one waits to be switched on.)
+      const standing = verbs.length > 0 && verbs.every((v) => SETS_GOING.has(v.sense.base)) ? objects.find((o) => STANDING_AGENTS.has(o))
+        ?? (verbs.every((v) => v.sense.base !== 'create' && v.sense.base !== 'add') && (head === 'workflow' || head === 'workflows') ? head : undefined) : undefined;
+      if (standing) {
+        push(riskSignals, 'name', `sets up an ${standing.replace(/s$/, '')} that acts on its own`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it sets up an ${standing.replace(/s$/, '')} (${standing}), which then acts on its own, sending mail or events where no one approves each act`, riskSignals };
+      }
+      // A write recorded on a blockchain (an on-chain identity, an ERC-8004 agent's URI) or a tamper-proof ledger stays there for anyone to see.
+      const chain = ON_CHAIN.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      if (chain) {
+        push(riskSignals, 'description', `recorded on a chain ("${chain}")`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it writes to a blockchain or a tamper-proof ledger ("${chain}"), where a change cannot be taken back and anyone can see it`, riskSignals };
+      }
+      // (…and so does the command a service is started with: what it runs changes at its next start.)
+      if (found.startCommand) {
+        push(riskSignals, 'parameter', `sets the command the service runs (\`${found.startCommand}\`)`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it sets the command the service runs (\`${found.startCommand}\`), which changes what a live service does`, riskSignals };
+      }
+      if (desc.live) {
+        push(riskSignals, 'description', `description: "${desc.live}"`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it changes a live system ("${desc.live}")`, riskSignals };
+      }
+      if (risky) {
+        push(riskSignals, 'parameter', `parameter \`${risky}\``, 'high', 0.3);
+        return { risk: 'high', riskWhy: `its \`${risky}\` option removes a safety net`, riskSignals };
+      }
+      return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
+    }
+    case 'read': {
+      // A connection opened with the credentials the caller hands over gives later calls the database's data.
+      if (verbs.some((v) => v.sense.base === 'connect') && databaseConnection(objects, ev)) {
+        const handed = params.names.find((n) => CONNECTION_CREDENTIALS.test(flatName(n)));
+        if (handed) {
+          push(riskSignals, 'parameter', `opens a database connection with \`${handed}\``, 'medium', 0.35);
+          return { risk: 'medium', riskWhy: `it opens a database connection with the credentials it is handed (\`${handed}\`), which gives later calls that database's data`, riskSignals };
+        }
+        push(riskSignals, 'name', 'opens a database connection the server configures', 'low', 0.3);
+        return { risk: 'low', riskWhy: 'it only opens a connection to a database the server is configured for; no data is read or changed by the call itself', riskSignals };
+      }
+      // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
+      // …and so does one that names only how it picks (`search_by_sender`): "Search messages by sender".
+      const by = ev.name.words.findIndex((w) => w === 'by' || w === 'from');
+      const picked = by >= 0 ? new Set(ev.name.words.slice(by)) : new Set<string>();
+      const things = own.filter((o) => !picked.has(o));
+      const leadObjects = things.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
+      // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
+      const storeText = `${[...ev.server.words].join(' ')} ${desc.lead}`;
+      const dataStore = DATABASES.test(storeText) || DOCUMENT_STORES.test(storeText);
+      const sens = things.length === 0 && leadObjects.length > 0
+        ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
+        : sensitivityOf(objects, verbs, ev.server.domain, dataStore);
+      // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
+      const model = found.model;
+      // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.
+      const handsFiles = model ? params.names.find((n) => HANDED_FILES.test(flatName(n))) : undefined;
+      if (model && handsFiles) {
+        push(riskSignals, 'parameter', `local files handed to a language model (\`${handsFiles}\`)`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it hands local files (\`${handsFiles}\`) to a language model, so what they hold (private code, say) leaves the machine`, riskSignals };
+      }
+      if (model && !desc.lead.split(' ').some((w) => FILE_WORDS.has(w))) {
+        push(riskSignals, 'description', `a language model's answer ("${model}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it returns a language model's answer to the caller's own text ("${model}")`, riskSignals };
+      }
+      // Echoing hands the caller's own words back: nothing stored is read. (Echoing the environment prints its secrets.)
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'echo') && sens?.kind !== 'secret') {
+        push(riskSignals, 'name', 'echoes the caller\'s own input', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it hands back the text it is given; nothing stored is read', riskSignals };
+      }
+      // Generating a new password or key hands back something fresh, not a stored secret.
+      const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');
+      // Checking that credentials work ("Validate the API key", `auth_check`) answers yes or no; the secret stays put.
+      // A bare name (`auth`) leaves the action to the description's first verb.
+      const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
+      const check = acts.length > 0 && acts.every((v) => CREDENTIAL_CHECKS.has(v.sense.base)) ? acts[0] : undefined;
+      if (sens?.kind === 'secret' && check) {
+        push(riskSignals, verbs.length > 0 ? 'name' : 'description', `only checks "${sens.word}" ("${check.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only checks whether the ${sens.word} works ("${check.word}"), and does not return it`, riskSignals };
+      }
+      // Secrets named without their values ("Values are never shown", "names only") say which exist, not what they are:
+      // that is sensitive, not a credential.
+      const valueless = sens?.kind === 'secret' ? VALUES_WITHHELD.exec(desc.opening)?.[0] : undefined;
+      if (valueless) {
+        push(riskSignals, 'description', `description: "${valueless}"`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it names ${SENSITIVITY_WORDS.secret} without their values ("${valueless}")`, riskSignals };
+      }
+      // Design tokens (colours, spacing) share only the word with credentials.
+      const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
+      // Secrets listed by name with their values masked are an inventory of them, not the secrets (medium).
+      const masked = MASKED_VALUES.exec(desc.opening)?.[0];
+      if (sens?.kind === 'secret' && !mints && !design && masked) {
+        push(riskSignals, 'description', `description: "${masked}"`, 'medium', 0.4);
+        return { risk: 'medium', riskWhy: `it lists ${SENSITIVITY_WORDS.secret} ("${sens.word}") by name; the description says "${masked}"`, riskSignals };
+      }
+      if (sens?.kind === 'secret' && !mints && !design) {
+        push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
+        return { risk: 'high', riskWhy: `it returns ${SENSITIVITY_WORDS.secret} ("${sens.word}")`, riskSignals };
+      }
+      // A description that says what it returns includes credentials or keys ("inbox details including SMTP credentials").
+      const carried = RETURNS_SECRETS.exec(desc.opening);
+      // (Negated anywhere in its clause: "so no passwords, key paths or passphrases are returned".)
+      const clauseStart = carried === null ? 0 : Math.max(0, ...['.', ';', ':'].map((p) => desc.opening.lastIndexOf(p, carried.index) + 1));
+      const negated = carried !== null && /\b(?:not|no|never|without|excluding|except|omits?)\b/.test(desc.opening.slice(clauseStart, carried.index + carried[0].length));
+      if (carried && !negated && !/\b(?:check|detect|scan)\w*/.test(desc.lead)) {
+        push(riskSignals, 'description', `description: "${carried[0]}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `its description says what it returns includes ${carried.slice(1).find((g) => g !== undefined) ?? carried[0]}`, riskSignals };
+      }
+      // (…unless it only checks the key it is handed: "Verify an API key's validity".)
+      if (desc.secrets && head !== undefined && OPEN_OBJECTS.has(head) && !check) {
+        // (…but not where it says their values are masked or withheld: then it names which exist.)
+        const hidden = (VALUES_WITHHELD.exec(desc.opening) ?? MASKED_VALUES.exec(desc.opening))?.[0];
+        if (hidden) {
+          push(riskSignals, 'description', `description: "${desc.secrets}", "${hidden}"`, 'medium', 0.35);
+          return { risk: 'medium', riskWhy: `it names ${desc.secrets} without their values ("${hidden}")`, riskSignals };
+        }
+        push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };
+      }
+      if (params.secretChoice && !mints && verbs.some((v) => CONTENT_READS.has(v.sense.base) || LISTINGS.has(v.sense.base))) {
+        push(riskSignals, 'parameter', `the caller can ask for a secret (\`${params.secretChoice}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `what it returns is the caller's choice, and one choice is a secret (\`${params.secretChoice}\`)`, riskSignals };
+      }
+      if (params.kindChoice && verbs.some((v) => CONTENT_READS.has(v.sense.base) || LISTINGS.has(v.sense.base))) {
+        push(riskSignals, 'parameter', `parameter \`${params.kindChoice}\` picks any kind of resource`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `the caller picks the kind of resource in \`${params.kindChoice}\`, which can be one that holds secrets`, riskSignals };
+      }
+      if (!sens && (head === 'event' || head === 'events') && desc.calendar) {
+        push(riskSignals, 'description', 'calendar events (personal schedules)', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it returns calendar events, which are personal schedule data', riskSignals };
+      }
+      // Asking the user (`ask_user`, `prompt_user`) puts a question to the person at the keyboard: the user is
+      // who it asks, not records it reads.
+      const asksPerson = sens?.kind === 'personal' && verbs.length > 0 && verbs.every((v) => ASKS.has(v.sense.base))
+        && own.some((o) => ADDRESSEES.has(o)) && own.every((o) => ADDRESSEES.has(o) || ASKED_FOR.has(o));
+      if (asksPerson) {
+        push(riskSignals, 'name', `asks the ${own.find((o) => ADDRESSEES.has(o))} ("${verbs[0]?.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it puts a question to the person using the agent ("${verbs[0]?.word}") and returns the answer; no stored records are read`, riskSignals };
+      }
+      // The content of a web page or of documentation is published for anyone to read.
+      const published = sens !== undefined && CONTENT_KINDS.has(sens.kind) ? PUBLISHED_MATERIAL.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+      if (published) {
+        push(riskSignals, 'description', `the content of "${published}" is public`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it returns published material ("${published}"), which anyone can read`, riskSignals };
+      }
+      if (sens && !(design && sens.kind === 'secret')) {
+        const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
+        push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: onDomain ? `on a ${ev.server.domain} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
+      }
+      // Reading any path of a service's API returns whatever it holds, personal and private data included.
+      if (anyCall?.kind === 'path') {
+        push(riskSignals, 'parameter', `any API path in \`${anyCall.name}\``, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it reads any path of the API the caller picks (\`${anyCall.name}\`), which includes private and personal data`, riskSignals };
+      }
+      const personal = PERSONAL_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (personal) {
+        push(riskSignals, 'description', `description: "${personal}" (personal data)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns personal data ("${personal}")`, riskSignals };
+      }
+      // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
+      const ledgerRecord = ev.server.ledger !== undefined && head !== undefined && LEDGER_HOLDINGS.has(head) ? head : undefined;
+      if (ledgerRecord) {
+        push(riskSignals, 'server', `"${ledgerRecord}" on a ledger ("${ev.server.ledger}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
+      }
+      const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (money) {
+        push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
+      }
+      const logs = LOG_RECORD_WORDS.exec(desc.lead)?.[0];
+      if (logs && !/\b(?:counts?|number of|how many)\b/.test(desc.lead)) {
+        push(riskSignals, 'description', `description: "${logs}" (logs)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
+      }
+      // "Returns the verbatim source of the relevant symbols", "returns that file's current on-disk source": code, as a file read returns it.
+      const source = RETURNS_SOURCE.exec(desc.opening)?.[0];
+      if (source) {
+        push(riskSignals, 'description', `description: "${source}" (file or source contents)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns source code ("${source}"), which may be a private project's`, riskSignals };
+      }
+      const saved = verbs.map((v) => savedQuery(v, objects, ev)).find((x) => x !== undefined);
+      if (saved) {
+        push(riskSignals, 'name', `runs a saved ${saved}`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it runs a saved ${saved} and returns its results, which are stored business data`, riskSignals };
+      }
+      // A table picked with a filter or the columns to select: the call returns that table's rows.
+      if (params.tableRows && !/\b(?:counts?|number of|how many|statistics|stats|keys|structure|schema)\b/.test(desc.lead)) {
+        push(riskSignals, 'parameter', `rows of the table in \`${params.tableRows}\``, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `it returns rows of the table named in \`${params.tableRows}\`, which can be personal or business data`, riskSignals };
+      }
+      // A count of rows is a number, not the rows.
+      const rows = /\b(?:counts?|number of|how many)\b/.test(desc.lead) ? undefined : TABLE_ROW_WORDS.exec(desc.lead)?.[0];
+      if (rows) {
+        push(riskSignals, 'description', `description: "${rows}" (stored records)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns the rows a table stores ("${rows}"), which can be personal or business data`, riskSignals };
+      }
+      return { risk: 'low', riskWhy: 'it reads data that is not sensitive by its name', riskSignals };
+    }
+  }
+}

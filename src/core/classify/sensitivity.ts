@@ -1,0 +1,199 @@
+// How sensitive the data a read returns is: secrets, personal data, private messages, logs,
+// financial records, or nothing of note; from the objects the tool names and its server's domain.
+import { DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
+import { EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
+import type { VerbHit } from './evidence.ts';
+
+/** Words before `env` that make it an environment (`code_env`), not its variables. */
+const ENV_KINDS = new Set(['code', 'python', 'conda', 'virtual', 'node', 'runtime', 'dev', 'test', 'prod', 'cloud']);
+
+/** Reads that return contents (a file's text) rather than names (a listing). */
+export const CONTENT_READS = new Set(['get', 'read', 'fetch', 'view', 'show', 'download', 'export', 'open', 'retrieve', 'display', 'load', 'tail', 'obtain', 'capture']);
+/** Object words that name a description of a thing, not its contents. */
+const METADATA_OBJECTS = new Set(['space', 'spaces', 'info', 'metadata', 'status', 'stats', 'statistics', 'count', 'counts', 'settings', 'schema', 'schemas', 'size', 'sizes', 'coverage', 'issues', 'clones', 'versions', 'tree', 'types', 'type', 'definitions', 'names', 'name', 'colors', 'labels', 'categories', 'folders', 'sections', 'groups', 'list', 'summary', 'analysis', 'thumbnails', 'properties', 'property', 'indexes', 'index', 'health', 'usage', 'metrics', 'resources', 'templates', 'template', 'rules', 'rule', 'patterns', 'pattern', 'profiles', 'tools', 'channels', 'iterations', 'projects', 'repositories', 'branches', 'catalog', 'namespaces', 'namespace', 'contexts', 'roots', 'directories', 'directory', 'calendars', 'collections', 'databases', 'filters']);
+/** How an account is organised, which says nothing about the person it belongs to. */
+const STRUCTURE_OBJECTS = new Set(['topic', 'topics', 'group', 'groups', 'role', 'roles', 'permission', 'permissions', 'type', 'types', 'count', 'counts', 'settings', 'setting', 'template', 'templates', 'schema', 'schemas', 'label', 'labels', 'category', 'categories', 'field', 'fields', 'property', 'properties', 'names', 'name', 'id', 'ids', 'list', 'lists', 'segment', 'segments', 'route', 'routes', 'folder', 'folders', 'status', 'statuses', 'tier', 'tiers', 'import', 'imports', 'point', 'points']);
+
+export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
+  secret: 'secrets or credentials',
+  personal: 'personal data',
+  message: 'private messages',
+  log: 'logs',
+  financial: 'financial records',
+  source: 'file or source contents',
+  content: 'stored contents',
+  stored: 'stored records, whose fields are whatever their owner put there',
+  document: 'private documents',
+};
+/** What makes a token a chain's asset rather than a credential. */
+const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
+/** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
+const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
+const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
+/** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
+const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
+/** What a build log is the events of (`deployment_events`, `build_events`). */
+const BUILD_RUNS = new Set(['deployment', 'deployments', 'build', 'builds']);
+/** What holds records as items: a dataset, a saved view, a key-value store. */
+const DATA_CONTAINERS = new Set(['dataset', 'datasets', 'view', 'views', 'store', 'table']);
+/** What a code that is an identifier identifies (`vero_reason_code`, `country_codes`). */
+const IDENTIFIER_CODES = new Set(['reason', 'status', 'error', 'country', 'currency', 'zip', 'postal', 'promo', 'discount', 'coupon', 'qr', 'bar', 'tracking', 'language', 'region', 'http', 'response', 'tax', 'short', 'area', 'airport', 'iata', 'color', 'colour']);
+/** Who, besides the people of PERSONS, a profile can be of. */
+const PROFILED = new Set(['whois', 'user', 'users', 'member', 'members', 'people', 'person', 'author', 'authors', 'owner', 'owners', 'account', 'social', 'linkedin', 'athlete', 'player', 'players', 'creator', 'creators', 'influencer', 'influencers']);
+/** Forms and surveys, and what people enter in them. */
+const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'questionnaires', 'poll', 'polls']);
+const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
+/** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
+const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
+/**
+ * Head nouns that the word right before them decides: a credit note is bookkeeping, a performance budget is no money,
+ * a calendar's events are a schedule and a build's its log, a reason code is an identifier (`kind: undefined`: not sensitive).
+ */
+const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
+  { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },
+  { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
+  { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
+  { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // A notification, webhook or event subscription is a delivery setting, not a paid plan.
+  { heads: SUBSCRIPTIONS, before: FEEDS, kind: undefined },
+  // A leave application is a person's time off; a calendar view lists someone's events.
+  { heads: new Set(['application', 'applications']), before: new Set(['leave']), kind: 'personal' },
+  { heads: new Set(['view', 'views']), before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
+  // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
+  { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
+  // An SDK key, an access key or a deploy key is what a program authenticates with.
+  { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // A call's notifications are the errors and warnings logged for it, with the request that went with them.
+  { heads: new Set(['notification', 'notifications']), before: new Set(['call', 'calls']), kind: 'log' },
+  // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
+  { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
+  // Active users are an analytics figure (how many used the product), not the people.
+  { heads: new Set(['users', 'user']), before: new Set(['active']), kind: undefined },
+  // A lead form is the form that captures leads (its fields and questions); the leads it caught are its submissions.
+  { heads: new Set(['form', 'forms']), before: new Set(['lead']), kind: undefined },
+  // A voice or AI agent's actions are what it is configured to do, not a CRM's logged calls and meetings.
+  { heads: new Set(['action', 'actions']), before: new Set(['voice', 'agent', 'ai', 'bot']), kind: undefined },
+];
+// (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
+const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
+
+/** Reads that search the contents of a store (so they return what it holds, not just names). */
+const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
+
+interface Sensitive { kind: Sensitivity; word: string; what: string }
+
+/** What an audit or an access record is kept as: `audit events`, `access logs` (a site audit's history is a report). */
+const AUDIT_RECORDS = new Set(['event', 'events', 'log', 'logs', 'trail', 'trails', 'entries', 'records']);
+/** What console or network logging records: `network requests` are a log, a `network graph` is not. */
+const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', 'message', 'messages', 'log', 'logs', 'call', 'calls', 'activity', 'event', 'events', 'response', 'responses', 'entries', 'history', 'errors', 'error']);
+/**
+ * What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`);
+ * an auth code (a domain's transfer code, an OAuth code) is itself a credential.
+ */
+const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
+
+/** What sums a diff up without its lines. */
+const DIFF_SUMMARIES = new Set(['stat', 'stats', 'summary', 'count', 'counts', 'name', 'names', 'files']);
+
+/**
+ * What the data a read returns holds, from its head noun and the server's domain:
+ * a secret anywhere in the name; else the head noun (before a preposition, skipping words such
+ * as `details`); metadata and reference objects (settings, schemas, docs, time) are not sensitive;
+ * blobs (files, objects, notes) only when one is read, not listed; records of a store also when
+ * listed or searched; and on a server whose domain is private data (mail, chat, drives and notes,
+ * CRM, calendars, observability) the objects that hold that data.
+ */
+
+export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
+  // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
+  if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
+  // A count of messages or contacts is a number; none of them comes back.
+  if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'count')) return undefined;
+  // What a decryption returns (or an unwrapped or unsealed vault or key) is the plaintext someone encrypted to keep it secret.
+  if (verbs.some((v) => v.sense.base === 'decrypt' || v.sense.base === 'unwrap' || v.sense.base === 'unseal')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
+  // A code env or a Python env is an environment, not environment variables.
+  const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
+  // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
+  const asset = (o: string, i: number) => (o === 'token' || o === 'tokens') && CHAIN_TOKENS.has(objects[i - 1] ?? '');
+  // A secret named anywhere in the name counts (`get_secret_value`).
+  // …before a preposition: `address_from_private_key` takes the key, it returns an address.
+  const firstBreak = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
+  for (let i = 0; i < (firstBreak > 0 ? firstBreak : objects.length); i++) {
+    const o = objects[i] as string;
+    if (SENSITIVE_NOUNS.get(o) === 'secret' && !asset(o, i) && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
+  }
+  // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
+  // `messages` in `messages_by_sender`.
+  const cut = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
+  const end = cut > 0 ? cut : objects.length;
+  let head: string | undefined;
+  for (let i = end - 1; i >= 0 && head === undefined; i--) if (!GENERIC_OBJECTS.has(objects[i] as string)) head = objects[i];
+  const reads = verbs.some((v) => CONTENT_READS.has(v.sense.base));
+  const lists = verbs.some((v) => LISTINGS.has(v.sense.base));
+  const searches = verbs.some((v) => CONTENT_SEARCHES.has(v.sense.base));
+  const domainObjects = domain ? DOMAIN_OBJECTS[domain] : undefined;
+  const fromDomain = (word: string): Sensitive | undefined => {
+    if (!domain) return undefined;
+    // Documents are private when read or searched; a listing of them only names them.
+    if (domain === 'documents' && !reads && !searches) return undefined;
+    return { kind: DOMAIN_SENSITIVITY[domain].kind, word, what: DOMAIN_SENSITIVITY[domain].what };
+  };
+  // A diff on a code host (`git_diff`, `git_diff_staged`) returns the changed lines: the code itself (not a diff's stats).
+  if (domain === 'code' && verbs.some((v) => v.sense.base === 'diff') && !objects.some((o) => DIFF_SUMMARIES.has(o))) return { kind: 'source', word: 'diff', what: SENSITIVITY_WORDS.source };
+  // A bare `search` or `read` on a mail server or a drive reads what it holds.
+  if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
+  // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
+  const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
+  if (commitLog || ((head === 'commits' || head === 'commit') && !reads)) return undefined;
+  // An issue's or a page's attachments are files: a list of them names them; one read returns what it holds.
+  // (A mail's attachments are part of the private message.)
+  if ((head === 'attachment' || head === 'attachments') && domain !== 'messaging' && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'message' && o !== head)) {
+    return head === 'attachment' && reads ? { kind: 'content', word: head, what: SENSITIVITY_WORDS.content } : undefined;
+  }
+  // The caller's own identity (the current or authenticated user, "my profile") is what the caller already is, not other people's data.
+  if (SELF_RECORDS.has(head) && objects.some((o) => SELF_QUALIFIERS.has(o))) return undefined;
+  // The word right before some heads decides what they are (a credit note, a lead form): see QUALIFIED_HEADS.
+  const before = objects[objects.lastIndexOf(head) - 1] ?? '';
+  const qualified = QUALIFIED_HEADS.find((q) => q.heads.has(head) && q.before.has(before));
+  if (qualified) return qualified.kind === undefined ? undefined : { kind: qualified.kind, word: `${before} ${head}`, what: qualified.what ?? SENSITIVITY_WORDS[qualified.kind] };
+  // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
+  // how an account is organised (its groups, roles, templates) is not.
+  const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));
+  if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
+    return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
+  }
+  // A report on money (a sales report, a revenue summary) holds the figures it reports.
+  const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
+  if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
+  if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
+  // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
+  if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
+  // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
+  // performance or business profile is a configuration or a report.
+  if ((head === 'profile' || head === 'profiles') && !objects.some((o) => PERSONS.has(o) || PROFILED.has(o)) && domain === undefined) return undefined;
+  // What people entered in a form or a survey (names, emails, answers) is their personal data.
+  if (FORM_ENTRIES.has(head) && objects.some((o) => FORMS.has(o))) return { kind: 'personal', word: `${objects.find((o) => FORMS.has(o))} ${head}`, what: SENSITIVITY_WORDS.personal };
+  // A payment platform's simulated or test events are sample payloads, not its records.
+  const simulated = domain === 'payments' && objects.some((o) => o === 'simulation' || o === 'simulations' || o === 'test' || o === 'sandbox');
+  if (domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head) && !simulated) return fromDomain(head);
+  // Console output and network traffic are a program's logs (with the tokens and cookies they carry).
+  const qualifier = objects.find((o) => LOG_QUALIFIERS.has(o));
+  if (qualifier && LOGGED.has(head)) return { kind: 'log', word: `${qualifier} ${head}`, what: SENSITIVITY_WORDS.log };
+  // An audit trail or the access events of an account are its activity log: who did what, from where.
+  // (A site audit's history is an SEO report; an access request asks to join.)
+  // (…and so are a firewall's or a security service's events: what was blocked, from where.)
+  const audit = objects.find((o) => o === 'audit' || o === 'access' || o === 'firewall' || o === 'security');
+  if (audit && AUDIT_RECORDS.has(head)) return { kind: 'log', word: `${audit} ${head}`, what: SENSITIVITY_WORDS.log };
+  const kind = SENSITIVE_NOUNS.get(head);
+  if (kind) {
+    // Listing files or objects names them; reading one returns what it holds.
+    if ((kind === 'source' || kind === 'content') && !reads) return domainObjects === 'any' ? fromDomain(head) : undefined;
+    // Records come back whole from a listing or a search too…
+    if (kind === 'stored' && !reads && !lists) return undefined;
+    // …but documents outside a data store (a wiki's, a diagram tool's, a team's docs) are pages: a listing names them.
+    if ((head === 'document' || head === 'documents') && !dataStore && !reads && !searches) return undefined;
+    return { kind, word: head, what: SENSITIVITY_WORDS[kind] };
+  }
+  return domainObjects === 'any' ? fromDomain(head) : undefined;
+}
