@@ -131,8 +131,10 @@ describe('robustness', () => {
     expect(c.category).toBe('destructive');
   });
 
-  // A reason pieced together from a value that was not there reads "up to undefined" on the tool's page.
-  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN or unfilled template', () => {
+  // A reason pieced together from a value that was not there reads "up to undefined" on the tool's page;
+  // one pieced together from a name's word reads "create a invoices" unless the word is made singular
+  // and given its article (quoted text is the tool's own and left as it is).
+  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template or "a" before a vowel', () => {
     const { servers } = loadDataDir(new URL('../../data/servers', import.meta.url).pathname);
     const broken: string[] = [];
     for (const s of servers) {
@@ -140,11 +142,17 @@ describe('robustness', () => {
         const c = t.classification;
         const text = [c.rationale, ...c.signals.map((x) => x.evidence)].join(' ');
         if (/\bundefined\b|\bNaN\b|\[object Object\]|\$\{/.test(text)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
+        if (/\ba [aeio]/i.test(text.replace(/`[^`]*`|"[^"]*"/g, '""'))) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
       }
     }
     expect(servers.length).toBeGreaterThan(100);
     expect(broken).toEqual([]);
   }, 60_000);
+
+  test('a plural word from the name is made singular, with its article, in the rationale', () => {
+    const c = classifyTool(tool('create_invoices', 'Create invoices for customers.'), PAYMENTS);
+    expect(c.rationale).toContain('(create an invoice)');
+  });
 
   test('a hostile tool name does not reach the rationale raw', () => {
     const c = classifyTool(tool(`delete\`\n${'x'.repeat(500)}`, ''), GENERIC);

@@ -9,6 +9,7 @@ import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, P
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
+import { oneOf } from './english.ts';
 
 export interface Decision {
   category: Category;
@@ -462,7 +463,7 @@ export function decide(ev: Evidence): Decision {
   // progress, and it can be started again: "terminate a running job" ends the run, not the job.
   const halted = haltedRun(specific, objects);
   if (halted && (category === 'destructive' || category === 'execute')) {
-    push(signals, nameSource, `"${halted.verb}" a ${halted.run} in progress`, 'write', 0.5);
+    push(signals, nameSource, `"${halted.verb}" ${oneOf(halted.run)} in progress`, 'write', 0.5);
     categoryWhy = `its ${nameSource} says "${halted.verb}" (${halted.run}): it stops a run in progress, which can be started again`;
     category = 'write';
   }
@@ -491,9 +492,9 @@ export function decide(ev: Evidence): Decision {
   if (category === 'write' && head !== undefined) {
     const trigger = specific.find((v) => (TRIGGER_VERBS.has(v.sense.base) && TRIGGERABLE.has(head)) || (ADDITIVE.has(v.sense.base) && RUN_INSTANCES.has(head)));
     if (trigger) {
-      push(signals, nameSource, `"${trigger.word}" a ${head}: a trigger`, 'execute', 0.5);
+      push(signals, nameSource, `"${trigger.word}" ${oneOf(head)}: a trigger`, 'execute', 0.5);
       category = 'execute';
-      categoryWhy += `, which sets a ${head} going whose effects the tool does not bound`;
+      categoryWhy += `, which sets ${oneOf(head)} going whose effects the tool does not bound`;
     }
   }
 
@@ -519,7 +520,7 @@ export function decide(ev: Evidence): Decision {
   const asks = /\bcheck (?:if|whether)\b/.test(desc.lead) || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
-  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names a ${ownUi}` : undefined);
+  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : undefined);
   // With no verb in the name (`browser_new_tab`), the description's ("Open a new tab") is the step.
   const steps = checksOnly ? [] : specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
@@ -709,14 +710,14 @@ export function decide(ev: Evidence): Decision {
   const plugin = installing ? objects.find((o) => PLUGINS.has(o)) : undefined;
   const app = installing && plugin === undefined ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
   if (plugin || app) {
-    push(signals, plugin ? 'name' : 'description', plugin ? `installs a ${plugin}: third-party code that then runs` : `installs ${app} on a device`, 'execute', 0.45);
+    push(signals, plugin ? 'name' : 'description', plugin ? `installs ${oneOf(plugin)}: third-party code that then runs` : `installs ${app} on a device`, 'execute', 0.45);
     category = 'execute';
-    categoryWhy += plugin ? `; a ${plugin} installed is third-party code that then runs inside what it extends` : `; it installs ${app}, a program that then runs on the device`;
+    categoryWhy += plugin ? `; ${oneOf(plugin)} installed is third-party code that then runs inside what it extends` : `; it installs ${app}, a program that then runs on the device`;
     textOnly = false;
   }
   const deployable = objects.find((o) => DEPLOYABLE.has(o));
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
-    const what = desc.deploys ? `the description says "${desc.deploys}"` : `it puts a ${deployable} into effect`;
+    const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);
     category = 'execute';
     categoryWhy += `; ${what}, which is a deployment`;
@@ -806,9 +807,9 @@ export function decide(ev: Evidence): Decision {
   const buys = specific.find((v) => PURCHASE_VERBS.has(v.sense.base));
   const bought = objects.find((o) => PURCHASABLE.has(o));
   if (buys && bought && (category === 'write' || category === 'execute')) {
-    push(signals, nameSource, `"${buys.word}" a ${bought}: a purchase`, 'financial', 0.5);
+    push(signals, nameSource, `"${buys.word}" ${oneOf(bought)}: a purchase`, 'financial', 0.5);
     category = 'financial';
-    categoryWhy += `; to ${buys.sense.base} a ${bought} is to buy it, a financial obligation`;
+    categoryWhy += `; to ${buys.sense.base} ${oneOf(bought)} is to buy it, a financial obligation`;
     textOnly = false;
   }
 
@@ -877,6 +878,7 @@ export function decide(ev: Evidence): Decision {
   // (An ad's or a campaign's budget is spent on the ads.)
   const moneyParam = params.spends?.name ?? /^(\S+) with currency$/.exec(params.money ?? '')?.[1];
   const budgetCap = moneyParam !== undefined && /^budget/i.test(moneyParam) && objects.some((o) => WORK_UNITS.has(o)) && !objects.some((o) => CAMPAIGNS.has(o));
+  const conceded = objects.find((o) => CONCEDED.has(o));
   if (spending && !budgetCap && category !== 'destructive' && category !== 'financial' && !(category === 'read' && (desc.readOnlyClaim || (!params.spends?.denominated && !holdsFunds && !sendsMoney)))) {
     push(signals, spent ? 'parameter' : 'description', spent ? `spends \`${spent}\`` : `description: ${spending}`, 'financial', 0.5);
     category = 'financial';
@@ -898,12 +900,11 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and signing or broadcasting a chain transaction moves the funds it carries';
       push(signals, 'name', 'signs or broadcasts a transaction', 'financial', 0.5);
-    } else if (objects.some((o) => CONCEDED.has(o)) && [...verbBases].some((b) => b === 'accept' || b === 'concede' || b === 'approve')) {
+    } else if (conceded !== undefined && [...verbBases].some((b) => b === 'accept' || b === 'concede' || b === 'approve')) {
       // Accepting a payment dispute, or a buyer's return or refund request, concedes it: the buyer is refunded.
-      const conceded = objects.find((o) => CONCEDED.has(o));
       category = 'financial';
       categoryWhy += `, and accepting a buyer's ${conceded} refunds them`;
-      push(signals, 'name', `accepts a ${conceded} (a refund)`, 'financial', 0.5);
+      push(signals, 'name', `accepts ${oneOf(conceded)} (a refund)`, 'financial', 0.5);
     } else if (reportsBilledUsage(objects, verbBases, ev)) {
       // Usage reported for a metered subscription is what the subscriber is billed for.
       category = 'financial';
@@ -917,7 +918,7 @@ export function decide(ev: Evidence): Decision {
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
       && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)) {
       category = 'financial';
-      categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; a ${moneyObject} is a bill, whatever the server`;
+      categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; ${oneOf(moneyObject)} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
     }
   }

@@ -3,6 +3,7 @@
 import type { ToolDefinition } from '../manifest/schema.ts';
 import type { ServerContext } from './types.ts';
 import { deref } from '../manifest/ref.ts';
+import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
   BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
@@ -971,7 +972,7 @@ export function readServer(server: ServerContext): ServerReading {
   // …or one step, where its own name says it drives a browser (Selenium, Playwright, Puppeteer…):
   // a Selenium *grid's* console lists sessions and takes no step.
   const driver = BROWSER_DRIVERS.exec(named)?.[0];
-  const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `a ${driver} server that can ${[...steps][0]}` : undefined;
+  const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `${withArticle(driver)} server that can ${[...steps][0]}` : undefined;
   const shop = SHOP_WORDS.exec(about)?.[0];
   const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
   // The words that name the server (`playwright` in `playwright_resize`): its package's name and the first

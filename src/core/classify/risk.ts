@@ -6,6 +6,7 @@ import type { Category, Risk } from '../labels.ts';
 import { DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
+import { oneOf, singular, withArticle } from './english.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
@@ -82,7 +83,7 @@ function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames:
   const last = own.at(-1);
   const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
   if (sourceAt >= 0) return 'an identity provider';
-  if (last !== undefined && LOGIN_HOLDERS.has(last)) return `a ${last.replace(/s$/, '')}`;
+  if (last !== undefined && LOGIN_HOLDERS.has(last)) return oneOf(last);
   // A login link (an auto-login or a magic link) signs its holder in without a password.
   if ((last === 'link' || last === 'links') && own.some((o) => o === 'login' || o === 'magic' || o === 'signin')) return 'a login link';
   const email = paramNames.some((n) => /^e-?mails?$|^(?:user|agent)_?e-?mail$/i.test(n));
@@ -251,8 +252,8 @@ export function decideRisk(
       // …unless the caller can have it refund the payment too (a `refund` option).
       const refunds = params.names.find((n) => /^refund/i.test(n));
       if (cancels && head !== undefined && CALLED_OFF.has(head) && !refunds) {
-        push(riskSignals, 'name', `"${cancels.word}" a ${head} calls off a sale`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `to cancel a ${head.replace(/s$/, '')} calls off a sale or a payment request; it moves no money itself`, riskSignals };
+        push(riskSignals, 'name', `"${cancels.word}" ${oneOf(head)} calls off a sale`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to cancel ${oneOf(head)} calls off a sale or a payment request; it moves no money itself`, riskSignals };
       }
       // A charge described as an invoice or a payment request is what a buyer pays later ("a one-time merchant invoice").
       const requestsPayment = /\b(?:invoices?|payment requests?|payment links?|(?:buyer|customer|payer)s? (?:can|may|will) (?:settle|pay))\b/.test(desc.opening);
@@ -263,8 +264,8 @@ export function decideRisk(
       // Marking a charge or an invoice paid by hand settles it without moving money.
       // (Not `settle`, which pays what is owed.)
       if (verbs.some((v) => v.sense.base === 'resolve' || v.sense.base === 'mark')) {
-        push(riskSignals, 'name', `"${verbs[0]?.word}" settles a ${head ?? 'payment'} by hand`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it marks a ${head ?? 'payment'} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
+        push(riskSignals, 'name', `"${verbs[0]?.word}" settles ${oneOf(head ?? 'payment')} by hand`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it marks ${oneOf(head ?? 'payment')} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
       }
       if (setsFees(verbs, objects)) {
         push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
@@ -281,8 +282,8 @@ export function decideRisk(
       const orderDocument = (paper === 'order' || paper === 'orders') && !paysNow
         && (objects.some((o) => o === 'purchase' || o === 'sales') || [...ev.server.words].some((w) => ERPS.has(w)));
       if (paper !== undefined && (OBLIGATIONS.has(paper) || orderDocument) && verbs.length > 0 && verbs.every((v) => OBLIGATION_VERBS.has(v.sense.base))) {
-        push(riskSignals, 'name', `"${verbs[0]?.word}" a ${paper}: an obligation, not a payment`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} a ${paper}); no money moves until it is paid or finalised`, riskSignals };
+        push(riskSignals, 'name', `"${verbs[0]?.word}" ${oneOf(paper)}: an obligation, not a payment`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets up what someone pays later (${verbs[0]?.word} ${oneOf(paper)}); no money moves until it is paid or finalised`, riskSignals };
       }
       return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
     }
@@ -555,7 +556,7 @@ export function decideRisk(
         return { risk: 'medium', riskWhy: `it ends the ${session} ("${ending.word}"), and whatever that held open ends with it`, riskSignals };
       }
       if (mark || session) {
-        const what = mark ? `a ${mark}` : `the caller's own ${session} ("${ending?.word}")`;
+        const what = mark ? `${oneOf(mark)}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);
         return { risk: 'low', riskWhy: mark ? `it only adds or removes ${what}, a small mark that can be taken back` : `it only ends or resets ${what}; nothing stored changes`, riskSignals };
       }
@@ -589,9 +590,9 @@ export function decideRisk(
       // Approving a device lets it into the account; approving a comment publishes it on the site.
       const approved = verbs.some((v) => v.sense.base === 'approve') ? own.find((o) => APPROVAL_GRANTS.has(o)) : undefined;
       if (approved) {
-        push(riskSignals, 'name', `approves a ${approved}`, 'high', 0.4);
+        push(riskSignals, 'name', `approves ${oneOf(approved)}`, 'high', 0.4);
         const why = approved.startsWith('comment') ? 'approving a comment publishes it to the site\'s visitors'
-          : approved.startsWith('action') ? 'approving a pending action lets an agent go ahead with it' : `approving a ${approved} lets it into the account`;
+          : approved.startsWith('action') ? 'approving a pending action lets an agent go ahead with it' : `approving ${oneOf(approved)} lets it into the account`;
         return { risk: 'high', riskWhy: why, riskSignals };
       }
       // Updating an account that can set its role, its permissions or its password changes who may do what.
@@ -612,8 +613,8 @@ export function decideRisk(
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
       }
       if (posts) {
-        push(riskSignals, 'name', `posts a "${message}" to people`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it sends a ${message} to other people, which cannot be taken back once read`, riskSignals };
+        push(riskSignals, 'name', `posts ${oneOf(message)} to people`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends ${oneOf(message)} to other people, which cannot be taken back once read`, riskSignals };
       }
       const credentials = found.credentials;
       if (credentials) {
@@ -646,8 +647,8 @@ export function decideRisk(
       const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base));
       const service = offline ? own.find((o) => SERVICES.has(o)) : undefined;
       if (offline && service) {
-        push(riskSignals, 'name', `"${offline.word}" a running ${service}`, 'high', 0.35);
-        return { risk: 'high', riskWhy: `to ${offline.sense.base} a ${service} takes it offline for whoever uses it`, riskSignals };
+        push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };
       }
       // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
       // shop changes what they are charged (a new one charges nobody until it is used, except in a
@@ -665,8 +666,8 @@ export function decideRisk(
       }
       const halted = haltedRun(verbs, objects);
       if (halted) {
-        push(riskSignals, 'name', `"${halted.verb}" a ${halted.run} in progress`, 'medium', 0.35);
-        return { risk: 'medium', riskWhy: `it stops a ${halted.run} in progress, which loses only that run's progress and can be started again`, riskSignals };
+        push(riskSignals, 'name', `"${halted.verb}" ${oneOf(halted.run)} in progress`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it stops ${oneOf(halted.run)} in progress, which loses only that run's progress and can be started again`, riskSignals };
       }
       if (live) {
         push(riskSignals, 'name', `changes a live system ("${live}")`, 'high', 0.35);
@@ -822,9 +823,10 @@ export function decideRisk(
         return { risk: 'low', riskWhy: `it returns published material ("${published}"), which anyone can read`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
-        const onDomain = ev.server.domain !== undefined && sens.what === DOMAIN_SENSITIVITY[ev.server.domain].what;
+        const domain = ev.server.domain;
+        const onDomain = domain !== undefined && sens.what === DOMAIN_SENSITIVITY[domain].what;
         push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
-        return { risk: 'medium', riskWhy: onDomain ? `on a ${ev.server.domain} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
+        return { risk: 'medium', riskWhy: onDomain && domain !== undefined ? `on ${withArticle(domain)} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
       }
       // Reading any path of a service's API returns whatever it holds, personal and private data included.
       if (anyCall?.kind === 'path') {
