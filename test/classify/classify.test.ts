@@ -133,16 +133,17 @@ describe('robustness', () => {
 
   // A reason pieced together from a value that was not there reads "up to undefined" on the tool's page;
   // one pieced together from a name's word reads "create a invoices" unless the word is made singular
-  // and given its article (quoted text is the tool's own and left as it is).
-  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template or "a" before a vowel', () => {
+  // and given its article, and `events-list-events` reads "(events events)" unless shown once
+  // (quoted text is the tool's own and left as it is).
+  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template, "a" before a vowel or a word twice', () => {
     const { servers } = loadDataDir(new URL('../../data/servers', import.meta.url).pathname);
     const broken: string[] = [];
     for (const s of servers) {
       for (const t of classifyLoadedServer(s).tools) {
         const c = t.classification;
-        const text = [c.rationale, ...c.signals.map((x) => x.evidence)].join(' ');
+        const text = [c.rationale, ...c.signals.map((x) => x.evidence)].join(' | ');
         if (/\bundefined\b|\bNaN\b|\[object Object\]|\$\{/.test(text)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
-        if (/\ba [aeio]/i.test(text.replace(/`[^`]*`|"[^"]*"/g, '""'))) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
+        if (/\ba [aeio]|\b(\w+) \1\b/i.test(text.replace(/`[^`]*`|"[^"]*"/g, '""'))) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
       }
     }
     expect(servers.length).toBeGreaterThan(100);

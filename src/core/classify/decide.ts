@@ -280,7 +280,8 @@ export function decide(ev: Evidence): Decision {
   const signals: Signal[] = [];
   const conflicts: string[] = [];
   const objects = objectsOf(ev);
-  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).join(' ')})` : '';
+  // (A word the name repeats, as `events-list-events`, is shown once.)
+  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).filter((o, i, shown) => o !== shown[i - 1]).join(' ')})` : '';
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
