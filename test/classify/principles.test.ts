@@ -3930,3 +3930,12 @@ describe('on a payment platform, its schedules and sweeps are of money: schedule
     ['negative: a team\'s schedules listed off a payment platform', tool('list_schedules', 'List the on-call schedules of a team.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a tool that is itself a dry run only reports what would change (read); a dry run the caller can switch off is not the tool', () => {
+  check([
+    ['a ruleset dry-run against a PR', tool('test_pr_scorer', 'Dry-run a PR Scorer ruleset against a real PR without saving the rules. Returns the score.', { ruleset: { type: 'string' }, pr: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['a deployment plan computed, dry run in brackets', tool('deploy_plan', 'Parse the config and compute the declarative deployment plan (dry-run, no changes).', { configPath: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dry run by default, applied on request', tool('cleanup_orphaned_media', 'Delete orphaned media. Dry run by default; set apply to delete.', { apply: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a dryRun parameter turns it into the deploy', tool('deploy_site', 'Dry-run or deploy the site.', { dryRun: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -274,6 +274,8 @@ const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |th
 const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
+/** Parameters that turn a dry run into the real thing. */
+const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
 export function decide(ev: Evidence): Decision {
@@ -422,6 +424,15 @@ export function decide(ev: Evidence): Decision {
     && params.code.length === 0 && params.actions.length === 0) {
     push(signals, 'description', `description: "${descTop.word}…", "${desc.readOnlyClaim}"`, 'read', 0.5);
     categoryWhy = `${categoryWhy}, but the description says it ${descTop.word} and "${desc.readOnlyClaim}"`;
+    category = 'read';
+  }
+
+  // 1b''''. A tool that is itself a dry run ("Dry-run a ruleset against a real PR without saving the rules",
+  // "computes the deployment plan (dry-run, no changes)") only reports what would happen; where a
+  // parameter turns the dry run off (`dryRun`, `apply`, `confirm`), the tool can also do it.
+  if (category !== 'read' && desc.dryRun && ann.readOnly !== false && ann.destructive !== true && !params.names.some((n) => DRY_RUN_SWITCHES.test(n))) {
+    push(signals, 'description', `description: "${desc.dryRun}"`, 'read', 0.5);
+    categoryWhy = `${categoryWhy}, but the description says the tool is a dry run ("${desc.dryRun}"), which only reports what would change`;
     category = 'read';
   }
 

@@ -76,6 +76,8 @@ export interface DescriptionReading {
   live: string | undefined;
   /** The opening of the text (title and first sentences), where the action and its object are stated. */
   lead: string;
+  /** Says the tool itself is a dry run ("Dry-run a ruleset against a PR", "computes the plan (dry-run, no changes)"). */
+  dryRun: string | undefined;
   /** The first 900 characters of the normalised title and text: enough for what a tool says about where it runs. */
   opening: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
@@ -375,6 +377,10 @@ const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote c
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b|\bonly select (?:statements|queries)\b|\bselect (?:statements|queries) only\b|\bselect-only\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
+/** An opening that makes the whole tool a dry run: it starts with one, or names one in brackets after what it computes. */
+const DRY_RUN_LEAD = /^\W*dry[- ]?runs?\b|[(（]dry[- ]?run\b|\b(?:performs?|does|is) an? dry[- ]?run\b/;
+/** …and a dry run that is only the default, or a mode to switch ("Dry run by default; set apply to…"), is not the tool. */
+const DRY_RUN_TOOL = /\bdry[- ]?run (?:by default|mode|option|flag)\b|\b(?:unless|until|set|pass|use|with) [`'"]?(?:apply|confirm|execute|dry[_-]?run)\b/;
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
 const READ_ONLY_CLAIMS = new RegExp(READ_ONLY_CLAIM.source, 'g');
 /** What "a read-only …" says of the tool itself: its operation, access, mode. */
@@ -593,6 +599,7 @@ export function readDescription(description: string | undefined, title: string |
     live: phrase(norm, LIVE),
     calendar: /\bcalendars?\b/.test(norm),
     lead,
+    dryRun: DRY_RUN_TOOL.test(norm) ? undefined : DRY_RUN_LEAD.exec(lead)?.[0],
     opensIn: OPENS_IN_APP.exec(lead)?.[1],
     generatesFiles: GENERATES_FILES.test(lead.trim()),
     opening: norm.slice(0, 900),
