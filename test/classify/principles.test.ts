@@ -3939,3 +3939,12 @@ describe('a tool that is itself a dry run only reports what would change (read);
     ['negative: a dryRun parameter turns it into the deploy', tool('deploy_site', 'Dry-run or deploy the site.', { dryRun: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a database\'s stored code (procedure, trigger and view definitions) is source code: a read that returns it is medium', () => {
+  check([
+    ['stored procedure definitions', tool('get_procedure_definitions', 'Get complete SQL definitions for multiple stored procedures at once.', { names: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'medium'],
+    ['a trigger described with its definition', tool('describe_trigger', 'Get detailed information about a specific trigger, including its definition.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a procedure\'s parameters', tool('describe_procedure', 'Parameters of a stored procedure.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dashboard\'s full definition', tool('get_dashboard', 'Get the complete definition of a dashboard by its ID: widgets and layout.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -199,7 +199,7 @@ const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying
 /** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
  *  current on-disk source"), or a deployed thing "including its code"; generated or reference code ("the source code
  *  of the generated contract") is not theirs. */
-const RETURNS_SOURCE = /\bincluding its (?:source )?code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
+const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|definition)\b|\b(?:complete|full) sql (?:query\/)?definitions?\b|\bthe actual source code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
 
 /** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items, budget summaries. */
 const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets']);
@@ -854,7 +854,8 @@ export function decideRisk(
         push(riskSignals, 'description', `description: "${logs}" (logs)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns logs ("${logs}"), which record what users and systems did`, riskSignals };
       }
-      // "Returns the verbatim source of the relevant symbols", "returns that file's current on-disk source": code, as a file read returns it.
+      // "Returns the verbatim source of the relevant symbols", "returns that file's current on-disk source": code, as a file read returns it;
+      // so is a database's stored code ("complete SQL definitions for stored procedures", "a trigger, including its definition").
       const source = RETURNS_SOURCE.exec(desc.opening)?.[0];
       if (source) {
         push(riskSignals, 'description', `description: "${source}" (file or source contents)`, 'medium', 0.3);
