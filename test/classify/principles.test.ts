@@ -3948,3 +3948,12 @@ describe('a database\'s stored code (procedure, trigger and view definitions) is
     ['negative: a dashboard\'s full definition', tool('get_dashboard', 'Get the complete definition of a dashboard by its ID: widgets and layout.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('starting, launching or scheduling an email or SMS campaign sends it to everyone on its list (high); an ads campaign sends no mail', () => {
+  check([
+    ['an email campaign started', tool('start-email-campaign', 'Start sending a draft email campaign immediately; only draft campaigns can be started.', { campaignId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an SMS campaign scheduled', tool('schedule_campaign', 'Schedule an SMS campaign to go out at the given time.', { campaignId: { type: 'string' }, sendAt: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an ads campaign paused', tool('pause_campaign', 'Pause a running Facebook ads campaign.', { campaignId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a draft email campaign created', tool('create_campaign_draft', 'Create a draft email campaign.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

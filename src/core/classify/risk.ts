@@ -209,6 +209,10 @@ const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream
 /** A message addressed to AI agents or workers of the same system, not to people. */
 const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** Things that, once posted, are read by other people. */
+/** What a campaign sends when it is the mail kind (an ads campaign sends nothing). */
+const MAILINGS = new Set(['email', 'emails', 'mail', 'mailing', 'newsletter', 'newsletters', 'sms']);
+/** Verbs that set a campaign's sending off, now or at a set time. */
+const CAMPAIGN_SENDS = new Set(['start', 'launch', 'schedule', 'send', 'resume']);
 const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
 /** What makes a topic a thread of posts (a forum's, a community's), and the parameters that pick one. */
 const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 'discussions']);
@@ -611,6 +615,13 @@ export function decideRisk(
       if (outwardVerb) {
         push(riskSignals, 'name', `"${outwardVerb.word}" leaves the organisation or is hard to undo`, 'high', 0.4);
         return { risk: 'high', riskWhy: `"${outwardVerb.word}" has effects outside the organisation or is hard to undo`, riskSignals };
+      }
+      // Starting, launching or scheduling an email or SMS campaign sends it to everyone on its list.
+      const campaignSent = !drafted && !internal && objects.some((o) => o === 'campaign' || o === 'campaigns')
+        && [...objects, ...desc.lead.split(' ')].some((w) => MAILINGS.has(w)) ? verbs.find((v) => CAMPAIGN_SENDS.has(v.sense.base)) : undefined;
+      if (campaignSent) {
+        push(riskSignals, 'name', `"${campaignSent.word}" a mail campaign`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `to ${campaignSent.sense.base} a mail campaign sends it to everyone on its list, which cannot be taken back once read`, riskSignals };
       }
       if (posts) {
         push(riskSignals, 'name', `posts ${oneOf(message)} to people`, 'high', 0.4);
