@@ -3957,3 +3957,10 @@ describe('starting, launching or scheduling an email or SMS campaign sends it to
     ['negative: a draft email campaign created', tool('create_campaign_draft', 'Create a draft email campaign.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('re-requesting a check or a check run sets it running again, as a rerun does (execute)', () => {
+  check([
+    ['a check re-requested', tool('rerequestCheck', 'Rerequest a check', { deploymentId: { type: 'string' }, checkId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a check read', tool('getCheck', 'Get a check', { deploymentId: { type: 'string' }, checkId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -77,7 +77,7 @@ const WRITE: [string, VerbSpec?][] = [
 const EXECUTE: [string, VerbSpec?][] = [
   ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate', { dependsOnObject: true }], ['click'], ['navigate'],
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger', { dependsOnObject: true }], ['dispatch'], ['deploy'], ['invoke'],
-  ['call'], ['launch'], ['spawn'], ['rerun'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
+  ['call'], ['launch'], ['spawn'], ['rerun'], ['rerequest'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
   // Touch gestures on a device screen, as tapping and swiping are.
   ['pinch'], ['longpress'],
@@ -485,7 +485,7 @@ export const TRIGGERABLE = new Set([
 export const RUN_INSTANCES = new Set(['run', 'runs', 'execution', 'executions', 'build', 'builds', 'deployment', 'deployments', 'testrun']);
 /** Verbs that set a job going: starting, queueing, re-running it. */
 // Skipping a stage of a pipeline lets the rest of it run.
-export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'retry', 'restart', 'resume', 'launch', 'skip']);
+export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'rerequest', 'retry', 'restart', 'resume', 'launch', 'skip']);
 
 /** Steps of an interactive UI (a browser page, a device screen): a server whose tools take two or more drives one. */
 export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick']);
