@@ -3964,3 +3964,11 @@ describe('re-requesting a check or a check run sets it running again, as a rerun
     ['negative: a check read', tool('getCheck', 'Get a check', { deploymentId: { type: 'string' }, checkId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('secrets masked only until the caller asks (a `reveal` or `includeValues` switch) are the caller\'s to have: a read of secrets (high)', () => {
+  check([
+    ['database details, credentials masked unless revealed', tool('get_database', 'Database details. Credentials (passwords, connection URLs) are masked by default; pass reveal: true when you explicitly need them.', { uuid: { type: 'string' }, reveal: { type: 'boolean' } }), GENERIC, 'read', 'high'],
+    ['negative: the same details with no way to reveal them', tool('get_database', 'Database details. Credentials (passwords, connection URLs) are masked.', { uuid: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a table\'s sensitive fields are not secrets', tool('get_table', 'Retrieve table information including schema and fields.', { table_id: { type: 'number' }, include_sensitive_fields: { type: 'boolean' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -53,6 +53,8 @@ const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products
 const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
 const INVOICE_PARTS = new Set(['item', 'items']);
 /** A description that says the secrets it lists come without their values. */
+/** Parameters that ask for masked or withheld secret values to be returned as they are. */
+const REVEAL_SWITCHES = /^(?:reveal|unmask|show_?secrets?|include_?secrets?|with_?secrets?|show_?values?|include_?values?|decrypt(?:ed)?)$/i;
 const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
 
 /** Verbs that bring a new person or sign-in into a system. */
@@ -767,6 +769,13 @@ export function decideRisk(
       if (sens?.kind === 'secret' && check) {
         push(riskSignals, verbs.length > 0 ? 'name' : 'description', `only checks "${sens.word}" ("${check.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only checks whether the ${sens.word} works ("${check.word}"), and does not return it`, riskSignals };
+      }
+      // Secrets masked only until the caller asks ("masked by default; pass reveal: true", "values left out unless
+      // includeValues") are the caller's to have: a read of secrets.
+      const reveals = params.names.find((n) => REVEAL_SWITCHES.test(n));
+      if (reveals && (sens?.kind === 'secret' || desc.secrets) && !check) {
+        push(riskSignals, 'parameter', `parameter \`${reveals}\` reveals ${desc.secrets ?? sens?.word}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${reveals}\` parameter makes it return ${desc.secrets ?? SENSITIVITY_WORDS.secret} unmasked`, riskSignals };
       }
       // Secrets named without their values ("Values are never shown", "names only") say which exist, not what they are:
       // that is sensitive, not a credential.
