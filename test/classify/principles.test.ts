@@ -3972,3 +3972,11 @@ describe('secrets masked only until the caller asks (a `reveal` or `includeValue
     ['negative: a table\'s sensitive fields are not secrets', tool('get_table', 'Retrieve table information including schema and fields.', { table_id: { type: 'number' }, include_sensitive_fields: { type: 'boolean' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an `operation_type` or `action_type` that picks each operation of a batch offers its operations, as `operation` does: the most dangerous one decides', () => {
+  const ops = (names: string[]) => ({ operations: { type: 'array', items: { anyOf: names.map((n) => ({ type: 'object', properties: { operation_type: { type: 'string', const: n } } })) } } });
+  check([
+    ['a document edited by operations, one of them deleting blocks', tool('update_doc', 'Update an existing document with an ordered operations array.', { doc_id: { type: 'string' }, ...ops(['set_name', 'add_markdown_content', 'update_block', 'delete_blocks']) }), GENERIC, 'destructive', 'critical'],
+    ['negative: operations that only add and rename', tool('update_doc', 'Update an existing document with an ordered operations array.', { doc_id: { type: 'string' }, ...ops(['set_name', 'add_markdown_content', 'update_block']) }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -613,7 +613,7 @@ export function readDescription(description: string | undefined, title: string |
 
 /** Array parameters whose items are operations the call performs, one after another. */
 const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
-const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand']);
+const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
