@@ -3980,3 +3980,11 @@ describe('an `operation_type` or `action_type` that picks each operation of a ba
     ['negative: operations that only add and rename', tool('update_doc', 'Update an existing document with an ordered operations array.', { doc_id: { type: 'string' }, ...ops(['set_name', 'add_markdown_content', 'update_block']) }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a metered service\'s usage records or usage details are what the account is billed for: financial records (medium); a tool\'s usage stats are not', () => {
+  check([
+    ['usage records listed', tool('ListUsageRecordMonthly', 'Retrieve a list of monthly usage records for the account.', { Category: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['usage details', tool('get-usage-details', 'Get a report on the environment\'s usage: storage, credits, bandwidth.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a tool\'s usage stats', tool('get_usage_stats', 'Get usage statistics for this server\'s tools.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -25,6 +25,8 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   stored: 'stored records, whose fields are whatever their owner put there',
   document: 'private documents',
 };
+/** What follows `usage` when it is the usage an account is billed for. */
+const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
 /** What makes a token a chain's asset rather than a credential. */
 const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
@@ -146,6 +148,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
   const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
   if (commitLog || ((head === 'commits' || head === 'commit') && !reads)) return undefined;
+  // A metered service's usage records or usage details are what the account is billed for (a tool's usage stats are not).
+  if (objects.some((o, i) => o === 'usage' && USAGE_BILLED.has(objects[i + 1] ?? ''))) return { kind: 'financial', word: 'usage records', what: SENSITIVITY_WORDS.financial };
   // An issue's or a page's attachments are files: a list of them names them; one read returns what it holds.
   // (A mail's attachments are part of the private message.)
   if ((head === 'attachment' || head === 'attachments') && domain !== 'messaging' && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'message' && o !== head)) {
