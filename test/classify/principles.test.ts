@@ -3988,3 +3988,10 @@ describe('a metered service\'s usage records or usage details are what the accou
     ['negative: a tool\'s usage stats', tool('get_usage_stats', 'Get usage statistics for this server\'s tools.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an application\'s `environment` saved is its environment variables when the description says so: they hold its secrets and settings (high)', () => {
+  check([
+    ['environment variables saved', tool('application-saveEnvironment', 'Saves environment variables for an application.', { applicationId: { type: 'string' }, env: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an environment (a stage) created', tool('create_environment', 'Create a new deployment environment such as staging.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

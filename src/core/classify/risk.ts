@@ -474,7 +474,9 @@ export function decideRisk(
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? signInSetting(changed);
+      // (An application's `environment` is its environment variables when the description says so: "Saves environment variables".)
+      const envVariables = objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? envVariables ?? signInSetting(changed);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
