@@ -3995,3 +3995,10 @@ describe('an application\'s `environment` saved is its environment variables whe
     ['negative: an environment (a stage) created', tool('create_environment', 'Create a new deployment environment such as staging.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a name\'s request or message is a log entry when the description says it is the network\'s or the console\'s (medium), as `network_requests` is', () => {
+  check([
+    ['a request\'s details, a network request by its description', tool('get_request_details', 'Get full details of one network request: headers, body, status, timing.', { requestId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a support request\'s details', tool('get_request_details', 'Get the details of a feature request: title and votes.', { requestId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -107,6 +107,20 @@ const DIFF_SUMMARIES = new Set(['stat', 'stats', 'summary', 'count', 'counts', '
  * CRM, calendars, observability) the objects that hold that data.
  */
 
+/** A log qualifier and the word after it in a description: "network request", "console messages". */
+const QUALIFIED_IN_LEAD = new RegExp(`\\b(${[...LOG_QUALIFIERS].join('|')}) ([a-z]+)\\b`, 'g');
+/**
+ * What a name's logged thing is when the description says whose log it is: `get_request_details`, "details of one
+ * network request" (the name says `request`, the description `network request`: a log entry, as `network_requests` is).
+ */
+export function loggedInLead(named: readonly string[], lead: string): Sensitive | undefined {
+  for (const [, qualifier, word] of lead.matchAll(QUALIFIED_IN_LEAD)) {
+    const o = named.find((n) => LOGGED.has(n) && (n === word || `${n}s` === word));
+    if (o) return { kind: 'log', word: `${qualifier} ${o}`, what: SENSITIVITY_WORDS.log };
+  }
+  return undefined;
+}
+
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
