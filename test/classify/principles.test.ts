@@ -4002,3 +4002,11 @@ describe('a name\'s request or message is a log entry when the description says 
     ['negative: a support request\'s details', tool('get_request_details', 'Get the details of a feature request: title and votes.', { requestId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a history of the commands run (a shell\'s, a terminal\'s, an SSH session\'s) is a log: commands carry their arguments, paths and inline secrets (medium)', () => {
+  check([
+    ['an SSH session\'s command log', tool('ssh_history', 'Returns the in-memory log of SSH commands previously run through this server process.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['a terminal\'s command history', tool('terminal_history', 'Show the command history of a terminal session.', { sessionId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a list of the commands available', tool('list_commands', 'List the commands this server supports.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
