@@ -4010,3 +4010,11 @@ describe('a history of the commands run (a shell\'s, a terminal\'s, an SSH sessi
     ['negative: a list of the commands available', tool('list_commands', 'List the commands this server supports.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"advanced" after the object says how the search is done, not what it returns: the object before it is the head noun', () => {
+  const CRM = server('crm-mcp', ['crm_create_contact', 'crm_search_opportunities']);
+  check([
+    ['opportunities searched, "advanced"', tool('crm_searchOpportunitiesAdvanced', 'Search opportunities based on combinations of advanced filters.', { filters: { type: 'array' } }), CRM, 'read', 'medium'],
+    ['negative: an advanced search of docs', tool('docs_search_advanced', 'Search the documentation with advanced filters.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
