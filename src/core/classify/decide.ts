@@ -9,7 +9,7 @@ import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, P
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
-import { oneOf } from './english.ts';
+import { oneOf, singular } from './english.ts';
 
 export interface Decision {
   category: Category;
@@ -283,7 +283,7 @@ export function decide(ev: Evidence): Decision {
   const conflicts: string[] = [];
   const objects = objectsOf(ev);
   // (A word the name repeats, as `events-list-events` or `checks-rerequest-check`, is shown once.)
-  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).filter((o, i, shown) => i === 0 || ![o, `${o}s`].includes(shown[i - 1] as string) && o !== `${shown[i - 1]}s`).join(' ')})` : '';
+  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
