@@ -1,6 +1,6 @@
 // The figures the site quotes about how far to trust a label are the README's, the record
 // of the blind measurements: a new blind set must update both.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLIND, LOW_CONFIDENCE, PAGES, lowConfidenceNote } from '../../src/site/trust.ts';
@@ -23,6 +23,13 @@ describe('how far to trust a label', () => {
 
   it("quotes the catalogue sample's figures the README gives", () => {
     expect(README).toContain(`Together (${PAGES.tools} tools): ${inReadme(PAGES.category)} · ${inReadme(PAGES.risk)} · ${inReadme(PAGES.underCalls)}`);
+  });
+
+  it('counts the samples and their tools as the labelled sets hold them', () => {
+    const dir = join(import.meta.dirname, '../fixtures/eval');
+    const samples = readdirSync(dir).filter((f) => /^catalogue-sample\d*\.json$/.test(f));
+    expect(samples.length).toBe(PAGES.samples);
+    expect(samples.reduce((n, f) => n + (JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown[]).length, 0)).toBe(PAGES.tools);
   });
 
   it('asks for a check below the threshold only', () => {
