@@ -515,9 +515,9 @@ export function decide(ev: Evidence): Decision {
   const agent = ev.name.words.find((w) => w === 'agent' || w === 'agents' || w === 'autopilot')
     ?? (/\b(?:browser automation|automates? (?:the |a )?browser)\b/.test(desc.lead) ? 'automated browser' : undefined);
   if (agent && params.task && (category === 'read' || category === 'write') && AGENT_ARENAS.test(`${desc.lead} ${ev.name.words.join(' ')}`)) {
-    push(signals, 'parameter', `hands the task in \`${params.task}\` to an ${agent} that acts in a browser or on a computer`, 'execute', 0.5);
+    push(signals, 'parameter', `hands the task in \`${params.task}\` to ${oneOf(agent)} that acts in a browser or on a computer`, 'execute', 0.5);
     category = 'execute';
-    categoryWhy = `it hands a free-form task (\`${params.task}\`) to an ${agent} that browses and acts on its own`;
+    categoryWhy = `it hands a free-form task (\`${params.task}\`) to ${oneOf(agent)} that browses and acts on its own`;
   }
 
   // 1d. Driving a UI: on a server whose tools click, type and navigate, filling a form, selecting an option,

@@ -698,8 +698,8 @@ export function decideRisk(
       const standing = verbs.length > 0 && verbs.every((v) => SETS_GOING.has(v.sense.base)) ? objects.find((o) => STANDING_AGENTS.has(o))
         ?? (verbs.every((v) => v.sense.base !== 'create' && v.sense.base !== 'add') && (head === 'workflow' || head === 'workflows') ? head : undefined) : undefined;
       if (standing) {
-        push(riskSignals, 'name', `sets up an ${standing.replace(/s$/, '')} that acts on its own`, 'high', 0.3);
-        return { risk: 'high', riskWhy: `it sets up an ${standing.replace(/s$/, '')} (${standing}), which then acts on its own, sending mail or events where no one approves each act`, riskSignals };
+        push(riskSignals, 'name', `sets up ${oneOf(standing)} that acts on its own`, 'high', 0.3);
+        return { risk: 'high', riskWhy: `it sets up ${oneOf(standing)} (${standing}), which then acts on its own, sending mail or events where no one approves each act`, riskSignals };
       }
       // A write recorded on a blockchain (an on-chain identity, an ERC-8004 agent's URI) or a tamper-proof ledger stays there for anyone to see.
       const chain = ON_CHAIN.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
