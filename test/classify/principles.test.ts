@@ -4018,3 +4018,12 @@ describe('"advanced" after the object says how the search is done, not what it r
     ['negative: an advanced search of docs', tool('docs_search_advanced', 'Search the documentation with advanced filters.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a name whose objects start with a preposition (`search_since_date`, `search_with_keyword`) names only the filter: what comes back is what the server holds, as for a bare `search`', () => {
+  const MAIL = server('imap-mail-mcp', ['send_email', 'list_folders', 'search_since_date', 'search_with_keyword']);
+  check([
+    ['mail searched since a date', tool('search_since_date', 'Search messages from a specific date until now.', { date: { type: 'string' } }), MAIL, 'read', 'medium'],
+    ['mail searched with a keyword', tool('search_with_keyword', 'Search messages containing a keyword.', { keyword: { type: 'string' } }), MAIL, 'read', 'medium'],
+    ['negative: a public catalogue searched with a keyword', tool('search_with_keyword', 'Search the public package index with a keyword.', { keyword: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

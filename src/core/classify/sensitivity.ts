@@ -141,8 +141,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   }
   // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
   // `messages` in `messages_by_sender`.
-  const cut = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
-  const end = cut > 0 ? cut : objects.length;
+  // A name whose objects start with one (`search_since_date`, `search_with_keyword`) names only the filter: no head.
+  const cut = objects.findIndex((o) => HEAD_BREAKS.has(o));
+  const end = cut >= 0 ? cut : objects.length;
   let head: string | undefined;
   for (let i = end - 1; i >= 0 && head === undefined; i--) if (!GENERIC_OBJECTS.has(objects[i] as string)) head = objects[i];
   const reads = verbs.some((v) => CONTENT_READS.has(v.sense.base));
