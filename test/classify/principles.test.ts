@@ -3640,10 +3640,10 @@ describe('a CRM\'s actions are its logged calls, emails, meetings and notes (per
   ]);
 });
 
-describe('removing someone from a team, a group or a swarm detaches a member, who stays (write), as removing a label does', () => {
+describe('removing an agent from a swarm or a group, or a thing from a team, detaches a member, who stays (write), as removing a label does (a person taken out of a team: below)', () => {
   check([
     ['an agent removed from the hive-mind', tool('hive-mind_leave', 'Remove an agent from the hive-mind', { agentId: { type: 'string' } }), GENERIC, 'write', undefined],
-    ['a member removed from a team', tool('teams-remove-team-member', 'Remove a Member from a Team', { teamId: { type: 'string' }, uid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a project removed from a team', tool('remove_project_from_team', 'Remove a project from a team', { teamId: { type: 'string' }, projectId: { type: 'string' } }), GENERIC, 'write', undefined],
     ['negative: a team removed', tool('remove_team', 'Remove a team and all its settings.', { teamId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
@@ -4025,5 +4025,15 @@ describe('a name whose objects start with a preposition (`search_since_date`, `s
     ['mail searched since a date', tool('search_since_date', 'Search messages from a specific date until now.', { date: { type: 'string' } }), MAIL, 'read', 'medium'],
     ['mail searched with a keyword', tool('search_with_keyword', 'Search messages containing a keyword.', { keyword: { type: 'string' } }), MAIL, 'read', 'medium'],
     ['negative: a public catalogue searched with a keyword', tool('search_with_keyword', 'Search the public package index with a keyword.', { keyword: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a person taken out of a team loses their access to it: destructive, as an org\'s or a board\'s member removed is; an agent taken out of a team, or a user out of a group, stays as it was', () => {
+  check([
+    ['a team member removed', tool('remove_team_member', 'Remove user from team', { teamId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a member removed from a team', tool('teams-remove-team-member', 'Remove a Member from a Team', { teamId: { type: 'string' }, uid: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a user removed from a team', tool('removeUserFromTeam', 'Remove a user from a team', { teamId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an agent taken out of a team', tool('remove_agent_from_team', 'Remove an agent from a team', { agentId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user taken out of a group', tool('remove_user_from_group', 'Remove a user from a group', { groupId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });

@@ -67,6 +67,9 @@ export const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', '
  * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
  * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
  */
+/** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
+const TEAM_PEOPLE = new Set(['member', 'members', 'user', 'users', 'teammate', 'teammates', 'collaborator', 'collaborators', 'person', 'people']);
+const TEAMS = new Set(['team', 'teams']);
 export const PERSONS = new Set(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'employee', 'employees', 'patient', 'patients', 'lead', 'leads', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'athlete', 'athletes']);
 
 /** The object a name is about: its last word that is not a generic one (`entries`, `by`, `id`), unless kept. */
@@ -160,8 +163,11 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…or off a staging area, or out of a team, a group or a swarm, whose member stays, or off a design's node or layer,
     // where a style or an effect comes off and can be applied again; and "Remove watchers from…"
     // names what is detached after the description's own verb.)
-    case 'remove': return has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+    // (A person taken out of a team is another matter: their access to it is revoked, as an org's or a board's member's is.)
+    case 'remove': return has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
+      : has(DETACHABLE) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:load balancers?|firewalls?|target groups?|security groups?|backend pools?|server pools?|pools?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
