@@ -4037,3 +4037,12 @@ describe('a person taken out of a team loses their access to it: destructive, as
     ['negative: a user taken out of a group', tool('remove_user_from_group', 'Remove a user from a group', { groupId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a merge that says what it merged is then deleted destroys those records (destructive); a merge that keeps them is a write', () => {
+  check([
+    ['tags merged, the sources deleted', tool('merge_tags', 'Merge one or more source tags into a destination tag. Source tags are deleted after merge.', { destination_tag_id: { type: 'string' }, source_tag_ids: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['customers merged, the source deleted', tool('merge_customers', 'Merge two customers. The source customer\'s data is merged into the target customer, then the source is deleted.', { source_id: { type: 'string' }, target_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: tickets merged into a primary', tool('merge_tickets', 'Merge tickets into a primary.', { primary_id: { type: 'string' }, ticket_ids: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a change request merged, deleting its branch optionally', tool('merge_change_request', 'Merge a change request with an optional merge message and optional source-branch deletion.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

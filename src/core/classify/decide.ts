@@ -261,6 +261,9 @@ const PUSHES = new Set(['push', 'pull']);
 const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
+/** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
+const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
+
 /** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
 const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
 
@@ -949,6 +952,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
     category = 'destructive';
     categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;
+  }
+  // A merge that says what it merged is then deleted ("Source tags are deleted after merge") destroys those records:
+  // their ids, links and history go with them.
+  const mergeDeletes = category === 'write' && specific.some((v) => v.sense.base === 'merge') ? MERGED_DELETED.exec(desc.opening)?.[0] : undefined;
+  if (mergeDeletes) {
+    push(signals, 'description', `description: "${mergeDeletes}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description says "${mergeDeletes}"`;
   }
   // A deployment or a build that overwrites what is live, and says it cannot be undone, destroys the old site.
   if (category === 'execute' && !runsCode && desc.overwrites && desc.permanent) {
