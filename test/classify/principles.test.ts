@@ -4046,3 +4046,12 @@ describe('a merge that says what it merged is then deleted destroys those record
     ['negative: a change request merged, deleting its branch optionally', tool('merge_change_request', 'Merge a change request with an optional merge message and optional source-branch deletion.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('testing on a simulator, a device or a project runs its test suite there, the project\'s own code (execute); testing a connection or a rule only checks it', () => {
+  check([
+    ['tests on a simulator', tool('test_sim', 'Test on iOS sim.', { xctestrunPath: { type: 'string' }, extraArgs: { type: 'array' } }), GENERIC, 'execute', 'high'],
+    ['tests of a project', tool('test_project', 'Test the project.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a connection tested', tool('test_connection', 'Test the database connection.', {}), GENERIC, 'read', 'low'],
+    ['negative: a rule tested against code', tool('test_match_code_rule', 'Test a code against a YAML rule.', { code: { type: 'string' }, yaml: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -67,6 +67,8 @@ export const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', '
  * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
  * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
  */
+/** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
+const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device', 'devices', 'emulator', 'emulators', 'macos', 'ios', 'android', 'project', 'projects', 'package', 'packages', 'scheme', 'schemes', 'workspace']);
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
 const TEAM_PEOPLE = new Set(['member', 'members', 'user', 'users', 'teammate', 'teammates', 'collaborator', 'collaborators', 'person', 'people']);
 const TEAMS = new Set(['team', 'teams']);
@@ -140,6 +142,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
   if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
+  // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
+  // (Testing a connection, a rule or a request only checks it.)
+  if (s.base === 'test' && objects.some((o) => TEST_TARGETS.has(o))) return 'execute';
   // Connecting to a database opens a connection later calls use: nothing stored changes.
   if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
   // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
