@@ -2502,10 +2502,11 @@ describe('a verb such as describe or show is never a kind of resource, whatever 
   ]);
 });
 
-describe('on a driven page, checking that an element is visible or enabled asks a question; only ticking a checkbox is a step', () => {
+describe('on a driven page, checking that an element is visible or enabled, or whether a box is ticked, asks a question; only ticking a checkbox is a step', () => {
   const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_is_visible']);
   check([
     ['an element\'s visibility checked', { ...tool('browser_is_visible', 'Check if an element is visible on the page', { selector: { type: 'string' } }), title: 'Check element is visible' }, DRIVEN, 'read', undefined],
+    ['whether a checkbox is ticked, asked', { ...tool('browser_is_checked', 'Check if a checkbox or radio button is checked/selected', { ref: { type: 'string' } }), annotations: { title: 'Check if checkbox/radio is selected', readOnlyHint: true } }, DRIVEN, 'read', 'low'],
     ['negative: a checkbox ticked', tool('browser_check', 'Check a checkbox or radio button', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });

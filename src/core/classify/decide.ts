@@ -531,8 +531,10 @@ export function decide(ev: Evidence): Decision {
   // (A document's tabs and a sheet's dropdowns are content; "check if" asks, it does not tick.)
   const leadWords = desc.lead.split(' ');
   // (…and so does a check of anything but a box to tick: "Check element is visible".)
-  const checksOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'check') && !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
-  const asks = /\bcheck (?:if|whether)\b/.test(desc.lead) || checksOnly;
+  // (…or of a box when the tool asks about it: "Check if a checkbox is checked", `browser_is_checked`.)
+  const asksIf = /\bcheck (?:if|whether)\b/.test(desc.lead) || ev.name.words.includes('is');
+  const checksOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'check') && (asksIf || !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`));
+  const asks = asksIf || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
   const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : undefined);
