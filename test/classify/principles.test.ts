@@ -4056,3 +4056,11 @@ describe('testing on a simulator, a device or a project runs its test suite ther
     ['negative: a rule tested against code', tool('test_match_code_rule', 'Test a code against a YAML rule.', { code: { type: 'string' }, yaml: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an export to a link anyone can open uploads what it exports: a write that reaches outside (high); an export handed back stays a read', () => {
+  check([
+    ['a canvas exported to a shareable URL', tool('export_to_excalidraw_url', 'Export the current canvas to a shareable excalidraw.com URL. The diagram is encrypted and uploaded; anyone with the URL can view it.', {}), GENERIC, 'write', 'high'],
+    ['a report exported to a public link', tool('export_report', 'Export the report to a public link.', { reportId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a canvas exported as an image', tool('export_to_image', 'Export the current canvas as a PNG image.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

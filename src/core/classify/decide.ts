@@ -261,6 +261,9 @@ const PUSHES = new Set(['push', 'pull']);
 const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
+/** A link that hands content to whoever holds it. */
+const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? (?:url|link)\b|\banyone with the (?:url|link)\b/;
+
 /** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
 const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
 
@@ -988,6 +991,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
   }
 
+  // An export to a link anyone can open ("Export the canvas to a shareable excalidraw.com URL") uploads what it exports:
+  // the content now sits outside, for whoever gets the link.
+  const exportsShared = category === 'read' && specific.some((v) => v.sense.base === 'export') ? SHARED_LINK.exec(desc.opening)?.[0] : undefined;
+  if (exportsShared) {
+    push(signals, 'description', `description: "${exportsShared}"`, 'write', 0.45);
+    category = 'write';
+    categoryWhy += `, and it exports to "${exportsShared}", which puts the content where anyone with the link can open it`;
+  }
   // A read-named tool whose description opens by starting a job ("Trigger a search for missing episodes", "Start a new crawl")
   // sets work going on the server, which stores or fetches what it finds: a search that downloads, a crawl that is kept.
   // (…not one that waits for the job and hands back what it found: "poll it to a terminal state, and return the collected data".)

@@ -647,7 +647,7 @@ export function decideRisk(
       }
       if (desc.outward && !internal) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);
-        return { risk: 'high', riskWhy: `the description says it can "${desc.outward}"`, riskSignals };
+        return { risk: 'high', riskWhy: `its effect reaches outside the organisation (the description says "${desc.outward}")`, riskSignals };
       }
       // A flag that publishes a page or an article puts it before the site's visitors: "publish".
       if (params.publishes && objects.some((o) => PUBLIC_CONTENT.has(o))) {
