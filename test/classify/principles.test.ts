@@ -4064,3 +4064,11 @@ describe('an export to a link anyone can open uploads what it exports: a write t
     ['negative: a canvas exported as an image', tool('export_to_image', 'Export the current canvas as a PNG image.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('setting what someone is paid (a compensation, a salary, a wage, a garnishment) sets what each payroll run pays out or withholds (high)', () => {
+  check([
+    ['a compensation created', tool('create_compensation', 'Create a compensation. Compensations contain information on how much is paid out for a job.', { job_id: { type: 'string' }, rate: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a garnishment updated', tool('garnishments_update', 'Update a garnishment. Garnishments are amounts deducted from an employee\'s pay.', { garnishment_id: { type: 'string' }, amount: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an employee\'s address updated', tool('update_employee_address', 'Update an employee\'s home address.', { employee_id: { type: 'string' }, street: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -10,6 +10,9 @@ import { oneOf, singular, withArticle } from './english.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
+/** What sets a person's pay: a compensation (pay rate), a salary, a wage, a garnishment withheld from it. */
+const PAY_TERMS = new Set(['compensation', 'compensations', 'salary', 'salaries', 'wage', 'wages', 'payrate', 'garnishment', 'garnishments']);
+
 /** Endings that close what a session held open, not only the caller's handle on it. */
 const CLOSINGS = new Set(['close', 'stop', 'end', 'exit', 'quit']);
 /** What, once set up, acts by itself on other things or services. */
@@ -673,6 +676,12 @@ export function decideRisk(
       if (charged) {
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
+      }
+      // A pay rate, a salary or a garnishment set is what payroll pays (or withholds) each time it runs.
+      const pay = changes || verbs.some((v) => v.sense.base === 'create' || v.sense.base === 'add') ? own.find((o) => PAY_TERMS.has(o)) : undefined;
+      if (pay) {
+        push(riskSignals, 'name', `sets what someone is paid ("${pay}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it sets what someone is paid (${oneOf(pay)}), which each payroll run then pays out or withholds`, riskSignals };
       }
       const order = customerOrder(ev, head, own, drafted);
       if (order) {
