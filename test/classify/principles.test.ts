@@ -4072,3 +4072,12 @@ describe('setting what someone is paid (a compensation, a salary, a wage, a garn
     ['negative: an employee\'s address updated', tool('update_employee_address', 'Update an employee\'s home address.', { employee_id: { type: 'string' }, street: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an error or a crash event read whole, with its stack trace, is a log entry (medium); an aggregate report or an error the caller hands in is not', () => {
+  check([
+    ['crash events with stack traces', tool('crashlytics_list_events', 'Use this to list the most recent events matching the given filters. Can be used to fetch sample crashes and exceptions for an issue, which will include stack traces and other data useful for debugging.', { filter: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['an error event', tool('get_event', 'Get detailed information about a specific error event, including its stack trace and breadcrumbs.', { eventId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a crash report\'s counts', tool('crashlytics_get_report', 'Request numerical reports from Crashlytics: counts of crashes grouped by issue.', {}), GENERIC, 'read', 'low'],
+    ['negative: a screenshot of an error diagnosed', tool('diagnose_error_screenshot', 'Diagnose and analyze error messages, stack traces, and exception screenshots.', { image: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

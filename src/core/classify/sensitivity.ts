@@ -121,6 +121,19 @@ export function loggedInLead(named: readonly string[], lead: string): Sensitive 
   return undefined;
 }
 
+/** What an error tracker keeps of each failure, and what the text says it holds: stack traces, crashes, exceptions. */
+const ERROR_RECORDS = new Set(['error', 'errors', 'event', 'events', 'crash', 'crashes', 'exception', 'exceptions', 'occurrence', 'occurrences']);
+const FAILURE_DETAILS = /\b(?:stack ?traces?|stacktraces?|backtraces?|crash(?:es)?|uncaught exceptions?)\b/;
+/**
+ * A tracked error or an error event read whole is a log entry: its stack trace, request and user come with it
+ * (`errors_get`, "including the latest occurrence's stack"; `crashlytics_list_events`, "sample crashes … stack traces").
+ */
+export function failuresInText(named: readonly string[], opening: string): Sensitive | undefined {
+  const o = named.at(-1);
+  const detail = o !== undefined && ERROR_RECORDS.has(o) ? FAILURE_DETAILS.exec(opening)?.[0] : undefined;
+  return detail ? { kind: 'log', word: `${o} with ${detail}`, what: SENSITIVITY_WORDS.log } : undefined;
+}
+
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
