@@ -4081,3 +4081,12 @@ describe('an error or a crash event read whole, with its stack trace, is a log e
     ['negative: a screenshot of an error diagnosed', tool('diagnose_error_screenshot', 'Diagnose and analyze error messages, stack traces, and exception screenshots.', { image: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a Google Doc is a document someone wrote, not documentation: read or searched it is private documents (medium); docs listed are names', () => {
+  check([
+    ['a Google Doc read', tool('readGoogleDoc', 'Reads the content of a specific Google Document.', { documentId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['Google Docs searched', tool('searchGoogleDocs', 'Searches for Google Documents by name or content.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: recent Google Docs listed', tool('getRecentGoogleDocs', 'Gets the most recently modified Google Documents.', { maxResults: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an API\'s docs read', tool('read_api_doc', 'Read the documentation page of an API.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

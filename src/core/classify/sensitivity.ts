@@ -198,6 +198,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A report on money (a sales report, a revenue summary) holds the figures it reports.
   const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
+  // A Google Doc is a document someone wrote, not documentation: read or searched, it returns what they wrote.
+  // (Docs got in the plural, `getRecentGoogleDocs`, are a listing: their names.)
+  if ((head === 'doc' || head === 'docs') && before === 'google') return (head === 'doc' && reads) || searches ? { kind: 'document', word: `${before} ${head}`, what: SENSITIVITY_WORDS.document } : undefined;
   if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
   // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
   if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
