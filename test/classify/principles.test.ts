@@ -4090,3 +4090,12 @@ describe('a Google Doc is a document someone wrote, not documentation: read or s
     ['negative: an API\'s docs read', tool('read_api_doc', 'Read the documentation page of an API.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what belongs to a record of money (an invoice\'s schedules, a card transaction\'s authorizations, a billing policy) is a financial record too (medium); an invoice number is only an identifier', () => {
+  check([
+    ['invoice schedules listed', tool('listInvoiceSchedules', 'List schedules. API to get list of schedules', { altId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['card transaction authorizations', tool('issuing-transactions-list-authorizations', 'List issued card authorizations associated with a Moov account.', { accountID: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the next invoice number', tool('generate_invoice_number', 'Generate the next invoice number.', {}), GENERIC, 'read', 'low'],
+    ['negative: invoice settings', tool('get_invoice_settings', 'Get the invoice settings of the account.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

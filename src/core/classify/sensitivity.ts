@@ -80,6 +80,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
 const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 
+/** Records of money that make whatever of theirs is read a financial record. */
+const MONEY_RECORDS = new Set(['invoice', 'invoices', 'payment', 'payments', 'payout', 'payouts', 'transaction', 'transactions', 'refund', 'refunds', 'billing']);
+
 /** Reads that search the contents of a store (so they return what it holds, not just names). */
 const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
@@ -198,6 +201,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A report on money (a sales report, a revenue summary) holds the figures it reports.
   const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
+  // …and so do records of money under another head: an invoice's schedules, a payment's attempts, a payout's items
+  // (an invoice number is only the next identifier).
+  const moneyOf = !METADATA_OBJECTS.has(head) && head !== 'number' && head !== 'numbers' && !STRUCTURE_OBJECTS.has(head) && !REFERENCE_OBJECTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => MONEY_RECORDS.has(o)) : undefined;
+  if (moneyOf !== undefined) return { kind: 'financial', word: `${moneyOf} ${head}`, what: SENSITIVITY_WORDS.financial };
   // A Google Doc is a document someone wrote, not documentation: read or searched, it returns what they wrote.
   // (Docs got in the plural, `getRecentGoogleDocs`, are a listing: their names.)
   if ((head === 'doc' || head === 'docs') && before === 'google') return (head === 'doc' && reads) || searches ? { kind: 'document', word: `${before} ${head}`, what: SENSITIVITY_WORDS.document } : undefined;
