@@ -4099,3 +4099,10 @@ describe('what belongs to a record of money (an invoice\'s schedules, a card tra
     ['negative: invoice settings', tool('get_invoice_settings', 'Get the invoice settings of the account.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a price\'s billing interval is how often it charges, a setting of the price, not a billing record (low); usage in a billing cycle is billed (medium)', () => {
+  check([
+    ['a price with its billing interval', tool('get_price', 'Get a specific price by ID, including amount, currency, and billing interval.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: usage for the billing cycle', tool('get_usage', 'Get the account\'s billing usage for the current billing cycle.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
