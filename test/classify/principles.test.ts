@@ -4106,3 +4106,10 @@ describe('a price\'s billing interval is how often it charges, a setting of the 
     ['negative: usage for the billing cycle', tool('get_usage', 'Get the account\'s billing usage for the current billing cycle.', {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a name\'s "item" is what the description says it is: a task or a project removed from the app is deleted (destructive); an item taken out of a cart or a list stays write', () => {
+  check([
+    ['a task or project removed', tool('remove_item', 'Remove a task or project from OmniFocus', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an item removed from a cart', tool('remove_item', 'Remove an item from the shopping cart.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
