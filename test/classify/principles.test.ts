@@ -4113,3 +4113,12 @@ describe('a name\'s "item" is what the description says it is: a task or a proje
     ['negative: an item removed from a cart', tool('remove_item', 'Remove an item from the shopping cart.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a send-as alias is an address a mailbox sends from, not a sending: setting one up or changing it sets what every recipient sees (write/high); verifying or listing one does not', () => {
+  const GMAIL = server('gmail-mcp', ['send_email', 'list_send_as', 'patch_send_as', 'update_send_as']);
+  check([
+    ['a send-as alias patched', tool('patch_send_as', 'Patches the specified send-as alias', { sendAsEmail: { type: 'string' }, replyToAddress: { type: 'string' } }), GMAIL, 'write', 'high'],
+    ['a send-as alias updated', tool('update_send_as', 'Updates a send-as alias', { sendAsEmail: { type: 'string' }, displayName: { type: 'string' } }), GMAIL, 'write', 'high'],
+    ['negative: a send-as alias verified', tool('verify_send_as', 'Sends a verification email to the specified send-as alias address', { sendAsEmail: { type: 'string' } }), GMAIL, 'write', 'medium'],
+  ]);
+});

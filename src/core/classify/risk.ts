@@ -613,6 +613,13 @@ export function decideRisk(
         push(riskSignals, 'parameter', `\`${grant}\` changes the account's access`, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${grant}\` parameter changes what the account may do or how it signs in`, riskSignals };
       }
+      // A send-as alias set up or changed is an address the mailbox sends from, with the name and reply-to every recipient sees.
+      const sendAs = ev.name.words.some((w, i) => w === 'send' && ev.name.words[i + 1] === 'as')
+        && verbs.some((v) => v.sense.base === 'create' || v.sense.base === 'update' || v.sense.base === 'patch' || v.sense.base === 'add');
+      if (sendAs) {
+        push(riskSignals, 'name', 'sets up or changes a send-as alias', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it sets the address, name and reply-to that the mailbox\'s mail goes out under, which every recipient sees', riskSignals };
+      }
       // A resource the description says is billable from creation (a rented GPU pod) runs up a bill until someone stops it.
       const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
       if (billable) {

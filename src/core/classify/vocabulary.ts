@@ -173,6 +173,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // A mailbox's send-as alias is an address it can send from, not a sending.
+  ['send', new Set(['as'])],
   // Load testing, a load balancer, the load average: kinds of test, machine and measure, not a load.
   ['load', new Set(['test', 'tests', 'testing', 'balancer', 'balancers', 'balancing', 'average', 'averages'])],
   // The undo history, the undo stack: what can be undone, not an undo.
