@@ -4122,3 +4122,12 @@ describe('a send-as alias is an address a mailbox sends from, not a sending: set
     ['negative: a send-as alias verified', tool('verify_send_as', 'Sends a verification email to the specified send-as alias address', { sendAsEmail: { type: 'string' } }), GMAIL, 'write', 'medium'],
   ]);
 });
+
+describe('a person\'s info is the person\'s details (personal data, medium), as a server\'s info is the server\'s (low)', () => {
+  check([
+    ['a member\'s info', tool('get_organization_member_info', 'Get information about a member in an organization', { organizationId: { type: 'string' }, memberId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a user\'s info', tool('get_user_info', 'Return the user details.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a server\'s info', tool('get_server_info', 'Get information about the server: version and uptime.', {}), GENERIC, 'read', 'low'],
+    ['negative: the current user\'s info', tool('get_current_user_info', 'Get the current user\'s info.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -162,6 +162,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const end = cut >= 0 ? cut : objects.length;
   let head: string | undefined;
   for (let i = end - 1; i >= 0 && head === undefined; i--) if (!GENERIC_OBJECTS.has(objects[i] as string)) head = objects[i];
+  // A person's info is the person's details (`get_organization_member_info`), as a server's info is the server's.
+  const infoOf = head === 'info' || head === 'information' ? objects[objects.lastIndexOf(head) - 1] : undefined;
+  if (infoOf !== undefined && (PERSONS.has(infoOf) || PROFILED.has(infoOf))) head = infoOf;
   const reads = verbs.some((v) => CONTENT_READS.has(v.sense.base));
   const lists = verbs.some((v) => LISTINGS.has(v.sense.base));
   const searches = verbs.some((v) => CONTENT_SEARCHES.has(v.sense.base));
