@@ -4131,3 +4131,11 @@ describe('a person\'s info is the person\'s details (personal data, medium), as 
     ['negative: the current user\'s info', tool('get_current_user_info', 'Get the current user\'s info.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('data the description says is open to anyone (an open data portal, a public demo account, no sign-in needed) is low risk, whatever records it holds; secrets stay secrets', () => {
+  check([
+    ['parliament documents from an open data portal', tool('get_plenary_documents', 'Get European Parliament plenary documents. Data source: European Parliament Open Data Portal.', { docId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a public demo account\'s positions', tool('get_demo_positions', 'Get the public demo account\'s open positions. No credentials needed.', {}), GENERIC, 'read', 'low'],
+    ['negative: a customer\'s documents', tool('get_customer_documents', 'Get the documents uploaded by a customer.', { customerId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});

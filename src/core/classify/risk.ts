@@ -10,6 +10,9 @@ import { oneOf, singular, withArticle } from './english.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
+/** Data a description says anyone may read: an open data portal, public records, a public demo account, no sign-in needed. */
+const OPEN_DATA = /\b(?:open data(?: portal)?|public(?:ly)? (?:available|accessible) (?:data|records|information)|public (?:data ?sets?|records)|public demo account|no (?:credentials|authentication|auth|api key|login) (?:is )?(?:needed|required))\b/;
+
 /** What sets a person's pay: a compensation (pay rate), a salary, a wage, a garnishment withheld from it. */
 const PAY_TERMS = new Set(['compensation', 'compensations', 'salary', 'salaries', 'wage', 'wages', 'payrate', 'garnishment', 'garnishments']);
 
@@ -859,6 +862,12 @@ export function decideRisk(
       if (published) {
         push(riskSignals, 'description', `the content of "${published}" is public`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it returns published material ("${published}"), which anyone can read`, riskSignals };
+      }
+      // Data the description says is open (an open data portal, a public demo account, nothing to sign in with) is anyone's to read.
+      const open = sens?.kind !== 'secret' ? OPEN_DATA.exec(desc.opening)?.[0] : undefined;
+      if (open) {
+        push(riskSignals, 'description', `description: "${open}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `its description says the data is open to anyone ("${open}")`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;
