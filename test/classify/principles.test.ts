@@ -4139,3 +4139,10 @@ describe('data the description says is open to anyone (an open data portal, a pu
     ['negative: a customer\'s documents', tool('get_customer_documents', 'Get the documents uploaded by a customer.', { customerId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a download to a place on this machine writes a file there even when the server marks it read-only: the hint speaks for the server\'s data, not this machine\'s disk', () => {
+  check([
+    ['a Drive file downloaded to a local path, marked read-only', { ...tool('downloadFromDrive', 'Downloads a file from Google Drive to your local filesystem.', { fileId: { type: 'string' }, localPath: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'write', 'medium'],
+    ['negative: a file downloaded and returned, marked read-only', { ...tool('download_file', 'Download a file and return its contents as base64.', { fileId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
+  ]);
+});

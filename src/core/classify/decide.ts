@@ -458,6 +458,8 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
     category = 'write';
+    // (A read-only hint speaks for the server's own data; the file written here is this machine's.)
+    textOnly = false;
   }
   // …or to a place its description says it saves to ("Files are saved to the downloads directory").
   const savedLocally = category === 'read' && downloads ? SAVES_A_FILE.exec(desc.opening)?.[0] : undefined;
@@ -465,6 +467,7 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `"${downloads.word}", description: "${savedLocally}"`, 'write', 0.45);
     categoryWhy = `it downloads onto this machine ("${savedLocally}"), which writes a file there`;
     category = 'write';
+    textOnly = false;
   }
   // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
   // …and so does an export or a download that takes such a place (`output_path`, `localPath`): the file is left there.
