@@ -4146,3 +4146,10 @@ describe('a download to a place on this machine writes a file there even when th
     ['negative: a file downloaded and returned, marked read-only', { ...tool('download_file', 'Download a file and return its contents as base64.', { fileId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
   ]);
 });
+
+describe('replaying a run sets it going again, as a rerun does (execute)', () => {
+  check([
+    ['a run replayed', tool('replay_run', 'Replay a run: create a new run of the same task in the same environment, reusing the original run\'s payload.', { runId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a session replay read', tool('get_session_replay', 'Get a recorded session replay.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

@@ -487,7 +487,7 @@ export const TRIGGERABLE = new Set([
 export const RUN_INSTANCES = new Set(['run', 'runs', 'execution', 'executions', 'build', 'builds', 'deployment', 'deployments', 'testrun']);
 /** Verbs that set a job going: starting, queueing, re-running it. */
 // Skipping a stage of a pipeline lets the rest of it run.
-export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'rerequest', 'retry', 'restart', 'resume', 'launch', 'skip']);
+export const TRIGGER_VERBS = new Set(['start', 'queue', 'enqueue', 'submit', 'rerun', 'rerequest', 'replay', 'retry', 'restart', 'resume', 'launch', 'skip']);
 
 /** Steps of an interactive UI (a browser page, a device screen): a server whose tools take two or more drives one. */
 export const UI_STEPS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick']);
