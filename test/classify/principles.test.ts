@@ -4153,3 +4153,12 @@ describe('replaying a run sets it going again, as a rerun does (execute)', () =>
     ['negative: a session replay read', tool('get_session_replay', 'Get a recorded session replay.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a favourite, a star, a follow or a watch is the caller\'s own small mark on a thing, taken back as easily (write/low)', () => {
+  check([
+    ['a dashboard made a favourite', tool('favorite_dashboard', 'Mark a dashboard as a favourite', { id: { type: 'number' } }), GENERIC, 'write', 'low'],
+    ['an account followed', tool('moltbook_follow', 'Follow another molty (use sparingly)', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a watch added to an issue', tool('add_watching', 'Adds a new watch to an issue', { issueIdOrKey: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a post pinned for everyone', tool('moltbook_post_pin', 'Pin a post (mod/owner only, max 3 per community)', { postId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -187,8 +187,8 @@ const MASS_MARKS = new Set(['bulk', 'batch', 'older', 'than', 'matching', 'by'])
 const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
-/** Acts that leave a small mark anyone can take back. */
-const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react']);
+/** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
+const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
 const CONTENT_KINDS = new Set(['source', 'content', 'stored']);

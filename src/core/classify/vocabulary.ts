@@ -441,7 +441,7 @@ export const LIVE_OBJECTS = new Set([
 ]);
 
 /** Small additive marks that anyone can take back: adding or removing one is a low-risk write. */
-export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'viewport', 'breakpoint', 'breakpoints']);
+export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'viewport', 'breakpoint', 'breakpoints', 'watching']);
 /** The caller's own session or connection: ending or resetting it touches nothing stored. */
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'connection', 'connections', 'client', 'clients', 'recording']);
 /** Acts that end, reset or reshape the caller's own session. */
