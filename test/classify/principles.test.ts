@@ -4162,3 +4162,11 @@ describe('a favourite, a star, a follow or a watch is the caller\'s own small ma
     ['negative: a post pinned for everyone', tool('moltbook_post_pin', 'Pin a post (mod/owner only, max 3 per community)', { postId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an app build or binary the caller names, installed or reinstalled on a device, is a program that then runs there (execute); an app installed by name stays a write', () => {
+  check([
+    ['app builds installed from URLs', tool('install-from-source', 'Install app builds from URLs, remote source specs, or CI artifacts.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an installed app replaced with a binary', tool('reinstall', 'Replace an installed app with a binary from a local path.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an app installed on a device', tool('mobile_install_app', 'Install an app on mobile device', { appId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -149,7 +149,7 @@ function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly
   return undefined;
 }
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
-const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?))\b/;
+const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app builds?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?)|installed app with a (?:new )?binary)\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
   const desc = ev.description;
@@ -729,7 +729,7 @@ export function decide(ev: Evidence): Decision {
   }
   // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app;
   // an app binary put on a device or a simulator ("Install an APK on an Android device") runs there (on the device, not this machine).
-  const installing = category === 'write' && specific.some((v) => v.sense.base === 'install');
+  const installing = category === 'write' && specific.some((v) => v.sense.base === 'install' || v.sense.base === 'reinstall');
   const plugin = installing ? objects.find((o) => PLUGINS.has(o)) : undefined;
   const app = installing && plugin === undefined ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
   if (plugin || app) {
