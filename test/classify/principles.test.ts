@@ -4170,3 +4170,11 @@ describe('an app build or binary the caller names, installed or reinstalled on a
     ['negative: an app installed on a device', tool('mobile_install_app', 'Install an app on mobile device', { appId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a database dumped comes back, or is written out, whole: every record it stores (medium); a syntax tree dumped is not', () => {
+  check([
+    ['a database dumped', tool('dump_database', 'Gets the current state of your OmniFocus database', {}), GENERIC, 'read', 'medium'],
+    ['a database dumped over SSH', tool('ssh_db_dump', 'Dumps a database to a file on the remote server over SSH; it reads data only.', { database: { type: 'string' }, outputFile: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a syntax tree dumped', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

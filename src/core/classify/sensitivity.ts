@@ -83,6 +83,9 @@ const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'finan
 /** Records of money that make whatever of theirs is read a financial record. */
 const MONEY_RECORDS = new Set(['invoice', 'invoices', 'payment', 'payments', 'payout', 'payouts', 'transaction', 'transactions', 'refund', 'refunds', 'billing']);
 
+/** Stores whose dump is all their records. */
+const DUMPED_STORES = new Set(['database', 'databases', 'db', 'dbs', 'table', 'tables', 'collection', 'collections']);
+
 /** Reads that search the contents of a store (so they return what it holds, not just names). */
 const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
@@ -208,6 +211,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // (an invoice number is only the next identifier).
   const moneyOf = !METADATA_OBJECTS.has(head) && head !== 'number' && head !== 'numbers' && !STRUCTURE_OBJECTS.has(head) && !REFERENCE_OBJECTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => MONEY_RECORDS.has(o)) : undefined;
   if (moneyOf !== undefined) return { kind: 'financial', word: `${moneyOf} ${head}`, what: SENSITIVITY_WORDS.financial };
+  // A database dumped comes back (or is written out) whole: every record it stores.
+  if (verbs.some((v) => v.sense.base === 'dump') && DUMPED_STORES.has(head)) return { kind: 'stored', word: `${head} dump`, what: SENSITIVITY_WORDS.stored };
   // A Google Doc is a document someone wrote, not documentation: read or searched, it returns what they wrote.
   // (Docs got in the plural, `getRecentGoogleDocs`, are a listing: their names.)
   if ((head === 'doc' || head === 'docs') && before === 'google') return (head === 'doc' && reads) || searches ? { kind: 'document', word: `${before} ${head}`, what: SENSITIVITY_WORDS.document } : undefined;
