@@ -4178,3 +4178,11 @@ describe('a database dumped comes back, or is written out, whole: every record i
     ['negative: a syntax tree dumped', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a read the description says is of a person\'s things ("an employee\'s I-9 authorization", "a candidate\'s resume") returns personal data (medium); a person\'s ids or name only point at them', () => {
+  check([
+    ['an employee\'s I-9 authorization', tool('i9-verification_get-authorization', 'Get an employee\'s I-9 authorization.', { employee_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a candidate\'s resume', tool('get_resume', 'Download and read a candidate\'s resume or uploaded file.', { fileHandle: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a member\'s group ids', tool('get_member_groups', 'Retrieve a member\'s group ids', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
