@@ -4186,3 +4186,11 @@ describe('a read the description says is of a person\'s things ("an employee\'s 
     ['negative: a member\'s group ids', tool('get_member_groups', 'Retrieve a member\'s group ids', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('GPS coordinates a geocoder converts to or from an address are the caller\'s own input turned round (low); an activity\'s GPS track is where a person went (medium)', () => {
+  check([
+    ['an address geocoded', tool('maps_geocode', 'Convert an address, city name, or landmark into GPS coordinates (latitude/longitude).', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['coordinates reverse-geocoded', tool('maps_reverse_geocode', 'Convert GPS coordinates (latitude/longitude) into a human-readable street address.', { latitude: { type: 'number' }, longitude: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: a workout\'s GPS track', tool('get_workout_track', 'Get the GPS track of a workout: the GPS points the athlete passed.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
