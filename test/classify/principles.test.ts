@@ -4194,3 +4194,10 @@ describe('GPS coordinates a geocoder converts to or from an address are the call
     ['negative: a workout\'s GPS track', tool('get_workout_track', 'Get the GPS track of a workout: the GPS points the athlete passed.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a listing whose description says each entry has its own signing secret returns those secrets (read/high)', () => {
+  check([
+    ['webhook destinations, each with its signing secret', tool('list_webhook_destinations', 'List configured webhook destinations. Each destination has its own URL, version, enabled flag, subscribed events, and signing secret.', {}), GENERIC, 'read', 'high'],
+    ['negative: webhook destinations with their URLs', tool('list_webhook_destinations', 'List configured webhook destinations. Each destination has its own URL and subscribed events.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
