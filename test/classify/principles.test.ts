@@ -4201,3 +4201,10 @@ describe('a listing whose description says each entry has its own signing secret
     ['negative: webhook destinations with their URLs', tool('list_webhook_destinations', 'List configured webhook destinations. Each destination has its own URL and subscribed events.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('numbered modes a description lays out ("Mode 1 - Add Entry", "Mode 2 - Remove Entry") are operations on offer; they contradict a read-only hint, and `list` after "manage" is what is managed', () => {
+  check([
+    ['list entries managed in modes, marked read-only', { ...tool('manage-list-entry', 'Manage list entries with flexible action modes.\n\n**Mode 1 - Add Entry (Add record to list):**\nAdd a record to a list.\n\n**Mode 2 - Remove Entry:**\nRemove an entry.\n\n**Mode 3 - Update Entry:**\nUpdate an entry.', { listId: { type: 'string' }, recordId: { type: 'string' }, entryId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'write', 'medium'],
+    ['negative: list entries listed, marked read-only', { ...tool('get-list-entries', 'Get the entries of a list.', { listId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
+  ]);
+});

@@ -615,10 +615,13 @@ export function decide(ev: Evidence): Decision {
   if (specific.length === 0 && desc.offered.length > 0 && !asksPermission) {
     const worst = desc.offered.reduce((a, b) => (rank(verbCategory(b, objects, ev)) > rank(verbCategory(a, objects, ev)) ? b : a));
     const wc = verbCategory(worst, objects, ev);
-    push(signals, 'description', `description lists "${worst.word}" among ${desc.offered.map((v) => v.word).join('/')}`, wc, 0.45);
-    if (rank(wc) > rank(category)) {
+    const ops = [...new Set(desc.offered.map((v) => v.word))];
+    push(signals, 'description', `description lists "${worst.word}" among ${ops.join('/')}`, wc, 0.45);
+    // (…and as what it says, when the name's verb is generic and no parameter lists the actions: "manage" says less.)
+    if (rank(wc) > rank(category) || (rank(wc) === rank(category) && wc !== 'read' && nameVerbs.every((v) => v.sense.generic) && params.actions.length === 0)) {
       category = wc;
-      categoryWhy = `its description lists the operations ${desc.offered.slice(0, 8).map((v) => v.word).join('/')}, of which "${worst.word}" is the most dangerous`;
+      const worstOnes = ops.filter((w) => desc.offered.some((v) => v.word === w && verbCategory(v, objects, ev) === wc)).map((w) => `"${w}"`);
+      categoryWhy = `its description lists the operations ${ops.slice(0, 8).join('/')}, of which ${worstOnes.length > 1 ? `${worstOnes.slice(0, -1).join(', ')} and ${worstOnes.at(-1)} are` : `${worstOnes[0]} is`} the most dangerous`;
       textOnly = false;
     }
   }
@@ -1029,7 +1032,9 @@ export function decide(ev: Evidence): Decision {
     // A write the schema offers (`operation: [list, get, set]`) is not a matter of wording: it stays.
     else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly)) {
       const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
-      if (descSays === undefined || descSays === 'read' || specific.length === 0) {
+      // (Operations the description lays out, "Mode 1 - Add Entry", are what it says it changes.)
+      const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');
+      if ((descSays === undefined || descSays === 'read' || specific.length === 0) && !offersChange) {
         conflicts.push(`The server marks it read-only and the description does not contradict that, so it is taken as a read despite ${categoryWhy.replace(/^its /, 'the ')}.`);
         category = 'read';
         categoryWhy = 'the server declares it read-only (readOnlyHint) and its description states no change';

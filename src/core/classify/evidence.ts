@@ -34,7 +34,7 @@ export interface DescriptionReading {
   takesBack: VerbHit[];
   /** Verbs joined to the first action ("Read or replace…", "Create, update or delete…"): every one is on offer. */
   joined: VerbHit[];
-  /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete"): actions on offer. */
+  /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete") or as numbered modes: actions on offer. */
   offered: VerbHit[];
   /** Purposes stated as gerunds after "for" in the opening sentences ("commands for creating, listing and deleting"). */
   purposes: VerbHit[];
@@ -292,7 +292,8 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
     // `manage_x_delete`: a generic verb says little, so later specific verbs count too.
     // A word that is as often a thing (`manage_jira_filter`) stays the object.
     if (first.sense.generic) {
-      for (const h of hits) if (h.i > first.i && !h.sense.generic && !used.has(h.i) && !NOT_A_VERB_FIRST.has(h.word)) { verbs.push(h); used.add(h.i); break; }
+      // (…but `list` right after it is what is managed: `manage-list-entry` manages a list's entries.)
+      for (const h of hits) if (h.i > first.i && !h.sense.generic && !used.has(h.i) && !NOT_A_VERB_FIRST.has(h.word) && !(h.word === 'list' && h.i === first.i + 1)) { verbs.push(h); used.add(h.i); break; }
     }
     // `get_or_create_label`, `list_and_delete`: every action joined to the first one.
     for (let i = first.i + 1; i < words.length; i++) {
@@ -436,6 +437,17 @@ function slashList(text: string): VerbHit[] {
   return out.length * 2 >= list.split('/').length ? out : [];
 }
 
+/** Numbered modes a description lays out ("**Mode 1 - Add Entry**", "Mode 2 - Remove Entry"): each one's verb is on offer. */
+function modeList(text: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (const [, word] of text.slice(0, 3000).matchAll(/\bmode \d+ ?[-–:] ?([a-z]+)/gi)) {
+    const part = (word as string).toLowerCase();
+    const sense = VERBS.get(part);
+    if (sense && sense.base === part && !out.some((v) => v.word === part)) out.push({ word: part, sense });
+  }
+  return out;
+}
+
 /** Words before a secret that make it what the tool authenticates with ("using the instance's credentials"), not what it returns. */
 const AUTHENTICATES_WITH = /\b(?:using|uses|use|with|via|requires?|authenticat\w*|by means of)\b(?: \S+){0,4} $/;
 
@@ -574,7 +586,7 @@ export function readDescription(description: string | undefined, title: string |
     actionInList: actionSentence >= 0 && words.some((w) => w.sentence === actionSentence && w.item === true),
     joined,
     takesBack,
-    offered: slashList(text),
+    offered: [...slashList(text), ...modeList(text)],
     purposes,
     actionSentence,
     negated,

@@ -73,6 +73,8 @@ const namesOtherThing = (ev: Evidence, hit: VerbHit) => {
   const first = objectsInLead(ev.description.lead, hit)[0];
   return first !== undefined && !ITEMS.has(first) && !DETACHABLE.has(first);
 };
+/** A list's entry (`manage-list-entry`, `remove_list_items`): taken off, the record it points at stays. */
+const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
 const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device', 'devices', 'emulator', 'emulators', 'macos', 'ios', 'android', 'project', 'projects', 'package', 'packages', 'scheme', 'schemes', 'workspace']);
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
@@ -176,7 +178,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // names what is detached after the description's own verb.)
     // (A person taken out of a team is another matter: their access to it is revoked, as an org's or a board's member's is.)
     case 'remove': return has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
-      : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
+      : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
