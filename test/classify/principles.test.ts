@@ -4208,3 +4208,11 @@ describe('numbered modes a description lays out ("Mode 1 - Add Entry", "Mode 2 -
     ['negative: list entries listed, marked read-only', { ...tool('get-list-entries', 'Get the entries of a list.', { listId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
   ]);
 });
+
+describe('people taken out of a department, a policy or an audience stay as they were, and can be put back (write), unlike a member taken out of a project, whose access goes', () => {
+  check([
+    ['employees removed from a pay policy', tool('holiday-pay-policies_remove-employees', 'Remove employees from a company\'s holiday pay policy', { company_uuid: { type: 'string' }, employees: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['people removed from a department', tool('departments_remove-people', 'Remove people from a department', { department_uuid: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a member removed from a board', tool('remove-board-member', 'Remove a specific member from a Miro board', { boardId: { type: 'string' }, memberId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
