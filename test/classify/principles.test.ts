@@ -4216,3 +4216,11 @@ describe('people taken out of a department, a policy or an audience stay as they
     ['negative: a member removed from a board', tool('remove-board-member', 'Remove a specific member from a Miro board', { boardId: { type: 'string' }, memberId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('an order history is the orders placed, with their amounts: financial records (medium)', () => {
+  check([
+    ['an account\'s order history', tool('get_order_history', 'Get the authenticated account\'s order history (filled / cancelled / rejected), newest first.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['orders\' change history', tool('orders_history', 'Order change history incl. status transitions.', { filter_since_id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a page\'s edit history', tool('get_page_history', 'Get the edit history of a wiki page.', { pageId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
