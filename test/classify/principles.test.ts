@@ -4224,3 +4224,11 @@ describe('an order history is the orders placed, with their amounts: financial r
     ['negative: a page\'s edit history', tool('get_page_history', 'Get the edit history of a wiki page.', { pageId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a project\'s envs or env variables read are its environment variables, which hold its secrets (read/high), as one env var read already was', () => {
+  check([
+    ['a project\'s envs', tool('projects-filter-project-envs', 'Retrieve the environment variables of a project by id or name.', { idOrName: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['shared env variables listed', tool('environment-list-shared-env-variable', 'Lists all Shared Environment Variables for a team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a code env listed', tool('list_code_envs', 'List the Python code environments.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

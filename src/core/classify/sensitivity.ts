@@ -101,7 +101,7 @@ const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', '
  * What may follow a secret noun when the secret is what is read (`secret_value`), not a modifier (`oauth_application`);
  * an auth code (a domain's transfer code, an OAuth code) is itself a credential.
  */
-const SECRET_TAILS = new Set(['code', 'codes', 'config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
+const SECRET_TAILS = new Set(['variable', 'variables', 'var', 'vars', 'code', 'codes', 'config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
 
 /** What sums a diff up without its lines. */
 const DIFF_SUMMARIES = new Set(['stat', 'stats', 'summary', 'count', 'counts', 'name', 'names', 'files']);
@@ -150,7 +150,7 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // What a decryption returns (or an unwrapped or unsealed vault or key) is the plaintext someone encrypted to keep it secret.
   if (verbs.some((v) => v.sense.base === 'decrypt' || v.sense.base === 'unwrap' || v.sense.base === 'unseal')) return { kind: 'secret', word: 'decrypted data', what: SENSITIVITY_WORDS.secret };
   // A code env or a Python env is an environment, not environment variables.
-  const objects = named.map((o, i) => (o === 'env' && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
+  const objects = named.map((o, i) => ((o === 'env' || o === 'envs') && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
   const asset = (o: string, i: number) => (o === 'token' || o === 'tokens') && CHAIN_TOKENS.has(objects[i - 1] ?? '');
   // A secret named anywhere in the name counts (`get_secret_value`).
