@@ -4232,3 +4232,11 @@ describe('a project\'s envs or env variables read are its environment variables,
     ['negative: a code env listed', tool('list_code_envs', 'List the Python code environments.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('setting up a mailbox, a machine or a database "with a dedicated user" with a password of its own makes a new login: a credential (write/high); a password that opens a form, or one saved in a vault, does not', () => {
+  check([
+    ['a mailbox created with its password', tool('mail_createMailboxV1', 'Create a mailbox under the given mail order.', { orderId: { type: 'string' }, local_part: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a database with a dedicated user', tool('createWebsiteDatabase', 'Creates a MySQL database with a dedicated user for a website.', { name: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a form submitted with its password', tool('create_form_submission', 'Submit a response to a WorkForm.', { formToken: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -10,6 +10,11 @@ import { oneOf, singular, withArticle } from './english.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
+/** Acts that set something up, and the parameters that give it a password of its own. */
+const LOGIN_SETUPS = new Set(['create', 'setup', 'add', 'provision']);
+const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'vm', 'vms', 'vps', 'user', 'users', 'account', 'accounts']);
+const NEW_PASSWORDS = /^(?:password|root_?password|user_?password|db_?password|database_?password|admin_?password|new_?password)$/;
+
 /** Data a description says anyone may read: an open data portal, public records, a public demo account, no sign-in needed. */
 const OPEN_DATA = /\b(?:open data(?: portal)?|public(?:ly)? (?:available|accessible) (?:data|records|information)|public (?:data ?sets?|records)|public demo account|no (?:credentials|authentication|auth|api key|login) (?:is )?(?:needed|required))\b/;
 
@@ -648,6 +653,16 @@ export function decideRisk(
       if (credentials) {
         push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
+      }
+      // Setting up something with a password of its own (a mailbox, a database user, a server's root login) makes a new login.
+      // (A password saved as a vault's item is stored, not made a login.)
+      // (…and only where what is set up holds a login: a mailbox, a machine, a user, or a database "with a dedicated user".)
+      const passwordSet = verbs.some((v) => LOGIN_SETUPS.has(v.sense.base)) && ev.server.domain !== 'vault'
+        && (own.some((o) => LOGIN_BEARERS.has(o)) || /\bwith (?:a |its )?(?:dedicated |new )?(?:user|login|root password)\b/.test(desc.opening))
+        ? params.names.find((n) => NEW_PASSWORDS.test(flatName(n))) : undefined;
+      if (passwordSet) {
+        push(riskSignals, 'parameter', `sets \`${passwordSet}\` for what it creates`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets a password (\`${passwordSet}\`) for what it creates, which makes a new login: a credential`, riskSignals };
       }
       const login = newLogin(verbs, own, params.names, ev.server.domain);
       if (login) {
