@@ -1,13 +1,13 @@
 // `mcp-catalogue eval --servers DIR`: each tool is classified against its whole server (as the
 // catalogue does) where the folder has that server, and against the set's own sample otherwise.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 
 const CLI = join(import.meta.dirname, '../../src/cli/main.ts');
-const dir = mkdtempSync(join(tmpdir(), 'eval-servers-'));
+const dir = tempDir('eval-servers-');
 const set = join(dir, 'set.json');
 // Alone, `fill` reads as a write; on a server whose tools click and type, it is a browser step.
 writeFileSync(set, JSON.stringify([{ server: 'demo-ui-mcp', name: 'fill', title: null, description: 'Fill a field with text.', inputSchema: { type: 'object' }, annotations: null, category: 'execute', risk: 'high' }]));

@@ -1,9 +1,9 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { computeMetrics, type Prediction } from '../../src/eval/metrics.ts';
 import { loadLabelledSet } from '../../src/eval/dataset.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const p = (tool: string, expected: [Prediction['expected']['category'], Prediction['expected']['risk']], actual: [Prediction['actual']['category'], Prediction['actual']['risk']]): Prediction => ({
   server: 's', tool,
@@ -53,7 +53,7 @@ describe('computeMetrics on a hand-made set', () => {
 });
 
 describe('loadLabelledSet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+  const dir = tempDir('eval-');
   test('names the bad entry by index', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify([

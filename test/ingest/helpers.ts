@@ -1,11 +1,11 @@
 // Running the real CLI (`node src/cli/main.ts ingest …`) as a child process, the way a
 // user does, and looking at what it leaves behind.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { installDir } from '../../src/ingest/install.ts';
 import type { LoadedSource } from '../../src/ingest/sources.ts';
+import { tempDir as removedAfterwards } from '../temp-dir.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/servers');
@@ -35,7 +35,7 @@ export function ingestFixture(out: string, fixture: string, fixtureArgs: string[
 }
 
 export function tempDir(prefix = 'ingest-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return removedAfterwards(prefix);
 }
 
 /** Every entry in a folder, hidden ones (temp files) included. */

@@ -1,7 +1,6 @@
 // A read the classifier is unsure of is not trusted by the strict and read-only presets:
 // they handle it as a write (uncertain_reads in data/policy-defaults.yaml).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -9,6 +8,7 @@ import { LOW_CONFIDENCE } from '../../src/core/labels.ts';
 import { BUILTIN_DEFAULTS, loadPolicyDefaults, planTool, serverPolicyFile, toolPolicy, validatePolicy } from '../../src/core/policy/index.ts';
 import type { ClassifiedTool } from '../../src/core/model.ts';
 import { server, tool } from './fixtures/servers.ts';
+import { tempDir } from '../temp-dir.ts';
 
 function withConfidence(t: ClassifiedTool, confidence: number): ClassifiedTool {
   return { ...t, classification: { ...t.classification, confidence } };
@@ -61,7 +61,7 @@ describe('uncertain reads', () => {
   });
 
   test('a defaults file may leave it out, and is refused when it would handle unsure reads as reads', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'defaults-')), 'defaults.yaml');
+    const file = join(tempDir('defaults-'), 'defaults.yaml');
     /** The built-in table (JSON is YAML) with the read-only preset's uncertain_reads replaced. */
     const load = (uncertainReads: unknown) => {
       const { uncertain_reads: _dropped, ...readOnly } = BUILTIN_DEFAULTS.presets['read-only'];

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assembleCatalogue, buildCatalogue, CatalogueError, getCatalogue } from '../../src/core/catalogue.ts';
 import { validatePolicy } from '../../src/core/policy/index.ts';
 import { FIXTURE_DATA } from '../site-setup/fixture-site.ts';
+import { tempDir } from '../temp-dir.ts';
 
 describe('the catalogue', () => {
   test('every policy file and snippet it holds passes Intercept\'s checks', () => {
@@ -21,7 +21,7 @@ describe('the catalogue', () => {
   });
 
   test('a broken manifest stops it, with every error listed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+    const dir = tempDir('catalogue-');
     mkdirSync(join(dir, 'servers'));
     writeFileSync(join(dir, 'servers', 'a.json'), '{"name": "A", "tools": [{"name": ""}]}');
     writeFileSync(join(dir, 'servers', 'b.json'), '{ not json');

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSiteConfig, parseSiteConfig, SiteConfigError } from '../../src/site/config.ts';
+import { tempDir } from '../temp-dir.ts';
 
 describe('site config', () => {
   test('defaults when there is no site.yaml', () => {
-    const config = loadSiteConfig(mkdtempSync(join(tmpdir(), 'site-config-')));
+    const config = loadSiteConfig(tempDir('site-config-'));
     expect(config.title).toBe('MCP Policy Catalogue');
     expect(config.base).toBe('/');
     expect(config.url).toBe('http://localhost:4321/');
@@ -19,7 +19,7 @@ describe('site config', () => {
   });
 
   test('errors name the file, the field and what is allowed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    const dir = tempDir('site-config-');
     writeFileSync(join(dir, 'site.yaml'), 'title: ""\nurl: ftp://x\ncolour: blue\n');
     expect(() => loadSiteConfig(dir)).toThrow(SiteConfigError);
     try {
@@ -33,7 +33,7 @@ describe('site config', () => {
   });
 
   test('a YAML list is refused with a clear message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    const dir = tempDir('site-config-');
     writeFileSync(join(dir, 'site.yaml'), '- a\n- b\n');
     expect(() => loadSiteConfig(dir)).toThrow(/expected a mapping of settings.*found a list/);
   });

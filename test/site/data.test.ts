@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { getSite, riskiestTools, serverApiEntry, serverPageData, toolApiEntry, toolPageData, type Site } from '../../src/site/data.ts';
 import { ruleFacts } from '../../src/site/rules.ts';
 import { FIXTURE_DATA } from '../site-setup/fixture-site.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const site: Site = getSite(FIXTURE_DATA);
 const tool = (server: string, slug: string) => site.catalogue.toolByKey.get(`${server}/${slug}`)!;
@@ -84,10 +85,9 @@ describe('API entries and the home page list', () => {
 });
 
 test('two servers with one name get titles that tell them apart', async () => {
-  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'same-name-'));
+  const dir = tempDir('same-name-');
   cpSync(join(FIXTURE_DATA, 'servers'), join(dir, 'servers'), { recursive: true });
   const github = JSON.parse(readFileSync(join(dir, 'servers', 'github.json'), 'utf8')) as { name: string };
   writeFileSync(join(dir, 'servers', 'github-fork.json'), JSON.stringify(github));
