@@ -4240,3 +4240,10 @@ describe('setting up a mailbox, a machine or a database "with a dedicated user" 
     ['negative: a form submitted with its password', tool('create_form_submission', 'Submit a response to a WorkForm.', { formToken: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a value "inserted when new and overwritten when it already exists" is an upsert, an ordinary write, not a wipe of what was there', () => {
+  check([
+    ['a key upserted', tool('keys_set', 'Set a key\'s value. The key is inserted when new and overwritten when it already exists.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file overwritten', tool('save_file', 'Save the content, overwriting the existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
