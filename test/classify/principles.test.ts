@@ -4247,3 +4247,10 @@ describe('a value "inserted when new and overwritten when it already exists" is 
     ['negative: a file overwritten', tool('save_file', 'Save the content, overwriting the existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a name that says only which state things are in (`list_scheduled`, `get_pending`) leaves the things to the description: "List scheduled emails" returns private messages (medium)', () => {
+  check([
+    ['scheduled emails listed', tool('list_scheduled', 'List scheduled emails. Shows pending, sent, or all scheduled emails.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: scheduled jobs listed', tool('list_scheduled', 'List scheduled jobs and their next run time.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

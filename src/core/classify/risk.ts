@@ -10,6 +10,9 @@ import { oneOf, singular, withArticle } from './english.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
+/** Words for the state things are in, which leave the things to the description: `list_scheduled`, `get_pending`. */
+const STATES = new Set(['scheduled', 'pending', 'archived', 'starred', 'flagged', 'sent', 'drafted', 'queued', 'snoozed', 'muted', 'pinned']);
+
 /** Acts that set something up, and the parameters that give it a password of its own. */
 const LOGIN_SETUPS = new Set(['create', 'setup', 'add', 'provision']);
 const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'vm', 'vms', 'vps', 'user', 'users', 'account', 'accounts']);
@@ -771,7 +774,8 @@ export function decideRisk(
       // …and so does one that names only how it picks (`search_by_sender`): "Search messages by sender".
       const by = ev.name.words.findIndex((w) => w === 'by' || w === 'from');
       const picked = by >= 0 ? new Set(ev.name.words.slice(by)) : new Set<string>();
-      const things = own.filter((o) => !picked.has(o));
+      // (…or only which state they are in, `list_scheduled`: "List scheduled emails".)
+      const things = own.filter((o) => !picked.has(o) && !STATES.has(o));
       const leadObjects = things.length === 0 && verbs.length > 0 ? objectsInLead(desc.lead, verbs[0] as VerbHit) : [];
       // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
       const storeText = `${[...ev.server.words].join(' ')} ${desc.lead}`;
