@@ -4254,3 +4254,11 @@ describe('a name that says only which state things are in (`list_scheduled`, `ge
     ['negative: scheduled jobs listed', tool('list_scheduled', 'List scheduled jobs and their next run time.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a payment recorded against an invoice or an order settles what is owed in the books, though no money moves (write/high)', () => {
+  check([
+    ['a payment recorded against an order', tool('order_payment_create', 'Record a payment against an order (amount, type, status, paid_at).', { order_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a customer payment received against invoices', tool('receive_payment', 'Record a customer payment against one or more open invoices, clearing Accounts Receivable.', { customer_id: { type: 'string' }, invoices: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: a payment method noted', tool('record_payment_method', 'Record a customer\'s preferred payment method.', { customer_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

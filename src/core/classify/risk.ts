@@ -705,6 +705,13 @@ export function decideRisk(
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it changes what customers are charged or can buy ("${charged}")`, riskSignals };
       }
+      // A payment recorded against an invoice or an order settles it in the books: what is owed changes, though no money moves.
+      const settles = (verbs.length > 0 ? verbs : desc.verbs.slice(0, 1)).some((v) => v.sense.base === 'record' || v.sense.base === 'receive' || v.sense.base === 'create' || v.sense.base === 'add')
+        ? own.find((o) => o === 'payment' || o === 'payments') : undefined;
+      if (settles && /\b(?:against|for) (?:an? |the |one or more )?(?:\w+ )?(?:invoices?|orders?|bills?)\b/.test(desc.lead)) {
+        push(riskSignals, 'name', 'records a payment against what is owed', 'high', 0.35);
+        return { risk: 'high', riskWhy: 'it records a payment against an invoice or an order, which settles what is owed in the books', riskSignals };
+      }
       // A pay rate, a salary or a garnishment set is what payroll pays (or withholds) each time it runs.
       const pay = changes || verbs.some((v) => v.sense.base === 'create' || v.sense.base === 'add') ? own.find((o) => PAY_TERMS.has(o)) : undefined;
       if (pay) {
