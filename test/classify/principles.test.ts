@@ -4262,3 +4262,10 @@ describe('a payment recorded against an invoice or an order settles what is owed
     ['negative: a payment method noted', tool('record_payment_method', 'Record a customer\'s preferred payment method.', { customer_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a shop\'s returns (buyers\' return claims) are records of money owed back, as its orders and refunds are (medium)', () => {
+  check([
+    ['buyer return claims', tool('get_returns', 'Get buyer return claims (requests to return goods)', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: return policies', tool('get_return_policies', 'Get the seller\'s return policies.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
