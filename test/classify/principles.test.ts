@@ -4269,3 +4269,10 @@ describe('a shop\'s returns (buyers\' return claims) are records of money owed b
     ['negative: return policies', tool('get_return_policies', 'Get the seller\'s return policies.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an archive the description calls a trashing ("Archive (trash) a document") deletes, as moving a file to the trash does; an archive that hides a thing stays a write', () => {
+  check([
+    ['a document archived to the trash', tool('archiveDocument', 'Archive (trash) a Linear document', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a message archived out of the inbox', tool('archiveMessage', 'Archive a message (remove from inbox)', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

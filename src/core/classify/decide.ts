@@ -964,6 +964,13 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;
   }
+  // An archive the description calls a trashing ("Archive (trash) a Linear document") deletes, as moving a file to the trash does.
+  const archivesToTrash = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'archive') && /\(trash\)|\bto (?:the )?trash\b|\btrashe[sd]\b/.test(desc.lead);
+  if (archivesToTrash) {
+    push(signals, 'description', 'description: archiving here trashes it', 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += ', and the description says archiving here moves it to the trash';
+  }
   // A merge that says what it merged is then deleted ("Source tags are deleted after merge") destroys those records:
   // their ids, links and history go with them.
   const mergeDeletes = category === 'write' && specific.some((v) => v.sense.base === 'merge') ? MERGED_DELETED.exec(desc.opening)?.[0] : undefined;
