@@ -4276,3 +4276,11 @@ describe('an archive the description calls a trashing ("Archive (trash) a docume
     ['negative: a message archived out of the inbox', tool('archiveMessage', 'Archive a message (remove from inbox)', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a tool that explores or navigates the caller\'s app drives it, as a browser step does (execute/high); a crawl of a website only reads it', () => {
+  check([
+    ['an app explored, tests generated and run', tool('vibe_shield', 'One-command safety net: explore your app, generate tests, save them, and run regression checks.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an app navigated for security testing', tool('security_audit', 'Dynamic security testing for web applications via AI-driven browser adversarial testing. Navigates the app, tests OWASP Top 10 categories.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a website crawled', tool('crawl_site', 'Crawl a website starting from a URL and extract the content of its pages.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
