@@ -4284,3 +4284,10 @@ describe('a tool that explores or navigates the caller\'s app drives it, as a br
     ['negative: a website crawled', tool('crawl_site', 'Crawl a website starting from a URL and extract the content of its pages.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a write whose description has a sentence of its own saying what it destroys ("Drops the _version column and its trigger") is destructive; a cache purged on the way is not', () => {
+  check([
+    ['versioning disabled, its column dropped', tool('mysql_disable_versioning', 'Disable optimistic concurrency control on a table. Drops the _version column and its trigger.', { table: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a website cache cleared, the CDN\'s purged too', tool('clearWebsiteCache', 'Clear the website cache. Also purges the CDN cache when CDN is enabled.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

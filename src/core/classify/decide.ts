@@ -261,6 +261,9 @@ const PUSHES = new Set(['push', 'pull']);
 const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
+/** A sentence of the description that opens by destroying something: "Drops the _version column and its trigger." */
+const DESTROYS_SENTENCE = /(?:^|[.;:] )(?:it |this |also )?((?:drops|deletes|purges|wipes|destroys|truncates|erases) (?:the|all|its|any|every|their|existing)\b[^.;]{0,50})/;
+
 /** A link that hands content to whoever holds it. */
 const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? (?:url|link)\b|\banyone with the (?:url|link)\b/;
 
@@ -963,6 +966,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
     category = 'destructive';
     categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;
+  }
+  // A write whose description has a sentence of its own saying what it destroys ("Drops the _version column and its trigger").
+  // (A cache purged on the way is rebuilt.)
+  const alsoDestroys = category === 'write' ? DESTROYS_SENTENCE.exec(desc.opening)?.[1] : undefined;
+  if (alsoDestroys && !/\bcaches?\b/.test(alsoDestroys)) {
+    push(signals, 'description', `description: "${alsoDestroys}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description says it "${alsoDestroys}"`;
   }
   // An archive the description calls a trashing ("Archive (trash) a Linear document") deletes, as moving a file to the trash does.
   const archivesToTrash = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'archive') && /\(trash\)|\bto (?:the )?trash\b|\btrashe[sd]\b/.test(desc.lead);
