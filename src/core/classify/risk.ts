@@ -657,9 +657,8 @@ export function decideRisk(
         push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
       }
-      // Setting up something with a password of its own (a mailbox, a database user, a server's root login) makes a new login.
-      // (A password saved as a vault's item is stored, not made a login.)
-      // (…and only where what is set up holds a login: a mailbox, a machine, a user, or a database "with a dedicated user".)
+      // Setting up something that holds a login (a mailbox, a machine, a user, a database "with a dedicated user") with a
+      // password of its own makes a new login. (A password saved as a vault's item is stored, not made a login.)
       const passwordSet = verbs.some((v) => LOGIN_SETUPS.has(v.sense.base)) && ev.server.domain !== 'vault'
         && (own.some((o) => LOGIN_BEARERS.has(o)) || /\bwith (?:a |its )?(?:dedicated |new )?(?:user|login|root password)\b/.test(desc.opening))
         ? params.names.find((n) => NEW_PASSWORDS.test(flatName(n))) : undefined;
