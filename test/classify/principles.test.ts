@@ -4291,3 +4291,11 @@ describe('a write whose description has a sentence of its own saying what it des
     ['negative: a website cache cleared, the CDN\'s purged too', tool('clearWebsiteCache', 'Clear the website cache. Also purges the CDN cache when CDN is enabled.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an account\'s costs broken down and its spending limits are billing records, as a cost forecast is (read, medium)', () => {
+  check([
+    ['costs broken down by resource', tool('vercel_get_cost_breakdown', 'Get cost breakdown by resource', { from: { type: 'number' }, to: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['spending limits read', tool('vercel_get_spending_limits', 'Get spending limits', {}), GENERIC, 'read', 'medium'],
+    ['negative: models listed with their cost per token', tool('list_models', 'List the available models with their context size and cost per token.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
