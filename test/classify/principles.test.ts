@@ -4299,3 +4299,11 @@ describe('an account\'s costs broken down and its spending limits are billing re
     ['negative: models listed with their cost per token', tool('list_models', 'List the available models with their context size and cost per token.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a mailbox\'s top senders are the people who write to its owner: part of the private mail (read, medium); the account\'s own verified senders are not', () => {
+  check([
+    ['the senders of unread emails', tool('get_unread_senders', 'Get top senders of unread emails', { mailbox: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['mailbox statistics with its top senders', tool('get_email_stats', 'Get email statistics and analytics for a mailbox. Shows volume, top senders, daily trends, and read/flagged counts.', { account: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s verified senders', tool('list_senders', 'List all verified senders', {}), GENERIC, 'read', 'low'],
+  ]);
+});

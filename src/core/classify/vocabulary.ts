@@ -461,6 +461,8 @@ export const FINANCIAL_RECORD_WORDS = /\b(?:billing(?! (?:intervals?|interval_co
 export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b|\b(?:data|records) from (?:\w+ ){0,8}?(?:table|collection|database)\b/;
 
 /** Words in a read's description that say it returns personal data about people. */
+/** Who writes to a mailbox, as a mail tool's statistics report it: "top senders", "senders of unread emails". */
+export const MAIL_CORRESPONDENTS = /\b(?:(?:top|unread|frequent) senders|senders of (?:(?:unread|recent) )?(?:e-?mails?|messages|mail))\b/;
 export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|(?:an?|the|each|every) (?:employee|contractor|customer|patient|candidate|applicant|student|contact|lead|member|worker)'s(?= (?!(?:[\w-]+ )?(?:id|ids|name|company|account)\b))|heart ?rate|(?<!\b(?:into|convert|converts) )gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:name|names),? (?:[\w ]+, )*(?:and )?e-?mail address|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security|coordonnées|état civil|date de naissance|données personnelles|datos personales|dados pessoais)(?![\wà-ÿ])/;
 
 /**
