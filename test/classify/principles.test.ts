@@ -4307,3 +4307,10 @@ describe('a mailbox\'s top senders are the people who write to its owner: part o
     ['negative: the account\'s verified senders', tool('list_senders', 'List all verified senders', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('mail drafts are messages not yet sent, private as sent mail is (read, medium), on any server; a blog\'s draft posts are not mail', () => {
+  check([
+    ['Gmail drafts listed on a workspace server', tool('listGmailDrafts', 'List all draft emails in Gmail.', { account: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site\'s draft posts listed', tool('list_post_drafts', 'List the draft posts of the blog.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
