@@ -4314,3 +4314,11 @@ describe('mail drafts are messages not yet sent, private as sent mail is (read, 
     ['negative: a site\'s draft posts listed', tool('list_post_drafts', 'List the draft posts of the blog.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a bare grep on a code host matches the lines of its files, so it returns the code (read, medium); elsewhere a grep over the caller\'s own text stays low', () => {
+  const BITBUCKET = server('bitbucket-mcp-server', ['search_code', 'get_file_content']);
+  check([
+    ['file contents grepped on Bitbucket', tool('grep', 'Search file CONTENTS in a repo with full regex, like ripgrep on a local clone.', { workspace: { type: 'string' }, repository: { type: 'string' }, query: { type: 'string' } }), BITBUCKET, 'read', 'medium'],
+    ['negative: the same grep on a server that is not a code host', tool('grep', 'Search a text for lines that match a regex.', { text: { type: 'string' }, query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

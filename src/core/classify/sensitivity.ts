@@ -185,6 +185,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A diff on a code host (`git_diff`, `git_diff_staged`) returns the changed lines: the code itself (not a diff's stats).
   if (domain === 'code' && verbs.some((v) => v.sense.base === 'diff') && !objects.some((o) => DIFF_SUMMARIES.has(o))) return { kind: 'source', word: 'diff', what: SENSITIVITY_WORDS.source };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
+  // …and a bare `grep` on a code host matches the lines of its files: it returns the code.
+  if (head === undefined && domain === 'code' && verbs.some((v) => v.sense.base === 'grep')) return { kind: 'source', word: 'grep', what: SENSITIVITY_WORDS.source };
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
   // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
   const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
