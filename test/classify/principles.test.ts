@@ -4322,3 +4322,11 @@ describe('a bare grep on a code host matches the lines of its files, so it retur
     ['negative: the same grep on a server that is not a code host', tool('grep', 'Search a text for lines that match a regex.', { text: { type: 'string' }, query: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an ad platform\'s reporting (Facebook, Google or LinkedIn campaigns with their reporting metrics) includes what was spent: financial records (read, medium); an email campaign\'s report does not', () => {
+  check([
+    ['Facebook ad reporting', tool('crm_fbGetReportingList', 'Get reporting list. Retrieve a list of Facebook campaigns, adsets, or ads with reporting data', { location_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a LinkedIn campaign group\'s reporting', tool('crm_liGetCampaignGroupReporting', 'Get campaign group reporting. Retrieve reporting metrics for a specific LinkedIn campaign group', { campaignGroupId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an email campaign\'s report', tool('get_campaign_report', 'Get campaign report. Retrieve opens and clicks reporting data for an email campaign', { campaignId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -915,6 +915,12 @@ export function decideRisk(
       if (correspondents) {
         push(riskSignals, 'description', `description: "${correspondents}" (who writes to the mailbox)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns who writes to the mailbox ("${correspondents}"), which is part of the private mail`, riskSignals };
+      }
+      // An ad platform's reporting includes what each campaign spent: financial records.
+      const adReporting = AD_REPORTING.exec(desc.opening)?.[0];
+      if (adReporting) {
+        push(riskSignals, 'description', `description: "${adReporting}" (ad reporting, with what was spent)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says it returns ad reporting ("${adReporting}"), which includes what was spent: financial records`, riskSignals };
       }
       // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
       const ledgerRecord = ev.server.ledger !== undefined && head !== undefined && LEDGER_HOLDINGS.has(head) ? head : undefined;

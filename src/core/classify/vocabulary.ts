@@ -463,6 +463,9 @@ export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|s
 /** Words in a read's description that say it returns personal data about people. */
 /** Who writes to a mailbox, as a mail tool's statistics report it: "top senders", "senders of unread emails". */
 export const MAIL_CORRESPONDENTS = /\b(?:(?:top|unread|frequent) senders|senders of (?:(?:unread|recent) )?(?:e-?mails?|messages|mail))\b/;
+/** An ad platform's reporting: "Facebook ad reporting metrics", "campaigns … with reporting data", "reporting metrics for a … Google campaign". */
+const AD_PLATFORMS = '(?:facebook|google|linkedin|tiktok|meta|bing|microsoft|pinterest|snapchat)';
+export const AD_REPORTING = new RegExp(`\\b(?:(?:${AD_PLATFORMS} (?:ads? )?(?:campaigns?|campaign groups?)|ads?|adsets?|ad sets?|ad groups?|ad accounts?)\\b[^.]{0,40}\\breporting|reporting (?:data|metrics)\\b[^.]{0,40}\\b${AD_PLATFORMS} (?:ads? )?campaign)`);
 export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|(?:an?|the|each|every) (?:employee|contractor|customer|patient|candidate|applicant|student|contact|lead|member|worker)'s(?= (?!(?:[\w-]+ )?(?:id|ids|name|company|account)\b))|heart ?rate|(?<!\b(?:into|convert|converts) )gps (?:coordinates|data|tracks?|points?)|health (?:data|records?|metrics)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:name|names),? (?:[\w ]+, )*(?:and )?e-?mail address|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security|coordonnées|état civil|date de naissance|données personnelles|datos personales|dados pessoais)(?![\wà-ÿ])/;
 
 /**
