@@ -4330,3 +4330,11 @@ describe('an ad platform\'s reporting (Facebook, Google or LinkedIn campaigns wi
     ['negative: an email campaign\'s report', tool('get_campaign_report', 'Get campaign report. Retrieve opens and clicks reporting data for an email campaign', { campaignId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a call\'s or a message\'s transcription is what the people on it said, a private conversation (read, medium) on any server; a video\'s public transcript is not', () => {
+  check([
+    ['a message\'s transcription downloaded from a CRM', tool('crm_downloadMessageTranscription', 'Download transcription by Message ID. Download the transcription of a call recording message.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a meeting\'s transcript read', tool('get_meeting_transcript', 'Get the transcript of a meeting.', { meetingId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a YouTube video\'s transcript', tool('get_video_transcript', 'Retrieve the transcript of a YouTube video.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

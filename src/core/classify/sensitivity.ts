@@ -72,6 +72,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
   // A mail draft is a message not yet sent: what its author wrote to someone, private as the sent mail is.
   { heads: new Set(['draft', 'drafts']), before: new Set(['mail', 'gmail', 'email', 'emails', 'outlook', 'message', 'messages']), kind: 'message' },
+  // A call's or a message's transcription is what the people on it said: a private conversation, as a recording is.
+  { heads: new Set(['transcript', 'transcripts', 'transcription', 'transcriptions']), before: new Set(['message', 'messages', 'call', 'calls', 'meeting', 'meetings', 'conversation', 'conversations', 'voicemail', 'recording', 'recordings']), kind: 'message' },
   // An order history is the orders placed, with their amounts: a trader's fills, a shop's sales.
   { heads: new Set(['history', 'histories']), before: new Set(['order', 'orders', 'trade', 'trades', 'trading']), kind: 'financial' },
   // Active users are an analytics figure (how many used the product), not the people.
