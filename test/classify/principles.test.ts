@@ -4338,3 +4338,11 @@ describe('a call\'s or a message\'s transcription is what the people on it said,
     ['negative: a YouTube video\'s transcript', tool('get_video_transcript', 'Retrieve the transcript of a YouTube video.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a name\'s "Deprecated" or "legacy" says which version of the API it is, not what it returns: the noun before it is the head, and the tool is judged as its twin', () => {
+  check([
+    ['a deprecated subscription read is a billing read', tool('crm_getLocationSubscriptionDeprecated', 'Get Location Subscription Details. Fetch subscription details for a specific location @deprecated This method is deprecated', { locationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a legacy token read returns a credential', tool('get_ws_token_legacy', 'Get a WebSocket auth token (legacy endpoint).', {}), GENERIC, 'read', 'high'],
+    ['negative: a deprecated plan read stays low', tool('crm_getSaasPlanDeprecated', 'Get SaaS plan. Get a SaaS plan by id @deprecated', { planId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -61,8 +61,8 @@ export const CAMPAIGNS = new Set(['ad', 'ads', 'adset', 'adsets', 'campaign', 'c
 const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve']);
 /** Reads that return whole records, as they are stored. */
 export const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
-/** Object words that only say "some of it" or in what format (raw, MIME); the noun before them names the thing. */
-export const GENERIC_OBJECTS = new Set(['entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'delta', 'deltas', 'advanced']);
+/** Object words that only say "some of it", in what format (raw, MIME) or which version of the API (deprecated, legacy); the noun before them names the thing. */
+export const GENERIC_OBJECTS = new Set(['deprecated', 'legacy', 'entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'delta', 'deltas', 'advanced']);
 /**
  * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
  * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
