@@ -196,6 +196,8 @@ const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'se
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
+/** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
+const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local )?learning|trigger [\w+-]+ learning)\b/;
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
@@ -566,6 +568,13 @@ export function decideRisk(
       if (scratch) {
         push(riskSignals, 'name', 'only empties what this session collected', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties what this session collected (console output, captured requests); nothing stored elsewhere changes', riskSignals };
+      }
+      // Recording an outcome "for learning" only tunes the tool's own later suggestions (a routing model, a pattern memory).
+      // (A detector's feedback trains what it lets through: "detection feedback" stays medium.)
+      const learning = LEARNING_RECORD.exec(desc.lead)?.[0];
+      if (learning && !/\b(?:detection|detector|security|fraud|spam)\b/.test(desc.lead)) {
+        push(riskSignals, 'description', `only records for the tool's own learning ("${learning}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only records an outcome for the tool's own learning ("${learning}"), which tunes its later suggestions; nothing else changes`, riskSignals };
       }
       if (cache) {
         push(riskSignals, 'name', 'only empties the server\'s own cache', 'low', 0.35);
