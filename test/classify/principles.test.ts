@@ -4355,3 +4355,11 @@ describe('recording an outcome "for learning" only tunes the tool\'s own later s
     ['negative: a payment recorded', tool('record_payment', 'Record a payment against an invoice.', { invoiceId: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('French money words name financial records as their English twins do: marge (margin), facturation (billing), chiffre d\'affaires (revenue) (read, medium)', () => {
+  check([
+    ['project reporting with revenue and margin', tool('boond_reporting_projects', 'Reporting des projets (CA, marge, rentabilité...). Quand : pour obtenir des agrégats.', { period: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a summary report with billing figures', tool('boond_reporting_synthesis', 'Reporting de synthèse globale (commercial, RH, recrutement, facturation...).', {}), GENERIC, 'read', 'medium'],
+    ['negative: a reference dictionary', tool('boond_application_dictionary', 'Récupère un dictionnaire de référence BoondManager (états, types, pays, devises).', {}), GENERIC, 'read', 'low'],
+  ]);
+});
