@@ -4363,3 +4363,11 @@ describe('French money words name financial records as their English twins do: m
     ['negative: a reference dictionary', tool('boond_application_dictionary', 'Récupère un dictionnaire de référence BoondManager (états, types, pays, devises).', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a contractor is a person, as an employee is: a contractor\'s record, list and forms are personal data (read, medium)', () => {
+  check([
+    ['a contractor read', tool('contractors_get', 'Get a contractor. Get an individual contractor.', { contractor_uuid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a contractor\'s forms read', tool('contractor-forms_get', 'Get a contractor form. Get a contractor form (1099).', { contractor_uuid: { type: 'string' }, form_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a smart contract read', tool('read_contract', 'Read data from a smart contract by calling a view function.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
