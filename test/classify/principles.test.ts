@@ -4371,3 +4371,12 @@ describe('a contractor is a person, as an employee is: a contractor\'s record, l
     ['negative: a smart contract read', tool('read_contract', 'Read data from a smart contract by calling a view function.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a payment platform, the fees it assessed to an account and the residuals it pays partners are financial records (read, medium); its fee plans are a price list', () => {
+  const MOOV = server('moov-mcp', ['transfers-create', 'fee-plans-list-fee-plans']);
+  check([
+    ['fees assessed to an account', tool('fee-plans-retrieve-fees', 'Retrieve fees assessed to an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['residuals listed', tool('fee-plans-list-residuals', 'List all residuals associated with an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: the fee plans on offer', tool('fee-plans-list-fee-plans', 'List all fee plans available for use by an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'low'],
+  ]);
+});

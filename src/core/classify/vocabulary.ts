@@ -356,7 +356,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   home: new Set(['state', 'states', 'history', 'logbook', 'zone', 'zones', 'entity', 'entities', 'presence', 'person', 'persons', 'tracker', 'trackers', 'camera', 'cameras', 'location', 'locations']),
   // A payment platform's events and notifications carry its transactions and customers in their payloads.
   // …and its transfers, and what was taken back from them, are its money movements.
-  payments: new Set(['event', 'events', 'notification', 'notifications', 'activity', 'activities', 'transfer', 'transfers', 'cancellation', 'cancellations', 'reversal', 'reversals', 'card', 'cards', 'schedule', 'schedules', 'scheduling', 'sweep', 'sweeps']),
+  // …and the fees it assessed to an account, and the residuals it pays its partners, are money owed and paid.
+  payments: new Set(['event', 'events', 'notification', 'notifications', 'activity', 'activities', 'transfer', 'transfers', 'cancellation', 'cancellations', 'reversal', 'reversals', 'card', 'cards', 'schedule', 'schedules', 'scheduling', 'sweep', 'sweeps', 'fee', 'fees', 'residual', 'residuals']),
   observability: new Set(['event', 'events', 'issue', 'issues', 'error', 'errors', 'problem', 'problems', 'occurrence', 'occurrences', 'session', 'sessions', 'replay', 'replays', 'profile', 'profiles']),
 };
 
