@@ -4380,3 +4380,10 @@ describe('on a payment platform, the fees it assessed to an account and the resi
     ['negative: the fee plans on offer', tool('fee-plans-list-fee-plans', 'List all fee plans available for use by an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'low'],
   ]);
 });
+
+describe('a sign-on link logs in whoever opens it: reading one hands out a login, as reading a password does (read, high)', () => {
+  check([
+    ['a direct sign-on link to phpMyAdmin', tool('hosting_getPhpMyAdminLinkV1', 'Returns a direct sign-on link to phpMyAdmin for the specified database.', { databaseName: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a link to open a website in the editor', tool('horizons_getWebsiteV1', 'Get the link for the user to open their website in the Horizons interface.', { websiteId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -196,6 +196,8 @@ const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'se
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
+/** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
+const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
 /** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
 const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local )?learning|trigger [\w+-]+ learning)\b/;
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
@@ -918,6 +920,12 @@ export function decideRisk(
       if (personal) {
         push(riskSignals, 'description', `description: "${personal}" (personal data)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns personal data ("${personal}")`, riskSignals };
+      }
+      // A sign-on link logs in whoever opens it: reading one hands out a login, as reading a password does.
+      const signOn = SIGN_ON_LINK.exec(desc.lead)?.[0];
+      if (signOn) {
+        push(riskSignals, 'description', `description: "${signOn}" (a link that signs in whoever opens it)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it returns a link that signs in whoever opens it ("${signOn}"), which is a credential`, riskSignals };
       }
       // A mailbox's top senders are the people who write to its owner: part of the private mail, as its messages are.
       const correspondents = MAIL_CORRESPONDENTS.exec(desc.opening)?.[0];
