@@ -4387,3 +4387,10 @@ describe('a sign-on link logs in whoever opens it: reading one hands out a login
     ['negative: a link to open a website in the editor', tool('horizons_getWebsiteV1', 'Get the link for the user to open their website in the Horizons interface.', { websiteId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a domain\'s authorization (EPP) or transfer code lets whoever holds it move the domain away: a credential (read, high), not source code', () => {
+  check([
+    ['a domain\'s authorization code', tool('domains_getDomainAuthorizationCodeV1', 'Retrieve the authorization (EPP) code for a specified domain so it can be transferred', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a country code looked up', tool('get_country_code', 'Get the ISO country code for a country name.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});

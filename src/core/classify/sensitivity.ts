@@ -55,6 +55,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
+  // A domain's authorization (EPP) or transfer code lets whoever holds it move the domain away: a credential.
+  { heads: new Set(['code', 'codes']), before: new Set(['authorization', 'authorisation', 'epp', 'transfer']), kind: 'secret' },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
   // A notification, webhook or event subscription is a delivery setting, not a paid plan.
