@@ -4394,3 +4394,11 @@ describe('a domain\'s authorization (EPP) or transfer code lets whoever holds it
     ['negative: a country code looked up', tool('get_country_code', 'Get the ISO country code for a country name.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a word the server\'s domain names as one of its private records counts as that record, even where it is elsewhere reference data: a recruiter\'s feedback, a CRM\'s account, a smart home\'s zones (read, medium)', () => {
+  check([
+    ['feedback on an application in an ATS', tool('ashby_get_feedback', 'Get submitted feedback/scorecards for an application.', { applicationId: { type: 'string' } }), server('ashby-mcp', ['ashby_list_candidates']), 'read', 'medium'],
+    ['a CRM account read', tool('get_account', 'Get an account with its contacts and deals.', { id: { type: 'string' } }), server('amocrm-mcp', ['get_leads']), 'read', 'medium'],
+    ['negative: the same feedback read on a server that is not about people', tool('get_feedback', 'Get the feedback submitted about this tool.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

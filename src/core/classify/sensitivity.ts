@@ -226,7 +226,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A Google Doc is a document someone wrote, not documentation: read or searched, it returns what they wrote.
   // (Docs got in the plural, `getRecentGoogleDocs`, are a listing: their names.)
   if ((head === 'doc' || head === 'docs') && before === 'google') return (head === 'doc' && reads) || searches ? { kind: 'document', word: `${before} ${head}`, what: SENSITIVITY_WORDS.document } : undefined;
-  if (METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) return undefined;
+  // (…unless the server's domain names it as one of its private records: a recruiter's feedback, a CRM's accounts,
+  // a calendar's event instances, an error tracker's issues.)
+  const domainRecord = domainObjects !== undefined && domainObjects !== 'any' && domainObjects.has(head);
+  if ((METADATA_OBJECTS.has(head) || REFERENCE_OBJECTS.has(head)) && !domainRecord) return undefined;
   // A dataset's or a view's items are its records: they come back whole (`get-dataset-items`).
   if (DATA_CONTAINERS.has(head) && objects[objects.lastIndexOf(head) + 1] === 'items') return { kind: 'stored', word: `${head} items`, what: SENSITIVITY_WORDS.stored };
   // A profile is a person's when the name says whose (a user's, a member's, a people search); a quality, risk,
