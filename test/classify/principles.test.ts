@@ -4402,3 +4402,12 @@ describe('a word the server\'s domain names as one of its private records counts
     ['negative: the same feedback read on a server that is not about people', tool('get_feedback', 'Get the feedback submitted about this tool.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a mail server, its delegates and its forwarding say who else reads the mail or where it goes: part of the private mail (read, medium)', () => {
+  const GMAIL = server('gmail-mcp', ['send_message', 'list_messages']);
+  check([
+    ['a mailbox\'s delegates listed', tool('list_delegates', 'Lists the delegates for the specified account', {}), GMAIL, 'read', 'medium'],
+    ['auto-forwarding settings read', tool('get_auto_forwarding', 'Gets auto-forwarding settings', {}), GMAIL, 'read', 'medium'],
+    ['negative: the mailbox\'s labels listed', tool('list_labels', 'Lists all labels in the user\'s mailbox', {}), GMAIL, 'read', 'low'],
+  ]);
+});
