@@ -4411,3 +4411,10 @@ describe('on a mail server, its delegates and its forwarding say who else reads 
     ['negative: the mailbox\'s labels listed', tool('list_labels', 'Lists all labels in the user\'s mailbox', {}), GMAIL, 'read', 'low'],
   ]);
 });
+
+describe('two operations are a list on offer when the text says they are ("Project variable ops: get/set"): the tool writes', () => {
+  check([
+    ['variable ops get/set', tool('variable', 'Project variable ops: get/set. set merges provided standard/local keys with existing values.', {}), GENERIC, 'write', undefined],
+    ['negative: a pair of formats', tool('export_report', 'Export a report. Formats: json/csv.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

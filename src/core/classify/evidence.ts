@@ -422,7 +422,10 @@ function slashList(text: string): VerbHit[] {
   // (…before any "Use when …" guidance, whose lists are the caller's situation: "agents that need to vote/sync/load-balance".)
   const opening = text.slice(0, 400);
   const guidance = /\buse (?:this |it )?(?:when|whenever|if)\b/i.exec(opening);
-  const found = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(guidance ? opening.slice(0, guidance.index) : opening);
+  const before = guidance ? opening.slice(0, guidance.index) : opening;
+  // (Two operations are a list too when the text says they are: "Project variable ops: get/set".)
+  const found = /\b[A-Za-z]+(?:[_-][A-Za-z]+)*(?:\/[A-Za-z]+(?:[_-][A-Za-z]+)*){2,}\b/.exec(before)
+    ?? /(?<=\b(?:ops|operations|actions): )[A-Za-z]+(?:[_-][A-Za-z]+)*\/[A-Za-z]+(?:[_-][A-Za-z]+)*\b/i.exec(before);
   const list = found?.[0];
   if (found === null || list === undefined) return [];
   // (…nor a list that follows another tool's name: "use hooks_intelligence trajectory-start/step/end" are that tool's.)
