@@ -4418,3 +4418,10 @@ describe('two operations are a list on offer when the text says they are ("Proje
     ['negative: a pair of formats', tool('export_report', 'Export a report. Formats: json/csv.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a container transferred (a vault container, a Docker container) moves that thing, not money (write), even on a server that handles money', () => {
+  check([
+    ['a vault container transferred to a recipient', tool('vault_container_transfer', 'Register a vault container transfer and get a transfer ID.', { file: { type: 'string' }, recipient: { type: 'string' } }), SHOP, 'write', undefined],
+    ['negative: funds transferred', tool('create_transfer', 'Transfer funds to a connected account.', { amount: { type: 'number' }, currency: { type: 'string' }, destination: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});

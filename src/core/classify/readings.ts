@@ -345,7 +345,7 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
   return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks || bare;
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
-export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
+export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** Subscriptions, paid or to a feed. */
 export const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
 /** What one subscribes to in order to receive notices, not to pay for a service. */
