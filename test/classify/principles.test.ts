@@ -4425,3 +4425,11 @@ describe('a container transferred (a vault container, a Docker container) moves 
     ['negative: funds transferred', tool('create_transfer', 'Transfer funds to a connected account.', { amount: { type: 'number' }, currency: { type: 'string' }, destination: { type: 'string' } }), SHOP, 'financial', undefined],
   ]);
 });
+
+describe('"React" is mostly the framework ("React Native code", `kendo_react_assistant`), not a reaction; reacting to a message still adds a mark to it', () => {
+  check([
+    ['a React docs assistant', tool('kendo_react_assistant', 'Answers questions and retrieves documentation about Kendo UI for React.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a React state assertion', tool('assert_state', 'Assert React state hook value matches expected. Use with selector and hookIndex.', { selector: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a reaction to a message', tool('react_to_message', 'React to a message with an emoji.', { messageId: { type: 'string' }, emoji: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});

@@ -158,6 +158,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
   // A request is mostly a thing (an HTTP request, a pull request); requesting access, a review or an approval asks someone for it.
   ['request', new Set(['access', 'approval', 'approvals', 'review', 'reviews', 'reviewer', 'reviewers', 'changes', 'permission', 'permissions', 'membership', 'join'])],
+  // React is mostly the framework ("React Native code", `kendo_react_assistant`); reacting to a message adds an emoji to it.
+  ['react', new Set(['to', 'with'])],
   // Compose is mostly a thing (Docker Compose); composing an email, a broadcast or a template writes its content.
   ['compose', new Set(['broadcast', 'broadcasts', 'email', 'emails', 'message', 'messages', 'mail', 'template', 'templates', 'post', 'posts', 'reply', 'draft', 'newsletter'])],
   // Opting in or out of a programme changes an account's enrolment.
