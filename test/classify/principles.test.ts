@@ -4433,3 +4433,12 @@ describe('"React" is mostly the framework ("React Native code", `kendo_react_ass
     ['negative: a reaction to a message', tool('react_to_message', 'React to a message with an emoji.', { messageId: { type: 'string' }, emoji: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a delete the description calls a removal from a grouping ("Remove an issue from a cycle", "Remove a project from an access group") takes the thing out of it; the thing stays (write)', () => {
+  check([
+    ['an issue taken out of a cycle', tool('delete_cycle_issue', 'Remove an issue from a cycle', { cycle_id: { type: 'string' }, issue_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an issue taken out of a module', tool('delete_module_issue', 'Remove an issue from a module. Unassign module from issue.', { module_id: { type: 'string' }, issue_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a job removed from its queue is gone', tool('remove_job', 'Remove a job from a queue', { queue: { type: 'string' }, jobId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a client removed from its realm is gone', tool('delete-client', 'Remove a client from a realm', { realm: { type: 'string' }, clientId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

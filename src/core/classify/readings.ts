@@ -73,6 +73,8 @@ const namesOtherThing = (ev: Evidence, hit: VerbHit) => {
   const first = objectsInLead(ev.description.lead, hit)[0];
   return first !== undefined && !ITEMS.has(first) && !DETACHABLE.has(first);
 };
+/** "Remove an issue from a cycle", "Remove a project from an access group": a thing taken out of a grouping it belongs to. */
+const REMOVED_FROM_GROUPING = /^\W*remove (?:an? |the )?[\w-]+ from (?:an? |the |its )?(?:[\w-]+ )?(?:cycles?|modules?|sprints?|milestones?|groups?|access groups?|segments?|collections?)\b/;
 /** A list's entry (`manage-list-entry`, `remove_list_items`): taken off, the record it points at stays. */
 const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
@@ -169,6 +171,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.
   if (s.base === 'orchestrate' && /\borchestrat\w*\b[^.]{0,40}\b(?:agents?|swarms?|multi-agent)\b/.test(ev.description.lead)) return 'execute';
+  // A delete the description opens by calling a removal from a grouping ("Remove an issue from a cycle") takes the thing out of
+  // the cycle, the module or the access group; the thing itself stays.
+  if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -183,7 +188,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.
       || /\bfrom (?:the |a |an |its |your )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:departments?|polic(?:y|ies)|segments?|audiences?|cohorts?)\b/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:load balancers?|firewalls?|target groups?|security groups?|backend pools?|server pools?|pools?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:load balancers?|firewalls?|target groups?|security groups?|backend pools?|server pools?|pools?)\b/.test(ev.description.lead)
+      || (REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
