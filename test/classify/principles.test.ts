@@ -4442,3 +4442,11 @@ describe('a delete the description calls a removal from a grouping ("Remove an i
     ['negative: a client removed from its realm is gone', tool('delete-client', 'Remove a client from a realm', { realm: { type: 'string' }, clientId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('an error tracker\'s tracked errors are its log: each comes with the stack and request it was logged with (read, medium)', () => {
+  check([
+    ['one tracked error read', tool('errors_get', 'Get a tracked error. Returns a single tracked error by its id, including the latest occurrence\'s stack.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['tracked production errors listed', tool('errors_list', 'List tracked errors. Returns a single page of tracked production errors.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the error codes of an API', tool('list_error_codes', 'List the error codes the API can return, with their meaning.', {}), GENERIC, 'read', 'low'],
+  ]);
+});

@@ -181,9 +181,10 @@ const ASKED_FOR = new Set(['question', 'questions', 'input', 'choice', 'choices'
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'any']);
 /**
  * Logs named as what a read returns: "the tail of a remote log file", "sampled logs", "a logs query";
- * and captured network traffic, the requests a program made, with the tokens and cookies they carry.
+ * and captured network traffic, the requests a program made, with the tokens and cookies they carry;
+ * and an error tracker's tracked errors, each with the stack and request it was logged with.
  */
-const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:log|history) of (?:the )?(?:[\w-]+ ){0,2}commands\b|\b(?:command|shell) history\b|(?<!\bno )\b(?:network requests|(?:https?(?:\(s\))?|network|ipc) traffic)\b|\bapp logs?\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b/;
+const LOG_RECORD_WORDS = /\blog (?:files?|entries|lines|records|messages|events)\b|\b(?:log|history) of (?:the )?(?:[\w-]+ ){0,2}commands\b|\b(?:command|shell) history\b|(?<!\bno )\b(?:network requests|(?:https?(?:\(s\))?|network|ipc) traffic)\b|\bapp logs?\b|\b(?:audit|access|error|console|server|application|system|sampled|container|pod|runtime) logs?\b|\blogs? quer(?:y|ies)\b|\bstdout\b|\bstderr\b|\btracked (?:production )?errors?\b|\bproduction errors\b/;
 /** Remarks people leave, and the verbs that only set their status (resolving one, labellers split on: it closes a discussion). */
 const REMARKS = new Set(['comment', 'comments', 'annotation', 'annotations', 'feedback']);
 const STATUS_MARKS = new Set(['acknowledge', 'dismiss', 'mark']);
