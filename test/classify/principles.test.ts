@@ -4450,3 +4450,13 @@ describe('an error tracker\'s tracked errors are its log: each comes with the st
     ['negative: the error codes of an API', tool('list_error_codes', 'List the error codes the API can return, with their meaning.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a cloud whose tools create servers, a server shut down, powered off or rebooted goes offline for whoever uses it (write, high), as a droplet does; powering one on stops nothing (medium); a local language server restarts for the caller alone', () => {
+  const HCLOUD = server('hcloud-mcp', ['create_server', 'delete_server', 'list_servers']);
+  check([
+    ['a cloud server shut down', tool('shutdown_server', 'Shutdown a server (soft)', { id: { type: 'number' } }), HCLOUD, 'write', 'high'],
+    ['a cloud server rebooted', tool('reboot_server', 'Reboot a server (soft)', { id: { type: 'number' } }), HCLOUD, 'write', 'high'],
+    ['negative: a cloud server powered on', tool('power_on_server', 'Power on a server', { id: { type: 'number' } }), HCLOUD, 'write', 'medium'],
+    ['negative: language servers restarted', tool('restart_server', 'Manually restart LSP servers.', { extensions: { type: 'array' } }), server('cclsp', ['find_definition', 'restart_server']), 'write', 'medium'],
+  ]);
+});

@@ -172,6 +172,8 @@ export interface ServerReading {
   shortensLinks: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
+  /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
+  hostsServers: boolean;
 }
 
 export interface Evidence {
@@ -1009,11 +1011,15 @@ export function readServer(server: ServerContext): ServerReading {
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
   const shortensLinks = SHORTENER.test(about);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks };
+  // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
+  const hostsServers = server.toolNames.slice(0, 2000).some((t) => SERVER_CREATION.test(t));
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers };
   serverCache.set(server, reading);
   return reading;
 }
 
+/** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
+const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
 /** What a link shortener calls itself. */
 const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */

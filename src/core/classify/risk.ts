@@ -701,8 +701,10 @@ export function decideRisk(
         return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
       }
       // Pausing, stopping or restarting a running service takes it offline for its users.
-      const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base));
-      const service = offline ? own.find((o) => SERVICES.has(o)) : undefined;
+      // (Powering a machine on starts it: nothing that was running stops.)
+      const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base) && !(v.sense.base === 'power' && ev.name.words.includes('on')));
+      // (…and so is a cloud's server, on a cloud whose tools create them; a local dev or language server restarts for the caller alone.)
+      const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) : undefined;
       if (offline && service) {
         push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };
