@@ -4460,3 +4460,12 @@ describe('on a cloud whose tools create servers, a server shut down, powered off
     ['negative: language servers restarted', tool('restart_server', 'Manually restart LSP servers.', { extensions: { type: 'array' } }), server('cclsp', ['find_definition', 'restart_server']), 'write', 'medium'],
   ]);
 });
+
+describe('a feature flag changed on a flag platform, or a flag ruleset, switches what users get at once: live behaviour (write, high); a flag on a message is a mark', () => {
+  const OPTIMIZELY = server('optimizely-mcp-server', ['list_flags', 'update_ruleset']);
+  check([
+    ['flags updated in bulk on Optimizely', tool('update_flags_bulk', 'UPDATE multiple flags in single batch operation', { flags: { type: 'array' } }), OPTIMIZELY, 'write', 'high'],
+    ['a flag ruleset updated', tool('update_ruleset', 'UPDATE flag ruleset (rulesets belong to parent flags in specific environments)', { flag_key: { type: 'string' } }), OPTIMIZELY, 'write', 'high'],
+    ['negative: a message\'s flags set', tool('set_message_flags', 'Set the flags of an email message.', { uid: { type: 'number' }, flags: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -199,6 +199,8 @@ const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wi
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
+/** Feature-flag platforms, on whose servers a flag switches what users get. */
+const FLAG_PLATFORMS = new Set(['optimizely', 'launchdarkly', 'flagsmith', 'unleash', 'growthbook', 'statsig', 'configcat', 'shipeasy', 'devcycle', 'flipt']);
 /** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
 const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local )?learning|trigger [\w+-]+ learning)\b/;
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
@@ -508,7 +510,10 @@ export function decideRisk(
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
       // (…and so does a change the description says scales: "Change the type of a server (scales resources)".)
       const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale');
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? (scales ? 'scale' : undefined) : undefined;
+      // (…and so are feature flags, on a flag platform or where the name says so: they switch what users get at once.)
+      const flags = head === 'flag' || head === 'flags' ? head : undefined;
+      const featureFlag = flags !== undefined && (objects.includes('feature') || [...ev.server.words].some((w) => FLAG_PLATFORMS.has(w))) ? flags : undefined;
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? featureFlag ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.
