@@ -4469,3 +4469,11 @@ describe('a feature flag changed on a flag platform, or a flag ruleset, switches
     ['negative: a message\'s flags set', tool('set_message_flags', 'Set the flags of an email message.', { uid: { type: 'number' }, flags: { type: 'array' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a notification destination (the endpoint a service sends its events to) says where data goes, as a webhook does: creating or changing one is write/high', () => {
+  check([
+    ['a notification destination created', tool('ebay_create_notification_destination', 'Create a notification destination', { endpoint: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a notification destination updated', tool('ebay_update_notification_destination', 'Update a notification destination', { destinationId: { type: 'string' }, endpoint: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a notification marked read', tool('mark_notification_read', 'Mark a notification as read', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});

@@ -379,13 +379,13 @@ export const REFERENCE_OBJECTS = new Set([
 
 /**
  * Objects that carry privilege: writing them changes who can do what, or mints access; or where data
- * goes (a webhook, a log drain, a mail forwarder sends a mailbox's incoming mail to another address).
+ * goes (a webhook, a log drain, a notification destination, a mail forwarder sends a mailbox's incoming mail to another address).
  */
 export const PRIVILEGE_NOUNS = new Set([
   'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys',
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
-  'webhook', 'webhooks', 'forwarder', 'forwarders', 'forwarding', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
+  'webhook', 'webhooks', 'destination', 'destinations', 'forwarder', 'forwarders', 'forwarding', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'drain', 'drains', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
 ]);
 
