@@ -4477,3 +4477,11 @@ describe('a notification destination (the endpoint a service sends its events to
     ['negative: a notification marked read', tool('mark_notification_read', 'Mark a notification as read', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a mailbox\'s filter or rule decides, unattended, where matching mail goes (forwarded, deleted): creating or changing one is write/high, as a forwarder is', () => {
+  check([
+    ['an Outlook message rule created', tool('create-mail-rule', 'Create a messageRule object by specifying a set of conditions and actions.', { body: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a Gmail filter created', tool('create_filter', 'Creates a new Gmail filter with custom criteria and actions', { criteria: { type: 'object' }, action: { type: 'object' } }), server('gmail-mcp', ['send_email']), 'write', 'high'],
+    ['negative: a firewall-free lint rule updated', tool('update-rule', 'Edit an existing rule or doc the user owns.', { id: { type: 'string' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

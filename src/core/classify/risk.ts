@@ -199,6 +199,9 @@ const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wi
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
+/** A mailbox's filters and rules, and the words that say they are a mailbox's. */
+const MAIL_RULES = new Set(['rule', 'rules', 'filter', 'filters']);
+const MAIL_WORDS = new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']);
 /** Feature-flag platforms, on whose servers a flag switches what users get. */
 const FLAG_PLATFORMS = new Set(['optimizely', 'launchdarkly', 'flagsmith', 'unleash', 'growthbook', 'statsig', 'configcat', 'shipeasy', 'devcycle', 'flipt']);
 /** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
@@ -497,7 +500,9 @@ export function decideRisk(
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
       // (An application's `environment` is its environment variables when the description says so: "Saves environment variables".)
       const envVariables = objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? envVariables ?? signInSetting(changed);
+      // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
+      const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? mailRules ?? envVariables ?? signInSetting(changed);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
