@@ -4485,3 +4485,11 @@ describe('a mailbox\'s filter or rule decides, unattended, where matching mail g
     ['negative: a firewall-free lint rule updated', tool('update-rule', 'Edit an existing rule or doc the user owns.', { id: { type: 'string' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('verifying with a code, or by confirming micro-deposits, completes a verification (write); verifying a signature or an output only checks it (read)', () => {
+  check([
+    ['an email verified with a code', tool('didit_verify_email', 'Verify email with the 6-character code. Returns access_token, refresh_token, organization.', { email: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a bank account verified by its micro-deposits', tool('bank-accounts_verify', 'Verify a company bank account by confirming the two micro-deposits sent to the bank account.', { deposit_1: { type: 'number' }, deposit_2: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a webhook signature verified', tool('verify_signature', 'Verify a webhook signature with the signing secret.', { payload: { type: 'string' }, signature: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

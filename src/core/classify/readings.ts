@@ -75,6 +75,8 @@ const namesOtherThing = (ev: Evidence, hit: VerbHit) => {
 };
 /** "Remove an issue from a cycle", "Remove a project from an access group": a thing taken out of a grouping it belongs to. */
 const REMOVED_FROM_GROUPING = /^\W*remove (?:an? |the )?[\w-]+ from (?:an? |the |its )?(?:[\w-]+ )?(?:cycles?|modules?|sprints?|milestones?|groups?|access groups?|segments?|collections?)\b/;
+/** "Verify email with the 6-character code", "by confirming the two micro-deposits": a verification completed, not a check. */
+const COMPLETES_VERIFICATION = /\bwith (?:the |a |an )?(?:[\w-]+ ){0,2}(?:code|otp|pin)\b|\bby (?:confirming|submitting|entering) (?:the )?(?:[\w-]+ ){0,2}(?:micro-?deposits?|codes?|otp|pin)\b/;
 /** A list's entry (`manage-list-entry`, `remove_list_items`): taken off, the record it points at stays. */
 const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
@@ -167,6 +169,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'convert' && objects.some((o) => CONVERTED_IN_STORE.has(o))) return 'write';
   // Extracting an archive unpacks its files onto the disk; extracting text or data from a page only returns it.
   if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
+  // Verifying with a code or by confirming micro-deposits completes a verification (the account, the address is then verified);
+  // verifying a signature or an output only checks it.
+  if (s.base === 'verify' && COMPLETES_VERIFICATION.test(ev.description.lead)) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.
