@@ -4493,3 +4493,11 @@ describe('verifying with a code, or by confirming micro-deposits, completes a ve
     ['negative: a webhook signature verified', tool('verify_signature', 'Verify a webhook signature with the signing secret.', { payload: { type: 'string' }, signature: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('picking one of the open pages (`select_page`) is a tab switched by another name: it only changes the view (execute, medium)', () => {
+  const BROWSER = server('chrome-devtools-mcp', ['click', 'fill', 'hover', 'navigate_page']);
+  check([
+    ['an open page selected', tool('select_page', 'Select a page as a context for future tool calls.', { pageId: { type: 'number' } }), BROWSER, 'execute', 'medium'],
+    ['negative: an element on the page clicked', tool('click', 'Clicks on the provided element', { uid: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});

@@ -424,6 +424,8 @@ export function decideRisk(
       // pinching zooms the view in or out.)
       const views = verbs.some((v) => v.sense.base === 'scroll' || v.sense.base === 'hover' || v.sense.base === 'pinch' || v.sense.base === 'resize') || /^(?:scroll|hover|pinch)/.test(desc.lead.trim())
         || objects.includes('viewport') || (objects.some((o) => o === 'tab' || o === 'tabs') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
+        // (…and so does picking one of the open pages, `select_page`: a tab by another name.)
+        || (objects.length > 0 && objects.every((o) => o === 'page' || o === 'pages') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
         || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead))
         // (…and so does reloading the page: it shows it afresh and submits nothing.)
         || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')));
