@@ -4501,3 +4501,11 @@ describe('picking one of the open pages (`select_page`) is a tab switched by ano
     ['negative: an element on the page clicked', tool('click', 'Clicks on the provided element', { uid: { type: 'string' } }), BROWSER, 'execute', 'high'],
   ]);
 });
+
+describe('a question whether to act ("can I deploy", `can_i_deploy`) is answered, not acted on; performing a check computes it (read)', () => {
+  check([
+    ['can I deploy', tool('contract-testing_can_i_deploy', 'Performs a comprehensive compatibility check to determine whether a specific version of a service can be safely deployed into a given environment.', { pacticipant: { type: 'string' }, version: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a system health check performed', tool('system_health', 'Perform system health check of the running daemon.', {}), GENERIC, 'read', 'low'],
+    ['negative: a version deployed', tool('deploy_version', 'Deploy a specific version of a service into a given environment.', { version: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});

@@ -224,6 +224,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (before && (next === undefined || !before.has(next))) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
+  // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.
+  if (words[i - 1] === 'i' && (words[i - 2] === 'can' || words[i - 2] === 'should' || words[i - 2] === 'may')) return undefined;
   // `drains-test-drain`, `checks-get-check`: a last word that repeats the plural the name opens with is the resource acted on.
   if (i === words.length - 1 && i >= 2 && (words[0] === `${w}s` || words[0] === `${w}es`)) return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
@@ -412,7 +414,7 @@ const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text
 const LIVE = /(?<!["'`])\b(?:production|live (?:site|website|traffic|users|environment|system|cluster))\b(?!["'`])/g;
 const DRIVES_APP = /\bstateful shell\b|\b(?:explores?|navigates?) (?:your|the) (?:web )?app(?:lication)?\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?<!\b(?:the|all|any|your|its|currently|be|you|user|should|must|can) )(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?<!\b(?:be|you|user|should|must|can) )(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 // (A deploy named as a thing, "the staging deploy", or done by the user, "the user should redeploy", is not the tool's.)
-const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|failed|each|every|should|must|can|you|user|users) )(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
+const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|failed|each|every|should|must|can|you|i|user|users) )(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?! (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
@@ -544,7 +546,8 @@ export function readDescription(description: string | undefined, title: string |
     // "Select and run one of the following operations": a router; what it does is the operations it lists.
     if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
-    if (sense.category === 'execute' && ranComputation(words, i)) continue;
+    // (…and so is performing one: "Performs a comprehensive compatibility check".)
+    if ((sense.category === 'execute' || sense.base === 'perform') && ranComputation(words, i)) continue;
     // "Trigger a metadata refresh": a bounded refresh, which the name's own verb states.
     if (sense.base === 'trigger' && words.slice(i + 1, i + 4).some((w) => w.sentence === tw.sentence && TRIGGERED_REFRESH.has(w.word))) continue;
     // Participles describe things ("the created issue", "deleted items"); actions are stated as verbs.
