@@ -4509,3 +4509,12 @@ describe('a question whether to act ("can I deploy", `can_i_deploy`) is answered
     ['negative: a version deployed', tool('deploy_version', 'Deploy a specific version of a service into a given environment.', { version: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a design system\'s tokens (semantic, design or colour tokens; any token on a design tool) are named colours and spacings, not credentials', () => {
+  check([
+    ['semantic tokens read', tool('get_semantic_tokens', 'Get semantic tokens with their conditional values (responsive, color modes)', {}), GENERIC, 'read', 'low'],
+    ['a design token created', tool('respira_create_design_token', 'Create a design token (a named colour or spacing) on the site.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: API tokens listed', tool('list_api_tokens', 'List the API tokens of the account.', {}), GENERIC, 'read', 'high'],
+    ['negative: an access token created', tool('create_access_token', 'Create a personal access token.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});

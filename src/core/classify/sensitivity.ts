@@ -29,6 +29,8 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
 const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
 /** What makes a token a chain's asset rather than a credential. */
 const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
+/** What makes a token a design system's named value (a colour, a spacing): `semantic_tokens`, `design_tokens`. */
+export const DESIGN_TOKENS = new Set(['design', 'semantic', 'color', 'colour', 'colors', 'spacing', 'typography', 'theme', 'style', 'css']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
@@ -55,6 +57,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
+  // A design system's semantic or colour tokens are its named values, not credentials.
+  { heads: new Set(['token', 'tokens']), before: DESIGN_TOKENS, kind: undefined },
   // A domain's authorization (EPP) or transfer code lets whoever holds it move the domain away: a credential.
   { heads: new Set(['code', 'codes']), before: new Set(['authorization', 'authorisation', 'epp', 'transfer']), kind: 'secret' },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
@@ -158,7 +162,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A code env or a Python env is an environment, not environment variables.
   const objects = named.map((o, i) => ((o === 'env' || o === 'envs') && ENV_KINDS.has(named[i - 1] ?? '') ? 'environment' : o));
   // A token of a chain (`erc20_token`, an NFT token) is an asset, not a credential.
-  const asset = (o: string, i: number) => (o === 'token' || o === 'tokens') && CHAIN_TOKENS.has(objects[i - 1] ?? '');
+  // (…and so is a design system's token, a named colour or spacing: `get_semantic_tokens`.)
+  const asset = (o: string, i: number) => (o === 'token' || o === 'tokens') && (CHAIN_TOKENS.has(objects[i - 1] ?? '') || DESIGN_TOKENS.has(objects[i - 1] ?? ''));
   // A secret named anywhere in the name counts (`get_secret_value`).
   // …before a preposition: `address_from_private_key` takes the key, it returns an address.
   const firstBreak = objects.findIndex((o, i) => i > 0 && HEAD_BREAKS.has(o));
