@@ -4518,3 +4518,10 @@ describe('a design system\'s tokens (semantic, design or colour tokens; any toke
     ['negative: an access token created', tool('create_access_token', 'Create a personal access token.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a kill switch set or changed switches a feature off or on for every user at once: live behaviour (write, high)', () => {
+  check([
+    ['a kill switch entry set', tool('release_killswitch_set', 'Set one switch entry. Sets or updates a single switchKey on a single env.', { switchKey: { type: 'string' }, value: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: a switch statement formatted', tool('format_switch', 'Format a switch statement in the given code.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});

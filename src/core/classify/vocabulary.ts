@@ -440,7 +440,7 @@ export const PUBLIC_CONTENT = new Set([
 /** Objects of a live system: changing them changes what users or production traffic meet right away. */
 export const LIVE_OBJECTS = new Set([
   'deployment', 'deployments', 'cluster', 'clusters', 'replica', 'replicas', 'workload', 'workloads', 'ingress',
-  'featureflag', 'featureflags', 'ruleset', 'rulesets', 'targeting', 'rollout', 'rollouts', 'maintenance', 'traffic', 'loadbalancer',
+  'featureflag', 'featureflags', 'killswitch', 'killswitches', 'ruleset', 'rulesets', 'targeting', 'rollout', 'rollouts', 'maintenance', 'traffic', 'loadbalancer',
   'autoscaler', 'autoscaling', 'statefulset', 'daemonset', 'cronjob', 'cronjobs', 'helm',
 ]);
 
