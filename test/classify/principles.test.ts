@@ -4525,3 +4525,10 @@ describe('a kill switch set or changed switches a feature off or on for every us
     ['negative: a switch statement formatted', tool('format_switch', 'Format a switch statement in the given code.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a delete that takes a contact, lead or subscriber out of a workflow, campaign or sequence unenrols it; the contact stays (write), as its `remove_contact_from_workflow` twin says', () => {
+  check([
+    ['a contact deleted from a workflow', tool('crm_deleteContactFromWorkflow', 'Delete Contact from Workflow. Delete Contact from Workflow', { contactId: { type: 'string' }, workflowId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a step deleted from a workflow', tool('delete_workflow_step', 'Delete a step from a workflow.', { workflowId: { type: 'string' }, stepId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

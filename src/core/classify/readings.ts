@@ -77,6 +77,8 @@ const namesOtherThing = (ev: Evidence, hit: VerbHit) => {
 const REMOVED_FROM_GROUPING = /^\W*remove (?:an? |the )?[\w-]+ from (?:an? |the |its )?(?:[\w-]+ )?(?:cycles?|modules?|sprints?|milestones?|groups?|access groups?|segments?|collections?)\b/;
 /** "Verify email with the 6-character code", "by confirming the two micro-deposits": a verification completed, not a check. */
 const COMPLETES_VERIFICATION = /\bwith (?:the |a |an )?(?:[\w-]+ ){0,2}(?:code|otp|pin)\b|\bby (?:confirming|submitting|entering) (?:the )?(?:[\w-]+ ){0,2}(?:micro-?deposits?|codes?|otp|pin)\b/;
+/** "Delete Contact from Workflow": a contact (a lead, a subscriber) taken out of a workflow, a campaign or a sequence it was enrolled in. */
+const UNENROLLED = /^\W*delete (?:an? |the )?(?:contacts?|leads?|subscribers?) from (?:an? |the )?(?:[\w-]+ )?(?:workflows?|campaigns?|sequences?|automations?)\b/;
 /** A list's entry (`manage-list-entry`, `remove_list_items`): taken off, the record it points at stays. */
 const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
@@ -179,6 +181,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // A delete the description opens by calling a removal from a grouping ("Remove an issue from a cycle") takes the thing out of
   // the cycle, the module or the access group; the thing itself stays.
   if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
+  // …and so does one that says it takes a contact out of a workflow or a campaign, where the contact is enrolled.
+  if (s.base === 'delete' && UNENROLLED.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
