@@ -4522,7 +4522,8 @@ describe('a design system\'s tokens (semantic, design or colour tokens; any toke
 describe('a kill switch set or changed switches a feature off or on for every user at once: live behaviour (write, high)', () => {
   check([
     ['a kill switch entry set', tool('release_killswitch_set', 'Set one switch entry. Sets or updates a single switchKey on a single env.', { switchKey: { type: 'string' }, value: { type: 'boolean' } }), GENERIC, 'write', 'high'],
-    ['negative: a switch statement formatted', tool('format_switch', 'Format a switch statement in the given code.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a kill switch read', tool('get_killswitch', 'Get a killswitch and its entries.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dashboard switch relabelled', tool('update_switch_label', 'Update the label of a toggle switch on the dashboard.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
 
