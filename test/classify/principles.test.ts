@@ -4533,3 +4533,10 @@ describe('a delete that takes a contact, lead or subscriber out of a workflow, c
     ['negative: a step deleted from a workflow', tool('delete_workflow_step', 'Delete a step from a workflow.', { workflowId: { type: 'string' }, stepId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('an archive the description calls irreversible ("archived flags cannot be easily restored") is for good: destructive, as an archive to the trash is', () => {
+  check([
+    ['flags archived for good', tool('archive_flags_bulk', 'ARCHIVE multiple flags in single batch operation. IRREVERSIBLE operation - archived flags cannot be easily restored.', { flag_keys: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a project archived', tool('archive_project', 'Archive a project. It can be restored from the archive later.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

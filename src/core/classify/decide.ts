@@ -982,6 +982,14 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += ', and the description says archiving here moves it to the trash';
   }
+  // …and so is one the description calls irreversible ("IRREVERSIBLE operation - archived flags cannot be easily restored").
+  const archiveForGood = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'archive')
+    ? /\birreversible\b|\bcannot be (?:easily )?(?:restored|undone|unarchived)\b/.exec(desc.opening)?.[0] : undefined;
+  if (archiveForGood) {
+    push(signals, 'description', `description: "${archiveForGood}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description says archiving here is for good ("${archiveForGood}")`;
+  }
   // A merge that says what it merged is then deleted ("Source tags are deleted after merge") destroys those records:
   // their ids, links and history go with them.
   const mergeDeletes = category === 'write' && specific.some((v) => v.sense.base === 'merge') ? MERGED_DELETED.exec(desc.opening)?.[0] : undefined;
