@@ -4540,3 +4540,10 @@ describe('an archive the description calls irreversible ("archived flags cannot 
     ['negative: a project archived', tool('archive_project', 'Archive a project. It can be restored from the archive later.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('Chatwork is a chat service, as Slack is: the files shared in its rooms are private messages (read, medium)', () => {
+  check([
+    ['files of a Chatwork room listed', tool('list_room_files', 'チャットのファイル一覧を取得します。', { room_id: { type: 'number' } }), server('chatwork-mcp-server', ['list_rooms', 'post_room_message']), 'read', 'medium'],
+    ['negative: the same listing on a server that is not a chat', tool('list_room_files', 'List the files of a room.', { room_id: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
