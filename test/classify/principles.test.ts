@@ -4547,3 +4547,10 @@ describe('Chatwork is a chat service, as Slack is: the files shared in its rooms
     ['negative: the same listing on a server that is not a chat', tool('list_room_files', 'List the files of a room.', { room_id: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a number\'s voice or SMS URL (`SmsUrl`, `VoiceUrl`) is where its incoming calls and texts are handed, as a webhook is: setting it is write/high', () => {
+  check([
+    ['a short code\'s SMS URL updated', tool('UpdateShortCode', 'Update a short code with the following parameters', { Sid: { type: 'string' }, SmsUrl: { type: 'string' }, SmsFallbackUrl: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a short code renamed', tool('UpdateShortCodeName', 'Update the friendly name of a short code', { Sid: { type: 'string' }, FriendlyName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
