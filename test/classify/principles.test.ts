@@ -4548,9 +4548,10 @@ describe('Chatwork is a chat service, as Slack is: the files shared in its rooms
   ]);
 });
 
-describe('a number\'s voice or SMS URL (`SmsUrl`, `VoiceUrl`) is where its incoming calls and texts are handed, as a webhook is: setting it is write/high', () => {
+describe('a number\'s voice or SMS URL (`SmsUrl`, `VoiceUrl`) or its forwarding number is where its incoming calls and texts are handed, as a webhook is: setting it is write/high', () => {
   check([
     ['a short code\'s SMS URL updated', tool('UpdateShortCode', 'Update a short code with the following parameters', { Sid: { type: 'string' }, SmsUrl: { type: 'string' }, SmsFallbackUrl: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a phone number\'s forwarding number set', tool('crm_update_phone_number', 'Update phone number settings — label, forwarding, voicemail, call recording.', { phoneNumberId: { type: 'string' }, forwardingNumber: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: a short code renamed', tool('UpdateShortCodeName', 'Update the friendly name of a short code', { Sid: { type: 'string' }, FriendlyName: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });

@@ -714,8 +714,8 @@ export function decideRisk(
         push(riskSignals, 'parameter', `parameter \`${params.outward}\` notifies other people`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its \`${params.outward}\` parameter sends the change to other people`, riskSignals };
       }
-      // A number's voice or SMS URL is where its incoming calls and texts are handed: whoever sets it receives them.
-      const routesCalls = params.names.find((n) => /^(?:sms|voice|mms)(?:fallback)?_?url$/i.test(n));
+      // A number's voice or SMS URL, or its forwarding number, is where its incoming calls and texts are handed: whoever sets it receives them.
+      const routesCalls = params.names.find((n) => /^(?:sms|voice|mms)(?:fallback)?_?url$|^forwarding_?number$/i.test(n));
       if (routesCalls) {
         push(riskSignals, 'parameter', `parameter \`${routesCalls}\` routes incoming calls or texts`, 'high', 0.35);
         return { risk: 'high', riskWhy: `its \`${routesCalls}\` parameter sets where incoming calls or texts are sent, as a webhook does`, riskSignals };
