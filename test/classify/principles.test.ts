@@ -4555,3 +4555,10 @@ describe('a number\'s voice or SMS URL (`SmsUrl`, `VoiceUrl`) or its forwarding 
     ['negative: a short code renamed', tool('UpdateShortCodeName', 'Update the friendly name of a short code', { Sid: { type: 'string' }, FriendlyName: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('with no verb in the name, a description that opens by sending a message sends it: "Send an outbound voice message" reaches people (write, high); a chat completion request does not', () => {
+  check([
+    ['an outbound voice message sent', tool('outbound-voice-message', 'Send an outbound voice message with Vonage', { to: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a chat completion request', tool('chat_completions', 'Send a chat completion request. Pay-per-call via USDC.', { model: { type: 'string' }, messages: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -468,7 +468,10 @@ export function decideRisk(
       const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');
       // Responding to a buyer's feedback or a review answers in public, as replying to it does.
       const answers = (v: VerbHit) => v.sense.base === 'respond' && own.some((o) => ANSWERED_IN_PUBLIC.has(o));
-      const outwardVerb = internal ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v));
+      // (With no verb in the name, a description that opens by sending a message sends it: "Send an outbound voice message".)
+      const opensBySending = verbs.length === 0 && desc.verbs[0]?.sense.base === 'send' && objectsInLead(desc.lead, desc.verbs[0]).some((o) => SENT_OBJECTS.has(o))
+        && !/\bcompletions?\b/.test(desc.lead) ? desc.verbs[0] : undefined;
+      const outwardVerb = internal ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v)) ?? opensBySending;
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       // (An email template or a message filter is a thing of its own: the message must be the head.)
       const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));
