@@ -4351,6 +4351,7 @@ describe('recording an outcome "for learning" only tunes the tool\'s own later s
   check([
     ['task feedback recorded for learning', tool('agentdb_feedback', 'Record task feedback for learning via LearningSystem + ReasoningBank controllers', { taskId: { type: 'string' }, success: { type: 'boolean' } }), GENERIC, 'write', 'low'],
     ['a task failure recorded for pattern learning', tool('record_task_failure', 'Record a task failure for pattern learning. Stores failure information including type, reason, and optional attempt number.', { taskId: { type: 'string' }, reason: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['an experience recorded for reinforcement learning', tool('experience_record', 'Record tool execution as experience for reinforcement learning and experience replay', { tool: { type: 'string' }, outcome: { type: 'string' } }), GENERIC, 'write', 'low'],
     ['negative: detection feedback recorded', tool('aidefence_learn', 'Record detection feedback for pattern learning. Improves future detection accuracy.', { input: { type: 'string' }, wasAccurate: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
     ['negative: a payment recorded', tool('record_payment', 'Record a payment against an invoice.', { invoiceId: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', 'high'],
   ]);

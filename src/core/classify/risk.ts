@@ -205,7 +205,7 @@ const MAIL_WORDS = new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'messa
 /** Feature-flag platforms, on whose servers a flag switches what users get. */
 const FLAG_PLATFORMS = new Set(['optimizely', 'launchdarkly', 'flagsmith', 'unleash', 'growthbook', 'statsig', 'configcat', 'shipeasy', 'devcycle', 'flipt']);
 /** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
-const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local )?learning|trigger [\w+-]+ learning)\b/;
+const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local |reinforcement )?learning|trigger [\w+-]+ learning)\b/;
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
@@ -591,7 +591,7 @@ export function decideRisk(
       }
       // Recording an outcome "for learning" only tunes the tool's own later suggestions (a routing model, a pattern memory).
       // (A detector's feedback trains what it lets through: "detection feedback" stays medium.)
-      const learning = LEARNING_RECORD.exec(desc.lead)?.[0];
+      const learning = LEARNING_RECORD.exec(desc.lead)?.[0].trim();
       if (learning && !/\b(?:detection|detector|security|fraud|spam)\b/.test(desc.lead)) {
         push(riskSignals, 'description', `only records for the tool's own learning ("${learning}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only records an outcome for the tool's own learning ("${learning}"), which tunes its later suggestions; nothing else changes`, riskSignals };
