@@ -4563,3 +4563,10 @@ describe('with no verb in the name, a description that opens by sending a messag
     ['negative: a chat completion request', tool('chat_completions', 'Send a chat completion request. Pay-per-call via USDC.', { model: { type: 'string' }, messages: { type: 'array' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an overwrite that first keeps a backup of what it replaces ("Creates a .bak backup before overwriting") can be undone: a write, not a wipe', () => {
+  check([
+    ['a test file fixed with a backup kept', tool('healer_fix_test', 'Apply a fix to a test file. Creates a .bak backup before overwriting. The LLM provides the corrected code.', { testFile: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file overwritten with no backup', tool('replace_file', 'Apply new content to a file, overwriting it.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});

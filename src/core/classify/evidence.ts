@@ -403,6 +403,8 @@ function readOnlyClaim(norm: string): string | undefined {
   }
   return undefined;
 }
+/** A backup of what is replaced, made first: "Creates a .bak backup before overwriting". */
+const KEEPS_BACKUP = /\b(?:\.?bak|backup|back-up)\b[^.]{0,30}\bbefore (?:overwriting|replacing|writing)\b/;
 /** What a misuse would do, as a warning ("Skipping this will overwrite all existing content"), not what the tool does. */
 const MISUSE_CONSEQUENCE = /\b(?:skipping|omitting|forgetting|failing to|otherwise|if you (?:skip|omit|forget|don't|do not))\b[^.]{0,30}$/;
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
@@ -611,7 +613,8 @@ export function readDescription(description: string | undefined, title: string |
     // "Supports both read-write and read-only queries" claims nothing.
     readOnlyClaim: /\bread[- /]write\b/.test(norm) ? undefined : readOnlyClaim(norm),
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
-    overwrites: phrase(norm, OVERWRITES, MISUSE_CONSEQUENCE),
+    // (An overwrite that keeps a backup of what it replaces, "Creates a .bak backup before overwriting", can be undone.)
+    overwrites: KEEPS_BACKUP.test(norm) ? undefined : phrase(norm, OVERWRITES, MISUSE_CONSEQUENCE),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
     queryLanguage: QUERY_LANGUAGE.test(norm),
     money: MONEY_WORDS.exec(norm)?.[0],
