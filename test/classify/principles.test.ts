@@ -4570,3 +4570,10 @@ describe('an overwrite that first keeps a backup of what it replaces ("Creates a
     ['negative: a file overwritten with no backup', tool('replace_file', 'Apply new content to a file, overwriting it.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('an Edge Config\'s items are the values production deployments read on every request: changing them is live behaviour (write, high); its schema or name is not', () => {
+  check([
+    ['Edge Config items updated', tool('vercel_update_edge_config_items', 'Update items in an Edge Config', { edgeConfigId: { type: 'string' }, items: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: an Edge Config renamed', tool('edge-config-update-edge-config', 'Update an Edge Config\'s slug', { edgeConfigId: { type: 'string' }, slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -525,7 +525,9 @@ export function decideRisk(
       // (…and so are feature flags, on a flag platform or where the name says so: they switch what users get at once.)
       const flags = head === 'flag' || head === 'flags' ? head : undefined;
       const featureFlag = flags !== undefined && (objects.includes('feature') || [...ev.server.words].some((w) => FLAG_PLATFORMS.has(w))) ? flags : undefined;
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? featureFlag ?? (scales ? 'scale' : undefined) : undefined;
+      // (…and so are an Edge Config's items, the values production deployments read on every request.)
+      const edgeConfig = objects.some((o, i) => o === 'edge' && objects[i + 1] === 'config') && objects.some((o) => o === 'item' || o === 'items') ? 'edge config items' : undefined;
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? featureFlag ?? edgeConfig ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.
