@@ -4577,3 +4577,13 @@ describe('an Edge Config\'s items are the values production deployments read on 
     ['negative: an Edge Config renamed', tool('edge-config-update-edge-config', 'Update an Edge Config\'s slug', { edgeConfigId: { type: 'string' }, slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('the body of a function, procedure, trigger or Apex class a tool creates or updates is that unit\'s code, stored to run on the platform: execute (high), where the parameter, the tool or a `language` beside it names a language', () => {
+  check([
+    ['a PostgreSQL function created with its body', tool('createFunction', 'Create a PostgreSQL function/procedure', { name: { type: 'string' }, language: { type: 'string', description: 'plpgsql, sql, etc.' }, body: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an Apex trigger written', tool('salesforce_write_apex_trigger', 'Create or update Apex triggers in Salesforce.', { triggerName: { type: 'string' }, body: { type: 'string', description: 'Full body of the Apex trigger' } }), GENERIC, 'execute', 'high'],
+    ['an edge function updated from a code file', tool('update-function', 'Update an existing edge function code or metadata', { slug: { type: 'string' }, codeFile: { type: 'string', description: 'Path to JavaScript file containing the new function code.' } }), GENERIC, 'execute', 'high'],
+    ['negative: a scheduled trigger with a JSON payload body', tool('functions-create-trigger', 'Create a scheduled trigger for a function.', { Name: { type: 'string' }, Cron: { type: 'string' }, Body: { type: 'object', description: 'Optional JSON payload to pass to the function on each invocation' } }), GENERIC, 'write', 'medium'],
+    ['negative: a note with a body', tool('create_note', 'Create a note in a notebook.', { notebook: { type: 'string' }, body: { type: 'string', description: 'The note text' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

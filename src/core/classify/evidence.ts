@@ -690,6 +690,10 @@ const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|co
 /** A parameter's text about arithmetic ("Math expression to evaluate"), unless it also names a language (PROGRAM_TALK). */
 const MATH_TEXT = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|equation)\b/;
 const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|bash|programs?)\b/;
+/** Units of code a platform keeps and runs on its own events or calls, and the parameters that carry their code. */
+const CODE_UNIT = /\b(?:functions?|procedures?|triggers?|apex)\b/;
+const CODE_BODIES = new Set(['body', 'definition', 'source', 'codefile']);
+const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|deno)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
 /** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
@@ -797,6 +801,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let autoApprove: string | undefined;
   let sandboxSwitch: string | undefined;
   const steps = new Map<string, Set<string>>();
+  // The name, the title and the description's first sentence.
+  const firstSentenceEnd = toolText.indexOf('.', toolText.indexOf('. ') + 2);
+  const opening = (firstSentenceEnd === -1 ? toolText : toolText.slice(0, firstSentenceEnd)).replace(/[_-]/g, ' ');
+  const languageGiven = isObject(schema['properties']) && 'language' in schema['properties'];
   // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
   const recordOfActions = EVENT_RECORDS.test(toolText.slice(0, Math.max(0, toolText.indexOf('.'))).replace(/[_-]/g, ' '));
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
@@ -815,6 +823,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // code, a domain), never a program or a query.
     const named = identifierShaped(prop);
     let kind = named ? undefined : CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
+    // The body of a function, procedure, trigger or Apex class the tool creates or updates is that unit's code,
+    // stored to run on the platform, where the parameter, the tool or a `language` beside it names a language.
+    if (kind === undefined && !named && depth === 0 && CODE_BODIES.has(flat) && CODE_UNIT.test(opening)
+      && (CODE_TALK.test(propText) || UNIT_LANGUAGE.test(`${propText} ${toolText}`) || languageGiven)) kind = 'code';
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
     if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
     if (kind && stringish && !code.some((c) => c.name === name)) {
@@ -827,8 +839,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         && !(kind === 'code' && MATH_TEXT.test(propText) && !PROGRAM_TALK.test(propText))
         // …and code handed over to be refactored, reviewed or explained is the text worked on ("component code to refactor").
         && !(kind === 'code' && CODE_WORKED_ON.test(propText));
-      // (A script's path names the program it runs.)
-      const scriptFile = flat === 'scriptpath' || flat === 'scriptfile';
+      // (A script's or a code unit's file path names the program it runs.)
+      const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
     } else if (!named && QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
       // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
