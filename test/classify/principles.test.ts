@@ -4587,3 +4587,12 @@ describe('the body of a function, procedure, trigger or Apex class a tool create
     ['negative: a note with a body', tool('create_note', 'Create a note in a notebook.', { notebook: { type: 'string' }, body: { type: 'string', description: 'The note text' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('opening the caller\'s own connections ("Connect to both IMAP and SMTP servers") or joining the channel the server\'s own bridge talks over ("Join a channel to communicate with Figma") stores nothing and reaches no one: write, low', () => {
+  check([
+    ['a mail server\'s connections opened', tool('connect_all', 'Connect to both IMAP and SMTP servers simultaneously', {}), GENERIC, 'write', 'low'],
+    ['the Figma bridge\'s channel joined', tool('join_channel', 'Join a specific channel to communicate with Figma', { channel: { type: 'string' } }), server('cursor-talk-to-figma-mcp', ['join_channel', 'get_document_info']), 'write', 'low'],
+    ['negative: a chat channel joined', tool('relay_channel_join', 'Join a channel to participate in group conversations.', { channel: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a shared web session joined, which later calls stream to', tool('connect_session', 'Connect to the Dataset Builder web app for real-time collaboration. After connecting, all operations will appear live in the browser.', { code: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -194,6 +194,8 @@ const READ_STATES = new Set(['read', 'unread', 'seen', 'unseen']);
 const MASS_MARKS = new Set(['bulk', 'batch', 'older', 'than', 'matching', 'by']);
 /** What the caller connects to: disconnecting from one ends its own connection (a git provider or a relation is unlinked instead). */
 const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
+/** A channel joined to talk to a program, not to people: "Join a specific channel to communicate with Figma". */
+const BRIDGE_CHANNEL = /\bchannel to (?:communicate|talk|connect) with ([a-z0-9]+)\b/;
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
@@ -623,6 +625,17 @@ export function decideRisk(
       if (guard) {
         push(riskSignals, 'parameter', `\`${guard}\` can lift the connection's write guard`, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${guard}\` parameter can switch off the guard that keeps later queries from changing data`, riskSignals };
+      }
+      // Opening the caller's own connections ("Connect to both IMAP and SMTP servers") or joining the channel the server's
+      // own bridge talks over ("Join a channel to communicate with Figma") stores nothing and reaches no one.
+      const opener = verbs.length > 0 && verbs.every((v) => v.sense.base === 'connect' || v.sense.base === 'join') ? verbs[0] : undefined;
+      const bridge = BRIDGE_CHANNEL.exec(desc.lead)?.[1];
+      // (A shared session joined, "all operations will appear live in the browser", streams later calls to others.)
+      const opensConnection = opener !== undefined && ((own.length > 0 && own.every((o) => (ENDPOINTS.has(o) && o !== 'session') || QUANTIFIERS.has(o)))
+        || (bridge !== undefined && ev.server.words.has(bridge) && own.every((o) => o === 'channel' || o === 'channels')));
+      if (opensConnection) {
+        push(riskSignals, 'name', `only opens the caller's own connection ("${opener.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only opens the caller's own connection ("${opener.word}"), for later calls; nothing stored changes and no one is reached`, riskSignals };
       }
       // Resuming or activating an ad or a campaign puts it live: it reaches the public and spends its budget (pausing one stops that).
       const goesLive = verbs.find((v) => GOING_LIVE.has(v.sense.base)) && own.find((o) => CAMPAIGNS.has(o));
