@@ -1,0 +1,259 @@
+// The classifier's principles for destructive tools (what is lost for good).
+// One table per principle (shared/LABELS.md), with invented tools: each row states what the principle
+// predicts for a tool whose text exercises it.
+import { describe } from 'vitest';
+import type { ServerContext } from '../../../src/core/classify/types.ts';
+import { check, tool } from '../table.ts';
+import { server, GENERIC } from './contexts.ts';
+
+describe('safety margin: the more dangerous reading of ambiguous text', () => {
+  check([
+    ['a read name whose description opens with a deletion', tool('sync_folder', 'Deletes remote files that are missing locally, then uploads the rest.'), GENERIC, 'destructive', 'critical'],
+    ['a read name whose description opens with running a script', tool('check_build', 'Executes the build script and reports failures.'), GENERIC, 'execute', undefined],
+    ['a later mention does not count', tool('get_job', 'Returns a job. Jobs can be deleted with delete_job.'), GENERIC, 'read', 'low'],
+    ['a read-only claim settles it', tool('get_report', 'Runs nothing; read-only. Deletes are done elsewhere.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('operations listed in prose, refreshes and rollbacks', () => {
+  check([
+    ['"ops: list/get/create/update/delete" offers a delete', tool('dataset', 'Dataset ops: list/get/schema/create/update/delete. get is summary-first.'), GENERIC, 'destructive', 'critical'],
+    ['"job ops: list/get/build/abort" builds (runs) jobs', tool('job', 'Job ops: list/get/log/build/abort.'), GENERIC, 'execute', 'high'],
+    ['an operation that names its object ("delete_file") is still an operation', tool('folder', 'Folder ops: list/get/upload/delete_file.'), GENERIC, 'destructive', 'critical'],
+    ['a reset that clears all files destroys them', tool('env_reset', 'Reset the environment, clearing all files and state.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a reset of a view clears nothing stored', tool('reset_zoom', 'Reset the zoom level of the view.'), GENERIC, 'write', undefined],
+    ['a list of formats offers nothing', tool('export_scene', 'Export the scene as png/svg/json/pdf.'), GENERIC, 'read', undefined],
+    ['triggering a metadata refresh is a bounded write', tool('radarr_refresh_movie', 'Trigger a metadata refresh for a movie.'), GENERIC, 'write', undefined],
+    ['triggering a fetch of new data is a write', tool('trigger_plaid_fetch', 'Trigger a fetch of the latest data from Plaid.'), GENERIC, 'write', undefined],
+    ['triggering a pipeline runs it', tool('trigger_pipeline', 'Trigger a pipeline.'), GENERIC, 'execute', undefined],
+    ['rolling back a transaction is a write', tool('rollback_transaction', 'Roll back the open transaction.'), GENERIC, 'write', undefined],
+    ['rolling back a deployment redeploys', tool('rollback_deployment', 'Roll back a deployment to a previous revision.'), GENERIC, 'execute', undefined],
+    ['"manage users" with only reads on offer is a read', tool('motion_users', 'Manage users and get current user information.', { operation: { type: 'string', enum: ['list', 'current'] } }), GENERIC, 'read', undefined],
+    ['a generic API call offering DELETE is destructive', tool('qase_api', 'Call any REST endpoint directly.', { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a run before a CRUD verb is its object', tool('qase_run_upsert', 'Create or update a test run.'), GENERIC, 'write', undefined],
+    ['TRaSH before a verb is a name, not "trash"', tool('trash_compare_profile', 'Compare a quality profile with the TRaSH guides.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a run that says it irreversibly overwrites what exists destroys it', () => {
+  check([
+    ['a deployment that overwrites the live site for good', tool('deploy_site_archive', 'Deploy a website from an archive. WARNING: this overwrites the existing contents and cannot be undone.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a deployment that only overwrites', tool('deploy_site', 'Deploy a website; existing files are overwritten.'), GENERIC, 'execute', 'high'],
+    ['negative: a deployment that cannot be undone but overwrites nothing', tool('deploy_release', 'Deploy a release. This cannot be undone.'), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('an update picked by a filter, or said to reach across all records, overwrites every match', () => {
+  check([
+    ['an update with only a filter and new values', tool('updateData', '', { table: { type: 'string' }, data: { type: 'object' }, query: { type: 'object', description: 'Filter conditions for the update' } }), GENERIC, 'destructive', 'critical'],
+    ['a field updated across all chunks', tool('bulk_update_metadata', 'Update a metadata field across ALL chunks in a project.', { project: { type: 'string' }, field: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an update aimed at one record by id', tool('update_correspondent', 'Update an existing correspondent\'s name or matching pattern.', { id: { type: 'number' }, match: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an update of a single row by conditions', tool('conditional_update', 'Update a row only if its version matches.', { table: { type: 'string' }, data: { type: 'object' }, conditions: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a setting for all later calls', tool('set_project_root', 'Set the project root directory for all subsequent operations.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('the operations a batch performs count as the tool\'s actions', () => {
+  const ops = (values: string[]) => ({ operations: { type: 'array', items: { type: 'object', properties: { operation: { type: 'string', enum: values }, source: { type: 'string' } } } } });
+  check([
+    ['a batch of file operations that can delete', tool('batch_file_operations', 'Performs batch operations on multiple files', ops(['copy', 'move', 'delete', 'rename'])), GENERIC, 'destructive', 'critical'],
+    ['negative: a JSON Patch that removes a property edits the document', tool('update_dashboard', 'Update a dashboard with patch operations', { operations: { type: 'array', items: { type: 'object', properties: { op: { type: 'string', enum: ['replace', 'add', 'remove'] }, path: { type: 'string' } } } } }), GENERIC, 'write', undefined],
+    ['negative: a batch of copies and moves', tool('batch_file_operations', 'Performs batch operations on multiple files', ops(['copy', 'move'])), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a write, or a job that runs no code of the caller\'s, whose own description warns that it is destructive is taken at its word', () => {
+  check([
+    ['a create that replaces the whole document', tool('create_new_diagram', 'Create a NEW diagram from XML. ⚠️ DESTRUCTIVE: This tool REPLACES the entire document, including any unsaved user changes.', { xml: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a reorder the server warns about', tool('reorder_slides', 'Reorder slides by providing a new array of slide IDs. WARNING: This is a destructive operation.'), GENERIC, 'destructive', 'critical'],
+    ['a rollback flagged with a dash', tool('config_rollback', 'Roll the configuration back to a saved checkpoint. DESTRUCTIVE - asks for approval first.', { checkpoint: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a removal of a re-addable thing that says it is destructive — and takes more with it', tool('delete-bookmark', 'Delete a bookmark by id. This is destructive — the bookmark, its notes and its files are removed.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a non-destructive edit', tool('edit_diagram', 'Edit cells of the current diagram. This is a non-destructive operation.'), GENERIC, 'write', 'medium'],
+    ['negative: a destructive hint named in passing', tool('update_cells', 'Update cells. Not destructive: earlier versions are kept.'), GENERIC, 'write', 'medium'],
+    ['negative: a rollback with no warning stays a job', tool('config_rollback', 'Roll the configuration back to a saved checkpoint.', { checkpoint: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: running the caller\'s command, which may be destructive, stays execute', tool('run_command', 'Run a shell command on the host. Destructive - use with care.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
+
+describe('cancelling a booking or a meeting ends it for everyone in it: destructive', () => {
+  check([
+    ['cancelling a booking', tool('cancelBooking', 'Cancel a booking by its uid.', { bookingUid: { type: 'string' }, reason: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['cancelling an appointment, in another style', tool('appointment_cancel', 'Cancel an appointment.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: cancelling a job stops work that can be run again', tool('cancel_job', 'Cancel a running job.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: cancelling a paid booking on a travel shop is money', tool('cancel_reservation', 'Cancel a hotel reservation and refund the payment.', { id: { type: 'string' } }), server('Acme travel payments', ['cancel_reservation']), 'financial', undefined],
+  ]);
+});
+
+describe('an enum that offers reading beside changes picks the operation, even on a tool named for a listing', () => {
+  check([
+    ['a generic query tool whose operation may delete', tool('query', 'Execute CRUD operations on entities.', { entity: { type: 'string' }, operation: { type: 'string', enum: ['list', 'read', 'create', 'update', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['a listing named tool whose action may remove a file', tool('list_models', 'Inspect installed models.', { action: { type: 'string', enum: ['list', 'remove', 'list_paths'] } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an action enum of record kinds filters a listing', tool('list_adjustments', 'List balance adjustments.', { action: { type: 'string', enum: ['refund', 'credit'] } }), GENERIC, 'read', undefined],
+    ['negative: an enum of reads only stays a read', tool('search', 'Search the catalogue.', { operation: { type: 'string', enum: ['list', 'get', 'search'] } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a destructiveHint that the description\'s own first word confirms ("Delete …") is kept', () => {
+  const destructive = { readOnlyHint: false, destructiveHint: true };
+  check([
+    // (Its text also speaks of a "read-only" template, which once let the milder name win.)
+    ['an archive the description calls a delete', tool('templates_archive', 'Delete a gate template. Soft-deletes (archives) a customer template. Returns 409 if the id names a read-only built-in template.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
+    ['the same in another style', tool('archiveWorkflow', 'Remove a workflow. Read-only system workflows cannot be archived.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
+    ['negative: a hint the description does not confirm', tool('templates_archive', 'Archive a template; it can be restored later.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
+    ['negative: an endpoint\'s DELETE method is not the action', tool('cancel_job', 'DELETE /api/jobs/{id} — Cancel a job by ID.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('"read-only" said of a thing the tool works on ("a read-only built-in template") is no claim that the tool changes nothing', () => {
+  check([
+    ['a delete that refuses read-only templates', tool('templates_archive', 'Delete a gate template. Returns 409 if the id names a read-only built-in template.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['the same in another style', tool('folder_archive', 'Remove a folder. The read-only system folders cannot be archived.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a read-only SQL query is the tool\'s own act', tool('run_query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a read-only plan is what the tool builds', tool('plan_adoption', 'Builds a read-only adoption plan for a project.', { projectDir: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a stop or restart whose description says it wipes state or cannot be undone is destructive', () => {
+  check([
+    ['a hard restart that wipes goals and decisions', tool('restart_room', 'Hard stop — wipes goals, decisions and escalations and restarts the room.', { roomId: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['a stop that cannot be undone, in another style', tool('stopSession', 'Stops a running session and terminates its processes. This action cannot be undone.', { sessionId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a plain restart', tool('restart_service', 'Restart the service.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a stop that keeps the state', tool('stop_container', 'Stop a running container; it can be started again.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('replacing a whole document, file or script source (the work itself) loses what was there: destructive; replacing a list of settings is a write', () => {
+  check([
+    ['a script\'s whole source replaced', tool('set_script_source', 'Replace entire script source. For partial edits use edit_script_lines.', { instancePath: { type: 'string' }, source: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['an existing file replaced on upload, in another style', tool('sftp-upload', 'Upload a file to the remote server via SFTP. Replaces an existing file at that path unconditionally.', { localPath: { type: 'string' }, remotePath: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: an edit that says it does not replace the whole file', tool('insertText', 'Insert text at a specific index (surgical edit, doesn\'t replace whole file).', { documentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: replacing all guides on a page', tool('set_guide', 'Replaces all existing guides on the page with the given ones.', { guides: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('resetting a DNS zone or its records to the defaults drops every record that was added: destructive', () => {
+  check([
+    ['a zone reset to its default records', tool('DNS_resetDNSRecordsV1', 'Reset DNS zone to the default records.', { domain: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('reset_zone', 'Reset the zone of a domain to its defaults.', { domain: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: resetting a filter', tool('reset_filters', 'Reset the search filters.', {}), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a load or an open whose first sentence says it replaces the whole diagram or document throws the old one away: destructive', () => {
+  check([
+    ['a diagram file loaded over the current one', tool('load_diagram', 'Load a .drawio file from disk into the current session, REPLACING the entire diagram (all pages).', { path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a document opened over the current one, in another style', tool('open_document', 'Open a saved document, replacing the entire document in the editor.', { file: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a load that only returns the file', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a reset that says it clears a history (a session\'s chat history) throws that history away: destructive', () => {
+  check([
+    ['a chat session reset', tool('reset_session', 'Clear a session\'s chat history while keeping the same session id.', { session_id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('resetConversation', 'Reset the conversation and clear its message history.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a session reset that keeps its history', tool('reset_session', 'Reset the session\'s timeout.', { session_id: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});
+
+describe('rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away: destructive', () => {
+  check([
+    ['a session rolled back', tool('respira_restore_session', 'Cascade rollback: undo an entire session of changes in ONE call. Restores every object the session touched to its pre-session state.', { session_id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['in another style', tool('rollback_session', 'Roll back every change made in an editing session.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: rolling back a transaction undoes uncommitted statements', tool('rollback_transaction', 'Roll back the open transaction.', {}), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a link that is a record of its own (a short link, a trigger link, any link on a link shortener) is destroyed by a delete; a link between two things is only detached', () => {
+  const DUB: ServerContext = { name: 'Dub', toolNames: ['links-create', 'links-delete', 'links-get'], description: 'Dub short links, domains and analytics' };
+  check([
+    ['a short link deleted on a shortener', tool('links-delete', 'Delete a link.', { linkId: { type: 'string' } }), DUB, 'destructive', 'critical'],
+    ['a trigger link, in another style', tool('deleteTriggerLink', 'Delete a trigger link.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['a bare link deleted by its id, behind the server\'s prefix', tool('crm_deleteLink', 'Delete Link. Delete Link', { linkId: { type: 'string' } }), server('0nmcp', ['crm_deleteLink', 'crm_getLinks', 'crm_updateLink']), 'destructive', undefined],
+    ['negative: an issue link removed', tool('delete_issue_link', 'Delete a link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a bare link "between" two things', tool('delete_link', 'Delete the link between two notes.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('resetting a system or its state throws away what it held: destructive, as resetting a database is', () => {
+  check([
+    ['a system reset', tool('system_reset', 'Reset system state.', { component: { type: 'string' }, confirm: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a password reset issues a new one', tool('reset_password', 'Reset a user\'s password.', { userId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a restore the description says is from a backup or a snapshot puts it back over what came after (destructive)', () => {
+  check([
+    ['a droplet restored from a backup', tool('restore-droplet', 'Restore a droplet from a backup/snapshot', { ID: { type: 'number' }, ImageID: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a file restored from the trash', tool('restore_file', 'Restore a file from the trash.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('destructiveHint: true and a description sentence saying what the call wipes ("This deletes all …") agree: destructive', () => {
+  check([
+    ['AI removed from a column, its recipes deleted', tool('remove_ai_from_column', 'Remove AI from a column on a board. This deletes all AI automation recipes associated with the column. The column itself is not deleted.', { columnId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same hint on a plain removal from a column', tool('remove_label_from_column', 'Remove a label from a column on a board.', { columnId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('writing content to a file at a path the caller names replaces whatever file is there: destructive, as dev\'s write_file is', () => {
+  check([
+    ['a file written', tool('fast_write_file', 'Writes or modifies a file', { path: { type: 'string' }, content: { type: 'string' }, append: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: files written into a sandbox in a batch', tool('bash_sandbox_write_files', 'Write multiple files to the persistent isolated environment at once.', { files: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a note written', tool('write_note', 'Write a new note.', { title: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('an `operation_type` or `action_type` that picks each operation of a batch offers its operations, as `operation` does: the most dangerous one decides', () => {
+  const ops = (names: string[]) => ({ operations: { type: 'array', items: { anyOf: names.map((n) => ({ type: 'object', properties: { operation_type: { type: 'string', const: n } } })) } } });
+  check([
+    ['a document edited by operations, one of them deleting blocks', tool('update_doc', 'Update an existing document with an ordered operations array.', { doc_id: { type: 'string' }, ...ops(['set_name', 'add_markdown_content', 'update_block', 'delete_blocks']) }), GENERIC, 'destructive', 'critical'],
+    ['negative: operations that only add and rename', tool('update_doc', 'Update an existing document with an ordered operations array.', { doc_id: { type: 'string' }, ...ops(['set_name', 'add_markdown_content', 'update_block']) }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a person taken out of a team loses their access to it: destructive, as an org\'s or a board\'s member removed is; an agent taken out of a team, or a user out of a group, stays as it was', () => {
+  check([
+    ['a team member removed', tool('remove_team_member', 'Remove user from team', { teamId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a member removed from a team', tool('teams-remove-team-member', 'Remove a Member from a Team', { teamId: { type: 'string' }, uid: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a user removed from a team', tool('removeUserFromTeam', 'Remove a user from a team', { teamId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an agent taken out of a team', tool('remove_agent_from_team', 'Remove an agent from a team', { agentId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user taken out of a group', tool('remove_user_from_group', 'Remove a user from a group', { groupId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a merge that says what it merged is then deleted destroys those records (destructive); a merge that keeps them is a write', () => {
+  check([
+    ['tags merged, the sources deleted', tool('merge_tags', 'Merge one or more source tags into a destination tag. Source tags are deleted after merge.', { destination_tag_id: { type: 'string' }, source_tag_ids: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['customers merged, the source deleted', tool('merge_customers', 'Merge two customers. The source customer\'s data is merged into the target customer, then the source is deleted.', { source_id: { type: 'string' }, target_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: tickets merged into a primary', tool('merge_tickets', 'Merge tickets into a primary.', { primary_id: { type: 'string' }, ticket_ids: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a change request merged, deleting its branch optionally', tool('merge_change_request', 'Merge a change request with an optional merge message and optional source-branch deletion.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a name\'s "item" is what the description says it is: a task or a project removed from the app is deleted (destructive); an item taken out of a cart or a list stays write', () => {
+  check([
+    ['a task or project removed', tool('remove_item', 'Remove a task or project from OmniFocus', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an item removed from a cart', tool('remove_item', 'Remove an item from the shopping cart.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('an archive the description calls a trashing ("Archive (trash) a document") deletes, as moving a file to the trash does; an archive that hides a thing stays a write', () => {
+  check([
+    ['a document archived to the trash', tool('archiveDocument', 'Archive (trash) a Linear document', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a message archived out of the inbox', tool('archiveMessage', 'Archive a message (remove from inbox)', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a write whose description has a sentence of its own saying what it destroys ("Drops the _version column and its trigger") is destructive; a cache purged on the way is not', () => {
+  check([
+    ['versioning disabled, its column dropped', tool('mysql_disable_versioning', 'Disable optimistic concurrency control on a table. Drops the _version column and its trigger.', { table: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a website cache cleared, the CDN\'s purged too', tool('clearWebsiteCache', 'Clear the website cache. Also purges the CDN cache when CDN is enabled.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('an archive the description calls irreversible ("archived flags cannot be easily restored") is for good: destructive, as an archive to the trash is', () => {
+  check([
+    ['flags archived for good', tool('archive_flags_bulk', 'ARCHIVE multiple flags in single batch operation. IRREVERSIBLE operation - archived flags cannot be easily restored.', { flag_keys: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a project archived', tool('archive_project', 'Archive a project. It can be restored from the archive later.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -1,0 +1,594 @@
+// The classifier's principles for execute (code, commands, queries and driven programs).
+// One table per principle (shared/LABELS.md), with invented tools: each row states what the principle
+// predicts for a tool whose text exercises it.
+import { describe } from 'vitest';
+import { check, tool } from '../table.ts';
+import { server, GENERIC, FILTER } from './contexts.ts';
+
+describe('a query language handed to a database is run, whatever the verb', () => {
+  check([
+    ['export with a find filter', tool('export_rows', 'Export query results to a file.', { filter: FILTER, pipeline: { type: 'array', items: { type: 'object' } } }), GENERIC, 'execute', undefined],
+    ['count with a find filter', tool('count_documents', 'Count the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'execute', undefined],
+    ['validating SQL only checks it', tool('validate_sql', 'Validates a SQL statement without running it.', { sql: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['explaining a query only checks it', tool('explain_query', 'Explains the plan of a SQL query.', { sql: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a natural-language query is search text', tool('search_docs', 'Search the MongoDB documentation.', { query: { type: 'string', description: 'A natural language question to search for.' } }), GENERIC, 'read', 'low'],
+    ['"select the best match" is not SQL', tool('find_library', 'Finds libraries; select the best match.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a parameter described as a name is not code', tool('function_details', 'Get details about a provider function.', { function: { type: 'string', description: 'Function name (e.g. parse_arn)' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('driving a program is execute', () => {
+  const steps = {
+    type: 'array',
+    items: { type: 'object', properties: { type: { type: 'string', enum: ['click', 'write', 'scroll', 'wait'] }, selector: { type: 'string' } } },
+  };
+  check([
+    ['a list of browser steps', tool('scrape_page', 'Scrape a page and return its content.', { url: { type: 'string' }, actions: steps }), GENERIC, 'execute', 'high'],
+    ['browser steps buried in options do not count', tool('crawl_site', 'Crawl a site.', { options: { type: 'object', properties: { actions: steps } } }), GENERIC, 'read', undefined],
+    ['browser steps handed over as a JSON string, listed in the description', tool('fetch_page', 'Fetch a page as HTML. Browser commands run first: Click: {"click": "#id"}, Scroll: {"scroll": 500}, Input: fill a field.', { url: { type: 'string' }, browserCommands: { type: 'string', description: 'A JSON array of browser commands to run before fetching.' } }), GENERIC, 'execute', 'high'],
+    ['negative: a string of commands that are not browser steps', tool('fetch_page', 'Fetch a page. Click the result link to open it; scroll for more.', { url: { type: 'string' }, commands: { type: 'string', description: 'Output format commands, e.g. "strip", "trim".' } }), GENERIC, 'read', undefined],
+    ['negative: a browser command named but not listed as steps', tool('fetch_page', 'Fetch a page as HTML.', { url: { type: 'string' }, pageActions: { type: 'string', description: 'Page actions to log.' } }), GENERIC, 'read', undefined],
+    ['opens a browser', tool('show_help', 'Open the help page in your default browser.'), GENERIC, 'execute', 'high'],
+    ['runs a CLI locally (a fixed program, not arbitrary code)', tool('analyze_repo', 'Run the linter locally using the Acme CLI.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['deploys', tool('update_project', 'Updates the project by pulling the latest images. Use this to deploy application updates.'), GENERIC, 'execute', 'high'],
+    ['installs a Helm chart', tool('install_helm_chart', 'Install a Helm chart.'), GENERIC, 'execute', 'high'],
+    ['an Excel chart is not a deployment', tool('create_excel_chart', 'Creates a chart in a worksheet.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('input steps on a server that drives a browser are execute', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'fill', 'browser_drop']);
+  check([
+    ['filling a field (named only in the description)', tool('fill', 'Type text into an input or select an option from a <select> element.'), BROWSER, 'execute', 'high'],
+    ['dropping files onto an element is drag and drop, not a drop of data', tool('browser_drop', 'Drop files onto an element, as if dragged from outside the page.'), BROWSER, 'execute', 'high'],
+    ['dropping a table on a database server is destructive', tool('drop_table', 'Drop a table.'), server('postgres-mcp'), 'destructive', 'critical'],
+  ]);
+});
+
+describe('where code runs, and what a query is', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate']);
+  const DSL = { index: { type: 'string' }, queryBody: { type: 'object', additionalProperties: {}, description: 'Complete Elasticsearch query DSL object.' } };
+  const SEMANTIC = { query: { type: 'object', properties: { topK: { type: 'number' }, text: { type: 'string' }, filter: { type: 'object', description: "Use the syntax of MongoDB's query operators." } } } };
+  check([
+    ['JavaScript run in the page is high, not critical', tool('browser_evaluate', 'Execute JavaScript in the browser console.', { script: { type: 'string' } }), BROWSER, 'execute', 'high'],
+    ['a script that escapes into the server process stays critical', tool('run_code_unsafe', 'Executes arbitrary JavaScript in the Playwright server process (RCE).', { code: { type: 'string' } }), BROWSER, 'execute', 'critical'],
+    ['a shell command stays critical', tool('run_command', 'Run a shell command.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a script stored to run on the service is deployed, not run here', tool('worker_put', 'Create or update a Worker script.', { name: { type: 'string' }, script: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a discount code is a token, not code', tool('create_discount', 'Create a discount for a store.', { code: { type: 'string', description: 'The discount code customers enter at checkout.' } }), GENERIC, 'write', 'high'],
+    ['a query DSL object is a query', tool('search', 'Perform an Elasticsearch search with the provided query DSL.', DSL), GENERIC, 'execute', 'medium'],
+    ['a filter inside the settings of a semantic search only narrows it', tool('search_records', 'Search an index for records similar to the query text.', SEMANTIC), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an HTTP method a run takes is its transport, not a generic API call', () => {
+  check([
+    ['triggering a workflow over its webhook', tool('test_workflow', 'Run a workflow through its webhook trigger.', { workflowId: { type: 'string' }, httpMethod: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] } }), GENERIC, 'execute', 'high'],
+    ['a generic request tool still offers DELETE', tool('api_request', 'Make a request to the API.', { method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] }, path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('what a verb does depends on what it acts on', () => {
+  check([
+    ['syncing an application rolls it out', tool('sync_application', 'Sync an Argo CD application.'), GENERIC, 'execute', undefined],
+    ['syncing a collection with a spec copies data', tool('sync_collection_with_spec', 'Syncs a collection with its API specification.'), GENERIC, 'write', 'medium'],
+    ['pulling an image writes to the local store', tool('docker_pull', 'Pull a Docker image from a registry.'), server('docker'), 'write', 'medium'],
+    ['pausing a project takes it offline', tool('pause_project', 'Pauses a project.'), GENERIC, 'write', 'high'],
+    ['restarting a virtual machine takes it offline', tool('restart_vm', 'Restart a virtual machine.'), GENERIC, 'write', 'high'],
+    ['stopping a search is not', tool('stop_search', 'Stops a running background search.'), GENERIC, 'write', 'medium'],
+    ['recording that a deployment happened does not deploy', tool('record_deployment', 'Record that a version was deployed to an environment.'), GENERIC, 'write', 'medium'],
+    ['a forum post is read by people', tool('create_forum_post', 'Creates a new post in a forum channel.'), GENERIC, 'write', 'high'],
+    ["a worker's script is source code", tool('worker_get', "Get a Worker's script content."), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('code and queries named by their language, and generic calls, whatever the verb', () => {
+  check([
+    ['an OpenCypher query is a query language', tool('query_graph', 'Run a query on a graph.', { graphName: { type: 'string' }, query: { type: 'string', description: 'The OpenCypher query to run' } }), GENERIC, 'execute', undefined],
+    ['a parameter named for its language carries code', tool('run_anonymous', 'Run anonymous code in the org.', { apexCode: { type: 'string', description: 'Apex code' } }), GENERIC, 'execute', 'critical'],
+    ['negative: "before executing a query" says when to call it', tool('get_graph_schema', 'Get the schema of a graph, to understand its structure before executing a query.'), GENERIC, 'read', 'low'],
+    ['a call to any path with any method is a generic request, even when it "interacts"', tool('ms-graph', 'A versatile tool to interact with Microsoft APIs.', { path: { type: 'string' }, method: { type: 'string', enum: ['get', 'post', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['a product named like a verb is a prefix', tool('protect_get_fob', 'Get a key fob.'), server('unifi-protect-mcp', ['protect_get_fob', 'protect_list_nvrs', 'protect_get_relay', 'protect_update_camera']), 'read', 'low'],
+  ]);
+});
+
+describe('an agent handed a free-form task acts on its own', () => {
+  check([
+    ['a browser agent with a task', tool('browser_use_agent', 'This tool employs an open-source browser automation agent for fast browser tasks.', { task: { type: 'string', description: 'The task to perform' } }), GENERIC, 'execute', 'high'],
+    ['a computer-use agent with a task', tool('computer_use_agent', 'Runs an agent that drives a computer to finish the task.', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: an agent\'s status is a read', tool('agent_status', 'Get the status of a browser agent run.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "order book depth" is market data, not an order', tool('depth', 'Order book depth for a trading pair.'), server('crypto-market-data', ['ticker', 'depth', 'trades']), 'read', undefined],
+  ]);
+});
+
+describe('what a verb means depends on what it acts on, and where it stands', () => {
+  check([
+    ['evaluating a script runs it', tool('evaluate_script', 'Evaluate a script in the page.'), GENERIC, 'execute', undefined],
+    ['negative: evaluating compliance judges it', tool('evaluate_compliance', 'Evaluate compliance controls for a project.'), GENERIC, 'read', 'low'],
+    ['aggregating records computes a summary', tool('aggregate_records', 'Aggregate record counts by status.'), GENERIC, 'read', undefined],
+    ['clearing a cart is a reversible write', tool('clear_cart', 'Clear the cart for a delivery date.'), GENERIC, 'write', undefined],
+    ['a like is a small mark', tool('like_post', 'Like a forum post.'), GENERIC, 'write', 'low'],
+    ['skipping a delivery changes the order', tool('skip_delivery', 'Skip a delivery week.'), GENERIC, 'write', undefined],
+    ['skipping a pipeline stage lets the rest run', tool('skip_stage_pipeline', 'Skip the running stage of a pipeline.'), GENERIC, 'execute', undefined],
+    ['negative: a leave balance is a thing', tool('leave_balance', "Get an employee's leave balance."), GENERIC, 'read', undefined],
+    ['a query tool that supports read-write queries claims nothing', tool('query_graph', 'Run a Cypher query. Supports both read-write and read-only queries.', { query: { type: 'string', description: 'The Cypher query' } }), GENERIC, 'execute', 'critical'],
+    ['a verb first met in a later option of a noun-named tool is not its action', tool('depth', 'Order book depth. Requires: a key. Modes: full, the complete order book; grouped, by price.'), GENERIC, 'read', undefined],
+    ['negative: a verb in the second sentence still counts', tool('shop_items', 'Items of the shop. Deletes the item with the given id.'), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a tool that names a part only a browser has drives a UI, whatever its server', () => {
+  check([
+    ['ticking a checkbox', tool('browser_check', 'Check a checkbox or radio button.'), GENERIC, 'execute', 'high'],
+    ['opening a tab, with no verb in the name', tool('browser_new_tab', 'Open a new tab.'), GENERIC, 'execute', 'high'],
+    ['switching tabs', tool('tab_select', 'Switch to a specific browser tab by index.'), GENERIC, 'execute', undefined],
+    ['negative: "check if" asks about a checkbox', tool('is_checked', 'Check if a checkbox is checked.'), GENERIC, 'read', 'low'],
+    ['negative: a document\'s tab is content', tool('addDocumentTab', 'Add a new tab in a Google Doc.'), GENERIC, 'write', 'medium'],
+    ['negative: a wiki page is not a browser page', tool('open_page', 'Open a page of the wiki and return its text.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('building an image, an app or a job runs its build steps', () => {
+  check([
+    ['building a Docker image', tool('docker_build', 'Build a Docker image from a Dockerfile.'), GENERIC, 'execute', 'high'],
+    ['building for a simulator', tool('build_sim', 'Build the app for the iOS simulator.'), GENERIC, 'execute', 'high'],
+    ['negative: building a query filter only assembles it', tool('build_query_filter', 'Build a query filter string.'), GENERIC, 'read', 'low'],
+    ['negative: building a risk profile is not running a build', tool('build_risk_profile', 'Build a risk profile from the discovered features.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a query run in a transaction is there to be committed', () => {
+  const sql = { query: { type: 'string', description: 'The SQL to run' } };
+  check([
+    ['within an active transaction', tool('execute_in_transaction', 'Execute a query within an active transaction.', { transactionId: { type: 'string' }, ...sql }), GENERIC, 'execute', 'critical'],
+    ['statements run atomically', tool('transaction_execute', 'Execute multiple SQL statements atomically.', { statements: { type: 'array', items: { type: 'string' } }, ...sql }), GENERIC, 'execute', 'critical'],
+    ['negative: a query with no word of writing stays high', tool('execute_query', 'Execute a query.', sql), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('browser steps described in prose are browser steps', () => {
+  check([
+    ['an automation parameter that clicks and fills', tool('scrape', 'Scrape a single page and extract its content.', { url: { type: 'string' }, automation: { type: 'object', description: 'Web automation actions (Click, Fill, Wait, Scroll, etc.)' } }), GENERIC, 'execute', 'high'],
+    ['negative: an object that only names one step', tool('scrape', 'Scrape a single page and extract its content.', { url: { type: 'string' }, wait: { type: 'object', description: 'Browser actions: wait for a selector before reading.' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a write whose purpose is to set code going runs it', () => {
+  check([
+    ['an event sent to trigger handlers', tool('emit_test_event', 'Send a test event to trigger handlers.'), GENERIC, 'execute', 'high'],
+    ['negative: an event recorded for a dashboard is a write', tool('send_event', 'Send a custom event to the analytics dashboard.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a server named for a browser driver drives a browser once one of its tools takes a step', () => {
+  const SELENIUM = server('mcp-selenium', ['navigate', 'add_cookie', 'frame', 'get_element_text']);
+  const GRID = server('selenium-box', ['sbox_list_sessions', 'sbox_upload_mobile_app', 'sbox_complete_login']);
+  check([
+    ['setting a cookie in the driven browser', tool('add_cookie', 'Adds a cookie in the current browser.'), SELENIUM, 'execute', 'high'],
+    ['switching frames', tool('frame', 'Switch focus to a frame element on the page.'), SELENIUM, 'execute', 'high'],
+    ['negative: a Selenium grid\'s console takes no step', tool('sbox_upload_mobile_app', 'Upload a mobile app file to the grid for a project.'), GRID, 'write', undefined],
+  ]);
+});
+
+describe('launching an installed application runs a program, but none of the caller\'s code', () => {
+  check([
+    ['launching an app on a simulator', tool('launch_app', 'Launches an app on the iOS Simulator by bundle identifier', { bundle_id: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['opening the simulator application', tool('open_simulator', 'Opens the iOS Simulator application'), GENERIC, 'execute', 'medium'],
+    ['an editor after the verb is what is launched, not an action', tool('launch_editor', 'Launch the editor for a specific project', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: running a project runs its code', tool('run_project', 'Run the project and capture output', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file and return its text.'), GENERIC, 'read', undefined],
+    ['negative: an agent noun alone names the action', tool('services-updater', 'Updates the services of a project.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a debugger\'s run controls run the program it debugs', () => {
+  const DEBUGGER = server('node-debugger-mcp', ['set_breakpoint', 'continue', 'step_over', 'restart_debugging', 'attach_to_process']);
+  const QUEUES = server('queue-mcp', ['pause_queue', 'resume_queue', 'list_jobs']);
+  check([
+    ['continuing a paused program', tool('continue', 'Continues code execution'), DEBUGGER, 'execute', 'medium'],
+    ['stepping over a line', tool('step_over', 'Step over the current line'), DEBUGGER, 'execute', 'medium'],
+    ['restarting the debuggee relaunches it', tool('restart_debugging', 'Restart the debuggee: terminate the current program and relaunch it.'), DEBUGGER, 'execute', 'high'],
+    ['attaching takes control of a running process', tool('attach_to_process', 'Attach to a running process for debugging.'), DEBUGGER, 'execute', 'high'],
+    ['negative: resuming a queue elsewhere is a write', tool('resume_queue', 'Resume processing of a paused queue.'), QUEUES, 'write', undefined],
+    ['negative: a breakpoint is still a small mark', tool('set_breakpoint', 'Sets a breakpoint at a line of a file.'), DEBUGGER, 'write', 'low'],
+  ]);
+});
+
+describe('a UI part named with a slash is still a UI part', () => {
+  const DEVTOOLS = server('firefox-devtools-mcp', ['click_by_uid', 'hover_by_uid', 'fill_by_uid', 'navigate_page']);
+  check([
+    ['filling a text input or textarea', tool('fill_by_uid', 'Fill text input/textarea by UID.'), DEVTOOLS, 'execute', 'high'],
+    ['negative: filling a spreadsheet range is a write', tool('fill_range', 'Fill a range of cells with a value.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a tool for data-changing statements stays critical while writes are switched off', () => {
+  check([
+    ['writes disabled for now', tool('execute', 'Run a data-modifying SQL statement (INSERT/UPDATE/DELETE or DDL). Currently DISABLED: the server is read-only, so this returns an error.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a query tool that is read-only', tool('query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
+
+describe('a dry-run option that changes nothing does not make the tool read-only', () => {
+  check([
+    ['running workflows with a dry-run mode', tool('orchestrate_template', 'EXECUTE multi-step workflows for complex entity operations. Modes: dry_run: Test without making changes.'), GENERIC, 'execute', 'high'],
+    ['negative: a tool that says it changes nothing', tool('plan_changes', 'Plan the migration without making changes.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a script picked by its path runs as the program it holds', () => {
+  check([
+    ['running a PHP script from disk', tool('php_cli_run', 'Executes a PHP script with the PHP CLI. PHP runs with the full privileges of this server.', { scriptPath: { type: 'string', description: 'Path to the .php script' } }), GENERIC, 'execute', 'critical'],
+    ['negative: reading a file by its path', tool('read_file', 'Read a file.', { path: { type: 'string', description: 'Path to the file' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an AI agent set going acts as it sees fit', () => {
+  check([
+    ['an agent created in a terminal pane with a working folder', tool('agent_create', 'Create a new agent in a new tmux pane.', { name: { type: 'string' }, model: { type: 'string' }, args: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a worker agent spawned with a subtask', tool('relay_spawn', 'Spawn a worker agent to handle a subtask. The worker runs in a separate process with its own CLI instance.', { name: { type: 'string' }, task: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a task sent to agents', tool('send_message', 'Send a message to one or more agents (or master). After sending a task to an agent, poll for the reply.', { agent_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: creating a voice agent\'s configuration', tool('create_agent', 'Creates a new voice agent configuration.', { name: { type: 'string' }, voice: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a message to a person', tool('send_message', 'Send a message to a user in a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a user agent string', tool('set_user_agent', 'Set the user agent of the browser.', { userAgent: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a request to any URL is a network client, not one service\'s delete', () => {
+  const methods = { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] };
+  check([
+    ['an HTTP request anywhere', tool('fetch', 'Perform HTTP requests with full control over method, headers and body', { url: { type: 'string' }, method: methods }), GENERIC, 'execute', 'high'],
+    ['negative: a request to any path of one service\'s API', tool('api_request', 'Make a request to the service API', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('code run in a subprocess of this machine is run on the host, sandbox or not', () => {
+  check([
+    ['a "sandboxed subprocess" with shell among its languages', tool('ctx_execute', 'Run code in a sandboxed subprocess. Languages: javascript, shell, python.', { language: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['mutating SQL stated in the first sentence', tool('execute_write_query', 'Run a mutating SQL statement. DISABLED unless writes are enabled.', { query: { type: 'string', description: 'Mutating SQL' } }), GENERIC, 'execute', 'critical'],
+    ['negative: code run in a remote sandbox', tool('run_code', 'Run code in an isolated sandbox.', { code: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('steps on a driven device: gestures, alerts, orientation', () => {
+  const DEVICE = server('agent-device', ['click', 'press', 'swipe', 'type', 'gesture', 'alert', 'orientation']);
+  check([
+    ['a gesture', tool('gesture', 'Perform a structured pan, fling, swipe, pinch or drag gesture.'), DEVICE, 'execute', 'high'],
+    ['accepting or dismissing an alert', tool('alert', 'Inspect, wait for, accept, or dismiss a platform alert.', { action: { type: 'string', enum: ['get', 'accept', 'dismiss', 'wait'] } }), DEVICE, 'execute', 'high'],
+    ['turning the device', tool('orientation', 'Set device orientation on iOS and Android.'), DEVICE, 'execute', 'high'],
+    ['a "set" that opens the text is its action', tool('custom_field', 'Set or clear a custom field value on an issue.'), GENERIC, 'write', 'medium'],
+    ['negative: dismissing an alert in a monitoring tool', tool('alert', 'Acknowledge or dismiss an alert.', { action: { type: 'string', enum: ['get', 'acknowledge', 'dismiss'] } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a UI step that only moves or reshapes the view is medium', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_scroll', 'browser_navigate']);
+  check([
+    ['scrolling the page', tool('browser_scroll', 'Scroll the page by a number of pixels.'), BROWSER, 'execute', 'medium'],
+    ['switching tabs', tool('tab_select', 'Switch to a specific browser tab by index'), BROWSER, 'execute', 'medium'],
+    ['resizing the viewport', tool('set_viewport_size', 'Set viewport dimensions in pixels.'), BROWSER, 'execute', 'medium'],
+    ['hovering over an element', tool('browser_hover', 'Hover over an element on the page.', { selector: { type: 'string' } }), BROWSER, 'execute', 'medium'],
+    ['hovering, named only in the description', tool('pointer', 'Hover the mouse over the element with the given ref.', { ref: { type: 'string' } }), BROWSER, 'execute', 'medium'],
+    ['negative: hovering then clicking', tool('hover_and_click', 'Hover over a menu, then click the item.', { selector: { type: 'string' } }), BROWSER, 'execute', 'high'],
+    ['negative: clicking', tool('browser_click', 'Click an element on the page.'), BROWSER, 'execute', 'high'],
+    ['negative: opening a new tab at a URL', tool('browser_new_tab', 'Open a new tab at a URL.', { url: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});
+
+describe('opening something in the user\'s browser or a program\'s window starts that program', () => {
+  check([
+    ['a URL of the caller\'s choosing, in the user\'s default browser', tool('open_page', 'Open a URL in the user\'s default browser.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a dashboard in the browser', tool('open_dashboard', 'Open the test result dashboard in your browser to review the results.'), GENERIC, 'execute', 'medium'],
+    ['a database viewer with no verb in its name', tool('Prisma-Studio', 'Open Prisma Studio to view data in your database in a pleasing visual UI.', { projectCWD: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file in the workspace and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a video in the chat\'s embedded player is shown, not launched', tool('view_video', 'Open a lesson video in the embedded UI player for the user.', { videoUrl: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('starting a local development server runs the project\'s code', () => {
+  check([
+    ['the Angular dev server', tool('devserver_start', '<Purpose> Starts the Angular development server ("ng serve") as a background process. </Purpose>', { workspace: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an app run locally', tool('app-dev', 'Start a local development server for the app. Runs the app locally for development and testing.'), GENERIC, 'execute', 'high'],
+    ['negative: stopping it', tool('devserver_stop', 'Stops a running development server that was started with devserver_start.'), GENERIC, 'write', 'medium'],
+    ['negative: waiting for its build', tool('devserver_wait_for_build', 'Waits for a dev server that was started with the "devserver_start" tool to complete its build.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a message sent to an agent sets it going, whichever verb the name uses', () => {
+  check([
+    ['a chat message to an agent', tool('agents_chat', 'Send a chat message to an agent and receive the response.', { id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a chat message to a channel', tool('channel_chat', 'Send a chat message to a channel.', { channel: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('code the caller names, installed to run on this machine, is run there', () => {
+  check([
+    ['a package by name through a package runner', tool('add_server', 'Install a plugin server via npx or uvx and add it to the config.', { name: { type: 'string' }, args: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', 'critical'],
+    ['an MCP server from a local folder', tool('install_local_mcp_server', 'Install an MCP server whose code sits in a local folder.', { path: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a fixed browser binary', tool('browser_install', 'Install the Chromium browser binary.'), GENERIC, 'write', undefined],
+    ['negative: returning the install command runs nothing', tool('get_install_command', 'Returns the exact shell command to install a component with npx, pnpm or yarn.', { components: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('the machine\'s own mouse and keyboard can type any command', () => {
+  check([
+    ['computer use', tool('computer', 'Use a mouse and keyboard to interact with a computer, and take screenshots.', { action: { type: 'string', enum: ['key', 'type', 'mouse_move', 'left_click', 'screenshot'] }, text: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: the mouse and keyboard in a browser page', tool('page_input', 'Click, type and scroll in the browser page with the mouse and keyboard of the computer.', { action: { type: 'string', enum: ['click', 'type', 'scroll'] } }), GENERIC, 'execute', 'high'],
+    ['negative: a phone\'s screen', tool('device_input', 'Tap, swipe and type on the Android device with a virtual mouse and keyboard, like a computer.', { action: { type: 'string', enum: ['tap', 'swipe', 'type'] } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('a coding agent\'s CLI handed a prompt in a folder of this machine runs what the prompt needs', () => {
+  const agentParams = { prompt: { type: 'string' }, workingDirectory: { type: 'string' } };
+  check([
+    ['an agent CLI with a prompt and a working folder', tool('codex', 'Execute the Acme CLI in non-interactive mode for AI assistance.', agentParams), GENERIC, 'execute', 'critical'],
+    ['a coding agent named in the description', tool('coder', 'Coding agent for file, git and terminal work.', { prompt: { type: 'string' }, workFolder: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a review it runs with the same CLI', tool('review', 'Run a code review against the current repository using the Acme CLI.', agentParams), GENERIC, 'execute', 'high'],
+    ['negative: no working folder, no agent on this machine', tool('ask_model', 'Ask the Acme CLI a question.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a flag that lets an agent accept all its own actions makes the call an agent\'s', () => {
+  const yolo = { type: 'boolean', description: 'Automatically accept all actions (aka YOLO mode).' };
+  check([
+    ['a chat with an agent CLI that can accept all its actions', tool('chat', 'Chat with the acme-cli agent.', { prompt: { type: 'string' }, yolo }), GENERIC, 'execute', 'critical'],
+    ['a search run through that CLI, with the same flag', tool('web_search', 'Search the web using acme-cli and return results.', { query: { type: 'string' }, yolo }), GENERIC, 'execute', 'high'],
+    ['a flag named for it, described otherwise', tool('ask', 'Ask the coding agent CLI.', { prompt: { type: 'string' }, dangerouslySkipPermissions: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a planner that approves the features it generates', tool('generate_plan', 'AI-powered generation of product requirements.', { action: { type: 'string' }, autoApprove: { type: 'boolean' } }), GENERIC, 'read', undefined],
+    ['negative: the same search without the flag', tool('web_search', 'Search the web using acme-cli and return results.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a sandbox the caller can switch off holds nothing: the code can run on the host', () => {
+  const script = { type: 'string', description: 'The script to run.' };
+  check([
+    ['a script run "in a sandbox" with a sandbox flag', tool('run_script', 'Safely run JavaScript in a sandbox.', { script, sandbox: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['a flag that turns it off', tool('eval_code', 'Evaluate JavaScript code in a sandboxed environment.', { code: script, noSandbox: { type: 'boolean' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a sandbox with no switch', tool('run_script', 'Safely run JavaScript in a sandbox.', { script }), GENERIC, 'execute', 'high'],
+    ['negative: a sandbox id picks which sandbox, it does not switch it off', tool('run_code', 'Run Python code in a sandbox.', { code: script, sandbox: { type: 'string', description: 'Sandbox id' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('calling whichever tool the caller names on whichever MCP server it names does what the worst of them does: critical', () => {
+  check([
+    ['a relay to any connected server\'s tools', tool('execute_tool', 'Execute tool on MCP server. Passes parameters through.', { mcp_name: { type: 'string' }, tool_name: { type: 'string' }, parameters: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['the same in another style', tool('callTool', 'Call a tool on one of the connected servers.', { server: { type: 'string' }, toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['a gateway that proxies the call to an upstream server', tool('call-modular-tool', 'Execute a tool from a specific group. Proxies the call to the appropriate upstream MCP server.', { group: { type: 'string' }, name: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['negative: calling the server\'s own tools stays within them', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search.', { toolName: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('rendering a program the caller writes (JavaScript, a shader) runs it to draw: execute, high in the client\'s view', () => {
+  check([
+    ['a Three.js scene from the caller\'s code', tool('show_threejs_scene', 'Render an interactive 3D scene with custom Three.js code.', { code: { type: 'string' }, height: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['a GLSL shader, in another style', tool('render-shadertoy', 'Renders a ShaderToy-compatible GLSL fragment shader in real-time using WebGL 2.0.', { fragmentShader: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a Mermaid diagram is markup, not a program', tool('diagram_render', 'Validates Mermaid code and returns a rendered SVG image.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: rendering a stored chart runs nothing of the caller\'s', tool('render_chart', 'Render a chart of the dashboard\'s data as PNG.', { chartId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('touch gestures on a device screen (pinch, long press) are steps like taps; pinching only zooms the view: medium', () => {
+  check([
+    ['a pinch-to-zoom gesture', tool('pinch', 'Pinch-to-zoom using real two-finger touch events on the emulator.', { scale: { type: 'number' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['a long press named in one word, in another style', tool('longpress', 'Hold a UI target by selector or coordinates to open a context menu.', { selector: { type: 'string' }, durationMs: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: a tap presses what it touches', tool('tap', 'Tap at the given coordinates on the screen.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: reading the zoom level moves nothing', tool('get_zoom_level', 'Get the current zoom level of the map.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('emulating input or a device in a driven browser is a step on its page: execute', () => {
+  check([
+    ['a touch emulated from a mouse event', tool('Input_emulateTouchFromMouseEvent', 'Emulates touch event from the mouse event parameters.', { type: { type: 'string' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['media features, in another style', tool('browser_emulate_media', 'Emulate CSS media features for the page, for example switch between the light and dark color scheme.', { colorScheme: { type: 'string', enum: ['light', 'dark'] } }, { destructiveHint: true, readOnlyHint: false }), GENERIC, 'execute', undefined],
+    ['negative: listing emulated devices reads', tool('list_emulated_devices', 'List the devices the browser can emulate.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('starting a browser (init, launch or restart one, or a new browser session) sets a driven browser going: execute', () => {
+  check([
+    ['a browser initialised at a URL', tool('init-browser', 'Initialize a browser with a URL', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['Firefox restarted, in another style', tool('restart_firefox', 'Restart Firefox with different configuration. All current tabs will be closed.', { firefoxPath: { type: 'string' } }), server('firefox-devtools-mcp', ['restart_firefox', 'navigate_page']), 'execute', undefined],
+    ['a new page whose description says it is a browser tab', tool('puppeteer_new_page', 'Create a new browser tab. If puppeteer_launch was not called, the browser auto-launches.', { pageId: { type: 'string' } }), server('puppeteer-mcp-claude', ['puppeteer_launch', 'puppeteer_new_page']), 'execute', undefined],
+    ['negative: listing the open browser tabs', tool('listBrowserTabs', 'Lists the open browser tabs.', {}), GENERIC, 'read', undefined],
+    ['negative: a browser profile created', tool('create_browser_profile', 'Create a browser profile with saved settings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('unticking a box is a step on a driven page; expanding a task writes its subtasks; optimizing a table rewrites it, an optimizer of a style handed in returns one', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_uncheck']);
+  check([
+    ['a checkbox unticked', tool('browser_uncheck', 'Uncheck a checkbox or radio button', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['a task expanded into subtasks', tool('expand_task', 'Expand a task into subtasks for detailed implementation', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a table optimized', tool('optimize_table', 'Optimizes a table to reclaim unused space and defragment data.', { table_name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a style optimized and returned', tool('optimize_style_tool', 'Optimizes Mapbox styles by removing unused sources and duplicate layers.', { style: { type: 'object' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('installing an app binary on a device or a simulator puts a program there that then runs (execute)', () => {
+  check([
+    ['an APK installed', tool('adb_install', 'Install an APK on an Android device.', { deviceId: { type: 'string' }, apkPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an .app bundle installed', tool('ios_install', 'Install an .app bundle on an iOS Simulator.', { deviceId: { type: 'string' }, appPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a theme installed', tool('install_theme', 'Install a theme on the site.', { theme: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a leading "Use when …:" clause says when to call the tool; what it does follows the colon', () => {
+  check([
+    ['a page agent', tool('browser_act', 'Use when a target element is easier to describe than to select: executes a natural-language instruction on the current page (e.g. "Click the login button").', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a read after the clause', tool('page_summary', 'Use when you need an overview: returns a summary of the current page.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('opening a deep link on a driven device navigates its app, as opening a URL does (execute)', () => {
+  check([
+    ['a deep link on a simulator', tool('open_deeplink', 'Open deep link on simulator/device. Navigate to screens via URL scheme.', { url: { type: 'string' } }), server('react-native-mcp', ['tap', 'swipe', 'type_text', 'open_deeplink']), 'execute', undefined],
+    ['negative: a deep link generated', tool('generate_deeplink', 'Generate a deeplink URL for a dashboard.', { uid: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('ShopifyQL and NRQL are query languages: a tool that takes one runs the caller\'s query (execute)', () => {
+  check([
+    ['a ShopifyQL query', tool('get-shopifyql-analytics', '', { query: { type: 'string', description: 'ShopifyQL query string' } }), GENERIC, 'execute', undefined],
+    ['negative: a search query', tool('search_products', 'Search products.', { query: { type: 'string', description: 'Search text' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a program handed to a generator or a renderer is run to make its output (execute)', () => {
+  check([
+    ['a build generated from JavaScript', tool('generate_build', 'Procedurally generate a build via JS code.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code using the primitives above to generate parts procedurally' } }), GENERIC, 'execute', undefined],
+    ['negative: docs generated for code (files written, nothing run)', tool('generate_docs', 'Generate documentation for a component.', { code: { type: 'string', description: 'The component source code to document' } }), GENERIC, 'write', undefined],
+    ['negative: a chart rendered from data', tool('render_chart', 'Render a chart from data.', { data: { type: 'array', items: { type: 'number' } } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a plugin, an extension or an add-on installed is third-party code that then runs inside what it extends (execute)', () => {
+  check([
+    ['a WordPress plugin installed', tool('respira_install_plugin', 'Install a plugin from the WordPress.org directory.', { slug: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a browser extension installed', tool('install_extension', 'Install a browser extension from a file.', { path: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: an SSL certificate installed', tool('installSSL', 'Install an SSL certificate on a website.', { domain: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a key event sent on a server that drives a device is a UI step, as a key press is (execute)', () => {
+  check([
+    ['an Android key event', tool('android_key_event', 'Send a key event to an Android device/emulator. Common keys: HOME, BACK.', { key: { type: 'string' } }), server('react-native-debugger', ['tap', 'swipe', 'android_key_event']), 'execute', undefined],
+    ['negative: an API key created on the same kind of server', tool('create_api_key', 'Create an API key for the project.', { name: { type: 'string' } }), server('react-native-debugger', ['tap', 'swipe', 'create_api_key']), 'write', 'high'],
+  ]);
+});
+
+describe('executing KQL, Cypher or GraphQL queries runs free-form queries, as executing SQL queries does (execute)', () => {
+  check([
+    ['a Kusto router that executes KQL queries', tool('kusto', 'Kusto operations - Commands for managing and querying Azure Data Explorer (Kusto) resources. Includes operations for listing clusters and databases, executing KQL queries, retrieving table schemas.', { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['negative: a tool that explains KQL queries', tool('kql_explain', 'Explains KQL queries in plain language.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('opening a sim (a simulator) starts a program on the machine, as opening a simulator does (execute)', () => {
+  check([
+    ['the simulator opened', tool('open_sim', 'Open the simulator frontend for visibility and manual workflows.', {}), GENERIC, 'execute', undefined],
+    ['negative: a simulation\'s results opened', tool('open_simulation_results', 'Open the results of a simulation run.', { runId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a prompt or a turn sent to a (WASM, managed, cloud) agent sets it working (execute); a message to a matched party is a message', () => {
+  check([
+    ['a prompt sent to a WASM agent', tool('wasm_agent_prompt', 'Send a prompt to a WASM agent and get a response.', { agentId: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a user turn sent to a managed cloud-agent session', tool('managed_agent_prompt', 'Send a user turn to a managed cloud-agent session and wait for it to go idle.', { sessionId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a message sent to a matched agent on a matching network', tool('molten_send_message', 'Send a message to a matched agent.', { matchId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('on a server that drives a UI, an action list that offers a UI step (click, focus) takes that step: execute, as its own `click` tool is', () => {
+  const DEVICE = server('agent-device', ['click', 'fill', 'swipe', 'find', 'screenshot']);
+  check([
+    ['find an element and click it', tool('find', 'Find by text/label/value/role/id and run action', { query: { type: 'string' }, action: { type: 'string', enum: ['click', 'focus', 'getText'] } }), DEVICE, 'execute', 'high'],
+    ['negative: the same action list on a server that drives nothing', tool('viewer', 'Move around the document viewer.', { action: { type: 'string', enum: ['navigate', 'click', 'zoom'] } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('orchestrating a task across agents or a swarm sets them working on it (execute); an action that selects agents for a task only returns them', () => {
+  check([
+    ['a task orchestrated across swarm agents', tool('task_orchestrate', 'Orchestrate complex task across swarm agents', { task: { type: 'string' }, maxAgents: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['multi-agent coordination orchestrated', tool('coordination_orchestrate', 'Orchestrate multi-agent coordination', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: guidance for a workflow orchestrated', tool('orchestrate_lwc_component_testing', 'Use this tool to orchestrate a workflow that provides step-by-step guidance for testing a component.', {}), GENERIC, 'read', 'low'],
+    ['negative: an action that selects agents for a task', tool('agent', 'Agent orchestration and discovery. Actions:\n- discover: Discover all agents\n- orchestrate: Select agents for task/phase/role', { action: { type: 'string', enum: ['discover', 'getInfo', 'orchestrate'] }, task: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a query in a language that can only read (ShopifyQL, GAQL, DQL, SuiteQL, Mango) is free-form but changes nothing: execute/medium, even where the name alone says so', () => {
+  check([
+    ['a GAQL query executed', tool('execute-gaql-query', 'Executes a GAQL query against a Google Ads account.', { customerId: { type: 'string' }, gaql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['a DQL statement executed', tool('execute_dql', 'Get data like logs, metrics, spans and events from Grail by executing a statement.', { dqlStatement: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['a ShopifyQL report', tool('get-shopifyql-analytics', '', { query: { type: 'string', minLength: 1, description: 'ShopifyQL query string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a SQL query executed', tool('execute_query', 'Execute a SQL query on the database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('code run inside a webview, a live page or an app\'s plugin context stays in it (high); code run on the host is critical', () => {
+  check([
+    ['JavaScript in a Tauri app\'s webview', tool('webview_execute_js', 'Execute JavaScript in a Tauri app\'s webview context.', { script: { type: 'string', description: 'JavaScript code to execute in the webview context' } }), GENERIC, 'execute', 'high'],
+    ['an assertion on the live page', tool('browser_assert', 'Run assertions or wait for elements on the live page.', { expression: { type: 'string', description: 'JavaScript expression that must evaluate truthy' } }), GENERIC, 'execute', 'high'],
+    ['Luau in the plugin context', tool('execute_luau', 'Execute Luau code in plugin context. Use print()/warn() for output.', { code: { type: 'string', description: 'Luau code to execute' } }), GENERIC, 'execute', 'high'],
+    ['negative: JavaScript run by Node on the host', tool('run_js', 'Execute JavaScript code with Node.js on the machine.', { code: { type: 'string', description: 'JavaScript code to execute' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
+
+describe('a query tool that says it runs read-only or SELECT-only SQL is execute/medium, even where "execute a … query" states the running', () => {
+  check([
+    ['a read-only SQL query executed', tool('query', 'Execute a read-only SQL query and return results', { sql: { type: 'string', description: 'SQL query to execute (SELECT statements only)' } }), server('SQLite (mcp-server-sqlite)', ['query', 'execute', 'describe-table', 'list-tables', 'create-table', 'drop-table', 'insert-record', 'update-record', 'delete-record', 'transaction'], 'mcp-server-sqlite'), 'execute', 'medium'],
+    ['only SELECT statements allowed', tool('run_select_query', 'Run a SELECT query on the ClickHouse server. Only SELECT statements are allowed for security reasons.', { query: { type: 'string', description: 'The SELECT query to execute. Only SELECT statements are allowed.' } }), GENERIC, 'execute', 'medium'],
+    ['negative: any SQL query executed', tool('query', 'Execute a SQL query and return results', { sql: { type: 'string', description: 'SQL query to execute' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('reloading the page in a driven browser shows it afresh and submits nothing: execute/medium, as scrolling is', () => {
+  const BROWSER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate', 'browser_reload']);
+  check([
+    ['the page reloaded', tool('browser_reload', 'Reload the current page', {}), BROWSER, 'execute', 'medium'],
+    ['negative: a link clicked', tool('browser_click', 'Click an element on the page', { ref: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});
+
+describe('on a server that drives a UI, resizing its window, page or viewport is a step in the driven session that only reshapes the view: execute/medium, as scrolling is', () => {
+  const BROWSER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate', 'browser_resize']);
+  check([
+    ['the browser window resized', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), BROWSER, 'execute', 'medium'],
+    ['negative: a disk resized', tool('resize_disk', 'Resize a VM disk.', { size: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('re-requesting a check or a check run sets it running again, as a rerun does (execute)', () => {
+  check([
+    ['a check re-requested', tool('rerequestCheck', 'Rerequest a check', { deploymentId: { type: 'string' }, checkId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a check read', tool('getCheck', 'Get a check', { deploymentId: { type: 'string' }, checkId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('testing on a simulator, a device or a project runs its test suite there, the project\'s own code (execute); testing a connection or a rule only checks it', () => {
+  check([
+    ['tests on a simulator', tool('test_sim', 'Test on iOS sim.', { xctestrunPath: { type: 'string' }, extraArgs: { type: 'array' } }), GENERIC, 'execute', 'high'],
+    ['tests of a project', tool('test_project', 'Test the project.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a connection tested', tool('test_connection', 'Test the database connection.', {}), GENERIC, 'read', 'low'],
+    ['negative: a rule tested against code', tool('test_match_code_rule', 'Test a code against a YAML rule.', { code: { type: 'string' }, yaml: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('replaying a run sets it going again, as a rerun does (execute)', () => {
+  check([
+    ['a run replayed', tool('replay_run', 'Replay a run: create a new run of the same task in the same environment, reusing the original run\'s payload.', { runId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a session replay read', tool('get_session_replay', 'Get a recorded session replay.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an app build or binary the caller names, installed or reinstalled on a device, is a program that then runs there (execute); an app installed by name stays a write', () => {
+  check([
+    ['app builds installed from URLs', tool('install-from-source', 'Install app builds from URLs, remote source specs, or CI artifacts.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an installed app replaced with a binary', tool('reinstall', 'Replace an installed app with a binary from a local path.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an app installed on a device', tool('mobile_install_app', 'Install an app on mobile device', { appId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a tool that explores or navigates the caller\'s app drives it, as a browser step does (execute/high); a crawl of a website only reads it', () => {
+  check([
+    ['an app explored, tests generated and run', tool('vibe_shield', 'One-command safety net: explore your app, generate tests, save them, and run regression checks.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an app navigated for security testing', tool('security_audit', 'Dynamic security testing for web applications via AI-driven browser adversarial testing. Navigates the app, tests OWASP Top 10 categories.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a website crawled', tool('crawl_site', 'Crawl a website starting from a URL and extract the content of its pages.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('picking one of the open pages (`select_page`) is a tab switched by another name: it only changes the view (execute, medium)', () => {
+  const BROWSER = server('chrome-devtools-mcp', ['click', 'fill', 'hover', 'navigate_page']);
+  check([
+    ['an open page selected', tool('select_page', 'Select a page as a context for future tool calls.', { pageId: { type: 'number' } }), BROWSER, 'execute', 'medium'],
+    ['negative: an element on the page clicked', tool('click', 'Clicks on the provided element', { uid: { type: 'string' } }), BROWSER, 'execute', 'high'],
+  ]);
+});
+
+describe('the body of a function, procedure, trigger or Apex class a tool creates or updates is that unit\'s code, stored to run on the platform: execute (high), where the parameter, the tool or a `language` beside it names a language', () => {
+  check([
+    ['a PostgreSQL function created with its body', tool('createFunction', 'Create a PostgreSQL function/procedure', { name: { type: 'string' }, language: { type: 'string', description: 'plpgsql, sql, etc.' }, body: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an Apex trigger written', tool('salesforce_write_apex_trigger', 'Create or update Apex triggers in Salesforce.', { triggerName: { type: 'string' }, body: { type: 'string', description: 'Full body of the Apex trigger' } }), GENERIC, 'execute', 'high'],
+    ['an edge function updated from a code file', tool('update-function', 'Update an existing edge function code or metadata', { slug: { type: 'string' }, codeFile: { type: 'string', description: 'Path to JavaScript file containing the new function code.' } }), GENERIC, 'execute', 'high'],
+    ['negative: a scheduled trigger with a JSON payload body', tool('functions-create-trigger', 'Create a scheduled trigger for a function.', { Name: { type: 'string' }, Cron: { type: 'string' }, Body: { type: 'object', description: 'Optional JSON payload to pass to the function on each invocation' } }), GENERIC, 'write', 'medium'],
+    ['negative: a note with a body', tool('create_note', 'Create a note in a notebook.', { notebook: { type: 'string' }, body: { type: 'string', description: 'The note text' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -1,0 +1,305 @@
+// The classifier's principles for financial tools (money moved or owed).
+// One table per principle (shared/LABELS.md), with invented tools: each row states what the principle
+// predicts for a tool whose text exercises it.
+import { describe } from 'vitest';
+import { check, tool } from '../table.ts';
+import { server, GENERIC, SHOP, NOTES } from './contexts.ts';
+
+describe('money and destruction', () => {
+  check([
+    ['changing a subscription on a money server', tool('update_subscription', 'Changes the plan of a subscription.'), SHOP, 'financial', 'critical'],
+    ['the same name on a notes server', tool('update_subscription', 'Changes which notebooks you follow.'), NOTES, 'write', undefined],
+    ['voiding an invoice', tool('void_invoice', 'Voids an invoice.'), GENERIC, 'destructive', 'critical'],
+    ['expiring a session link', tool('expire_share_link', 'Expires a share link so it no longer works.'), GENERIC, 'destructive', 'critical'],
+    ['flushing a queue', tool('flush_queue', 'Flushes all pending messages from the queue.'), GENERIC, 'destructive', 'critical'],
+    ['flushing a cache is bookkeeping', tool('flush_cache', 'Flushes the cache.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('money: what moves now is critical, what someone pays later is high', () => {
+  check([
+    ['a refund moves money', tool('create_refund', 'Refund a payment.'), SHOP, 'financial', 'critical'],
+    ['an invoice is an obligation paid later', tool('create_invoice', 'Create an invoice for a customer.'), SHOP, 'financial', 'high'],
+    ['a payment link is paid later, by whoever uses it', tool('create_payment_link', 'Create a payment link for a price.'), SHOP, 'financial', 'high'],
+    ['turning off auto-renewal stops future charges', tool('disable_auto_renewal', 'Disable auto-renewal for a subscription.'), SHOP, 'financial', 'high'],
+    ['a price on a product is a price tag', tool('create_product_variant', 'Add a variant to a product.', { amount: { type: 'integer' }, currency: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['cancelling a subscription is critical', tool('cancel_subscription', 'Cancel a subscription.'), SHOP, 'financial', 'critical'],
+  ]);
+});
+
+describe('money on chains, exchanges and ledgers', () => {
+  const CHAIN = server('bnb-chain', ['transfer_erc20', 'get_balance', 'approve_token_spending']);
+  const EXCHANGE = server('exchange-mcp', ['fetch-ticker', 'place-market-order']);
+  check([
+    ['a transfer on a chain moves value', tool('transfer_erc1155', 'Transfer an ERC1155 token to an address.'), CHAIN, 'financial', 'critical'],
+    ['approving token spending lets others spend funds', tool('approve_token_spending', 'Approve another address to spend your tokens.'), CHAIN, 'financial', 'critical'],
+    ['a market order on futures is a trade', tool('place-futures-market-order', 'Place a futures market order.'), EXCHANGE, 'financial', 'critical'],
+    ['an invoice is a bill on any server', tool('create-invoice', 'Create an invoice for a contact.'), GENERIC, 'financial', 'high'],
+    ['reading an invoice, named verb-last, is a read', tool('sales_invoice_get', 'Get a sales invoice.'), GENERIC, 'read', 'medium'],
+    ['a free transfer is not a payment', tool('claim_free_domain_transfer', 'Claim a free domain transfer.'), SHOP, 'write', undefined],
+    ['an address derived from a key does not return the key', tool('get_address_from_private_key', 'Derive the address of a private key.'), CHAIN, 'read', 'low'],
+  ]);
+});
+
+describe('paying for work moves money, on any server and under any verb', () => {
+  const TASKS = server('crowd-tasks-mcp', ['post_task', 'check_task', 'list_workers']);
+  check([
+    ['a task with a budget in dollars spends it', tool('post_task', 'Post a task for human workers.', { title: { type: 'string' }, budget_usd: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['asking a human with a budget pays them, though "ask" reads', tool('ask_human', 'Ask a human worker and wait for the answer.', { question: { type: 'string' }, budget_usd: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['a contest prize is paid out', tool('post_contest', 'Post a contest.', { prize: { type: 'number' } }), TASKS, 'financial', undefined],
+    ['releasing a payment in the description moves money', tool('approve_submission', "Approve a worker's submission and release their payment to their wallet.", { submission_id: { type: 'string' } }), TASKS, 'financial', 'critical'],
+    ['accepting a payment dispute refunds the buyer', tool('accept_payment_dispute', 'Accept a payment dispute.'), GENERIC, 'financial', undefined],
+    ['negative: updating a dispute with evidence moves nothing', tool('update_dispute', 'Submit evidence for a dispute.'), SHOP, 'write', undefined],
+    ['negative: a token budget is not money', tool('summarise', 'Summarise a text.', { max_tokens: { type: 'integer' } }), GENERIC, 'read', 'low'],
+    ['negative: estimating a cost in dollars spends nothing', tool('estimate_cost', 'Estimate the cost of a job. Read-only.', { amount_usd: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('money and personal data named in passing', () => {
+  check([
+    ['claiming fees to a wallet moves money', tool('claim_fees', 'Claim accrued fees for a token you launched; they are paid to your wallet in ETH.'), GENERIC, 'financial', undefined],
+    ['negative: claiming a task moves nothing', tool('claim_task', 'Claim a task from the queue.'), GENERIC, 'write', undefined],
+    ['brokerage positions are financial records', tool('get_positions', 'Get the current positions of the account.'), GENERIC, 'read', 'medium'],
+    ['saved delivery addresses are personal data', tool('get_addresses', "Get the user's saved delivery addresses."), GENERIC, 'read', 'medium'],
+    ['a bullet starts a new item, not the tool\'s action', tool('hl_fills', 'Hyperliquid trade fills. • by_address — fills by wallet. • by_oid — fills by order id.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('payment mandates, filter enums, granted access and browser automation', () => {
+  check([
+    ['creating a payment mandate authorises spending', tool('create_intent_mandate', 'Create an intent mandate authorising purchases up to a maximum amount.'), server('agentic-payments', ['create_intent_mandate', 'sign_mandate', 'verify_payment']), 'financial', 'high'],
+    ['an action enum described as a filter picks what is shown', tool('object_timeline', 'Returns the snapshots of an object over time.', { action: { type: 'string', enum: ['create', 'update', 'delete'], description: 'Filter to mutations of this kind' } }), GENERIC, 'read', undefined],
+    ['"grant or revoke" access takes back what can be granted again', tool('manage_field_permissions', 'Grant or revoke field-level access for profiles.'), GENERIC, 'write', undefined],
+    ['a prompt to an automated browser drives it', tool('ai_browser', 'AI-powered browser automation using natural language.', { url: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a prompt to a text model only generates', tool('generate_text', 'Generate text from a prompt.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('changing or pausing a paid subscription changes what is charged', () => {
+  check([
+    ['a registry\'s subscription tier', tool('registry-subscription-update', 'Update the container registry subscription tier.'), GENERIC, 'financial', undefined],
+    ['pausing billing stops future charges (high)', tool('subscriptions-pause', 'Pause a subscription. Stop billing while retaining it for later.'), GENERIC, 'financial', 'high'],
+    ['negative: a notification subscription is not paid for', tool('update_notification_subscription', 'Update a notification subscription.'), GENERIC, 'write', 'medium'],
+    ['negative: a subscription with no word of payment is a preference', tool('update_subscription', 'Update which topics a subscription follows.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('setting up automatic charges is a financial obligation', () => {
+  check([
+    ['an auto-refill of credits with a threshold and an amount', tool('configure_auto_refill', 'Configure automatic credit refill settings', { enabled: { type: 'boolean' }, threshold: { type: 'number' }, amount: { type: 'number' } }), GENERIC, 'financial', 'high'],
+    ['turning on autopay', tool('enable_autopay', 'Enable autopay for the account.'), GENERIC, 'financial', 'high'],
+    ['negative: reading the auto-refill status', tool('check_balance', 'Check current credit balance and auto-refill status'), GENERIC, 'read', undefined],
+    ['negative: an automatic backup costs nothing', tool('configure_auto_backup', 'Configure automatic backup settings'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('cancelling an order in a shop calls off a sale', () => {
+  const SHOP_SERVER = server('headless-commerce-mcp', ['create_product', 'cancel_order', 'list_orders']);
+  check([
+    ['cancelling an order in a shop', tool('cancel_order', 'Cancel an order with an optional reason.'), SHOP_SERVER, 'financial', 'high'],
+    ['negative: cancelling a task on a to-do server', tool('cancel_task', 'Cancel a task.'), GENERIC, 'write', undefined],
+    ['negative: a refund moves money', tool('refund_order', 'Refund an order in full.'), SHOP_SERVER, 'financial', 'critical'],
+  ]);
+});
+
+describe('holding a card\'s funds or capturing them moves money', () => {
+  check([
+    ['a two-step payment that blocks funds, with no verb in its name', tool('auth', 'Two-step payment (authorization/hold). Funds are blocked but not captured until confirmed.', { amount: { type: 'number' }, cardToken: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['confirming captures the held funds', tool('confirm', 'Confirm an authorized payment to capture the held funds.', { transactionId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a terms-of-service token that mentions funds', tool('accounts-get-terms-of-service-token', 'Generates a token used to accept the terms of service. Any account requesting the collect funds or send funds capabilities must accept them.'), GENERIC, 'read', undefined],
+    ['negative: a list of held funds', tool('list_holds', 'List the funds held on the account.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an exchange\'s orders, margin, withdrawals and deposits are money', () => {
+  const exchange = server('exchange-mcp', ['place_order', 'place_orders_batch', 'adjust_isolated_margin', 'get_withdrawals', 'list_bridge_deposits', 'get_markets']);
+  check([
+    ['placing a batch of orders', tool('place_orders_batch', 'Submit multiple orders in one request. This submits REAL orders to the matching engine.', { orders: { type: 'array', items: { type: 'object' } } }), exchange, 'financial', 'critical'],
+    ['adding or removing margin on an open position', tool('adjust_isolated_margin', 'Add or remove isolated margin on an open position.', { market_id: { type: 'string' }, amount: { type: 'string' } }), exchange, 'financial', 'critical'],
+    ['the account\'s withdrawal history', tool('get_withdrawals', 'List the authenticated account\'s withdrawal history.'), exchange, 'read', 'medium'],
+    ['its deposits', tool('list_bridge_deposits', 'List the authenticated account\'s cross-chain deposits.'), exchange, 'read', 'medium'],
+    ['negative: a place on a map', tool('maps_place_details', 'Get detailed information about a specific place.', { place_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: placing a marker', tool('place_marker', 'Place a marker on the map.'), GENERIC, 'write', 'medium'],
+    ['negative: adjusting the brightness', tool('adjust_brightness', 'Adjust the screen brightness.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('completing a draft order makes it a real sale, paid or billed: financial/high', () => {
+  check([
+    ['completing a draft order', tool('complete_draft_order', 'Convert a draft order into a real order. Optionally mark as paid or send invoice.', { id: { type: 'string' }, payment_pending: { type: 'boolean' } }), GENERIC, 'financial', 'high'],
+    ['finalising one, in another style', tool('draftOrderFinalize', 'Finalize a draft order.', { id: { type: 'string' } }), GENERIC, 'financial', 'high'],
+    ['negative: creating a draft order is a draft', tool('create_draft_order', 'Create a draft order.', { lineItems: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: completing a task', tool('complete_task', 'Mark a task as complete.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a seller conceding what a buyer asked for refunds them; calling off a sale or a payment request moves no money', () => {
+  const shop = server('Acme marketplace orders, returns and shipping', ['get_order', 'cancel_order', 'accept_return_offer']);
+  const payments = server('Acme crypto payments', ['create_charge', 'cancel_charge', 'resolve_charge']);
+  check([
+    ['accepting a buyer\'s return offer', tool('accept_return_offer', 'Accept the buyer\'s return offer, ending negotiation in the buyer\'s favor.', { return_sn: { type: 'string' } }), shop, 'financial', 'critical'],
+    ['approving a refund request, in another style', tool('refundRequestApprove', 'Approve a customer\'s refund request.', { requestId: { type: 'string' } }), shop, 'financial', 'critical'],
+    ['cancelling an order on a marketplace', tool('cancel_order', 'Cancel an order that has not yet shipped.', { order_sn: { type: 'string' } }), shop, 'financial', 'high'],
+    ['…and with an option to refund the payment', tool('cancel_order', 'Cancel an order.', { id: { type: 'string' }, refund: { type: 'boolean' } }), shop, 'financial', 'critical'],
+    ['a charge that is a payment request the buyer settles', tool('create_charge', 'Create a crypto charge: a one-time merchant invoice that a buyer can settle in BTC or ETH.', { name: { type: 'string' }, local_price: { type: 'object', properties: { amount: { type: 'string' }, currency: { type: 'string' } } } }), payments, 'financial', 'high'],
+    ['cancelling an unpaid charge', tool('cancel_charge', 'Cancel a charge that has not yet been paid.', { code: { type: 'string' } }), payments, 'financial', 'high'],
+    ['resolving a charge as paid by hand', tool('resolve_charge', 'Manually resolve a charge as paid.', { code: { type: 'string' } }), payments, 'financial', 'high'],
+    ['negative: accepting an invitation', tool('accept_invitation', 'Accept an invitation to a team.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: paying an invoice moves money', tool('create_invoice_payment', 'Create a payment for an invoice.', { invoiceId: { type: 'string' }, amount: { type: 'number' }, currency: { type: 'string' } }), payments, 'financial', 'critical'],
+    ['negative: resolving a review thread', tool('resolve_thread', 'Resolve a review thread.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('usage reported for a metered subscription is what the subscriber is billed: financial', () => {
+  check([
+    ['a usage record on a metered subscription item', tool('create_usage_record', 'Report usage for a metered subscription item.', { subscriptionItemId: { type: 'string' }, quantity: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a usage alert trigger', tool('create_usage_trigger', 'Create a usage trigger that calls a webhook when usage passes a threshold.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: reading usage', tool('get_usage_records', 'List usage records of a metered subscription.', { subscriptionItemId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('moving money again (redebit, recharge) moves money; a payroll\'s pay schedule is a thing', () => {
+  check([
+    ['re-debiting a bank account', tool('recovery-cases_redebit', 'Initiate a redebit for a recovery case.', { recoveryCaseId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['recharging a card, in another style', tool('rechargeCard', 'Recharge the customer\'s card for a failed payment.', { customerId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['a pay schedule\'s preview', tool('pay-schedules_get-preview', 'Preview the pay periods of a pay schedule.', { companyId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: recalling a memory is a read', tool('recall', 'Recall memories similar to a query.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: paying a payroll moves money', tool('pay_payroll', 'Pay the payroll for a pay period.', { payrollId: { type: 'string' } }), GENERIC, 'financial', undefined],
+  ]);
+});
+
+describe('on a shop or a merchant\'s server, to order is to buy: financial', () => {
+  check([
+    ['ordering a product from a merchant', tool('orderCoffee', 'Place an order by product name and size.', { productName: { type: 'string' }, spec: { type: 'string' } }), server('merchant_001', ['queryCafeAndProducts', 'orderCoffee']), 'financial', undefined],
+    ['the same on a shop, in another style', tool('order_item', 'Order an item from the store.', { sku: { type: 'string' } }), server('acme-shop-mcp', ['list_items', 'order_item']), 'financial', undefined],
+    ['negative: shipping an order on a marketplace fulfils it', tool('ship_order', 'Arrange shipment for an order.', { orderSn: { type: 'string' } }), server('shopee-mcp', ['get_order_list', 'ship_order']), 'write', undefined],
+    ['negative: ordering on a to-do server sorts things', tool('order_tasks', 'Order the tasks of a list by priority.', { listId: { type: 'string' } }), NOTES, 'write', undefined],
+  ]);
+});
+
+describe('creating a phone number on a telephony service rents it from the carrier: financial', () => {
+  check([
+    ['a new number for voice agents', tool('create_phone_number', 'Creates a new phone number', { areaCode: { type: 'number' }, nickname: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['a local incoming number, in another style', tool('CreateIncomingPhoneNumberLocal', 'Purchase a local phone number for the account.', { PhoneNumber: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a contact\'s phone number is a field', tool('create_contact_phone_number', 'Add a phone number to a contact.', { contactId: { type: 'string' }, number: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an add-on assigned to a number is no number', tool('CreateIncomingPhoneNumberAssignedAddOn', 'Assign an Add-on installation to the number.', { sid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing numbers buys nothing', tool('list_phone_numbers', 'List the phone numbers of the account.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('verbs the rules did not know: funding a payment pays it; issuing a certificate, blocking a user and training a model change things', () => {
+  check([
+    ['funding a contractor payment', tool('contractor-payments_fund', 'Fund a contractor payment.', { contractor_payment_uuid: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['issuing a certificate', tool('issueCert', 'Issue a new cert', { cns: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['blocking a user', tool('block_user', 'Block a user by username.', { username: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['training a model', tool('learning_train', 'Train the policy using batch learning with collected experiences.', { epochs: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a funding rate is market data', tool('coin_funding_rate', 'Get the funding rate of a perpetual contract.', { symbol: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an issue is a thing', tool('get_issue', 'Get an issue by number.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a page\'s blocks are things', tool('append_block_children', 'Append blocks to a page.', { blockId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing blocks of a chain reads', tool('get_block', 'Get a block by number from the chain.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('reversing a transaction, a charge or a credit on a server that handles money sends the money back, as voiding one does: financial', () => {
+  check([
+    ['a credit transaction reversed', tool('customer-credits-reverse-transaction', 'Reverse a transaction\n\nReverse a previous credit or debit on this account. Creates a new transaction that undoes the original.', { id: { type: 'string' } }), SHOP, 'financial', 'critical'],
+    ['a charge, in another style', tool('reverseCharge', 'Reverse a card charge.', { chargeId: { type: 'string' } }), SHOP, 'financial', undefined],
+    ['negative: a reverse geocode looks up an address', tool('reverse_geocode', 'Reverse geocode coordinates to an address.', { lat: { type: 'number' }, lng: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: reversing a list on a to-do server', tool('reverse_list', 'Reverse the order of a list.', { listId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('revoking or terminating a paid subscription cancels it ("cancel subscription" is financial)', () => {
+  check([
+    ['a subscription revoked', tool('subscriptions-revoke', 'Revoke Subscription. Revoke a subscription, i.e cancel immediately.', { id: { type: 'string' } }), SHOP, 'financial', 'critical'],
+    ['terminated, in another style', tool('terminateSubscription', 'Terminate the customer\'s subscription now.', { subscriptionId: { type: 'string' } }), SHOP, 'financial', undefined],
+    ['negative: a token revoked on the same server', tool('revoke_token', 'Revoke an API token.', { id: { type: 'string' } }), SHOP, 'destructive', undefined],
+    ['negative: a subscription revoked on a to-do server', tool('revoke_subscription', 'Revoke a subscription to a list.', { id: { type: 'string' } }), NOTES, 'destructive', undefined],
+  ]);
+});
+
+describe('a request for a money act (a wire-in request, a withdrawal request) asks for that act: submitting it is financial', () => {
+  const PAYROLL = server('gusto-mcp', ['payrolls_submit', 'wire-in-requests_get', 'wire-in-requests_submit', 'payments_list', 'create_payment']);
+  check([
+    ['a wire-in request submitted', tool('wire-in-requests_submit', 'Submit a wire in request. Submit a wire in request for a payment.', { request: { type: 'object' } }), PAYROLL, 'financial', 'critical'],
+    ['a withdrawal request, in another style', tool('createWithdrawalRequest', 'Create a withdrawal request from the wallet.', { amount: { type: 'number' } }), PAYROLL, 'financial', undefined],
+    ['negative: reading one', tool('wire-in-requests_get', 'Get a wire in request.', { id: { type: 'string' } }), PAYROLL, 'read', undefined],
+    ['negative: a project transfer request moves a project', tool('projects-create-project-transfer-request', 'Create a project transfer request to another team.', { projectId: { type: 'string' } }), PAYROLL, 'write', undefined],
+  ]);
+});
+
+describe('an invoice schedule on a server that handles money sets up recurring bills: an obligation (financial), as an invoice is', () => {
+  const CRM = server('0nmcp', ['crm_createInvoice', 'crm_createInvoiceSchedule', 'crm_listPayments']);
+  check([
+    ['an invoice schedule created', tool('crm_createInvoiceSchedule', 'Create Invoice Schedule. API to create an invoice Schedule', { location_id: { type: 'string' } }), CRM, 'financial', 'high'],
+    ['negative: a meeting schedule', tool('create_schedule', 'Create a schedule for the team\'s meetings.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('submitting or running a payroll pays the people on it (financial), and payrolls read are pay records (medium)', () => {
+  const GUSTO = server('@gusto/embedded-api', ['payrolls_submit', 'payrolls_get', 'employees_get']);
+  check([
+    ['a payroll submitted', tool('payrolls_submit', 'Submit payroll. Submits an unprocessed payroll to be calculated and run.', { request: { type: 'object' } }), GUSTO, 'financial', 'critical'],
+    ['payrolls listed', tool('payrolls_list', 'Get all payrolls for a company', { request: { type: 'object' } }), GUSTO, 'read', 'medium'],
+    ['negative: a payroll\'s pay schedule read', tool('pay-schedules_get', 'Get a pay schedule', { request: { type: 'object' } }), GUSTO, 'read', 'low'],
+  ]);
+});
+
+describe('generating a payment or checkout link creates it, as creating one does (financial/high)', () => {
+  const CRM = server('0nmcp', ['crm_generatePaymentLink', 'crm_createInvoice', 'crm_listPayments']);
+  check([
+    ['a payment link generated', tool('crm_saas_generate_payment_link', 'Generate a payment link for a SaaS plan.', { planId: { type: 'string' } }), CRM, 'financial', 'high'],
+    ['negative: a link preview generated', tool('generate_link_preview', 'Generate a preview card for a link.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('from catalogue-sample5\'s misses: a cancellation created is a cancel; a calendar event cancelled is a meeting called off; a load into a table imports; going forward in a browser is a step; mail to a sandbox reaches no one', () => {
+  const MOOV = server('moov-payments', ['transfers-create', 'transfers-create-cancellation', 'payments_list']);
+  const DRIVEN = server('playwright-mcp', ['playwright_click', 'playwright_navigate', 'playwright_go_forward']);
+  check([
+    ['a transfer\'s cancellation initiated', tool('transfers-create-cancellation', 'Initiate a cancellation for a card, ACH, or queued transfer.', { request: { type: 'object' } }), MOOV, 'financial', 'critical'],
+    ['a calendar event cancelled', tool('cancel-calendar-event', 'This action allows the organizer of a meeting to send a cancellation message and cancel the event.', { eventId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a CSV loaded into a database', tool('load_csv', 'Load a CSV file into DuckDB', { path: { type: 'string' }, table_name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['forward in the browser\'s history', tool('playwright_go_forward', 'Navigate forward in browser history', {}), DRIVEN, 'execute', undefined],
+    ['mail sent to a test inbox', tool('send-sandbox-email', 'Send an email in sandbox mode to a test inbox without delivering to your recipients', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an order cancelled on a shop', tool('cancel_order', 'Cancel an order.', { id: { type: 'string' } }), server('shopify', ['cancel_order', 'list_products', 'create_refund']), 'financial', undefined],
+    ['negative: a file loaded to read it', tool('load_file', 'Load a file and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a message forwarded', tool('forward_message', 'Forward a message to another recipient.', { id: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a real email sent', tool('send_email', 'Send an email to recipients.', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('paying a group of contractors moves money; funds are financial records; a view before a final CRUD verb is a kind of resource', () => {
+  check([
+    ['a contractor payment group paid', tool('contractor-payment-groups_create', 'Create a contractor payment group Pay a group of contractors.', { request: { type: 'object' } }), GENERIC, 'financial', 'critical'],
+    ['funds checked', tool('crm_marketplace_has_funds', 'Check if a location has sufficient funds for a marketplace charge.', { locationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a deposit view created', tool('deposit-view-create', 'Ingest a deposit account into the deposit view.', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a file viewed', tool('view_file', 'View the contents of a file.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a payment group created, nothing paid', tool('create_group', 'Create a group of contractors.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a description that says it is sending small credit transfers (micro-deposits) moves money', () => {
+  const PAY = server('moov', ['transfers-create', 'payments_list', 'bank-accounts-initiate-micro-deposits']);
+  check([
+    ['micro-deposits initiated', tool('bank-accounts-initiate-micro-deposits', 'Use this method to initiate the micro-deposit verification, sending two small credit transfers to the bank account you want to confirm.', { bankAccountID: { type: 'string' } }), PAY, 'financial', undefined],
+    ['negative: micro-deposits completed by their amounts', tool('bank-accounts-complete-micro-deposits', 'Complete the micro-deposit validation process by passing the amounts of the two transfers.', { amounts: { type: 'array' } }), PAY, 'write', undefined],
+  ]);
+});
+
+describe('setting the fees someone is charged, on a server that handles money, is a financial obligation (financial, high)', () => {
+  check([
+    ['late fees configured on invoices', tool('crm_updateInvoiceLateFeesConfiguration', 'Update invoice late fees configuration.', { invoiceId: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['a fee plan agreement created', tool('fee-plans-create-fee-plan-agreements', 'Create a fee plan agreement for an account.', { accountID: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['negative: fees listed', tool('fee-plans-list-fees', 'List the fees of an account.', { accountID: { type: 'string' } }), SHOP, 'read', undefined],
+    ['negative: a fee field on a to-do server', tool('update_fee_note', 'Update the note about fees.', { id: { type: 'string' } }), NOTES, 'write', undefined],
+  ]);
+});
+
+describe('a purchase or a sales order drawn up in an ERP is a document of what will be owed, not a payment (financial, high)', () => {
+  check([
+    ['a purchase order created', tool('erpnext_purchase_order_create', 'Create a purchase order for a supplier.', { supplier: { type: 'string' }, items: { type: 'array', items: { type: 'object' } } }), SHOP, 'financial', 'high'],
+    ['negative: a purchase order paid with a payment method', tool('billing_createPurchaseOrderV1', 'Create a purchase order for any product. If no payment method is provided, your default payment method is charged.', { payment_method_id: { type: 'number' }, items: { type: 'array', items: { type: 'object' } } }), SHOP, 'financial', 'critical'],
+    ['negative: an order placed on an exchange', tool('create_order', 'Place a limit order to buy BTC.', { symbol: { type: 'string' }, amount: { type: 'number' }, price: { type: 'number' } }), server('exchange-mcp', ['create_order', 'get_balance', 'withdraw']), 'financial', 'critical'],
+  ]);
+});

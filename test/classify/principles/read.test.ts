@@ -1,0 +1,1752 @@
+// The classifier's principles for reads (what a read returns and how sensitive it is).
+// One table per principle (shared/LABELS.md), with invented tools: each row states what the principle
+// predicts for a tool whose text exercises it.
+import { describe, expect, test } from 'vitest';
+import { classifyTool } from '../../../src/core/classify/index.ts';
+import { check, tool } from '../table.ts';
+import { server, GENERIC, SHOP } from './contexts.ts';
+
+describe('risk of reads and of queries', () => {
+  check([
+    ['the caller picks any kind of resource (secrets among them)', tool('resources_get', 'Get a resource in the cluster.', { kind: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['the head noun comes before "matching"', tool('preview_contacts_matching_conditions', 'Preview which contacts match a set of conditions.'), GENERIC, 'read', 'medium'],
+    ['describing a kind is not returning its data', tool('describe_resource', 'Describe a resource.', { kind: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['financial records named in the description', tool('credit_usage', 'Get the team credit balance and billing-period usage.'), GENERIC, 'read', 'medium'],
+    ['arbitrary SQL can destroy data', tool('execute_sql', 'Execute arbitrary SQL statements.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['write statements named in SQL', tool('run_sql', 'Run SQL such as INSERT or UPDATE against the database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a read-only query', tool('run_query', 'Run a read-only SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
+
+describe('hostile schemas stay linear', () => {
+  test('a wide, deep fan-out of alternatives is capped', () => {
+    const leaf = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } };
+    let s: Record<string, unknown> = leaf;
+    for (let d = 0; d < 6; d++) s = { anyOf: Array.from({ length: 20 }, () => s) };
+    // 20^6 paths: an uncapped walk would not finish within the test's timeout.
+    const c = classifyTool(tool('get_thing', 'Gets a thing.', { x: s }), GENERIC);
+    expect(c.category).toBe('read');
+  });
+});
+
+describe('what a bare name reads is what its description names', () => {
+  const REDIS = server('redis', ['get', 'set', 'list', 'delete']);
+  check([
+    ['a value read by key holds whatever was stored', tool('get', 'Get value by key from Redis'), REDIS, 'read', 'medium'],
+    ['listing keys names them', tool('list', 'List Redis keys matching a pattern'), REDIS, 'read', 'low'],
+  ]);
+});
+
+describe('a tool that hands back guidance only reads, whatever its name says', () => {
+  check([
+    ['"provides … API documentation" under a create name', tool('create_mobile_calendar', 'The MCP tool provides a comprehensive TypeScript-based API documentation for the Calendar service, and expert-level guidance for implementing it.'), GENERIC, 'read', 'low'],
+    ['"provides instructions for running" under a run name', tool('run_accessibility_tests', 'Provides detailed instructions and commands for running accessibility tests.'), GENERIC, 'read', 'low'],
+    ['negative: a create that also says it creates', tool('create_work_item', 'Creates a new work item and provides guidance on next steps.'), GENERIC, 'write', undefined],
+    ['negative: search feedback is feedback, not a search', tool('search_feedback', 'Submit feedback about a search result.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a sensitive word that only qualifies the head noun does not make it sensitive', () => {
+  check([
+    ['a network graph chart is not network logs', tool('generate_network_graph', 'Generate a network graph chart of relationships between entities.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['network requests are', tool('get_network_requests', 'Get the network requests of the page.'), GENERIC, 'read', 'medium'],
+    ['an OAuth application is not a credential', tool('get_oauth_application', 'Get an OAuth application by id.'), GENERIC, 'read', 'low'],
+    ['a secret value is', tool('get_secret_value', 'Get the value of a secret.'), GENERIC, 'read', 'high'],
+    ['an auth configuration holds credentials', tool('get_auth_config', 'Retrieve an authentication configuration.'), GENERIC, 'read', 'high'],
+    ["a person's own stats are about that person", tool('get_patient_stats', "Fetch a patient's statistics."), GENERIC, 'read', 'medium'],
+    ["a candidate's actions are theirs", tool('candidate_actions', 'List the actions of a candidate.'), GENERIC, 'read', 'medium'],
+    ["negative: a customer's tiers are how an account is organised", tool('get_customer_tiers', 'Get the customer tiers.'), GENERIC, 'read', 'low'],
+    ['negative: a user group is where users are kept', tool('list_user_groups', 'List the user groups.'), GENERIC, 'read', 'low'],
+    ['personal data named in the description', tool('get_day_summary', "Gets one day's summary, including heart rate and sleep scores."), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s own phone numbers are not people\'s', tool('list_numbers', 'Lists the phone numbers of the account.'), GENERIC, 'read', 'low'],
+    ['credentials it authenticates with are not returned', tool('explore_node_resources', "Resolve a node's dropdown options using one of the instance's credentials.", {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('generic request tools are as risky as what the API lets them do', () => {
+  const BB = server('bitbucket', ['bb_get', 'bb_post', 'bb_put', 'bb_delete']);
+  const PATHED = { path: { type: 'string' }, body: { type: 'object' } };
+  check([
+    ['reading any path of the API returns private data too', tool('bb_get', 'Read any Bitbucket data.', { path: { type: 'string' } }), BB, 'read', 'medium'],
+    ['writing to any path can change anything the API allows', tool('bb_post', 'Create Bitbucket resources.', PATHED), BB, 'write', 'high'],
+    ['deleting at any path', tool('bb_delete', 'Delete Bitbucket resources.', { path: { type: 'string' } }), BB, 'destructive', 'critical'],
+    ['posting to any URL can send data anywhere', tool('http_post', 'Perform an HTTP POST request.', { url: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['getting any URL reads the public web', tool('http_get', 'Perform an HTTP GET request.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a POST that searches is a search', tool('API-post-search', 'Search pages by title.'), server('notion'), 'read', undefined],
+    ['negative: get_commit is not "commit"', tool('get_commit', 'Get details of a commit.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('filters, probes and tokens are not code', () => {
+  const MQL = { filter: { type: 'string', description: 'The filter specifies which metric descriptors are returned. See Monitoring Query Language for details.' } };
+  const MONGO = { filter: { type: 'object', description: 'The query filter, matching the syntax of db.collection.find()' } };
+  const KQL = { query: { type: 'string', description: "Search query. Supports KQL syntax like 'from:user hasAttachment:true'" } };
+  check([
+    ['a monitoring filter narrows a listing', tool('list_metric_descriptors', 'List the metric types of a project.', MQL), GENERIC, 'read', 'low'],
+    ['a Mongo filter is run against the data', tool('find', 'Run a find query against a collection.', MONGO), GENERIC, 'execute', undefined],
+    ['a search in KQL syntax is search text', tool('search_messages', 'Search messages.', KQL), GENERIC, 'read', undefined],
+    ['running a health probe is a read', tool('health_check', 'Run a lightweight health probe that echoes deployment metadata.'), GENERIC, 'read', 'low'],
+    ['running a job is not', tool('start_job', 'Run a nightly export job.'), GENERIC, 'execute', undefined],
+    ["an invite link's code is a token", tool('update_room_link', 'Change the invite link of a room.', { code: { type: 'string', description: 'リンクコード' } }), GENERIC, 'write', undefined],
+    ['an action enum on a listing filters it', tool('list_adjustments', 'List adjustments.', { action: { type: 'string', enum: ['refund', 'credit', 'chargeback'] } }), SHOP, 'read', undefined],
+  ]);
+});
+
+describe('secrets: picked kinds and generated values', () => {
+  const CRM = { resource_type: { type: 'string', description: 'The kind of record: companies, people, deals.' } };
+  const K8S = { kind: { type: 'string', description: 'The Kubernetes kind, e.g. Pod, Secret, ConfigMap.' } };
+  check([
+    ["a CRM's record types hold no secrets", tool('get_record_attribute_options', 'Get valid options of a select attribute.', CRM), GENERIC, 'read', 'low'],
+    ["a cluster's kinds include Secrets", tool('resources_get', 'Get a resource.', K8S), GENERIC, 'read', 'high'],
+    ['a generated password is fresh, not a stored secret', tool('generate', 'Generate a secure password or passphrase.'), GENERIC, 'read', undefined],
+    ['pausing a subscription stops future charges', tool('subscriptions-pause', 'Pause a subscription and stop billing until resumed.'), SHOP, 'financial', 'high'],
+  ]);
+});
+
+describe('stated purposes and mass updates', () => {
+  check([
+    ['"for each candidate and sorting" is not a purpose', tool('nearest_point_tool', 'Find the nearest point to a target. More efficient than calling a distance tool for each candidate and sorting.'), GENERIC, 'read', 'low'],
+    ['"Do NOT answer directly" is not an action', tool('accessibility_expert', 'REQUIRED: use this tool for accessibility questions. Do NOT answer accessibility questions directly.'), GENERIC, 'read', 'low'],
+    ['updating every record a filter matches overwrites them at once', tool('update-many', 'Updates all documents that match the filter.', { filter: { type: 'object' }, update: { type: 'object' } }), GENERIC, 'destructive', 'critical'],
+    ['updating one record does not', tool('update-one', 'Updates the first document that matches the filter.', { filter: { type: 'object' }, update: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('reads of conversations and of downloaded files', () => {
+  const PHONE = server('twilio', ['FetchCall', 'ListCall', 'CreateMessage']);
+  check([
+    ['a phone call record on a telephony server is a private conversation', tool('FetchCall', 'Fetch an instance of a call.'), PHONE, 'read', 'medium'],
+    ['a transport word is not the object (`sftp-download`)', tool('sftp-download', 'Download a file from the remote host.'), server('ssh'), 'read', 'medium'],
+  ]);
+});
+
+describe('vaults, sandboxes and identifiers', () => {
+  const VAULT = server('1password', ['item_get', 'item_list', 'password_create']);
+  check([
+    ["reading a password manager's item returns a secret", tool('item_get', 'Get an item from a vault.'), VAULT, 'read', 'high'],
+    ['resetting a sandbox wipes it', tool('bash_sandbox_reset', 'Reset the sandbox to an empty filesystem.'), GENERIC, 'destructive', 'critical'],
+    ['resetting a filter is a write', tool('reset_filters', 'Reset the search filters.'), GENERIC, 'write', undefined],
+    ['commands in a sandbox are high, not critical', tool('bash', 'Execute bash commands in the sandbox environment.', { command: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ["an item's bare `code` is its identifier", tool('update-item', 'Update an item in Xero.', { itemId: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a `code` the tool runs is code', tool('run_code', 'Run a Python snippet.', { code: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['manage with a noun after it offers its operations', tool('manage_jira_filter', 'Search issues or manage saved filters.', { operation: { type: 'string', enum: ['get', 'create', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+    ['label values are a thing', tool('prometheus_label_values', 'Get the values of a label.'), GENERIC, 'read', 'low'],
+    ['reading a sheet returns its cells', tool('excel_read_sheet', 'Read the values of a sheet.'), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('people, access and environments', () => {
+  check([
+    ["an athlete's activities are personal data", tool('get-activity-details', 'Get the details of an activity.'), GENERIC, 'read', 'medium'],
+    ["a fitness service's laps are its user's activity", tool('get_laps', 'Get the laps of an activity.'), server('garmin-connect-mcp'), 'read', 'medium'],
+    ["negative: a fitness service's exercise catalogue is not", tool('list_exercise_templates', 'List exercise templates.'), server('garmin-connect-mcp'), 'read', 'low'],
+    ["an applicant tracker's applications are people's", tool('list_applications', 'List applications.'), server('greenhouse-mcp'), 'read', 'medium'],
+    ["negative: its open jobs are not", tool('list_jobs', 'List open jobs.'), server('greenhouse-mcp'), 'read', 'low'],
+    ['interviews are personal data', tool('list_upcoming_interviews', 'List upcoming interviews.'), GENERIC, 'read', 'medium'],
+    ['placing a phone call reaches a person', tool('create_call', 'Create an outbound phone call.'), GENERIC, 'write', 'high'],
+    ['adding a project member grants access', tool('add-project-member', 'Add a member to a project.'), GENERIC, 'write', 'high'],
+    ['assigning a member to a card does not', tool('assign_member_to_card', 'Assign a member to a card.'), GENERIC, 'write', 'medium'],
+    ['setting a variable changes live configuration', tool('variable_set', 'Set a service variable.'), GENERIC, 'write', 'high'],
+    ['a code environment is not environment variables', tool('code_env', 'Get a code environment.'), GENERIC, 'read', 'low'],
+    ['spaces are metadata of a wiki', tool('get_spaces', 'List the spaces.'), server('confluence'), 'read', 'low'],
+  ]);
+});
+
+describe('a noun that doubles as a verb acts only at the start of a sentence, in any form', () => {
+  check([
+    ['"outstanding invoices" in a chart\'s description are records', tool('ar_aging_chart', 'Accounts receivable aging: a bar chart showing outstanding invoices by customer.', {}, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['"from Sales Orders" names records', tool('sales_breakdown_chart', 'Breakdown of Sales Orders by customer as a pie chart.'), SHOP, 'read', undefined],
+    ['negative: an invoice verb that opens the sentence still acts', tool('bill_customer', 'Invoices a customer for the amount due.'), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('words that look like actions in passing', () => {
+  check([
+    ['a purchase order is a thing', tool('erp_purchase_order_get', 'Get a single purchase order by name.', {}, { readOnlyHint: true }), SHOP, 'read', 'medium'],
+    ['negative: purchasing a plan is an act', tool('purchase_plan', 'Purchase a hosting plan.'), SHOP, 'financial', undefined],
+    ['"pages open in the browser" opens nothing', tool('list_pages', 'Get a list of pages open in the browser.'), GENERIC, 'read', 'low'],
+    ['"invalidates any code retrieved before" runs no code', tool('get_auth_code', 'Retrieve the authorization code for a domain. Requesting a new code invalidates any code retrieved previously.'), GENERIC, 'read', undefined],
+    ['negative: "runs any code" does', tool('sandbox', 'Runs any code you give it.', { source: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a word in a comma list of things is a thing', tool('dictionary', 'Returns a reference dictionary (states, types, pays, currencies, languages).'), GENERIC, 'read', 'low'],
+    ['a Prometheus query is a read-only query language', tool('prometheus_query', 'Execute a Prometheus query', { query: { type: 'string', description: 'prometheus query expression' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
+  ]);
+});
+
+describe('filters, records and modes are not acts', () => {
+  check([
+    ['a budget filter on a search spends nothing', tool('get_accommodations', 'Search for accommodation options in a location.', { location: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['recording a payment that happened moves nothing', tool('record_transaction', 'Record a completed transaction for scoring.', { amount_sats: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a mode that names what it looks at is not an operation', tool('analytics_compare', 'Period-over-period comparisons and traffic drop attributions.', { mode: { type: 'string', enum: ['compare', 'trends', 'drop_attribution'] } }), GENERIC, 'read', 'low'],
+    ['negative: a mode that is a bare verb is one', tool('records', 'Work with records.', { mode: { type: 'string', enum: ['list', 'delete'] } }), GENERIC, 'destructive', undefined],
+    ['deleting a breakpoint is re-addable', tool('delete_breakpoint', 'Deletes a breakpoint.'), GENERIC, 'write', undefined],
+    ['terminating a session ends it', tool('ssh_session_close', 'Terminates an open SSH session.'), GENERIC, 'write', undefined],
+    ['negative: terminating an instance destroys it', tool('terminate_instance', 'Terminate an instance.'), GENERIC, 'destructive', 'critical'],
+    ['cleaning build products throws away what is rebuilt', tool('clean', 'Clean build products.'), GENERIC, 'write', undefined],
+    ['negative: cleaning a queue loses its jobs', tool('clean_queue', 'Clean jobs from a queue.'), GENERIC, 'destructive', undefined],
+    ['stepping out of a function runs the program', tool('step_out', 'Steps out of the current function.'), GENERIC, 'execute', undefined],
+    ['negative: a step-by-step guide is a guide', tool('deploy_guide', 'Return the step-by-step guide for deploying a project.'), GENERIC, 'read', undefined],
+    ['broadcasting a signed transaction moves funds', tool('broadcast_tx', 'Sign and broadcast a transaction with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
+  ]);
+});
+
+describe('running a predefined check or a long-named analysis only computes', () => {
+  check([
+    ['running a compliance control evaluates', tool('control_run', 'Executes a specific control to evaluate your infrastructure against a requirement.'), GENERIC, 'read', undefined],
+    ['an analysis with a long name is an analysis', tool('pagespeed_analyze', 'Run PageSpeed Insights & Core Web Vitals performance analysis for a page.'), GENERIC, 'read', 'low'],
+    ['negative: running a pipeline runs it', tool('pipeline_run', 'Run a pipeline.'), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a history is as sensitive as what it records', () => {
+  check([
+    ["an issue's change history is project metadata", tool('get_issue_history', 'Get the history of changes made to an issue.'), GENERIC, 'read', 'low'],
+    ["a chat channel's history is its messages", tool('get_channel_history', 'Get recent messages from a channel.'), server('slack-mcp'), 'read', 'medium'],
+    ["a fitness service's exercise history is the user's", tool('get-exercise-history', 'Returns performed sets for one exercise.'), server('hevy-mcp'), 'read', 'medium'],
+  ]);
+});
+
+describe('a parameter that is an alias of another says nothing of its own', () => {
+  const where = { where: { type: 'string', description: 'WHERE clause to identify rows' } };
+  check([
+    ['`sql` as an alias for a WHERE clause is a filter', tool('json_keys', 'Get the keys of a JSON object at a path.', { table: { type: 'string' }, ...where, sql: { type: 'string', description: 'Alias for where' } }), GENERIC, 'read', 'low'],
+    ['negative: `sql` of its own is a query that is run', tool('json_keys', 'Get the keys of a JSON object at a path.', { table: { type: 'string' }, sql: { type: 'string', description: 'The SQL to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('reads that return the rows a table stores are medium', () => {
+  check([
+    ['finding rows by a pattern', tool('regexp_match', 'Find rows where a column matches a regular expression.', { table: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['exporting table data', tool('export_table', 'Export table data to JSON or CSV.', { table: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a row count is not the rows', tool('count_table', 'Count the rows of a table.', { table: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: DNS records are not table rows', tool('dns_list', 'List all DNS records for a domain.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a generator that says it changes nothing only returns what it makes', () => {
+  check([
+    ['a definition\'s verbs are not the tool\'s', tool('cairo-account', 'Make a custom account contract. An account is a special type of contract that is used to validate and execute transactions. Returns the source code.'), GENERIC, 'read', 'low'],
+    ['"does not write to disk" outweighs a verb in a relative clause', tool('vesting-contract', 'Make a contract that manages the release of tokens. Returns the source code of the generated contract. Does not write to disk.'), GENERIC, 'read', 'low'],
+    ['negative: a verb in the name still writes', tool('update_contract', 'Update a contract. Does not write to disk.'), GENERIC, 'write', undefined],
+    ['negative: "This tool is used to delete" is not a definition', tool('cleanup', 'This tool is used to delete old backups.'), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('more money records and private code', () => {
+  check([
+    ['a wallet\'s sweeps are financial records', tool('sweeps-list', 'List sweeps associated with a wallet.'), GENERIC, 'read', 'medium'],
+    ['Apex classes are an org\'s private code', tool('read_apex', 'Read Apex classes from Salesforce.'), GENERIC, 'read', 'medium'],
+    ['an account\'s wallets hold its money', tool('wallets-list', 'List the wallets associated with an account.'), GENERIC, 'read', 'medium'],
+    ['negative: a street sweep schedule is not a sweep of money', tool('get_schedule', 'Get the street cleaning schedule.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('checking that a credential works does not read it', () => {
+  check([
+    ['checking authentication status', tool('auth_check', 'Check authentication status for the store console.'), GENERIC, 'read', 'low'],
+    ['a bare name whose description validates the keys', tool('auth', 'Validate the API credentials before other operations.', { action: { type: 'string', enum: ['validate'] } }), GENERIC, 'read', 'low'],
+    ['negative: showing the credentials returns them', tool('display_credentials', 'Display all API credentials and the current token.'), GENERIC, 'read', 'high'],
+    ['negative: getting a secret', tool('get_secret', 'Get a secret value by name.'), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('"pull" is a fetch where the description only fetches', () => {
+  check([
+    ['pulling release notes from a store', tool('release-pull-notes', 'Fetch release notes from App Store/Google Play.'), GENERIC, 'read', 'low'],
+    ['negative: pulling an image stores it', tool('docker-pull', 'Pull a Docker image from a registry'), GENERIC, 'write', undefined],
+    ['negative: pulling a model downloads it to keep', tool('model_pull', 'Pull a model from the registry. Downloads the model to make it available locally.'), GENERIC, 'write', undefined],
+    ['negative: git pull', tool('git_pull', 'Pull changes from the remote into the current branch.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a read whose description says it returns logs reads sensitive data', () => {
+  check([
+    ['the tail of a remote log file', tool('ssh_tail', 'Reads the tail of a remote log file on the named server.'), GENERIC, 'read', 'medium'],
+    ['a program\'s stdout and stderr', tool('get_output', 'Retrieve the program output (stdout/stderr, warnings, crashes).'), GENERIC, 'read', 'medium'],
+    ['negative: counting log entries is a number', tool('count_entries', 'Count the number of log entries per day.'), GENERIC, 'read', 'low'],
+    ['negative: a changelog is not a log', tool('get_changelog', 'Get the release notes of a version.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('what a name says it searches by is not what it returns', () => {
+  check([
+    ['messages searched by subject', tool('search_by_subject', 'Search messages by subject keywords with optional date range.'), GENERIC, 'read', 'medium'],
+    ['an agent noun after a preposition is a thing', tool('search_unread_from_sender', 'Search unread messages from a specific sender.'), GENERIC, 'read', undefined],
+    ['negative: products searched by category', tool('search_by_category', 'Search products by category.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('words that qualify, not act', () => {
+  check([
+    ['"clean, LLM-friendly text" is what comes back', tool('reader_process', 'Convert any URL to clean, LLM-friendly text using the Reader API'), GENERIC, 'read', 'low'],
+    ['disconnecting from all servers ends the caller\'s own connections', tool('ssh_disconnect_all', 'Disconnect from all SSH servers'), GENERIC, 'write', 'low'],
+    ['negative: cleaning a table loses its rows', tool('clean_table', 'Clean a table of all rows.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a prompt handed to a language model only gets its answer back', () => {
+  const DEEPSEEK = server('deepseek-mcp-server', ['chat_completion', 'completion', 'create_response']);
+  check([
+    ['sending a task to a local LLM', tool('chat', 'Send a task to a local LLM running on the user\'s hardware.'), GENERIC, 'read', 'low'],
+    ['code handed to a model for review is not run', tool('code_task', 'Send a code-specific task to the local LLM, wrapped with a code-review prompt.', { code: { type: 'string' }, task: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a chat with a model is no private chat', tool('ollama_chat', 'Chat with a model using conversation messages.'), GENERIC, 'read', 'low'],
+    ['a response from a model provider\'s API', tool('create_response', 'Create a stateless response using the OpenAI-compatible Responses API.', { input: { type: 'string' } }), DEEPSEEK, 'read', 'low'],
+    ['negative: an image drawn by a model is a stored asset', tool('generate-image', 'Generate an image with an AI model and store it as an asset.'), GENERIC, 'write', undefined],
+    ['negative: a file uploaded without passing through the model', tool('sftp-upload-file', 'Upload a local file to the remote host over SFTP, without passing the contents through the model.'), GENERIC, 'write', undefined],
+    ['negative: a chat with a company assistant over its documents', tool('chat', 'Chat with the company assistant over your documents.'), server('glean-mcp', ['chat', 'search']), 'read', undefined],
+  ]);
+});
+
+describe('a calculator computes on what it is given', () => {
+  const CALC = server('calc-mcp', ['date', 'regex', 'math']);
+  check([
+    ['adding to a date', tool('date', 'Date calculations: diff between dates, add to date, weekday.', { action: { type: 'string', enum: ['diff', 'add', 'weekday'] } }), CALC, 'read', 'low'],
+    ['replacing with a regular expression', tool('regex', 'Test, match or replace using regular expressions', { action: { type: 'string', enum: ['test', 'match', 'replace'] } }), CALC, 'read', 'low'],
+    ['negative: adding a record elsewhere', tool('records', 'Manage records.', { action: { type: 'string', enum: ['list', 'add'] } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('an account\'s name and email address are personal data', () => {
+  check([
+    ['account info with name and email address', tool('check_account_info', 'Check the current user\'s account information including name, subscription plan, credits, and email address.'), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s plan alone', tool('get_plan', 'Get the current subscription plan name and limits.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a table picked with a filter or columns returns its rows', () => {
+  check([
+    ['querying a table with a filter', tool('queryDatabase', '', { table: { type: 'string' }, select: { type: 'string' }, query: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['negative: a table\'s structure', tool('describe_table', 'Show the structure of one table: column names and types.', { table: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: statistics of a table', tool('table_stats', 'Get row counts and size statistics.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('running a saved question returns stored results', () => {
+  check([
+    ['executing a saved question', tool('execute-question', 'Execute a saved question and get the results'), GENERIC, 'read', 'medium'],
+    ['executing a dashboard card', tool('execute_dashboard_card', 'Execute a specific card on a dashboard and return results'), GENERIC, 'read', 'medium'],
+    ['negative: executing a native query', tool('execute_query', 'Execute a native SQL query against a database', { query: { type: 'string', description: 'SQL query' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('design tokens are no credentials; a reset that clears data destroys it', () => {
+  check([
+    ['listing design tokens', tool('get_tokens', 'Get all design tokens with their values and CSS variables'), GENERIC, 'read', 'low'],
+    ['negative: listing API tokens', tool('get_tokens', 'Get all API tokens of the account'), GENERIC, 'read', 'high'],
+    ['resetting an app by clearing its data', tool('reset_app', 'Reset the application state (clear data/cache) without uninstalling'), GENERIC, 'destructive', 'critical'],
+    ['negative: resetting a form', tool('reset_form', 'Reset the form to its defaults.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('data read from a table or a database is the records it stores', () => {
+  check([
+    ['a page of data from a table', tool('data', 'Read a page of data from a table in the project\'s deployment.', { tableName: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['data at a location in a realtime database', tool('realtimedatabase_get_data', 'Use this to retrieve data from the specified location in a Firebase Realtime Database.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: metadata from the database', tool('get_info', 'Get metadata from the database server: version and uptime.'), GENERIC, 'read', 'low'],
+    ['negative: a count of the data in a table', tool('count_data', 'Count how many rows of data from a table match.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a page\'s session and local storage keep its logged-in state', () => {
+  check([
+    ['listing session storage', tool('browser_sessionstorage_list', 'List all sessionStorage key-value pairs'), GENERIC, 'read', 'medium'],
+    ['one local storage item', tool('browser_localstorage_get', 'Get a localStorage item by key'), GENERIC, 'read', 'medium'],
+    ['negative: listing tabs', tool('browser_tab_list', 'List browser tabs'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a method that narrows a lookup names routes; a product\'s domain name is no verb', () => {
+  check([
+    ['an impact report narrowed to one method of a route', tool('api_impact', 'Pre-change impact report for an API route handler.', { route: { type: 'string', description: 'Route path (e.g. /api/grants)' }, method: { type: 'string', description: 'Optional HTTP verb — GET, POST, PUT, PATCH, DELETE — to narrow a multi-verb route lookup to a single method.' } }), GENERIC, 'read', 'low'],
+    ['negative: a request to a path with that method', tool('api_call', 'Call any endpoint of the API.', { path: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'DELETE'] } }), GENERIC, 'destructive', 'critical'],
+    ['Trigger.dev in a description triggers nothing', tool('submit_report', 'Report a problem with the Trigger.dev MCP server, SDK, or documentation.', { message: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: triggering a task', tool('run_task', 'Trigger a task run with its payload.', { payload: { type: 'object' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('a process verb before "status" at the end of a name names that process\'s status', () => {
+  check([
+    ['the status of a sync job', tool('sync_status', 'Get the current or latest sync job record.'), GENERIC, 'read', 'low'],
+    ['the status of a migration', tool('migrate_status', ''), GENERIC, 'read', 'low'],
+    ['negative: setting a status', tool('set_status', 'Set the status of a task.'), GENERIC, 'write', 'medium'],
+    ['negative: updating a status', tool('update_status', 'Update the status of an issue.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('"Step 2 of 3" numbers a workflow\'s stages; resolving a task completes it; a reported cost pays nothing', () => {
+  check([
+    ['a review numbered as a step is a read', tool('analyze_spec', 'Step 2 of 3: Call after compose_spec. Review spec quality (conflicts, ambiguities).', { spec: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an upload numbered as a step is a write', tool('save_spec', 'Step 3 of 3: Upload a smoothed specification document to cache.', { spec: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['resolving a task marks it completed', tool('resolve_task', 'Mark a work item as completed or failed.', { taskId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['the cost it reports is a record, not a payment', tool('resolve_team_task', 'Mark a team task as completed. Reports cost and files modified.', { taskId: { type: 'string' }, costUsd: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: stepping a debugger', tool('step', 'Step over the current line.'), server('node-debugger', ['step', 'continue', 'set_breakpoint']), 'execute', undefined],
+    ['negative: an amount in dollars is paid', tool('send_payment', 'Send a payment to a recipient.', { recipient: { type: 'string' }, amountUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
+  ]);
+});
+
+describe('a name that ends on instructions or a guide, described as such, returns them', () => {
+  check([
+    ['instructions for creating an app', tool('create-app-instructions', 'Instructions for creating a new app. If you are asked to create an app, call this first.'), GENERIC, 'read', 'low'],
+    ['a deployment guide', tool('deploy_guide', 'Returns the step-by-step guide to deploying the project.'), GENERIC, 'read', 'low'],
+    ['negative: setting layout guides', tool('set_guide', 'Set guides on a page in Figma. Replaces all existing guides on the page.'), GENERIC, 'write', undefined],
+    ['negative: creating a recipe', tool('create_recipe', 'Create a recipe with its ingredients.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('building a value computes it; voiding a payment is a money act', () => {
+  check([
+    ['an event topic signature', tool('build_event_topic', 'Builds an event topic signature based on event name and arguments'), GENERIC, 'read', 'low'],
+    ['a query filter string', tool('build_query_filter', 'Build a query filter string in the service\'s query language.'), GENERIC, 'read', 'low'],
+    ['negative: building a Docker image runs its steps', tool('build_image', 'Build a Docker image from a Dockerfile.'), GENERIC, 'execute', undefined],
+    ['negative: building a page writes it', tool('build_page', 'Build a landing page from sections.'), GENERIC, 'write', undefined],
+    ['voiding an authorised payment on a payments server', tool('void_payment', 'Void an authorized payment to release the held funds back to the cardholder.', { transactionId: { type: 'string' } }), server('cloudpayments-mcp', ['charge', 'refund', 'void_payment', 'list_payments']), 'financial', 'critical'],
+    ['negative: voiding a draft elsewhere destroys it', tool('void_document', 'Void a signed document.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('Cal.com is a calendar however its package spells it', () => {
+  check([
+    ['bookings on @calcom/cal-mcp', tool('getBookings', 'Get all bookings'), server('@calcom/cal-mcp', ['getBookings', 'createBooking', 'cancelBooking']), 'read', 'medium'],
+    ['negative: a product catalogue\'s listings', tool('getListings', 'Get all listings'), server('@acme/catalogue-mcp', ['getListings', 'createListing']), 'read', 'low'],
+  ]);
+});
+
+describe('arithmetic computes; a model asked for advice answers, and reads the files it is handed', () => {
+  check([
+    ['adding two numbers', tool('add', 'Add two numbers', { a: { type: 'number' }, b: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['multiplying integers, with a title', { ...tool('multiply', 'Multiply two integers.', { a: { type: 'integer' }, b: { type: 'integer' } }), title: 'Multiplication Tool' }, GENERIC, 'read', 'low'],
+    ['negative: adding numbers to a sheet stores them', tool('add_rows', 'Add numbers to a sheet range.', { range: { type: 'string' }, values: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['asking a more powerful AI returns its answer', tool('consult', 'Ask a more powerful AI for help with complex problems.', { prompt: { type: 'string' }, mode: { type: 'string', enum: ['review', 'create'] } }), GENERIC, 'read', 'low'],
+    ['…and handing it local files sends what they hold', tool('consult', 'Ask a more powerful AI for help with complex problems.', { prompt: { type: 'string' }, files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'medium'],
+    ['negative: asking an AI agent is not asking a model', tool('create_ticket', 'Create a ticket and ask an AI agent to triage it.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a read whose list of what to fetch offers a secret can return it: high', () => {
+  const objectChoice = (values: string[]) => ({ object: { type: 'string', enum: values }, id: { type: 'string' } });
+  check([
+    ['a vault item or its password', tool('get', 'Get a specific item from your vault.', objectChoice(['item', 'username', 'password', 'totp', 'notes'])), GENERIC, 'read', 'high'],
+    ['a field list that offers the API key', tool('get_integration', 'Get an integration.', { id: { type: 'string' }, field: { type: 'string', enum: ['name', 'status', 'api_key'] } }), GENERIC, 'read', 'high'],
+    ['negative: the same choice without secrets', tool('get', 'Get a specific item from your library.', objectChoice(['item', 'folder', 'collection'])), GENERIC, 'read', 'low'],
+    ['negative: an auth type to connect with is not what comes back', tool('list_connections', 'List database connections.', { type: { type: 'string', enum: ['all', 'active'] }, auth: { type: 'string', enum: ['password', 'oauth'] } }), GENERIC, 'read', undefined],
+  ]);
+  test('negative: generating a password hands back a new one, not a stored secret', () => {
+    const c = classifyTool(tool('generate', 'Generate a new password or passphrase.', { type: { type: 'string', enum: ['password', 'passphrase'] }, length: { type: 'number' } }), GENERIC);
+    expect(c.category).toBe('read');
+    expect(c.risk).not.toBe('high');
+  });
+});
+
+describe('the objects a server\'s descriptive title lists are its tools\' own, not its name', () => {
+  const shop = server('PrestaShop products, orders and customers', ['get_customers', 'get_orders', 'get_products'], 'prestashop-mcp-server');
+  check([
+    ['listing the customers the title names', tool('get_customers', 'Get a list of customers.', { limit: { type: 'number' } }), shop, 'read', 'medium'],
+    ['listing the orders the title names', tool('get_orders', 'Get a list of orders.', { limit: { type: 'number' } }), shop, 'read', 'medium'],
+    ['negative: listing products', tool('get_products', 'Get a list of products.', { limit: { type: 'number' } }), shop, 'read', 'low'],
+    ['the brand in the title still names the server', tool('prestashop_get_products', 'Get a list of products.', { limit: { type: 'number' } }), server('PrestaShop products, orders and customers', ['prestashop_get_products'], 'prestashop-mcp-server'), 'read', 'low'],
+  ]);
+});
+
+describe('asking the user puts a question to the person at the keyboard: no records are read', () => {
+  const options = { question: { type: 'string' }, options: { type: 'array', items: { type: 'string' } } };
+  check([
+    ['asking the user to pick one option', tool('ask_user', 'Ask the user to choose one option from a list via a popup.', options), GENERIC, 'read', 'low'],
+    ['asking a human a question, in another style', tool('askHumanQuestion', 'Ask a human operator a question and wait for the answer.', options), GENERIC, 'read', 'low'],
+    ['negative: getting a user returns their record', tool('get_user', 'Get a user by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: asking about users\' data still reads it', tool('ask_user_data', 'Ask questions about the data of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a description that repeats the name\'s object ("Lists triggers of a schema") names that object, not an act', () => {
+  check([
+    ['triggers of a schema', tool('get_triggers', 'Lista triggers de um schema específico', { schema: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a description that says it triggers something', tool('get_build', 'Triggers a new build and returns it.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a report on money (sales, revenue, payments) holds the figures it reports: medium', () => {
+  const period = { startDate: { type: 'string' }, endDate: { type: 'string' } };
+  check([
+    ['a sales report', tool('getSalesReport', 'Get comprehensive sales analytics report.', period), GENERIC, 'read', 'medium'],
+    ['a revenue summary, in another style', tool('revenue_summary', 'Summarise revenue for a period.', period), GENERIC, 'read', 'medium'],
+    ['a store whose description says it returns its sales statistics', tool('get_store', 'Get a store by id, including name, currency and sales statistics.', { storeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a tool\'s usage stats hold no money', tool('get_usage_stats', 'Get usage statistics for this tool.', {}), GENERIC, 'read', 'low'],
+    ['negative: a test report', tool('get_test_report', 'Get the report of a test run.', { runId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('completing a chat or a prompt asks a language model for its answer: a read, low', () => {
+  const chat = { messages: { type: 'array' }, temperature: { type: 'number' } };
+  check([
+    ['completing a chat with a GPT-named model', tool('ai_chat_complete', 'Complete a chat using YandexGPT.', chat), GENERIC, 'read', 'low'],
+    ['completing a prompt with a language model', tool('complete_prompt', 'Complete a prompt with a language model.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: completing a task', tool('complete_task', 'Complete a task.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: reading chats returns private messages', tool('get_chat', 'Get a chat by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a leading word that is as often a thing is the action when the description opens with it', () => {
+  check([
+    ['planning a stack update changes nothing', tool('plan_stack_update', 'Plans stack updates for an existing project and does not write files.', { projectDir: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['changing a server\'s type, which scales it', tool('change_server_type', 'Change the type of a server (scales resources). Server must be powered off.', { id: { type: 'number' }, server_type: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: updating a plan, where the description opens otherwise', tool('plan_update', 'Update a subscription plan\'s name.', { planId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a queue named first, a verb last', tool('queue_send_batch', 'Send a batch of messages to a queue.', { messages: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a database\'s or a file system\'s transactions are not money', () => {
+  check([
+    ['recovery transactions of a project', tool('get_history', 'Correlates recipe records with their project recovery transactions. It does not modify the project.', { projectDir: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an account\'s transactions are financial records', tool('get_history', 'Returns the account\'s transactions for a period.', { accountId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a license key is a credential: reading it returns a secret', () => {
+  check([
+    ['getting a license key with its value', tool('get_license_key', 'Get a license key by id, including the key value and its status.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a licence\'s status', tool('get_license_status', 'Get the status of a license.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a shipment or a fulfilment carries the buyer\'s name and delivery address: a read of personal data', () => {
+  check([
+    ['listing an order\'s fulfilments', tool('list_fulfillments', 'List fulfillments for an order.', { orderId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a shipment list, in another style', tool('getShipmentList', 'Get the list of shipments ready to ship.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the shop\'s shipping zones are settings', tool('list_shipping_zones', 'List shipping zones.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a read whose description says what it returns includes credentials or keys returns secrets: high', () => {
+  check([
+    ['inbox details including SMTP credentials', tool('get-sandbox-inbox', 'Get sandbox inbox details including SMTP credentials, email counts, and status.', { inboxId: { type: 'number' } }), GENERIC, 'read', 'high'],
+    ['environments that contain their API keys', tool('environments-list', 'List all environments. Each environment contains its configuration, API keys and metadata.', {}), GENERIC, 'read', 'high'],
+    ['negative: a scanner\'s findings, secrets among them', tool('list_security_items', 'Returns security analysis including SAST, Secrets and IaC issues.', { repo: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a description that says it leaves credentials out', tool('get_file_content', 'Get a file\'s content, not including credentials files.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+  test.each([
+    ['a check whether input contains keys', tool('has_pii', 'Check if input contains PII (emails, API keys, passwords).', { text: { type: 'string' } })],
+    ['a scanner\'s findings, secrets among them', tool('list_security_items', 'Returns security analysis including SAST, Secrets and IaC issues.', { repo: { type: 'string' } })],
+    ['a file read that leaves credentials out', tool('get_file_content', 'Get a file\'s content, not including credentials files.', { path: { type: 'string' } })],
+  ])('negative: %s is not taken for a read of secrets', (_label, t) => {
+    expect(classifyTool(t, GENERIC).risk).not.toBe('high');
+  });
+});
+
+describe('a name that says execute, on a tool whose description opens with a read and disowns running, is that read', () => {
+  check([
+    ['a task planner\'s execute_task that returns guidance', tool('execute_task', 'Retrieve the guidance for a task. It is designed to guide you, not to execute the task for you.', { taskId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the same in another style', tool('runStep', 'Get the instructions for a step; it does not run the step.', { stepId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an execute tool that runs the task', tool('execute_task', 'Execute a task in the worker pool.', { taskId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a run that opens with a read but runs it too', tool('run_job', 'Get the job by id and run it on the cluster.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('running analytics computes figures from what is stored, as running a report does: a read', () => {
+  check([
+    ['analytics run over structured metrics', tool('analytics', 'Run analytics queries.', { entity: { type: 'string' }, metrics: { type: 'array', items: { type: 'string' } }, dimensions: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+    ['the same in another style', tool('runAnalytics', 'Run the analytics for a site over a date range.', { siteId: { type: 'string' }, from: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: running a query the caller writes is executing it', tool('run_query', 'Run a SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('on a help desk, tickets and their conversations are customers\' own messages: a read of them is medium', () => {
+  check([
+    ['listing a help desk\'s tickets', tool('get_tickets', 'Get tickets with pagination.', { page: { type: 'number' } }), server('Freshdesk tickets and contacts', ['get_tickets']), 'read', 'medium'],
+    ['the same in another style', tool('zendesk_list_tickets', 'List tickets in a view.', { viewId: { type: 'string' } }), server('Zendesk support', ['zendesk_list_tickets']), 'read', 'medium'],
+    ['negative: a help desk\'s macros are settings', tool('list_macros', 'List macros.', {}), server('Gorgias helpdesk', ['list_macros']), 'read', 'low'],
+    ['negative: tickets on an event-ticketing server are not support requests', tool('list_tickets', 'List ticket types for an event.', { eventId: { type: 'string' } }), server('Acme event ticketing', ['list_tickets']), 'read', 'low'],
+  ]);
+});
+
+describe('a tool whose description opens by saying it makes a command hands the command back: a read, whatever the command would do', () => {
+  check([
+    ['install commands for components', tool('starwind_add', 'Generates validated install commands for styled components.', { components: { type: 'array' }, overwrite: { type: 'boolean' } }), GENERIC, 'read', 'low'],
+    ['a migration command, in another style', tool('migrateProject', 'Returns the exact shell command to migrate a legacy project. Non-interactive overwrite behaviour must be requested.', { cwd: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: creating something with a command creates it', tool('create_function', 'Creates a new serverless function using the cms function create command.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+  test.each([
+    ['a tool that generates the command and runs it', tool('install_package', 'Generates the install command and runs it in the project.', { name: { type: 'string' } })],
+    ['a deploy that builds the command and then executes it', tool('deploy_site', 'Builds the deploy command and then executes it on the host.', { dir: { type: 'string' } })],
+  ])('negative: %s is not taken for a read', (_label, t) => {
+    expect(classifyTool(t, GENERIC).category).not.toBe('read');
+  });
+  test('negative: a log of commands already run is not said to be a command made', () => {
+    const c = classifyTool(tool('ssh_history', 'Returns the log of SSH commands previously run through this server.', {}), GENERIC);
+    expect(c.rationale).not.toMatch(/returns the command for the caller to run/);
+  });
+});
+
+describe('the content of a web page or of documentation is published for anyone to read: a read of it is low', () => {
+  check([
+    ['reading a web page\'s content', tool('get_page_content', 'Fetch the content of a web page as Markdown.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['reading a product\'s documentation', tool('read_document', 'Read documentation for app development.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a documentation page, in another style', tool('getDocContent', 'Read the full markdown content of a documentation page.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the content of a file on this machine', tool('read_file', 'Read the content of a file.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a file under a website\'s document root on its hosting', tool('get_website_file_content', 'Get a single file\'s content, relative to a website\'s document root.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('asking the user\'s permission for an operation performs none: the operations are what it asks about', () => {
+  check([
+    ['asking leave to create or delete files', tool('request_file_permission', 'Request user permission before performing file operations (create, delete, rename, move, modify, overwrite). Returns "allowed" or "denied".', { operation: { type: 'string', enum: ['create', 'delete', 'rename', 'overwrite'] }, filePath: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the same in another style', tool('askApproval', 'Ask the operator for approval before deleting the listed records.', { action: { type: 'string', enum: ['update', 'delete'] } }), GENERIC, 'read', undefined],
+    ['negative: granting a permission changes access', tool('grant_permission', 'Grant a permission to a user.', { userId: { type: 'string' }, permission: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: deleting with an operation enum deletes', tool('file_operation', 'Perform a file operation.', { operation: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a read that says it returns files as they are on disk ("the verbatim source") is a file read: medium', () => {
+  check([
+    ['the verbatim source of a project\'s symbols', tool('codegraph_explore', 'Answers how code works. Returns the verbatim source of the relevant symbols grouped by file.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a file\'s on-disk source, in another style', tool('symbolNode', 'Look up a symbol; with a file it returns that file\'s current on-disk source with line numbers.', { symbol: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: generated example code is nobody\'s private source', tool('solidity-erc20', 'Make an ERC-20 token contract. Returns the source code of the generated contract.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('secrets listed without their values name which exist, not what they are: medium, not high', () => {
+  check([
+    ['captured credentials by handle', tool('list_secrets', 'List the credentials this session has captured, by handle. Values are never shown.', {}), GENERIC, 'read', 'medium'],
+    ['a token\'s metadata, in another style', tool('get-api-token', 'Get an API token by ID. The secret token value is NOT returned here, only the metadata.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a secret returned with its value', tool('get_secret', 'Get a secret and its value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: listing secrets says nothing of values', tool('list_secrets', 'List all secrets in the project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('on an HR or payroll server, an address is a person\'s (personal data): medium', () => {
+  const PAYROLL = server('payroll-mcp', ['contractors_get', 'employees_list', 'payrolls_list']);
+  const HIRING = server('recruiting-ats', ['list_candidates', 'get_application']);
+  check([
+    ['a contractor\'s address', tool('contractors_get-address', 'Get a contractor address.', { contractor_uuid: { type: 'string' } }), PAYROLL, 'read', 'medium'],
+    ['a candidate\'s addresses, in another style', tool('getCandidateAddresses', 'Returns the addresses on file for a candidate.', { candidateId: { type: 'string' } }), HIRING, 'read', 'medium'],
+    ['negative: an address on a generic server may be a server\'s', tool('get_address', 'Get the address of the node.', { nodeId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a message fetched raw or as MIME is the message: a private message, medium', () => {
+  check([
+    ['a mail message as MIME', tool('get-mail-message-mime', 'Get the MIME content of a message.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an email raw, in another style', tool('getEmailRaw', 'Returns the raw source of an email.', { uid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a raw file listing names files', tool('list_raw_files', 'List the raw files of the dataset.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('reading a draft returns unpublished content (medium); listing drafts only names them', () => {
+  check([
+    ['a forum draft', tool('discourse_get_draft', 'Get a draft by its key.', { draft_key: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an email draft, in another style', tool('readGmailDraft', 'Read the content of a Gmail draft.', { draftId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: listing draft notes names them', tool('list_draft_notes', 'List the draft notes of a merge request.', { mrIid: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a smart home hub\'s device states and history tell when someone is home: personal data, medium', () => {
+  const HOME = server('home-assistant-mcp', ['get_states', 'call_service', 'list_blueprints']);
+  check([
+    ['the states of every device', tool('getStates', 'Get the current state of all entities.', {}), HOME, 'read', 'medium'],
+    ['an entity\'s history, in another style', tool('ha_get_history', 'Retrieve the state history of entities over a time range.', { entity_ids: { type: 'array' } }), HOME, 'read', 'medium'],
+    ['negative: blueprints are templates', tool('list_blueprints', 'List the automation blueprints.', {}), HOME, 'read', 'low'],
+    ['negative: states elsewhere are a program\'s', tool('get_states', 'Get the states of the workflow.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an audit trail or an account\'s access events is its activity log: medium', () => {
+  check([
+    ['access events', tool('vercel_list_access_events', 'List access events for the team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a user\'s audit events, in another style', tool('getUserAuditEvents', 'Get the audit events of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site audit\'s history is an SEO report', tool('get_site_audit_history', 'Get the history of site audits for a project.', { projectId: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an access request asks to join', tool('getTeamAccessRequest', 'Check the status of a join request for a team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a certificate is public by design (every client is sent it): reading one is no read of a secret; its private key is', () => {
+  check([
+    ['a certificate by id', tool('getCertById', 'Get cert by id', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['certificates listed, in another style', tool('certificate-list', 'List all SSL certificates on the account.', {}), GENERIC, 'read', 'low'],
+    ['negative: a private key is a secret', tool('get_private_key', 'Get the private key of a certificate.', { certId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: credentials stay secrets', tool('get_credentials', 'Get the stored credentials.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('people\'s absences and time off are personal data, whatever the server: medium', () => {
+  check([
+    ['an absence record', tool('boond_absences_get', 'Get an absence request by id.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['time off searched, in another style', tool('searchTimeoff', 'Search the time off of the team.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: absence types are a catalogue', tool('list_absence_types', 'List the kinds of absence.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('"draw calls", "API calls", "tool calls" are the things counted, not a call being made', () => {
+  check([
+    ['a game\'s draw calls in a snapshot', tool('get_performance_monitors', 'Snapshot of the running game: fps, frame times, renderer draw calls / objects / primitives.', {}), GENERIC, 'read', 'low'],
+    ['API calls counted, in another style', tool('usage_summary', 'Summary of API calls made this month by each key.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that calls an API makes the call', tool('invoke', 'Calls the given API endpoint with the payload.', { endpoint: { type: 'string' }, payload: { type: 'object' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('JQL only picks Jira issues, as a search filter does: a tool that takes it searches (a read), it runs no query program', () => {
+  check([
+    ['a search by JQL', tool('jira_search', 'Search for Jira issues using JQL.', { jql: { type: 'string', description: 'JQL query string' }, maxResults: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['a sprint\'s issues with an optional JQL filter', tool('jira_get_sprint_issues', 'Get all issues in a sprint.', { sprintId: { type: 'number' }, jql: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: an SQL parameter still runs a query', tool('run_query', 'Run a query against the warehouse.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a Kusto (KQL) query runs on the cluster', tool('kusto_query', 'Run a KQL query on the cluster.', { kql: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('running a scan (an accessibility or a security scan) computes a report, as running an audit does; a scan run with a command runs the command', () => {
+  check([
+    ['an accessibility scan run on a page', tool('respira_scan_page_accessibility', 'Run a WCAG accessibility scan on a page. The scanner runs an axe sweep against the page\'s public URL. Returns violations grouped by severity.', { page_id: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['a security scan, in another style', tool('vercel_scan_deployment_security', 'Run security scan on deployment', { deploymentId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a visual test scan run with the test command', tool('runPercyScan', 'Run a Percy visual test scan.', { projectName: { type: 'string' }, percyRunCommand: { type: 'string', description: 'The test command to run with Percy.' } }, { readOnlyHint: true }), GENERIC, 'execute', undefined],
+    ['negative: running a script runs it', tool('run_script', 'Run a script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('"how to execute", "whether to delete": a choice the caller weighs, not what the tool does', () => {
+  check([
+    ['advice on how to execute a task', tool('guidance_brain', 'Use when choosing how to execute a task with Ruflo. Queries the live capability brain and recommends capabilities.', { task: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['whether to delete, in another style', tool('stale_branch_advice', 'Helps decide whether to delete stale branches; returns a list with reasons.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that executes the task executes it', tool('task_run', 'Execute a task with the given inputs.', { task: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('connecting to a database opens a connection for later calls and changes no data: a read (medium when it is handed credentials); one that can switch its write guard off is a high write', () => {
+  const MYSQL = server('mysql-mcp-server', ['connect_db', 'query', 'list_tables']);
+  check([
+    ['a MySQL connection with credentials', tool('connect_db', 'Connect to MySQL database', { host: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, database: { type: 'string' } }), MYSQL, 'read', 'medium'],
+    ['a connection string, in another style', tool('connect', 'Connect to a MySQL database using a connection string. The connection will be used for subsequent queries until changed.', { connectionString: { type: 'string' } }), MYSQL, 'read', 'medium'],
+    ['credentials the server holds', tool('mssql_connect_database', 'Connects to MS SQL Server using environment variables. No credentials accepted as parameters.', {}, { readOnlyHint: false }), GENERIC, 'read', 'low'],
+    ['negative: a connection that can lift the read-only guard', tool('connect', 'Establish connection to PostgreSQL. Use for opening a session before running queries.', { readonlyMode: { type: 'boolean' }, poolSize: { type: 'number' } }), server('postgres-mcp', ['connect', 'query']), 'write', 'high'],
+    ['negative: connecting two records relates them', tool('connect_relation', 'Connect two entries through a relation field.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('scaling a recipe or an amount works out new quantities and hands them back (a read); scaling a workload changes what runs', () => {
+  check([
+    ['a recipe scaled', tool('recipe_scale', 'Scale a recipe up or down. Doubles, halves, or scales by any factor.', { recipe: { type: 'string' }, factor: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['servings, in another style', tool('scaleServings', 'Scale the servings of a dish to a new count.', { servings: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a deployment scaled', tool('kubectl_scale', 'Scale a Kubernetes deployment to a number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('running a review or a discovery computes it, as running an audit does; one whose name comes before a CLI or commands runs that program', () => {
+  check([
+    ['a keyword discovery run', tool('discover_keywords', 'Run AI-powered keyword discovery for a project. Returns keywords with search volume.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a design review, in another style', tool('design_feedback', 'Runs a design review of the selected frame and returns the findings.', {}), GENERIC, 'read', undefined],
+    ['negative: a review CLI\'s commands run', tool('extension_azqr', 'Runs Azure Quick Review CLI (azqr) commands to generate compliance reports.', { subscription: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a highlight overlay on a driven page marks an element for a person to see; it takes no step in the page', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_highlight']);
+  check([
+    ['a highlight shown, the server says read-only', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }, { readOnlyHint: true }), DRIVEN, 'read', 'low'],
+    ['without the hint it is still no page step', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }), DRIVEN, 'write', undefined],
+    ['negative: a click on that server is a step', tool('browser_click', 'Click an element on the page.', { target: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
+
+describe('reading the reference of an API operation (an enum of create, update, delete picks whose) performs none of them', () => {
+  check([
+    ['an OpenAPI reference picked by operation', tool('get_openapi_reference', 'GET OpenAPI schemas, validation rules & examples for entities.', { entity_type: { type: 'string' }, operation: { type: 'string', enum: ['create', 'update', 'delete', 'list', 'get'] } }), GENERIC, 'read', 'low'],
+    ['usage examples, in another style', tool('getUsageExamples', 'Returns usage examples for an action.', { action: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'read', undefined],
+    ['negative: a manager whose enum runs the operation', tool('manage_entities', 'Manage entities.', { operation: { type: 'string', enum: ['create', 'update', 'delete', 'list', 'get'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a queue\'s waiting time, length or status is a measure of the queue, not a verb that queues', () => {
+  check([
+    ['a queue\'s waiting time', tool('sbox_queue_waiting_time', 'Queue waiting time (avg and max duration in seconds) over the last N days.', { days: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['a queue\'s status, in another style', tool('workflowQueueStatus', 'Status of the workflow queue.', {}), GENERIC, 'read', undefined],
+    ['negative: queueing a job sets it going', tool('queue_job', 'Queue a job for the worker.', { job: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('the caller\'s own identity (the current or authenticated user, "my profile") is not other people\'s personal data: low', () => {
+  check([
+    ['the current user', tool('wp_get_current_user', 'Retrieves the currently authenticated user with profile information including roles and capabilities.', { site: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the authenticated user, in another style', tool('user-get-auth-user', 'Get the User. Retrieves information related to the currently authenticated User.', {}), GENERIC, 'read', 'low'],
+    ['my profile', tool('get-my-profile', 'Get the signed-in user\'s profile.', {}), GENERIC, 'read', 'low'],
+    ['negative: another user', tool('get_user', 'Get a user by id, with email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a list of commits or a git log gives messages, authors and hashes (low); reading one commit returns its diff, the code', () => {
+  const CODE = server('github-mcp', ['list_commits', 'get_commit', 'get_file_contents', 'create_pull_request']);
+  check([
+    ['commits of a branch listed', tool('list_commits', 'Get list of commits of a branch in a GitHub repository', { owner: { type: 'string' }, repo: { type: 'string' } }), CODE, 'read', 'low'],
+    ['a git log, in another style', tool('git_log', 'Shows the commit logs', { repo_path: { type: 'string' } }), CODE, 'read', 'low'],
+    ['negative: one commit read with its diff', tool('get_commit', 'Get a commit with its diff.', { sha: { type: 'string' } }), CODE, 'read', 'medium'],
+    ['negative: a pod\'s log', tool('pods_log', 'Get the logs of a pod.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('an issue\'s or a page\'s attachments are files: a list of them names them (low); a mail\'s attachments are part of the message', () => {
+  check([
+    ['a work item\'s attachments listed', tool('list_workitem_attachments', 'List attachments for a specific work item. Returns file name, size and download URL.', { workItemId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a page\'s attachments, in another style', tool('get_attachments', 'Get the attachments of a Confluence page.', { pageId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an email attachment', tool('get_email_attachment', 'Download an attachment of an email.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: attachments on a mail server', tool('get_attachments', 'Get the attachments of a message.', { id: { type: 'string' } }), server('gmail-mcp', ['send_email', 'list_emails', 'get_attachments']), 'read', 'medium'],
+  ]);
+});
+
+describe('a leading tag in brackets ("[VM Deploy Order Management] Get …") files the tool under a heading; it states no action', () => {
+  check([
+    ['a deploy order read under its heading', tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details', { deployOrderId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a log read, in another style', tool('get_machine_log', '[Deploy Management] Get the log of a machine.', { machineId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a heading before a run', tool('run_pipeline', '[Pipeline Management] Run a pipeline.', { pipelineId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('after an article, a word that would be a dangerous act names a thing ("the Sell Compliance API", "returns a clean list")', () => {
+  check([
+    ['a decommissioned API named after a verb', tool('ebay_get_listing_violations', 'DECOMMISSIONED: eBay shut down the Sell Compliance API on 2026-03-30. This tool always fails with a clear message.', {}), GENERIC, 'read', 'low'],
+    ['a clean list, in another style', tool('jira_get_issue_comments', 'Use when the user asks for the comments on a ticket; returns a clean list.', { issueIdOrKey: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "Delete a file" still deletes', tool('remove_file', 'Delete a file.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('what the description says the caller or the user does ("if you can execute a PUT", "the user should open this URL") is not the tool\'s act', () => {
+  check([
+    ['an upload URL for the caller to PUT to', tool('get_asset_upload_url', 'Only call this tool if you can execute a direct HTTP PUT with binary file data. Get a presigned URL to upload a file.', { filename: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a URL the user opens, in another style', tool('get_oauth_url', 'Generate the OAuth authorization URL. The user should open this URL in a browser to grant permissions.', {}), GENERIC, 'read', undefined],
+    ['a screenshot that needs the page to be open', tool('get_canvas_screenshot', 'Take a screenshot of the canvas. Requires the canvas frontend to be open in a browser.', {}), GENERIC, 'read', undefined],
+    ['negative: a tool that opens the URL in a browser itself', tool('open_url', 'Opens the URL in the default browser.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('"custom script" names something run only after a verb that runs it ("runs a custom script"); a custom script class is a kind of node', () => {
+  check([
+    ['nodes matched by a custom script class', tool('find_nodes', 'Search a scene for nodes matching filters. type also matches custom script class_names registered globally.', { type: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a custom script run', tool('run_script', 'Runs a custom script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('"checkout" is a thing except where it opens a sentence ("fail-closed checkout" is no purchase)', () => {
+  check([
+    ['a privacy audit that mentions checkout', tool('ifood_privacy_audit', 'Redaction defaults and fail-closed checkout.', {}, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['negative: a checkout created on a shop', tool('create_checkout', 'Create a checkout for the cart and charge the card.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('evaluating a math expression or a formula computes a number; it runs no program', () => {
+  const CALC = server('calc-mcp', ['math', 'hash', 'base64', 'datetime']);
+  check([
+    ['a calculator\'s math tool', tool('math', 'Evaluate math expressions or compute statistics on numbers', { expression: { type: 'string', description: 'Math expression to evaluate' }, action: { type: 'string', enum: ['eval', 'statistics'] } }), CALC, 'read', 'low'],
+    ['a formula, in another style', tool('evaluate_formula', 'Evaluates a spreadsheet formula and returns the value.', { formula: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a JavaScript expression', tool('evaluate', 'Evaluate a JavaScript expression in the page.', { expression: { type: 'string', description: 'JavaScript expression to evaluate' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a token of a chain (an ERC-20 token, an NFT) is an asset, not a credential', () => {
+  check([
+    ['an ERC-20 token\'s info', tool('get_erc20_token_info', 'Get ERC20 token information', { tokenAddress: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an NFT token, in another style', tool('getNftTokenMetadata', 'Get the metadata of an NFT token.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an access token', tool('get_access_token', 'Get the access token.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('checking an API key it is handed answers yes or no, even where the description names API keys; rerolling a key issues a new one', () => {
+  check([
+    ['a key verified', tool('keys-verify-key', 'Verify API key. Verify an API key\'s validity and permissions for request authentication.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a key rerolled', tool('keys-reroll-key', 'Reroll Key. Generate a new API key while preserving the configuration from an existing key.', { keyId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an API key returned', tool('get_key', 'Get a key. Returns the API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('a lone name word that is usually a thing (`transfer_store_info`, `store_summary`), or an agent noun inside a name, gives way to a description that opens by reading', () => {
+  check([
+    ['a store\'s featured patterns', tool('transfer_store-featured', 'Get featured patterns from the store.', {}), GENERIC, 'read', undefined],
+    ['a store\'s summary, in another style', tool('store_summary', 'Get store overview: active products and today\'s orders.', {}), GENERIC, 'read', undefined],
+    ['an installer\'s details', tool('marketplace_installer_details', 'Get installer details for a marketplace app.', { appId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a memory stored', tool('store_memory', 'Store a memory for later recall.', { text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a transfer whose description transfers', tool('transfer_funds', 'Transfer funds to another account.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('the undo history or the undo stack is what can be undone, not an undo', () => {
+  check([
+    ['the undo history listed', tool('mcp_undo_history', 'List the undo and redo stacks.', {}), GENERIC, 'read', undefined],
+    ['negative: an undo', tool('undo_last_change', 'Undo the last change.', {}), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a verb such as describe or show is never a kind of resource, whatever its siblings (`describe_trigger` beside `describe_index`)', () => {
+  const SQL = server('mssql-mcp-server', ['describe_table', 'describe_trigger', 'describe_index', 'list_tables']);
+  check([
+    ['a trigger described', tool('describe_trigger', 'Get detailed information about a specific trigger including its definition and events', { name: { type: 'string' } }), SQL, 'read', undefined],
+    ['negative: a monitor deleted beside monitor_create', tool('monitor_delete', 'Delete a monitor.', { id: { type: 'string' } }), server('firecrawl', ['monitor_create', 'monitor_delete', 'monitor_list']), 'destructive', undefined],
+  ]);
+});
+
+describe('on a driven page, checking that an element is visible or enabled, or whether a box is ticked, asks a question; only ticking a checkbox is a step', () => {
+  const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_is_visible']);
+  check([
+    ['an element\'s visibility checked', { ...tool('browser_is_visible', 'Check if an element is visible on the page', { selector: { type: 'string' } }), title: 'Check element is visible' }, DRIVEN, 'read', undefined],
+    ['whether a checkbox is ticked, asked', { ...tool('browser_is_checked', 'Check if a checkbox or radio button is checked/selected', { ref: { type: 'string' } }), annotations: { title: 'Check if checkbox/radio is selected', readOnlyHint: true } }, DRIVEN, 'read', 'low'],
+    ['negative: a checkbox ticked', tool('browser_check', 'Check a checkbox or radio button', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
+
+describe('a verb\'s plain form after "previously", "is" or "been" is a participle, and one after "current", "last" or "latest" names a thing', () => {
+  check([
+    ['commands previously run', tool('ssh_history', 'Returns the in-memory log of SSH commands previously run through this server.', {}), GENERIC, 'read', undefined],
+    ['the current dispatch and the last commit', tool('version_info', 'Return the current dispatch SHA + last commit metadata.', {}), GENERIC, 'read', undefined],
+    ['negative: a command run', tool('run_command', 'Run a command over SSH.', { command: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('bookkeeping records beyond invoices are financial records: adjustments, commissions, quotations, journal entries, budgets, credit notes (medium); a performance budget is not money', () => {
+  check([
+    ['a billing server\'s adjustments listed', tool('list_adjustments', 'List adjustments such as refunds and credits.', {}), GENERIC, 'read', 'medium'],
+    ['affiliate commissions listed', tool('affiliates-list-commissions', 'Retrieve a paginated list of an affiliate\'s commissions.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a quotation read', tool('erpnext_quotation_get', 'Get a single Quotation by name. Returns full document with line items and terms.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['journal entries listed', tool('erpnext_journal_entry_list', 'List journal entries.', {}), GENERIC, 'read', 'medium'],
+    ['budgets listed', tool('list_budgets', 'Lists all budgets of the user.', {}), GENERIC, 'read', 'medium'],
+    ['credit notes listed', tool('list-credit-notes', 'List credit notes in Xero.', { page: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a performance budget checked', tool('check_performance_budget', 'Check if a website meets its performance budget.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: notes listed', tool('list_notes', 'List the titles of your notes.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a payment platform\'s events carry its transactions (medium), unless simulated; a calendar\'s events are a schedule and a deployment\'s events its build log, on any server', () => {
+  const PADDLE = server('@paddle/paddle-mcp', ['list_events', 'list_transactions', 'create_price']);
+  check([
+    ['a payment platform\'s events listed', tool('list_events', 'List events that occurred in the account.', {}), PADDLE, 'read', 'medium'],
+    ['a deployment\'s events', tool('getDeploymentEvents', 'Get the events of a deployment.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['calendar events on a suite server', tool('list_calendar_events', 'List events in a calendar.', {}), server('ms-365', ['list_calendar_events', 'list_mail_messages']), 'read', 'medium'],
+    ['negative: a simulation\'s events', tool('get_simulation_run_event', 'Get a simulated event from a simulation run.', { id: { type: 'string' } }), PADDLE, 'read', 'low'],
+    ['negative: a project\'s events elsewhere', tool('get_project_events', 'Get the events of a project.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a read whose description says it returns a secret, or that one is returned, reads secrets (high), unless its clause denies it', () => {
+  check([
+    ['a webhook with its signing secret', tool('get-webhook', 'Get a webhook by ID, including its signing secret.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['registry credentials returned', tool('list-registries', 'List container registries. Returns all container registry credentials owned by the authenticated user.', {}), GENERIC, 'read', 'high'],
+    ['a secret key said to be returned', tool('get_notification_setting', 'Retrieve a notification setting. The endpointSecretKey is returned for webhook signature verification.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: secrets denied in the clause', tool('ssh_list_servers', 'Lists all SSH servers. Deliberately omits secrets, so no passwords, key paths or passphrases are returned.', {}), GENERIC, 'read', 'low'],
+    ['negative: a key as the subject', tool('list_stores', 'List all stores. It returns every store the API key can see.', {}), GENERIC, 'read', 'low'],
+    ['negative: credentials in an error clause', tool('whoami', 'Get current user details. It returns the current user profile, while missing credentials are reported as errors.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a payment platform\'s transfers and their cancellations are its money movements, and a payroll\'s pay stubs are pay (read, medium); a domain transfer elsewhere is not', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-list', 'transfers-create', 'accounts-list']);
+  const GUSTO = server('@gusto/embedded-api', ['payrolls_get-pay-stubs', 'employees_get']);
+  check([
+    ['a payment platform\'s transfers listed', tool('transfers-list', 'List all the transfers associated with a particular account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['a transfer\'s cancellations', tool('transfers-list-cancellations', 'Get a list of cancellations for a transfer.', { transferID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['an employee\'s pay stubs', tool('payrolls_get-pay-stubs', 'Get an employee\'s pay stubs', { employeeId: { type: 'string' } }), GUSTO, 'read', 'medium'],
+    ['negative: a domain transfer\'s status', tool('domains_getTransferV1', 'Retrieve the transfer for a specified domain.', { domain: { type: 'string' } }), server('hostinger-api-mcp', ['domains_getTransferV1', 'hosting_listWebsitesV1']), 'read', 'low'],
+  ]);
+});
+
+describe('what people entered in a form or a survey is their personal data (read, medium)', () => {
+  check([
+    ['form submissions listed', tool('crm_get_form_submissions', 'List form submissions with filtering by form, date range, and search query.', { formId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['survey responses', tool('getFormResponses', 'Get the responses to a Google Form.', { formId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a form\'s fields', tool('get_form_fields', 'Get the fields of a form.', { formId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('predicting or forecasting works a result out and returns it; a step named as a thing gives way to a description that opens by recording', () => {
+  check([
+    ['the next action predicted', tool('autopilot_predict', 'Predict the optimal next action based on current state and learned patterns.', {}), GENERIC, 'read', undefined],
+    ['a trajectory step recorded', tool('hooks_intelligence_trajectory-step', 'Record step in trajectory for reinforcement learning.', { trajectoryId: { type: 'string' }, action: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: text typed into a driven input', tool('type', 'Append text to the currently focused input.', { text: { type: 'string' } }), server('agent-device', ['type', 'click', 'fill', 'scroll']), 'execute', undefined],
+  ]);
+});
+
+describe('a report on a sales promotion holds the sales it made (read, medium)', () => {
+  check([
+    ['promotion reports', tool('ebay_get_promotion_reports', 'Get promotion reports through the eBay Marketing API.', { marketplaceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the promotions themselves', tool('ebay_get_promotions', 'Get promotions through the eBay Marketing API.', { marketplaceId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a title with no verb of its own is a label (often in another language): the name\'s objects decide what a verbless tool returns', () => {
+  check([
+    ['a French label over provider invoices', { ...tool('boond_companies_provider_invoices', 'Récupère les factures fournisseur d\'une société, par son ID.', { id: { type: 'string' } }), title: 'Factures fournisseur d\'une société' }, GENERIC, 'read', 'medium'],
+    ['negative: a title that states its action', { ...tool('boond_companies_orders', 'Orders of a company.', { id: { type: 'string' } }), title: 'List the order book layout' }, GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('purchases are financial records, as orders are (read, medium)', () => {
+  check([
+    ['purchases searched', tool('boond_purchases_search', 'Search purchases by keyword.', { keywords: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: purchasable plans listed', tool('list_plans', 'List the plans available to buy.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a delta of a thing (what changed since the last call) is that thing: a mail folder\'s message delta returns messages', () => {
+  check([
+    ['a calendar\'s event delta', tool('list-calendar-events-delta', 'Get the events added, deleted or updated in a calendar since the last call.', {}), GENERIC, 'read', 'medium'],
+    ['a mail folder\'s message delta', tool('list-mail-folder-messages-delta', 'Get the messages added, deleted or updated in a mail folder.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a folder list delta', tool('list-folders-delta', 'Get the folders added or removed.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('persons are people, a payroll\'s reversals are money records, and a Gmail search searches mail (read, medium)', () => {
+  check([
+    ['persons searched', tool('search-persons', 'Search persons by name, email or phone.', { term: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['approved reversals', tool('payrolls_get-approved-reversals', 'Get approved payroll reversals for a company', { request: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['a Gmail search', tool('gmail_search', 'Search Gmail with a query.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: Gmail labels listed', tool('gmail_list_labels', 'List the labels of the mailbox.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('estimates sent to customers are financial records, as quotations are (read, medium)', () => {
+  check([
+    ['estimates listed', tool('crm_listEstimates', 'List Estimates. Get a paginated list of estimates', {}), GENERIC, 'read', 'medium'],
+    ['negative: a time estimate computed', tool('estimate_time', 'Estimate how long a task will take.', { task: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('outside a data store, documents are pages: a listing names them (low); a document database\'s documents are its records', () => {
+  check([
+    ['a diagram tool\'s documents listed', tool('list-documents', 'List the open diagram documents.', {}), GENERIC, 'read', 'low'],
+    ['a team\'s docs listed', tool('documents-list', 'List all documents in the workspace.', {}), GENERIC, 'read', 'low'],
+    ['negative: a CouchDB database\'s documents listed', tool('list_documents', 'List documents in a CouchDB database.', { db: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: documents searched', tool('searchDocuments', 'Search documents by text.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a profile is a person\'s only when the name says whose; a quality, risk or performance profile is a configuration or a report', () => {
+  check([
+    ['a quality profile compared', tool('trash_compare_profile', 'Compare a quality profile against the recommended one.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a performance profile', tool('performance_profile', 'Get the performance profile of the system.', {}), GENERIC, 'read', 'low'],
+    ['negative: a user\'s profile', tool('get_user_profile', 'Get a user\'s profile with their email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a WHOIS profile', tool('domains_getWHOISProfileV1', 'Retrieve a WHOIS contact profile.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a reason, status, country or short code is an identifier, not source code', () => {
+  check([
+    ['a reason code read', tool('ebay_get_vero_reason_code', 'Get a VeRO reason code by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a file\'s code read', tool('get_code', 'Get the source code of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a dataset\'s or a saved view\'s items are its records and come back whole (read, medium)', () => {
+  check([
+    ['a dataset\'s items', tool('get-dataset-items', 'Get the items of a dataset.', { datasetId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a view\'s items searched', tool('search_view_items', 'Search the items of a view.', { viewId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a collection\'s items (questions and dashboards)', tool('get_collection_items', 'List the items in a collection.', { id: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a credential\'s metadata is an inventory, not the secret (read, medium)', () => {
+  check([
+    ['an auth token\'s metadata', tool('authentication-get-auth-token', 'Get Auth Token Metadata\n\nRetrieve metadata about an authentication token belonging to the currently authenticated User.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an auth token read', tool('get-auth-token', 'Get an authentication token for the user.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('a description that says it returns a key for access returns a credential (read, high)', () => {
+  check([
+    ['a namespace with its data-plane key', tool('functions-get-namespace', 'Get a Functions namespace by ID. Returns full namespace details including api_host and key for data plane access.', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a namespace with its key names', tool('get-namespace', 'Get a namespace by ID, including the keys of its labels.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an appointment is someone\'s booked time, as a booking is, and a signatory is a person (read, medium)', () => {
+  check([
+    ['appointments listed on a help desk', tool('list_appointments', 'List FSM appointments.', { page: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['an appointment read', tool('crm_get_appointment', 'Get an appointment by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a company\'s signatories', tool('signatories_list', 'Get all company signatories.', { company: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: appointment types', tool('list_appointment_types', 'List the types of appointment a location offers.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('…but the "or" that closes a series of items offers nothing new', () => {
+  check([
+    ['a series of regex operations', tool('regex', 'Test, match, matchAll, or replace using regular expressions', { pattern: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a task updated, completed, or deleted', tool('update_task', 'Update task fields, mark complete with result, or delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('the action choices of a timeline or a history pick which entries to show; nothing is done', () => {
+  check([
+    ['an object\'s timeline by mutation kind', tool('flightbox_object_timeline', 'Timeline for one entity type, with the diffs between snapshots.', { entity_type: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete', 'upsert', 'custom'] } }), GENERIC, 'read', undefined],
+    ['negative: a tool whose action deletes', tool('manage_snapshots', 'Manage snapshots.', { action: { type: 'string', enum: ['list', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('keys listed with their metadata, "never the secrets", are an inventory (read, medium)', () => {
+  check([
+    ['API keys with ids and metadata', tool('list_api_keys', 'List the HMAC API keys for the authenticated wallet (key ids and metadata; never the secrets).', {}), GENERIC, 'read', 'medium'],
+    ['negative: API keys listed', tool('list_api_keys', 'List the API keys of the project.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('a write-sounding name whose description opens with a read and says it changes nothing only checks (read)', () => {
+  check([
+    ['an auth method "switched" that is only validated', tool('wp_switch_auth_method', 'Validates an alternative authentication method for a site without mutating the shared client used by other tools.', { method: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a switch that says what it changes', tool('switch_auth_method', 'Switches the site to another authentication method, without restarting the server.', { method: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a last word that repeats the plural a name opens with is the resource acted on (`drains-test-drain`)', () => {
+  check([
+    ['a drain\'s delivery validated', tool('drains-test-drain', 'Validate Drain delivery configuration. Validate the delivery configuration of a Drain using sample events.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a drain deleted', tool('drains-delete-drain', 'Delete a Drain.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it, not an act', () => {
+  check([
+    ['an order history', tool('orders_history', 'Order change history incl. status transitions; supports incremental sync.', { since_id: { type: 'number' } }, { readOnlyHint: true }), SHOP, 'read', undefined],
+    ['negative: a description that orders', tool('order_now', 'Order the items in the cart.', { cartId: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('an operation value that is a word as often a thing before a data word names data to fetch (`trade_data`)', () => {
+  check([
+    ['futures data by kind', tool('coin_futures_data', 'Futures depth and trade data.', { action: { type: 'string', enum: ['historical_depth', 'super_depth', 'trade_data'] } }), SHOP, 'read', undefined],
+    ['negative: a history deleted', tool('history', 'Manage the history.', { action: { type: 'string', enum: ['list', 'delete_history'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('BoondManager is a CRM (and an ERP): its companies, accounts and opportunities are records of its customers (read, medium)', () => {
+  check([
+    ['opportunities searched', tool('boond_opportunities_search', 'Search opportunities.', { keywords: { type: 'string' } }), server('BoondManager', [], 'boondmanager-mcp-server'), 'read', 'medium'],
+    ['negative: the same on a to-do server', tool('opportunities_search', 'Search opportunities.', { keywords: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a description that opens with "Returns …" states what comes back; a dangerous verb later in that sentence describes it', () => {
+  check([
+    ['auto-deployment settings returned', tool('hosting_getGitAutoDeploymentSettingsV1', 'Returns the Git auto-deployment settings of the website: which repository and branch deploy into which directory, and whether pushes trigger a deployment.', { domain: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a get whose description opens with a deletion', tool('get_and_purge', 'Deletes the expired entries and returns the rest.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('`<verb>_status` whose description opens by reading is the status of that process, not the act', () => {
+  check([
+    ['an update\'s status read', tool('agents_runtime_update_status', 'Get runtime update status for an agent.', { agentId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a status set', tool('update_status', 'Update the status of a task.', { taskId: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('what a decryption returns is the plaintext someone encrypted to keep secret (read, high); encrypting returns ciphertext', () => {
+  check([
+    ['data decrypted with a KMS key', tool('yandex_security_decrypt_data', 'Decrypt data using KMS', { keyId: { type: 'string' }, ciphertext: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['a vault container unwrapped with a key', tool('vault_container_escrow_unwrap', 'Unwrap a vault container using an escrow party\'s key.', { file: { type: 'string' }, partySecretKey: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: data encrypted', tool('yandex_security_encrypt_data', 'Encrypt data using KMS', { keyId: { type: 'string' }, plaintext: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a firewall\'s or a security service\'s events are an activity log: what was blocked, from where (read, medium)', () => {
+  check([
+    ['firewall events', tool('security-get-security-firewall-events', 'Read Firewall Actions by Project. Retrieve firewall actions for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a firewall\'s rules listed', tool('list_firewall_rules', 'List the rules of a firewall.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('"who am I" returns the caller\'s own identity (for a key, whose it is), not the key or the token itself (read, low)', () => {
+  check([
+    ['a key\'s owner', tool('keys-whoami', 'Find out what key this is: its identity and permissions.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the signed-in user', tool('auth_whoami', 'Return the signed-in user.', {}), GENERIC, 'read', 'low'],
+    ['negative: a key read', tool('get_key', 'Get an API key.', { keyId: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('a description that says it returns a session or an access token returns a credential (high)', () => {
+  check([
+    ['a terminal URL with its session token', tool('sandbox_terminal_session', 'Generate a secure browser-accessible terminal URL for a sandbox. Returns a time-limited session token and a URL that can be opened in a browser.', { sandboxId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a usage figure returned', tool('get_usage', 'Get this month\'s usage. Returns the number of session tokens used.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a read that returns captured network requests or HTTP traffic returns a program\'s log (medium)', () => {
+  check([
+    ['HTTP traffic dumped from an app log', tool('network', 'Dump recent HTTP(s) traffic parsed from the session app log', { session: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['network requests made by the browser', tool('browser_get_network', 'Get network requests made by the browser', {}), GENERIC, 'read', 'medium'],
+    ['negative: a transform that makes no network requests', tool('transform_html', 'No network requests are made: converts the HTML you provide to markdown.', { html: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a description that names secrets but says their values are masked or not returned ("metadata only", "no secrets") names which exist (medium)', () => {
+  check([
+    ['environment variables with masked values', tool('hosting_listNode_jsEnvironmentVariablesV1', 'Lists the Node.js environment variables currently set for the website. Values are always masked as `********` and cannot be read back through this API.', { domain: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['access keys, metadata only', tool('functions-list-access-keys', 'List access keys for a Functions namespace. Returns metadata only (name, id, creation/expiry timestamps) — secret values are NOT returned.', { namespace: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['credentials listed, "metadata only, no secrets"', tool('list_credentials', 'List all credentials in the workspace (metadata only, no secrets).', {}), GENERIC, 'read', 'medium'],
+    ['negative: environment variables returned', tool('list_site_variables', 'Lists the environment variables currently set for the website, with their values.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('a person\'s timesheets are employment records (personal, medium); an issue\'s worklog is project tracking', () => {
+  check([
+    ['a payroll timesheet read', tool('get-timesheet', 'Retrieve a single payroll timesheet by its ID, with the employee and hours worked.', { timesheetId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an issue\'s worklogs read', tool('get_issue_worklogs', 'Get the worklogs of an issue.', { issueId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a bill (what a vendor is owed) is a financial record, as an invoice is (medium)', () => {
+  check([
+    ['a bill read', tool('get_bill', 'Fetch a single bill by ID. Returns vendor, date, due date, amount, AP account, line details.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a vendor read', tool('get_vendor_category', 'Fetch a vendor category by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a call path names how functions call each other, as a call graph does; it makes no call', () => {
+  check([
+    ['a code graph tool offering call_path', tool('graph', 'Code graph analysis. Actions: dependencies (module deps), impact (change impact), call_path (function call path), related (related nodes).', { action: { type: 'string', enum: ['dependencies', 'impact', 'call_path', 'related'] } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+    ['negative: an API tool offering call', tool('api', 'Call an API endpoint.', { action: { type: 'string', enum: ['list', 'call'] }, url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('an auth code (a domain\'s transfer code) is a credential: reading it is high', () => {
+  check([
+    ['a domain\'s auth code read', tool('domains-registrar-get-domain-auth-code', 'Get the auth code for a domain. This is required to transfer a domain to another registrar.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: an auth application read', tool('get_oauth_application', 'Get an OAuth application by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a secret the description says is not stored or not returned ("private keys are not stored") is not what the tool returns', () => {
+  check([
+    ['public signing keys, private keys not stored', tool('get_signing_keys', 'Get all signing keys for the application. Returns public keys and metadata (private keys are not stored by the platform).', {}), GENERIC, 'read', 'low'],
+    ['negative: private keys returned', tool('get_wallet_export', 'Export the wallet. Returns the private keys of every account.', {}), GENERIC, 'read', 'high'],
+  ]);
+});
+
+describe('an SDK key, an access key or a deploy key is what a program authenticates with: reading them is high', () => {
+  check([
+    ['a project\'s SDK keys', tool('feature-flags-get-SDK-keys', 'Get all SDK keys. Gets all SDK keys for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a project\'s translation keys', tool('get_translation_keys', 'Get all translation keys for a project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on an HR or payroll server, garnishments and deductions are taken from a person\'s pay: personal records (medium)', () => {
+  check([
+    ['a garnishment read on a payroll server', tool('garnishments_get', 'Get a garnishment. Garnishments, or employee deductions, are amounts deducted from an employee\'s pay.', { garnishmentId: { type: 'string' } }), server('gusto-payroll', ['garnishments_get', 'employees_list', 'payrolls_list']), 'read', 'medium'],
+    ['negative: a department read on the same server', tool('departments_get', 'Get a department of a company.', { departmentId: { type: 'string' } }), server('gusto-payroll', ['departments_get', 'employees_list', 'payrolls_list']), 'read', 'low'],
+  ]);
+});
+
+describe('"format" first in a name with another verb names a data format (`format_validate`), not a formatting', () => {
+  check([
+    ['a format validated', tool('format_validate', 'Validate and parse JSON, CSV, XML, or YAML strings', { input: { type: 'string' }, format: { type: 'string', enum: ['json', 'csv', 'xml', 'yaml'] } }), GENERIC, 'read', 'low'],
+    ['negative: a document formatted', tool('format_document', 'Format a document in place with the project\'s formatter.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('unsealing a vault decrypts the credentials it keeps, as decrypting or unwrapping does (read, high)', () => {
+  check([
+    ['sealed credentials unsealed', tool('vault_unseal', 'Decrypt a service\'s sealed credentials into memory only. The file on disk remains encrypted.', { service: { type: 'string' }, passphrase: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a vault\'s status read', tool('vault_status', 'Show whether the vault is sealed.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a name that ends on "request" after "api" or "http" is a generic API request; one naming what describes a request is not', () => {
+  check([
+    ['a custom API\'s request parameters listed', tool('get-custom-api-request-parameters', 'List request parameters for a Custom API', { customApiId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an API request made', tool('make_api_request', 'Make a request to the API.', { path: { type: 'string' }, body: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a slash list in "Use when …" guidance is the caller\'s situation, not the operations the tool offers; load balancing is not a balance', () => {
+  check([
+    ['metrics with a "vote/sync/load-balance" use-when clause', tool('coordination_metrics', 'Get coordination metrics Use when native Task is wrong because the work crosses multiple agents that need to vote/sync/load-balance.', {}), GENERIC, 'read', 'low'],
+    ['negative: a tool offering create/update/delete', tool('manage_webhooks', 'Manage webhooks: create/update/delete.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('counting messages, contacts or orders returns a number; none of them comes back (low)', () => {
+  check([
+    ['emails counted', tool('count_emails', 'Count how many emails match a set of filters without moving or deleting them.', { folder: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['orders counted', tool('order_count', 'Get the number of orders in the store.', {}), GENERIC, 'read', 'low'],
+    ['negative: emails listed', tool('list_emails', 'List emails in a folder.', { folder: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('an abandoned checkout holds what the shopper entered before leaving (personal, medium); a checkout session is a payment page', () => {
+  check([
+    ['abandoned checkouts listed', tool('list_abandoned_checkouts', 'List abandoned checkouts (carts where the customer entered contact info but did not complete checkout).', {}), GENERIC, 'read', 'medium'],
+    ['negative: a checkout retrieved', tool('retrieve_checkout', 'Retrieve a checkout by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a CRM whose brand ends in "crm" (RetailCRM, amoCRM) is a CRM: its notes and companies are customer records (medium)', () => {
+  check([
+    ['customer notes on RetailCRM', tool('customer_notes_list', 'List free-text notes attached to customers.', {}), server('retailcrm-mcp', ['customer_notes_list', 'orders_list']), 'read', 'medium'],
+    ['negative: the same list on a to-do server', tool('customer_notes_list', 'List free-text notes attached to customers.', {}), server('todo-mcp', ['customer_notes_list', 'tasks_list']), 'read', 'low'],
+  ]);
+});
+
+describe('on a messaging or telephony server, a transcription is the text of a private conversation, as a transcript is (medium)', () => {
+  check([
+    ['a call\'s transcription fetched on Twilio', tool('FetchTranscription', 'Fetch an instance of a Transcription', { Sid: { type: 'string' } }), server('twilio-mcp', ['FetchTranscription', 'CreateCall']), 'read', 'medium'],
+    ['negative: a transcription service\'s languages listed', tool('list_transcription_languages', 'List the languages transcription supports.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a notification, webhook or topic subscription is a delivery setting, not a paid plan (low)', () => {
+  check([
+    ['notification subscriptions listed', tool('get_notification_subscriptions', 'Get all notification subscriptions (paginated)', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: billing subscriptions listed', tool('list_subscriptions', 'List the customer\'s billing subscriptions.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a crawl that the tool waits for and whose data it hands back is a read, not a job set going', () => {
+  check([
+    ['a crawl polled to its end, data returned', tool('firecrawl_crawl', 'Start a multi-page crawl at a website URL, poll it to a terminal state, and return the final status and collected data.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a crawl started, its job id returned', tool('start_crawl', 'Start a new crawl for a project. Returns a crawl job ID to track.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('a diff on a code host returns the changed lines, the code itself (medium); a diff\'s stats do not', () => {
+  check([
+    ['a git diff', tool('git_diff', 'Shows differences between branches or commits', { target: { type: 'string' } }), server('mcp-git', ['git_diff', 'git_commit', 'git_log']), 'read', 'medium'],
+    ['negative: a pull request\'s diff stat', tool('getPullRequestDiffStat', 'Get the diff stat of a pull request.', { id: { type: 'string' } }), server('bitbucket-mcp', ['getPullRequestDiffStat', 'getPullRequest']), 'read', 'low'],
+  ]);
+});
+
+describe('an invoice template, an invoice number or invoice settings are how invoices look, not invoices (low)', () => {
+  check([
+    ['an invoice template read', tool('crm_get_invoice_template', 'Get a single invoice template by ID.', { templateId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['the next invoice number generated', tool('crm_generate_invoice_number', 'Generate the next sequential invoice number for a location.', {}), GENERIC, 'read', 'low'],
+    ['negative: an invoice read', tool('crm_get_one', 'Get a single invoice by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a leave application and a calendar view are a person\'s time off and events; a function read "including its code" returns code (medium)', () => {
+  check([
+    ['a leave application read', tool('erpnext_leave_application_get', 'Get a single Leave Application by name. Returns full document.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a calendar view listed', tool('get-calendar-view', 'List the occurrences and single instances of events over a time range.', { start: { type: 'string' }, end: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an edge function read with its code', tool('get-function', 'Get details of a specific edge function including its code', { slug: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a job application form\'s fields read', tool('get_application_form', 'Get the fields of the application form.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone\'s money records (medium); its categories are not', () => {
+  const LEDGER = server('lunchmoney-mcp', ['get_all_plaid_accounts', 'get_transactions', 'create_transactions']);
+  check([
+    ['synced bank accounts listed', tool('get_all_plaid_accounts', 'Get a list of all Plaid (synced) accounts associated with the user.', {}), LEDGER, 'read', 'medium'],
+    ['recurring items listed', tool('get_recurring_items', 'Retrieve a list of recurring items expected for a specified date range.', {}), LEDGER, 'read', 'medium'],
+    ['negative: categories listed', tool('get_all_categories', 'Get all categories.', {}), LEDGER, 'read', 'low'],
+    ['negative: accounts listed on a code host', tool('list_accounts', 'List the accounts of the organisation.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an account\'s PnL (profit and loss) is a financial record (medium); a domain portfolio or a coin\'s public treasury holdings is not', () => {
+  check([
+    ['a trading account\'s summary with its PnL', tool('get_account_summary', 'Get the authenticated account\'s portfolio summary (equity, margin usage, PnL rollup).', {}), GENERIC, 'read', 'medium'],
+    ['negative: domain transfers in a portfolio', tool('domains_getTransferListV1', 'Retrieve all domain transfers in your portfolio.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a CRM\'s actions are its logged calls, emails, meetings and notes (personal, medium), as its activities are; a voice or AI agent\'s actions are its configuration', () => {
+  const BOOND = server('boondmanager-mcp-server', ['boond_projects_actions', 'boond_projects_get', 'boond_actions_search']);
+  check([
+    ['a project\'s actions read on a CRM', tool('boond_projects_actions', 'Récupère les actions (appels, emails, RDV, notes) d\'un(e) projet, par son ID.', { id: { type: 'string' } }), BOOND, 'read', 'medium'],
+    ['negative: a voice agent\'s action read', tool('crm_get_voice_action', 'Get a Voice AI action by ID.', { id: { type: 'string' } }), server('crm-mcp', ['crm_get_voice_action']), 'read', 'low'],
+    ['negative: actions read off a CRM', tool('list_actions', 'List the GitHub Actions workflows of a repository.', { repo: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a UI component\'s code or content comes from a component library, published for anyone (low); a file\'s source is not', () => {
+  check([
+    ['a component\'s source code', tool('get_component_source_code', 'Get the source code of a HeroUI component.', { component: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a component\'s meta content', tool('get-component-meta-content', 'Fetch the content of a component from the registry.', { endpoint: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a file\'s content', tool('get_file_content', 'Get the content of a file in the repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('receivables and payables (what customers owe, what is owed to suppliers) are financial records (medium)', () => {
+  check([
+    ['aged receivables listed', tool('list-aged-receivables-by-contact', 'Lists the aged receivables in Xero for a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['aged payables listed', tool('list-aged-payables-by-contact', 'Lists the aged payables in Xero for a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: contacts\' groups listed', tool('list-contact-groups', 'Lists the contact groups in Xero.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a payment platform, its cards are payment cards: financial records (medium); a board\'s cards are not', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-create', 'cards-list', 'cards-get']);
+  check([
+    ['payment cards listed', tool('cards-list', 'List the cards linked to a Moov account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: a board\'s cards listed', tool('get_cards', 'List the cards on a Trello board.', { boardId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a lead form is the form that captures leads, its fields and questions (low); the leads it caught and an employee\'s forms are personal', () => {
+  check([
+    ['lead gen forms listed', tool('crm_liGetLeadForms', 'Get lead forms. Retrieve LinkedIn lead gen forms for an ad account', { adAccountId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a lead\'s notes', tool('get_lead_notes', 'Get the notes on a lead.', { leadId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an employee\'s forms', tool('employee-forms_list', 'Get all employee forms.', { employeeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a mailbox\'s filters and rules say whose mail arrives and where it goes (medium)', () => {
+  check([
+    ['Gmail filters listed', tool('listGmailFilters', 'List all Gmail filters.', {}), GENERIC, 'read', 'medium'],
+    ['mail rules listed', tool('list-mail-rules', 'Get all the messageRule objects defined for the user\'s inbox.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a board\'s filters listed', tool('list_board_filters', 'List the saved filters of a board.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('personal data named in French, Spanish or Portuguese (coordonnées, état civil, datos personales) is personal data (medium)', () => {
+  check([
+    ['a resource\'s contact details and civil status', tool('boond_resources_information', 'Récupère les informations générales (coordonnées, adresse, état civil, photo, tags, manager) d\'un(e) ressource, par son ID.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a project\'s dates and state', tool('boond_projects_dates', 'Récupère les dates et l\'état d\'un(e) projet, par son ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a messaging server, the media attached to a message (an MMS\'s picture) is part of the private message (medium)', () => {
+  const SMS = server('twilio', ['TwilioApiV2010--CreateMessage', 'TwilioApiV2010--ListMedia']);
+  check([
+    ['a message\'s media read', tool('TwilioApiV2010--FetchMedia', 'Fetch a single Media resource associated with a specific Message resource', { MessageSid: { type: 'string' }, Sid: { type: 'string' } }), SMS, 'read', 'medium'],
+    ['negative: a media library listed off a messaging server', tool('list_media', 'List the media library of a WordPress site.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('active users are an analytics figure, and a subscriber\'s topics are the channels they get notices on: neither returns the people (low)', () => {
+  check([
+    ['active users counted', tool('getActiveUsers', 'Get the number of active users over a date range.', { startDate: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a subscriber\'s topics listed', tool('subscribers-topics-list', 'List the topics a subscriber belongs to.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a subscriber\'s preferences read', tool('subscribers-get', 'Get a subscriber with their email and phone.', { subscriberId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a call\'s notifications are the errors and warnings logged for it, with the request that went with them: logs (medium)', () => {
+  check([
+    ['a call\'s notifications listed', tool('TwilioApiV2010--ListCallNotification', 'Retrieve a list of notifications belonging to the call.', { CallSid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: notification settings read', tool('get_notification_settings', 'Get the notification settings of the account.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a payment platform, its schedules and sweeps are of money: scheduled transfers and balance moves (financial records, medium)', () => {
+  const MOOV = server('@moovio/sdk', ['transfers-create', 'scheduling-list', 'scheduling-get']);
+  check([
+    ['scheduled transfers listed', tool('scheduling-list', 'List our scheduled transfers.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: a team\'s schedules listed off a payment platform', tool('list_schedules', 'List the on-call schedules of a team.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a tool that is itself a dry run only reports what would change (read); a dry run the caller can switch off is not the tool', () => {
+  check([
+    ['a ruleset dry-run against a PR', tool('test_pr_scorer', 'Dry-run a PR Scorer ruleset against a real PR without saving the rules. Returns the score.', { ruleset: { type: 'string' }, pr: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['a deployment plan computed, dry run in brackets', tool('deploy_plan', 'Parse the config and compute the declarative deployment plan (dry-run, no changes).', { configPath: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dry run by default, applied on request', tool('cleanup_orphaned_media', 'Delete orphaned media. Dry run by default; set apply to delete.', { apply: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a dryRun parameter turns it into the deploy', tool('deploy_site', 'Dry-run or deploy the site.', { dryRun: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('a database\'s stored code (procedure, trigger and view definitions) is source code: a read that returns it is medium', () => {
+  check([
+    ['stored procedure definitions', tool('get_procedure_definitions', 'Get complete SQL definitions for multiple stored procedures at once.', { names: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'medium'],
+    ['a trigger described with its definition', tool('describe_trigger', 'Get detailed information about a specific trigger, including its definition.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a procedure\'s parameters', tool('describe_procedure', 'Parameters of a stored procedure.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dashboard\'s full definition', tool('get_dashboard', 'Get the complete definition of a dashboard by its ID: widgets and layout.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('secrets masked only until the caller asks (a `reveal` or `includeValues` switch) are the caller\'s to have: a read of secrets (high)', () => {
+  check([
+    ['database details, credentials masked unless revealed', tool('get_database', 'Database details. Credentials (passwords, connection URLs) are masked by default; pass reveal: true when you explicitly need them.', { uuid: { type: 'string' }, reveal: { type: 'boolean' } }), GENERIC, 'read', 'high'],
+    ['negative: the same details with no way to reveal them', tool('get_database', 'Database details. Credentials (passwords, connection URLs) are masked.', { uuid: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a table\'s sensitive fields are not secrets', tool('get_table', 'Retrieve table information including schema and fields.', { table_id: { type: 'number' }, include_sensitive_fields: { type: 'boolean' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a metered service\'s usage records or usage details are what the account is billed for: financial records (medium); a tool\'s usage stats are not', () => {
+  check([
+    ['usage records listed', tool('ListUsageRecordMonthly', 'Retrieve a list of monthly usage records for the account.', { Category: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['usage details', tool('get-usage-details', 'Get a report on the environment\'s usage: storage, credits, bandwidth.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a tool\'s usage stats', tool('get_usage_stats', 'Get usage statistics for this server\'s tools.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a name\'s request or message is a log entry when the description says it is the network\'s or the console\'s (medium), as `network_requests` is', () => {
+  check([
+    ['a request\'s details, a network request by its description', tool('get_request_details', 'Get full details of one network request: headers, body, status, timing.', { requestId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a support request\'s details', tool('get_request_details', 'Get the details of a feature request: title and votes.', { requestId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a history of the commands run (a shell\'s, a terminal\'s, an SSH session\'s) is a log: commands carry their arguments, paths and inline secrets (medium)', () => {
+  check([
+    ['an SSH session\'s command log', tool('ssh_history', 'Returns the in-memory log of SSH commands previously run through this server process.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['a terminal\'s command history', tool('terminal_history', 'Show the command history of a terminal session.', { sessionId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a list of the commands available', tool('list_commands', 'List the commands this server supports.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('"advanced" after the object says how the search is done, not what it returns: the object before it is the head noun', () => {
+  const CRM = server('crm-mcp', ['crm_create_contact', 'crm_search_opportunities']);
+  check([
+    ['opportunities searched, "advanced"', tool('crm_searchOpportunitiesAdvanced', 'Search opportunities based on combinations of advanced filters.', { filters: { type: 'array' } }), CRM, 'read', 'medium'],
+    ['negative: an advanced search of docs', tool('docs_search_advanced', 'Search the documentation with advanced filters.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a name whose objects start with a preposition (`search_since_date`, `search_with_keyword`) names only the filter: what comes back is what the server holds, as for a bare `search`', () => {
+  const MAIL = server('imap-mail-mcp', ['send_email', 'list_folders', 'search_since_date', 'search_with_keyword']);
+  check([
+    ['mail searched since a date', tool('search_since_date', 'Search messages from a specific date until now.', { date: { type: 'string' } }), MAIL, 'read', 'medium'],
+    ['mail searched with a keyword', tool('search_with_keyword', 'Search messages containing a keyword.', { keyword: { type: 'string' } }), MAIL, 'read', 'medium'],
+    ['negative: a public catalogue searched with a keyword', tool('search_with_keyword', 'Search the public package index with a keyword.', { keyword: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an error or a crash event read whole, with its stack trace, is a log entry (medium); an aggregate report or an error the caller hands in is not', () => {
+  check([
+    ['crash events with stack traces', tool('crashlytics_list_events', 'Use this to list the most recent events matching the given filters. Can be used to fetch sample crashes and exceptions for an issue, which will include stack traces and other data useful for debugging.', { filter: { type: 'object' } }), GENERIC, 'read', 'medium'],
+    ['an error event', tool('get_event', 'Get detailed information about a specific error event, including its stack trace and breadcrumbs.', { eventId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a crash report\'s counts', tool('crashlytics_get_report', 'Request numerical reports from Crashlytics: counts of crashes grouped by issue.', {}), GENERIC, 'read', 'low'],
+    ['negative: a screenshot of an error diagnosed', tool('diagnose_error_screenshot', 'Diagnose and analyze error messages, stack traces, and exception screenshots.', { image: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a Google Doc is a document someone wrote, not documentation: read or searched it is private documents (medium); docs listed are names', () => {
+  check([
+    ['a Google Doc read', tool('readGoogleDoc', 'Reads the content of a specific Google Document.', { documentId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['Google Docs searched', tool('searchGoogleDocs', 'Searches for Google Documents by name or content.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: recent Google Docs listed', tool('getRecentGoogleDocs', 'Gets the most recently modified Google Documents.', { maxResults: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an API\'s docs read', tool('read_api_doc', 'Read the documentation page of an API.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('what belongs to a record of money (an invoice\'s schedules, a card transaction\'s authorizations, a billing policy) is a financial record too (medium); an invoice number is only an identifier', () => {
+  check([
+    ['invoice schedules listed', tool('listInvoiceSchedules', 'List schedules. API to get list of schedules', { altId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['card transaction authorizations', tool('issuing-transactions-list-authorizations', 'List issued card authorizations associated with a Moov account.', { accountID: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the next invoice number', tool('generate_invoice_number', 'Generate the next invoice number.', {}), GENERIC, 'read', 'low'],
+    ['negative: invoice settings', tool('get_invoice_settings', 'Get the invoice settings of the account.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a price\'s billing interval is how often it charges, a setting of the price, not a billing record (low); usage in a billing cycle is billed (medium)', () => {
+  check([
+    ['a price with its billing interval', tool('get_price', 'Get a specific price by ID, including amount, currency, and billing interval.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: usage for the billing cycle', tool('get_usage', 'Get the account\'s billing usage for the current billing cycle.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a person\'s info is the person\'s details (personal data, medium), as a server\'s info is the server\'s (low)', () => {
+  check([
+    ['a member\'s info', tool('get_organization_member_info', 'Get information about a member in an organization', { organizationId: { type: 'string' }, memberId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a user\'s info', tool('get_user_info', 'Return the user details.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a server\'s info', tool('get_server_info', 'Get information about the server: version and uptime.', {}), GENERIC, 'read', 'low'],
+    ['negative: the current user\'s info', tool('get_current_user_info', 'Get the current user\'s info.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('data the description says is open to anyone (an open data portal, a public demo account, no sign-in needed) is low risk, whatever records it holds; secrets stay secrets', () => {
+  check([
+    ['parliament documents from an open data portal', tool('get_plenary_documents', 'Get European Parliament plenary documents. Data source: European Parliament Open Data Portal.', { docId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a public demo account\'s positions', tool('get_demo_positions', 'Get the public demo account\'s open positions. No credentials needed.', {}), GENERIC, 'read', 'low'],
+    ['negative: a customer\'s documents', tool('get_customer_documents', 'Get the documents uploaded by a customer.', { customerId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a database dumped comes back, or is written out, whole: every record it stores (medium); a syntax tree dumped is not', () => {
+  check([
+    ['a database dumped', tool('dump_database', 'Gets the current state of your OmniFocus database', {}), GENERIC, 'read', 'medium'],
+    ['a database dumped over SSH', tool('ssh_db_dump', 'Dumps a database to a file on the remote server over SSH; it reads data only.', { database: { type: 'string' }, outputFile: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a syntax tree dumped', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a read the description says is of a person\'s things ("an employee\'s I-9 authorization", "a candidate\'s resume") returns personal data (medium); a person\'s ids or name only point at them', () => {
+  check([
+    ['an employee\'s I-9 authorization', tool('i9-verification_get-authorization', 'Get an employee\'s I-9 authorization.', { employee_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a candidate\'s resume', tool('get_resume', 'Download and read a candidate\'s resume or uploaded file.', { fileHandle: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a member\'s group ids', tool('get_member_groups', 'Retrieve a member\'s group ids', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('GPS coordinates a geocoder converts to or from an address are the caller\'s own input turned round (low); an activity\'s GPS track is where a person went (medium)', () => {
+  check([
+    ['an address geocoded', tool('maps_geocode', 'Convert an address, city name, or landmark into GPS coordinates (latitude/longitude).', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['coordinates reverse-geocoded', tool('maps_reverse_geocode', 'Convert GPS coordinates (latitude/longitude) into a human-readable street address.', { latitude: { type: 'number' }, longitude: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: a workout\'s GPS track', tool('get_workout_track', 'Get the GPS track of a workout: the GPS points the athlete passed.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('a listing whose description says each entry has its own signing secret returns those secrets (read/high)', () => {
+  check([
+    ['webhook destinations, each with its signing secret', tool('list_webhook_destinations', 'List configured webhook destinations. Each destination has its own URL, version, enabled flag, subscribed events, and signing secret.', {}), GENERIC, 'read', 'high'],
+    ['negative: webhook destinations with their URLs', tool('list_webhook_destinations', 'List configured webhook destinations. Each destination has its own URL and subscribed events.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an order history is the orders placed, with their amounts: financial records (medium)', () => {
+  check([
+    ['an account\'s order history', tool('get_order_history', 'Get the authenticated account\'s order history (filled / cancelled / rejected), newest first.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['orders\' change history', tool('orders_history', 'Order change history incl. status transitions.', { filter_since_id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a page\'s edit history', tool('get_page_history', 'Get the edit history of a wiki page.', { pageId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a project\'s envs or env variables read are its environment variables, which hold its secrets (read/high), as one env var read already was', () => {
+  check([
+    ['a project\'s envs', tool('projects-filter-project-envs', 'Retrieve the environment variables of a project by id or name.', { idOrName: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['shared env variables listed', tool('environment-list-shared-env-variable', 'Lists all Shared Environment Variables for a team.', { teamId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a code env listed', tool('list_code_envs', 'List the Python code environments.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a name that says only which state things are in (`list_scheduled`, `get_pending`) leaves the things to the description: "List scheduled emails" returns private messages (medium)', () => {
+  check([
+    ['scheduled emails listed', tool('list_scheduled', 'List scheduled emails. Shows pending, sent, or all scheduled emails.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: scheduled jobs listed', tool('list_scheduled', 'List scheduled jobs and their next run time.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a shop\'s returns (buyers\' return claims) are records of money owed back, as its orders and refunds are (medium)', () => {
+  check([
+    ['buyer return claims', tool('get_returns', 'Get buyer return claims (requests to return goods)', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: return policies', tool('get_return_policies', 'Get the seller\'s return policies.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an account\'s costs broken down and its spending limits are billing records, as a cost forecast is (read, medium)', () => {
+  check([
+    ['costs broken down by resource', tool('vercel_get_cost_breakdown', 'Get cost breakdown by resource', { from: { type: 'number' }, to: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['spending limits read', tool('vercel_get_spending_limits', 'Get spending limits', {}), GENERIC, 'read', 'medium'],
+    ['negative: models listed with their cost per token', tool('list_models', 'List the available models with their context size and cost per token.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a mailbox\'s top senders are the people who write to its owner: part of the private mail (read, medium); the account\'s own verified senders are not', () => {
+  check([
+    ['the senders of unread emails', tool('get_unread_senders', 'Get top senders of unread emails', { mailbox: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['mailbox statistics with its top senders', tool('get_email_stats', 'Get email statistics and analytics for a mailbox. Shows volume, top senders, daily trends, and read/flagged counts.', { account: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the account\'s verified senders', tool('list_senders', 'List all verified senders', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('mail drafts are messages not yet sent, private as sent mail is (read, medium), on any server; a blog\'s draft posts are not mail', () => {
+  check([
+    ['Gmail drafts listed on a workspace server', tool('listGmailDrafts', 'List all draft emails in Gmail.', { account: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site\'s draft posts listed', tool('list_post_drafts', 'List the draft posts of the blog.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a bare grep on a code host matches the lines of its files, so it returns the code (read, medium); elsewhere a grep over the caller\'s own text stays low', () => {
+  const BITBUCKET = server('bitbucket-mcp-server', ['search_code', 'get_file_content']);
+  check([
+    ['file contents grepped on Bitbucket', tool('grep', 'Search file CONTENTS in a repo with full regex, like ripgrep on a local clone.', { workspace: { type: 'string' }, repository: { type: 'string' }, query: { type: 'string' } }), BITBUCKET, 'read', 'medium'],
+    ['negative: the same grep on a server that is not a code host', tool('grep', 'Search a text for lines that match a regex.', { text: { type: 'string' }, query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('an ad platform\'s reporting (Facebook, Google or LinkedIn campaigns with their reporting metrics) includes what was spent: financial records (read, medium); an email campaign\'s report does not', () => {
+  check([
+    ['Facebook ad reporting', tool('crm_fbGetReportingList', 'Get reporting list. Retrieve a list of Facebook campaigns, adsets, or ads with reporting data', { location_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a LinkedIn campaign group\'s reporting', tool('crm_liGetCampaignGroupReporting', 'Get campaign group reporting. Retrieve reporting metrics for a specific LinkedIn campaign group', { campaignGroupId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an email campaign\'s report', tool('get_campaign_report', 'Get campaign report. Retrieve opens and clicks reporting data for an email campaign', { campaignId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a call\'s or a message\'s transcription is what the people on it said, a private conversation (read, medium) on any server; a video\'s public transcript is not', () => {
+  check([
+    ['a message\'s transcription downloaded from a CRM', tool('crm_downloadMessageTranscription', 'Download transcription by Message ID. Download the transcription of a call recording message.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a meeting\'s transcript read', tool('get_meeting_transcript', 'Get the transcript of a meeting.', { meetingId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a YouTube video\'s transcript', tool('get_video_transcript', 'Retrieve the transcript of a YouTube video.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a name\'s "Deprecated" or "legacy" says which version of the API it is, not what it returns: the noun before it is the head, and the tool is judged as its twin', () => {
+  check([
+    ['a deprecated subscription read is a billing read', tool('crm_getLocationSubscriptionDeprecated', 'Get Location Subscription Details. Fetch subscription details for a specific location @deprecated This method is deprecated', { locationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a legacy token read returns a credential', tool('get_ws_token_legacy', 'Get a WebSocket auth token (legacy endpoint).', {}), GENERIC, 'read', 'high'],
+    ['negative: a deprecated plan read stays low', tool('crm_getSaasPlanDeprecated', 'Get SaaS plan. Get a SaaS plan by id @deprecated', { planId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('French money words name financial records as their English twins do: marge (margin), facturation (billing), chiffre d\'affaires (revenue) (read, medium)', () => {
+  check([
+    ['project reporting with revenue and margin', tool('boond_reporting_projects', 'Reporting des projets (CA, marge, rentabilité...). Quand : pour obtenir des agrégats.', { period: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a summary report with billing figures', tool('boond_reporting_synthesis', 'Reporting de synthèse globale (commercial, RH, recrutement, facturation...).', {}), GENERIC, 'read', 'medium'],
+    ['negative: a reference dictionary', tool('boond_application_dictionary', 'Récupère un dictionnaire de référence BoondManager (états, types, pays, devises).', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a contractor is a person, as an employee is: a contractor\'s record, list and forms are personal data (read, medium)', () => {
+  check([
+    ['a contractor read', tool('contractors_get', 'Get a contractor. Get an individual contractor.', { contractor_uuid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a contractor\'s forms read', tool('contractor-forms_get', 'Get a contractor form. Get a contractor form (1099).', { contractor_uuid: { type: 'string' }, form_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a smart contract read', tool('read_contract', 'Read data from a smart contract by calling a view function.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a payment platform, the fees it assessed to an account and the residuals it pays partners are financial records (read, medium); its fee plans are a price list', () => {
+  const MOOV = server('moov-mcp', ['transfers-create', 'fee-plans-list-fee-plans']);
+  check([
+    ['fees assessed to an account', tool('fee-plans-retrieve-fees', 'Retrieve fees assessed to an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['residuals listed', tool('fee-plans-list-residuals', 'List all residuals associated with an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'medium'],
+    ['negative: the fee plans on offer', tool('fee-plans-list-fee-plans', 'List all fee plans available for use by an account.', { accountID: { type: 'string' } }), MOOV, 'read', 'low'],
+  ]);
+});
+
+describe('a sign-on link logs in whoever opens it: reading one hands out a login, as reading a password does (read, high)', () => {
+  check([
+    ['a direct sign-on link to phpMyAdmin', tool('hosting_getPhpMyAdminLinkV1', 'Returns a direct sign-on link to phpMyAdmin for the specified database.', { databaseName: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a link to open a website in the editor', tool('horizons_getWebsiteV1', 'Get the link for the user to open their website in the Horizons interface.', { websiteId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a domain\'s authorization (EPP) or transfer code lets whoever holds it move the domain away: a credential (read, high), not source code', () => {
+  check([
+    ['a domain\'s authorization code', tool('domains_getDomainAuthorizationCodeV1', 'Retrieve the authorization (EPP) code for a specified domain so it can be transferred', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a country code looked up', tool('get_country_code', 'Get the ISO country code for a country name.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a word the server\'s domain names as one of its private records counts as that record, even where it is elsewhere reference data: a recruiter\'s feedback, a CRM\'s account, a smart home\'s zones (read, medium)', () => {
+  check([
+    ['feedback on an application in an ATS', tool('ashby_get_feedback', 'Get submitted feedback/scorecards for an application.', { applicationId: { type: 'string' } }), server('ashby-mcp', ['ashby_list_candidates']), 'read', 'medium'],
+    ['a CRM account read', tool('get_account', 'Get an account with its contacts and deals.', { id: { type: 'string' } }), server('amocrm-mcp', ['get_leads']), 'read', 'medium'],
+    ['negative: the same feedback read on a server that is not about people', tool('get_feedback', 'Get the feedback submitted about this tool.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('on a mail server, its delegates and its forwarding say who else reads the mail or where it goes: part of the private mail (read, medium)', () => {
+  const GMAIL = server('gmail-mcp', ['send_message', 'list_messages']);
+  check([
+    ['a mailbox\'s delegates listed', tool('list_delegates', 'Lists the delegates for the specified account', {}), GMAIL, 'read', 'medium'],
+    ['auto-forwarding settings read', tool('get_auto_forwarding', 'Gets auto-forwarding settings', {}), GMAIL, 'read', 'medium'],
+    ['negative: the mailbox\'s labels listed', tool('list_labels', 'Lists all labels in the user\'s mailbox', {}), GMAIL, 'read', 'low'],
+  ]);
+});
+
+describe('"React" is mostly the framework ("React Native code", `kendo_react_assistant`), not a reaction; reacting to a message still adds a mark to it', () => {
+  check([
+    ['a React docs assistant', tool('kendo_react_assistant', 'Answers questions and retrieves documentation about Kendo UI for React.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a React state assertion', tool('assert_state', 'Assert React state hook value matches expected. Use with selector and hookIndex.', { selector: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a reaction to a message', tool('react_to_message', 'React to a message with an emoji.', { messageId: { type: 'string' }, emoji: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});
+
+describe('an error tracker\'s tracked errors are its log: each comes with the stack and request it was logged with (read, medium)', () => {
+  check([
+    ['one tracked error read', tool('errors_get', 'Get a tracked error. Returns a single tracked error by its id, including the latest occurrence\'s stack.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['tracked production errors listed', tool('errors_list', 'List tracked errors. Returns a single page of tracked production errors.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the error codes of an API', tool('list_error_codes', 'List the error codes the API can return, with their meaning.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a question whether to act ("can I deploy", `can_i_deploy`) is answered, not acted on; performing a check computes it (read)', () => {
+  check([
+    ['can I deploy', tool('contract-testing_can_i_deploy', 'Performs a comprehensive compatibility check to determine whether a specific version of a service can be safely deployed into a given environment.', { pacticipant: { type: 'string' }, version: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a system health check performed', tool('system_health', 'Perform system health check of the running daemon.', {}), GENERIC, 'read', 'low'],
+    ['negative: a version deployed', tool('deploy_version', 'Deploy a specific version of a service into a given environment.', { version: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
+
+describe('a design system\'s tokens (semantic, design or colour tokens; any token on a design tool) are named colours and spacings, not credentials', () => {
+  check([
+    ['semantic tokens read', tool('get_semantic_tokens', 'Get semantic tokens with their conditional values (responsive, color modes)', {}), GENERIC, 'read', 'low'],
+    ['a design token created', tool('respira_create_design_token', 'Create a design token (a named colour or spacing) on the site.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: API tokens listed', tool('list_api_tokens', 'List the API tokens of the account.', {}), GENERIC, 'read', 'high'],
+    ['negative: an access token created', tool('create_access_token', 'Create a personal access token.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('Chatwork is a chat service, as Slack is: the files shared in its rooms are private messages (read, medium)', () => {
+  check([
+    ['files of a Chatwork room listed', tool('list_room_files', 'チャットのファイル一覧を取得します。', { room_id: { type: 'number' } }), server('chatwork-mcp-server', ['list_rooms', 'post_room_message']), 'read', 'medium'],
+    ['negative: the same listing on a server that is not a chat', tool('list_room_files', 'List the files of a room.', { room_id: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});

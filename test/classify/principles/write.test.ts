@@ -1,0 +1,1709 @@
+// The classifier's principles for writes (what a change does and how far it reaches).
+// One table per principle (shared/LABELS.md), with invented tools: each row states what the principle
+// predicts for a tool whose text exercises it.
+import { describe } from 'vitest';
+import type { ServerContext } from '../../../src/core/classify/types.ts';
+import { check, tool } from '../table.ts';
+import { server, GENERIC, SHOP, NOTES } from './contexts.ts';
+
+describe('risk of writes: outward, live, hard to undo', () => {
+  check([
+    ['notifies attendees through a parameter', tool('create_event', 'Create a calendar event.', { attendees: { type: 'array', items: { type: 'string' } }, sendUpdates: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a draft only writes its recipients down', tool('draft_email', 'Draft an email.', { to: { type: 'string' }, cc: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['changes a live feature flag', tool('update_feature_flag', 'Updates a feature flag.'), GENERIC, 'write', 'high'],
+    ['scales a deployment', tool('scale_deployment', 'Scale a deployment to N replicas.', { replicas: { type: 'integer' } }), GENERIC, 'write', 'high'],
+    ['creating a new flag is additive', tool('create_feature_flag', 'Creates a feature flag.'), GENERIC, 'write', 'medium'],
+    ['publishes to buyers', tool('create_product', 'Create a published product in the store.'), GENERIC, 'write', 'high'],
+    ['a coupon anyone can redeem cuts what buyers pay', tool('create_coupon', 'Create a coupon.', { percent_off: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['updating a product on a shop changes what is sold', tool('update_product', 'Update a product.', { price: { type: 'string' } }), SHOP, 'write', 'high'],
+    ['negative: a new product charges nobody yet', tool('create_product', 'Create a product.'), SHOP, 'write', 'medium'],
+    ['negative: a product image is not what buyers pay', tool('update_product_image', 'Replace the image of a product.'), SHOP, 'write', 'medium'],
+    ['negative: a product on a roadmap tool is not on sale', tool('update_product', 'Update a product.'), NOTES, 'write', 'medium'],
+    ['an ordinary reversible write', tool('update_note', 'Updates the text of a note.'), GENERIC, 'write', 'medium'],
+    ['overwriting existing content is destructive', tool('write_file', 'Create a file or completely overwrite an existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('words that mean money only where money is the subject', () => {
+  const GIT = server('git-mcp', ['git_checkout', 'git_commit', 'git_log']);
+  const TRACKER = server('tracker-mcp', ['list_issues', 'subscribe_to_issue']);
+  check([
+    ['git checkout is not a purchase', tool('git_checkout', 'Switch branches or restore working tree files (git checkout).', { branch: { type: 'string' } }), GIT, 'write', undefined],
+    ['subscribing to an issue is not a subscription purchase', tool('subscribe_to_issue', 'Subscribe the current user to notifications for an issue.'), TRACKER, 'write', undefined],
+    ['a "TIP:" in a description is not a tip', tool('create_template', 'Create an email template. TIP: keep the subject short.'), GENERIC, 'write', undefined],
+    ['subscribing on a billing server is money', tool('subscribe_customer', 'Subscribe a customer to a paid plan.'), SHOP, 'financial', 'critical'],
+  ]);
+});
+
+describe('a generic API request does whatever it is asked', () => {
+  const API = server('acme-api-mcp', ['make_api_request', 'get_type_info']);
+  check([
+    ['is never called a read', tool('make_api_request', 'Unified tool for all Acme API operations. Be sure to get types before calling.', { method: { type: 'string' }, request: { type: 'object' } }), API, 'write', undefined],
+    ['to an API that names payments, it can move money', tool('make_api_request', 'Unified tool for all Acme API operations: catalog, customers, payments, refunds.', { method: { type: 'string' }, request: { type: 'object' } }), API, 'financial', 'critical'],
+    ['unless it says it only reads', tool('make_api_request', 'Read-only access to any Acme API GET endpoint.', { path: { type: 'string' } }), API, 'read', undefined],
+  ]);
+});
+
+describe('small marks and the caller\'s own connection are low-risk writes; closing a session or a browser ends what it held open (medium)', () => {
+  const BROWSER = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_close']);
+  check([
+    ['adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
+    ['removing a reaction is re-addable', tool('delete_issue_emoji_reaction', 'Remove an emoji reaction from an issue.'), GENERIC, 'write', 'low'],
+    ['closing a session ends what it held open', tool('close_session', 'Close the current browser session.'), GENERIC, 'write', 'medium'],
+    ['disconnecting', tool('disconnect', 'Close the database connection.'), GENERIC, 'write', 'low'],
+    ['resizing the browser viewport is a step in the driven session', tool('browser_resize', 'Resize the browser viewport.'), BROWSER, 'execute', 'medium'],
+    ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'medium'],
+    ['stopping a screen recording', tool('stop_recording', 'Stop the screen recording and save the video.'), GENERIC, 'write', 'medium'],
+    ['stopping containers is not ending a session', tool('docker_stop', 'Stop Docker containers.'), server('docker-mcp'), 'write', 'medium'],
+    ['resizing a disk is not a viewport', tool('resize_disk', 'Resize a VM disk.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('what a name or a description states in other forms', () => {
+  const ROUTER_TEXT = 'Storage operations - Commands for creating, listing and managing storage accounts. This tool is a hierarchical command router. To invoke a command, set "command" and wrap its args in "parameters".';
+  const router = { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } };
+  const operations = {
+    select: { anyOf: [
+      { type: 'object', properties: { operation: { type: 'string', const: 'update-project-name' } } },
+      { type: 'object', properties: { operation: { type: 'string', const: 'delete-env-var' } } },
+    ] },
+  };
+  check([
+    ['an agent noun names the action (`services-updater`)', tool('project-services-updater', 'Select one of the following operations.'), GENERIC, 'write', undefined],
+    ['a reader only reads', tool('deploy-services-reader', 'Select one of the following operations.'), GENERIC, 'read', undefined],
+    ['a union of operation schemas offers its most dangerous operation', tool('project-services-updater', 'Select one of the following operations.', operations), GENERIC, 'destructive', 'critical'],
+    ['a command router picks a sub-command; it does not run a command line', tool('storage', ROUTER_TEXT, router), GENERIC, 'write', 'medium'],
+    ['a real command parameter still runs commands', tool('run_command', 'Run a command.', { command: { type: 'string', description: 'The shell command to run.' } }), GENERIC, 'execute', 'critical'],
+    ['"for creating, listing and deleting" states what it does', tool('storage', 'Commands for creating, listing and deleting storage accounts.'), GENERIC, 'destructive', 'critical'],
+    ['a call hierarchy is a thing, not a call', tool('prepare_call_hierarchy', 'Get the call hierarchy item at a position.'), GENERIC, 'read', 'low'],
+    ['running several searches is a read', tool('search_engine_batch', 'Run multiple search queries at once.'), GENERIC, 'read', 'low'],
+    ['a page audit is not an audit log', tool('run_accessibility_audit', 'Accessibility audit of the current page.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('options that remove no protection do not raise risk', () => {
+  check([
+    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'low'],
+    ['skipping commit hooks', tool('git_commit', 'Create a new commit.', { message: { type: 'string' }, noVerify: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['forcing an update still does', tool('update_release', 'Update a release.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('more on verbs and their objects', () => {
+  const FIRECRAWL = server('firecrawl', ['firecrawl_interact', 'firecrawl_interact_stop', 'firecrawl_scrape']);
+  check([
+    ['a verb after a sibling tool\'s name acts on it (`interact_stop`)', tool('firecrawl_interact_stop', 'Stop the live interact session and release its resources.'), FIRECRAWL, 'write', undefined],
+    ['altering a table can drop its columns', tool('manage_schema', 'Manage the schema.', { operation: { type: 'string', enum: ['get_info', 'create_table', 'alter_table'] } }), GENERIC, 'destructive', 'critical'],
+    ['altering a setting does not', tool('alter_setting', 'Alter a configuration setting.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('more objects that decide', () => {
+  check([
+    ['generating an image makes an asset', tool('generate_image', 'Generate an image from a prompt.'), GENERIC, 'write', undefined],
+    ['generating a summary only returns it', tool('generate_summary', 'Generate a summary of a text.'), GENERIC, 'read', undefined],
+    ['closing an account ends it', tool('close_account', 'Close a customer credit account.'), GENERIC, 'destructive', 'critical'],
+    ['removing a member ends their access', tool('remove_org_member', 'Remove a member from the organization.'), GENERIC, 'destructive', 'critical'],
+    ['confirming a member is a write', tool('confirm', 'Confirm an accepted organization member.'), GENERIC, 'write', undefined],
+    ['denying a device approval is a write', tool('device_approval_deny', 'Deny a pending device approval request.'), GENERIC, 'write', undefined],
+    ['opening a shell session runs a shell', tool('open_session', 'Open a named session on a remote host. Use type="interactive" for a stateful shell.'), GENERIC, 'execute', undefined],
+    ['listing terminal sessions is a read', tool('list_sessions', 'List all active terminal sessions.'), GENERIC, 'read', undefined],
+    ['a warning about another tool is not this tool wiping data', tool('reschedule_tasks', 'Reschedule tasks. Unlike update-tasks, which can wipe recurrence, this keeps it.'), GENERIC, 'write', 'medium'],
+    ['a mailbox delegate gets access', tool('add_delegate', 'Add a delegate to the mailbox.'), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('generating an access token, an API key or a secret creates a credential the service honours', () => {
+  check([
+    ['a database access token', tool('generate_database_token', 'Generate a new token for a database.', { database: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an API key', tool('generate_api_key', 'Generate an API key for the project.'), GENERIC, 'write', 'high'],
+    ['a webhook signing secret', tool('generate_signing_secret', 'Generate a signing secret for webhooks.'), GENERIC, 'write', 'high'],
+    ['negative: a random password is only returned', tool('password_generate', 'Generate a random password locally.'), GENERIC, 'read', undefined],
+    ['negative: design tokens are colours and spacing', tool('generate_design_tokens', 'Generate design tokens from a theme.'), GENERIC, 'read', undefined],
+    ['negative: a cache key is no credential', tool('generate_cache_key', 'Generate a cache key for a request.'), GENERIC, 'read', undefined],
+    ['negative: a token only described as generated is left to the name', tool('get_session_info', 'Returns the session; a token is generated on first use.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('writes that reach people or mint access are high', () => {
+  check([
+    ['creating an invite sends it', tool('affiliates-create-invite', 'Create an affiliate invite for an email address.'), GENERIC, 'write', 'high'],
+    ['adding a certificate mints access', tool('insert_smime_info', 'Insert S/MIME certificate info for a send-as alias.'), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('operating machines and services, and repeating or undoing steps, are changes', () => {
+  check([
+    ['powering off a machine takes it offline', tool('power-off-vm', 'Power off a virtual machine.'), GENERIC, 'write', 'high'],
+    ['shutting down a machine takes it offline', tool('shutdown-vm', 'Shut down a virtual machine.'), GENERIC, 'write', 'high'],
+    ['rebuilding a machine from an image replaces its disk', tool('rebuild-vm', 'Rebuild a virtual machine from an image.'), GENERIC, 'destructive', 'critical'],
+    ['negative: rebuilding a database service keeps its data', tool('mysql-rebuild', 'Rebuilds a MySQL database service.'), GENERIC, 'write', undefined],
+    ['reloading a service is a change', tool('app-reload', 'Reloads an application.'), GENERIC, 'write', undefined],
+    ['unpublishing is a change', tool('unpublish_entry_asset', 'Unpublish an asset.'), GENERIC, 'write', undefined],
+    ['resending a confirmation email reaches a person', tool('resend_confirmation', 'Resend the confirmation email to the address.'), GENERIC, 'write', 'high'],
+    ['exposing a port publishes it', tool('expose_port', 'Expose a port to get a public URL.'), GENERIC, 'write', 'high'],
+    ['debiting an account moves money', tool('debit_account', 'Debit a customer account.'), SHOP, 'financial', 'critical'],
+    ['snoozing a reminder is a small change', tool('snooze_reminder', 'Postpone a reminder until a new time.'), GENERIC, 'write', undefined],
+    ['splitting a transaction changes it', tool('split_transaction', 'Split a transaction into child transactions.'), GENERIC, 'write', undefined],
+    ['going back in a browser drives it', tool('browser_go_back', 'Go back to the previous page.'), GENERIC, 'execute', undefined],
+    ['unconfirming an issue changes its state', tool('unconfirm_issue', 'Unconfirm an issue.'), GENERIC, 'write', undefined],
+    ['negative: splitting a PDF hands back its parts', tool('split_pdf', 'Split a PDF into parts.'), GENERIC, 'read', 'low'],
+    ['negative: marking mail read and unread is a mark, not a read', tool('mark_as_read', 'Mark an email as read.'), server('mail-mcp', ['bulk_mark_read', 'bulk_mark_unread', 'mark_as_read']), 'write', undefined],
+  ]);
+});
+
+describe("a server's resource namespaces are nouns, never its CRUD verbs", () => {
+  const MONDAY = server('monday-api-mcp', ['create_view', 'create_update', 'get_board_items', 'delete_item']);
+  const FUNCTIONS = server('cloud-mcp', ['get-invoice', 'get-update', 'list-invoices', 'monitor_create', 'monitor_delete']);
+  check([
+    ['create_view beside create_update creates a view', tool('create_view', 'Create a new board view.'), MONDAY, 'write', undefined],
+    ['get-invoice beside get-update reads an invoice', tool('get-invoice', 'Get a specific invoice.'), FUNCTIONS, 'read', 'medium'],
+    ['negative: a resource namespace still names the resource', tool('monitor_delete', 'Delete a monitor.'), FUNCTIONS, 'destructive', 'critical'],
+  ]);
+});
+
+describe('actions a description lists together are all on offer', () => {
+  check([
+    ['"Read or replace" offers the replacement', tool('device_clipboard', 'Read or replace the device clipboard.'), GENERIC, 'write', undefined],
+    ['"list, update or delete" offers the deletion', tool('records_tool', 'List, update or delete records.'), GENERIC, 'destructive', 'critical'],
+    ['negative: "drag and drop" is one gesture', tool('browser_drag', 'Perform drag and drop between two elements.'), server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate']), 'execute', undefined],
+    ['negative: "add or remove" labels takes back what can be added', tool('modify_email', 'Add or remove labels on threads.'), GENERIC, 'write', undefined],
+    ['negative: a later sentence is not listed with the first', tool('get_item', 'Get an item. Delete it with delete_item.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a money act is one on a money object itself, not on what belongs to one', () => {
+  check([
+    ["an order's note is a note", tool('orders_notes_create', 'Add a note to an order.'), SHOP, 'write', undefined],
+    ['an order is an order', tool('orders_create', 'Create an order.'), SHOP, 'financial', undefined],
+    ['a payment link is a money paper', tool('create_payment_link', 'Create a payment link.'), SHOP, 'financial', 'high'],
+    ['a webhook\'s callback method is not a generic call', tool('create_call', 'Create a new outgoing call.', { To: { type: 'string' }, Url: { type: 'string' }, Method: { type: 'string', description: 'The HTTP method we should use when calling the url. Can be GET or POST.' } }), SHOP, 'write', undefined],
+  ]);
+});
+
+describe('ending one\'s own connection is low; unlinking an integration is not', () => {
+  check([
+    ['a bare disconnect ends the caller\'s connection', tool('disconnect', 'Disconnect from the current Redis instance.'), GENERIC, 'write', 'low'],
+    ['reconnecting recreates the caller\'s clients', tool('kubectl_reconnect', 'Reconnect to the API server by recreating the clients.'), GENERIC, 'write', 'low'],
+    ['disconnecting a git provider from an app unlinks an integration', tool('application-disconnectGitProvider', 'Disconnects the Git provider configuration from an application.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('what a call spends, records, aborts or replaces', () => {
+  check([
+    ['a trip budget is a preference, not a payment', tool('create_itinerary', 'Creates a travel itinerary from preferences.', { destination: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['a prize is paid out', tool('create_contest', 'Create a contest.', { prize: { type: 'number' } }), GENERIC, 'financial', undefined],
+    ['a reward is paid out', tool('post_task', 'Post a task for workers.', { reward: { type: 'number', description: 'Reward in USD' } }), GENERIC, 'financial', undefined],
+    ['negative: a reward that is a score (0-1) pays nobody', tool('store_episode', 'Store an episode for reinforcement learning.', { reward: { type: 'number', description: 'Task reward (0-1)' } }), GENERIC, 'write', 'medium'],
+    ['negative: a reward bounded at 1 is a fraction', tool('record_outcome', 'Record the outcome of an attempt.', { reward: { type: 'number', minimum: 0, maximum: 1 } }), GENERIC, 'write', undefined],
+    ['recording a transaction named in the description moves nothing', tool('trust_transaction', 'Record a completed transaction for trust scoring.', { amount_sats: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['aborting a run stops it', tool('abort-actor-run', 'Abort an actor run that is running.'), GENERIC, 'write', undefined],
+    ['a document\'s earlier revision put back stays in its history', tool('restore_document_revision', 'Restore a document to an earlier revision.', { id: { type: 'string' }, revision: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a machine\'s snapshot put back discards what came after', tool('restore_snapshot', 'Restore the VM from a snapshot.', { snapshot_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a database put back to an earlier version', tool('restore_database_version', 'Restore a database to an earlier version.', { version: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['an import that drops what exists destroys it', tool('db_import', 'Imports a dump into the database; it drops existing objects before loading.'), GENERIC, 'destructive', 'critical'],
+    ['negative: a list that replaces the existing set is an edit', tool('update_segment', 'Update a segment; the conditions you supply replace the existing set.'), GENERIC, 'write', undefined],
+    ['broadcasting a transaction named in the description moves funds', tool('wallet_broadcast', 'Sign and broadcast a transaction on Base with the wallet key.', { tx: { type: 'object' } }), server('x402-wallet-payments', ['send_usdc', 'get_balance']), 'financial', undefined],
+  ]);
+});
+
+describe('a command that is configured or transformed is not run', () => {
+  check([
+    ["updating an application's start command configures it", tool('application-update', 'Updates an existing application.', { applicationId: { type: 'string' }, command: { type: 'string' }, env: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: creating a cron job with a command schedules it', tool('create_cron_job', 'Create a cron job from a schedule and a command.', { schedule: { type: 'string' }, command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a script transformed without executing it is data', tool('bash_transform', 'Transform a bash script with an AST pipeline without executing it.', { command: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('small marks and messages named in passing', () => {
+  check([
+    ['setting a breakpoint is a small mark', tool('set_breakpoint', 'Sets a breakpoint at a line.'), GENERIC, 'write', 'low'],
+    ['"send a direct message" reaches a person', tool('vibe_dm', 'Send a direct message to someone.'), GENERIC, 'write', 'high'],
+    ['earnings are financial records', tool('adsense_report', 'Reports AdSense earnings by day.'), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('connections, receipts and firewall bypasses', () => {
+  check([
+    ['disconnecting from a database ends the caller\'s connection', tool('disconnect_database', 'Close the current database connection.'), GENERIC, 'write', 'low'],
+    ['negative: disconnecting related entries edits data', tool('disconnect_relation', 'Disconnects related entries from a relation field.'), GENERIC, 'write', 'medium'],
+    ['a receipt emailed to customers leaves the organisation', tool('receipts-create', 'Create receipts for a transfer; they are emailed to the customers.'), GENERIC, 'write', 'high'],
+    ['adding a firewall bypass weakens access control', tool('addBypassIp', 'Add an IP to the bypass list of a project.'), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a router that runs one of the operations it lists does what they do', () => {
+  check([
+    ['"select and run one of the following write operations" writes', tool('services-updater', 'Select and run one of the following write operations: change-extension-installation, init-database.'), GENERIC, 'write', undefined],
+    ['negative: "run the following command" runs it', tool('run_task', 'Run the following command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
+
+describe('a cache is rebuilt from its source', () => {
+  check([
+    ['clearing the server\'s own cache is a low write', tool('clear_cache', 'Clear the schema cache.'), GENERIC, 'write', 'low'],
+    ['purging a CDN\'s cache is a write to a live service', tool('purge_cdn_cache', 'Purge the CDN cache of a zone.'), GENERIC, 'write', 'medium'],
+    ['negative: purging a queue destroys its messages', tool('purge_queue', 'Purge all messages of a queue.'), GENERIC, 'destructive', 'critical'],
+    ['negative: reading cache statistics is a read', tool('cache_stats', 'Get cache statistics.'), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('downloading to a place on this machine writes a file there', () => {
+  check([
+    ['an attachment saved to a path', tool('download_attachment', 'Downloads an email attachment.', { messageId: { type: 'string' }, savePath: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['no verb in the name: the description\'s download', tool('attachment_to_disk', 'Download an attachment.', { id: { type: 'string' }, destination_dir: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a download returned to the caller only reads', tool('download_file', 'Download a file and return its content as base64.', { fileId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a screenshot with an output path is still a read', tool('take_screenshot', 'Take a screenshot of the page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('halting a run in progress loses only that run', () => {
+  check([
+    ['cancelling a deployment', tool('cancel_deployment', 'Cancels an ongoing deployment.'), GENERIC, 'write', 'medium'],
+    ['"terminate" a running job ends the run', tool('stop_pipeline_job_run', 'Stop/terminate a running pipeline job.'), GENERIC, 'write', 'medium'],
+    ['negative: stopping a cluster changes a live system', tool('stop_cluster', 'Stops a cluster.'), GENERIC, 'write', 'high'],
+    ['negative: terminating an instance destroys it', tool('terminate_instance', 'Terminate an instance.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('making something that is saved to a file on this machine writes that file', () => {
+  check([
+    ['speech saved to a directory the caller names', tool('text_to_audio', 'Convert text to audio and save the output audio file to a given directory.', { text: { type: 'string' }, outputDirectory: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: no place to save to', tool('text_to_speech', 'Convert text to audio and save the audio file.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a screenshot that returns its image', tool('take_screenshot', 'Captures a screenshot of the current page.', { outputPath: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('clearing a buffer loses only what a tool collected in memory', () => {
+  check([
+    ['clearing the log buffer', tool('clear_logs', 'Clear the log buffer. Empty the in-memory console buffer so the next read sees fresh entries.'), GENERIC, 'write', 'low'],
+    ['negative: clearing stored logs deletes them', tool('clear_logs', 'Clear all audit logs of the organisation.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('exchanging a code for tokens creates credentials', () => {
+  check([
+    ['an OAuth code exchange', tool('jira_oauth_exchange_code', 'Exchange the authorization code for access tokens after the user has completed the OAuth flow.'), GENERIC, 'write', 'high'],
+    ['exchanging an authorization code, said in the name', tool('exchange_authorization_code', 'Completes the sign-in.'), GENERIC, 'write', 'high'],
+    ['negative: a currency exchange rate is a read', tool('get_exchange_rate', 'Get the exchange rate between two currencies.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('in a shop, a product is on sale as soon as it is listed', () => {
+  const SHOP_SERVER = server('shopify-admin-mcp', ['create-product', 'update-product', 'get-orders']);
+  const PAYMENTS = server('payments-api-mcp', ['create_product', 'create_price', 'create_invoice']);
+  check([
+    ['creating a product in a shop', tool('create-product', 'Create a new product.'), SHOP_SERVER, 'write', 'high'],
+    ['updating a product in a shop', tool('update-product', 'Update an existing product\'s name, description and status.'), SHOP_SERVER, 'write', 'high'],
+    ['negative: a product in a billing catalogue charges nobody yet', tool('create_product', 'Create a product in the billing catalogue.'), PAYMENTS, 'write', 'medium'],
+    ['negative: a shop\'s blog post is no product', tool('create-article', 'Create a blog article.'), SHOP_SERVER, 'write', 'medium'],
+  ]);
+});
+
+describe('staging files in git only marks them for the next commit', () => {
+  check([
+    ['adding a file to the staging area', tool('git-add', 'Adds a specific file to the staging area'), GENERIC, 'write', 'low'],
+    ['staging files for commit', tool('git_add', 'Stage files for commit. Add file contents to the staging area (index).'), GENERIC, 'write', 'low'],
+    ['negative: committing records the change', tool('git_commit', 'Record changes to the repository.'), GENERIC, 'write', 'medium'],
+    ['negative: adding a file to a drive stores it', tool('add_file', 'Add a file to the shared drive.'), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('subscribing to changes receives notices, even on a server that handles money', () => {
+  const PLATFORM = server('credits-platform-mcp', ['create_payment_link', 'check_balance', 'realtime_subscribe', 'purchase_credits']);
+  check([
+    ['subscribing to database changes', tool('realtime_subscribe', 'Subscribe to real-time database changes'), PLATFORM, 'write', undefined],
+    ['negative: subscribing to a paid plan pays for it', tool('subscribe_plan', 'Subscribe the account to the Pro plan.'), PLATFORM, 'financial', undefined],
+  ]);
+});
+
+describe('clearing a setting or an override puts the default back', () => {
+  check([
+    ['clearing the working directory setting', tool('clear_working_dir', 'Clear the session working directory setting.'), GENERIC, 'write', undefined],
+    ['negative: clearing a directory empties it', tool('clear_directory', 'Clear a directory of all its files.'), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('indexing content for search stores an index that can be rebuilt', () => {
+  check([
+    ['indexing a codebase', tool('index_codebase', 'Index a codebase directory to enable semantic search. A force index re-indexes, overwriting the previous index.', { path: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: content from specialized indexes is a read', tool('enrichment_enhance', 'Provides supplementary content from specialized indexes.'), GENERIC, 'read', undefined],
+    ['negative: overwriting a document is destructive', tool('save_document', 'Save the document, overwriting the existing file.'), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('results saved to a path the caller gives are written there', () => {
+  check([
+    ['an SVG saved to a local path', tool('svg_generate', 'Generates an SVG image from a prompt and saves it to a specified local path.', { prompt: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['creating a folder with its missing parents', tool('create_directory', 'Creates a directory', { path: { type: 'string' }, recursive: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('merging code ships it; merging content only combines it', () => {
+  check([
+    ['merging sheet cells', tool('sheets_merge_cells', 'Merge cells in a Google Sheet'), GENERIC, 'write', 'medium'],
+    ['merging two projects\' data', tool('merge_projects', 'Merge all categories and chunks from a source project into a target project.'), GENERIC, 'write', 'medium'],
+    ['negative: merging a branch', tool('merge_branch', 'Merge a development branch into production.'), GENERIC, 'write', 'high'],
+    ['negative: merging a pull request', tool('merge_pull_request', 'Merge a pull request.'), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a get that can also create is a write', () => {
+  check([
+    ['gets or creates a shareable link', tool('getShareableLink', 'Gets or creates a shareable link for a file with specified permission settings.'), GENERIC, 'write', 'high'],
+    ['negative: gets a link that exists', tool('getFileLink', 'Gets the web link of a file.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('more verbs: stash and dump', () => {
+  check([
+    ['stashing changes', tool('git_stash', 'Stashes changes in working directory'), GENERIC, 'write', 'medium'],
+    ['dumping a syntax tree of given code', tool('dump_syntax_tree', 'Dump code\'s syntax structure.', { code: { type: 'string' }, language: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a method among the fields of a record describes it; the tool sends no such request', () => {
+  const methods = { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE'] };
+  check([
+    ['defining an API in a catalogue', tool('create_api', 'Create a new API definition with its method, URL and headers.', { name: { type: 'string' }, method: methods, url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['listing APIs filtered by method', tool('get_api_list', 'List the API definitions, filtered by module, method or URL.', { method: methods, url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['listing captured network requests by method', tool('get_network_requests', 'Get captured network requests of the app, filtered by method.', { method: methods }), GENERIC, 'read', undefined],
+    ['negative: a generic request tool', tool('api_request', 'Make a request to the API.', { path: { type: 'string' }, method: methods }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('capturing notes and ingesting content record them; running an audit reads', () => {
+  check([
+    ['capturing a journal entry', tool('datacore_capture', 'Capture a journal entry or knowledge note.'), GENERIC, 'write', 'medium'],
+    ['ingesting text as a note', tool('datacore_ingest', 'Ingest text content as a knowledge note'), GENERIC, 'write', 'medium'],
+    ['running an accessibility audit', tool('accessibility_audit', 'Run accessibility audit on component tree. Returns violations.'), GENERIC, 'read', 'low'],
+    ['an audit through a headless browser of its own', tool('runSEOAudit', 'Lighthouse SEO audit of the current page. Launches a separate headless browser.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['opening the DevTools UI', tool('open_devtools', 'Open the React Native DevTools'), GENERIC, 'execute', 'medium'],
+    ['negative: capturing a screenshot', tool('capture_screenshot', 'Capture a screenshot of the page.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('acknowledging, dismissing or marking a comment only sets its status', () => {
+  check([
+    ['acknowledging an annotation', tool('agentation_acknowledge', 'Mark an annotation as acknowledged.'), GENERIC, 'write', 'low'],
+    ['dismissing feedback', tool('agentation_dismiss', 'Dismiss an annotation, with a reason why.'), GENERIC, 'write', 'low'],
+    ['marking a comment resolved', tool('mark_resolved', 'Mark a comment as resolved by its ID.'), GENERIC, 'write', 'low'],
+    ['negative: editing a comment', tool('update_comment', 'Update the text of a comment.'), GENERIC, 'write', 'medium'],
+    ['negative: dismissing a pull request review', tool('dismiss_review', 'Dismiss a review on a pull request.'), GENERIC, 'write', undefined],
+  ]);
+});
+
+describe('opening a database transaction changes nothing yet; committing one makes it permanent', () => {
+  check([
+    ['starting a transaction', tool('start-transaction', 'Start a new transaction'), GENERIC, 'write', 'low'],
+    ['committing a transaction', tool('commit-transaction', 'Commit a transaction'), GENERIC, 'write', 'high'],
+    ['negative: rolling one back', tool('rollback-transaction', 'Rollback a transaction'), GENERIC, 'write', 'medium'],
+    ['negative: a payment transaction on a server that handles money is no database transaction', tool('start_transaction', 'Start a payment transaction.'), server('bank-ledger-mcp', ['start_transaction', 'list_payments', 'get_balance']), 'write', 'medium'],
+  ]);
+});
+
+describe('taking an entry off a list leaves the thing itself', () => {
+  check([
+    ['removing a repository from a manager\'s list', tool('remove', 'Remove MCP repo from manager list'), GENERIC, 'write', 'medium'],
+    ['negative: removing a job from the queue deletes it', tool('remove_job', 'Remove a job from the queue'), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('generating a file leaves it behind; generating a chart, a plan or a passphrase only returns it', () => {
+  check([
+    ['a test file for a component', tool('generate_test', 'Generate a Playwright/Vitest test file for a component.'), GENERIC, 'write', 'medium'],
+    ['documentation, named', tool('generate_docs', 'Generate MDX documentation for a component.'), GENERIC, 'write', 'medium'],
+    ['rule files for editors are files, not access rules', tool('generate_rules', 'Generate AI rule files for editors (Cursor, Cline, Claude Code).'), GENERIC, 'write', 'medium'],
+    ['a bare generator whose description names files', tool('generate', 'Generate artifacts from captured data: a reproduction script, a HAR archive.'), GENERIC, 'write', 'medium'],
+    ['code handed to a documentation generator is data', tool('generate_component_doc', 'Generate component documentation from a design component.', { usageExamples: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, code: { type: 'string' } } } } }), GENERIC, 'write', 'medium'],
+    ['negative: tests handed back as text', tool('generate_component_test', 'Generate comprehensive React Native component tests following industry best practices.', { componentCode: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a chart is returned', tool('generate_line_chart', 'Generate a line chart to show trends over time.'), GENERIC, 'read', 'low'],
+    ['negative: a test plan is returned', tool('generate_frontend_test_plan', 'Generate a test plan for the frontend.'), GENERIC, 'read', undefined],
+    ['negative: a report is returned', tool('generate_report', 'Generate an analytical report on the data.'), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('replying to feedback reaches people; reacting to it is a small mark', () => {
+  check([
+    ['a reply to a customer review', tool('reply_feedback', 'Post a reply to a customer review on the marketplace.', { id: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: adding a reaction', tool('add_reaction', 'Add an emoji reaction to a message.'), GENERIC, 'write', 'low'],
+  ]);
+});
+
+describe('a write that admits someone to the system gives them a login: high', () => {
+  check([
+    ['a new user', tool('create_user', 'Create a new user in the workspace.', { email: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['registering users, in another style', tool('usersRegister', 'Register a user account.', { username: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a helpdesk agent with an email address', tool('add_agent', 'Create a new support agent.', { email: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an identity provider', tool('create-identity-provider', 'Create an identity provider in a realm.', { alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an AI agent has no login', tool('create_agent', 'Create a new voice agent for phone calls.', { name: { type: 'string' }, voice: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user story is a work item', tool('create_user_story', 'Create a user story in the backlog.', { title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: changing a user\'s display name admits nobody', tool('update_user', 'Update a user\'s display name.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('merging records folds one into another: high; merging cells or files is medium', () => {
+  check([
+    ['merging two contacts', tool('merge_contacts', 'Merge two contacts into one.', { primary_id: { type: 'string' }, secondary_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['merging companies, in another style', tool('companiesMerge', 'Merge duplicate companies.', { ids: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'high'],
+    ['negative: merging cells of a sheet', tool('merge_cells', 'Merge a range of cells in a sheet.', { range: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: merging PDF files into a new one', tool('merge_pdfs', 'Merge PDF files into one document.', { files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('selecting the project or account later calls work on changes a setting of the session: write/low', () => {
+  check([
+    ['selecting a project', tool('select_project', 'Select the active project for subsequent calls.', { projectId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['selecting the session\'s account, in another style', tool('selectSessionAccount', 'Choose which account to use.', { account: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: selecting rows returns them', tool('select_rows', 'Select rows from a table.', { table: { type: 'string' }, where: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: selecting an option on a page is a browser step', tool('select_option', 'Select an option in a dropdown on the page.', { selector: { type: 'string' }, value: { type: 'string' } }), server('Browser automation', ['navigate', 'click', 'select_option']), 'execute', undefined],
+  ]);
+});
+
+describe('undoing a mark (unacknowledge, unapprove, a vote taken back) is a write: the thing it was on stays', () => {
+  check([
+    ['unacknowledging an alert', tool('unacknowledge_alert', 'Remove acknowledgment from an alert.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['unapproving a pull request, in another style', tool('unapprovePullRequest', 'Remove your approval from a pull request.', { prId: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['removing a vote', tool('remove_vote', 'Remove your vote from an issue.', { issueKey: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: removing the alert itself', tool('remove_alert', 'Remove an alert.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a read whose description removes a record is still taken at its worst', tool('get_alert', 'Removes the alert after returning it.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('replying to a comment in a document is the team\'s own discussion: medium; a reply to a message reaches people', () => {
+  check([
+    ['replying to a comment in a design file', tool('reply_to_comment', 'Reply to an existing comment in a Figma file.', { file_key: { type: 'string' }, comment_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: replying to an email', tool('reply_to_email', 'Reply to an email.', { messageId: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: replying to a reviewer\'s comment on a review link', tool('reply_to_review_comment', 'Reply to a comment left on a review link; the reviewer sees the reply.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a mode that offers replacing beside adding makes overwriting the caller\'s option: a risky write, high', () => {
+  const mode = { type: 'string', enum: ['append', 'replace'] };
+  check([
+    ['a note appended, or replaced on request', tool('add_customer_note', 'Add a note to a customer. mode=append (default) concatenates; mode=replace overwrites.', { id: { type: 'string' }, note: { type: 'string' }, mode }), GENERIC, 'write', 'high'],
+    ['an import that can merge into the scene or replace it', tool('import_scene', 'Import a scene from a file.', { path: { type: 'string' }, mode: { type: 'string', enum: ['merge', 'replace'] } }), GENERIC, 'write', 'high'],
+    ['negative: adding a note, no mode', tool('add_customer_note', 'Add a note to a customer.', { id: { type: 'string' }, note: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a tool that only overwrites, in its own words', tool('write_config', 'Completely replaces the existing configuration file.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a flag that publishes a page, a post or an article puts it before the site\'s visitors: high', () => {
+  check([
+    ['creating a store page that may be published', tool('page_create', 'Create a new page in the store.', { title: { type: 'string' }, isPublished: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['an article, in another style', tool('createArticle', 'Create a blog article.', { blogId: { type: 'string' }, published: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: the same page with no publishing flag', tool('page_create', 'Create a new page in the store.', { title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: publishing a data model makes it live for the app, not for readers', tool('modifyDataModel', 'Modify a data model.', { name: { type: 'string' }, publish: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a push with `force` discards commits only where what is pushed is git\'s; elsewhere forcing it overwrites, a risky write', () => {
+  check([
+    ['pushing translation keys, insert-only or forced to overwrite', tool('i18n_keys_push', 'Push i18n keys (insert-only, or `force` to overwrite). Existing keys are left untouched by default.', { profileId: { type: 'string' }, keys: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['pushing settings, in another style', tool('pushSettings', 'Push settings to the device; set `force` to overwrite what is there.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: a forced push of a branch can discard commits', tool('push_branch', 'Push a branch to the remote.', { branch: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a hard reset of anything discards', tool('docker_reset', 'Reset the Docker system.', { level: { type: 'string', enum: ['soft', 'hard'] } }), GENERIC, 'destructive', undefined],
+    ['negative: a write that always overwrites throws the old content away', tool('save_keys', 'Save the keys; this overwrites existing keys.', { keys: { type: 'array' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('"group" before the things grouped (nodes, elements, rows) is the action; elsewhere it names a group', () => {
+  check([
+    ['grouping a design\'s nodes', tool('group_nodes', 'Wrap a list of nodes in a new group. Returns the new group\'s node ID.', { nodeIds: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['grouping elements, in another style', tool('groupElements', 'Group multiple elements together.', { elementIds: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: listing groups', tool('group_list', 'List resource groups.', {}), GENERIC, 'read', undefined],
+    ['negative: reading an organisation\'s group', tool('get_org_group', 'Get an organisation group by id.', { groupId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('clearing what was selected (a list of selected blocks) empties a selection, not stored data: a write', () => {
+  check([
+    ['a collector of selected blocks that can be cleared', tool('collect_selected_blocks', 'Collect and store selected blocks for batch installation.', { blockName: { type: 'string' }, action: { type: 'string', enum: ['add', 'list', 'clear'] } }), GENERIC, 'write', undefined],
+    ['the same in another style', tool('clearSelectedItems', 'Clear the selected items.', {}), GENERIC, 'write', undefined],
+    ['negative: clearing a table\'s rows loses them', tool('clear_table', 'Clear all rows of a table.', { table: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('opening a pull request, an issue or a ticket files it: a write', () => {
+  check([
+    ['opening a pull request', tool('github.open_pr', 'Open a pull request', { repo: { type: 'string' }, title: { type: 'string' }, head: { type: 'string' }, base: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['opening a ticket, in another style', tool('openTicket', 'Open a support ticket for the customer.', { subject: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: listing open issues reads them', tool('list_open_issues', 'List the open issues of a repository.', { repo: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: opening a file reads it', tool('open_file', 'Open a file and return its text.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('(re)running an index rebuilds stored data: a write; echoing hands the caller\'s words back: a low read', () => {
+  check([
+    ['re-running a project index', tool('refresh_project_memory_index', 'Re-run the project memory index. Runs \'mem update\' in the project.', {}), GENERIC, 'write', 'medium'],
+    ['running the search index, in another style', tool('runSearchIndex', 'Run the search index over the docs folder.', {}), GENERIC, 'write', undefined],
+    ['echoing a message', tool('echo', 'Echoes back a message with a greeting prefix.', { message: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: running a job acts', tool('run_job', 'Run the nightly job.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: echoing the environment prints its secrets', tool('echo_env', 'Echo the environment variables.', {}), GENERIC, 'read', 'high'],
+    ['negative: reading messages reads private messages', tool('get_messages', 'Get the messages of a conversation.', { conversationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('redelivering a webhook sends its payload out again, as resending does: write, high', () => {
+  check([
+    ['a repository webhook delivery', tool('redeliver_repository_webhook_delivery', 'Redeliver a delivery for a webhook configured in a repository.', { owner: { type: 'string' }, delivery_id: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['an event, in another style', tool('redeliverEvent', 'Redeliver an event to its endpoint.', { eventId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: listing deliveries sends nothing', tool('list_webhook_deliveries', 'List the deliveries of a webhook.', { hookId: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('more verbs the rules did not know: opting in or out, overriding, reactivating and relisting change things', () => {
+  check([
+    ['opting in to a programme', tool('ebay_opt_in_to_program', 'Opt-in to a seller program', { program_type: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['overriding a sprint\'s dates', tool('llama_override_sprint_dates', 'Override dates on a cycle-managed sprint.', { sprintId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['reactivating an override', tool('reactivate_prompt_override', 'Reactivate a previously removed prompt override.', { slug: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['relisting an ended listing puts it on sale again', tool('ebay_relist_item', 'Relist an ended fixed-price listing.', { itemId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: reading the options is a read', tool('get_opt_out_status', 'Get the opt-out status of a contact.', { contactId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: listing overrides reads', tool('list_overrides', 'List the prompt overrides.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an export or a download that takes a place on this machine to put the file (`output_path`, `localPath`) leaves it there: a write', () => {
+  check([
+    ['a graph exported to an output path', tool('graph.export', 'Export graph in multiple formats: json, csv or graphml.', { node_table: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['constraints exported, in another style', tool('export_cadence_constraints', 'Export the constraints as a Cadence file.', { design: { type: 'string' }, outputPath: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an export that hands the data back', tool('export_data', 'Export the project data as JSON.', { projectId: { type: 'string' }, format: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a download that returns the content', tool('download_file', 'Download a file and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('removing followers detaches them (they can be added again): a write, as removing a follower was', () => {
+  check([
+    ['followers removed from a contact', tool('crm_removeFollowersContact', 'Remove Followers. Remove followers from a contact.', { contactId: { type: 'string' }, followers: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['in another style', tool('remove_opportunity_followers', 'Remove followers from an opportunity.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: removing a contact deletes it', tool('remove_contact', 'Remove a contact from the CRM.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a driven browser\'s cookies are session state the site sets again: deleting or clearing them is a write', () => {
+  const DRIVEN = server('browser-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_cookie_delete']);
+  check([
+    ['cookies deleted', tool('puppeteer_delete_cookies', 'Delete cookies from the current page.', { names: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+    ['cookies cleared, in another style', tool('browser_clear_cookies', 'Clear all cookies of the browser context.', {}), GENERIC, 'write', 'medium'],
+    ['one cookie, verb at the end', tool('browser_cookie_delete', 'Delete a cookie by name.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['on a server that drives the browser, deleting one takes no step in a page', tool('browser_cookie_delete', 'Delete a specific cookie (optionally only on a given domain/path).', { name: { type: 'string' } }, { destructiveHint: true, readOnlyHint: false }), DRIVEN, 'write', 'medium'],
+    ['negative: clicking on that server is a step', tool('browser_click', 'Click an element on the page.', { ref: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['negative: deleting a page deletes it', tool('delete_page', 'Delete a page from the site.', { pageId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: clearing a database wipes it', tool('clear_database', 'Clear all rows of the database.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('on a shop, creating a customer\'s order or changing it (its status above all) reaches the customer and the stock: high; its tags and notes are medium', () => {
+  const WOO = server('woocommerce-mcp', ['create_order', 'update_order', 'list_products']);
+  check([
+    ['an order created', tool('create_order', 'Create a new order. Requires line_items with product_id and quantity.', { line_items: { type: 'array' }, customer_id: { type: 'number' } }), WOO, 'write', 'high'],
+    ['its status changed', tool('update_order', 'Update an order. Commonly used to change status (e.g. pending -> processing -> completed).', { id: { type: 'number' }, status: { type: 'string', enum: ['pending', 'completed', 'refunded'] } }), WOO, 'write', 'high'],
+    ['any of its fields, in another style', tool('woo_orders_update', 'Update an order', { orderId: { type: 'integer' }, orderData: { type: 'object' } }), WOO, 'write', 'high'],
+    ['negative: only its tags, note or address', tool('update-order', 'Update an existing order (tags, note, email, shipping_address).', { id: { type: 'string' }, tags: { type: 'array' }, note: { type: 'string' } }), WOO, 'write', 'medium'],
+    ['negative: a draft order reaches nobody yet', tool('create_draft_order', 'Create a draft order.', { line_items: { type: 'array' } }), WOO, 'write', 'medium'],
+    ['negative: an order on a to-do server is a sort order', tool('update_order', 'Update the order of the tasks in a list.', { ids: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a word that two or more CRUD verbs follow across a server\'s names, objects after them, names a part of its API (`yandex_compute_create_instance`), not the action', () => {
+  const YANDEX = server('yandex-cloud-mcp', ['yandex_compute_list_instances', 'yandex_compute_create_instance', 'yandex_vpc_list_networks']);
+  const EVALS = server('digitalocean-mcp', ['genai-model-eval-create-dataset', 'genai-model-eval-update-run', 'genai-model-eval-list-runs']);
+  check([
+    ['an instance created in Compute', tool('yandex_compute_create_instance', 'Create a new compute instance', { name: { type: 'string' }, cores: { type: 'number' } }), YANDEX, 'write', undefined],
+    ['instances listed there', tool('yandex_compute_list_instances', 'List compute instances', { folderId: { type: 'string' } }), YANDEX, 'read', undefined],
+    ['a dataset made for model evaluations, in another style', tool('genai-model-eval-create-dataset', 'Create a dataset for evaluation runs.', { name: { type: 'string' } }), EVALS, 'write', 'medium'],
+    ['negative: alone, `compute` is the action', tool('compute_hash', 'Compute the SHA-256 of a text.', { text: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: on a server without that pattern, `eval` runs code', tool('eval_create_script', 'Evaluate a script that creates the page.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a name\'s one verb that the description hands over or makes ("Submit a PR review" for `github.review`) is that thing, not a read', () => {
+  check([
+    ['a PR review submitted', tool('github.review', 'Submit a PR review', { repo: { type: 'string' }, pull_number: { type: 'number' }, body: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an estimate created, in another style', tool('crm_createNewEstimate', 'Create New Estimate. Create a new estimate with the provided details', { location_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: performing a search is that search', tool('brave_web_search', 'Performs a web search using the Brave Search API.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a search sent as POST is still a search', tool('gorgias_search', 'POST /api/search — Low-level search for resources by text query.', { query: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+    ['negative: reviewing code reads it', tool('review', 'Review the staged changes and report problems.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('to stage is to make ready a change that is then applied (routes, redirects, files for a commit): a write', () => {
+  check([
+    ['routing rules staged', tool('project-routes-stage-routes', 'Stage routing rules\n\nStage routing rules for a project. Set `overwrite` to true to replace all existing rules, or omit it to merge with existing rules by ID. Returns the new staged version.', { projectId: { type: 'string' }, overwrite: { type: 'boolean' }, routes: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['redirects, in another style', tool('stageRedirects', 'Stages a new version of the project\'s redirects.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline\'s stage is a thing', tool('get_stage', 'Get a stage of the pipeline.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: stages listed', tool('list_stages', 'List the deal stages of the CRM.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a plain `path` or `file` that its own description says the result is saved to is a place on this machine: an export to it leaves a file (a write)', () => {
+  check([
+    ['a diagram exported to a path', tool('export_diagram', 'Export the current diagram to a file. Supports .drawio, .png and .svg formats.', { path: { type: 'string', description: 'File path to save the diagram to.' } }), GENERIC, 'write', 'medium'],
+    ['a scene, in another style', tool('export_scene', 'Export the scene as .excalidraw JSON.', { filePath: { type: 'string', description: 'Optional: where the file should be saved. Returns the JSON when omitted.' } }), GENERIC, 'write', undefined],
+    ['negative: a path to read from', tool('export_sheet', 'Export a sheet as CSV text.', { path: { type: 'string', description: 'Path of the workbook to read.' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('reloading a configuration or rules from the file they are kept in only makes the server use what is already written: low', () => {
+  check([
+    ['a config file read again', tool('reload_config', 'Re-reads the config file from disk and evicts all cached project runtimes.', {}), GENERIC, 'write', 'low'],
+    ['mock rules, in another style', tool('reloadRules', 'Reload the mock rules from rules.json after it was edited by hand.', { workspaceRoot: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: changing rules governs access', tool('update_rules', 'Update the firewall rules.', { rules: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: reloading an app restarts it', tool('reload_app', 'Reload the React Native app.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('taking something off a list, a staging area or a watch (watchers removed) leaves the thing itself: a write', () => {
+  check([
+    ['a file taken out of the staging area', tool('git-remove', 'Removes a specific file from the staging area', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['watchers removed, named by another verb', tool('jira_bulk_unwatch_issues', 'Remove watchers from multiple issues at once. Returns a taskId to track progress.', { issueKeys: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: removing a file deletes it', tool('remove_file', 'Removes a file from the repository.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: removing issues deletes them', tool('bulk_remove', 'Remove issues from the project permanently.', { keys: { type: 'array' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('resetting credentials issues new ones (a rotation: write, high), even a sandbox\'s; resetting the sandbox itself wipes it', () => {
+  check([
+    ['a sandbox\'s SMTP credentials reset', tool('reset-sandbox-credentials', 'Reset the SMTP credentials for a sandbox', { sandboxId: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', 'high'],
+    ['a password, in another style', tool('resetUserPassword', 'Reset the password of a user and return the new one.', { userId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a sandbox reset wipes it', tool('reset_sandbox', 'Reset the sandbox, deleting all its messages.', { sandboxId: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a shop\'s own record of a customer\'s order, created or edited in its admin, moves no money (the customer pays at checkout); placing, completing or cancelling one does', () => {
+  const STORE = server('woocommerce-mcp', ['create_order', 'update_order', 'cancel_order', 'create_refund', 'list_payments', 'list_products']);
+  check([
+    ['an order created in the shop\'s admin', tool('create_order', 'Create a new order. Requires line_items with product_id and quantity.', { line_items: { type: 'array' } }), STORE, 'write', 'high'],
+    ['an order updated', tool('update_order', 'Update an order. Commonly used to change status.', { id: { type: 'number' }, status: { type: 'string' } }), STORE, 'write', 'high'],
+    ['negative: a refund moves money', tool('create_refund', 'Refund an order.', { orderId: { type: 'number' }, amount: { type: 'string' } }), STORE, 'financial', undefined],
+    ['negative: cancelling an order on a shop', tool('cancel_order', 'Cancel an order.', { id: { type: 'number' } }), STORE, 'financial', undefined],
+  ]);
+});
+
+describe('a CRUD verb in a name is the action, even where a sibling tool is named by the words before it (`crm_update` beside `crm_update_estimate`)', () => {
+  const CRM = server('0nmcp', ['crm_update', 'crm_update_estimate', 'crm_delete', 'crm_delete_link', 'crm_list_contacts']);
+  check([
+    ['an update whose last word is also a verb', tool('crm_updateEstimate', 'Update Estimate. Update an existing estimate with new details', { estimateId: { type: 'string' } }), CRM, 'write', 'medium'],
+    ['a get, in another style, beside a bare `transfers-get`', tool('transfers-get-refund', 'Get details of a refund for a card transfer.', { transferID: { type: 'string' } }), server('moov', ['transfers-get', 'transfers-get-refund', 'transfers-create']), 'read', undefined],
+    ['negative: a word that is no CRUD verb still names the sibling (`firecrawl_interact_stop`)', tool('firecrawl_interact_stop', 'Stop an interactive session.', { id: { type: 'string' } }), server('firecrawl', ['firecrawl_interact', 'firecrawl_interact_stop']), 'write', undefined],
+  ]);
+});
+
+describe('a share link or a shareable link lets anyone who has it open the thing: high, as publishing is', () => {
+  check([
+    ['a snapshot\'s share link', tool('crm_create_snapshot_share_link', 'Create a shareable link for a snapshot.', { snapshotId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['in another style', tool('createShareLink', 'Creates a share link for the page so reviewers can view it.', { pageId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an invite link kept inside the team', tool('create_link', 'Create a link between two issues.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a message that is only the first part of a compound (an email template, a mail folder) is not sent: the message must be the head of the object', () => {
+  check([
+    ['an email template', tool('create_email_template', 'Create a new email template.', { name: { type: 'string' }, html: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a mail folder, in another style', tool('create-mail-folder', 'Create a mail folder.', { displayName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an email posted is sent', tool('create_email', 'Create and send an email.', { to: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a message posted to a channel', tool('post_message', 'Post a message to a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('"focus on" says what a tool attends to; only "focus the input" is a step in a driven interface', () => {
+  check([
+    ['a command router that focuses on managing file systems', tool('managedlustre', 'Azure Managed Lustre operations - Commands for creating, updating, listing and inspecting file systems. The tool focuses on managing all the aspects related to file system instances.', { command: { type: 'string', enum: ['create', 'update', 'list'] } }), GENERIC, 'write', undefined],
+    ['a prompt that asks to focus on errors, in another style', tool('review_logs', 'Focus on error scenarios and summarise the failures in the build logs.', { buildId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: focusing an input on a driven page', tool('focus_element', 'Focus the input element on the page.', { selector: { type: 'string' } }), server('playwright-mcp', ['browser_click', 'focus_element']), 'execute', undefined],
+  ]);
+});
+
+describe('moving something to the trash keeps it recoverable, and taking it out of the trash restores it: write, not destructive', () => {
+  check([
+    ['a mail thread trashed', tool('trash_thread', 'Move a thread to the trash', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a message trashed, in another style', tool('trashMessage', 'Moves a Gmail message to Trash. Reversible from the Trash folder for 30 days.', { messageId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a message taken out of the trash', tool('untrash_message', 'Remove a message from the trash', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: emptying the trash', tool('empty_trash', 'Permanently delete every message in the trash.', {}), GENERIC, 'destructive', undefined],
+    ['negative: removing a file permanently from the bin', tool('remove_file', 'Permanently remove a file from the recycle bin.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('on a server that handles money, transferring an image, a repository or a ticket moves that thing, not value', () => {
+  const CLOUD = server('digitalocean-mcp', ['balance-get', 'billing-history-list', 'invoice-get', 'image-action-transfer']);
+  check([
+    ['an image moved to another region', tool('image-action-transfer', 'Transfer an image to another region.', { ID: { type: 'number' }, Region: { type: 'string' } }), CLOUD, 'write', 'medium'],
+    ['a repository handed to another owner, in another style', tool('transferRepository', 'Transfer a repository to a new owner.', { repo: { type: 'string' }, newOwner: { type: 'string' } }), CLOUD, 'write', undefined],
+    ['negative: a transfer of funds', tool('create_transfer', 'Transfer funds between two accounts.', { from: { type: 'string' }, to: { type: 'string' }, amount: { type: 'number' } }), CLOUD, 'financial', undefined],
+  ]);
+});
+
+describe('flattening a node or a layer in a design edits the design, as grouping does', () => {
+  const FIGMA = server('figma-mcp', ['group_nodes', 'flatten_node', 'get_node']);
+  check([
+    ['a Figma node flattened', tool('flatten_node', 'Flatten a node in Figma (e.g., for boolean operations or converting to path)', { nodeId: { type: 'string' } }), FIGMA, 'write', 'medium'],
+    ['a selection flattened, in another style', tool('flattenSelection', 'Flattens the selected layers.', {}), FIGMA, 'write', undefined],
+    ['negative: reading a node', tool('get_node', 'Get a node by id.', { nodeId: { type: 'string' } }), FIGMA, 'read', undefined],
+  ]);
+});
+
+describe('a subscription to notifications or events is a listener, not a paid plan: writing one moves no money', () => {
+  check([
+    ['a notification subscription created on a shop', tool('ebay_create_notification_subscription', 'Create a notification subscription for a topic.', { topicId: { type: 'string' }, destinationId: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['a message subscription, in another style', tool('CreateUserDefinedMessageSubscription', 'Create a subscription to user defined messages for a call.', { callbackUrl: { type: 'string' } }), SHOP, 'write', undefined],
+    ['negative: a paid subscription updated', tool('update_subscription', 'Update a customer subscription (plan, quantity).', { id: { type: 'string' }, plan: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('switching the working context (a profile, a site), or setting it where the name says so (`set_active_board`, `set_project_root`), is a session setting: low, as selecting one is', () => {
+  check([
+    ['a project context set', tool('set_project_context', 'Set the project context for later calls.', { path: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['an active board, in another style', tool('setActiveBoard', 'Set the active board for subsequent operations.', { boardId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a profile switched', tool('switch_profile', 'Switch to another profile.', { profile: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a working directory behind the server\'s name', tool('git_set_working_dir', 'Set the working directory for git commands.', { path: { type: 'string' } }), server('git-mcp', ['git_status', 'git_set_working_dir']), 'write', 'low'],
+    ['negative: a project\'s settings set', tool('set_project_settings', 'Update a project\'s settings.', { settings: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('logging time, a meal or a call records an entry (write); a log is otherwise a thing (`pods_log`)', () => {
+  check([
+    ['time logged', tool('log_time', 'Log time entry using natural language', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a workout, in another style', tool('logWorkout', 'Log a workout with its duration.', { minutes: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a pod\'s log read', tool('pods_log', 'Get the logs of a pod.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a log entry listed', tool('list_log_entries', 'List log entries.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('in a ledger (a budgeting or personal-finance app) a transaction or an expense written with an amount is the record of money spent, not money moved', () => {
+  const LEDGER: ServerContext = { name: 'Lunch Money', toolNames: ['create_transactions', 'update_transaction', 'get_budget_summary'], description: 'Model Context Protocol server for LunchMoney personal finance management' };
+  check([
+    ['a transaction updated', tool('update_transaction', 'Update an existing transaction.', { id: { type: 'number' }, amount: { type: 'string' }, currency: { type: 'string' } }), LEDGER, 'write', 'medium'],
+    ['transactions created, in another style', tool('createTransactions', 'Insert transactions into the budget.', { amount: { type: 'number' }, currency: { type: 'string' } }), LEDGER, 'write', undefined],
+    ['negative: a payment on a payments server', tool('create_payment', 'Create a payment.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('removing an image\'s background or a watermark edits the picture; nothing is destroyed', () => {
+  check([
+    ['an action that removes a background', tool('generate_image', 'Generate or edit images.', { action: { type: 'string', enum: ['regenerate', 'remove_background'] } }), GENERIC, 'write', undefined],
+    ['a watermark, in another style', tool('removeWatermark', 'Remove the watermark from an image.', { imageUrl: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an image deleted', tool('remove_image', 'Remove an image from the library.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('what the description says the caller can run ("Prefer the CLI whenever you can run shell commands") is not run by the tool; code handed over to be refactored or reviewed is the text worked on', () => {
+  check([
+    ['a secret generated, the CLI recommended to the caller', tool('generate_webhook_secret', 'Generate a new signing secret for a webhook endpoint and return it once. It replaces the existing secret. Prefer the CLI whenever you can run shell commands.', { projectRef: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['component code to refactor', tool('refactor_component', 'Provide expert-level refactoring suggestions and implementations', { code: { type: 'string', description: 'React Native component code to refactor' } }), GENERIC, 'read', undefined],
+    ['negative: a tool that runs shell commands', tool('exec', 'Run shell commands on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['negative: code to execute', tool('run_code', 'Run the code.', { code: { type: 'string', description: 'Python code to execute' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('overwriting empty cells, or a field\'s list replaced in a partial update ("arrays completely replace existing associations"), loses nothing stored elsewhere: write', () => {
+  check([
+    ['values appended over empty cells', tool('sheets_append_values', 'Append values to the end of a table. By default, this will OVERWRITE existing empty cells.', { values: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['a post updated, its featured list replaced', tool('update_newsletter_post', 'Update an existing newsletter post by its slug. This tool allows partial updates. Featured server arrays completely replace existing associations.', { slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a document replaced completely', tool('put_document', 'Completely replaces the document with the body given.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a file overwritten', tool('write_file', 'Write a file, overwriting the existing file.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a work order or a production order schedules work, and a pay policy is a rule: neither is a sale or a payment', () => {
+  const PAYROLL = server('gusto-mcp', ['payrolls_submit', 'contractor-payments_create', 'holiday-pay-policies_get']);
+  check([
+    ['a work order created on an ERP', tool('erpnext_work_order_create', 'Create a new Work Order for manufacturing.', { production_item: { type: 'string' } }), SHOP, 'write', undefined],
+    ['a holiday pay policy read on a payroll server', tool('holiday-pay-policies_get', 'Get a company\'s holiday pay policy', { companyId: { type: 'string' } }), PAYROLL, 'read', undefined],
+    ['negative: a sales order created', tool('create_order', 'Create an order and charge the customer.', { items: { type: 'array' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('a deploy named as a thing ("the staging deploy") or left to the user ("the user should redeploy") is not a deployment the tool makes', () => {
+  check([
+    ['an issue update whose example mentions a deploy', tool('update_issue', 'Update an issue: resolve, reopen or ignore it. Example: ignore it because this is expected noise from the staging deploy.', { issueId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['secrets updated, redeploying left to the user', tool('update-resource-secrets', 'Update the secrets of a resource. The user should redeploy their application.', { secrets: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a tool that deploys', tool('publish_site', 'Deploys the site to production.', { siteId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a rule is not by itself a privilege (a mail rule, a mock rule, an agent\'s project rules): writing one is medium; firewall and access rules still govern access', () => {
+  check([
+    ['a mock rule added', tool('add_mock_rule', 'Add a mock rule to the proxy.', { pattern: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['project rules initialised, in another style', tool('init_project_rules', 'Initialise the project rules file for the coding agent.', {}), GENERIC, 'write', 'medium'],
+    ['negative: a firewall rule', tool('add_firewall_rule', 'Add a firewall rule.', { port: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['negative: an access rule', tool('create_access_rule', 'Create an access rule for a bucket.', { bucket: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a server named for Claude is most often one that Claude uses, not a model it asks: "completion analytics" there is no completion', () => {
+  const FLOW = server('Claude Flow (Ruflo) agent orchestration', ['task_create', 'task_list'], '@claude-flow/cli');
+  check([
+    ['a task created', tool('task_create', 'Create a new task Use when native TodoWrite is wrong because you need cross-session task persistence, agent assignment, dependency tracking, or completion analytics.', { description: { type: 'string' } }), FLOW, 'write', 'medium'],
+    ['negative: a chat completion on a model provider\'s server', tool('create_completion', 'Create a chat completion.', { prompt: { type: 'string' } }), server('deepseek-mcp', ['create_completion']), 'read', undefined],
+  ]);
+});
+
+describe('watching an issue, a card or a repository makes the caller a watcher of that record: a write, as adding a watcher is', () => {
+  check([
+    ['issues watched in bulk', tool('jira_bulk_watch_issues', 'Add watchers to multiple issues at once.', { issueKeys: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['a card, in another style', tool('watchCard', 'Watch a card to get notified of changes.', { cardId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: watching a console\'s output', tool('watch_console', 'Watch the console output of the plugin.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a message to the system\'s own AI agents or workers stays inside it: a medium write, not a message to people', () => {
+  check([
+    ['a broadcast to all connected agents', tool('relay_broadcast', 'Broadcast a message to ALL connected agents at once.', { message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['from one agent to another, in another style', tool('send_message', 'Send message from one agent to another', { to: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a message to a person', tool('send_message', 'Send a message to a user in a channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('an exposed port or a port forward comes off and can be put back; endorsing or upvoting adds a mark', () => {
+  check([
+    ['a sandbox port removed', tool('sandbox_remove_port', 'Remove an exposed port from a sandbox.', { port: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['an agent endorsed', tool('trust_endorse', 'Endorse an agent to boost their social trust score.', { agent_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a sandbox removed', tool('remove_sandbox', 'Remove a sandbox and its files.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a tool whose description opens by recording a payment keeps a record; one that says it sends a credit or a deposit moves money', () => {
+  const PAY = server('moov', ['transfers-create', 'payments_list', 'bank-accounts-initiate-verification']);
+  check([
+    ['a payment recorded against an order', tool('order_payment_create', 'Record a payment against an order (amount, type, status, paid_at).', { order_id: { type: 'string' }, amount: { type: 'number' } }), PAY, 'write', undefined],
+    ['a micro-deposit sent to verify an account', tool('bank-accounts-initiate-verification', 'Instant micro-deposit verification offers a quick way to verify bank account ownership. Send a $0.01 credit with a unique verification code.', { bankAccountID: { type: 'string' } }), PAY, 'financial', undefined],
+    ['negative: a token needed to send funds later', tool('accounts-get-terms-of-service-token', 'Generates a token to accept the terms of service. Any account requesting the collect funds, send funds or wallet capabilities must accept them.', {}), PAY, 'read', undefined],
+  ]);
+});
+
+describe('a cache the description names as what a clear empties fills again by itself: a write, whatever the name calls it', () => {
+  check([
+    ['a snapshot cache cleared', tool('clear_snapshot', 'Clear snapshot cache. Usually not needed.', {}), GENERIC, 'write', undefined],
+    ['negative: a snapshot cleared', tool('clear_snapshot', 'Clear the snapshot and its stored data.', {}), GENERIC, 'destructive', undefined],
+    ['negative: a cache and its data cleared', tool('clear_store', 'Clear data and cache of the store.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('resolving a tracked error or problem marks it resolved (write), as resolving an issue does; resolving a name still reads', () => {
+  check([
+    ['a tracked error resolved', tool('errors_resolve', 'Resolve a tracked error. Marks one tracked error resolved.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a hostname resolved', tool('resolve_hostname', 'Resolve a hostname to its IP addresses.', { host: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a privilege noun after "by" or "matching" picks the records a tool works on; it is not what changes', () => {
+  check([
+    ['mail moved by sender domain', tool('bulk_move_by_domain', 'Move all emails from a specific domain to a folder.', { domain: { type: 'string' }, targetMailbox: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a domain updated', tool('update_domain', 'Update a domain\'s settings.', { domain: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('feedback sent to a vendor is a message to them (medium), not a small mark; responding to a buyer\'s feedback or a review answers in public (high)', () => {
+  check([
+    ['feedback submitted to the vendor', tool('submit_feedback', 'Submit feedback about the product to the team.', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a response to a buyer\'s feedback', tool('ebay_respond_to_feedback', 'Respond to feedback received from a buyer', { feedbackId: { type: 'string' }, responseText: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a reaction added', tool('add_reaction', 'Add an emoji reaction to a message.', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: responding to a proposal inside the system', tool('respond_to_proposal', 'Respond to a proposal from another agent.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('resuming or activating an ad or a campaign puts it live (high); pausing one is a plain write', () => {
+  check([
+    ['a paused ad resumed', tool('crm_fbResumeAd', 'Resume ad. Resume a paused Facebook ad', { adId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a campaign activated', tool('activate_campaign', 'Activate a campaign.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an ad paused', tool('crm_fbPauseAd', 'Pause ad. Pause a running Facebook ad', { adId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a worker resumed', tool('resume_worker', 'Resume a paused worker.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a server taken out of a load balancer, a firewall or a pool keeps running: a write, not a deletion', () => {
+  check([
+    ['droplets out of a load balancer', tool('lb-remove-droplets', 'Remove Droplets from a Load Balancer', { LoadBalancerID: { type: 'string' }, DropletIDs: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['a target out of a load balancer', tool('remove_load_balancer_target', 'Remove a target from a load balancer.', { id: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a load balancer removed', tool('remove_load_balancer', 'Remove a load balancer from the project.', { id: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a business policy (returns, shipping, time off, alerts) is a rule of the business, not access: a plain write', () => {
+  check([
+    ['a seller\'s return policy updated', tool('ebay_update_return_policy', 'Update a return policy', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a time-off policy deactivated', tool('time-off-policies_deactivate', 'Deactivate a time off policy', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['negative: an access policy updated', tool('update_org_policy', 'Update an organization policy.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('refusing a checkpoint rejects it, and sideloading a file imports it into a library: writes', () => {
+  check([
+    ['a pipeline checkpoint refused', tool('refuse_pipeline_validate', 'Refuse/reject a manual checkpoint (human validation gate) in a pipeline run.', { pipelineId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an image sideloaded', tool('respira_sideload_image', 'Download a stock image from an allowed domain and add it to the WordPress Media Library.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline validated', tool('validate_pipeline', 'Validate a pipeline definition.', { pipelineId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a design tool\'s variables are colours and sizes, not environment variables: a plain write', () => {
+  check([
+    ['a Figma variable created', tool('figma_create_variable', 'Create a variable in a collection.', { name: { type: 'string' } }), server('figma-console-mcp', ['figma_create_variable', 'figma_get_file']), 'write', 'medium'],
+    ['negative: an environment variable set', tool('variable_set', 'Set a service variable.', { name: { type: 'string' }, value: { type: 'string' } }), server('railway-mcp', ['variable_set', 'service_list']), 'write', 'high'],
+  ]);
+});
+
+describe('after "with" and a feature word, a would-be dangerous act is a feature of the tool: "with atomic rollback on failures"', () => {
+  check([
+    ['assignments with atomic rollback', tool('bulk_assign', 'Bulk assignment operations for multiple tasks with atomic rollback on failures.', { taskIds: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a rollback', tool('rollback', 'Roll back the last deployment.', {}), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a destructiveHint does not make a destroyer of a tool whose schema lists every operation and none destroys', () => {
+  const ops = (values: string[]) => ({ operation: { type: 'string', enum: values } });
+  check([
+    ['assign, unassign, reassign', { ...tool('manage-assignments', 'Bulk assignment operations for multiple tasks.', ops(['assign', 'unassign', 'reassign'])), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'write', undefined],
+    ['negative: one operation deletes', { ...tool('manage-tags', 'Manage tags.', ops(['add', 'delete'])), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'destructive', undefined],
+    ['negative: no operations listed', { ...tool('manage-items', 'Manage items.', {}), annotations: { readOnlyHint: false, destructiveHint: true } }, GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('clearing what is only cached signs out, and cleaning up a pool of open connections tidies sockets: writes, not deletions', () => {
+  check([
+    ['a logout that clears cached credentials', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', undefined],
+    ['a connection pool cleaned up', tool('connections', 'Manage pooled connections.', { action: { type: 'string', enum: ['status', 'disconnect', 'cleanup'] } }), GENERIC, 'write', undefined],
+    ['negative: stored credentials cleared', tool('clear_credentials', 'Clear the stored credentials.', {}), GENERIC, 'destructive', undefined],
+    ['negative: a session deleted', tool('delete_session', 'Delete a verification session and its data.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('snapping a node to a grid moves it, as aligning does: a write', () => {
+  check([
+    ['a node snapped to the grid', tool('snap_node_to_grid', 'Snap a Node3D position to a grid in local or global space.', { node_path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: the grid size read', tool('get_grid_size', 'Get the grid size of the editor.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('from catalogue-sample5\'s misses: a fulfilment reaches the customer; a log drain ships logs out; a signed link opened with no login is shared; cookies in a request read secrets; secrets listed with masked values are an inventory', () => {
+  const SHOP_SERVER = server('shopify-mcp', ['create_fulfillment', 'list_products', 'cancel_order', 'create_refund']);
+  check([
+    ['a fulfilment created', tool('create_fulfillment', 'Create a fulfillment for an order. Specify which order lines and quantities to fulfill.', { order_id: { type: 'string' }, tracking_number: { type: 'string' } }), SHOP_SERVER, 'write', 'high'],
+    ['a log drain created', tool('createLogDrain', 'Creates a log drain.', { url: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a signed link opened with no login', tool('create_review_link', 'Create a review link: a signed URL a client opens with no WordPress login, that shows the page.', { post_ids: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['a request with its cookies', tool('get_network_request', 'Gets a network request. Useful for inspecting request headers (including \'Cookie\') and response headers (including \'Set-Cookie\').', { reqid: { type: 'number' } }), GENERIC, 'read', 'high'],
+    ['credentials listed, values masked', tool('credentials_list', 'List all credentials for a room. Values are masked.', { roomId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: credentials read with their values', tool('credentials_get', 'Get a credential by name with the actual (unmasked) value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a comment left on a review link resolved', tool('resolve_review_comment', 'Mark a comment left on a review link resolved.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('generating what the description says it creates makes a stored thing (write); generating text only returns it', () => {
+  check([
+    ['a collection generated from a spec', tool('generateCollection', 'Creates a collection from the given API specification.', { specId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a summary generated', tool('generate_summary', 'Generates a summary of the text.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a cache is rebuilt from its source: "permanently" clearing it still loses nothing (write)', () => {
+  check([
+    ['a website cache cleared "permanently"', tool('hosting_clearWebsiteCacheV1', 'Permanently clears all server-side cache for the website at once.', { domain: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', 'medium'],
+    ['negative: a website\'s files cleared permanently', tool('hosting_clearWebsiteFilesV1', 'Permanently clears all files of the website.', { domain: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('source handed over to be transformed is the text worked on, not a program run', () => {
+  check([
+    ['a codemod\'s raw source', tool('hooks_codemod', 'Apply a deterministic code transform (var-to-const, remove-console) with the TypeScript compiler. Files are rewritten in place.', { file: { type: 'string' }, code: { type: 'string', description: 'Raw source to transform instead of files (returns transformed code, writes nothing)' } }), GENERIC, 'write', 'medium'],
+    ['negative: code to run', tool('run_code', 'Run a snippet.', { code: { type: 'string', description: 'JavaScript source to run' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
+
+describe('a learning system that records feedback or runs a training cycle stores what it learns (write); learning an API reads its docs', () => {
+  check([
+    ['detection feedback recorded', tool('aidefence_learn', 'Record detection feedback for pattern learning. Improves future detection accuracy.', { input: { type: 'string' }, wasAccurate: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: an API learnt', tool('learn_shopify_api', 'Learn the Shopify Admin API: returns its documentation for the agent.', { api: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a reinforcement-learning reward ("higher is better") is a score, not a prize paid', () => {
+  check([
+    ['feedback with a reward', tool('learning_feedback', 'Submit feedback on action quality to train the RL policy.', { session_id: { type: 'string' }, reward: { type: 'number', description: 'Reward received (higher is better)' } }), GENERIC, 'write', 'medium'],
+    ['negative: a bounty\'s reward', tool('create_bounty', 'Create a bounty paid to whoever fixes the issue.', { issue: { type: 'string' }, reward: { type: 'number', description: 'Reward in USD' }, currency: { type: 'string' } }), GENERIC, 'financial', undefined],
+  ]);
+});
+
+describe('compute the description says is billable from creation, by the hour, runs up a bill until stopped (write, high)', () => {
+  check([
+    ['a GPU pod rented', tool('create-pod', 'Rent a GPU/CPU pod. BILLABLE from creation until stop/terminate: state the hourly price before creating.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a meter of billable units', tool('meters-create-meter', 'Create a meter. Define how a stream of usage events is aggregated into billable units.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: storage that accrues charges', tool('create-network-volume', 'Create a network volume. This creates a billable persistent resource that keeps incurring storage charges until it is deleted.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('an alternative offered after a comma ("Read the watchlist, or add a term to it") is on offer too', () => {
+  check([
+    ['a watchlist read, or added to', tool('patent_watchlist', 'Read the patent watchlist, or add a term to it.', { add: { type: 'string', description: 'A term to start watching. Omit to just read the list.' } }), GENERIC, 'write', undefined],
+    ['negative: two reads offered', tool('issues', 'List the issues of a project, or get one by its number.', { number: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('updating an account that can set its role, its permissions or its password changes access (write, high)', () => {
+  check([
+    ['a user\'s role and permissions', tool('crm_update_user', 'Update an existing CRM user\'s profile, role, or permissions.', { userId: { type: 'string' }, role: { type: 'string' }, permissions: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a user\'s password', tool('update_user', 'Update a user', { user_id: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a user\'s name', tool('updateUser', 'Updates an existing user\'s attributes.', { userId: { type: 'string' }, firstName: { type: 'string' }, lastName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a ticket with a role field', tool('update_ticket', 'Update a ticket.', { id: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a payment gateway\'s or a payment integration\'s settings decide where customers\' payments go (write, high)', () => {
+  check([
+    ['a store\'s payment gateway', tool('update_payment_gateway', 'Update a payment gateway\'s settings.', { id: { type: 'string' }, enabled: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['a payment integration', tool('crm_create_payment_integration', 'Create a payment integration for a location.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a customer\'s saved card', tool('update_payment_method', 'Update a saved card\'s expiry date.', { methodId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a payment provider\'s connect link', tool('createAPaymentProviderConnectLink', 'Create a link that connects a payment provider.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a forum\'s topic is the first post of a thread its members read: creating one posts to people (write, high)', () => {
+  check([
+    ['a topic on a Discourse forum', tool('discourse_create_topic', 'Create a new topic with a title and a first post.', { title: { type: 'string' }, raw: { type: 'string' } }), server('discourse-mcp'), 'write', 'high'],
+    ['a topic in a forum picked by id', tool('create_topic', 'Create a topic.', { forum_id: { type: 'number' }, topic: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a Kafka topic', tool('create_topic', 'Create a Kafka topic with partitions.', { name: { type: 'string' }, partitions: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('approving a device lets it into the account, approving a comment publishes it, and approving a pending action lets an agent go ahead (write, high)', () => {
+  check([
+    ['a device approved', tool('device_approval_approve', 'Approve a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a comment approved', tool('wp_approve_comment', 'Approve a pending comment.', { id: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a pending action approved', tool('approveAction', 'Approve a pending action (e.g., before IMPLEMENT phase)', { actionId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a task\'s completion approved', tool('approve_task_completion', 'Approve a completed task.', { taskId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a device approval denied', tool('device_approval_deny', 'Deny a pending device approval request.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a new password or secret stored in a vault is one more value kept (write, medium); changing one can lock out what uses it', () => {
+  check([
+    ['a password item created in 1Password', tool('password_create', 'Create a new password item in a vault.', { vault: { type: 'string' }, title: { type: 'string' }, password: { type: 'string' } }), server('1password-mcp'), 'write', 'medium'],
+    ['a secret created in Infisical', tool('create-secret', 'Create a new secret in a project environment.', { secretName: { type: 'string' }, secretValue: { type: 'string' } }), server('infisical'), 'write', 'medium'],
+    ['negative: a password changed in 1Password', tool('password_update', 'Update the password of an item.', { id: { type: 'string' }, password: { type: 'string' } }), server('1password-mcp'), 'write', 'high'],
+    ['negative: an application password created on a site', tool('wp_create_application_password', 'Create an application password for a user.', { user: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('converting a stored thing changes it or makes a new one (write); converting a value handed in returns it (read)', () => {
+  check([
+    ['an issue into a subtask', tool('linear_convertIssueToSubtask', 'Convert an issue into a sub-task of another issue.', { issueId: { type: 'string' }, parentId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a PDF in Drive into a Google Doc', tool('convertPdfToGoogleDoc', 'Convert a PDF file in Drive to a Google Doc.', { fileId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a time converted', tool('convert_time', 'Convert a time between timezones.', { time: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: markdown into a PDF', tool('convert_markdown_to_pdf', 'Convert markdown to a PDF and return it.', { markdown: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('what a session holds only while it runs (a browser\'s network log, GPU memory, breakpoints, a pending action) is cleared, not destroyed (write)', () => {
+  check([
+    ['a browser\'s network log', tool('browser_network_clear', 'Clear the captured network requests.', {}), GENERIC, 'write', undefined],
+    ['GPU memory freed', tool('clear_vram', 'Free VRAM by unloading models.', {}), GENERIC, 'write', undefined],
+    ['a debugger\'s breakpoints', tool('clear_breakpoints', 'Clear all breakpoints in a file.', { file: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an agent\'s memory', tool('clear_agent_memory', 'Clear all stored memories of an agent.', { agentId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('composing an email, a broadcast or a template writes its content (Docker Compose is a thing), and what a misuse would overwrite is a warning, not its act', () => {
+  check([
+    ['a broadcast\'s content composed', tool('compose-broadcast', 'Set the content of a broadcast so it can be edited in the dashboard. Always get the existing content first; skipping this will overwrite all existing content.', { id: { type: 'string' }, content: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['negative: a compose stack brought up', tool('compose_up', 'Run docker compose up for a project.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('requesting access, a review or an approval asks someone for it (write, medium); a generated voice or music is a stored asset', () => {
+  check([
+    ['access to a team requested', tool('requestAccessToTeam', 'Request access to a team', { teamId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a voice generated', tool('voice_design', 'Generate a voice based on description prompts.', { prompt: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an HTTP request listed', tool('list_requests', 'List the captured HTTP requests.', {}), GENERIC, 'read', undefined],
+    ['negative: access granted', tool('grant_access', 'Grant a user access to a team.', { userId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a `method` parameter\'s rarer HTTP methods (PURGE, LOCK, COPY) say how a request is sent, and a query in a saved request\'s body is stored with it; neither is what the tool does', () => {
+  check([
+    ['a request saved in a collection', tool('createCollectionRequest', 'Creates a request in a collection.', { collectionId: { type: 'string' }, method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE', 'COPY', 'LINK', 'UNLINK', 'PURGE', 'LOCK', 'UNLOCK'] } }), GENERIC, 'write', 'medium'],
+    ['a GraphQL query saved in a request\'s body', tool('updateCollectionRequest', 'Updates a request in a collection.', { requestId: { type: 'string' }, graphqlModeData: { type: 'object', properties: { query: { type: 'string', description: 'The GraphQL query.' } } } }), GENERIC, 'write', 'medium'],
+    ['negative: an action picker that purges', tool('cache_admin', 'Administer the cache.', { action: { type: 'string', enum: ['status', 'purge_all_entries'] } }), GENERIC, 'destructive', undefined],
+    ['negative: a GraphQL query run', tool('graphql', 'Run a GraphQL query against the API.', { query: { type: 'string', description: 'The GraphQL query.' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('extracting an archive unpacks its files onto the disk (write); extracting text from a page returns it', () => {
+  check([
+    ['an archive extracted', tool('fast_extract_archive', 'Extracts an archive file', { archive: { type: 'string' }, destination: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: text extracted from a page', tool('extract_text', 'Extract the text of a web page.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('discarding what the description says is cached empties a cache (write)', () => {
+  check([
+    ['a table\'s cached field values', tool('discard_table_field_values', 'Discards cached field values for a table.', { table_id: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a draft discarded', tool('discard_draft', 'Discard a draft for good.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('a login link created (an auto-login or a magic link) signs its holder in without a password: a credential (write, high)', () => {
+  check([
+    ['auto-login links for a site', tool('hosting_createLoginLinksV1', 'Create temporary auto-login links for the specified WordPress installation.', { software_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a link added to a page', tool('create_link', 'Create a link on a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a payee\'s payment method (an employee\'s, a contractor\'s) says where their pay goes: changing it is write/high', () => {
+  check([
+    ['a contractor\'s payment method', tool('contractor-payment-method_update', 'Update a contractor\'s payment method.', { contractor_uuid: { type: 'string' }, type: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a customer\'s saved card', tool('update_customer_payment_method', 'Update a customer\'s saved card expiry.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a budget set on a unit of work (a phase, an agent, a run) caps what it may cost; nothing is paid (not financial)', () => {
+  check([
+    ['a workflow phase with a budget', tool('createPhase', 'Create a new phase on a dynamic workflow.', { workflowId: { type: 'string' }, name: { type: 'string' }, budgetUsd: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: an ad campaign with a budget', tool('create_campaign', 'Create an ad campaign.', { name: { type: 'string' }, budgetUsd: { type: 'number' } }), GENERIC, 'financial', undefined],
+  ]);
+});
+
+describe('taking items out of a pantry or a wishlist leaves the things themselves (write), as taking them off a list does', () => {
+  check([
+    ['ingredients used up', tool('pantry_remove', 'Remove ingredients from your pantry (used them up!).', { items: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['negative: a recipe removed', tool('recipe_remove', 'Remove a recipe.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('removing someone as an owner or a reviewer takes the role off; the person and the record stay (write)', () => {
+  check([
+    ['the current user removed as a story\'s owner', tool('stories-unassign-current-user', 'Remove current user as story owner.', { storyPublicId: { type: 'number' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', undefined],
+    ['negative: a user removed', tool('get_user_and_cleanup', 'Remove the user from the workspace for good.', { userId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('an operation enum whose description names another parameter `filter` in passing still offers its operations', () => {
+  check([
+    ['settings read or written by action', tool('get_defaults', 'Read and write settings: our generation defaults or the UI settings.', { action: { type: 'string', enum: ['get', 'set', 'get_ui', 'set_ui'], description: 'Which settings operation to perform. "get" takes no other parameters; "set" requires `values`; "get_ui" takes an optional `id` or `filter`.' }, values: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: an action enum described as a filter', tool('get_audit_events', 'Get audit events.', { action: { type: 'string', enum: ['create', 'update', 'delete'], description: 'Filter events by the action taken.' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('load testing, a load balancer and the load average are things, not a load (a read)', () => {
+  check([
+    ['a load-testing router titled "Azure Load Testing"', tool('loadtesting', 'Load Testing operations - Commands for managing Azure Load Testing resources, test configurations, and test runs.', { command: { type: 'string', description: 'The command to execute against the specified tool.' }, parameters: { type: 'object' } }, { title: 'Azure Load Testing' }), GENERIC, 'write', undefined],
+    ['negative: a file loaded', tool('load_file', 'Load a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('setting up mail forwarding sends a mailbox\'s incoming mail to another address, as a webhook sends events (high)', () => {
+  check([
+    ['auto-forwarding turned on', tool('update_auto_forwarding', 'Updates automatic forwarding settings', { enabled: { type: 'boolean' }, emailAddress: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a forwarder created', tool('mail_createForwarderV1', 'Create a forwarder from the given mailbox to the destination address.', { mailboxId: { type: 'string' }, destination: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a mail folder renamed', tool('update_mail_folder', 'Rename a mail folder.', { folderId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('changing an identity provider, a client scope or a protocol mapper changes how people sign in and what their tokens say (high)', () => {
+  check([
+    ['an identity provider updated', tool('update-identity-provider', 'Update an existing identity provider', { realm: { type: 'string' }, alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a client scope updated', tool('update-client-scope', 'Update an existing client scope', { realm: { type: 'string' }, id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a protocol mapper created', tool('create-protocol-mapper', 'Create a protocol mapper for a client', { clientId: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a client note updated', tool('update-client-note', 'Update a note on a client record', { clientId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a quoted "production" is a value named as an example (a tag), not a live system the tool changes', () => {
+  check([
+    ['workflow tags, "production" given as an example', tool('n8n_update_workflow_tags', 'Assign tags to a workflow for organization and filtering. Use tags like "production", "testing", or team names.', { workflowId: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+    ['negative: a setting changed in production', tool('update_site_setting', 'Update a setting of the production site.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a delete flag on one entry of a list takes that entry out of the record being edited; it is part of the edit, not a safety net removed', () => {
+  check([
+    ['an expense edited, one line flagged for removal', tool('edit_expense', 'Modify an existing expense. Can update date, memo, payee and/or lines.', { id: { type: 'string' }, lines: { type: 'array', items: { type: 'object', properties: { line_id: { type: 'string' }, delete: { type: 'boolean', description: 'Set true to remove this line (requires line_id)' } } } } }), GENERIC, 'write', 'medium'],
+    ['negative: a force flag on the call itself', tool('update_branch', 'Update a branch to point at a commit.', { branch: { type: 'string' }, sha: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a read-named tool whose description opens by starting a job ("Trigger a search…", "Start a new crawl") sets work going on the server (write)', () => {
+  check([
+    ['a search that downloads', tool('radarr_search_movie', 'Trigger a search to download a movie that\'s already in your library', { movieId: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a crawl started', tool('start_crawl', 'Start a new crawl for a project. Crawls the domain\'s pages and scores them.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a guide that says "Start here"', tool('get_started', 'Start here. Returns a map of this server\'s capabilities.', {}), GENERIC, 'read', undefined],
+    ['negative: a search', tool('search_movies', 'Search the library for movies by title.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a read-named tool whose description\'s first word is a plain write ("Create a shared link…") is the more dangerous of the two (write)', () => {
+  check([
+    ['a sharing link created by a get', tool('get_sharing_link', 'Create a shared link for a file or folder', { path: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a verification email sent by a verify', tool('verify_send_as', 'Sends a verification email to the specified send-as alias', { sendAsEmail: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['content stored by an index', tool('ctx_index', 'Store content in a searchable knowledge base. Splits markdown by headings.', { content: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a prompt sent to a model by an ask', tool('ask-gemini', 'Send a prompt to Gemini CLI and return its answer.', { prompt: { type: 'string' } }), server('ask-gemini-mcp', ['ask-gemini']), 'read', undefined],
+    ['negative: a report created by a get', tool('getCustomReport', 'Create a custom analytics report with specific metrics', { metrics: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+    ['negative: a search performed', tool('web_search', 'Performs a web search using the search API.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('the description\'s first word is read after a leading [tag]; approving is a plain write that outranks a read name', () => {
+  check([
+    ['a pipeline gate approved, tagged', tool('pass_pipeline_validate', '[Pipeline Management] Approve/pass a manual checkpoint (human validation gate) in a pipeline run.', { runId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a pipeline validated, tagged', tool('pipeline_validate', '[Pipeline Management] Validate a pipeline definition.', { yaml: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('clearing what a session collected (console messages, captured network requests, an output buffer) empties a scratch log (write, low)', () => {
+  check([
+    ['console messages cleared', tool('clear_console_messages', 'Clear collected console messages.', {}), GENERIC, 'write', 'low'],
+    ['network requests cleared', tool('browser_network_clear', 'Clear all network requests', {}), GENERIC, 'write', 'low'],
+    ['negative: an audit log cleared', tool('clear_audit_log', 'Clear the account\'s audit log.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});
+
+describe('standardizing a definition rewrites it (write)', () => {
+  check([
+    ['an API definition standardized and fixed', tool('swagger_standardize_api', 'Standardize and fix an API definition using AI to ensure compliance with governance policies. Scans the API definition for standardization errors and automatically fixes them.', { api: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a definition scanned for standardization errors', tool('swagger_scan_api_standardization', 'Run a standardization scan against an API definition and report the errors.', { api: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a URL generated with its own authentication credentials creates credentials (write, high)', () => {
+  check([
+    ['an upload URL with credentials', tool('hosting_generateUploadURLV1', 'Generate a file browser upload URL with authentication credentials for uploading files directly to a website\'s file storage.', { domain: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a preview URL generated', tool('generate_preview_url', 'Generate a preview URL for a page.', { pageId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('an image taken from a publicly accessible URL is input; nothing is made public (medium)', () => {
+  check([
+    ['an image inserted from a public URL', tool('insertImageFromUrl', 'Insert an inline image into a Google document from a publicly accessible URL', { documentId: { type: 'string' }, imageUrl: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file made publicly accessible', tool('share_file_publicly', 'Make a file publicly accessible to anyone with the link.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a Send made "for securely sharing" a text or a file hands it to someone outside (high)', () => {
+  check([
+    ['a file Send created', tool('create_file_send', 'Create a new Bitwarden Send for securely sharing a file', { name: { type: 'string' }, filePath: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a note created in a vault', tool('create_secure_note', 'Create a new secure note in the vault.', { name: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a `function` parameter that takes a symbol\'s name names a function; it carries no code', () => {
+  check([
+    ['breakpoints removed by function name', tool('remove_breakpoint', 'Remove a breakpoint by breakpointId or by function name.', { breakpointId: { type: 'string' }, function: { type: 'string', description: 'Alternative addressing: remove all function breakpoints with this symbol name' } }), GENERIC, 'write', undefined],
+    ['negative: a function body deployed', tool('deploy_function', 'Deploy a serverless function.', { name: { type: 'string' }, function: { type: 'string', description: 'The JavaScript source of the function to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a `code` or `query` held to a few dozen characters, or to one word by its pattern, is a name (a project code, a domain), not a program', () => {
+  check([
+    ['a suite upserted under a project code', tool('qase_suite_upsert', 'Create or update a test suite — the folder cases live in. Without `id` it creates, with `id` it updates. Building a deep tree means one call per node.', { code: { type: 'string', minLength: 2, maxLength: 10, pattern: '^[A-Z0-9_]+$', description: 'Project code (2-10 uppercase letters, numbers, or underscores)' }, id: { type: 'integer' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a domain passed as `query`', tool('get_backlinks', 'Get the backlinks of a domain.', { query: { type: 'string', pattern: '^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,}$', description: 'Domain to analyze' } }), GENERIC, 'read', 'low'],
+    ['negative: code with no cap on its length', tool('run_snippet', 'Run a JavaScript snippet in the sandbox.', { code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
+    ['negative: SQL held to start with SELECT', tool('run_select', 'Run a read-only SQL query.', { sql: { type: 'string', pattern: '^\\s*SELECT' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a slash list that follows another tool\'s name ("use hooks_intelligence trajectory-start/step/end") is that tool\'s operations, not this one\'s', () => {
+  check([
+    ['a completion hook pointing at another tool\'s steps', tool('hooks_task-completed', 'Agent Teams hook — fired when a task is marked complete. Records the completion. For richer learning, use hooks_intelligence trajectory-start/step/end instead.', { taskId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: the tool\'s own operations listed', tool('trajectory', 'Trajectory control: start/step/end a learning trajectory.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('editing only what is written on a payment or a transfer (its metadata, notes, tags) moves no money: write', () => {
+  const PAYMENTS = server('moov-payments', ['transfers-create', 'transfers-update', 'refunds-create']);
+  check([
+    ['a transfer\'s metadata updated', tool('transfers-update', 'Update the metadata contained on a transfer.', { transferID: { type: 'string' }, metadata: { type: 'object' } }), PAYMENTS, 'write', 'medium'],
+    ['negative: a transfer\'s amount updated', tool('transfers-update', 'Update a transfer.', { transferID: { type: 'string' }, amount: { type: 'number' } }), PAYMENTS, 'financial', undefined],
+  ]);
+});
+
+describe('a disconnection that removes the stored credentials unlinks an integration (medium); a bare disconnect or a logout only ends the session (low)', () => {
+  check([
+    ['a service disconnected with its stored credentials', tool('disconnect', 'Disconnect a connected service. Removes stored credentials.', { service: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a bare disconnect', tool('disconnect', 'Disconnect from the database.', {}), GENERIC, 'write', 'low'],
+    ['negative: a logout that clears its cached login', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', 'low'],
+  ]);
+});
+
+describe('removing an agent from a swarm or a group, or a thing from a team, detaches a member, who stays (write), as removing a label does (a person taken out of a team: below)', () => {
+  check([
+    ['an agent removed from the hive-mind', tool('hive-mind_leave', 'Remove an agent from the hive-mind', { agentId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a project removed from a team', tool('remove_project_from_team', 'Remove a project from a team', { teamId: { type: 'string' }, projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a team removed', tool('remove_team', 'Remove a team and all its settings.', { teamId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a `force` flag on a start, an install, an init or a recording only pushes past a check; nothing stored is thrown away (medium)', () => {
+  check([
+    ['a forced start', tool('autopilot_start', 'Start a new autopilot TDD workflow for a task.', { taskId: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a forced browser install', tool('browser_install', 'Install the Playwright Chromium browser binary.', { force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a forced init', tool('embeddings_init', 'Initialize the embedding subsystem.', { force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: a forced update', tool('update_release', 'Update a release.', { id: { type: 'string' }, force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('creating a checkout session (a hosted page where a customer may pay) moves nothing until the customer pays: write/medium; completing one pays', () => {
+  const PAY = server('paymongo-mcp', ['create_payment_intent', 'create_refund', 'create_checkout']);
+  check([
+    ['a hosted checkout session created', tool('create_checkout', 'Create a hosted checkout session (returns a checkout URL).', { amount: { type: 'number' }, currency: { type: 'string' }, description: { type: 'string' } }), PAY, 'write', 'medium'],
+    ['negative: a checkout completed', tool('complete_checkout', 'Complete the checkout and pay for the cart.', { cartId: { type: 'string' } }), PAY, 'financial', undefined],
+  ]);
+});
+
+describe('sending an invoice that exists delivers it to the customer (an outward message, write/high); the bill was made when it was created', () => {
+  const CRM = server('crm-mcp', ['crm_create_invoice', 'crm_send_invoice', 'crm_list_payments']);
+  check([
+    ['an invoice sent', tool('crm_send_invoice', 'Send an invoice to the recipient via email or SMS.', { invoiceId: { type: 'string' } }), CRM, 'write', 'high'],
+    ['negative: an invoice created', tool('crm_create_invoice', 'Create an invoice for a contact.', { contactId: { type: 'string' }, items: { type: 'array' } }), CRM, 'financial', undefined],
+  ]);
+});
+
+describe('editing a database service\'s settings, its start `command` among them, configures what it runs (write, not execute), and a new start command changes what the live service does (high)', () => {
+  check([
+    ['a Postgres service updated with its command', tool('postgres-update', 'Updates an existing PostgreSQL database in Dokploy.', { postgresId: { type: 'string' }, dockerImage: { type: 'string' }, command: { type: 'string', description: 'Custom command to run the PostgreSQL database.' } }), GENERIC, 'write', 'high'],
+    ['negative: a Postgres service renamed', tool('postgres-rename', 'Renames an existing PostgreSQL database in Dokploy.', { postgresId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a command run on a database host', tool('postgres-exec', 'Runs a shell command in the PostgreSQL container.', { command: { type: 'string', description: 'Shell command to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a read or unread mark on a message or a notification is a small mark anyone can take back (low); mail marked in bulk by a rule stays medium', () => {
+  check([
+    ['a message marked unread', tool('markAsUnread', 'Mark a Gmail message as unread.', { messageId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['all notifications marked read', tool('linear_markAllNotificationsAsRead', 'Mark all notifications as read', {}), GENERIC, 'write', 'low'],
+    ['negative: mail older than a date marked read', tool('mark_older_than_read', 'Mark all emails older than N days as read.', { days: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a download whose description says the file is left on this machine writes it there, even with no parameter naming the place', () => {
+  check([
+    ['a file downloaded to local disk', tool('download_file', 'Download a file to local disk and return the file path. Files are saved to the "downloads" directory.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file downloaded and returned', tool('download_file', 'Download a file and return its content as base64.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('disconnecting from a DevTools (CDP) connection only ends the caller\'s own connection (low)', () => {
+  check([
+    ['a CDP connection dropped', tool('browser_disconnect_cdp', 'Disconnect from the current CDP connection and return to normal browser mode', {}), server('@ejazullah/mcp-playwright', ['browser_click', 'browser_navigate', 'browser_connect_cdp', 'browser_disconnect_cdp']), 'write', 'low'],
+  ]);
+});
+
+describe('a write recorded on a blockchain or a tamper-proof ledger cannot be taken back and anyone can see it (high)', () => {
+  check([
+    ['an ERC-8004 agent\'s URI updated', tool('set_erc8004_agent_uri', 'Update the metadata URI for an existing ERC-8004 agent. Caller must be the owner of the agent NFT.', { agentId: { type: 'string' }, uri: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['on-chain registration metadata updated', tool('identity_update', 'Update the on-chain registration metadata to reflect the current room state.', { roomId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an agent\'s description updated', tool('update_agent', 'Update the description of an agent.', { agentId: { type: 'string' }, description: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('setting up an automation or an integration makes something that acts on its own from then on (high); switching one off or ranking it does not', () => {
+  check([
+    ['an automation rule created', tool('create_automation_rule', 'Create an automation rule.', { name: { type: 'string' }, conditions: { type: 'array' }, actions: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['an integration installed', tool('vercel_install_integration', 'Install an integration on a project.', { integrationId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an automation disabled', tool('disableAutomation', 'Disable an automation.', { automationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an integration set as primary', tool('integrations-set-as-primary', 'Set an integration as the primary one for its channel.', { integrationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('making a folder or a scaffold writes new files (write), and overwriting what a generator made before is regenerable (medium)', () => {
+  check([
+    ['a folder made with its parents', tool('bash_sandbox_mkdir', 'Create a directory in the sandbox.', { path: { type: 'string' }, recursive: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a scaffold made', tool('respira_bricks_scaffold_bem', 'Scaffold a BEM class structure for a Bricks section.', { block: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['generated docs overwritten', tool('generate_docs', 'Generate MDX documentation for a component.', { componentPath: { type: 'string' }, overwrite: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file moved over another', tool('move_file', 'Move a file to a new location.', { source: { type: 'string' }, destination: { type: 'string' }, overwrite: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('refreshing a stored copy from its source (metadata, a catalogue, a spec) replaces it with what the source holds now (low); refreshing a token makes a new credential', () => {
+  check([
+    ['a movie\'s metadata refreshed', tool('radarr_refresh_movie', 'Trigger a metadata refresh for a specific movie in Radarr', { movieId: { type: 'number' } }), GENERIC, 'write', 'low'],
+    ['a spec re-downloaded', tool('refresh_project_oas', 'Re-download the latest OpenAPI Spec file content from the server', {}), GENERIC, 'write', 'low'],
+    ['negative: a token refreshed', tool('refresh_token', 'Refresh an expired access token.', {}), GENERIC, 'write', 'high'],
+    ['negative: an index rebuilt', tool('refresh_project_memory_index', 'Re-run the project memory index.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('packing files into an archive at a place the caller names leaves a new file there (write)', () => {
+  check([
+    ['files compressed to an output path', tool('fast_compress_files', 'Compresses files or directories', { paths: { type: 'array' }, output_path: { type: 'string' }, format: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a text compressed and returned', tool('compress_text', 'Compress a text with gzip and return it as base64.', { text: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('posting to a public social network (a thread of tweets, a retweet, a Reddit comment) publishes it (high); a comment on an issue or labels on mail threads do not', () => {
+  check([
+    ['a thread of tweets posted', tool('clawnx_post_thread', 'Post a multi-tweet thread. Each item in the tweets array becomes one tweet, chained as replies.', { tweets: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['a retweet', tool('clawnx_retweet', 'Retweet a tweet.', { tweetId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a comment posted on Reddit', tool('reddit_post_comment', 'Post a comment or reply on Reddit.', { parentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: labels on mail threads', tool('modify_email', 'Add/remove labels on threads (max 1000 IDs per request)', { ids: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a comment on an issue', tool('post_comment', 'Post a comment on an issue.', { issueId: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('changing or switching on a workflow that already runs by itself changes what it does from then on (high); creating one, which waits to be switched on, or editing its tags or a board\'s states does not', () => {
+  check([
+    ['a workflow updated', tool('update_workflow', 'Update an existing workflow.', { id: { type: 'string' }, nodes: { type: 'array' }, connections: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a workflow activated', tool('activate-workflow', 'Activate a workflow by ID.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a workflow created', tool('create_workflow', 'Create a new workflow.', { name: { type: 'string' }, nodes: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow\'s tags updated', tool('update-workflow-tags', 'Update the tags of a workflow.', { id: { type: 'string' }, tags: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow state renamed', tool('linear_updateWorkflowState', 'Update a workflow state of a team.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a portal or access link lets in whoever holds it, as a URL minted with credentials does: write/high', () => {
+  check([
+    ['a billing portal session URL', tool('billing_portal', 'Create Stripe billing portal session URL.', { customerId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a link to access a flow', tool('flows_create', 'Create a flow  Generate a link to access a pre-built workflow in the white-label UI.', { companyId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a link to a page', tool('create_link', 'Create a short link to a page.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('on a helpdesk, creating agents makes new staff logins that answer customers and see their tickets (high)', () => {
+  const DESK = server('freshdesk-mcp', ['create_ticket', 'list_tickets', 'create_agent', 'bulk_create_agents']);
+  check([
+    ['agents created in bulk', tool('bulk_create_agents', 'Bulk create agents.', { agents: { type: 'array' } }), DESK, 'write', 'high'],
+    ['negative: build agents created off a helpdesk', tool('bulk_create_agents', 'Bulk create build agents for the CI pool.', { agents: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('discarding an error or a background job marks it discarded (no longer collected, not retried): a status, write; discarding changes throws them away', () => {
+  check([
+    ['a job discarded', tool('discard_good_job', 'Discard a GoodJob background job. Marks the job as discarded so it will not be retried.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an error\'s status set, discard among them', tool('bugsnag_update_error', 'Update the status of an error', { errorId: { type: 'string' }, operation: { type: 'string', enum: ['open', 'discard', 'snooze'] } }), GENERIC, 'write', 'medium'],
+    ['negative: changes discarded', tool('discard_changes', 'Discard all uncommitted changes in the working tree.', {}), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('removing a style or an effect from a design\'s node or layer takes it off, and it can be applied again (write)', () => {
+  check([
+    ['an animation style removed from a node', tool('remove_animation_style', 'Remove an applied animation style from a node (Motion API beta).', { nodeId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a style removed from the file', tool('remove_style', 'Remove a text style from the document\'s library.', { styleId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a page or a post written with a status the caller can set to "published" can put it before the site\'s visitors (high), as a publish flag does', () => {
+  check([
+    ['a blog post updated, status among its fields', tool('crm_update_blog_post', 'Update an existing blog post by ID.', { postId: { type: 'string' }, content: { type: 'string' }, status: { type: 'string', description: "Updated publication status (e.g. 'draft', 'published')" } }), GENERIC, 'write', 'high'],
+    ['a page updated with a status enum', tool('wp_update_page', 'Update a page.', { id: { type: 'number' }, status: { type: 'string', enum: ['draft', 'publish', 'private'] } }), GENERIC, 'write', 'high'],
+    ['negative: a post\'s status that cannot publish', tool('update_post', 'Update a post.', { id: { type: 'number' }, status: { type: 'string', enum: ['draft', 'pending', 'private'] } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('starting, launching or scheduling an email or SMS campaign sends it to everyone on its list (high); an ads campaign sends no mail', () => {
+  check([
+    ['an email campaign started', tool('start-email-campaign', 'Start sending a draft email campaign immediately; only draft campaigns can be started.', { campaignId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an SMS campaign scheduled', tool('schedule_campaign', 'Schedule an SMS campaign to go out at the given time.', { campaignId: { type: 'string' }, sendAt: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an ads campaign paused', tool('pause_campaign', 'Pause a running Facebook ads campaign.', { campaignId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a draft email campaign created', tool('create_campaign_draft', 'Create a draft email campaign.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('an application\'s `environment` saved is its environment variables when the description says so: they hold its secrets and settings (high)', () => {
+  check([
+    ['environment variables saved', tool('application-saveEnvironment', 'Saves environment variables for an application.', { applicationId: { type: 'string' }, env: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an environment (a stage) created', tool('create_environment', 'Create a new deployment environment such as staging.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('an export to a link anyone can open uploads what it exports: a write that reaches outside (high); an export handed back stays a read', () => {
+  check([
+    ['a canvas exported to a shareable URL', tool('export_to_excalidraw_url', 'Export the current canvas to a shareable excalidraw.com URL. The diagram is encrypted and uploaded; anyone with the URL can view it.', {}), GENERIC, 'write', 'high'],
+    ['a report exported to a public link', tool('export_report', 'Export the report to a public link.', { reportId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a canvas exported as an image', tool('export_to_image', 'Export the current canvas as a PNG image.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('setting what someone is paid (a compensation, a salary, a wage, a garnishment) sets what each payroll run pays out or withholds (high)', () => {
+  check([
+    ['a compensation created', tool('create_compensation', 'Create a compensation. Compensations contain information on how much is paid out for a job.', { job_id: { type: 'string' }, rate: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a garnishment updated', tool('garnishments_update', 'Update a garnishment. Garnishments are amounts deducted from an employee\'s pay.', { garnishment_id: { type: 'string' }, amount: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an employee\'s address updated', tool('update_employee_address', 'Update an employee\'s home address.', { employee_id: { type: 'string' }, street: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a send-as alias is an address a mailbox sends from, not a sending: setting one up or changing it sets what every recipient sees (write/high); verifying or listing one does not', () => {
+  const GMAIL = server('gmail-mcp', ['send_email', 'list_send_as', 'patch_send_as', 'update_send_as']);
+  check([
+    ['a send-as alias patched', tool('patch_send_as', 'Patches the specified send-as alias', { sendAsEmail: { type: 'string' }, replyToAddress: { type: 'string' } }), GMAIL, 'write', 'high'],
+    ['a send-as alias updated', tool('update_send_as', 'Updates a send-as alias', { sendAsEmail: { type: 'string' }, displayName: { type: 'string' } }), GMAIL, 'write', 'high'],
+    ['negative: a send-as alias verified', tool('verify_send_as', 'Sends a verification email to the specified send-as alias address', { sendAsEmail: { type: 'string' } }), GMAIL, 'write', 'medium'],
+  ]);
+});
+
+describe('a download to a place on this machine writes a file there even when the server marks it read-only: the hint speaks for the server\'s data, not this machine\'s disk', () => {
+  check([
+    ['a Drive file downloaded to a local path, marked read-only', { ...tool('downloadFromDrive', 'Downloads a file from Google Drive to your local filesystem.', { fileId: { type: 'string' }, localPath: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'write', 'medium'],
+    ['negative: a file downloaded and returned, marked read-only', { ...tool('download_file', 'Download a file and return its contents as base64.', { fileId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a favourite, a star, a follow or a watch is the caller\'s own small mark on a thing, taken back as easily (write/low)', () => {
+  check([
+    ['a dashboard made a favourite', tool('favorite_dashboard', 'Mark a dashboard as a favourite', { id: { type: 'number' } }), GENERIC, 'write', 'low'],
+    ['an account followed', tool('moltbook_follow', 'Follow another molty (use sparingly)', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a watch added to an issue', tool('add_watching', 'Adds a new watch to an issue', { issueIdOrKey: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a post pinned for everyone', tool('moltbook_post_pin', 'Pin a post (mod/owner only, max 3 per community)', { postId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('numbered modes a description lays out ("Mode 1 - Add Entry", "Mode 2 - Remove Entry") are operations on offer; they contradict a read-only hint, and `list` after "manage" is what is managed', () => {
+  check([
+    ['list entries managed in modes, marked read-only', { ...tool('manage-list-entry', 'Manage list entries with flexible action modes.\n\n**Mode 1 - Add Entry (Add record to list):**\nAdd a record to a list.\n\n**Mode 2 - Remove Entry:**\nRemove an entry.\n\n**Mode 3 - Update Entry:**\nUpdate an entry.', { listId: { type: 'string' }, recordId: { type: 'string' }, entryId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'write', 'medium'],
+    ['negative: list entries listed, marked read-only', { ...tool('get-list-entries', 'Get the entries of a list.', { listId: { type: 'string' } }), annotations: { readOnlyHint: true } }, GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('people taken out of a department, a policy or an audience stay as they were, and can be put back (write), unlike a member taken out of a project, whose access goes', () => {
+  check([
+    ['employees removed from a pay policy', tool('holiday-pay-policies_remove-employees', 'Remove employees from a company\'s holiday pay policy', { company_uuid: { type: 'string' }, employees: { type: 'array' } }), GENERIC, 'write', 'medium'],
+    ['people removed from a department', tool('departments_remove-people', 'Remove people from a department', { department_uuid: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a member removed from a board', tool('remove-board-member', 'Remove a specific member from a Miro board', { boardId: { type: 'string' }, memberId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('setting up a mailbox, a machine or a database "with a dedicated user" with a password of its own makes a new login: a credential (write/high); a password that opens a form, or one saved in a vault, does not', () => {
+  check([
+    ['a mailbox created with its password', tool('mail_createMailboxV1', 'Create a mailbox under the given mail order.', { orderId: { type: 'string' }, local_part: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a database with a dedicated user', tool('createWebsiteDatabase', 'Creates a MySQL database with a dedicated user for a website.', { name: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a form submitted with its password', tool('create_form_submission', 'Submit a response to a WorkForm.', { formToken: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a value "inserted when new and overwritten when it already exists" is an upsert, an ordinary write, not a wipe of what was there', () => {
+  check([
+    ['a key upserted', tool('keys_set', 'Set a key\'s value. The key is inserted when new and overwritten when it already exists.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file overwritten', tool('save_file', 'Save the content, overwriting the existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a payment recorded against an invoice or an order settles what is owed in the books, though no money moves (write/high)', () => {
+  check([
+    ['a payment recorded against an order', tool('order_payment_create', 'Record a payment against an order (amount, type, status, paid_at).', { order_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a customer payment received against invoices', tool('receive_payment', 'Record a customer payment against one or more open invoices, clearing Accounts Receivable.', { customer_id: { type: 'string' }, invoices: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: a payment method noted', tool('record_payment_method', 'Record a customer\'s preferred payment method.', { customer_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('recording an outcome "for learning" only tunes the tool\'s own later suggestions (write, low); a detector\'s feedback trains what it lets through (medium)', () => {
+  check([
+    ['task feedback recorded for learning', tool('agentdb_feedback', 'Record task feedback for learning via LearningSystem + ReasoningBank controllers', { taskId: { type: 'string' }, success: { type: 'boolean' } }), GENERIC, 'write', 'low'],
+    ['a task failure recorded for pattern learning', tool('record_task_failure', 'Record a task failure for pattern learning. Stores failure information including type, reason, and optional attempt number.', { taskId: { type: 'string' }, reason: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['an experience recorded for reinforcement learning', tool('experience_record', 'Record tool execution as experience for reinforcement learning and experience replay', { tool: { type: 'string' }, outcome: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: detection feedback recorded', tool('aidefence_learn', 'Record detection feedback for pattern learning. Improves future detection accuracy.', { input: { type: 'string' }, wasAccurate: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: a payment recorded', tool('record_payment', 'Record a payment against an invoice.', { invoiceId: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('two operations are a list on offer when the text says they are ("Project variable ops: get/set"): the tool writes', () => {
+  check([
+    ['variable ops get/set', tool('variable', 'Project variable ops: get/set. set merges provided standard/local keys with existing values.', {}), GENERIC, 'write', undefined],
+    ['negative: a pair of formats', tool('export_report', 'Export a report. Formats: json/csv.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a container transferred (a vault container, a Docker container) moves that thing, not money (write), even on a server that handles money', () => {
+  check([
+    ['a vault container transferred to a recipient', tool('vault_container_transfer', 'Register a vault container transfer and get a transfer ID.', { file: { type: 'string' }, recipient: { type: 'string' } }), SHOP, 'write', undefined],
+    ['negative: funds transferred', tool('create_transfer', 'Transfer funds to a connected account.', { amount: { type: 'number' }, currency: { type: 'string' }, destination: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
+
+describe('a delete the description calls a removal from a grouping ("Remove an issue from a cycle", "Remove a project from an access group") takes the thing out of it; the thing stays (write)', () => {
+  check([
+    ['an issue taken out of a cycle', tool('delete_cycle_issue', 'Remove an issue from a cycle', { cycle_id: { type: 'string' }, issue_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an issue taken out of a module', tool('delete_module_issue', 'Remove an issue from a module. Unassign module from issue.', { module_id: { type: 'string' }, issue_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a job removed from its queue is gone', tool('remove_job', 'Remove a job from a queue', { queue: { type: 'string' }, jobId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a client removed from its realm is gone', tool('delete-client', 'Remove a client from a realm', { realm: { type: 'string' }, clientId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('on a cloud whose tools create servers, a server shut down, powered off or rebooted goes offline for whoever uses it (write, high), as a droplet does; powering one on stops nothing (medium); a local language server restarts for the caller alone', () => {
+  const HCLOUD = server('hcloud-mcp', ['create_server', 'delete_server', 'list_servers']);
+  check([
+    ['a cloud server shut down', tool('shutdown_server', 'Shutdown a server (soft)', { id: { type: 'number' } }), HCLOUD, 'write', 'high'],
+    ['a cloud server rebooted', tool('reboot_server', 'Reboot a server (soft)', { id: { type: 'number' } }), HCLOUD, 'write', 'high'],
+    ['negative: a cloud server powered on', tool('power_on_server', 'Power on a server', { id: { type: 'number' } }), HCLOUD, 'write', 'medium'],
+    ['negative: language servers restarted', tool('restart_server', 'Manually restart LSP servers.', { extensions: { type: 'array' } }), server('cclsp', ['find_definition', 'restart_server']), 'write', 'medium'],
+  ]);
+});
+
+describe('a feature flag changed on a flag platform, or a flag ruleset, switches what users get at once: live behaviour (write, high); a flag on a message is a mark', () => {
+  const OPTIMIZELY = server('optimizely-mcp-server', ['list_flags', 'update_ruleset']);
+  check([
+    ['flags updated in bulk on Optimizely', tool('update_flags_bulk', 'UPDATE multiple flags in single batch operation', { flags: { type: 'array' } }), OPTIMIZELY, 'write', 'high'],
+    ['a flag ruleset updated', tool('update_ruleset', 'UPDATE flag ruleset (rulesets belong to parent flags in specific environments)', { flag_key: { type: 'string' } }), OPTIMIZELY, 'write', 'high'],
+    ['negative: a message\'s flags set', tool('set_message_flags', 'Set the flags of an email message.', { uid: { type: 'number' }, flags: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a notification destination (the endpoint a service sends its events to) says where data goes, as a webhook does: creating or changing one is write/high', () => {
+  check([
+    ['a notification destination created', tool('ebay_create_notification_destination', 'Create a notification destination', { endpoint: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a notification destination updated', tool('ebay_update_notification_destination', 'Update a notification destination', { destinationId: { type: 'string' }, endpoint: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a notification marked read', tool('mark_notification_read', 'Mark a notification as read', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});
+
+describe('a mailbox\'s filter or rule decides, unattended, where matching mail goes (forwarded, deleted): creating or changing one is write/high, as a forwarder is', () => {
+  check([
+    ['an Outlook message rule created', tool('create-mail-rule', 'Create a messageRule object by specifying a set of conditions and actions.', { body: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a Gmail filter created', tool('create_filter', 'Creates a new Gmail filter with custom criteria and actions', { criteria: { type: 'object' }, action: { type: 'object' } }), server('gmail-mcp', ['send_email']), 'write', 'high'],
+    ['negative: a firewall-free lint rule updated', tool('update-rule', 'Edit an existing rule or doc the user owns.', { id: { type: 'string' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('verifying with a code, or by confirming micro-deposits, completes a verification (write); verifying a signature or an output only checks it (read)', () => {
+  check([
+    ['an email verified with a code', tool('didit_verify_email', 'Verify email with the 6-character code. Returns access_token, refresh_token, organization.', { email: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a bank account verified by its micro-deposits', tool('bank-accounts_verify', 'Verify a company bank account by confirming the two micro-deposits sent to the bank account.', { deposit_1: { type: 'number' }, deposit_2: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a webhook signature verified', tool('verify_signature', 'Verify a webhook signature with the signing secret.', { payload: { type: 'string' }, signature: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a kill switch set or changed switches a feature off or on for every user at once: live behaviour (write, high)', () => {
+  check([
+    ['a kill switch entry set', tool('release_killswitch_set', 'Set one switch entry. Sets or updates a single switchKey on a single env.', { switchKey: { type: 'string' }, value: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['negative: a kill switch read', tool('get_killswitch', 'Get a killswitch and its entries.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a dashboard switch relabelled', tool('update_switch_label', 'Update the label of a toggle switch on the dashboard.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a delete that takes a contact, lead or subscriber out of a workflow, campaign or sequence unenrols it; the contact stays (write), as its `remove_contact_from_workflow` twin says', () => {
+  check([
+    ['a contact deleted from a workflow', tool('crm_deleteContactFromWorkflow', 'Delete Contact from Workflow. Delete Contact from Workflow', { contactId: { type: 'string' }, workflowId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a step deleted from a workflow', tool('delete_workflow_step', 'Delete a step from a workflow.', { workflowId: { type: 'string' }, stepId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a number\'s voice or SMS URL (`SmsUrl`, `VoiceUrl`) or its forwarding number is where its incoming calls and texts are handed, as a webhook is: setting it is write/high', () => {
+  check([
+    ['a short code\'s SMS URL updated', tool('UpdateShortCode', 'Update a short code with the following parameters', { Sid: { type: 'string' }, SmsUrl: { type: 'string' }, SmsFallbackUrl: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a phone number\'s forwarding number set', tool('crm_update_phone_number', 'Update phone number settings — label, forwarding, voicemail, call recording.', { phoneNumberId: { type: 'string' }, forwardingNumber: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a short code renamed', tool('UpdateShortCodeName', 'Update the friendly name of a short code', { Sid: { type: 'string' }, FriendlyName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('with no verb in the name, a description that opens by sending a message sends it: "Send an outbound voice message" reaches people (write, high); a chat completion request does not', () => {
+  check([
+    ['an outbound voice message sent', tool('outbound-voice-message', 'Send an outbound voice message with Vonage', { to: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a chat completion request', tool('chat_completions', 'Send a chat completion request. Pay-per-call via USDC.', { model: { type: 'string' }, messages: { type: 'array' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('an overwrite that first keeps a backup of what it replaces ("Creates a .bak backup before overwriting") can be undone: a write, not a wipe', () => {
+  check([
+    ['a test file fixed with a backup kept', tool('healer_fix_test', 'Apply a fix to a test file. Creates a .bak backup before overwriting. The LLM provides the corrected code.', { testFile: { type: 'string' }, code: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file overwritten with no backup', tool('replace_file', 'Apply new content to a file, overwriting it.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('an Edge Config\'s items are the values production deployments read on every request: changing them is live behaviour (write, high); its schema or name is not', () => {
+  check([
+    ['Edge Config items updated', tool('vercel_update_edge_config_items', 'Update items in an Edge Config', { edgeConfigId: { type: 'string' }, items: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: an Edge Config renamed', tool('edge-config-update-edge-config', 'Update an Edge Config\'s slug', { edgeConfigId: { type: 'string' }, slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('opening the caller\'s own connections ("Connect to both IMAP and SMTP servers") or joining the channel the server\'s own bridge talks over ("Join a channel to communicate with Figma") stores nothing and reaches no one: write, low', () => {
+  check([
+    ['a mail server\'s connections opened', tool('connect_all', 'Connect to both IMAP and SMTP servers simultaneously', {}), GENERIC, 'write', 'low'],
+    ['the Figma bridge\'s channel joined', tool('join_channel', 'Join a specific channel to communicate with Figma', { channel: { type: 'string' } }), server('cursor-talk-to-figma-mcp', ['join_channel', 'get_document_info']), 'write', 'low'],
+    ['negative: a chat channel joined', tool('relay_channel_join', 'Join a channel to participate in group conversations.', { channel: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a shared web session joined, which later calls stream to', tool('connect_session', 'Connect to the Dataset Builder web app for real-time collaboration. After connecting, all operations will appear live in the browser.', { code: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
