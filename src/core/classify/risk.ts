@@ -196,6 +196,12 @@ const MASS_MARKS = new Set(['bulk', 'batch', 'older', 'than', 'matching', 'by'])
 const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'server', 'servers', 'instance', 'host', 'client', 'cluster', 'device', 'broker', 'sandbox', 'browser', 'redis', 'mongodb', 'mysql', 'postgres', 'postgresql', 'api', 'session', 'socket', 'websocket']);
 /** A channel joined to talk to a program, not to people: "Join a specific channel to communicate with Figma". */
 const BRIDGE_CHANNEL = /\bchannel to (?:communicate|talk|connect) with ([a-z0-9]+)\b/;
+/** SQL named as what is run: "Execute SQL queries on the sqlite database", `execute_sql`. */
+const SQL_RUN = /\b(?:sql (?:quer(?:y|ies)|statements?)|execute sql|run sql|sql)\b/;
+/** Database engines that keep the data their SQL changes. */
+const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql)\b/;
+const SQL_RUNNERS = new Set(['execute', 'run', 'query']);
+const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|warehouse|reporting|spans?|traces?)\b/;
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
@@ -386,6 +392,17 @@ export function decideRisk(
         const what = verbs.find((v) => READ_QUERY_VERBS.has(v.sense.base))?.word ?? language;
         push(riskSignals, 'name', `a query that can only read ("${what}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `the query it runs can only read ("${what}"), though the caller writes it`, riskSignals };
+      }
+      // SQL run on a database, with nothing that says it only reads: the same statement can insert, update or drop.
+      // (…on a database engine that stores the data: an analytics tool's SQL, Metabase's or a warehouse's insights, reads a copy.)
+      const about = `${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`;
+      // (…and only where the tool runs it, not where it diagnoses it, and not where it says the statement is a SELECT.)
+      const runsIt = desc.runsCode !== undefined || verbs.some((v) => SQL_RUNNERS.has(v.sense.base));
+      const sql = query !== undefined && runsIt && !(desc.readOnlyClaim || ev.annotations.readOnly === true) && SQL_ENGINES.test(about) && !ANALYTICS.test(about) && !/\bselect\b/.test(desc.lead)
+        ? SQL_RUN.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+      if (sql) {
+        push(riskSignals, 'description', `runs any SQL statement ("${sql}"), writes included`, 'critical', 0.4);
+        return { risk: 'critical', riskWhy: `it runs the SQL it is given ("${sql}"), and nothing says it only reads: SQL can change or drop data as well as select it`, riskSignals };
       }
       // The machine's own mouse and keyboard (not a browser page's, not a phone's) can open a terminal and type anything.
       const desktop = HOST_DESKTOP.exec(desc.lead)?.[0];

@@ -592,3 +592,13 @@ describe('the body of a function, procedure, trigger or Apex class a tool create
     ['negative: a note with a body', tool('create_note', 'Create a note in a notebook.', { notebook: { type: 'string' }, body: { type: 'string', description: 'The note text' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('SQL run on a database engine that keeps the data (SQLite, MySQL, Postgres, D1, DuckDB, SQL Server), with nothing that says it only reads, can insert, update or drop as well as select: execute, critical', () => {
+  check([
+    ['a D1 query', tool('d1_query', 'Execute a SQL query against a D1 database', { databaseId: { type: 'string' }, query: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['SQL on the sqlite database', tool('execute_sql', 'Execute SQL queries on the sqlite database', { sql: { type: 'string' } }), server('dbhub'), 'execute', 'critical'],
+    ['negative: the same tool the server annotates read-only', tool('execute_sql', 'Execute SQL queries on the mysql database', { sql: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
+    ['negative: a SELECT query', tool('execute_query', 'Execute a custom SQL SELECT query with automatic limit (top 20 rows).', { query: { type: 'string' } }), server('mssql-mcp-server'), 'execute', 'high'],
+    ['negative: an analytics tool\'s SQL', tool('execute_query', 'Execute a native SQL query against a Metabase database', { query: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
