@@ -257,3 +257,12 @@ describe('an archive the description calls irreversible ("archived flags cannot 
     ['negative: a project archived', tool('archive_project', 'Archive a project. It can be restored from the archive later.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a switch that deletes what the tool works on (`deleteItems` on an ungroup, `delete_extra` on a sync) makes a write destructive, as `truncate` or `deleteExisting` do; a switch that tidies output or a cache does not', () => {
+  check([
+    ['a group ungrouped with its items deleted', tool('ungroup-items', 'Ungroup a specific group on a board', { groupId: { type: 'string' }, deleteItems: { type: 'boolean', description: 'Indicates whether the items should be removed. By default, false.' } }), GENERIC, 'destructive', 'critical'],
+    ['a sync that deletes extra files', tool('fast_sync_directories', 'Synchronize two directories', { source: { type: 'string' }, target: { type: 'string' }, delete_extra: { type: 'boolean', description: 'Delete files that only exist in the target' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a setting changed with the cache cleared', tool('set-market-type', 'Set the market type', { type: { type: 'string' }, clearCache: { type: 'boolean', description: 'Clear exchange cache to apply changes immediately' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file moved from its parents', tool('move_file', 'Move a file to a folder', { fileId: { type: 'string' }, removeFromParents: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
