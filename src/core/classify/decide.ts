@@ -26,6 +26,8 @@ export interface Decision {
 
 
 /** Stopping or restarting says nothing of what is lost; a description that says it wipes or cannot be undone says what is. */
+/** What a cancel ends: a run, a job, a queued build (not an order, a booking or a subscription, which are money or people). */
+const CANCELLED_RUNS = new Set(['run', 'runs', 'job', 'jobs', 'build', 'builds', 'queue', 'execution', 'executions']);
 const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 const COOKIE_DROPS = new Set(['delete', 'clear', 'remove']);
@@ -1081,6 +1083,10 @@ export function decide(ev: Evidence): Decision {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
+    } else if (category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'cancel') && objects.some((o) => CANCELLED_RUNS.has(o))) {
+      // The server's hint on cancelling a run, a job or a queued build says what a cancel is: the run ends, and cannot be resumed.
+      category = 'destructive';
+      categoryWhy += '; the server declares destructiveHint: true, and a cancelled run ends for good';
     } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
       // The server's hint and the description's own first word ("Delete a template. Soft-deletes…") agree.
       category = 'destructive';

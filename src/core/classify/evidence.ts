@@ -1129,7 +1129,9 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
   const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
   // A description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it.
-  let description = readDescription(tool.description, title, toolText);
+  // (…and the method is no verb of the description: what follows the path says what the call does.)
+  const described = endpoint ? tool.description?.replace(/^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*\s*[—–:-]?\s*/, '') : tool.description;
+  let description = readDescription(described, title, toolText);
   if (opening !== undefined && name.verbs.length === 0 && NOT_A_VERB_FIRST.has(opening) && name.words.some((w) => w === opening || w === `${opening}s`)) {
     descriptionOpens = undefined;
     if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [] };

@@ -100,7 +100,7 @@ describe('a destructiveHint that the description\'s own first word confirms ("De
     ['an archive the description calls a delete', tool('templates_archive', 'Delete a gate template. Soft-deletes (archives) a customer template. Returns 409 if the id names a read-only built-in template.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
     ['the same in another style', tool('archiveWorkflow', 'Remove a workflow. Read-only system workflows cannot be archived.', { id: { type: 'string' } }, destructive), GENERIC, 'destructive', 'critical'],
     ['negative: a hint the description does not confirm', tool('templates_archive', 'Archive a template; it can be restored later.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
-    ['negative: an endpoint\'s DELETE method is not the action', tool('cancel_job', 'DELETE /api/jobs/{id} — Cancel a job by ID.', { id: { type: 'string' } }, destructive), GENERIC, 'write', undefined],
+    ['negative: an endpoint\'s DELETE method is not the action', tool('remove_ticket_tags', 'DELETE /api/tickets/{ticket_id}/tags — Remove specific tags from a ticket. Only the specified tags are removed.', { ticket_id: { type: 'string' }, names: { type: 'array' } }, destructive), GENERIC, 'write', undefined],
   ]);
 });
 
@@ -264,5 +264,15 @@ describe('a switch that deletes what the tool works on (`deleteItems` on an ungr
     ['a sync that deletes extra files', tool('fast_sync_directories', 'Synchronize two directories', { source: { type: 'string' }, target: { type: 'string' }, delete_extra: { type: 'boolean', description: 'Delete files that only exist in the target' } }), GENERIC, 'destructive', 'critical'],
     ['negative: a setting changed with the cache cleared', tool('set-market-type', 'Set the market type', { type: { type: 'string' }, clearCache: { type: 'boolean', description: 'Clear exchange cache to apply changes immediately' } }), GENERIC, 'write', 'medium'],
     ['negative: a file moved from its parents', tool('move_file', 'Move a file to a folder', { fileId: { type: 'string' }, removeFromParents: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a cancel of a run, a job or a queued build that the server itself marks destructiveHint: true ends it for good: destructive; without the hint, or on a stop or an abort, it stays a write', () => {
+  check([
+    ['a run cancelled, marked destructive', tool('cancel_run', 'Cancel a run. The run ID is the ID of the run that was triggered.', { runId: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['a queued build cancelled, marked destructive', tool('jenkins_cancel_queue', 'Cancel a queued build by queue ID', { queueId: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same cancel with no hint', tool('cancel_run', 'Cancel a run.', { runId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a job cancelled through its DELETE endpoint, marked destructive', tool('cancel_job', 'DELETE /api/jobs/{id} — Cancel a job by ID. Changes already applied will not be reverted.', { id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: a run aborted, marked destructive', tool('abort-actor-run', 'Abort an Actor run that is currently starting or running.', { runId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', 'medium'],
   ]);
 });
