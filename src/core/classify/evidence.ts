@@ -667,6 +667,7 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
 ];
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
+const DELETES_EXISTING = /\b(?:delet(?:e|es|ing)|wip(?:e|es|ing)|eras(?:e|es|ing)|drop(?:s|ping)?|purg(?:e|es|ing)) (?:all |any |the )?(?:existing|current|previous|old|prior)\b/;
 const DELETING_SWITCH = /^(?:delete|purge|wipe)(?:items?|raw|extra[a-z]*|data|files|records|entries)$/;
 const MAX_PROPERTIES = 300;
 /** A string schema whose length or pattern leaves no room for a program: `maxLength` ≤ 64, or a whole-value pattern with no space or wildcard. */
@@ -903,7 +904,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (replaces && modes.some((m) => ADDING_MODES.has(m))) risky.push(`${name}=${replaces}`);
     }
     // (…and a switch that deletes what the tool works on: `deleteItems` on an ungroup, `delete_extra` on a sync, `delete_raw` after a summary.)
-    if (DESTROYING_PARAMS.has(flat) || (type === 'boolean' && DELETING_SWITCH.test(flat))) destroying.push(name);
+    // (…or one its own text says deletes what exists: `reset`, "Reset database (delete existing)".)
+    if (DESTROYING_PARAMS.has(flat) || (type === 'boolean' && (DELETING_SWITCH.test(flat) || DELETES_EXISTING.test(propText)))) destroying.push(name);
     if (depth === 0 && discarding === undefined) {
       if (DISCARDING_OPTIONS.has(flat) && (type === 'boolean' || type === undefined)) discarding = name;
       else if (Array.isArray(prop['enum'])) {

@@ -258,10 +258,12 @@ describe('an archive the description calls irreversible ("archived flags cannot 
   ]);
 });
 
-describe('a switch that deletes what the tool works on (`deleteItems` on an ungroup, `delete_extra` on a sync) makes a write destructive, as `truncate` or `deleteExisting` do; a switch that tidies output or a cache does not', () => {
+describe('a switch that deletes what the tool works on (`deleteItems` on an ungroup, `delete_extra` on a sync, a `reset` that says "delete existing") makes a write destructive, as `truncate` or `deleteExisting` do; a switch that tidies output, a field or a cache does not', () => {
   check([
     ['a group ungrouped with its items deleted', tool('ungroup-items', 'Ungroup a specific group on a board', { groupId: { type: 'string' }, deleteItems: { type: 'boolean', description: 'Indicates whether the items should be removed. By default, false.' } }), GENERIC, 'destructive', 'critical'],
     ['a sync that deletes extra files', tool('fast_sync_directories', 'Synchronize two directories', { source: { type: 'string' }, target: { type: 'string' }, delete_extra: { type: 'boolean', description: 'Delete files that only exist in the target' } }), GENERIC, 'destructive', 'critical'],
+    ['a database initialised with a switch that deletes the existing one', tool('agentdb_init', 'Initialize the database with schema and optimizations.', { db_path: { type: 'string' }, reset: { type: 'boolean', description: 'Reset database (delete existing)' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a form field filled after clearing its text', tool('form_input_fill', 'Fill out an input field', { selector: { type: 'string' }, value: { type: 'string' }, clear: { type: 'boolean', description: 'Whether to clear existing text before filling' } }), GENERIC, 'write', 'medium'],
     ['negative: a setting changed with the cache cleared', tool('set-market-type', 'Set the market type', { type: { type: 'string' }, clearCache: { type: 'boolean', description: 'Clear exchange cache to apply changes immediately' } }), GENERIC, 'write', 'medium'],
     ['negative: a file moved from its parents', tool('move_file', 'Move a file to a folder', { fileId: { type: 'string' }, removeFromParents: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
   ]);
