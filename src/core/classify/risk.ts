@@ -202,6 +202,10 @@ const SQL_RUN = /\b(?:sql (?:quer(?:y|ies)|statements?)|execute sql|run sql|sql)
 const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql)\b/;
 const SQL_RUNNERS = new Set(['execute', 'run', 'query']);
 const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|warehouse|reporting|spans?|traces?)\b/;
+/** A thing said to belong to one person: "addresses for a customer", "custom field values set for a customer". */
+const PERSON_OWNED = /\b([a-z]+) (?:set )?for (?:a|an|the|each|one|a given|a specific) (?:customer|employee|contact|person|patient|candidate|contractor|applicant|student|lead)\b(?! (?:id|ids|name|type|types|import|imports|count|counts)\b)/;
+/** …unless it is an act or a count, not a record: "a handoff for a lead", "the count for a customer". */
+const NOT_OWNED_RECORDS = new Set(['handoff', 'count', 'counts', 'total', 'number', 'status', 'id', 'ids', 'search', 'check', 'template', 'templates']);
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
@@ -978,6 +982,12 @@ export function decideRisk(
       if (personal) {
         push(riskSignals, 'description', `description: "${personal}" (personal data)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns personal data ("${personal}")`, riskSignals };
+      }
+      // What the description says belongs to one person ("list addresses for a customer", "jobs for an employee") is that person's record.
+      const owned = PERSON_OWNED.exec(desc.lead);
+      if (owned && !NOT_OWNED_RECORDS.has(owned[1] ?? '')) {
+        push(riskSignals, 'description', `description: "${owned[0]}" (a person's records)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says what it returns belongs to a person ("${owned[0]}"): personal data`, riskSignals };
       }
       // A sign-on link logs in whoever opens it: reading one hands out a login, as reading a password does.
       const signOn = SIGN_ON_LINK.exec(desc.lead)?.[0];

@@ -1750,3 +1750,12 @@ describe('Chatwork is a chat service, as Slack is: the files shared in its rooms
     ['negative: the same listing on a server that is not a chat', tool('list_room_files', 'List the files of a room.', { room_id: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what the description says belongs to one person ("list addresses for a customer", "leave periods for a specific employee") is that person\'s record: personal data (read, medium); a count or an import of contacts is not', () => {
+  check([
+    ['a customer\'s addresses', tool('list_addresses', 'This tool will list addresses for a customer in Paddle.', { customerId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['an employee\'s leave periods', tool('list-payroll-leave-periods', 'List all leave periods for a specific employee in Xero.', { employeeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the status and counts of a contact import', tool('get-contact-import', 'Get the status and counts of a contact import by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the number of customers', tool('get_customers_count', 'Count the total number of customers, optionally filtered by a query.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
