@@ -152,6 +152,24 @@ export function failuresInText(named: readonly string[], opening: string): Sensi
   return detail ? { kind: 'log', word: `${o} with ${detail}`, what: SENSITIVITY_WORDS.log } : undefined;
 }
 
+/** What records one run of code or a workflow: an execution, an activation, an invocation. */
+const RUN_RECORDS = new Set(['run', 'runs', 'execution', 'executions', 'activation', 'activations', 'invocation', 'invocations']);
+const SYNTHETIC_RUNS = new Set(['simulation', 'simulated', 'test', 'tests', 'sample', 'mock', 'dry']);
+/** What the text says a run's record carries besides its status: its trace, its outputs, the data it processed. */
+const RUN_DATA = /\b(?:traces?|outputs|response data|payloads?|execution data|inputs? and outputs?|data (?:it|they) processed)\b/;
+/**
+ * A run read with what passed through it is that run's log: the payloads, outputs and traces of the data it handled
+ * (`get_run_details`, "the details and trace of a run"; n8n's `get-execution` with `includeData`). A run's status is
+ * not, nor a simulated run's made-up payload.
+ */
+export function runDataInText(named: readonly string[], opening: string, params: readonly string[]): Sensitive | undefined {
+  const run = named.find((n) => RUN_RECORDS.has(n));
+  // A simulated or test run carries made-up data.
+  if (run === undefined || named.some((n) => SYNTHETIC_RUNS.has(n))) return undefined;
+  const said = RUN_DATA.exec(opening)?.[0] ?? params.find((p) => /^include_?data$/i.test(p));
+  return said ? { kind: 'log', word: `${run} with ${said}`, what: SENSITIVITY_WORDS.log } : undefined;
+}
+
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;

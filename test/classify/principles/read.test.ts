@@ -1759,3 +1759,13 @@ describe('what the description says belongs to one person ("list addresses for a
     ['negative: the number of customers', tool('get_customers_count', 'Count the total number of customers, optionally filtered by a query.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a run, an execution or an invocation read with what passed through it (its trace, its outputs, its response data, `includeData`) is that run\'s log (read, medium); its status, or a simulated run\'s made-up payload, is not', () => {
+  check([
+    ['a run\'s trace', tool('get_run_details', 'Get the details and trace of a run. Trace events are paginated.', { runId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['a flow run\'s action outputs', tool('get-flow-run-details', 'Get detailed flow run information including action-level outputs and errors.', { runId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['executions listed with their data on request', tool('list-executions', 'Retrieve all executions from your instance with optional filtering.', { includeData: { type: 'boolean' }, limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: pipeline runs listed', tool('list_pipeline_runs', 'List the runs of a pipeline with their status.', { pipelineId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a simulation run\'s event and its payload', tool('get_simulation_run_event', 'Retrieve an event sent by a simulation run, with the payload sent for it.', { eventId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+  ]);
+});
