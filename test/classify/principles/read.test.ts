@@ -1769,3 +1769,11 @@ describe('a run, an execution or an invocation read with what passed through it 
     ['negative: a simulation run\'s event and its payload', tool('get_simulation_run_event', 'Retrieve an event sent by a simulation run, with the payload sent for it.', { eventId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a checkout session is one buyer\'s payment (its amount, its items, the customer\'s billing details): a financial record (read, medium); a checkout page\'s configuration is not', () => {
+  check([
+    ['a checkout session retrieved', tool('checkouts-retrieve', 'Retrieve a checkout session.', { checkoutId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a checkout session by its id, annotated read-only', tool('get_checkout', 'Retrieve a checkout session by its ID.', { checkout_session_id: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['negative: a checkout page retrieved', tool('retrieve_checkout', 'Retrieve a checkout by id.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
