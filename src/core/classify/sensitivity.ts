@@ -24,6 +24,7 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   content: 'stored contents',
   stored: 'stored records, whose fields are whatever their owner put there',
   document: 'private documents',
+  findings: 'security findings about the systems it watches (where they can be attacked)',
 };
 /** What follows `usage` when it is the usage an account is billed for. */
 const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
@@ -168,6 +169,21 @@ export function runDataInText(named: readonly string[], opening: string, params:
   if (run === undefined || named.some((n) => SYNTHETIC_RUNS.has(n))) return undefined;
   const said = RUN_DATA.exec(opening)?.[0] ?? params.find((p) => /^include_?data$/i.test(p));
   return said ? { kind: 'log', word: `${run} with ${said}`, what: SENSITIVITY_WORDS.log } : undefined;
+}
+
+/** What a security tool keeps about the systems it watches: the vulnerabilities found, its alerts, signals and findings. */
+const SECURITY_FINDINGS = /\b(?:vulnerabilities (?:detected|found)|(?:active|open|unresolved) (?:\([^)]*\) )?vulnerabilities|(?:advanced )?security (?:signals|findings|alerts?)|(?:code|secret|dependency) scanning alerts?|compliance reports?)\b/;
+/** Verbs that compute a finding on the spot (a scan, an audit, a validation) rather than read those kept. */
+const ON_THE_SPOT = new Set(['scan', 'check', 'audit', 'validate', 'evaluate', 'analyze', 'analyse', 'test', 'verify', 'lint', 'inspect']);
+/**
+ * The security findings kept about the organisation's own systems (the vulnerabilities detected on its site, an
+ * Advanced Security alert, security signals, a compliance report) map where those systems can be attacked. A scan or
+ * an audit run on the spot, and public advisories, are not kept findings.
+ */
+export function securityFindingsIn(named: readonly string[], opening: string, verbs: readonly VerbHit[]): Sensitive | undefined {
+  if (verbs.some((v) => ON_THE_SPOT.has(v.sense.base))) return undefined;
+  const said = SECURITY_FINDINGS.exec(`${named.join(' ')} ${opening}`)?.[0];
+  return said ? { kind: 'findings', word: said, what: SENSITIVITY_WORDS.findings } : undefined;
 }
 
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {

@@ -273,7 +273,7 @@ export const MONEY_OBJECTS = new Set([
  */
 export const MONEY_WORDS = /\b(?:payments?|pay(?:outs?)?|charges?|refunds?|invoices?|billing|stripe|paypal|wallets?|money|currency|currencies|usd|eur|ledger|bank(?:ing)?|purchases?|price|pricing|accounting|bookkeeping|xero|quickbooks|freshbooks|crypto(?:currency|currencies)?|bitcoin|btc|ethereum|eth|weth|usdc|usdt|blockchain|bnb|evm|erc20|erc721|erc1155|web3|onchain|defi|solana|trading|brokers?|brokerage|escrow|bount(?:y|ies)|forex|futures|market orders?|limit orders?|margin|withdrawals?|deposits?|leverage|perps?|perpetuals?|liquidations?)\b/;
 
-export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document';
+export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial' | 'source' | 'stored' | 'content' | 'document' | 'findings';
 
 /**
  * Nouns that make a read sensitive, with what they hold (shared/LABELS.md: personal data, private

@@ -1777,3 +1777,13 @@ describe('a checkout session is one buyer\'s payment (its amount, its items, the
     ['negative: a checkout page retrieved', tool('retrieve_checkout', 'Retrieve a checkout by id.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('the security findings kept about the systems a tool watches (vulnerabilities detected on a site, an Advanced Security alert, security signals, a compliance report) map where they can be attacked (read, medium); a scan run on the spot or public advisories are not kept findings', () => {
+  check([
+    ['vulnerabilities detected on a website', tool('list_site_vulnerabilities', 'Lists known npm package vulnerabilities detected on a Node.js website.', { domain: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['an Advanced Security alert', tool('advsec_get_alert_details', 'Get detailed information about a specific Advanced Security alert.', { alertId: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['a compliance report', tool('get_compliance_report', 'Get compliance report', { reportType: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an SBOM scanned against a vulnerability database', tool('sbom_scan_vulnerabilities', 'Scan SBOM components against a vulnerability database and report vulnerabilities found.', { sbom: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: public security advisories searched', tool('search-github-advisories', 'Search the public GitHub security advisories for a package.', { package: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
