@@ -1787,3 +1787,10 @@ describe('the security findings kept about the systems a tool watches (vulnerabi
     ['negative: public security advisories searched', tool('search-github-advisories', 'Search the public GitHub security advisories for a package.', { package: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a saved query\'s results are the rows it selects from whatever the business keeps: stored records (read, medium); the query\'s definition is not', () => {
+  check([
+    ['a card\'s query results exported', tool('export_card_result', 'Export a card\'s query results in the specified format (csv, json, xlsx)', { card_id: { type: 'number' }, format: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a card\'s definition read', tool('get_card', 'Get a saved question (card) by its ID, with its query definition and display settings.', { card_id: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
