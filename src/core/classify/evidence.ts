@@ -695,6 +695,8 @@ const PROGRAM_TALK = /\b(?:javascript|typescript|python|js|code|scripts?|shell|b
 /** Units of code a platform keeps and runs on its own events or calls, and the parameters that carry their code. */
 const CODE_UNIT = /\b(?:functions?|procedures?|triggers?|apex)\b/;
 const CODE_BODIES = new Set(['body', 'definition', 'source', 'codefile']);
+/** What runs steps on its own triggers once switched on. */
+const AUTOMATION = /\b(?:workflows?|automations?|scenarios?|zaps?)\b/;
 const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|deno)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
@@ -807,6 +809,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const firstSentenceEnd = toolText.indexOf('.', toolText.indexOf('. ') + 2);
   const opening = (firstSentenceEnd === -1 ? toolText : toolText.slice(0, firstSentenceEnd)).replace(/[_-]/g, ' ');
   const languageGiven = isObject(schema['properties']) && 'language' in schema['properties'];
+  const topLevel = isObject(schema['properties']) ? schema['properties'] : {};
+  const activatedAtOnce = ['active', 'activate'].some((k) => isObject(topLevel[k]) && topLevel[k]['type'] === 'boolean');
   // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
   const recordOfActions = EVENT_RECORDS.test(toolText.slice(0, Math.max(0, toolText.indexOf('.'))).replace(/[_-]/g, ' '));
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
@@ -827,6 +831,12 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     let kind = named ? undefined : CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
     // The body of a function, procedure, trigger or Apex class the tool creates or updates is that unit's code,
     // stored to run on the platform, where the parameter, the tool or a `language` beside it names a language.
+    // The nodes of a new automation workflow that a switch beside them turns on at once are steps that run as soon as
+    // it is made (its HTTP calls, its code nodes); a workflow made inactive only waits to be switched on.
+    if (depth === 0 && flat === 'nodes' && type === 'array' && AUTOMATION.test(opening) && /\b(?:create|new)\b/.test(opening) && activatedAtOnce) {
+      code.push({ name, kind: 'code', strong: true, root });
+      continue;
+    }
     if (kind === undefined && !named && depth === 0 && CODE_BODIES.has(flat) && CODE_UNIT.test(opening)
       && (CODE_TALK.test(propText) || UNIT_LANGUAGE.test(`${propText} ${toolText}`) || languageGiven)) kind = 'code';
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.

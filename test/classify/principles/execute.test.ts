@@ -602,3 +602,11 @@ describe('SQL run on a database engine that keeps the data (SQLite, MySQL, Postg
     ['negative: an analytics tool\'s SQL', tool('execute_query', 'Execute a native SQL query against a Metabase database', { query: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a new automation workflow made from the caller\'s nodes with a switch that turns it on at once runs those steps as soon as it is made (execute, high); made inactive, or its nodes replaced, it stays a write', () => {
+  check([
+    ['a workflow created and optionally activated', tool('n8n_create_workflow', 'Create a new automation workflow with nodes and connections. Optionally activate immediately.', { name: { type: 'string' }, nodes: { type: 'array', items: { type: 'object' } }, connections: { type: 'object' }, active: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['a bare creation with the switch', tool('create_workflow', 'Create a new workflow in n8n', { name: { type: 'string' }, nodes: { type: 'array', items: { type: 'object' } }, active: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['negative: a workflow created inactive', tool('n8n_create_workflow', 'Create workflow. Requires: name, nodes[], connections{}. Created inactive.', { name: { type: 'string' }, nodes: { type: 'array', items: { type: 'object' } }, connections: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
