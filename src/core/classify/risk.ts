@@ -309,6 +309,12 @@ export function decideRisk(
         push(riskSignals, 'name', `"${verbs[0]?.word}" settles ${oneOf(head ?? 'payment')} by hand`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it marks ${oneOf(head ?? 'payment')} settled by hand; no money moves, though goods may go unpaid for`, riskSignals };
       }
+      // A checkout session created is the page where the buyer pays: the purchase happens when they complete it.
+      const checkout = /\bcreates? (?:an? |the )?(?:[\w-]+ ){0,3}checkout sessions?\b/.exec(desc.opening)?.[0];
+      if (checkout) {
+        push(riskSignals, 'description', `"${checkout}": paid when the buyer completes it`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it creates a checkout session ("${checkout}"), where the purchase is paid when the buyer completes it; no money moves by this call`, riskSignals };
+      }
       if (setsFees(verbs, objects)) {
         push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };

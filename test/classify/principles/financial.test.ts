@@ -303,3 +303,11 @@ describe('a purchase or a sales order drawn up in an ERP is a document of what w
     ['negative: an order placed on an exchange', tool('create_order', 'Place a limit order to buy BTC.', { symbol: { type: 'string' }, amount: { type: 'number' }, price: { type: 'number' } }), server('exchange-mcp', ['create_order', 'get_balance', 'withdraw']), 'financial', 'critical'],
   ]);
 });
+
+describe('a checkout session created is the page where the buyer pays: the purchase happens when they complete it (financial, high); a payment taken at once stays critical', () => {
+  check([
+    ['a plan checkout session', tool('billing_checkout', 'Create plan checkout session.', { planCode: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['a one-time credits checkout session', tool('billing_credits_checkout', 'Create one-time credits checkout session.', { packageCode: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['negative: a card charged', tool('charge_card', 'Charge the customer\'s saved card now.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', 'critical'],
+  ]);
+});
