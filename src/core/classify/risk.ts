@@ -55,6 +55,8 @@ const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpau
 const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
 /** Design tools, whose variables hold a design's colours, sizes and modes. */
 const DESIGN_TOOLS = new Set(['figma', 'penpot', 'sketch', 'framer', 'webflow', 'canva']);
+/** What a design tool's files, documents and boards were read as: contents, sources, documents. */
+const DESIGN_FILE_KINDS = new Set(['source', 'content', 'document']);
 /** What a response answers in front of others: a buyer's feedback, a review, a customer's question. */
 const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 'inquiries', 'question', 'questions']);
 /** Words after which a name says which records a tool works on, not what it changes (`move_by_domain`, `delete_matching_tag`). */
@@ -973,6 +975,13 @@ export function decideRisk(
       if (open) {
         push(riskSignals, 'description', `description: "${open}"`, 'low', 0.35);
         return { risk: 'low', riskWhy: `its description says the data is open to anyone ("${open}")`, riskSignals };
+      }
+      // On a design tool a file, a document or a board is a design: its frames, layers and styles come back, not
+      // someone's private files (code taken from the project, or a component's source, is still code).
+      const designTool = [...ev.server.words].find((w) => DESIGN_TOOLS.has(w));
+      if (designTool && sens !== undefined && DESIGN_FILE_KINDS.has(sens.kind) && !/\b(?:code|source|scripts?)\b/.test(`${ev.name.words.join(' ')} ${desc.lead}`)) {
+        push(riskSignals, 'server', `a ${designTool} file is a design`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `on a design tool (${designTool}) "${sens.word}" is a design: its frames, layers and styles, not private file contents`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;

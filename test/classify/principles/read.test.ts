@@ -1794,3 +1794,12 @@ describe('a saved query\'s results are the rows it selects from whatever the bus
     ['negative: a card\'s definition read', tool('get_card', 'Get a saved question (card) by its ID, with its query definition and display settings.', { card_id: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a design tool (Figma, Penpot, Webflow…) a file, a document or a board is a design: its frames, layers and styles come back, not private file contents (read, low); a component\'s source code is still code', () => {
+  check([
+    ['a Figma file', tool('get_file', 'Get a Figma file by key, with its document tree of pages and frames.', { fileKey: { type: 'string' } }), server('mcp-figma', ['get_file_nodes', 'get_team_components']), 'read', 'low'],
+    ['a FigJam board\'s contents', tool('figjam_get_board_contents', 'Read the contents of a FigJam board: stickies, shapes and connectors.', {}), server('figma-console-mcp', ['figma_get_component']), 'read', 'low'],
+    ['negative: the same file read on a file server', tool('get_file', 'Get a file by key, with its contents.', { fileKey: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a source file of the project', tool('figma_read_source_file', 'Read the contents of a source file in the local project.', { path: { type: 'string' } }), server('figma-console-mcp', ['figma_get_component']), 'read', 'medium'],
+  ]);
+});
