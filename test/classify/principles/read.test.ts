@@ -1803,3 +1803,11 @@ describe('on a design tool (Figma, Penpot, Webflow…) a file, a document or a b
     ['negative: a source file of the project', tool('figma_read_source_file', 'Read the contents of a source file in the local project.', { path: { type: 'string' } }), server('figma-console-mcp', ['figma_get_component']), 'read', 'medium'],
   ]);
 });
+
+describe('a change, deploy or work order is a ticket of operations work, not a sale: no financial record (read, low); a sales order is one', () => {
+  check([
+    ['a change order read', tool('get_change_order', 'Get the details of a change order of an application environment.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a VM deploy order read', tool('get_vm_deploy_order', 'Get the status and steps of a VM deploy order.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a sales order read', tool('get_sales_order', 'Get a sales order with its lines and totals.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
