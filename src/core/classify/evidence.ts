@@ -422,6 +422,8 @@ const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|fai
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
+/** Words that open a verb's object: "creates *a* new branch", "deletes *the* file". */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'new', 'all', 'one', 'it', 'them', 'this', 'that', 'each', 'every', 'any', 'multiple', 'several']);
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
 function slashList(text: string): VerbHit[] {
   // An item may name its object too (`upload/delete_file`): its first word is the operation.
@@ -588,6 +590,18 @@ export function readDescription(description: string | undefined, title: string |
     if (comma < 0 || (words[at - 1] as TextWord).word !== 'or' || (words[comma] as TextWord).listed !== true || v.word !== v.sense.base) continue;
     const series = [comma - 1, comma - 2].some((j) => j >= 0 && (words[j] as TextWord).listed === true && (words[j] as TextWord).sentence === (words[comma] as TextWord).sentence);
     if (!series && !joined.includes(v) && !takesBack.includes(v)) joined.push(v);
+  }
+  // …and a second action after "or" that takes its own object ("Lists all branches or creates a new branch"): the
+  // same form as the first verb, a few words on, and a determiner after it (not "the status of an order or refund").
+  const first = verbs[0];
+  for (let k = 1; first !== undefined && k < verbs.length; k++) {
+    const at = verbIndex[k] as number;
+    const v = verbs[k] as VerbHit;
+    const sameForm = (v.word === v.sense.base) === (first.word === first.sense.base);
+    const near = at - (verbIndex[0] as number) <= 7 && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
+    // (A verb whose effect its object decides, "or clear the flag", is left to the name's object, which is not its object here.)
+    if (!sameForm || !near || v.sense.dependsOnObject || (words[at - 1] as TextWord | undefined)?.word !== 'or' || !OBJECT_OPENERS.has((words[at + 1] as TextWord | undefined)?.word ?? '')) continue;
+    if (!joined.includes(v) && !takesBack.includes(v)) joined.push(v);
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   const lead = firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`));

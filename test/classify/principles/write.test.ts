@@ -1707,3 +1707,11 @@ describe('opening the caller\'s own connections ("Connect to both IMAP and SMTP 
     ['negative: a shared web session joined, which later calls stream to', tool('connect_session', 'Connect to the Dataset Builder web app for real-time collaboration. After connecting, all operations will appear live in the browser.', { code: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a second action offered after "or" with its own object ("Lists all branches or creates a new branch", "Preview fixes or apply them") is on offer too: the more dangerous one decides; a noun after "or" ("the history of an issue or merge request") is no action', () => {
+  check([
+    ['branches listed or one created', tool('git-branch', 'Lists all branches or creates a new branch', { branchName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['fixes previewed or applied', tool('autofix_workflow', 'Automatically fix common workflow validation errors. Preview fixes or apply them.', { id: { type: 'string' }, applyFixes: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: the history of an issue or merge request', tool('item_history', 'Show the history of an issue or merge request.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
