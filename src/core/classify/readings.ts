@@ -155,7 +155,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
   if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
-  if (s.base === 'select' && picksWorkingContext(objects)) return 'write';
+  // (The server's own name before it, `discourse_select_site`, is no part of what is picked.)
+  const picked = objects.filter((o) => !ev.server.words.has(o));
+  if (s.base === 'select' && picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
   if (s.base === 'test' && objects.some((o) => TEST_TARGETS.has(o))) return 'execute';

@@ -455,6 +455,7 @@ describe('selecting the project or account later calls work on changes a setting
   check([
     ['selecting a project', tool('select_project', 'Select the active project for subsequent calls.', { projectId: { type: 'string' } }), GENERIC, 'write', 'low'],
     ['selecting the session\'s account, in another style', tool('selectSessionAccount', 'Choose which account to use.', { account: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['selecting the site, behind the server\'s own name', tool('discourse_select_site', 'Validate and select a Discourse site. Returns JSON with site URL and title.', { site: { type: 'string' } }), server('@discourse/mcp', ['discourse_search', 'discourse_create_post']), 'write', 'low'],
     ['negative: selecting rows returns them', tool('select_rows', 'Select rows from a table.', { table: { type: 'string' }, where: { type: 'string' } }), GENERIC, 'read', undefined],
     ['negative: selecting an option on a page is a browser step', tool('select_option', 'Select an option in a dropdown on the page.', { selector: { type: 'string' }, value: { type: 'string' } }), server('Browser automation', ['navigate', 'click', 'select_option']), 'execute', undefined],
   ]);
