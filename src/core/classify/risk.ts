@@ -82,9 +82,13 @@ const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
  * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
  * OpenID client scope or a protocol mapper (the claims put into every token).
  */
-function signInSetting(objects: readonly string[]): string | undefined {
+/** Identity servers, whose clients are applications that sign people in. */
+const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito', 'zitadel', 'authentik', 'fusionauth', 'logto', 'ory', 'hydra']);
+function signInSetting(objects: readonly string[], identityServer: boolean, lead: string): string | undefined {
   if (objects.some((o) => SIGN_IN_SOURCES.has(o)) || (objects.includes('identity') && objects.includes('provider'))) return 'an identity provider';
   if (objects.includes('client') && objects.includes('scope')) return 'a client scope';
+  // An application registered with an identity server (a Keycloak client, an OAuth client) gets tokens and signs people in.
+  if ((objects.includes('client') || objects.includes('clients')) && (identityServer || /\b(?:oauth|oidc|openid)(?: 2\.0)? clients?\b/.test(lead))) return 'an OAuth client';
   if (objects.includes('protocol') && objects.includes('mapper')) return 'a protocol mapper';
   return undefined;
 }
@@ -540,7 +544,8 @@ export function decideRisk(
       const envVariables = objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? mailRules ?? envVariables ?? signInSetting(changed);
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? mailRules ?? envVariables
+        ?? signInSetting(changed, [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w)), desc.lead);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));

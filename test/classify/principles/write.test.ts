@@ -1197,8 +1197,11 @@ describe('setting up mail forwarding sends a mailbox\'s incoming mail to another
   ]);
 });
 
-describe('changing an identity provider, a client scope or a protocol mapper changes how people sign in and what their tokens say (high)', () => {
+describe('changing an identity provider, a client scope, a protocol mapper or an OAuth client (an application registered with an identity server) changes how people sign in and what their tokens say (high)', () => {
   check([
+    ['a client registered in a Keycloak realm', tool('create-client', 'Register a new client/application in a realm', { realm: { type: 'string' }, clientId: { type: 'string' }, redirectUris: { type: 'array', items: { type: 'string' } } }), server('keycloak-mcp-server', ['list-realms', 'create-user']), 'write', 'high'],
+    ['an OAuth client created anywhere', tool('create_client', 'Create an OAuth client with its redirect URIs.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a client (a customer) created in a CRM', tool('create_client', 'Create a new client record with its contact details.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['an identity provider updated', tool('update-identity-provider', 'Update an existing identity provider', { realm: { type: 'string' }, alias: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['a client scope updated', tool('update-client-scope', 'Update an existing client scope', { realm: { type: 'string' }, id: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['a protocol mapper created', tool('create-protocol-mapper', 'Create a protocol mapper for a client', { clientId: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'write', 'high'],
