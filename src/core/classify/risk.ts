@@ -82,6 +82,9 @@ const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
  * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
  * OpenID client scope or a protocol mapper (the claims put into every token).
  */
+/** Edits of an existing account, and who signs in with one. */
+const ACCOUNT_EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
+const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
 /** Identity servers, whose clients are applications that sign people in. */
 const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito', 'zitadel', 'authentik', 'fusionauth', 'logto', 'ory', 'hydra']);
 function signInSetting(objects: readonly string[], identityServer: boolean, lead: string): string | undefined {
@@ -743,6 +746,14 @@ export function decideRisk(
       if (passwordSet) {
         push(riskSignals, 'parameter', `sets \`${passwordSet}\` for what it creates`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets a password (\`${passwordSet}\`) for what it creates, which makes a new login: a credential`, riskSignals };
+      }
+      // A user's or a member's sign-in email changed hands the account to whoever reads the new address: a password
+      // reset goes there. (A customer's or a contact's email is where the business writes to them, not a login.)
+      const signInEmail = verbs.length > 0 && verbs.every((v) => ACCOUNT_EDITS.has(v.sense.base)) && own.some((o) => SIGNING_IN.has(o))
+        ? params.names.find((n) => /^(?:new)?e?mail(?:address)?$/.test(flatName(n))) : undefined;
+      if (signInEmail) {
+        push(riskSignals, 'parameter', `changes the sign-in email (\`${signInEmail}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it changes the email (\`${signInEmail}\`) an account signs in with, and a password reset sent there hands the account over`, riskSignals };
       }
       const login = newLogin(verbs, own, params.names, ev.server.domain);
       if (login) {

@@ -1719,3 +1719,12 @@ describe('a second action offered after "or" with its own object ("Lists all bra
     ['negative: the history of an issue or merge request', tool('item_history', 'Show the history of an issue or merge request.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a user\'s or a member\'s sign-in email changed hands the account to whoever reads the new address, where a password reset goes (write, high); a customer\'s email, or a user\'s display name, is an ordinary edit', () => {
+  check([
+    ['a user\'s email updated', tool('wp_update_user', 'Updates an existing user.', { id: { type: 'number' }, email: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a member\'s email changed', tool('edit_member', 'Edit a workspace member.', { memberId: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a customer\'s email updated', tool('update_customer', 'Update a customer\'s details.', { id: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user\'s display name updated', tool('update_user', 'Update a user\'s display name.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
