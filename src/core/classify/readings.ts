@@ -429,7 +429,8 @@ function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): 
   if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
   return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
 }
-export const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'editor', 'ide', 'simulator', 'simulators', 'sim', 'sims', 'emulator', 'emulators', 'devtools']);
+// (A HarmonyOS app is launched by one of its abilities.)
+export const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'ability', 'abilities', 'editor', 'ide', 'simulator', 'simulators', 'sim', 'sims', 'emulator', 'emulators', 'devtools']);
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)
 const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 'documentation', 'rules', 'skill', 'skills', 'config', 'helpers', 'artifacts', 'artifact', 'scaffold', 'boilerplate']);

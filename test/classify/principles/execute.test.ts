@@ -172,6 +172,7 @@ describe('a server named for a browser driver drives a browser once one of its t
 describe('launching an installed application runs a program, but none of the caller\'s code', () => {
   check([
     ['launching an app on a simulator', tool('launch_app', 'Launches an app on the iOS Simulator by bundle identifier', { bundle_id: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['launching a HarmonyOS app by its ability', tool('harmony_launch_ability', 'Launch an ability (app entry point) on a HarmonyOS device.', { bundleName: { type: 'string' }, abilityName: { type: 'string' } }), GENERIC, 'execute', 'medium'],
     ['opening the simulator application', tool('open_simulator', 'Opens the iOS Simulator application'), GENERIC, 'execute', 'medium'],
     ['an editor after the verb is what is launched, not an action', tool('launch_editor', 'Launch the editor for a specific project', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'medium'],
     ['negative: running a project runs its code', tool('run_project', 'Run the project and capture output', { projectPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
