@@ -154,6 +154,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if ((s.base === 'void' || s.base === 'reverse') && objects.some((o) => MONEY_ACTS.has(o) || REVERSIBLE_MONEY.has(o)) && (ev.server.money || ev.server.shop)) return 'financial';
   // Completing a chat or a prompt asks a language model to continue it: the model's answer comes back, nothing is stored.
   if (s.base === 'complete' && objects.some((o) => MODEL_COMPLETED.has(o))) return 'read';
+  // Tracking a sale, a lead or an event records it with an analytics or attribution service (tracking a parcel looks it up).
+  if (s.base === 'track' && objects.some((o) => TRACKED_EVENTS.has(o))) return 'write';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
   // (The server's own name before it, `discourse_select_site`, is no part of what is picked.)
   const picked = objects.filter((o) => !ev.server.words.has(o));
@@ -393,6 +395,8 @@ export const REPORTS = new Set(['report', 'reports', 'summary', 'summaries', 'an
 const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|records?\b|and\b)[\w-]+){0,3} caches?\b|\b(?:clear|flush|purge|discard|invalidate|evict)(?:s|es)? (?:the |any |all )?cached\b/;
 /** What a language model completes (`chat_complete`, `complete_prompt`). */
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
+/** What tracking records rather than looks up: an event, a sale, a lead, a conversion. */
+const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'leads', 'conversion', 'conversions', 'activity', 'activities', 'engagement', 'beacon', 'pageview', 'pageviews', 'signup', 'signups', 'purchase', 'purchases']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
 export const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);

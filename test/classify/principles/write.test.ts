@@ -1728,3 +1728,11 @@ describe('a user\'s or a member\'s sign-in email changed hands the account to wh
     ['negative: a user\'s display name updated', tool('update_user', 'Update a user\'s display name.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('tracking a sale, a lead or an engagement event records it with an analytics or attribution service (write); tracking a parcel looks it up (read)', () => {
+  check([
+    ['a sale tracked for a short link', tool('track-sale', 'Track a sale\n\nTrack a sale for a short link.', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['engagement events tracked', tool('activity-track', 'Track activity and engagement events for a specific delivery provider', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a parcel tracked', tool('track_shipment', 'Track a shipment by its tracking number.', { trackingNumber: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
