@@ -421,7 +421,8 @@ const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'prof
 /** What an evaluation computes rather than runs. */
 const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
 /** Records others edit, which one watches to be told of changes. */
-const WATCHED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'card', 'cards', 'repo', 'repos', 'repository', 'repositories', 'thread', 'threads', 'pr', 'prs', 'story', 'stories', 'task', 'tasks']);
+// (A mailbox or a calendar watched gets a push-notification channel registered for its changes.)
+const WATCHED_RECORDS = new Set(['issue', 'issues', 'ticket', 'tickets', 'card', 'cards', 'repo', 'repos', 'repository', 'repositories', 'thread', 'threads', 'pr', 'prs', 'story', 'stories', 'task', 'tasks', 'mailbox', 'inbox', 'calendar', 'calendars']);
 /** Verbs that start a browser or a new page in one, and what they start. */
 const BROWSER_STARTS = new Set(['create', 'init', 'initialize', 'initialise', 'launch', 'start', 'restart', 'spawn']);
 const BROWSERS = new Set(['browser', 'browsers', 'firefox', 'chrome', 'chromium', 'webkit']);

@@ -839,8 +839,9 @@ describe('a server named for Claude is most often one that Claude uses, not a mo
   ]);
 });
 
-describe('watching an issue, a card or a repository makes the caller a watcher of that record: a write, as adding a watcher is', () => {
+describe('watching an issue, a card or a repository makes the caller a watcher of that record, and watching a mailbox or a calendar registers a push channel for its changes: a write, as adding a watcher is', () => {
   check([
+    ['a mailbox watched', tool('watch_mailbox', 'Watch for changes to the user\'s mailbox', { topicName: { type: 'string' } }), GENERIC, 'write', undefined],
     ['issues watched in bulk', tool('jira_bulk_watch_issues', 'Add watchers to multiple issues at once.', { issueKeys: { type: 'array' } }), GENERIC, 'write', 'medium'],
     ['a card, in another style', tool('watchCard', 'Watch a card to get notified of changes.', { cardId: { type: 'string' } }), GENERIC, 'write', undefined],
     ['negative: watching a console\'s output', tool('watch_console', 'Watch the console output of the plugin.', {}), GENERIC, 'read', undefined],
