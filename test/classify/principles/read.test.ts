@@ -666,8 +666,9 @@ describe('a certificate is public by design (every client is sent it): reading o
   ]);
 });
 
-describe('people\'s absences and time off are personal data, whatever the server: medium', () => {
+describe('people\'s absences, attendance and time off are personal data, whatever the server: medium', () => {
   check([
+    ['attendance records listed', tool('erpnext_attendance_list', 'List Attendance records. Filterable by employee, date range.', { employee: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
     ['an absence record', tool('boond_absences_get', 'Get an absence request by id.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
     ['time off searched, in another style', tool('searchTimeoff', 'Search the time off of the team.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
     ['negative: absence types are a catalogue', tool('list_absence_types', 'List the kinds of absence.', {}), GENERIC, 'read', 'low'],
