@@ -56,6 +56,8 @@ const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
  */
 const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  // A store's product reviews come with the reviewer's name and email, as its admin API keeps them.
+  { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // A change, deploy or work order is a ticket of operations work, not a sale.
   { heads: new Set(['order', 'orders']), before: new Set(['change', 'deploy', 'deployment', 'release', 'work', 'sort', 'display']), kind: undefined },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },

@@ -1812,3 +1812,11 @@ describe('a change, deploy or work order is a ticket of operations work, not a s
     ['negative: a sales order read', tool('get_sales_order', 'Get a sales order with its lines and totals.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a store\'s product reviews come with each reviewer\'s name and email as its admin API keeps them: personal data (read, medium); public reviews of a place or a launch are anyone\'s to read', () => {
+  check([
+    ['product reviews listed', tool('list_product_reviews', 'List product reviews. Filter by product IDs, status, or search term.', { product: { type: 'array' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['one product review', tool('get_product_review', 'Get a product review by ID.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: public reviews of a place', tool('gmaps_get_place_reviews', 'Get the public Google Maps reviews of a place.', { placeId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
