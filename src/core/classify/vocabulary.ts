@@ -350,7 +350,7 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // Commits and code search return the code (and its authors) of private repositories.
   code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),
   // A password manager's items, logins and notes are the secrets it keeps.
-  vault: new Set(['item', 'items', 'entry', 'entries', 'login', 'logins', 'note', 'notes', 'field', 'fields', 'value', 'values', 'password', 'passwords', 'card', 'cards', 'identity', 'identities', 'credential', 'credentials', 'secret', 'secrets', 'document', 'documents']),
+  vault: new Set(['item', 'items', 'send', 'sends', 'entry', 'entries', 'login', 'logins', 'note', 'notes', 'field', 'fields', 'value', 'values', 'password', 'passwords', 'card', 'cards', 'identity', 'identities', 'credential', 'credentials', 'secret', 'secrets', 'document', 'documents']),
   // What a fitness or health service records about its user; its exercise catalogue, routes and segments are not.
   health: new Set(['history', 'activity', 'activities', 'workout', 'workouts', 'measurement', 'measurements', 'stream', 'streams', 'effort', 'efforts', 'sleep', 'heartrate', 'weight', 'body', 'nutrition', 'meal', 'meals', 'readiness', 'hrv', 'steps', 'vitals', 'record', 'records', 'observation', 'observations', 'condition', 'conditions', 'medication', 'medications', 'encounter', 'encounters', 'lap', 'laps', 'log', 'logs']),
   // What recruiting and HR keep about people: applications, offers, reviews, leave, deductions from their pay; not jobs or templates.

@@ -124,6 +124,7 @@ describe('vaults, sandboxes and identifiers', () => {
   const VAULT = server('1password', ['item_get', 'item_list', 'password_create']);
   check([
     ["reading a password manager's item returns a secret", tool('item_get', 'Get an item from a vault.'), VAULT, 'read', 'high'],
+    ["a password manager's Send returns the text or file it shares", tool('get_send', 'Get details of a specific Bitwarden Send', { id: { type: 'string' } }), server('@bitwarden/mcp-server', ['list_send', 'create_text_send', 'get_item']), 'read', 'high'],
     ['resetting a sandbox wipes it', tool('bash_sandbox_reset', 'Reset the sandbox to an empty filesystem.'), GENERIC, 'destructive', 'critical'],
     ['resetting a filter is a write', tool('reset_filters', 'Reset the search filters.'), GENERIC, 'write', undefined],
     ['commands in a sandbox are high, not critical', tool('bash', 'Execute bash commands in the sandbox environment.', { command: { type: 'string' } }), GENERIC, 'execute', 'high'],
