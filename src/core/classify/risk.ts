@@ -82,6 +82,8 @@ const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
  * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
  * OpenID client scope or a protocol mapper (the claims put into every token).
  */
+/** What a password manager keeps a login or a secret in. */
+const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logins']);
 /** Edits of an existing account, and who signs in with one. */
 const ACCOUNT_EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
@@ -547,7 +549,10 @@ export function decideRisk(
       const envVariables = objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? membership ?? guardedRules ?? mailRules ?? envVariables
+      // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)
+      const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => ACCOUNT_EDITS.has(v.sense.base))
+        && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
         ?? signInSetting(changed, [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w)), desc.lead);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)

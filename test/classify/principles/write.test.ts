@@ -1737,3 +1737,12 @@ describe('tracking a sale, a lead or an engagement event records it with an anal
     ['negative: a parcel tracked', tool('track_shipment', 'Track a shipment by its tracking number.', { trackingNumber: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a password manager\'s item edited changes the login or the secret something signs in with (write, high), as a password updated does; a new item or a folder edited is an ordinary write', () => {
+  const VAULT = server('1password', ['item_get', 'item_list', 'password_create']);
+  check([
+    ['an item edited', tool('item_edit', 'Edit an existing item: change its title, fields or password.', { itemId: { type: 'string' }, fields: { type: 'object' } }), VAULT, 'write', 'high'],
+    ['negative: a new item created', tool('create_item', 'Create a new login item in the vault.', { name: { type: 'string' } }), VAULT, 'write', 'medium'],
+    ['negative: a folder edited', tool('edit_folder', 'Rename a folder of the vault.', { id: { type: 'string' }, name: { type: 'string' } }), VAULT, 'write', 'medium'],
+  ]);
+});
