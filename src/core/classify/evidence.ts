@@ -822,8 +822,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   // The name, the title and the description's first sentence.
   const firstSentenceEnd = toolText.indexOf('.', toolText.indexOf('. ') + 2);
   const opening = (firstSentenceEnd === -1 ? toolText : toolText.slice(0, firstSentenceEnd)).replace(/[_-]/g, ' ');
-  const languageGiven = isObject(schema['properties']) && 'language' in schema['properties'];
   const topLevel = isObject(schema['properties']) ? schema['properties'] : {};
+  const languageGiven = 'language' in topLevel;
   const activatedAtOnce = ['active', 'activate'].some((k) => isObject(topLevel[k]) && topLevel[k]['type'] === 'boolean');
   // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
   const recordOfActions = EVENT_RECORDS.test(toolText.slice(0, Math.max(0, toolText.indexOf('.'))).replace(/[_-]/g, ' '));
@@ -843,14 +843,14 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // code, a domain), never a program or a query.
     const named = identifierShaped(prop);
     let kind = named ? undefined : CODE_PARAMS.get(snake) ?? CODE_PARAMS.get(flat) ?? LANGUAGE_NAMED.find(([re]) => re.test(flat))?.[1];
-    // The body of a function, procedure, trigger or Apex class the tool creates or updates is that unit's code,
-    // stored to run on the platform, where the parameter, the tool or a `language` beside it names a language.
     // The nodes of a new automation workflow that a switch beside them turns on at once are steps that run as soon as
     // it is made (its HTTP calls, its code nodes); a workflow made inactive only waits to be switched on.
     if (depth === 0 && flat === 'nodes' && type === 'array' && AUTOMATION.test(opening) && /\b(?:create|new)\b/.test(opening) && activatedAtOnce) {
       code.push({ name, kind: 'code', strong: true, root });
       continue;
     }
+    // The body of a function, procedure, trigger or Apex class the tool creates or updates is that unit's code,
+    // stored to run on the platform, where the parameter, the tool or a `language` beside it names a language.
     if (kind === undefined && !named && depth === 0 && CODE_BODIES.has(flat) && CODE_UNIT.test(opening)
       && (CODE_TALK.test(propText) || UNIT_LANGUAGE.test(`${propText} ${toolText}`) || languageGiven)) kind = 'code';
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.

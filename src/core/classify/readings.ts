@@ -158,8 +158,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'track' && objects.some((o) => TRACKED_EVENTS.has(o))) return 'write';
   // Selecting a project, an account or a notebook makes it the one later calls work on: the session's setting changes.
   // (The server's own name before it, `discourse_select_site`, is no part of what is picked.)
-  const picked = objects.filter((o) => !ev.server.words.has(o));
-  if (s.base === 'select' && picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
+  if (s.base === 'select') {
+    const picked = objects.filter((o) => !ev.server.words.has(o));
+    if (picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
+  }
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
   if (s.base === 'test' && objects.some((o) => TEST_TARGETS.has(o))) return 'execute';

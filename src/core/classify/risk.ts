@@ -78,17 +78,18 @@ const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onb
 const LOGIN_HOLDERS = new Set(['user', 'users', 'tester', 'testers', 'login', 'logins']);
 const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
 
-/**
- * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
- * OpenID client scope or a protocol mapper (the claims put into every token).
- */
 /** What a password manager keeps a login or a secret in. */
 const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logins']);
-/** Edits of an existing account, and who signs in with one. */
-const ACCOUNT_EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
+/** Verbs that edit what already exists (an account, a vault's item). */
+const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
+/** Who signs in with an account whose email an edit can change. */
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
 /** Identity servers, whose clients are applications that sign people in. */
 const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito', 'zitadel', 'authentik', 'fusionauth', 'logto', 'ory', 'hydra']);
+/**
+ * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
+ * OpenID client scope, a protocol mapper (the claims put into every token) or an OAuth client.
+ */
 function signInSetting(objects: readonly string[], identityServer: boolean, lead: string): string | undefined {
   if (objects.some((o) => SIGN_IN_SOURCES.has(o)) || (objects.includes('identity') && objects.includes('provider'))) return 'an identity provider';
   if (objects.includes('client') && objects.includes('scope')) return 'a client scope';
@@ -550,7 +551,7 @@ export function decideRisk(
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
       // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)
-      const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => ACCOUNT_EDITS.has(v.sense.base))
+      const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
         ?? signInSetting(changed, [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w)), desc.lead);
@@ -754,7 +755,7 @@ export function decideRisk(
       }
       // A user's or a member's sign-in email changed hands the account to whoever reads the new address: a password
       // reset goes there. (A customer's or a contact's email is where the business writes to them, not a login.)
-      const signInEmail = verbs.length > 0 && verbs.every((v) => ACCOUNT_EDITS.has(v.sense.base)) && own.some((o) => SIGNING_IN.has(o))
+      const signInEmail = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base)) && own.some((o) => SIGNING_IN.has(o))
         ? params.names.find((n) => /^(?:new)?e?mail(?:address)?$/.test(flatName(n))) : undefined;
       if (signInEmail) {
         push(riskSignals, 'parameter', `changes the sign-in email (\`${signInEmail}\`)`, 'high', 0.4);
