@@ -211,8 +211,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
+    // …and so does a cancel that says it deletes the scheduled message or its draft: nothing is left to send later.
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
-      : (has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money) ? 'destructive' : 'write';
+      : ((has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money))
+        || CANCEL_DELETES.test(ev.description.opening) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)
     case 'transfer': return !has(MOVED_RESOURCES) && (ev.parameters.money || (ev.server.money && !ev.name.words.includes('free')) || has(new Set(['money', 'funds', 'fund', 'payment', 'payments']))) ? 'financial' : 'write';
@@ -384,6 +386,8 @@ const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'd
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** A cancel's text saying it deletes what was to be sent: "to delete a scheduled email message", "deletes the associated draft". */
+const CANCEL_DELETES = /\b(?:deletes?|deleting) (?:a |an |the |its |this |that )?(?:associated |scheduled |queued |pending )*(?:email |sms |text |chat )?(?:messages?|drafts?|emails?)\b/;
 /** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
 export const EVENTS = new Set(['event', 'events']);
 /** Appointments with other people, which a cancellation ends for all of them. */

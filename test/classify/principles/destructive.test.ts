@@ -269,6 +269,16 @@ describe('a switch that deletes what the tool works on (`deleteItems` on an ungr
   ]);
 });
 
+describe('a cancel that says it deletes the scheduled message or its draft destroys it: destructive', () => {
+  check([
+    ['a scheduled email cancelled by deleting it', tool('cancelScheduledEmail', 'Cancel a scheduled email message. Post the messageId for the API to delete a scheduled email message.', { messageId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a scheduled send whose draft is deleted', tool('cancel_scheduled', 'Cancel a scheduled email. Removes it from the queue and deletes the associated draft.', { schedule_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a broadcast cancelled without removing it', tool('cancel_broadcast', 'Cancel a queued or scheduled broadcast without removing it, so it can be edited and sent again.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow aborted that removes its state file', tool('autopilot_abort', 'Abort the current workflow and clean up its state. This will remove the workflow state file but will not delete the git branch.', {}), GENERIC, 'write', 'medium'],
+    ['negative: a scheduled message cancelled, nothing said of deleting it', tool('cancel_scheduled_message', 'Cancel a scheduled message before it is sent.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
 describe('a cancel of a run, a job or a queued build that the server itself marks destructiveHint: true ends it for good: destructive; without the hint, or on a stop or an abort, it stays a write', () => {
   check([
     ['a run cancelled, marked destructive', tool('cancel_run', 'Cancel a run. The run ID is the ID of the run that was triggered.', { runId: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
