@@ -1099,6 +1099,12 @@ const neverNamespace = (w: string) => CRUD.has(w) || ACTION_ONLY.has(w);
  * A word that comes right before two or more different final verbs across the server's tool
  * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
  */
+/** A verb that ends a name beside its sibling's: one that is a verb only before certain things (`sftp-upload-file`
+ *  beside `sftp-upload`: "file") is a thing there, which the sibling's verb acts on. */
+function verbLast(word: string): boolean {
+  return VERBS.get(word)?.base === word && !VERB_ONLY_BEFORE.has(word);
+}
+
 function namespacesOf(toolNames: readonly string[]): Set<string> {
   const followers = new Map<string, Set<string>>();
   for (const t of toolNames.slice(0, 2000)) {
@@ -1131,7 +1137,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
   for (const t of toolNames.slice(0, 2000)) {
     const words = splitName(t);
     const last = words[words.length - 1];
-    if (words.length < 2 || last === undefined || VERBS.get(last)?.base !== last) continue;
+    if (words.length < 2 || last === undefined || !verbLast(last)) continue;
     // (`crm_update_estimate` beside `crm_update`: a CRUD verb names the action there too.)
     const before = words[words.length - 2] as string;
     if (names.has(words.slice(0, -1).join(' ')) && !neverNamespace(before)) out.add(before);

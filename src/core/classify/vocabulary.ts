@@ -42,7 +42,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['invite', { outward: true }], ['reply', { outward: true }], ['respond'], ['accept'], ['decline'], ['approve'],
   // Refusing a checkpoint is rejecting it; sideloading a file imports it from a URL into the site's library.
   ['reject'], ['refuse'], ['sideload'], ['archive'], ['unarchive'], ['mark'], ['tag'], ['link'], ['unlink'], ['attach'], ['detach'],
-  ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'],
+  ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'], ['file'],
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
   ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
   ['remember'], ['record'], ['log'], ['endorse'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
@@ -162,6 +162,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['react', new Set(['to', 'with'])],
   // Compose is mostly a thing (Docker Compose); composing an email, a broadcast or a template writes its content.
   ['compose', new Set(['broadcast', 'broadcasts', 'email', 'emails', 'message', 'messages', 'mail', 'template', 'templates', 'post', 'posts', 'reply', 'draft', 'newsletter'])],
+  // A file is mostly a thing (`read_file`, "Files are stored…"); filing a bug report, a ticket or a dispute submits it.
+  ['file', new Set(['bug', 'bugs', 'report', 'reports', 'ticket', 'tickets', 'dispute', 'disputes', 'complaint', 'complaints', 'claim', 'claims', 'feature', 'request', 'requests', 'issue', 'issues', 'incident', 'incidents', 'return', 'returns', 'appeal', 'appeals'])],
   // Opting in or out of a programme changes an account's enrolment.
   ['opt', new Set(['in', 'out', 'into'])],
   // A log is mostly a thing (`pods_log`, `get_build_log`); logging time, a meal or a call records an entry.

@@ -1746,3 +1746,14 @@ describe('a password manager\'s item edited changes the login or the secret some
     ['negative: a folder edited', tool('edit_folder', 'Rename a folder of the vault.', { id: { type: 'string' }, name: { type: 'string' } }), VAULT, 'write', 'medium'],
   ]);
 });
+
+describe('filing a bug report, a feature request or a dispute submits it: a write; a file is otherwise a thing', () => {
+  const SFTP = server('ssh-mcp', ['sftp-upload', 'sftp-upload-file', 'sftp-download']);
+  check([
+    ['a bug report filed', tool('ops_bug', 'File a bug report. Files one queue item and fires the project\'s connectors.', { title: { type: 'string' }, stepsToReproduce: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a feature request filed', tool('ops_feature', 'File a feature request for the team.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a name that files a ticket', tool('file_ticket', '', { subject: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: files named as things', tool('get_files', 'Files are listed with their names and sizes.', { folder: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "file" ending a name beside its sibling is what the sibling\'s verb acts on', tool('sftp-upload-file', 'Upload a local file to the remote host over SFTP.', { localPath: { type: 'string' }, remotePath: { type: 'string' } }), SFTP, 'write', undefined],
+  ]);
+});
