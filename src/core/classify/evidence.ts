@@ -648,6 +648,8 @@ export function readDescription(description: string | undefined, title: string |
   };
 }
 
+/** HTTP methods a text lists as the values of a request's method: "method: 'GET'|'POST'|'PATCH'|'DELETE'". */
+const DOCUMENTED_METHODS = /\bmethod['"]?\s*[:=]\s*['"]?(?:GET|HEAD|POST|PUT|PATCH|DELETE)['"]?(?:\s*(?:\||\/|,|or)\s*['"]?(?:GET|HEAD|POST|PUT|PATCH|DELETE)['"]?)+/i;
 /** Array parameters whose items are operations the call performs, one after another. */
 const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
@@ -991,6 +993,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       }
     }
   }
+  // A batch of requests whose text documents their methods ("requests: [{ method: 'GET'|'POST'|'DELETE', url }]")
+  // sends each of them: the methods it offers are the tool's.
+  const documented = httpMethods.length === 0 && /\brequests\b/.test(description.lead) ? DOCUMENTED_METHODS.exec(toolText)?.[0] : undefined;
+  for (const m of documented?.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) if (!httpMethods.includes(m.toLowerCase())) httpMethods.push(m.toLowerCase());
   let browserActions: string | undefined = proseSteps;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {

@@ -269,6 +269,14 @@ describe('a switch that deletes what the tool works on (`deleteItems` on an ungr
   ]);
 });
 
+describe('a batch of requests whose text documents their methods sends each of them: the worst method it offers', () => {
+  check([
+    ['a batch whose documented methods include DELETE', tool('graph-batch', "Combine up to 20 Graph requests into a single HTTP call. Body: { requests: [{ id: '1', method: 'GET'|'POST'|'PATCH'|'DELETE', url: '/me/messages' }] }.", { body: { type: 'object' } }), GENERIC, 'destructive', 'critical'],
+    ['a batch that documents only reads and posts', tool('api_batch', 'Send several API requests at once. Each item: method: GET | POST, path.', { items: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a record with a method field is described, not sent', tool('list_routes', 'List the routes of the gateway. Each route has method: GET|POST|DELETE and a path.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a cancel that says it deletes the scheduled message or its draft destroys it: destructive', () => {
   check([
     ['a scheduled email cancelled by deleting it', tool('cancelScheduledEmail', 'Cancel a scheduled email message. Post the messageId for the API to delete a scheduled email message.', { messageId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
