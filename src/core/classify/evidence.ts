@@ -744,7 +744,7 @@ interface PropertyVisit {
 
 /** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 /** Server names that say the server drives a browser. */
-const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp)\b/;
+const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp|devtools?)\b/;
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|target|output|out)(?:path|dir|directory|folder|file|location|to)?$|^saveas$/;

@@ -169,6 +169,15 @@ describe('a server named for a browser driver drives a browser once one of its t
   ]);
 });
 
+describe('so does a server named for an app\'s devtools, which drive the app they inspect', () => {
+  const DEVTOOL = server('@acme/devtool-mcp-server', ['Device_listClients', 'DOM_scrollIntoViewIfNeeded', 'DOM_getDocument', 'Page_takeScreenshot']);
+  check([
+    ['a page opened at a URL on the device', tool('Device_openPage', 'Open a page', { url: { type: 'string' }, clientId: { type: 'string' } }, { readOnlyHint: false }), DEVTOOL, 'execute', 'high'],
+    ['negative: the same tool where no driver is named reads', tool('Device_openPage', 'Open a page', { url: { type: 'string' } }), server('acme-pages', ['Device_listClients', 'DOM_getDocument']), 'read', undefined],
+    ['negative: the devtools\' document read is still a read', tool('DOM_getDocument', 'Returns the root DOM node.', {}), DEVTOOL, 'read', undefined],
+  ]);
+});
+
 describe('launching an installed application runs a program, but none of the caller\'s code', () => {
   check([
     ['launching an app on a simulator', tool('launch_app', 'Launches an app on the iOS Simulator by bundle identifier', { bundle_id: { type: 'string' } }), GENERIC, 'execute', 'medium'],
