@@ -197,7 +197,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // where a style or an effect comes off and can be applied again; and "Remove watchers from…"
     // names what is detached after the description's own verb.)
     // (A person taken out of a team is another matter: their access to it is revoked, as an org's or a board's member's is.)
-    case 'remove': return has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
+    // (Taking the password off a share, "Remove the access password from a Send", opens it to whoever has its link:
+    // an access change, and nothing stored is lost.)
+    case 'remove': return PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.
@@ -386,6 +388,8 @@ const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'd
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** A password or a protection taken off something that stays: "remove the access password from a Send". */
+const PASSWORD_TAKEN_OFF = /\bremoves? (?:the |its |an? )?(?:access |link |share )?(?:password|passcode|password protection) from\b/;
 /** A cancel's text saying it deletes what was to be sent: "to delete a scheduled email message", "deletes the associated draft". */
 const CANCEL_DELETES = /\b(?:deletes?|deleting) (?:a |an |the |its |this |that )?(?:associated |scheduled |queued |pending )*(?:email |sms |text |chat )?(?:messages?|drafts?|emails?)\b/;
 /** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */

@@ -1757,3 +1757,11 @@ describe('filing a bug report, a feature request or a dispute submits it: a writ
     ['negative: "file" ending a name beside its sibling is what the sibling\'s verb acts on', tool('sftp-upload-file', 'Upload a local file to the remote host over SFTP.', { localPath: { type: 'string' }, remotePath: { type: 'string' } }), SFTP, 'write', undefined],
   ]);
 });
+
+describe('taking the password off a share opens it to whoever has its link: an access change (write, high), with nothing stored lost', () => {
+  check([
+    ['a Send\'s access password removed', tool('remove_send_password', 'Remove the access password from a Bitwarden Send', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['the password protection removed from a share', tool('remove_share_password', 'Removes the password protection from a share.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a stored password deleted from the vault is lost', tool('remove_password', 'Remove a saved password entry from the vault.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
