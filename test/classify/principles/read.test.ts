@@ -1821,3 +1821,14 @@ describe('a store\'s product reviews come with each reviewer\'s name and email a
     ['negative: public reviews of a place', tool('gmaps_get_place_reviews', 'Get the public Google Maps reviews of a place.', { placeId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an identity-verification service\'s sessions, verdicts and reviews are checks of people: personal data (read, medium); its workflows and branding are not', () => {
+  const KYC = server('acme-kyc-mcp', ['list_sessions', 'get_session_decision', 'list_workflows', 'get_customization']);
+  check([
+    ['verification sessions listed', tool('list_sessions', 'List verification sessions of the application.', { limit: { type: 'number' } }), KYC, 'read', 'medium'],
+    ['a session\'s verdict', tool('get_session_decision', 'Get the decision of a verification session.', { sessionId: { type: 'string' } }), KYC, 'read', 'medium'],
+    ['verified businesses', tool('list_businesses', 'List KYB businesses.', {}), KYC, 'read', 'medium'],
+    ['negative: a verification workflow\'s settings', tool('get_workflow', 'Get a verification workflow by id.', { id: { type: 'string' } }), KYC, 'read', 'low'],
+    ['negative: the same sessions listed on a server of no such domain', tool('list_sessions', 'List sessions of the application.', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
