@@ -269,6 +269,9 @@ const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
+/** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
+const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
+
 /** Operations that only read, whatever filter or query the caller gives them. */
 const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup', 'select']);
 /** Query languages that cannot change data. */
@@ -519,7 +522,9 @@ export function decideRisk(
       // …and so does a forum's topic, the first post of a thread its members read (a message queue's topic is a channel).
       const forumTopic = !internal && !drafted && onForum && (head === 'topic' || head === 'topics') ? head : undefined;
       const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : forumTopic;
-      const posts = message !== undefined && verbs.some((v) => POSTING.has(v.sense.base));
+      // (…and so does confirming a previewed one, where the confirmation is what submits it: "Confirm and submit a post".)
+      const posts = message !== undefined && (verbs.some((v) => POSTING.has(v.sense.base))
+        || (verbs.some((v) => v.sense.base === 'confirm') && CONFIRM_SENDS.test(desc.lead)));
       // A member of a project, an organisation or a team gets its access (a card's member does not).
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
       // (A generator's rule files are files it writes, not access rules.)
