@@ -86,6 +86,8 @@ const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
 /** Identity servers, whose clients are applications that sign people in. */
 const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito', 'zitadel', 'authentik', 'fusionauth', 'logto', 'ory', 'hydra']);
+/** An identity server's spaces of accounts: a Keycloak realm, an Auth0 or Okta tenant. */
+const SIGN_IN_SPACES = new Set(['realm', 'realms', 'tenant', 'tenants']);
 /**
  * What decides how people sign in and what their tokens say: an identity provider (SSO, SAML), an
  * OpenID client scope, a protocol mapper (the claims put into every token) or an OAuth client.
@@ -558,8 +560,12 @@ export function decideRisk(
       // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)
       const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
-        ?? signInSetting(changed, [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w)), desc.lead);
+      // (…and so does an identity server's realm or tenant edited: its settings, and whether it is on, are every account's sign-in.)
+      const identityServer = [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w));
+      const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
+        && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
+        ?? signInSetting(changed, identityServer, desc.lead);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));

@@ -1773,3 +1773,13 @@ describe('confirming a previewed post, where the confirmation is what submits it
     ['negative: a post confirmed as reviewed, not sent', tool('confirm_post', 'Confirm that a post was reviewed.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an identity server\'s realm or tenant edited changes every account\'s sign-in: write, high; a new realm, or a realm on another kind of server, is an ordinary write', () => {
+  const KEYCLOAK = server('keycloak-mcp-server', ['create-user', 'list-realms', 'create-realm', 'delete-realm']);
+  check([
+    ['a realm\'s settings updated', tool('update-realm', 'Update realm settings and configurations', { realm: { type: 'string' }, enabled: { type: 'boolean' } }), KEYCLOAK, 'write', 'high'],
+    ['a tenant edited', tool('edit_tenant', 'Edit the tenant settings.', { tenant: { type: 'string' } }), server('auth0-mcp', ['list_users', 'get_tenant']), 'write', 'high'],
+    ['negative: a new realm signs nobody in yet', tool('create-realm', 'Create a new realm', { realm: { type: 'string' } }), KEYCLOAK, 'write', 'medium'],
+    ['negative: a game\'s realm updated', tool('update_realm', 'Update a realm of the game world.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
