@@ -271,6 +271,9 @@ const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
+/** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
+const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
+
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
 
@@ -900,10 +903,15 @@ export function decideRisk(
       // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
       const storeText = `${[...ev.server.words].join(' ')} ${desc.lead}`;
       const dataStore = DATABASES.test(storeText) || DOCUMENT_STORES.test(storeText);
-      const sens = things.length === 0 && leadObjects.length > 0
+      const sensed = things.length === 0 && leadObjects.length > 0
         ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
         : sensitivityOf(objects, verbs, ev.server.domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
+      // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
+      // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
+      const billsNothing = sensed !== undefined && /^subscriptions?$/.test(sensed.word)
+        && (DELIVERY_SUBSCRIPTIONS.test(desc.lead) || ev.server.words.has('azure'));
+      const sens = billsNothing ? undefined : sensed;
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

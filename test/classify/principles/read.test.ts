@@ -1832,3 +1832,11 @@ describe('an identity-verification service\'s sessions, verdicts and reviews are
     ['negative: the same sessions listed on a server of no such domain', tool('list_sessions', 'List sessions of the application.', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('subscriptions that bill nothing are no financial records: a webhook\'s, as the description names them, or an Azure subscription, which holds a cloud account\'s resources', () => {
+  check([
+    ['webhook subscriptions listed', tool('list-subscriptions', 'Retrieve the properties and relationships of webhook subscriptions, based on the app ID.', { top: { type: 'number' } }), server('ms-365-mcp', ['list-mail-messages', 'create-subscription']), 'read', 'low'],
+    ['an Azure account\'s subscriptions', tool('subscription_list', 'List all Azure subscriptions for the current account.', {}), server('@azure/mcp', ['storage_account_list', 'group_list']), 'read', 'low'],
+    ['negative: customers\' subscriptions', tool('list_subscriptions', 'List customer subscriptions with their plans and amounts.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
