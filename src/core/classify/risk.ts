@@ -552,7 +552,9 @@ export function decideRisk(
       const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
       // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
       const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o);
+      // (A ledger's account is a record of someone's money, not a login: `create_manual_account` on a budgeting app.)
+      const ledgerAccount = (o: string) => ev.server.ledger !== undefined && (o === 'account' || o === 'accounts');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');

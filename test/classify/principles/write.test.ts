@@ -1783,3 +1783,12 @@ describe('an identity server\'s realm or tenant edited changes every account\'s 
     ['negative: a game\'s realm updated', tool('update_realm', 'Update a realm of the game world.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('on a ledger (a budgeting or bookkeeping app), an account is a record of someone\'s money, not a login: writing it is an ordinary write', () => {
+  const LEDGER = server('lunch-money-mcp', ['get_transactions', 'create_transaction', 'get_budget_summary']);
+  check([
+    ['a manual account created in a budgeting app', tool('create_manual_account', 'Create a new manually-managed account.', { name: { type: 'string' }, balance: { type: 'number' } }), LEDGER, 'write', 'medium'],
+    ['its details updated', tool('update_manual_account', 'Update a manually-managed account\'s name or balance.', { id: { type: 'number' } }), LEDGER, 'write', 'medium'],
+    ['negative: an account created elsewhere signs someone in', tool('create_account', 'Create a new user account.', { email: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
