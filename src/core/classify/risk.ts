@@ -274,6 +274,9 @@ const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'res
 /** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
+/** Values code reads by name, which nothing reads while they are new. */
+const NEW_THINGS = new Set(['variable', 'variables', 'env', 'var', 'vars']);
+
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
 
@@ -554,7 +557,9 @@ export function decideRisk(
       const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
       // (A ledger's account is a record of someone's money, not a login: `create_manual_account` on a budgeting app.)
       const ledgerAccount = (o: string) => ev.server.ledger !== undefined && (o === 'account' || o === 'accounts');
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o);
+      // (…and a new variable, or a new group of them, is read by nothing until code asks for it; setting one's value is another matter.)
+      const newVariable = (o: string) => NEW_THINGS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
