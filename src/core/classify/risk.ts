@@ -277,6 +277,10 @@ const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topi
 /** Values code reads by name, which nothing reads while they are new. */
 const NEW_THINGS = new Set(['variable', 'variables', 'env', 'var', 'vars']);
 
+/** What a formal claim against another party is filed as, and the verbs that file it. */
+const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
+const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
+
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
 
@@ -755,6 +759,12 @@ export function decideRisk(
       if (campaignSent) {
         push(riskSignals, 'name', `"${campaignSent.word}" a mail campaign`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${campaignSent.sense.base} a mail campaign sends it to everyone on its list, which cannot be taken back once read`, riskSignals };
+      }
+      // A complaint, or a report of infringement, filed with a platform is a formal claim against another party, sent outside.
+      const claim = verbs.some((v) => CLAIMS_FILED.has(v.sense.base)) && (objects.some((o) => COMPLAINTS.has(o)) || /\binfring(?:e|es|ing|ement)\b/.test(desc.lead));
+      if (claim) {
+        push(riskSignals, 'name', 'files a complaint or an infringement report', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it files a formal complaint or infringement report with the platform, a claim against another party that leaves the organisation', riskSignals };
       }
       if (posts) {
         push(riskSignals, 'name', `posts ${oneOf(message)} to people`, 'high', 0.4);

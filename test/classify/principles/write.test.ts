@@ -1802,3 +1802,11 @@ describe('a new variable, or a new group of them, is read by nothing until code 
     ['negative: a variable group updated', tool('update_variable_group', 'Update the values of a deployment variable group.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a complaint, or a report of infringement, filed with a platform is a formal claim against another party, sent outside: write, high', () => {
+  check([
+    ['a complaint filed', tool('ebay_create_complaint', 'Create a complaint about an international shipping problem.', { orderId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an infringement report created', tool('create_vero_report', 'Create a VERO report to report intellectual property infringement of listings.', { reportData: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: an internal report created', tool('create_report', 'Create a sales report for the month.', { month: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
