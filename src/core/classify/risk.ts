@@ -277,6 +277,8 @@ const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topi
 /** Values code reads by name, which nothing reads while they are new. */
 const NEW_THINGS = new Set(['variable', 'variables', 'env', 'var', 'vars']);
 
+/** Verbs that put new values over old ones. */
+const VALUE_OVERWRITES = new Set(['update', 'replace', 'set', 'modify', 'patch', 'change']);
 /** What a formal claim against another party is filed as, and the verbs that file it. */
 const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
@@ -759,6 +761,13 @@ export function decideRisk(
       if (campaignSent) {
         push(riskSignals, 'name', `"${campaignSent.word}" a mail campaign`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to ${campaignSent.sense.base} a mail campaign sends it to everyone on its list, which cannot be taken back once read`, riskSignals };
+      }
+      // Values overwritten in the rows a WHERE clause picks reach however many rows the clause matches, and the old values are gone.
+      const whereRows = params.condition !== undefined && /^where(?:clause)?$/.test(flatName(params.condition))
+        && verbs.some((v) => VALUE_OVERWRITES.has(v.sense.base)) ? params.condition : undefined;
+      if (whereRows) {
+        push(riskSignals, 'parameter', `overwrites values in the rows \`${whereRows}\` picks`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it overwrites values in every row its WHERE clause (\`${whereRows}\`) matches, and the values it replaces are lost`, riskSignals };
       }
       // A complaint, or a report of infringement, filed with a platform is a formal claim against another party, sent outside.
       const claim = verbs.some((v) => CLAIMS_FILED.has(v.sense.base)) && (objects.some((o) => COMPLAINTS.has(o)) || /\binfring(?:e|es|ing|ement)\b/.test(desc.lead));

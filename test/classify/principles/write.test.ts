@@ -1810,3 +1810,13 @@ describe('a complaint, or a report of infringement, filed with a platform is a f
     ['negative: an internal report created', tool('create_report', 'Create a sales report for the month.', { month: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('values overwritten in the rows a WHERE clause picks reach every row it matches: write, high; values added where none were stay medium', () => {
+  const JSON_EDIT = { table: { type: 'string' }, column: { type: 'string' }, path: { type: 'string' }, value: {}, where: { type: 'string', description: 'WHERE clause to identify rows' } };
+  check([
+    ['JSON values replaced where a clause matches', tool('mysql_json_replace', 'Replace values in JSON columns only if the path exists.', JSON_EDIT), GENERIC, 'write', 'high'],
+    ['JSON values set', tool('mysql_json_set', 'Set or update values in JSON columns at specified paths.', JSON_EDIT), GENERIC, 'write', 'high'],
+    ['negative: a value appended to a JSON array', tool('mysql_json_array_append', 'Append a value to a JSON array at the specified path.', JSON_EDIT), GENERIC, 'write', 'medium'],
+    ['negative: values inserted only where the path is missing', tool('mysql_json_insert', 'Insert values into JSON columns only if the path does not exist.', JSON_EDIT), GENERIC, 'write', 'medium'],
+  ]);
+});
