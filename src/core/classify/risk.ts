@@ -271,6 +271,8 @@ const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
+/** Where objects are stored files: buckets and the services that keep them. */
+const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|storage|greenfield|gnfd|spaces|ipfs)\b/;
 /** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
@@ -937,7 +939,10 @@ export function decideRisk(
       // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
       const billsNothing = sensed !== undefined && /^subscriptions?$/.test(sensed.word)
         && (DELIVERY_SUBSCRIPTIONS.test(desc.lead) || ev.server.words.has('azure'));
-      const sens = billsNothing ? undefined : sensed;
+      // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
+      // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.
+      const plainObject = sensed?.kind === 'content' && /^objects?$/.test(sensed.word) && !OBJECT_STORES.test(`${storeText} ${ev.name.words.join(' ')}`);
+      const sens = billsNothing || plainObject ? undefined : sensed;
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

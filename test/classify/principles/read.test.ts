@@ -1840,3 +1840,12 @@ describe('subscriptions that bill nothing are no financial records: a webhook\'s
     ['negative: customers\' subscriptions', tool('list_subscriptions', 'List customer subscriptions with their plans and amounts.', {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('an object holds a stored file\'s contents in an object store (a bucket); elsewhere it is a thing of the server\'s own, no stored content', () => {
+  check([
+    ['negative: an object read from a bucket returns its contents', tool('r2_get_object', 'Get an object from an R2 bucket.', { bucket: { type: 'string' }, key: { type: 'string' } }), server('cloudflare-mcp', ['r2_list_buckets']), 'read', 'medium'],
+    ['a firewall\'s management object', tool('management__show_object', 'Retrieve a generic object by UID.', { uid: { type: 'string' } }), server('@chkp/quantum-management-mcp', ['show_hosts', 'show_networks']), 'read', 'low'],
+    ['a Durable Object instance', tool('do_get_object', 'Get a specific Durable Object instance', { namespaceId: { type: 'string' }, objectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a to-do app\'s task, project or comment', tool('fetch-object', 'Fetch a single task, project, comment, or section by its ID.', { type: { type: 'string' }, id: { type: 'string' } }), server('todoist-mcp', ['add-tasks', 'find-projects']), 'read', 'low'],
+  ]);
+});
