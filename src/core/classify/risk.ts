@@ -942,7 +942,9 @@ export function decideRisk(
       // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
       // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.
       const plainObject = sensed?.kind === 'content' && /^objects?$/.test(sensed.word) && !OBJECT_STORES.test(`${storeText} ${ev.name.words.join(' ')}`);
-      const sens = billsNothing || plainObject ? undefined : sensed;
+      // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
+      const objectSchema = sensed !== undefined && /^objects?$/.test(sensed.word) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'describe');
+      const sens = billsNothing || plainObject || objectSchema ? undefined : sensed;
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

@@ -1849,3 +1849,11 @@ describe('an object holds a stored file\'s contents in an object store (a bucket
     ['a to-do app\'s task, project or comment', tool('fetch-object', 'Fetch a single task, project, comment, or section by its ID.', { type: { type: 'string' }, id: { type: 'string' } }), server('todoist-mcp', ['add-tasks', 'find-projects']), 'read', 'low'],
   ]);
 });
+
+describe('describing a CRM\'s object returns its fields and relationships, as describing a table returns its columns: no records', () => {
+  const CRM = server('salesforce-mcp', ['salesforce_query_records', 'salesforce_dml_records']);
+  check([
+    ['an object described', tool('salesforce_describe_object', 'Get detailed schema metadata including all fields and relationships of any Salesforce object.', { objectName: { type: 'string' } }), CRM, 'read', 'low'],
+    ['negative: the object\'s records listed', tool('list_objects', 'List the records of a CRM object.', { objectType: { type: 'string' } }), CRM, 'read', 'medium'],
+  ]);
+});
