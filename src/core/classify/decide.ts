@@ -24,10 +24,9 @@ export interface Decision {
   conflicts: string[];
 }
 
-
-/** Stopping or restarting says nothing of what is lost; a description that says it wipes or cannot be undone says what is. */
 /** What a cancel ends: a run, a job, a queued build (not an order, a booking or a subscription, which are money or people). */
 const CANCELLED_RUNS = new Set(['run', 'runs', 'job', 'jobs', 'build', 'builds', 'queue', 'execution', 'executions']);
+/** Stopping or restarting says nothing of what is lost; a description that says it wipes or cannot be undone says what is. */
 const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 const COOKIE_DROPS = new Set(['delete', 'clear', 'remove']);
