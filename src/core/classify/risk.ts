@@ -285,6 +285,9 @@ const VALUE_OVERWRITES = new Set(['update', 'replace', 'set', 'modify', 'patch',
 const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
 
+/** Scripts run as a new machine, sandbox or page starts. */
+const START_SCRIPTS = /^(?:cloudinit|init|startup|boot)script$/;
+
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
 
@@ -391,6 +394,12 @@ export function decideRisk(
       if (host && params.browserActions !== undefined && host.root === params.browserActions) {
         push(riskSignals, 'parameter', `\`${host.name}\` is a step of the browser session in \`${params.browserActions}\``, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${host.name}\` is a script step of a browser session, run in the page, not on the host`, riskSignals };
+      }
+      // A script that what the tool starts or creates runs as it starts (a new server's cloud-init, a sandbox's or a page's
+      // init script) runs there, not on the host.
+      if (host && START_SCRIPTS.test(flatName(host.name))) {
+        push(riskSignals, 'parameter', `\`${host.name}\` runs where it starts, not on the host`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${host.name}\` is run by what it starts or creates (a new machine, a sandbox, a page) as it starts, not on the host`, riskSignals };
       }
       // Code handed to a tool that stores or uploads it (`create_worker` with a `script`) is deployed, not run here.
       const stores = verbs.length > 0 && verbs.every((v) => v.sense.category === 'write');

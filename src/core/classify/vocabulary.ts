@@ -401,6 +401,8 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
   ['command', 'host'], ['commands', 'host'], ['cmd', 'host'], ['shell', 'host'], ['bash', 'host'], ['script', 'host'],
   // A script file picked from disk runs as the program it holds.
   ['script_path', 'host'], ['scriptpath', 'host'], ['script_file', 'host'],
+  // A script a new machine, sandbox or agent runs as it starts (cloud-init, an init or startup script) is run there.
+  ['init_script', 'code'], ['initscript', 'code'], ['cloud_init_script', 'code'], ['cloudinitscript', 'code'], ['startup_script', 'code'], ['startupscript', 'code'], ['boot_script', 'code'],
   ['code', 'code'], ['source_code', 'code'], ['javascript', 'code'], ['js', 'code'], ['python', 'code'], ['function', 'code'],
   ['expression', 'code'], ['snippet', 'code'], ['program', 'code'],
   ['sql', 'query'], ['query_sql', 'query'], ['sql_query', 'query'], ['statement', 'query'], ['statements', 'query'],

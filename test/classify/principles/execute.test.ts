@@ -620,3 +620,12 @@ describe('a new automation workflow made from the caller\'s nodes with a switch 
     ['negative: a workflow created inactive', tool('n8n_create_workflow', 'Create workflow. Requires: name, nodes[], connections{}. Created inactive.', { name: { type: 'string' }, nodes: { type: 'array', items: { type: 'object' } }, connections: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a script that what the tool starts or creates runs as it starts (cloud-init, an init or startup script) is run there: execute, high, not on the host', () => {
+  check([
+    ['a cloud server created with a cloud-init script', tool('create_server', 'Create a cloud server.', { name: { type: 'string' }, image: { type: 'string' }, cloud_init_script: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a cloud agent spun up with an init script', tool('managed_agent_create', 'Spin up a managed cloud agent with its environment.', { name: { type: 'string' }, initScript: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a sandbox created with a startup script', tool('sandbox_create', 'Create a new code execution sandbox.', { template: { type: 'string' }, startup_script: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a server created with user data only', tool('create_server', 'Create a new server.', { name: { type: 'string' }, user_data: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
