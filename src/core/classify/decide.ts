@@ -638,15 +638,17 @@ export function decide(ev: Evidence): Decision {
 
   // 3. Code, commands or queries the caller supplies make it execute.
   // Code handed to a tool that only checks it (`validate`, `lint`, `explain`) is data, not something it runs.
-  // A query in a query language (a filter, a pipeline) handed to any other read — `find`, `export`,
-  // `count` — is run against the database, so it counts there too.
+  // A query in a query language (a filter, a pipeline) handed to any other read — `find`, `export` — is run
+  // against the database, so it counts there too.
   // (Nor is code a generator writes into a file, docs or tests: `generate_component_doc` with usage examples.)
   const generatesFiles = specific.length > 0 && specific.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
   // (…but a program handed to a generator or a renderer, "JavaScript code using the primitives above to generate parts", is run to make its output.)
   const runsProgram = specific.length > 0 && !generatesFiles && specific.every((v) => PROGRAM_RUNNERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'code' && c.strong);
   const acts = specific.length === 0 || runsProgram || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
-  const runsQuery = !acts && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
+  // (…except a count, which hands back only a number, whatever filter picked the records: no record leaves.)
+  const countsOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'count');
+  const runsQuery = !acts && !countsOnly && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
   // Editing a service's settings (`application-update` with its start `command` among them) configures
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))

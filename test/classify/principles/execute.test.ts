@@ -8,7 +8,8 @@ import { server, GENERIC, FILTER } from './contexts.ts';
 describe('a query language handed to a database is run, whatever the verb', () => {
   check([
     ['export with a find filter', tool('export_rows', 'Export query results to a file.', { filter: FILTER, pipeline: { type: 'array', items: { type: 'object' } } }), GENERIC, 'execute', undefined],
-    ['count with a find filter', tool('count_documents', 'Count the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'execute', undefined],
+    ['find with a filter', tool('find_documents', 'Find the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'execute', undefined],
+    ['negative: a count hands back only a number, whatever filter picked the records', tool('count_documents', 'Count the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'read', 'low'],
     ['validating SQL only checks it', tool('validate_sql', 'Validates a SQL statement without running it.', { sql: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['explaining a query only checks it', tool('explain_query', 'Explains the plan of a SQL query.', { sql: { type: 'string' } }), GENERIC, 'read', undefined],
     ['a natural-language query is search text', tool('search_docs', 'Search the MongoDB documentation.', { query: { type: 'string', description: 'A natural language question to search for.' } }), GENERIC, 'read', 'low'],
