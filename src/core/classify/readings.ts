@@ -227,7 +227,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       // …or its history ("Clear a session's chat history while keeping the same session id").
       || RESET_CLEARS.test(ev.description.lead) ? 'destructive' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
-    case 'subscribe': return [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
+    // (…and a subscription that only collects what arrives for a while and returns it leaves nothing subscribed: a read.)
+    case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
@@ -388,6 +389,8 @@ const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'd
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** A listen that ends by itself and hands back what it heard: "collect messages for a specified duration (1-30s)". */
+const COLLECTS_FOR_A_WHILE = /\bcollects? (?:the )?(?:messages|events|updates|notifications) for (?:a |the )?(?:specified |given |set |short )?(?:duration|time|period|number of seconds)\b/;
 /** A password or a protection taken off something that stays: "remove the access password from a Send". */
 const PASSWORD_TAKEN_OFF = /\bremoves? (?:the |its |an? )?(?:access |link |share )?(?:password|passcode|password protection) from\b/;
 /** A cancel's text saying it deletes what was to be sent: "to delete a scheduled email message", "deletes the associated draft". */

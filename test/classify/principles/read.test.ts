@@ -1857,3 +1857,10 @@ describe('describing a CRM\'s object returns its fields and relationships, as de
     ['negative: the object\'s records listed', tool('list_objects', 'List the records of a CRM object.', { objectType: { type: 'string' } }), CRM, 'read', 'medium'],
   ]);
 });
+
+describe('a subscription that only collects what arrives for a while and returns it leaves nothing subscribed: a read', () => {
+  check([
+    ['device updates collected for a few seconds', tool('subscribe_device_updates', 'Connect to the device update WebSocket and collect messages for a specified duration (1-30s). Returns the messages.', { duration: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a subscription to a feed stays', tool('subscribe_feed', 'Subscribe to a feed so its new items are delivered to the inbox.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
