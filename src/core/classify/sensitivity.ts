@@ -251,6 +251,11 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   const before = objects[objects.lastIndexOf(head) - 1] ?? '';
   const qualified = QUALIFIED_HEADS.find((q) => q.heads.has(head) && q.before.has(before));
   if (qualified) return qualified.kind === undefined ? undefined : { kind: qualified.kind, word: `${before} ${head}`, what: qualified.what ?? SENSITIVITY_WORDS[qualified.kind] };
+  // What is made from a call's recording (its add-on results, their payloads) carries what was said on the call, as its transcription does.
+  const recording = objects.slice(0, objects.lastIndexOf(head)).find((o) => o === 'recording' || o === 'recordings');
+  if (recording && domain === 'messaging' && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head)) {
+    return { kind: 'message', word: `${recording} ${head}`, what: SENSITIVITY_WORDS.message };
+  }
   // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
   // how an account is organised (its groups, roles, templates) is not.
   const owner = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => PERSONS.has(o));

@@ -1864,3 +1864,11 @@ describe('a subscription that only collects what arrives for a while and returns
     ['negative: a subscription to a feed stays', tool('subscribe_feed', 'Subscribe to a feed so its new items are delivered to the inbox.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('what is made from a call\'s recording (its add-on results and their payloads) carries what was said, as its transcription does: read, medium', () => {
+  const VOICE = server('twilio-voice-mcp', ['CreateCall', 'ListRecording', 'FetchRecordingTranscription']);
+  check([
+    ['a recording\'s add-on result payload', tool('FetchRecordingAddOnResultPayload', 'Fetch an instance of a result payload.', { ReferenceSid: { type: 'string' }, Sid: { type: 'string' } }), VOICE, 'read', 'medium'],
+    ['negative: a recording setting is no recording', tool('FetchRecordingSettings', 'Fetch the account\'s recording settings.', {}), VOICE, 'read', 'low'],
+  ]);
+});
