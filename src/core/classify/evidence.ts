@@ -656,6 +656,9 @@ const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', '
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
 const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:when|for) (?:calling|requesting) the)\b/;
+/** Parameters that name what a sum is counted in on a chain, and the coins that say so. */
+const CRYPTO_UNITS = new Set(['token', 'asset', 'coin', 'symbol', 'tokensymbol']);
+const COIN_NAMES = /\b(?:usdc|usdt|eth|weth|btc|sol|dai|matic|pol)\b/i;
 /** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 /** A sum a tool records or describes rather than pays: a cost, a price, a total. */
 const REPORTED_SUM = /^(?:cost|costs|spent|price|prices|total|estimated|value)/;
@@ -921,6 +924,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat) && !score) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
+    // (…and so does a token or an asset that names a crypto currency, `token: [USDC, USDT]`: it is the sum's currency, no API token.)
+    if (CRYPTO_UNITS.has(flat) && COIN_NAMES.test(`${propText} ${Array.isArray(prop['enum']) ? prop['enum'].slice(0, 16).join(' ') : ''}`)) currency = true;
     // (On one entry of a list, `lines[].delete` takes that entry out of the record being edited: part of the edit.)
     if (RISKY_PARAMS.has(flat) && (type === 'boolean' || type === undefined) && !inArray) risky.push(name);
     // A mode that offers replacing beside adding (`mode: [append, replace]`): overwriting is the caller's option.

@@ -311,3 +311,10 @@ describe('a checkout session created is the page where the buyer pays: the purch
     ['negative: a card charged', tool('charge_card', 'Charge the customer\'s saved card now.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', 'critical'],
   ]);
 });
+
+describe('an amount sent in a token that names a crypto currency (`token: [USDC, USDT]`) moves money, as an amount with a currency does; an API token is no currency', () => {
+  check([
+    ['stablecoins sent from a wallet', tool('wallet_send', 'Send USDC or USDT from the room\'s wallet to an address.', { to: { type: 'string' }, amount: { type: 'string' }, token: { type: 'string', enum: ['usdc', 'usdt'] } }), GENERIC, 'financial', 'critical'],
+    ['negative: an amount with an API token', tool('send_points', 'Send reward points to a user.', { to: { type: 'string' }, amount: { type: 'number' }, token: { type: 'string', description: 'Your API token' } }), GENERIC, 'write', undefined],
+  ]);
+});
