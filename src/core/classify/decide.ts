@@ -70,6 +70,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
+const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
 const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modify', 'change', 'insert', 'upsert', 'import', 'duplicate', 'copy']);
@@ -892,7 +894,9 @@ export function decide(ev: Evidence): Decision {
   // (…but a transfer of a project or a repository moves that thing.)
   // (…and a work order or a production order schedules work, not a sale.)
   const workOrder = (moneyWord === 'order' || moneyWord === 'orders') && WORK_ORDERS.has(objects[objects.indexOf(moneyWord) - 1] ?? '');
-  const moneyObject = ((moneyWord === 'transfer' || moneyWord === 'transfers') && objects.some((o) => MOVED_RESOURCES.has(o))) || workOrder ? undefined : moneyWord;
+  // (…and on a payment platform, a transaction whose entries debit and credit balances moves the value between them.)
+  const balancedEntries = (head === 'transaction' || head === 'transactions') && ev.server.domain === 'payments' && BALANCED_ENTRIES.test(desc.opening) ? head : undefined;
+  const moneyObject = ((moneyWord === 'transfer' || moneyWord === 'transfers') && objects.some((o) => MOVED_RESOURCES.has(o))) || workOrder ? undefined : moneyWord ?? balancedEntries;
   if (params.money) push(signals, 'parameter', `parameters ${params.money}`, 'financial', 0.5);
   if (ev.server.money) push(signals, 'server', ev.server.money, 'financial', 0.2);
   // A price on a catalogue entry (a product, a price, a variant) is a price tag: nobody pays yet.

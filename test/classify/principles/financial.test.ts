@@ -318,3 +318,11 @@ describe('an amount sent in a token that names a crypto currency (`token: [USDC,
     ['negative: an amount with an API token', tool('send_points', 'Send reward points to a user.', { to: { type: 'string' }, amount: { type: 'number' }, token: { type: 'string', description: 'Your API token' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a payment platform, posting a transaction whose entries debit and credit balances moves value between them: financial', () => {
+  const PAY = server('creem-mcp', ['customers-list', 'payments-list', 'refunds-create', 'customer-credits-debit-account']);
+  check([
+    ['a balanced multi-entry transaction posted', tool('customer-credits-post-transaction', 'Post a multi-entry transaction. Entries must balance (total debits must equal total credits).', { request: { type: 'object' } }), PAY, 'financial', 'critical'],
+    ['negative: a transaction note posted', tool('post_transaction_note', 'Post a note on a transaction.', { id: { type: 'string' }, note: { type: 'string' } }), PAY, 'write', undefined],
+  ]);
+});
