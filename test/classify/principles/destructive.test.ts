@@ -296,3 +296,11 @@ describe('a cancel of a run, a job or a queued build that the server itself mark
     ['negative: a run aborted, marked destructive', tool('abort-actor-run', 'Abort an Actor run that is currently starting or running.', { runId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('resetting what a system has learned (its intelligence, its training, its knowledge) wipes it: destructive', () => {
+  check([
+    ['a learning state reset', tool('hooks_intelligence-reset', 'Reset intelligence learning state.', {}), GENERIC, 'destructive', 'critical'],
+    ['a knowledge base reset', tool('reset_knowledge', 'Reset the knowledge the agent has accumulated.', {}), GENERIC, 'destructive', 'critical'],
+    ['negative: a counter reset', tool('autopilot_reset', 'Reset the autopilot iteration counter and timer.', {}), GENERIC, 'write', undefined],
+  ]);
+});
