@@ -420,9 +420,16 @@ export function picksWorkingContext(objects: readonly string[]): boolean {
 export function savedQuery(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): string | undefined {
   if (hit.sense.base !== 'execute' && hit.sense.base !== 'run') return undefined;
   if (ev.parameters.code.length > 0) return undefined;
-  return objects.find((o) => SAVED_QUERIES.has(o));
+  // (…and so is a query picked by its id, with no query text of the caller's, that runs read-only: "queries run in read-only transactions".)
+  const readOnly = ev.annotations.readOnly === true || ev.description.readOnlyClaim !== undefined;
+  const head = objects[objects.length - 1];
+  const queryText = ev.parameters.names.some((n) => QUERY_TEXTS.test(flatName(n)));
+  return objects.find((o) => SAVED_QUERIES.has(o))
+    ?? (ev.parameters.picksById && readOnly && !queryText && (head === 'query' || head === 'queries') ? head : undefined);
 }
 const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedquery', 'savedsearch']);
+/** Parameters that carry the text of a query, not its id. */
+const QUERY_TEXTS = /^(?:query|queries|sql|expression|statement|q|querytext|querystring)$/;
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */

@@ -1872,3 +1872,11 @@ describe('what is made from a call\'s recording (its add-on results and their pa
     ['negative: a recording setting is no recording', tool('FetchRecordingSettings', 'Fetch the account\'s recording settings.', {}), VOICE, 'read', 'low'],
   ]);
 });
+
+describe('a query picked by its id, with no query text of the caller\'s, that runs read-only is a saved query run: a read of its results', () => {
+  check([
+    ['a saved Data Explorer query run read-only', tool('discourse_run_query', 'Execute a Data Explorer query with parameters. Returns columns and rows. Queries run in read-only transactions.', { id: { type: 'number' }, params: { type: 'object' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['negative: a query whose text the caller writes', tool('execute_query', 'Executes an M expression against a dataflow.', { dataflowId: { type: 'string' }, query: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'execute', undefined],
+    ['negative: a query picked by id with nothing said of reading only', tool('run_query', 'Run a stored query by its id.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
