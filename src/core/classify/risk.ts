@@ -780,6 +780,13 @@ export function decideRisk(
         push(riskSignals, 'parameter', `overwrites values in the rows \`${whereRows}\` picks`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it overwrites values in every row its WHERE clause (\`${whereRows}\`) matches, and the values it replaces are lost`, riskSignals };
       }
+      // An agency's SaaS (rebilling) mode switched on, off or paused for its clients' accounts, or its rebilling settings changed,
+      // decides what those clients are billed.
+      const rebilling = objects.find((o) => o === 'saas' || o === 'rebilling');
+      if (rebilling && verbs.length > 0) {
+        push(riskSignals, 'name', `changes ${rebilling === 'saas' ? 'SaaS (rebilling) mode' : 'rebilling'}`, 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it switches or changes the rebilling of client accounts (SaaS mode), which decides what those clients are billed', riskSignals };
+      }
       // A complaint, or a report of infringement, filed with a platform is a formal claim against another party, sent outside.
       const claim = verbs.some((v) => CLAIMS_FILED.has(v.sense.base)) && (objects.some((o) => COMPLAINTS.has(o)) || /\binfring(?:e|es|ing|ement)\b/.test(desc.lead));
       if (claim) {

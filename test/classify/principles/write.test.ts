@@ -1820,3 +1820,12 @@ describe('values overwritten in the rows a WHERE clause picks reach every row it
     ['negative: values inserted only where the path is missing', tool('mysql_json_insert', 'Insert values into JSON columns only if the path does not exist.', JSON_EDIT), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an agency\'s SaaS (rebilling) mode switched on, off or paused for its clients, or its rebilling changed, decides what those clients are billed: write, high', () => {
+  check([
+    ['SaaS mode enabled for a sub-account', tool('crm_enableSaasLocation', 'Enable SaaS for Sub-Account (Formerly Location).', { locationId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['SaaS mode disabled in bulk', tool('crm_saas_bulk_disable', 'Bulk disable SaaS mode for multiple locations.', { locationIds: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['rebilling settings updated', tool('crm_update_rebilling', 'Update the rebilling settings of an agency.', { product: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a billing note updated', tool('update_billing_note', 'Update the note shown on a client\'s billing page.', { note: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
