@@ -780,6 +780,12 @@ export function decideRisk(
         push(riskSignals, 'parameter', `overwrites values in the rows \`${whereRows}\` picks`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it overwrites values in every row its WHERE clause (\`${whereRows}\`) matches, and the values it replaces are lost`, riskSignals };
       }
+      // A script kept to run as machines start (a post-install, startup or init script) runs, later, on every machine set up with it.
+      const startScript = /\b(?:install|startup|init|boot) scripts?\b/.exec(objects.join(' '))?.[0];
+      if (startScript && verbs.some((v) => !BOOKKEEPING.has(v.sense.base))) {
+        push(riskSignals, 'name', `keeps ${oneOf(startScript)} that machines run as they start`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it writes ${oneOf(startScript)}, code that runs later on every machine set up with it`, riskSignals };
+      }
       // An agency's SaaS (rebilling) mode switched on, off or paused for its clients' accounts, or its rebilling settings changed,
       // decides what those clients are billed.
       const rebilling = objects.find((o) => o === 'saas' || o === 'rebilling');

@@ -1829,3 +1829,11 @@ describe('an agency\'s SaaS (rebilling) mode switched on, off or paused for its 
     ['negative: a billing note updated', tool('update_billing_note', 'Update the note shown on a client\'s billing page.', { note: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a script kept to run as machines start (a post-install, startup or init script) runs later on every machine set up with it: write, high', () => {
+  check([
+    ['a post-install script created', tool('VPS_createPostInstallScriptV1', 'Add a new post-install script to your account, which can then be used after virtual machine installation.', { name: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a startup script updated', tool('update_startup_script', 'Update the startup script of an instance template.', { id: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a saved report renamed', tool('rename_report', 'Rename a saved report.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
