@@ -966,7 +966,10 @@ export function decideRisk(
       const plainObject = sensed?.kind === 'content' && /^objects?$/.test(sensed.word) && !OBJECT_STORES.test(`${storeText} ${ev.name.words.join(' ')}`);
       // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
       const objectSchema = sensed !== undefined && /^objects?$/.test(sensed.word) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'describe');
-      const sens = billsNothing || plainObject || objectSchema ? undefined : sensed;
+      // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
+      const publicTranscript = sensed !== undefined && /^transcri/.test(sensed.word)
+        && /\b(?:youtube|videos?|podcasts?)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
+      const sens = billsNothing || plainObject || objectSchema || publicTranscript ? undefined : sensed;
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

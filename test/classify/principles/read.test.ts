@@ -1880,3 +1880,10 @@ describe('a query picked by its id, with no query text of the caller\'s, that ru
     ['negative: a query picked by id with nothing said of reading only', tool('run_query', 'Run a stored query by its id.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a transcription of what people said (a recording\'s, a call\'s) is private speech: read, medium; a public video\'s transcript is public material', () => {
+  check([
+    ['an attachment\'s transcription', tool('llama_get_transcription', 'Get the transcription of an audio attachment.', { attachmentId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a YouTube video\'s transcript', tool('get_transcript', 'Fetch the transcript of a YouTube video.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
