@@ -969,7 +969,10 @@ export function decideRisk(
       // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
       const publicTranscript = sensed !== undefined && /^transcri/.test(sensed.word)
         && /\b(?:youtube|videos?|podcasts?)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
-      const sens = billsNothing || plainObject || objectSchema || publicTranscript ? undefined : sensed;
+      // A shipping label carries its recipient's name and address.
+      const shippingLabel = sensed === undefined && /\bshipping labels?\b/.test(desc.lead)
+        ? { kind: 'personal' as const, word: 'shipping label', what: 'the recipient\'s name and address (personal data)' } : undefined;
+      const sens = billsNothing || plainObject || objectSchema || publicTranscript ? undefined : sensed ?? shippingLabel;
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

@@ -1887,3 +1887,10 @@ describe('a transcription of what people said (a recording\'s, a call\'s) is pri
     ['negative: a YouTube video\'s transcript', tool('get_transcript', 'Fetch the transcript of a YouTube video.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a shipping label carries its recipient\'s name and address: read, medium; an issue label is a tag', () => {
+  check([
+    ['a bundle\'s shipping label', tool('ebay_get_bundle_label', 'Get shipping label for a bundle', { bundleId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a project\'s labels', tool('get_label', 'Get a single label from a project.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
