@@ -72,6 +72,9 @@ const MONEY_VERBS = new Set([
 ]);
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
+/** Verbs that load a file into a database, and the files that carry a database's statements. */
+const DUMP_LOADS = new Set(['import', 'restore', 'load']);
+const SQL_DUMP = /\b(?:sql (?:file|dump|script)s?|database dumps?|dump files?|sql dumps?)\b(?=[^.]{0,60}\b(?:database|mysql|postgres(?:ql)?|mariadb|db)\b)/;
 /** Entries of a catalogue that carry a price but move no money when written. */
 const CATALOGUE_OBJECTS = new Set(['product', 'products', 'price', 'prices', 'variant', 'variants', 'sku', 'skus', 'listing', 'listings', 'catalog', 'catalogue', 'menu']);
 const CATALOGUE_VERBS = new Set(['create', 'add', 'update', 'set', 'edit', 'modify', 'change', 'insert', 'upsert', 'import', 'duplicate', 'copy']);
@@ -957,6 +960,17 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; ${oneOf(moneyObject)} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);
     }
+  }
+
+  // 5b. An SQL file or a database dump imported into a database runs its statements over what is there: a dump drops
+  // and recreates the tables it holds (its DROP TABLE comes first), so what they held is replaced.
+  const dumpImported = (category === 'write' || category === 'execute') && specific.some((v) => DUMP_LOADS.has(v.sense.base))
+    ? SQL_DUMP.exec(desc.opening)?.[0] : undefined;
+  if (dumpImported) {
+    push(signals, 'description', `"${dumpImported}" imported into a database`, 'destructive', 0.45);
+    category = 'destructive';
+    categoryWhy += `, and what it imports is ${oneOf(dumpImported)}, whose statements drop and replace the tables it holds`;
+    textOnly = false;
   }
 
   // 6. Permanence stated in the text, or a destructive hint on an ambiguous or overwriting write.

@@ -304,3 +304,11 @@ describe('resetting what a system has learned (its intelligence, its training, i
     ['negative: a counter reset', tool('autopilot_reset', 'Reset the autopilot iteration counter and timer.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an SQL file or a database dump imported into a database runs its statements over what is there, dropping and replacing the tables it holds: destructive', () => {
+  check([
+    ['an SQL file imported into MySQL', tool('db_import', 'Imports SQL file into a MySQL database', { database: { type: 'string' }, inputPath: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a dump restored into a database', tool('restore_dump', 'Restore a database dump into the given Postgres database.', { file: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: rows imported from a CSV file', tool('import_csv', 'Import rows from a CSV file into a table of the database.', { file: { type: 'string' }, table: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
