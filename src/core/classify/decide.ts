@@ -72,6 +72,8 @@ const MONEY_VERBS = new Set([
 ]);
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
+/** Walking a site's pages in a driven browser. */
+const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
 const DUMP_LOADS = new Set(['import', 'restore', 'load']);
 const SQL_DUMP = /\b(?:sql (?:file|dump|script)s?|database dumps?|dump files?|sql dumps?)\b(?=[^.]{0,60}\b(?:database|mysql|postgres(?:ql)?|mariadb|db)\b)/;
@@ -576,6 +578,17 @@ export function decide(ev: Evidence): Decision {
         : `"${step.word}" (${part}) is a step in an interactive browser or app UI (${drives})`;
       textOnly = false;
     }
+  }
+
+  // …and so does exploring or scanning pages there, a page at a URL or a product's pages: the driven browser goes to each.
+  const explores = ev.server.drivesUi !== undefined && category === 'read' && ev.annotations.readOnly !== true
+    && [...nameVerbs, ...desc.verbs.slice(0, 2)].some((v) => PAGE_WALKS.has(v.sense.base))
+    && (objects.some((o) => o === 'page' || o === 'pages' || o === 'product') || /\bpages?\b/.test(desc.lead));
+  if (explores) {
+    push(signals, 'server', `explores pages on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy = `it explores pages in the browser the server drives (${ev.server.drivesUi}), going to each`;
+    textOnly = false;
   }
 
   // 2. Offered actions (an enum of operations): the most dangerous one counts. On a listing

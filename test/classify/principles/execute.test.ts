@@ -630,3 +630,13 @@ describe('a script that what the tool starts or creates runs as it starts (cloud
     ['negative: a server created with user data only', tool('create_server', 'Create a new server.', { name: { type: 'string' }, user_data: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a server that drives a browser, exploring or scanning pages sends the driven browser to each: execute, high', () => {
+  const SELENIUM = server('selenium-ai-agent', ['navigate_to', 'click_element', 'input_text', 'scroll_page']);
+  check([
+    ['a page explored', tool('planner_explore_page', 'Explore a specific page in detail, discovering elements and forms', { pageUrl: { type: 'string' } }, { readOnlyHint: false }), SELENIUM, 'execute', 'high'],
+    ['a product scanned', tool('analyzer_scan_product', 'Explore the product using process walking and page scanning', { maxPages: { type: 'number' } }), SELENIUM, 'execute', 'high'],
+    ['negative: the same exploring on a server that drives nothing', tool('explore_page', 'Explore a specific page in detail, discovering elements and forms', { pageUrl: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a driven browser\'s log read', tool('generator_read_log', 'Read the performed test log.', {}), SELENIUM, 'read', undefined],
+  ]);
+});
