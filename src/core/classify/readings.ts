@@ -281,7 +281,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Evaluating an expression or a script runs it; evaluating compliance or a model judges it.
     case 'evaluate': return has(CODE_OBJECTS) || ev.parameters.code.some((c) => c.kind !== 'query') ? 'execute' : 'read';
     // Terminating a session ends it; terminating an instance or a process destroys it.
-    case 'terminate': return has(SESSION_OBJECTS) ? 'write' : 'destructive';
+    // (…but an app terminated on a device or a simulator is stopped there: it launches again as installed.)
+    case 'terminate': return has(SESSION_OBJECTS) || appOnDevice(objects, ev) ? 'write' : 'destructive';
     // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
     case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
@@ -305,6 +306,12 @@ export function databaseConnection(objects: readonly string[], ev: Evidence): bo
 const RESET_CLEARS = /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:app |user |chat |conversation |message )?(?:data|history)\b/;
 /** What a reset issues anew rather than wipes. */
 export const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
+
+/** An app on a phone, a device or a simulator, as a tool's name, text or server says. */
+function appOnDevice(objects: readonly string[], ev: Evidence): boolean {
+  return objects.some((o) => o === 'app' || o === 'apps' || o === 'application')
+    && /\b(?:simulators?|emulators?|devices?|mobile|ios|android|iphone|phone)\b/.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
+}
 
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);

@@ -1837,3 +1837,10 @@ describe('a script kept to run as machines start (a post-install, startup or ini
     ['negative: a saved report renamed', tool('rename_report', 'Rename a saved report.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an app terminated on a device or a simulator is stopped there and launches again as installed: a write; a process terminated on the host is destroyed', () => {
+  check([
+    ['an app terminated on the iOS Simulator', tool('terminate_app', 'Terminates a running app on the iOS Simulator by bundle identifier.', { bundle_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a host process terminated', tool('terminate_process', 'Terminate a running process by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
