@@ -368,8 +368,9 @@ export function completesDraftOrder(objects: readonly string[], verbBases: Reado
   return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
     && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
 }
-/** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things. */
-const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened']);
+/** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things.
+ *  (…and so is a public or a sharing link: the address people were given, which a new link would not keep.) */
+const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened', 'public', 'share', 'sharing', 'shareable']);
 function storedLink(objects: readonly string[], ev: Evidence): boolean {
   const at = objects.findLastIndex((o) => o === 'link' || o === 'links');
   if (at < 0) return false;

@@ -312,3 +312,10 @@ describe('an SQL file or a database dump imported into a database runs its state
     ['negative: rows imported from a CSV file', tool('import_csv', 'Import rows from a CSV file into a table of the database.', { file: { type: 'string' }, table: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a public or sharing link deleted is gone: the address people were given stops working, and a new link gets a new one: destructive', () => {
+  check([
+    ['a dashboard\'s public link deleted', tool('delete_dashboard_public_link', 'Remove the public sharing link for a dashboard', { dashboard_id: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a link between two issues deleted is re-addable', tool('delete_issue_link', 'Delete the link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
