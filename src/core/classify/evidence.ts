@@ -531,6 +531,8 @@ export function readDescription(description: string | undefined, title: string |
     if (prev !== undefined && prev.sentence === tw.sentence && tw.word === sense.base && PARTICIPLE_MARKERS.has(prev.word)) continue;
     // "Only call this if you can execute a direct HTTP PUT", "the user should open this URL": the caller's act, not the tool's.
     if (callerActs(words, i)) continue;
+    // "Run this tool first when…", "re-run the tool to verify": when to call the tool itself, not what it does.
+    if ((next?.word === 'this' || next?.word === 'the') && words[i + 2]?.word === 'tool' && next.sentence === tw.sentence) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;

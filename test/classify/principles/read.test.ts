@@ -1894,3 +1894,10 @@ describe('a shipping label carries its recipient\'s name and address: read, medi
     ['negative: a project\'s labels', tool('get_label', 'Get a single label from a project.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"run this tool first when…" says when to call the tool itself, not what it does', () => {
+  check([
+    ['a list of enabled tools, to be run first', tool('getEnabledTools', 'IMPORTANT: Run this tool first when a requested tool is unavailable. Returns which tools are enabled.', {}, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a tool that runs a workflow', tool('run_workflow', 'Run the workflow with the given inputs.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
