@@ -72,6 +72,8 @@ const MONEY_VERBS = new Set([
 ]);
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
+/** Verbs that keep a record (and any query in it) rather than run it. */
+const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -674,7 +676,9 @@ export function decide(ev: Evidence): Decision {
   if (reconfigures) found.startCommand = params.code[0]?.name;
   // Text (even code) handed to a language model is read by the model, which only answers.
   const model = found.model;
-  const code = desc.notRun || reconfigures || model ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
+  // A query kept in a record the tool creates or edits (a saved query, a metric, a question) is stored for later: nothing runs now.
+  const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query');
+  const code = desc.notRun || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
   if (found.rendersProgram && !code) {
     push(signals, 'parameter', `renders the program in \`${found.rendersProgram}\``, 'execute', 0.5);

@@ -780,6 +780,12 @@ export function decideRisk(
         push(riskSignals, 'parameter', `overwrites values in the rows \`${whereRows}\` picks`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it overwrites values in every row its WHERE clause (\`${whereRows}\`) matches, and the values it replaces are lost`, riskSignals };
       }
+      // An SQL query kept for later (a Data Explorer query saved) runs, when it is run, against the whole database.
+      const keptSql = params.code.find((c) => c.kind === 'query' && /^(?:sql|sqlquery|querysql)$/.test(flatName(c.name)));
+      if (keptSql && verbs.length > 0 && verbs.every((v) => v.sense.category === 'write')) {
+        push(riskSignals, 'parameter', `keeps the SQL in \`${keptSql.name}\` to run later`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it keeps the SQL in \`${keptSql.name}\`, which runs against the database whenever the saved query is run`, riskSignals };
+      }
       // A script kept to run as machines start (a post-install, startup or init script) runs, later, on every machine set up with it.
       const startScript = /\b(?:install|startup|init|boot) scripts?\b/.exec(objects.join(' '))?.[0];
       if (startScript && verbs.some((v) => !BOOKKEEPING.has(v.sense.base))) {

@@ -1844,3 +1844,11 @@ describe('an app terminated on a device or a simulator is stopped there and laun
     ['negative: a host process terminated', tool('terminate_process', 'Terminate a running process by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a query kept in a record the tool creates or edits (a saved query, a metric, a question) is stored for later, nothing runs now: a write, high when it is SQL that will run against the database', () => {
+  check([
+    ['a metric defined by a query', tool('metrics_create', 'Create a metric. Pass the query as the DSL string (`query`).', { name: { type: 'string' }, query: { type: 'string', description: 'The metric query in the DSL' } }), GENERIC, 'write', 'medium'],
+    ['a saved SQL query created', tool('create_query', 'Create a new Data Explorer query.', { name: { type: 'string' }, sql: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a query run', tool('run_query', 'Run a SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
