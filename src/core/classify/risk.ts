@@ -171,8 +171,8 @@ const APPROVAL_GRANTS = new Set(['device', 'devices', 'comment', 'comments', 'ac
 const STORED_SECRETS = new Set(['password', 'passwords', 'secret', 'secrets']);
 /** People a business pays, whose payment method says where their money goes. */
 const PAYEES = new Set(['employee', 'employees', 'contractor', 'contractors', 'vendor', 'vendors', 'payee', 'payees', 'supplier', 'suppliers', 'worker', 'workers']);
-/** Accounts whose update can change access, and the fields that do it (flattened parameter names). */
-const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
+/** Accounts (and a member's membership) whose update can change access, and the fields that do it (flattened parameter names). */
+const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members', 'membership', 'memberships', 'agent', 'agents', 'staff', 'admin', 'admins', 'operator', 'operators']);
 const ACCESS_FIELDS = new Set(['role', 'roles', 'permissions', 'permission', 'password', 'newpassword', 'isadmin', 'admin', 'scopes', 'accesslevel']);
 /** Business-management systems whose orders are documents (what a client or a supplier will owe), not trades or checkouts. */
 const ERPS = new Set(['erpnext', 'erp', 'boondmanager', 'boond', 'odoo', 'dolibarr', 'netsuite', 'frappe']);

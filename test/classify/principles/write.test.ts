@@ -1852,3 +1852,10 @@ describe('a query kept in a record the tool creates or edits (a saved query, a m
     ['negative: a query run', tool('run_query', 'Run a SQL query.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a membership updated with a role changes what its member may do, as a user updated with a role does: write, high', () => {
+  check([
+    ['a membership\'s role updated', tool('updateOrganizationMembership', 'Updates a user\'s role within an organization.', { organizationId: { type: 'string' }, userId: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a membership\'s metadata updated', tool('updateOrganizationMembershipMetadata', 'Update the metadata of an organization membership.', { organizationId: { type: 'string' }, userId: { type: 'string' }, publicMetadata: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
