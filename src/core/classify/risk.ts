@@ -780,6 +780,12 @@ export function decideRisk(
         push(riskSignals, 'parameter', `overwrites values in the rows \`${whereRows}\` picks`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it overwrites values in every row its WHERE clause (\`${whereRows}\`) matches, and the values it replaces are lost`, riskSignals };
       }
+      // A git rebase rewrites the branch's commits: the old ones survive only in the reflog, and anyone who pulled them diverges.
+      const rebases = verbs.some((v) => v.sense.base === 'rebase') && (ev.server.domain === 'code' || ev.name.words.includes('git') || ev.server.words.has('git'));
+      if (rebases) {
+        push(riskSignals, 'name', 'rewrites a branch\'s commit history', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'a rebase rewrites the branch\'s commits: the old ones survive only in the reflog, and anyone who pulled them diverges', riskSignals };
+      }
       // An SQL query kept for later (a Data Explorer query saved) runs, when it is run, against the whole database.
       const keptSql = params.code.find((c) => c.kind === 'query' && /^(?:sql|sqlquery|querysql)$/.test(flatName(c.name)));
       if (keptSql && verbs.length > 0 && verbs.every((v) => v.sense.category === 'write')) {

@@ -1859,3 +1859,10 @@ describe('a membership updated with a role changes what its member may do, as a 
     ['negative: a membership\'s metadata updated', tool('updateOrganizationMembershipMetadata', 'Update the metadata of an organization membership.', { organizationId: { type: 'string' }, userId: { type: 'string' }, publicMetadata: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a git rebase rewrites the branch\'s commits, which survive only in the reflog: write, high', () => {
+  check([
+    ['a branch rebased', tool('git_rebase', 'Rebase the current branch onto another branch.', { path: { type: 'string' }, upstream: { type: 'string' } }), server('git-mcp-server', ['git_commit', 'git_log']), 'write', 'high'],
+    ['negative: a commit cherry-picked', tool('git_cherry_pick', 'Cherry-pick commits onto the current branch.', { path: { type: 'string' }, commit: { type: 'string' } }), server('git-mcp-server', ['git_commit', 'git_log']), 'write', 'medium'],
+  ]);
+});
