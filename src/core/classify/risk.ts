@@ -581,7 +581,9 @@ export function decideRisk(
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
       // (An application's `environment` is its environment variables when the description says so: "Saves environment variables".)
-      const envVariables = objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
+      // (…but new ones, created, are read by nothing until a build asks for them, as a new variable is.)
+      const newOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
+      const envVariables = !newOnly && objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
       // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)

@@ -1798,6 +1798,7 @@ describe('a new variable, or a new group of them, is read by nothing until code 
     ['an instance variable created', tool('create-variable', 'Create a new variable in n8n. Variables can be used across workflows to store and share data.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['environment variables created on a project', tool('vercel_bulk_create_env_vars', 'Create environment variables on a project.', { projectId: { type: 'string' }, variables: { type: 'array' } }), GENERIC, 'write', 'medium'],
     ['a variable group created', tool('create_variable_group', 'Create a deployment variable group.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['shared environment variables created for a team', tool('environment-create-shared-env-variable', 'Create one or more shared environment variables\n\nCreates shared environment variable(s) for a team.', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
     ['negative: a variable\'s value set on a live service', tool('set_variable', 'Set the value of an environment variable of a live service.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: a variable group updated', tool('update_variable_group', 'Update the values of a deployment variable group.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
