@@ -244,7 +244,7 @@ export const NOT_A_VERB_FIRST = new Set(['stage', 'format', 'fund', 'train', 'go
 export const DETACHABLE = new Set([
   'label', 'labels', 'tag', 'tags', 'assignee', 'assignees', 'reviewer', 'reviewers', 'reaction', 'reactions', 'emoji',
   'star', 'stars', 'favorite', 'favorites', 'favourite', 'bookmark', 'bookmarks', 'association', 'associations',
-  'link', 'links', 'attendee', 'attendees', 'watcher', 'watchers',
+  'link', 'links', 'attendee', 'attendees', 'watcher', 'watchers', 'connection', 'connections',
   'subscriber', 'follower', 'followers', 'category', 'categories', 'filter', 'highlight', 'annotation', 'annotations', 'selection',
   'cache', 'caches', 'badge', 'relation', 'dependency', 'dependencies', 'item', 'from', 'comment', 'comments',
   'breakpoint', 'breakpoints', 'context', 'alias', 'aliases', 'pin', 'role', 'roles', 'avatar',

@@ -1867,3 +1867,11 @@ describe('a git rebase rewrites the branch\'s commits, which survive only in the
     ['negative: a commit cherry-picked', tool('git_cherry_pick', 'Cherry-pick commits onto the current branch.', { path: { type: 'string' }, commit: { type: 'string' } }), server('git-mcp-server', ['git_commit', 'git_log']), 'write', 'medium'],
   ]);
 });
+
+describe('a connection removed (a signal\'s, an edge between two nodes) disconnects two things that stay: a re-addable write', () => {
+  check([
+    ['a signal connection removed from a scene', tool('disconnect_signal', 'Remove a signal connection from a .tscn scene file.', { scene_path: { type: 'string' }, signal: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an edge between two nodes removed', tool('remove_edge', 'Remove a connection between two nodes.', { edgeId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a node removed', tool('remove_node', 'Remove a node and its contents from the graph.', { nodeId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
