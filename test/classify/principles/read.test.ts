@@ -1901,3 +1901,12 @@ describe('"run this tool first when…" says when to call the tool itself, not w
     ['negative: a tool that runs a workflow', tool('run_workflow', 'Run the workflow with the given inputs.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('on a server that drives a browser, picking which tab or page later steps act on, declared read-only, changes only the view: a read', () => {
+  const DRIVER = server('mcp-playwright', ['browser_click', 'browser_type', 'browser_navigate']);
+  check([
+    ['a tab selected, declared read-only', tool('browser_tab_select', 'Select a tab by index', { index: { type: 'number' } }, { readOnlyHint: true }), DRIVER, 'read', 'low'],
+    ['a page selected as context, declared read-only', tool('select_page', 'Select a page as a context for future tool calls.', { pageIdx: { type: 'number' } }, { readOnlyHint: true }), server('chrome-devtools-mcp', ['click', 'fill', 'navigate_page']), 'read', 'low'],
+    ['negative: the same tab selected with no hint is a step in the driven browser', tool('tab_select', 'Select a tab by index', { index: { type: 'number' } }), DRIVER, 'execute', 'medium'],
+  ]);
+});
