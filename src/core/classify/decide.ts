@@ -3,7 +3,7 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
@@ -76,6 +76,8 @@ const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,6
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What picking one of makes it the one later steps act on: a tab, a page, a window. */
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
+/** Verbs that replace a key with a new one. */
+const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'reset']);
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -393,7 +395,9 @@ export function decide(ev: Evidence): Decision {
     }
     // A read whose description offers a change alongside it ("Gets or creates a link") is a get-or-create: a write.
     const alsoWrites = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
-      ? desc.joined.find((v) => verbCategory(v, objects, ev) === 'write' && ADDITIVE.has(v.sense.base)) : undefined;
+      ? desc.joined.find((v) => verbCategory(v, objects, ev) === 'write' && (ADDITIVE.has(v.sense.base)
+        // (…and so does one that offers to rotate the key it returns, "Generate or rotate the events API key": a new credential.)
+        || (KEY_ROTATIONS.has(v.sense.base) && objects.some((o) => CREDENTIAL_HEADS.has(o))))) : undefined;
     if (alsoWrites) {
       push(signals, 'description', `description: "${descTop?.word} or ${alsoWrites.word}"`, 'write', 0.45);
       categoryWhy += `, and its description says "${descTop?.word} or ${alsoWrites.word}", so it can create what it does not find`;

@@ -1875,3 +1875,10 @@ describe('a connection removed (a signal\'s, an edge between two nodes) disconne
     ['negative: a node removed', tool('remove_node', 'Remove a node and its contents from the graph.', { nodeId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a read whose description offers to rotate the key it returns ("Generate or rotate the events API key") makes a new credential: a write, high', () => {
+  check([
+    ['an API key generated or rotated', tool('get_events_api_key', 'Generate or rotate the events API key for an app.', { app_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an API key only read', tool('get_api_key', 'Get the API key of an app.', { app_id: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
