@@ -24,10 +24,10 @@ export const BLIND = {
  * servers were not unseen.
  */
 export const PAGES = {
-  samples: 24,
-  tools: 6050,
-  category: 92.8,
-  risk: 80.7,
+  samples: 25,
+  tools: 6250,
+  category: 92.9,
+  risk: 80.8,
   underCalls: 1.1,
 } as const;
 
