@@ -210,7 +210,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
     // So is a setting or an override: clearing it puts the default back.
-    case 'flush': return has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // (…unless the text says it clears the data an app holds, "Clear app data": whatever the name calls it, the data goes.)
+    case 'flush': return (has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead)) && !RESET_CLEARS.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     // …and so does a cancel that says it deletes the scheduled message or its draft: nothing is left to send later.

@@ -319,3 +319,10 @@ describe('a public or sharing link deleted is gone: the address people were give
     ['negative: a link between two issues deleted is re-addable', tool('delete_issue_link', 'Delete the link between two issues.', { linkId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a clear whose text says it clears the data an app holds ("Clear app data") destroys it, whatever the name calls it', () => {
+  check([
+    ['an app\'s state cleared, said to clear its data', tool('clear_state', 'Clear app data (Android) or reset permissions (iOS).', { appId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a selection cleared', tool('clear_selection', 'Clear the current selection on the canvas.', {}), GENERIC, 'write', undefined],
+  ]);
+});
