@@ -74,6 +74,8 @@ const MONEY_VERBS = new Set([
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Verbs that keep a record (and any query in it) rather than run it. */
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
+/** Recordings of a driven session. */
+const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'chapter']);
 /** What picking one of makes it the one later steps act on: a tab, a page, a window. */
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** Verbs that replace a key with a new one. */
@@ -579,8 +581,10 @@ export function decide(ev: Evidence): Decision {
     const marksOnly = step !== undefined && (step.sense.base === 'highlight' || step.sense.base === 'unhighlight');
     // (…nor does picking which tab or page later steps act on, or resizing the window, where the server declares it
     // read-only: it changes only the view, and the server says so.)
+    // (…and so does a recording of the session, a trace or a video, started, stopped or marked, where the server declares it read-only.)
     const declaredViewOnly = ev.annotations.readOnly === true && step !== undefined
-      && (step.sense.base === 'resize' || ((step.sense.base === 'select' || step.sense.base === 'switch') && objects.some((o) => VIEW_PARTS.has(o))));
+      && (step.sense.base === 'resize' || ((step.sense.base === 'select' || step.sense.base === 'switch') && objects.some((o) => VIEW_PARTS.has(o)))
+        || objects.some((o) => SESSION_RECORDINGS.has(o)));
     if (part && step && !ADDITIVE_DATA.has(step.sense.base) && (!SESSION_ENDINGS.has(step.sense.base) || step.sense.base === 'resize') && !dropsCookies && !marksOnly && !declaredViewOnly) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);

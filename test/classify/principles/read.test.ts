@@ -1910,3 +1910,11 @@ describe('on a server that drives a browser, picking which tab or page later ste
     ['negative: the same tab selected with no hint is a step in the driven browser', tool('tab_select', 'Select a tab by index', { index: { type: 'number' } }), DRIVER, 'execute', 'medium'],
   ]);
 });
+
+describe('on a server that drives a browser, a recording of the session (a trace, a video, a chapter mark) declared read-only takes no step in the page', () => {
+  const DRIVER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate']);
+  check([
+    ['a chapter marked in the session video, declared read-only', tool('browser_video_chapter', 'Add a chapter marker to the video recording.', { title: { type: 'string' } }, { readOnlyHint: true }), DRIVER, 'read', 'low'],
+    ['negative: a page clicked, whatever its hint', tool('browser_click', 'Click an element on the page.', { ref: { type: 'string' } }, { readOnlyHint: true }), DRIVER, 'execute', undefined],
+  ]);
+});
