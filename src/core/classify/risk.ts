@@ -547,9 +547,11 @@ export function decideRisk(
       // …and so does a forum's topic, the first post of a thread its members read (a message queue's topic is a channel).
       const forumTopic = !internal && !drafted && onForum && (head === 'topic' || head === 'topics') ? head : undefined;
       const message = messageAt >= 0 && (messageAt === objects.length - 1 || HEAD_BREAKS.has(objects[messageAt + 1] as string)) ? objects[messageAt] : forumTopic;
-      // (…and so does confirming a previewed one, where the confirmation is what submits it: "Confirm and submit a post".)
-      const posts = message !== undefined && (verbs.some((v) => POSTING.has(v.sense.base))
-        || (verbs.some((v) => v.sense.base === 'confirm') && CONFIRM_SENDS.test(desc.lead)));
+      // (…and so does confirming a previewed one, where the confirmation is what submits it: "Confirm and submit a post",
+      // a comment as much as a post.)
+      const confirmed = verbs.some((v) => v.sense.base === 'confirm') && CONFIRM_SENDS.test(desc.lead)
+        ? message ?? objects.find((o) => o === 'comment' || o === 'comments') : undefined;
+      const posts = (message !== undefined && verbs.some((v) => POSTING.has(v.sense.base))) || confirmed !== undefined;
       // A member of a project, an organisation or a team gets its access (a card's member does not).
       const membership = objects.some((o) => o === 'member' || o === 'members') && objects.some((o) => ACCESS_SCOPES.has(o)) ? 'members' : undefined;
       // (A generator's rule files are files it writes, not access rules.)
@@ -814,8 +816,9 @@ export function decideRisk(
         return { risk: 'high', riskWhy: 'it files a formal complaint or infringement report with the platform, a claim against another party that leaves the organisation', riskSignals };
       }
       if (posts) {
-        push(riskSignals, 'name', `posts ${oneOf(message)} to people`, 'high', 0.4);
-        return { risk: 'high', riskWhy: `it sends ${oneOf(message)} to other people, which cannot be taken back once read`, riskSignals };
+        const sent = message ?? confirmed as string;
+        push(riskSignals, 'name', `posts ${oneOf(sent)} to people`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sends ${oneOf(sent)} to other people, which cannot be taken back once read`, riskSignals };
       }
       const credentials = found.credentials;
       if (credentials) {

@@ -1769,6 +1769,7 @@ describe('taking the password off a share opens it to whoever has its link: an a
 describe('confirming a previewed post, where the confirmation is what submits it, posts it to people: write, high', () => {
   check([
     ['a previewed post confirmed and submitted', tool('reddit_confirm_post', 'Confirm and submit a post that was previewed in manual mode. Requires the confirmToken.', { confirmToken: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a previewed comment confirmed and submitted', tool('reddit_confirm_comment', 'Confirm and submit a comment that was previewed in manual mode.', { confirmToken: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: an email address confirmed is no message sent', tool('confirm_email', 'Confirm an email address with the code the user received.', { code: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a post confirmed as reviewed, not sent', tool('confirm_post', 'Confirm that a post was reviewed.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
