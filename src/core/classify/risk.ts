@@ -1,12 +1,13 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
 import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
-import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityOf } from './sensitivity.ts';
+import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { AD_REPORTING, DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
+import { splitName } from './tokenize.ts';
 
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
@@ -271,11 +272,6 @@ const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 
 /** Verbs that put a message in front of its readers. */
 const POSTING = new Set(['post', 'create', 'add', 'write', 'push', 'reply', 'respond', 'submit', 'forward', 'send']);
 
-/** Where objects are stored files: buckets and the services that keep them. */
-const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|storage|greenfield|gnfd|spaces|ipfs)\b/;
-/** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
-const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
-
 /** Values code reads by name, which nothing reads while they are new. */
 const NEW_THINGS = new Set(['variable', 'variables', 'env', 'var', 'vars']);
 
@@ -285,8 +281,8 @@ const VALUE_OVERWRITES = new Set(['update', 'replace', 'set', 'modify', 'patch',
 const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
 
-/** Scripts run as a new machine, sandbox or page starts. */
-const START_SCRIPTS = /^(?:cloudinit|init|startup|boot)script$/;
+/** Scripts run as a new machine, a sandbox or a page starts (a cloud-init, a post-install or a startup script), in words. */
+const START_SCRIPTS = /\b(?:cloud init|install|init|startup|boot) scripts?\b/;
 
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;
@@ -397,7 +393,7 @@ export function decideRisk(
       }
       // A script that what the tool starts or creates runs as it starts (a new server's cloud-init, a sandbox's or a page's
       // init script) runs there, not on the host.
-      if (host && START_SCRIPTS.test(flatName(host.name))) {
+      if (host && START_SCRIPTS.test(splitName(host.name).join(' '))) {
         push(riskSignals, 'parameter', `\`${host.name}\` runs where it starts, not on the host`, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${host.name}\` is run by what it starts or creates (a new machine, a sandbox, a page) as it starts, not on the host`, riskSignals };
       }
@@ -577,15 +573,15 @@ export function decideRisk(
       // (A ledger's account is a record of someone's money, not a login: `create_manual_account` on a budgeting app.)
       const ledgerAccount = (o: string) => ev.server.ledger !== undefined && (o === 'account' || o === 'accounts');
       // (…and a new variable, or a new group of them, is read by nothing until code asks for it; setting one's value is another matter.)
-      const newVariable = (o: string) => NEW_THINGS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
+      const createsOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
+      const newVariable = (o: string) => NEW_THINGS.has(o) && createsOnly;
       const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
       // (An application's `environment` is its environment variables when the description says so: "Saves environment variables".)
       // (…but new ones, created, are read by nothing until a build asks for them, as a new variable is.)
-      const newOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
-      const envVariables = !newOnly && objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
+      const envVariables = !createsOnly && objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
       // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)
@@ -797,7 +793,7 @@ export function decideRisk(
         return { risk: 'high', riskWhy: `it keeps the SQL in \`${keptSql.name}\`, which runs against the database whenever the saved query is run`, riskSignals };
       }
       // A script kept to run as machines start (a post-install, startup or init script) runs, later, on every machine set up with it.
-      const startScript = /\b(?:install|startup|init|boot) scripts?\b/.exec(objects.join(' '))?.[0];
+      const startScript = START_SCRIPTS.exec(objects.join(' '))?.[0];
       if (startScript && verbs.some((v) => !BOOKKEEPING.has(v.sense.base))) {
         push(riskSignals, 'name', `keeps ${oneOf(startScript)} that machines run as they start`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it writes ${oneOf(startScript)}, code that runs later on every machine set up with it`, riskSignals };
@@ -974,22 +970,7 @@ export function decideRisk(
         ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
         : sensitivityOf(objects, verbs, ev.server.domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
-      // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
-      // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
-      const billsNothing = sensed !== undefined && /^subscriptions?$/.test(sensed.word)
-        && (DELIVERY_SUBSCRIPTIONS.test(desc.lead) || ev.server.words.has('azure'));
-      // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
-      // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.
-      const plainObject = sensed?.kind === 'content' && /^objects?$/.test(sensed.word) && !OBJECT_STORES.test(`${storeText} ${ev.name.words.join(' ')}`);
-      // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
-      const objectSchema = sensed !== undefined && /^objects?$/.test(sensed.word) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'describe');
-      // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
-      const publicTranscript = sensed !== undefined && /^transcri/.test(sensed.word)
-        && /\b(?:youtube|videos?|podcasts?)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
-      // A shipping label carries its recipient's name and address.
-      const shippingLabel = sensed === undefined && /\bshipping labels?\b/.test(desc.lead)
-        ? { kind: 'personal' as const, word: 'shipping label', what: 'the recipient\'s name and address (personal data)' } : undefined;
-      const sens = billsNothing || plainObject || objectSchema || publicTranscript ? undefined : sensed ?? shippingLabel;
+      const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

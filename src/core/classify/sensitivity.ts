@@ -190,6 +190,46 @@ export function securityFindingsIn(named: readonly string[], opening: string, ve
   return said ? { kind: 'findings', word: said, what: SENSITIVITY_WORDS.findings } : undefined;
 }
 
+/** Where objects are stored files: buckets and the services that keep them. */
+const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|storage|greenfield|gnfd|spaces|ipfs)\b/;
+/** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
+const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
+
+/** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
+export interface ReadContext {
+  lead: string;
+  nameWords: readonly string[];
+  serverWords: ReadonlySet<string>;
+  /** The server's words and the lead, where a database or a document store is named. */
+  storeText: string;
+  verbs: readonly VerbHit[];
+}
+
+/**
+ * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
+ * sensitive data in general can name something harmless here, and a lead can name data the name does not.
+ */
+export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
+  const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
+  if (sensed === undefined) {
+    // A shipping label carries its recipient's name and address.
+    return /\bshipping labels?\b/.test(ctx.lead) ? { kind: 'personal', word: 'shipping label', what: "the recipient's name and address (personal data)" } : undefined;
+  }
+  // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
+  // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
+  if (/^subscriptions?$/.test(sensed.word) && (DELIVERY_SUBSCRIPTIONS.test(ctx.lead) || ctx.serverWords.has('azure'))) return undefined;
+  if (/^objects?$/.test(sensed.word)) {
+    // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
+    // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.
+    if (sensed.kind === 'content' && !OBJECT_STORES.test(`${ctx.storeText} ${ctx.nameWords.join(' ')}`)) return undefined;
+    // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
+    if (ctx.verbs.length > 0 && ctx.verbs.every((v) => v.sense.base === 'describe')) return undefined;
+  }
+  // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
+  if (/^transcri/.test(sensed.word) && /\b(?:youtube|videos?|podcasts?)\b/.test(here)) return undefined;
+  return sensed;
+}
+
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
