@@ -102,6 +102,19 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
   return undefined;
 }
 
+/** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
+const FORWARDING = new Set(['fwd', 'forwarding']);
+/**
+ * What opens a network path to a service: two private networks peered, a database put on an external port, a live
+ * load balancer's forwarding rules. Each changes what can be reached from where, as firewall rules do.
+ */
+function networkPath(objects: readonly string[]): string | undefined {
+  if (objects.includes('peering')) return 'a network peering';
+  if (objects.some((o, i) => o === 'external' && (objects[i + 1] === 'port' || objects[i + 1] === 'ports'))) return 'an external port';
+  if (objects.some((o, i) => FORWARDING.has(o) && (objects[i + 1] === 'rule' || objects[i + 1] === 'rules'))) return 'forwarding rules';
+  return undefined;
+}
+
 /**
  * What a write that admits someone to the system admits (a user, a tester, a staff agent, an identity
  * provider), or undefined. A new user, or an agent with an email address (a helpdesk's staff, not an
@@ -592,7 +605,7 @@ export function decideRisk(
       const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
-        ?? signInSetting(changed, identityServer, desc.lead);
+        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));

@@ -1883,3 +1883,13 @@ describe('a read whose description offers to rotate the key it returns ("Generat
     ['negative: an API key only read', tool('get_api_key', 'Get the API key of an app.', { app_id: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('a write that opens a network path to a service (two networks peered, a database on an external port, a load balancer\'s forwarding rules) changes what can reach what, as firewall rules do: write, high', () => {
+  check([
+    ['two private networks peered', tool('network-peering-create', 'Create a peering connection between two private networks.', { name: { type: 'string' }, network_ids: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'high'],
+    ['a database put on an external port', tool('redis-saveExternalPort', 'Saves the external port of a Redis database.', { redisId: { type: 'string' }, externalPort: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['forwarding rules added to a load balancer', tool('balancer-add-forwarding-rules', 'Add forwarding rules to a load balancer.', { id: { type: 'string' }, rules: { type: 'array', items: { type: 'object' } } }), GENERIC, 'write', 'high'],
+    ['negative: a private network created', tool('network-create', 'Create a private network.', { name: { type: 'string' }, region: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: the port a local preview server listens on', tool('set_server_port', 'Set the port the local preview server listens on.', { port: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
