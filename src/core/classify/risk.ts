@@ -293,6 +293,25 @@ const VALUE_OVERWRITES = new Set(['update', 'replace', 'set', 'modify', 'patch',
 /** What a formal claim against another party is filed as, and the verbs that file it. */
 const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
+/** What is signed to bind someone: a form, a contract, a deed. */
+const SIGNED_PAPERS = new Set(['document', 'documents', 'form', 'forms', 'contract', 'contracts', 'agreement', 'agreements', 'deed', 'deeds']);
+/** What is accepted to bind someone: terms of service, a licence agreement, a deed. */
+const ACCEPTED_TERMS = new Set(['terms', 'tos', 'eula', 'agreement', 'agreements', 'deed', 'deeds']);
+/**
+ * A legal commitment made in someone's name: a form or a contract signed, terms of service or a licence accepted.
+ * It binds them, and a signature cannot be taken back.
+ */
+function legalCommitment(verbs: readonly VerbHit[], objects: readonly string[]): string | undefined {
+  if (verbs.some((v) => v.sense.base === 'sign')) {
+    const paper = objects.find((o) => SIGNED_PAPERS.has(o));
+    if (paper) return `signs ${oneOf(paper)}`;
+  }
+  if (verbs.some((v) => v.sense.base === 'accept')) {
+    const terms = objects.find((o) => ACCEPTED_TERMS.has(o));
+    if (terms) return `accepts ${terms === 'terms' ? 'terms' : oneOf(terms)}`;
+  }
+  return undefined;
+}
 
 /** Scripts run as a new machine, a sandbox or a page starts (a cloud-init, a post-install or a startup script), in words. */
 const START_SCRIPTS = /\b(?:cloud init|install|init|startup|boot) scripts?\b/;
@@ -823,6 +842,11 @@ export function decideRisk(
       if (claim) {
         push(riskSignals, 'name', 'files a complaint or an infringement report', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it files a formal complaint or infringement report with the platform, a claim against another party that leaves the organisation', riskSignals };
+      }
+      const commitment = legalCommitment(verbs, objects);
+      if (commitment) {
+        push(riskSignals, 'name', `${commitment}, a legal commitment`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it ${commitment} in someone's name, a legal commitment that binds them and cannot be taken back`, riskSignals };
       }
       if (posts) {
         const sent = message ?? confirmed as string;

@@ -1893,3 +1893,14 @@ describe('a write that opens a network path to a service (two networks peered, a
     ['negative: the port a local preview server listens on', tool('set_server_port', 'Set the port the local preview server listens on.', { port: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a legal commitment made in someone\'s name (a form or a contract signed, terms of service or a licence agreement accepted) binds them and cannot be taken back: write, high', () => {
+  check([
+    ['a tax form signed', tool('employee-forms_sign', 'Sign an employee form.', { employee_id: { type: 'string' }, form_id: { type: 'string' }, signature_text: { type: 'string' }, signed_by_ip_address: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a contract signed', tool('sign_contract', 'Sign a contract on behalf of the company.', { contract_id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['terms of service accepted', tool('accept-terms-of-service', 'Accept the terms of service for a company user.', { company_id: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a licence agreement accepted', tool('accept_eula', 'Accept the End User License Agreement.', {}), GENERIC, 'write', 'high'],
+    ['negative: a calendar invitation accepted', tool('accept-calendar-event', 'Accept the specified event in a user calendar.', { event_id: { type: 'string' }, comment: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a contact request accepted', tool('accept_incoming_request', 'Accept an incoming contact request.', { request_id: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
