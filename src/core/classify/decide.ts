@@ -51,7 +51,8 @@ const PAID_WORDS = /\b(?:tiers?|billing|billed|paid|charges?|charged|prices?|pri
 /** Subscriptions to notices, not to a paid service. */
 const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'calendar', 'channel', 'channels', 'push']);
 /** Parts only a browser page or an app screen has (a `page` may be a wiki page, a `form` a survey). */
-const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea']);
+// (An app's deep link opens a screen of the app: a part of its UI, as a tab is of a browser's.)
+const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea', 'deeplink', 'deeplinks']);
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);

@@ -11,6 +11,7 @@ const COMPOUNDS = new Map<string, string>([
   ['api key', 'apikey'], ['api keys', 'apikeys'], ['license key', 'licensekey'], ['license keys', 'licensekeys'], ['licence key', 'licensekey'], ['licence keys', 'licensekeys'], ['private key', 'privatekey'], ['access token', 'token'],
   ['auto renewal', 'autorenewal'], ['env var', 'env'], ['env vars', 'env'], ['clean up', 'cleanup'],
   ['look up', 'lookup'], ['feature flag', 'featureflag'], ['feature flags', 'featureflags'], ['load balancer', 'loadbalancer'], ['set up', 'setup'], ['who am', 'whoami'], ['free busy', 'freebusy'], ['o auth', 'oauth'], ['data source', 'datasource'], ['data sources', 'datasources'],
+  ['deep link', 'deeplink'], ['deep links', 'deeplinks'],
 ]);
 
 /**

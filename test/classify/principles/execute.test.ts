@@ -640,3 +640,11 @@ describe('on a server that drives a browser, exploring or scanning pages sends t
     ['negative: a driven browser\'s log read', tool('generator_read_log', 'Read the performed test log.', {}), SELENIUM, 'read', undefined],
   ]);
 });
+
+describe('an app\'s deep link opens a screen of the app: opening one on a device drives the app, as opening a tab drives a browser: execute, high', () => {
+  check([
+    ['a deep link opened on a device', tool('open_deep_link', 'Open a deep link or URL on the device.', { deviceId: { type: 'string' }, url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a deep link opened, in camelCase', tool('openDeepLink', 'Opens the given deep link in the app under test.', { link: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a deep link built, not opened', tool('generate_deeplink', 'Build a deep link URL to a dashboard panel.', { dashboardUid: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
