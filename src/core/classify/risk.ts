@@ -102,6 +102,8 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
   return undefined;
 }
 
+/** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
+const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
 const FORWARDING = new Set(['fwd', 'forwarding']);
 /**
@@ -636,7 +638,10 @@ export function decideRisk(
       // and recording that something happened does not do it.
       const changes = verbs.some((v) => !ADDITIVE.has(v.sense.base) && !BOOKKEEPING.has(v.sense.base));
       // (…and so does a change the description says scales: "Change the type of a server (scales resources)".)
-      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale');
+      // (…and so does a resize of what holds a service's capacity: a volume, a database cluster, a machine. It changes
+      // what runs and what is billed at once, and a volume grown cannot shrink back.)
+      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale')
+        || (verbs.some((v) => v.sense.base === 'resize') && objects.some((o) => CAPACITY_HOLDERS.has(o)));
       // (…and so are feature flags, on a flag platform or where the name says so: they switch what users get at once.)
       const flags = head === 'flag' || head === 'flags' ? head : undefined;
       const featureFlag = flags !== undefined && (objects.includes('feature') || [...ev.server.words].some((w) => FLAG_PLATFORMS.has(w))) ? flags : undefined;

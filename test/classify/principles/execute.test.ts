@@ -543,7 +543,7 @@ describe('on a server that drives a UI, resizing its window, page or viewport is
   const BROWSER = server('playwright', ['browser_click', 'browser_type', 'browser_navigate', 'browser_resize']);
   check([
     ['the browser window resized', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), BROWSER, 'execute', 'medium'],
-    ['negative: a disk resized', tool('resize_disk', 'Resize a VM disk.', { size: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a disk resized (a write that scales the machine: high)', tool('resize_disk', 'Resize a VM disk.', { size: { type: 'number' } }), GENERIC, 'write', 'high'],
   ]);
 });
 

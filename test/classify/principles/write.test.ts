@@ -55,7 +55,7 @@ describe('small marks and the caller\'s own connection are low-risk writes; clos
     ['closing the browser (named in the description)', tool('browser_close', 'Close the browser and release its resources.'), BROWSER, 'write', 'medium'],
     ['stopping a screen recording', tool('stop_recording', 'Stop the screen recording and save the video.'), GENERIC, 'write', 'medium'],
     ['stopping containers is not ending a session', tool('docker_stop', 'Stop Docker containers.'), server('docker-mcp'), 'write', 'medium'],
-    ['resizing a disk is not a viewport', tool('resize_disk', 'Resize a VM disk.'), GENERIC, 'write', 'medium'],
+    ['resizing a disk is not a viewport (it scales the machine: high)', tool('resize_disk', 'Resize a VM disk.'), GENERIC, 'write', 'high'],
   ]);
 });
 
@@ -1902,5 +1902,14 @@ describe('a legal commitment made in someone\'s name (a form or a contract signe
     ['a licence agreement accepted', tool('accept_eula', 'Accept the End User License Agreement.', {}), GENERIC, 'write', 'high'],
     ['negative: a calendar invitation accepted', tool('accept-calendar-event', 'Accept the specified event in a user calendar.', { event_id: { type: 'string' }, comment: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a contact request accepted', tool('accept_incoming_request', 'Accept an incoming contact request.', { request_id: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
+
+describe('a resize of what holds a service\'s capacity (a volume, a database cluster, a machine) changes what runs and what is billed at once, and a grown volume cannot shrink back: write, high', () => {
+  check([
+    ['a block storage volume grown', tool('volume-resize', 'Resize a block storage volume to a larger size.', { volume_id: { type: 'string' }, size_gigabytes: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a database cluster moved to another tier', tool('db-cluster-resize', 'Resize a database cluster to a new size.', { id: { type: 'string' }, size: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a design node resized', tool('resize_node', 'Resize a node in Figma.', { nodeId: { type: 'string' }, width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a terminal grid resized', tool('pty_resize', 'Resize the PTY of a terminal session.', { sessionId: { type: 'string' }, cols: { type: 'number' }, rows: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
