@@ -373,11 +373,14 @@ export function completesDraftOrder(objects: readonly string[], verbBases: Reado
  *  (…and so is a public or a sharing link: the address people were given, which a new link would not keep.) */
 const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened', 'public', 'share', 'sharing', 'shareable']);
 function storedLink(objects: readonly string[], ev: Evidence): boolean {
-  const at = objects.findLastIndex((o) => o === 'link' || o === 'links');
+  const at = objects.findLastIndex((o) => o === 'link' || o === 'links' || o === 'association' || o === 'associations');
   if (at < 0) return false;
   // (A bare link, with no thing named before it and no "between", is also a record: `crm_deleteLink` on a CRM.)
+  // (…and so is a bare association: a CRM's association is a relationship type between record types, and deleting
+  // it deletes every relation made with it.)
   const bare = objects.slice(0, at).every((o) => ev.server.words.has(o)) && !/\bbetween\b/.test(ev.description.lead);
-  return LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks || bare;
+  const link = objects[at] === 'link' || objects[at] === 'links';
+  return (link && (LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks)) || bare;
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);

@@ -326,3 +326,11 @@ describe('a clear whose text says it clears the data an app holds ("Clear app da
     ['negative: a selection cleared', tool('clear_selection', 'Clear the current selection on the canvas.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a bare association deleted (a CRM\'s relationship type between record types, not a link between two records) is a record of its own: deleting it deletes every relation made with it: destructive', () => {
+  check([
+    ['an association deleted by its id, behind the server\'s prefix', tool('crm_delete_association', 'Delete an association.', { associationId: { type: 'string' } }), server('0nmcp', ['crm_create_association', 'crm_get_association', 'crm_delete_association']), 'destructive', 'critical'],
+    ['negative: the association between two records removed', tool('delete_association', 'Delete the association between a contact and a deal.', { contactId: { type: 'string' }, dealId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a contact\'s associations deleted', tool('delete_contact_associations', 'Remove the associations of a contact.', { contactId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
