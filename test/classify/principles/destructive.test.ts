@@ -334,3 +334,12 @@ describe('a bare association deleted (a CRM\'s relationship type between record 
     ['negative: a contact\'s associations deleted', tool('delete_contact_associations', 'Remove the associations of a contact.', { contactId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('all the data of a table replaced (its rows or records swapped for new content) wipes the rows it held, an overwrite of all: destructive', () => {
+  check([
+    ['a table\'s data replaced from a CSV', tool('replace_table_csv', 'Replace all data in a table with new CSV content.', { table_id: { type: 'number' }, csv_content: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a dataset\'s records replaced', tool('replace_dataset', 'Replaces all the records of the dataset with the rows given.', { dataset_id: { type: 'string' }, rows: { type: 'array', items: { type: 'object' } } }), GENERIC, 'destructive', 'critical'],
+    ['negative: rows appended to a table', tool('append_table_csv', 'Append CSV rows to a table.', { table_id: { type: 'number' }, csv_content: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: all matching text replaced in slides', tool('replaceAllTextInSlides', 'Replace all matching text in a presentation.', { presentationId: { type: 'string' }, find: { type: 'string' }, replace: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
