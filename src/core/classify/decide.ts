@@ -810,6 +810,16 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 4a. A text that lists DELETE among the values a call sets offers deletion, as an enum of operations would.
+  // (A listing or a get filters by those values: `get_conversations` by status.)
+  const fetches = specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'get');
+  if (ev.deletesAsValue !== undefined && (category === 'read' || category === 'write') && !fetches) {
+    push(signals, 'description', `${ev.deletesAsValue}`, 'destructive', 0.45);
+    category = 'destructive';
+    categoryWhy += `, and ${ev.deletesAsValue}: deletion is among what it does`;
+    textOnly = false;
+  }
+
   // 4. Flags that throw data away first make a write destructive.
   if (params.destroying.length > 0) {
     push(signals, 'parameter', `parameter \`${params.destroying[0]}\` discards existing data`, 'destructive', 0.5);

@@ -184,6 +184,8 @@ export interface Evidence {
   descriptionOpens: string | undefined;
   /** The description opens by saying the tool makes a command for the caller to run ("Generates the install command…"). */
   makesCommand: string | undefined;
+  /** Where the text lists DELETE among the values a call sets, in capitals ("conversationStatus: ACTIVE, ARCHIVE, DELETE"). */
+  deletesAsValue: string | undefined;
   parameters: ParameterReading;
   annotations: AnnotationReading;
   server: ServerReading;
@@ -797,6 +799,28 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A list of three or more values in capitals, as operations or states are written: "(ADD, UPDATE, DELETE, NONE)". */
+const CAPITAL_VALUES = /\b[A-Z][A-Z_]+(?:(?:, ?| ?\/ ?| ?\| ?)[A-Z][A-Z_]+){2,}\b/g;
+/** Values that name deletion as an operation or the state a record is put in. */
+const DELETE_VALUES = /\b(?:DELETE|PURGE|DESTROY)\b/;
+/** Lists that are HTTP methods or SQL statements, read elsewhere (a generic API tool, a query). */
+const METHODS_OR_STATEMENTS = /\b(?:GET|POST|PUT|PATCH|HEAD|OPTIONS|INSERT|SELECT|UPSERT|DROP|ALTER|DDL|DML)\b/;
+/**
+ * Where a tool's text lists DELETE among the values a call sets, as an enum would ("Each entry sets conversationStatus
+ * (ACTIVE, ARCHIVE, DELETE, READ, UNREAD)", "memory operations (ADD, UPDATE, DELETE, NONE)"): deletion is on offer.
+ */
+function deleteAmongValues(tool: ToolDefinition): string | undefined {
+  const texts: [string, string][] = [['the description', (tool.description ?? '').slice(0, 1000)]];
+  const props = isObject(tool.inputSchema['properties']) ? tool.inputSchema['properties'] : {};
+  for (const [name, prop] of Object.entries(props).slice(0, 64)) {
+    if (isObject(prop) && typeof prop['description'] === 'string') texts.push([`\`${name}\``, prop['description'].slice(0, 500)]);
+  }
+  for (const [where, text] of texts) {
+    for (const [list] of text.matchAll(CAPITAL_VALUES)) if (DELETE_VALUES.test(list) && !METHODS_OR_STATEMENTS.test(list)) return `${where} lists ${list}`;
+  }
+  return undefined;
+}
+
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
@@ -1192,6 +1216,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     description,
     descriptionOpens,
     makesCommand,
+    deletesAsValue: deleteAmongValues(tool),
     parameters: readParameters(tool.inputSchema, description, toolText, searches),
     annotations: readAnnotations(tool),
     server: readServer(server),

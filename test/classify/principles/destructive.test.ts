@@ -343,3 +343,12 @@ describe('all the data of a table replaced (its rows or records swapped for new 
     ['negative: all matching text replaced in slides', tool('replaceAllTextInSlides', 'Replace all matching text in a presentation.', { presentationId: { type: 'string' }, find: { type: 'string' }, replace: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a text that lists DELETE among the values a call sets, in capitals as an enum is written ("conversationStatus: ACTIVE, ARCHIVE, DELETE"), offers deletion, the worst of what it does: destructive', () => {
+  check([
+    ['a status set to one of ACTIVE, ARCHIVE, DELETE', tool('update_conversation', 'Update a single conversation (conversationStatus: ACTIVE, ARCHIVE, DELETE; or read flag).', { conversationId: { type: 'string' }, conversationStatus: { type: 'string', description: 'The updated status: ACTIVE, ARCHIVE, DELETE' } }), GENERIC, 'destructive', 'critical'],
+    ['memory operations decided and done', tool('extract_and_operate_memory', 'Extract facts from an interaction and process them to determine memory operations (ADD, UPDATE, DELETE, NONE) in one step.', { interaction: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a listing filtered by those statuses', tool('get_conversations', 'Get conversations, filtered by status (ACTIVE, ARCHIVE, DELETE).', { status: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: HTTP methods a function answers', tool('create_function', 'Create a serverless function answering one of (DELETE, GET, PATCH, POST, PUT).', { name: { type: 'string' }, method: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
