@@ -938,7 +938,12 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (batch && hit?.sense.dependsOnObject) continue;
         // A word as often a thing before a data word names data to fetch: `trade_data`, `order_history`.
         const namesData = NOT_A_VERB_FIRST.has(reading.words[0] ?? '') && DATA_TAILS.has(reading.words[reading.words.length - 1] ?? '') && reading.words.length > 1;
-        if (hit && reading.words[0] === hit.word && !namesData) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
+        // (…and so is a family's operation, the family named first and shared with other values: `models_list`,
+        // `models_remove`; `workflow_validate`, `workflow_run`.)
+        const family = /^([a-z]+)_[a-z]+$/i.exec(v)?.[1];
+        const familyOperation = family !== undefined && reading.words[1] === hit?.word && !VERBS.has(reading.words[0] ?? '')
+          && values.some((o) => typeof o === 'string' && o !== v && o.startsWith(`${family}_`));
+        if (hit && (reading.words[0] === hit.word || familyOperation) && !namesData) actions.push({ param: name, value: v, sense: hit.sense, objects: reading.objects });
       }
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;

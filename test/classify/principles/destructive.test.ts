@@ -352,3 +352,13 @@ describe('a text that lists DELETE among the values a call sets, in capitals as 
     ['negative: HTTP methods a function answers', tool('create_function', 'Create a serverless function answering one of (DELETE, GET, PATCH, POST, PUT).', { name: { type: 'string' }, method: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an enum of operations grouped in families, the family named first (`models_list`, `models_remove`; `workflow_run`), offers each family\'s operations: the worst counts', () => {
+  const action = (values: string[]) => ({ action: { type: 'string', enum: values, description: 'Which operation to perform.' } });
+  check([
+    ['model files removed among a CLI\'s families', tool('studio_cli', 'Drive the studio CLI for the selected environment.', action(['status', 'server_start', 'server_stop', 'models_list', 'models_remove', 'skills_list'])), GENERIC, 'destructive', 'critical'],
+    ['a workflow run among the families', tool('studio_cli', 'Drive the studio CLI for the selected environment.', action(['status', 'workflow_validate', 'workflow_run', 'models_list', 'models_show'])), GENERIC, 'execute', undefined],
+    ['negative: families that only read', tool('studio_cli', 'Drive the studio CLI for the selected environment.', action(['status', 'models_list', 'models_show', 'jobs_list'])), GENERIC, 'read', 'low'],
+    ['negative: a lone two-word value is a name, not a family\'s operation', tool('market_overview', 'Market overview data.', action(['nav', 'gray_scale', 'stock_market'])), GENERIC, 'read', 'low'],
+  ]);
+});
