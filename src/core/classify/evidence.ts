@@ -821,6 +821,10 @@ function deleteAmongValues(tool: ToolDefinition): string | undefined {
   return undefined;
 }
 
+/** The parameters that say what kind of job a created job is. */
+const JOB_KINDS = new Set(['type', 'kind', 'jobtype', 'tasktype']);
+/** A tool that creates, starts or queues a job or a background task. */
+const JOB_CREATED = /\b(?:create|creates|start|starts|queue|queues|enqueue|enqueues|schedule|schedules|submit|submits)(?: an?| the)?(?: new)?(?: asynchronous| background| async)? (?:job|task)s?\b/;
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
@@ -858,6 +862,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const activatedAtOnce = ['active', 'activate'].some((k) => isObject(topLevel[k]) && topLevel[k]['type'] === 'boolean');
   // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
   const recordOfActions = EVENT_RECORDS.test(toolText.slice(0, Math.max(0, toolText.indexOf('.'))).replace(/[_-]/g, ' '));
+  // A job created, started or queued does what its type says: `create_job` with `type: [deleteTicket, exportTicket]`.
+  const createsJob = JOB_CREATED.test(opening);
   for (const { name, schema: prop, depth, root, inArray } of properties(schema)) {
     const words = splitName(name);
     const flat = words.join('');
@@ -923,7 +929,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const filtersBy = /(?<![`"'])\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b(?![`"'])/.test(propText) || kindsOfChange;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
-    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last))) {
+    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.

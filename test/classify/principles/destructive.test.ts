@@ -362,3 +362,12 @@ describe('an enum of operations grouped in families, the family named first (`mo
     ['negative: a lone two-word value is a name, not a family\'s operation', tool('market_overview', 'Market overview data.', action(['nav', 'gray_scale', 'stock_market'])), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a job created, started or queued does what its type says: a `type` enum of operations on a tool that creates a job offers them, the worst counting', () => {
+  const jobType = { type: { type: 'string', enum: ['applyMacro', 'deleteTicket', 'exportTicket', 'updateTicket'], description: 'The type of job to create' }, params: { type: 'object' } };
+  check([
+    ['a job created whose types include deleting tickets', tool('create_job', 'Create a new asynchronous job. Jobs run in the background for bulk ticket updates and exports.', jobType), GENERIC, 'destructive', 'critical'],
+    ['negative: jobs listed by the same types', tool('list_jobs', 'List jobs, optionally filtered by type.', jobType), GENERIC, 'read', undefined],
+    ['negative: a record\'s type on a tool that creates no job', tool('create_event', 'Create an event on the calendar.', { type: { type: 'string', enum: ['deleteReminder', 'meeting'] } }), GENERIC, 'write', undefined],
+  ]);
+});
