@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, DOMAIN_SENSITIVITY, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DOMAIN_SENSITIVITY, DOMAIN_WORDS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -102,6 +102,11 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
   return undefined;
 }
 
+/** The domain a tool's first name word names as a product (`bugsnag_…`, `gmail_…`), where its server has none of its own. */
+function productDomain(nameWords: readonly string[]): Domain | undefined {
+  const first = nameWords[0];
+  return first === undefined || nameWords.length < 2 ? undefined : DOMAIN_WORDS.find(([, re]) => re.test(first))?.[0];
+}
 /** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
 const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
@@ -1008,9 +1013,12 @@ export function decideRisk(
       // A database's documents are its records; elsewhere documents are pages (the server's name or the description says which).
       const storeText = `${[...ev.server.words].join(' ')} ${desc.lead}`;
       const dataStore = DATABASES.test(storeText) || DOCUMENT_STORES.test(storeText);
+      // On a server of several products, the product a tool's name starts with is its domain (`bugsnag_list_project_errors`
+      // on SmartBear's server reads an error tracker).
+      const domain = ev.server.domain ?? productDomain(ev.name.words);
       const sensed = things.length === 0 && leadObjects.length > 0
-        ? sensitivityOf(leadObjects, verbs, ev.server.domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, ev.server.domain, dataStore) : undefined)
-        : sensitivityOf(objects, verbs, ev.server.domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
+        ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, domain, dataStore) : undefined)
+        : sensitivityOf(objects, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
       const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).

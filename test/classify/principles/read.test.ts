@@ -1918,3 +1918,13 @@ describe('on a server that drives a browser, a recording of the session (a trace
     ['negative: a page clicked, whatever its hint', tool('browser_click', 'Click an element on the page.', { ref: { type: 'string' } }, { readOnlyHint: true }), DRIVER, 'execute', undefined],
   ]);
 });
+
+describe('on a server of several products, the product a tool\'s name starts with is its domain: an error tracker\'s errors are logs, a drive\'s file read is a private document', () => {
+  const SMARTBEAR = server('@smartbear/mcp', ['bugsnag_list_project_errors', 'swagger_get_document', 'contract-testing_list_pacts']);
+  check([
+    ['an error tracker\'s errors listed', tool('bugsnag_list_project_errors', 'List and search errors in a project using filters and pagination.', { projectId: { type: 'string' } }), SMARTBEAR, 'read', 'medium'],
+    ['a drive file read', tool('onedrive_read', 'Read a file from the user\'s drive.', { path: { type: 'string' } }), server('assistant-mcp', ['onedrive_read', 'calendar_list', 'weather_get']), 'read', 'medium'],
+    ['negative: another product\'s listing on the same server', tool('swagger_list_apis', 'List the APIs in the registry.', { owner: { type: 'string' } }), SMARTBEAR, 'read', 'low'],
+    ['negative: a first word that names no product', tool('errors_explain', 'Explain an error code.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
