@@ -825,6 +825,11 @@ function deleteAmongValues(tool: ToolDefinition): string | undefined {
 const JOB_KINDS = new Set(['type', 'kind', 'jobtype', 'tasktype']);
 /** A tool that creates, starts or queues a job or a background task. */
 const JOB_CREATED = /\b(?:create|creates|start|starts|queue|queues|enqueue|enqueues|schedule|schedules|submit|submits)(?: an?| the)?(?: new)?(?: asynchronous| background| async)? (?:job|task)s?\b/;
+/** Three or more single words a parameter's description quotes as its values: "(e.g., 'create', 'list', 'remove')". */
+function quotedValues(text: string): string[] | undefined {
+  const found = [...text.slice(0, 500).matchAll(/['"`]([a-z][a-z_-]*)['"`]/g)].map((m) => m[1] as string);
+  return found.length >= 3 ? found : undefined;
+}
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
@@ -919,8 +924,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // The operations a call can pick: an enum, or one `const` per alternative of a union of
     // operation schemas (`anyOf: [{operation: {const: "update-forms"}, params: …}, …]`), also
     // when nested in a parameters object; never the steps of a list.
-    const values = Array.isArray(prop['enum']) ? prop['enum'] : typeof prop['const'] === 'string' ? [prop['const']] : undefined;
     const last = words[words.length - 1] ?? '';
+    // (…or, where an action parameter has no enum, the values its description quotes: "Action to perform (e.g., 'create',
+    // 'list', 'remove', 'inspect')".)
+    const quoted = ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) ? quotedValues(typeof prop['description'] === 'string' ? prop['description'] : '') : undefined;
+    const values = Array.isArray(prop['enum']) ? prop['enum'] : typeof prop['const'] === 'string' ? [prop['const']] : quoted;
     // An enum described as a filter (`action: [create, update, delete]`, "only mutations of this kind") picks what is shown.
     // …and so does one on a timeline or a history, whose entries are the actions done (`object_timeline`, action: [create, delete]).
     // (…only kinds of change, single words and no read among them: an operation picker offers a read too, `list`.)

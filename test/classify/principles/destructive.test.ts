@@ -371,3 +371,11 @@ describe('a job created, started or queued does what its type says: a `type` enu
     ['negative: a record\'s type on a tool that creates no job', tool('create_event', 'Create an event on the calendar.', { type: { type: 'string', enum: ['deleteReminder', 'meeting'] } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an action parameter with no enum whose description quotes its values ("e.g., \'create\', \'list\', \'remove\', \'inspect\'") offers them as an enum would: the worst counts', () => {
+  check([
+    ['Docker volumes managed, removal among the quoted actions', tool('docker-volume', 'Manage Docker volumes', { action: { type: 'string', description: "Action to perform (e.g., 'create', 'list', 'remove', 'inspect')" }, volumeName: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: quoted values that only read', tool('docker-network', 'Manage Docker networks', { action: { type: 'string', description: "Action to perform (e.g., 'list', 'inspect', 'ls')" }, networkName: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: two quoted channels are no list of operations', tool('send_invoice', 'Send an invoice to the customer.', { invoiceId: { type: 'string' }, action: { type: 'string', description: "How to send it: 'sms' or 'email'" } }), GENERIC, 'write', undefined],
+  ]);
+});
