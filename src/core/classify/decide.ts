@@ -287,8 +287,11 @@ const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? 
 /** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
 const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
 
-/** A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…". */
-const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b/;
+/**
+ * A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…"; or what it
+ * deletes on the way: it "soft-deletes (archives)" the thing, it unsplits a transaction "by deleting its children".
+ */
+const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b|\bsoft-deletes\b|\bby (?:permanently )?(?:deleting|destroying|wiping|erasing) (?:its|the|all|every|their)\b/;
 
 /**
  * A description's opening that starts a job rather than returning something: "Start a new crawl", "Trigger a search

@@ -379,3 +379,12 @@ describe('an action parameter with no enum whose description quotes its values (
     ['negative: two quoted channels are no list of operations', tool('send_invoice', 'Send an invoice to the customer.', { invoiceId: { type: 'string' }, action: { type: 'string', description: "How to send it: 'sms' or 'email'" } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('the server\'s destructiveHint agrees with a description that says what the call deletes on the way ("Soft-deletes (archives) the metric", "by deleting its children"): destructive', () => {
+  check([
+    ['an archive described as a soft delete, hinted destructive', tool('metrics_archive', 'Archive a metric. Soft-deletes (archives) the metric.', { id: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['a transaction unsplit by deleting its children, hinted destructive', tool('unsplit_transaction', 'Unsplit a previously split transaction by deleting its children and restoring the parent.', { transaction_id: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same archive without the hint', tool('metrics_archive', 'Archive a metric. Soft-deletes (archives) the metric.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an archive the text calls reversible, hinted destructive', tool('archive_customer', "Archive a customer. Sets their status to 'archived'; reversible by updating it back.", { id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});
