@@ -688,7 +688,7 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:shell|bash|sh|system|terminal|cli|os)(?:command|commands|cmd|script)$/, 'host'],
   [/^(?:sql|soql|cypher|opencypher|gql|graphql|kql|promql|sparql)(?:query|queries|statement|statements)$/, 'query'],
 ];
-const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl']);
+const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl', 'whereclause', 'wiql']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
 const DELETES_EXISTING = /\b(?:delet(?:e|es|ing)|wip(?:e|es|ing)|eras(?:e|es|ing)|drop(?:s|ping)?|purg(?:e|es|ing)) (?:all |any |the )?(?:existing|current|previous|old|prior)\b/;
 const DELETING_SWITCH = /^(?:delete|purge|wipe)(?:items?|raw|extra[a-z]*|data|files|records|entries)$/;
@@ -703,7 +703,7 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
 /** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this|the|its|a) (?:symbol|function|method) name\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
-const DATABASE_LANGUAGE = /\b(?:sql|soql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
+const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
 /** Parameters that pick what a read returns (`object: [item, username, password]`). */

@@ -648,3 +648,11 @@ describe('an app\'s deep link opens a screen of the app: opening one on a device
     ['negative: a deep link built, not opened', tool('generate_deeplink', 'Build a deep link URL to a dashboard panel.', { dashboardUid: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a WHERE clause or a WIQL query string the caller writes, on a tool that queries in SOQL or WIQL, is a query run: execute even where it only reads (LABELS.md)', () => {
+  check([
+    ['records queried with a SOQL WHERE clause', tool('query_records', 'Query records from any Salesforce object using SOQL, including relationship queries.', { objectName: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } }, whereClause: { type: 'string', description: 'WHERE clause, can include conditions on related objects' } }), GENERIC, 'execute', undefined],
+    ['work items queried with WIQL', tool('query_work_items', 'Query work items using WIQL (Work Item Query Language) or simple filters', { project: { type: 'string' }, wiql: { type: 'string', description: 'WIQL query string (if provided, other filters are ignored)' } }), GENERIC, 'execute', undefined],
+    ['negative: a WHERE clause on a tool that names no query language', tool('json_stats', 'Get statistics about a JSON column.', { table: { type: 'string' }, column: { type: 'string' }, whereClause: { type: 'string', description: 'Optional WHERE clause' } }), GENERIC, 'read', undefined],
+  ]);
+});
