@@ -107,6 +107,8 @@ function productDomain(nameWords: readonly string[]): Domain | undefined {
   const first = nameWords[0];
   return first === undefined || nameWords.length < 2 ? undefined : DOMAIN_WORDS.find(([, re]) => re.test(first))?.[0];
 }
+/** Clusters, whose settings can be edited back. */
+const CLUSTERS = new Set(['cluster', 'clusters']);
 /** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
 const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
@@ -652,7 +654,10 @@ export function decideRisk(
       const featureFlag = flags !== undefined && (objects.includes('feature') || [...ev.server.words].some((w) => FLAG_PLATFORMS.has(w))) ? flags : undefined;
       // (…and so are an Edge Config's items, the values production deployments read on every request.)
       const edgeConfig = objects.some((o, i) => o === 'edge' && objects[i + 1] === 'config') && objects.some((o) => o === 'item' || o === 'items') ? 'edge config items' : undefined;
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o)) ?? featureFlag ?? edgeConfig ?? (scales ? 'scale' : undefined) : undefined;
+      // (A cluster's settings edited, its configuration or its name, are set back the same way; upgrading it, migrating
+      // it or starting it changes what runs.)
+      const settingsOnly = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'set');
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.

@@ -1913,3 +1913,12 @@ describe('a resize of what holds a service\'s capacity (a volume, a database clu
     ['negative: a terminal grid resized', tool('pty_resize', 'Resize the PTY of a terminal session.', { sessionId: { type: 'string' }, cols: { type: 'number' }, rows: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a cluster\'s settings edited (its configuration, a topic, its name) are set back the same way: a reversible write, medium; upgrading, migrating or starting it changes what runs: high', () => {
+  check([
+    ['a managed database cluster\'s configuration updated', tool('db-cluster-update-mysql-config', "Update the MySQL config for a cluster by its id. Accepts a structured 'config' object.", { id: { type: 'string' }, config: { type: 'object' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'medium'],
+    ['a Kubernetes cluster renamed', tool('update-cluster', 'Rename a cluster. Only the name changes.', { clusterId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a cluster upgraded to a new major version', tool('db-cluster-upgrade-major-version', 'Upgrade the major version of a database cluster.', { id: { type: 'string' }, version: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a cluster\'s online migration started', tool('db-cluster-start-online-migration', 'Start an online migration for a database cluster.', { id: { type: 'string' }, source: { type: 'object' } }), GENERIC, 'write', 'high'],
+  ]);
+});
