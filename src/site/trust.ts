@@ -24,10 +24,10 @@ export const BLIND = {
  * servers were not unseen.
  */
 export const PAGES = {
-  samples: 31,
-  tools: 7450,
+  samples: 32,
+  tools: 7650,
   category: 93.2,
-  risk: 81.1,
+  risk: 81.0,
   underCalls: 1.1,
 } as const;
 
