@@ -906,7 +906,9 @@ export function decide(ev: Evidence): Decision {
   // 4d'. Changing or pausing a paid subscription changes what its holder is charged from now on.
   const terms = objects.find((o) => PAID_TERMS.has(o));
   const changesTerms = specific.find((v) => TERM_CHANGES.has(v.sense.base));
-  const paid = ev.server.money ? 'the server handles money' : PAID_WORDS.exec(desc.lead)?.[0] ?? (desc.money ? `its description says "${desc.money}"` : undefined);
+  // (…or a parameter that sets how many seats are paid for: `passwordManager.seats`.)
+  const paid = ev.server.money ? 'the server handles money' : PAID_WORDS.exec(desc.lead)?.[0] ?? (desc.money ? `its description says "${desc.money}"` : undefined)
+    ?? (params.seats ? `its \`${params.seats}\` parameter sets the seats paid for` : undefined);
   if (category === 'write' && terms && changesTerms && paid && ![...objects, ...desc.lead.split(' ')].some((w) => NOTICE_FEEDS.has(w))) {
     push(signals, nameSource, `"${changesTerms.word}" a paid ${terms} (${paid})`, 'financial', 0.5);
     category = 'financial';

@@ -133,6 +133,8 @@ export interface ParameterReading {
   httpMethods: string[];
   /** A top-level condition that picks records (`filter`, `where`, `condition`, `query`). */
   condition: string | undefined;
+  /** A parameter, at any depth, that sets how many seats are paid for (`seats`, `additionalSeats`). */
+  seats: string | undefined;
   /** The top-level parameter names. */
   names: string[];
   /** A top-level identifier of one record (`id`, `documentId`, `ids`): the call is aimed, not filtered. */
@@ -840,6 +842,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const risky: string[] = [];
   const destroying: string[] = [];
   let amount: string | undefined;
+  let seats: string | undefined;
   let spends: ParameterReading['spends'];
   let task: string | undefined;
   let currency = false;
@@ -961,6 +964,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       }
     }
     if (/^(?:amount|amountcents|amountincents|amountmicros)$/.test(flat) && (type === 'number' || type === 'integer' || type === 'string')) amount = name;
+    if (/seats$/.test(flat) && !/^max/.test(flat) && (type === 'number' || type === 'integer')) seats ??= name;
     // A sum named in its currency (`budget_usd`, `amount_eur`) carries its own currency.
     // (What something cost or is priced at, `costUsd`, reports a sum; nothing is paid with it.)
     if (depth === 0 && (type === 'number' || type === 'integer') && MONEY_UNIT.test(flat) && !REPORTED_SUM.test(flat)) { amount ??= name; currency = true; }
@@ -1051,7 +1055,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo,
+    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };

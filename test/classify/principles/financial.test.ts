@@ -326,3 +326,11 @@ describe('on a payment platform, posting a transaction whose entries debit and c
     ['negative: a transaction note posted', tool('post_transaction_note', 'Post a note on a transaction.', { id: { type: 'string' }, note: { type: 'string' } }), PAY, 'write', undefined],
   ]);
 });
+
+describe('an organisation\'s subscription updated with the number of seats it pays for changes what it is charged, where nothing else on the server handles money: financial', () => {
+  check([
+    ['a password manager\'s subscription seats changed', tool('update_org_subscription', "Update the organization's current subscription for Password Manager and/or Secrets Manager", { passwordManager: { type: 'object', properties: { seats: { type: 'integer', description: 'Number of seats' }, storage: { type: 'integer' } } } }), GENERIC, 'financial', undefined],
+    ['negative: the same update with only an auto-scale limit', tool('update_org_subscription', "Update the organization's current subscription for Password Manager", { passwordManager: { type: 'object', properties: { maxAutoScaleSeats: { type: 'integer' } } } }), GENERIC, 'write', undefined],
+    ['negative: a change-notification subscription renewed', tool('update-subscription', 'Renew a change notification subscription by extending its expiry.', { subscriptionId: { type: 'string' }, expirationDateTime: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
