@@ -1,6 +1,6 @@
 // How sensitive the data a read returns is: secrets, personal data, private messages, logs,
 // financial records, or nothing of note; from the objects the tool names and its server's domain.
-import { DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
+import { DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
 import { EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
 import type { VerbHit } from './evidence.ts';
 
@@ -195,6 +195,9 @@ const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|stora
 /** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
+/** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
+const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
+
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
 export interface ReadContext {
   lead: string;
@@ -213,7 +216,12 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
     // A shipping label carries its recipient's name and address.
-    return /\bshipping labels?\b/.test(ctx.lead) ? { kind: 'personal', word: 'shipping label', what: "the recipient's name and address (personal data)" } : undefined;
+    if (/\bshipping labels?\b/.test(ctx.lead)) return { kind: 'personal', word: 'shipping label', what: "the recipient's name and address (personal data)" };
+    // People's sign-in sessions (a realm's on an identity server, a user's, authentication sessions) say who is signed
+    // in, from which device and address: an access log.
+    const signIns = ctx.nameWords.some((w) => w === 'session' || w === 'sessions')
+      && (ctx.nameWords.some((w) => SIGN_IN_WORDS.has(w)) || [...ctx.serverWords].some((w) => IDENTITY_SERVERS.has(w)));
+    return signIns ? { kind: 'log', word: 'sign-in sessions', what: 'who is signed in, from which device and address (an access log)' } : undefined;
   }
   // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
   // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.

@@ -386,6 +386,9 @@ export const REFERENCE_OBJECTS = new Set([
   'dns', 'status', 'settings', 'setting', 'config', 'configuration', 'schema', 'schemas', 'template', 'templates',
 ]);
 
+/** Identity servers, whose clients are applications that sign people in. */
+export const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito', 'zitadel', 'authentik', 'fusionauth', 'logto', 'ory', 'hydra']);
+
 /**
  * Objects that carry privilege: writing them changes who can do what, or mints access; or where data
  * goes (a webhook, a log drain, a notification destination, a mail forwarder sends a mailbox's incoming mail to another address).

@@ -1928,3 +1928,13 @@ describe('on a server of several products, the product a tool\'s name starts wit
     ['negative: a first word that names no product', tool('errors_explain', 'Explain an error code.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('people\'s sign-in sessions (a realm\'s on an identity server, a user\'s, authentication sessions) say who is signed in, from which device and address: an access log, medium', () => {
+  check([
+    ['a realm\'s active sessions on an identity server', tool('list-sessions', 'List all active sessions in a realm', { realm: { type: 'string' } }), server('keycloak-mcp-server', ['list-users', 'list-realms', 'list-sessions']), 'read', 'medium'],
+    ['a user\'s sessions', tool('get-user-sessions', 'Get the active sessions of a user.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['authentication sessions', tool('getAuthenticationSessions', 'List the authentication sessions of the current workspace.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a test grid\'s sessions', tool('get_session', 'Get the details of a test session.', { sessionId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: debugging sessions', tool('list_debug_sessions', 'List active debugging sessions.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
