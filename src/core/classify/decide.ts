@@ -288,6 +288,16 @@ const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? 
 const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
 
 /**
+ * The server's own tools bring back what this call archives or deletes (`metrics_unarchive` beside `metrics_archive`):
+ * the call is undone there, so it is a write, whatever it deletes on the way.
+ */
+function restoredHere(ev: Evidence, verbs: readonly VerbHit[]): boolean {
+  const verbWords = new Set(verbs.map((v) => v.word));
+  const rest = ev.name.words.filter((w) => !verbWords.has(w)).join(' ');
+  return rest !== '' && ev.server.restorable.has(rest);
+}
+
+/**
  * A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…"; or what it
  * deletes on the way: it "soft-deletes (archives)" the thing, it unsplits a transaction "by deleting its children".
  */
@@ -1145,7 +1155,7 @@ export function decide(ev: Evidence): Decision {
     else if (category === 'write' && (desc.overwrites || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
       categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
-    } else if (category === 'write' && wipes !== undefined) {
+    } else if (category === 'write' && wipes !== undefined && !restoredHere(ev, specific)) {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;

@@ -176,6 +176,8 @@ export interface ServerReading {
   ledger: string | undefined;
   /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
   hostsServers: boolean;
+  /** What the server's own tools bring back, named without the verb (`metrics` for `metrics_unarchive`, `release experiments` for `release_experiments_restore`). */
+  restorable: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -1119,12 +1121,18 @@ export function readServer(server: ServerContext): ServerReading {
   const shortensLinks = SHORTENER.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = server.toolNames.slice(0, 2000).some((t) => SERVER_CREATION.test(t));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers };
+  const restorable = new Set(server.toolNames.slice(0, 2000).flatMap((t) => {
+    const w = splitName(t);
+    return w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [];
+  }));
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable };
   serverCache.set(server, reading);
   return reading;
 }
 
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
+/** Verbs that bring back what was archived or deleted. */
+const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
 /** What a link shortener calls itself. */
 const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;

@@ -388,3 +388,13 @@ describe('the server\'s destructiveHint agrees with a description that says what
     ['negative: an archive the text calls reversible, hinted destructive', tool('archive_customer', "Archive a customer. Sets their status to 'archived'; reversible by updating it back.", { id: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a soft delete the server\'s own tools bring back (`metrics_unarchive` beside `metrics_archive`) is undone there: a write, whatever its hint', () => {
+  const SHIP = (names: string[]) => server('@shipeasy/mcp', names);
+  const archive = tool('metrics_archive', 'Archive a metric. Soft-deletes (archives) the metric.', { id: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true });
+  check([
+    ['an archive beside its unarchive tool', archive, SHIP(['metrics_archive', 'metrics_unarchive', 'metrics_list']), 'write', 'medium'],
+    ['an experiment archived beside its restore tool', tool('release_experiments_archive', 'Archive an experiment. Soft-deletes the experiment.', { id: { type: 'string' } }, { destructiveHint: true }), SHIP(['release_experiments_archive', 'release_experiments_restore']), 'write', undefined],
+    ['negative: the same archive where nothing restores it', archive, SHIP(['metrics_archive', 'metrics_list']), 'destructive', 'critical'],
+  ]);
+});
