@@ -287,6 +287,11 @@ const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? 
 /** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
 const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
 
+/** Verbs that replace a secret with a new one. */
+const ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
+/** Secrets a rotation replaces. */
+const ROTATED_SECRETS = new Set(['secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'apikey', 'password', 'credential', 'credentials']);
+
 /**
  * The server's own tools bring back what this call archives or deletes (`metrics_unarchive` beside `metrics_archive`):
  * the call is undone there, so it is a write, whatever it deletes on the way.
@@ -1159,6 +1164,11 @@ export function decide(ev: Evidence): Decision {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
+    } else if (category === 'write' && specific.some((v) => ROTATIONS.has(v.sense.base)) && objects.some((o) => ROTATED_SECRETS.has(o))) {
+      // The server's hint on rotating a secret says what a rotation is there: the old secret is revoked for good, and
+      // whatever still signs or authenticates with it stops working.
+      category = 'destructive';
+      categoryWhy += '; the server declares destructiveHint: true, and the rotated secret is revoked for good';
     } else if (category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'cancel') && objects.some((o) => CANCELLED_RUNS.has(o))) {
       // The server's hint on cancelling a run, a job or a queued build says what a cancel is: the run ends, and cannot be resumed.
       category = 'destructive';

@@ -398,3 +398,12 @@ describe('a soft delete the server\'s own tools bring back (`metrics_unarchive` 
     ['negative: the same archive where nothing restores it', archive, SHIP(['metrics_archive', 'metrics_list']), 'destructive', 'critical'],
   ]);
 });
+
+describe('a secret rotated where the server declares destructiveHint: the old secret is revoked for good, and whatever still uses it stops working: destructive; without the hint a rotation creates a credential (write, high)', () => {
+  check([
+    ['a webhook signing secret rotated, hinted destructive', tool('rotateWebhookSecret', 'Rotate a workspace webhook signing secret.', { webhookId: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['an API token regenerated, hinted destructive', tool('regenerate_api_token', 'Regenerate (rotate) an API token by ID.', { tokenId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: an API key rotated, not hinted', tool('rotate_api_key', 'Rotate an API key.', { keyId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: sandbox credentials reset, hinted destructive', tool('reset-sandbox-credentials', 'Reset the SMTP credentials of a sandbox.', { sandboxId: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', 'high'],
+  ]);
+});
