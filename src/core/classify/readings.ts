@@ -97,6 +97,8 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
   return undefined;
 }
 
+/** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
+const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
 /** The category one action verb points to, given the object it acts on. */
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
@@ -122,6 +124,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
+  // A rented address released (a phone number, a reserved IP) goes back to the provider, for anyone else to take.
+  if (s.base === 'release' && objects.some((o) => RENTED_ADDRESSES.has(o))) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   // (…and so is a cache the description names as what is cleared, "Clear snapshot cache", or what it says is only cached.)

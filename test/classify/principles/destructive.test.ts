@@ -407,3 +407,12 @@ describe('a secret rotated where the server declares destructiveHint: the old se
     ['negative: sandbox credentials reset, hinted destructive', tool('reset-sandbox-credentials', 'Reset the SMTP credentials of a sandbox.', { sandboxId: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a rented address released (a phone number, a reserved IP) goes back to the provider, for anyone else to take: destructive', () => {
+  check([
+    ['a phone number released', tool('release_phone_number', 'Release (cancel) a phone number from a location.', { phoneNumberId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a reserved IP released', tool('reserved-ip-release', 'Release a reserved IP address from the account.', { ip: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a claim on an issue released', tool('claims_release', 'Release your claim on an issue so another agent can take it.', { issueId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a savepoint released', tool('transaction_release', 'Release a transaction savepoint.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
