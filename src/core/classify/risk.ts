@@ -302,15 +302,18 @@ const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances'
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
 /** What is signed to bind someone: a form, a contract, a deed. */
 const SIGNED_PAPERS = new Set(['document', 'documents', 'form', 'forms', 'contract', 'contracts', 'agreement', 'agreements', 'deed', 'deeds']);
+/** A description naming the paper signed: "Sign an employee's Form I-9", "signs the contract". */
+const SIGNS_PAPER = /\bsigns? (?:an? |the )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}?(form|contract|agreement|document|deed)s?\b/;
 /** What is accepted to bind someone: terms of service, a licence agreement, a deed. */
 const ACCEPTED_TERMS = new Set(['terms', 'tos', 'eula', 'agreement', 'agreements', 'deed', 'deeds']);
 /**
  * A legal commitment made in someone's name: a form or a contract signed, terms of service or a licence accepted.
  * It binds them, and a signature cannot be taken back.
  */
-function legalCommitment(verbs: readonly VerbHit[], objects: readonly string[]): string | undefined {
+function legalCommitment(verbs: readonly VerbHit[], objects: readonly string[], lead: string): string | undefined {
   if (verbs.some((v) => v.sense.base === 'sign')) {
-    const paper = objects.find((o) => SIGNED_PAPERS.has(o));
+    // (…or the paper the description names: "Sign an employee's Form I-9".)
+    const paper = objects.find((o) => SIGNED_PAPERS.has(o)) ?? SIGNS_PAPER.exec(lead)?.[1];
     if (paper) return `signs ${oneOf(paper)}`;
   }
   if (verbs.some((v) => v.sense.base === 'accept')) {
@@ -856,7 +859,7 @@ export function decideRisk(
         push(riskSignals, 'name', 'files a complaint or an infringement report', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it files a formal complaint or infringement report with the platform, a claim against another party that leaves the organisation', riskSignals };
       }
-      const commitment = legalCommitment(verbs, objects);
+      const commitment = legalCommitment(verbs, objects, desc.lead);
       if (commitment) {
         push(riskSignals, 'name', `${commitment}, a legal commitment`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it ${commitment} in someone's name, a legal commitment that binds them and cannot be taken back`, riskSignals };

@@ -1900,6 +1900,7 @@ describe('a legal commitment made in someone\'s name (a form or a contract signe
     ['a contract signed', tool('sign_contract', 'Sign a contract on behalf of the company.', { contract_id: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['terms of service accepted', tool('accept-terms-of-service', 'Accept the terms of service for a company user.', { company_id: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['a licence agreement accepted', tool('accept_eula', 'Accept the End User License Agreement.', {}), GENERIC, 'write', 'high'],
+    ['a form the description names, signed as an employer', tool('i9-verification_employer-sign', "Employer sign an employee's Form I-9. Once signed, the authorization is complete and cannot be modified.", { request: { type: 'object' } }), GENERIC, 'write', 'high'],
     ['negative: a calendar invitation accepted', tool('accept-calendar-event', 'Accept the specified event in a user calendar.', { event_id: { type: 'string' }, comment: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a contact request accepted', tool('accept_incoming_request', 'Accept an incoming contact request.', { request_id: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
