@@ -97,6 +97,8 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
   return undefined;
 }
 
+/** What a server keeps of its own sign-in. */
+const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
 /** The category one action verb points to, given the object it acts on. */
@@ -124,6 +126,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.
   if (s.base === 'close' && objects.some((o) => o === 'account' || o === 'accounts')) return 'destructive';
+  // Clearing the stored sign-in (its credentials, its tokens) signs the server out; signing in again restores it.
+  if (s.base === 'clear' && objects.some((o) => STORED_SIGN_INS.has(o))) return 'write';
   // A rented address released (a phone number, a reserved IP) goes back to the provider, for anyone else to take.
   if (s.base === 'release' && objects.some((o) => RENTED_ADDRESSES.has(o))) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';

@@ -617,7 +617,9 @@ export function decideRisk(
       // (…and a new variable, or a new group of them, is read by nothing until code asks for it; setting one's value is another matter.)
       const createsOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
       const newVariable = (o: string) => NEW_THINGS.has(o) && createsOnly;
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      // (…and clearing the server's own stored sign-in signs it out: signing in again restores it, and no one gains access.)
+      const clearsSignIn = verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');

@@ -964,7 +964,7 @@ describe('clearing what is only cached signs out, and cleaning up a pool of open
   check([
     ['a logout that clears cached credentials', tool('logout', 'Log the user out of the workshop host and clear cached credentials.', {}), GENERIC, 'write', undefined],
     ['a connection pool cleaned up', tool('connections', 'Manage pooled connections.', { action: { type: 'string', enum: ['status', 'disconnect', 'cleanup'] } }), GENERIC, 'write', undefined],
-    ['negative: stored credentials cleared', tool('clear_credentials', 'Clear the stored credentials.', {}), GENERIC, 'destructive', undefined],
+    ['stored credentials cleared sign the server out too (see the table on clearing a stored sign-in)', tool('clear_credentials', 'Clear the stored credentials.', {}), GENERIC, 'write', undefined],
     ['negative: a session deleted', tool('delete_session', 'Delete a verification session and its data.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
@@ -1921,5 +1921,14 @@ describe('a cluster\'s settings edited (its configuration, a topic, its name) ar
     ['a Kubernetes cluster renamed', tool('update-cluster', 'Rename a cluster. Only the name changes.', { clusterId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a cluster upgraded to a new major version', tool('db-cluster-upgrade-major-version', 'Upgrade the major version of a database cluster.', { id: { type: 'string' }, version: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: a cluster\'s online migration started', tool('db-cluster-start-online-migration', 'Start an online migration for a database cluster.', { id: { type: 'string' }, source: { type: 'object' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('clearing the server\'s own stored sign-in (its credentials, its tokens) signs it out; signing in again restores it and no one gains access: a write, medium', () => {
+  check([
+    ['stored OAuth tokens cleared', tool('clear_tokens', 'Clear all stored OAuth tokens.', {}), GENERIC, 'write', 'medium'],
+    ['stored credentials cleared, hinted destructive', tool('clear_auth', 'Clear stored authentication credentials; you will need to authenticate again.', {}, { destructiveHint: true }), GENERIC, 'write', 'medium'],
+    ['negative: all of a user\'s sessions revoked', tool('logoutAllSessions', 'Revoke all sessions of the user.', {}, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: a cache cleared', tool('clear_cache', 'Clear the schema cache.', {}), GENERIC, 'write', 'low'],
   ]);
 });
