@@ -694,7 +694,7 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
 ];
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl', 'whereclause', 'wiql']);
 const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
-const DELETES_EXISTING = /\b(?:delet(?:e|es|ing)|wip(?:e|es|ing)|eras(?:e|es|ing)|drop(?:s|ping)?|purg(?:e|es|ing)) (?:all |any |the )?(?:existing|current|previous|old|prior)\b/;
+const DELETES_EXISTING = /\b(?:delet(?:e|es|ing|ion of)|wip(?:e|es|ing)|eras(?:e|es|ing)|drop(?:s|ping)?|purg(?:e|es|ing)) (?:all |any |the )?(?:existing|current|previous|old|prior)\b/;
 const DELETING_SWITCH = /^(?:delete|purge|wipe)(?:items?|raw|extra[a-z]*|data|files|records|entries)$/;
 const MAX_PROPERTIES = 300;
 /** A string schema whose length or pattern leaves no room for a program: `maxLength` ≤ 64, or a whole-value pattern with no space or wildcard. */
