@@ -103,8 +103,10 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
 /** The domain a tool's first name word names as a product (`bugsnag_…`, `gmail_…`), where its server has none of its own. */
 function productDomain(nameWords: readonly string[]): Domain | undefined {
   const first = nameWords[0];
-  return first === undefined || nameWords.length < 2 ? undefined : DOMAIN_WORDS.find(([, re]) => re.test(first))?.[0];
+  return first === undefined || nameWords.length < 2 || COMMON_NOUNS.has(first) ? undefined : DOMAIN_WORDS.find(([, re]) => re.test(first))?.[0];
 }
+/** Domain words that are also plain nouns (`teams-get-by-id`, `mail_send`, `notes_list`): no product's name. */
+const COMMON_NOUNS = new Set(['teams', 'mail', 'email', 'sms', 'voice', 'phone', 'notes', 'drive', 'docs', 'calendar', 'calendars', 'fitness', 'workout', 'workouts', 'medical', 'hr', 'ats', 'vault', 'git', 'apm', 'otel', 'health']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
 /** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
@@ -1023,10 +1025,13 @@ export function decideRisk(
       const dataStore = DATABASES.test(storeText) || DOCUMENT_STORES.test(storeText);
       // On a server of several products, the product a tool's name starts with is its domain (`bugsnag_list_project_errors`
       // on SmartBear's server reads an error tracker).
-      const domain = ev.server.domain ?? productDomain(ev.name.words);
+      // (…and the product's word names where it reads, not what: a bare `outlook_search` searches the mail.)
+      const product = ev.server.domain === undefined ? productDomain(ev.name.words) : undefined;
+      const domain = ev.server.domain ?? product;
+      const read = product ? objects.filter((o) => o !== ev.name.words[0]) : objects;
       const sensed = things.length === 0 && leadObjects.length > 0
-        ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? (own.length > 0 ? sensitivityOf(objects, verbs, domain, dataStore) : undefined)
-        : sensitivityOf(objects, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
+        ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? (own.length > 0 ? sensitivityOf(read, verbs, domain, dataStore) : undefined)
+        : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
       const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).

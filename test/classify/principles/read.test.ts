@@ -1926,6 +1926,8 @@ describe('on a server of several products, the product a tool\'s name starts wit
     ['a drive file read', tool('onedrive_read', 'Read a file from the user\'s drive.', { path: { type: 'string' } }), server('assistant-mcp', ['onedrive_read', 'calendar_list', 'weather_get']), 'read', 'medium'],
     ['negative: another product\'s listing on the same server', tool('swagger_list_apis', 'List the APIs in the registry.', { owner: { type: 'string' } }), SMARTBEAR, 'read', 'low'],
     ['negative: a first word that names no product', tool('errors_explain', 'Explain an error code.', { code: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a bare search of a mail product (the product word names where it reads)', tool('outlook_search', 'Search Outlook messages for a granted Microsoft account.', { query: { type: 'string' } }), server('assistant-mcp', ['outlook_search', 'calendar_list', 'weather_get']), 'read', 'medium'],
+    ['negative: a domain word that is a plain noun', tool('teams-get-by-id', 'Get a team by its id.', { id: { type: 'string' } }), server('tracker-mcp', ['teams-get-by-id', 'stories-search']), 'read', 'low'],
   ]);
 });
 
