@@ -243,8 +243,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
-/** Charges that happen by themselves once set up. */
-const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b/;
+/** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
+const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b|\bsweeps? config(?:uration)?s?\b/;
 /** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence; or a URL minted with its own credentials. */
 function obtainedCredentials(ev: Evidence): string | undefined {
   const w = ev.name.words;

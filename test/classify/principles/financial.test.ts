@@ -334,3 +334,11 @@ describe('an organisation\'s subscription updated with the number of seats it pa
     ['negative: a change-notification subscription renewed', tool('update-subscription', 'Renew a change notification subscription by extending its expiry.', { subscriptionId: { type: 'string' }, expirationDateTime: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a wallet sweep configured (created or changed) pushes or pulls funds between a wallet and a bank on its own: money moves later without asking, as autopay: financial', () => {
+  check([
+    ['a sweep configuration created', tool('sweeps-create-config', 'Create a sweep config for a wallet.', { walletID: { type: 'string' }, pushPaymentMethodID: { type: 'string' } }), GENERIC, 'financial', 'high'],
+    ['a sweep configuration updated', tool('sweeps-update-config', 'Update settings on a sweep config.', { sweepConfigID: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'financial', 'high'],
+    ['negative: sweep configurations listed', tool('sweeps-list-configs', 'List sweep configs for a wallet.', { walletID: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
