@@ -292,6 +292,11 @@ const ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 /** Secrets a rotation replaces. */
 const ROTATED_SECRETS = new Set(['secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'apikey', 'password', 'credential', 'credentials']);
 
+/** Verbs that set an existing agent going (creating or spawning one is read in `agentSetGoing`). */
+const AGENT_RUNS = new Set(['start', 'launch', 'run', 'resume', 'boot']);
+/** Records of a run, which a tool can start without running anything. */
+const RECORDS_OF_RUNS = new Set(['invocation', 'invocations', 'log', 'logs', 'record', 'records']);
+
 /**
  * The server's own tools bring back what this call archives or deletes (`metrics_unarchive` beside `metrics_archive`):
  * the call is undone there, so it is a write, whatever it deletes on the way.
@@ -567,6 +572,17 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'parameter', `hands the task in \`${params.task}\` to ${oneOf(agent)} that acts in a browser or on a computer`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it hands a free-form task (\`${params.task}\`) to ${oneOf(agent)} that browses and acts on its own`;
+  }
+
+  // 1c'. Starting an agent (its machine, a chat with it) sets it acting on its own, as a job whose effects the tool does not
+  // bound: execute. (Recording that an invocation started is bookkeeping: `startAgentInvocation`.)
+  const startsAgent = specific.length > 0 && specific.every((v) => AGENT_RUNS.has(v.sense.base))
+    && objects.some((o) => o === 'agent' || o === 'agents') && !objects.some((o) => RECORDS_OF_RUNS.has(o));
+  if (startsAgent && category === 'write') {
+    push(signals, nameSource, `"${(specific[0] as VerbHit).word}" an agent: it acts on its own`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it starts an agent, which then acts on its own in ways the tool does not bound`;
+    textOnly = false;
   }
 
   // 1d. Driving a UI: on a server whose tools click, type and navigate, filling a form, selecting an option,

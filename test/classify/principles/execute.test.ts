@@ -656,3 +656,12 @@ describe('a WHERE clause or a WIQL query string the caller writes, on a tool tha
     ['negative: a WHERE clause on a tool that names no query language', tool('json_stats', 'Get statistics about a JSON column.', { table: { type: 'string' }, column: { type: 'string' }, whereClause: { type: 'string', description: 'Optional WHERE clause' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('starting an existing agent (its machine, a chat run with it) sets it acting on its own in ways the tool does not bound: execute, high', () => {
+  check([
+    ['a provisioned agent started', tool('agents_start', 'Start a provisioned agent runtime machine.', { agentId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a chat agent started', tool('start_agent_chat', 'Start a chat agent task run.', { agentId: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: the start of an agent invocation recorded', tool('startAgentInvocation', 'Record the start of an agent invocation in the tracking store.', { workflowId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an agent created', tool('create_agent', 'Create an agent definition.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
