@@ -713,7 +713,9 @@ export function decide(ev: Evidence): Decision {
   const generatesFiles = specific.length > 0 && specific.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
   // (…but a program handed to a generator or a renderer, "JavaScript code using the primitives above to generate parts", is run to make its output.)
   const runsProgram = specific.length > 0 && !generatesFiles && specific.every((v) => PROGRAM_RUNNERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'code' && c.strong);
-  const acts = specific.length === 0 || runsProgram || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
+  // (…and code whose own text says it is evaluated there, "JS evaluated in the app", is run whatever the tool's verb says.)
+  const acts = specific.length === 0 || runsProgram || params.code.some((c) => c.evaluated === true)
+    || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   // (…except a count, which hands back only a number, whatever filter picked the records: no record leaves.)
   const countsOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'count');

@@ -99,6 +99,8 @@ export interface ParameterReading {
     /** Named for code (`sql`), or its own text or type says so, not just the tool's. */ strong: boolean;
     /** The top-level parameter it sits in (itself when top-level): a script inside browser steps runs in the page. */
     root: string;
+    /** Its own text says it is evaluated or executed ("JS evaluated in the app"), whatever the tool's verb says. */
+    evaluated?: boolean;
   }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
@@ -834,6 +836,8 @@ function quotedValues(text: string): string[] | undefined {
   const found = [...text.slice(0, 500).matchAll(/['"`]([a-z][a-z_-]*)['"`]/g)].map((m) => m[1] as string);
   return found.length >= 3 ? found : undefined;
 }
+/** A code parameter's text saying it is run: "JS evaluated in the app", "code executed in the page". */
+const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|against|within)\b/;
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
@@ -914,7 +918,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         && !(kind === 'code' && CODE_WORKED_ON.test(propText));
       // (A script's or a code unit's file path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
-      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root });
+      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText) });
     } else if (!named && QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
       // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
       && !(depth > 0 && SAVED_BODIES.test(splitName(root).join('')))) {

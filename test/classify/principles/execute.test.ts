@@ -665,3 +665,10 @@ describe('starting an existing agent (its machine, a chat run with it) sets it a
     ['negative: an agent created', tool('create_agent', 'Create an agent definition.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a code parameter whose own text says it is evaluated or executed ("JS evaluated in the app") is run, whatever the tool\'s verb says: execute', () => {
+  check([
+    ['a credential captured by JavaScript evaluated in the app', tool('vault_capture', 'Read a credential out of the running app straight into the vault.', { expression: { type: 'string', description: 'JS evaluated in the app; its result goes to the vault.' }, origin: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: code handed over to be explained', tool('explain_code', 'Explain what a piece of code does.', { code: { type: 'string', description: 'The source code to explain.' } }), GENERIC, 'read', undefined],
+  ]);
+});
