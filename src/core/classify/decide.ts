@@ -79,8 +79,8 @@ const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upser
 const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'chapter']);
 /** What picking one of makes it the one later steps act on: a tab, a page, a window. */
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
-/** Verbs that replace a key with a new one. */
-const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'reset']);
+/** Verbs that replace a key or a secret with a new one. */
+const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -286,11 +286,6 @@ const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? 
 
 /** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
 const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
-
-/** Verbs that replace a secret with a new one. */
-const ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
-/** Secrets a rotation replaces. */
-const ROTATED_SECRETS = new Set(['secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'apikey', 'password', 'credential', 'credentials']);
 
 /** Verbs that set an existing agent going (creating or spawning one is read in `agentSetGoing`). */
 const AGENT_RUNS = new Set(['start', 'launch', 'run', 'resume', 'boot']);
@@ -1182,7 +1177,7 @@ export function decide(ev: Evidence): Decision {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
-    } else if (category === 'write' && specific.some((v) => ROTATIONS.has(v.sense.base)) && objects.some((o) => ROTATED_SECRETS.has(o))) {
+    } else if (category === 'write' && specific.some((v) => KEY_ROTATIONS.has(v.sense.base)) && objects.some((o) => CREDENTIAL_HEADS.has(o))) {
       // The server's hint on rotating a secret says what a rotation is there: the old secret is revoked for good, and
       // whatever still signs or authenticates with it stops working.
       category = 'destructive';

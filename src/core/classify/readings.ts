@@ -98,7 +98,7 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
 }
 
 /** What a server keeps of its own sign-in. */
-const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
+export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
 /** The category one action verb points to, given the object it acts on. */
