@@ -275,6 +275,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
+    // Dispatching an order or a parcel marks it sent on its way (a status the buyer sees); dispatching an action or an event runs it.
+    case 'dispatch': return has(DISPATCHED_GOODS) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
     // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away.
     case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions'])) ? 'destructive' : 'execute';
@@ -392,6 +394,8 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
+/** Goods a shop dispatches to a buyer. */
+const DISPATCHED_GOODS = new Set(['order', 'orders', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'fulfillment', 'fulfilment']);
 /** Subscriptions, paid or to a feed. */
 export const SUBSCRIPTIONS = new Set(['subscription', 'subscriptions']);
 /** What one subscribes to in order to receive notices, not to pay for a service. */

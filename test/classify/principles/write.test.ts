@@ -1932,3 +1932,12 @@ describe('clearing the server\'s own stored sign-in (its credentials, its tokens
     ['negative: a cache cleared', tool('clear_cache', 'Clear the schema cache.', {}), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('dispatching an order, a shipment or a parcel marks it sent on its way, a status the buyer sees: a write; dispatching an action or an event runs it', () => {
+  check([
+    ['a delivery order marked dispatched', tool('dispatch_order', 'Mark a DELIVERY order as dispatched.', { order_id: { type: 'string' }, delivered_by: { type: 'string' } }, { readOnlyHint: false, destructiveHint: false }), SHOP, 'write', 'medium'],
+    ['a shipment dispatched', tool('dispatch_shipment', 'Dispatch a shipment to the carrier.', { shipment_id: { type: 'string' } }), SHOP, 'write', undefined],
+    ['negative: a Redux action dispatched into a running app', tool('redux_dispatch', 'Dispatch a Redux action to the running app store.', { action: { type: 'object' } }), GENERIC, 'execute', undefined],
+    ['negative: a workflow event dispatched', tool('dispatch_workflow', 'Dispatch a workflow run event.', { workflow: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
