@@ -954,6 +954,12 @@ export function decideRisk(
         push(riskSignals, 'name', `sets what someone is paid ("${pay}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it sets what someone is paid (${oneOf(pay)}), which each payroll run then pays out or withholds`, riskSignals };
       }
+      // An employee's termination scheduled or changed sets their last day and how their final wages are paid: hard to take back.
+      const termination = changes || verbs.some((v) => v.sense.base === 'create' || v.sense.base === 'add') ? own.find((o) => o === 'termination' || o === 'terminations') : undefined;
+      if (termination) {
+        push(riskSignals, 'name', `schedules someone's leaving ("${termination}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: 'it schedules or changes an employee\'s termination: their last day and their final pay', riskSignals };
+      }
       const order = customerOrder(ev, head, own, drafted);
       if (order) {
         push(riskSignals, 'name', `changes a customer's ${order} on a shop`, 'high', 0.35);

@@ -1941,3 +1941,13 @@ describe('dispatching an order, a shipment or a parcel marks it sent on its way,
     ['negative: a workflow event dispatched', tool('dispatch_workflow', 'Dispatch a workflow run event.', { workflow: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('an employee\'s termination scheduled or changed sets their last day and how their final wages are paid, which is hard to take back: write, high', () => {
+  const PAYROLL = server('payroll-mcp', ['employees_list', 'payrolls_update', 'bank-accounts_create']);
+  check([
+    ['a termination created', tool('employee-employments_create-termination', 'Create an employee termination. Terminations are created whenever an employee is scheduled to leave the company.', { request: { type: 'object' } }), PAYROLL, 'write', 'high'],
+    ['a termination\'s date changed', tool('employee-employments_update-termination', 'Update an employee termination. The only things required are an effective date and whether they should receive their wages in a one-off termination payroll.', { request: { type: 'object' } }), PAYROLL, 'write', 'high'],
+    ['negative: terminations listed', tool('employee-employments_get-terminations', 'Get terminations for an employee.', { employee_id: { type: 'string' } }), PAYROLL, 'read', undefined],
+    ['negative: an employee\'s address updated', tool('employee-addresses_update', 'Update an employee\'s home address.', { request: { type: 'object' } }), PAYROLL, 'write', 'medium'],
+  ]);
+});
