@@ -662,7 +662,9 @@ export function decideRisk(
       // (A cluster's settings edited, its configuration or its name, are set back the same way; upgrading it, migrating
       // it or starting it changes what runs.)
       const settingsOnly = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'set');
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? (scales ? 'scale' : undefined) : undefined;
+      // (…and so is a hostname alias pointed at a deployment: the traffic to that hostname is served by the new deployment at once.)
+      const deploymentAlias = objects.some((o) => o === 'alias' || o === 'aliases') && /\bdeployments?\b/.test(desc.lead) ? 'deployment alias' : undefined;
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.

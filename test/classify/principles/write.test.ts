@@ -1951,3 +1951,12 @@ describe('an employee\'s termination scheduled or changed sets their last day an
     ['negative: an employee\'s address updated', tool('employee-addresses_update', 'Update an employee\'s home address.', { request: { type: 'object' } }), PAYROLL, 'write', 'medium'],
   ]);
 });
+
+describe('a hostname alias pointed at a deployment switches what that hostname serves at once: a live change, write, high', () => {
+  check([
+    ['an alias assigned to a deployment', tool('assignAlias', 'Assign an alias to a deployment', { deploymentId: { type: 'string' }, alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an alias moved from its old deployment', tool('aliases-assign-alias', 'Assign an Alias\n\nCreates a new alias for the deployment resolved from the given deployment ID. If the desired alias is already assigned to another deployment, then it will be removed from the old deployment.', { id: { type: 'string' }, requestBody: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a mail alias created', tool('mail_createAliasV1', 'Create a new alias for a mailbox.', { mailbox: { type: 'string' }, alias: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an alias read', tool('getAlias', 'Retrieve an alias of a deployment.', { aliasId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
