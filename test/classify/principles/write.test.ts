@@ -1858,6 +1858,7 @@ describe('a query kept in a record the tool creates or edits (a saved query, a m
 describe('a membership updated with a role changes what its member may do, as a user updated with a role does: write, high', () => {
   check([
     ['a membership\'s role updated', tool('updateOrganizationMembership', 'Updates a user\'s role within an organization.', { organizationId: { type: 'string' }, userId: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a team membership updated, the role named only by its description', tool('linear_updateTeamMembership', 'Update a user\'s role in a team. Provide id plus at least one other field to change.', { id: { type: 'string' }, owner: { type: 'boolean' }, sortOrder: { type: 'number' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'high'],
     ['negative: a membership\'s metadata updated', tool('updateOrganizationMembershipMetadata', 'Update the metadata of an organization membership.', { organizationId: { type: 'string' }, userId: { type: 'string' }, publicMetadata: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
