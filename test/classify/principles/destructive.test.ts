@@ -417,3 +417,11 @@ describe('a rented address released (a phone number, a reserved IP) goes back to
     ['negative: a savepoint released', tool('transaction_release', 'Release a transaction savepoint.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a reset or a clean whose description says data or changes "will be lost" says what it destroys: destructive, critical', () => {
+  check([
+    ['a development branch reset, its untracked data lost', tool('reset_branch', 'Resets migrations of a development branch. Any untracked data or schema changes will be lost.', { branch_id: { type: 'string' }, migration_version: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: a branch rebased from its parent, nothing said lost', tool('rebase_branch', 'Rebases a development branch on production, applying newer migrations.', { branch_id: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', undefined],
+    ['negative: a hostname reset to its default', tool('VPS_resetHostnameV1', 'Reset the hostname and PTR record of a virtual machine to the default value.', { virtualMachineId: { type: 'integer' } }), GENERIC, 'write', undefined],
+  ]);
+});
