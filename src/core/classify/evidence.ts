@@ -230,6 +230,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   const before = VERB_ONLY_BEFORE.get(sense.base);
   if (before && (next === undefined || !before.has(next))) return undefined;
+  // `app_store_list_templates`: an app store or a play store is where apps are sold, not a storing.
+  if (w === 'store' && (words[i - 1] === 'app' || words[i - 1] === 'play')) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.

@@ -1940,3 +1940,12 @@ describe('people\'s sign-in sessions (a realm\'s on an identity server, a user\'
     ['negative: debugging sessions', tool('list_debug_sessions', 'List active debugging sessions.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an app store or a play store in a name is where apps are sold, not a storing: the name\'s own verb decides', () => {
+  check([
+    ['app store templates listed', tool('app_store_list_templates', 'List available application templates', { category: { type: 'string' }, limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an app published to the store', tool('app_store_publish_app', 'Publish a new application to the app store', { name: { type: 'string' }, source_code: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: credits awarded to a user is a change, not a read', tool('app_store_earn_credits', 'Award credits to user', { user_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a memory stored', tool('memory_store', 'Store a memory entry.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
