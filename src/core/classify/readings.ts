@@ -275,6 +275,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
+    // A snapshot of a machine, a volume or a database is a stored image of it, kept and billed; a snapshot of a page,
+    // a screen or a scene hands back what is there.
+    case 'snapshot': return has(MACHINES) || has(SNAPSHOTTED_STORAGE) ? 'write' : 'read';
     // Dispatching an order or a parcel marks it sent on its way (a status the buyer sees); dispatching an action or an event runs it.
     case 'dispatch': return has(DISPATCHED_GOODS) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
@@ -394,6 +397,8 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
+/** Storage whose snapshot is an image kept of it. */
+const SNAPSHOTTED_STORAGE = new Set(['volume', 'volumes', 'disk', 'disks', 'database', 'databases', 'db', 'nfs', 'share', 'shares', 'cluster', 'clusters', 'bucket', 'buckets']);
 /** Goods a shop dispatches to a buyer. */
 const DISPATCHED_GOODS = new Set(['order', 'orders', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'fulfillment', 'fulfilment']);
 /** Subscriptions, paid or to a feed. */

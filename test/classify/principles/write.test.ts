@@ -1961,3 +1961,12 @@ describe('a hostname alias pointed at a deployment switches what that hostname s
     ['negative: an alias read', tool('getAlias', 'Retrieve an alias of a deployment.', { aliasId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a snapshot of a machine, a volume or a database is a stored image of it, kept and billed: a write; a snapshot of a page or a screen hands back what is there', () => {
+  check([
+    ['a droplet snapshotted', tool('snapshot-droplet', 'Take a snapshot of a droplet', { ID: { type: 'number' }, Name: { type: 'string' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'medium'],
+    ['a volume snapshotted', tool('snapshot_volume', 'Take a snapshot of a block storage volume.', { volume_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a page\'s accessibility snapshot', tool('browser_snapshot', 'Capture accessibility snapshot of the current page.', {}), GENERIC, 'read', 'low'],
+    ['negative: the simulator\'s UI snapshotted', tool('snapshot_ui', 'Capture a semantic snapshot of the simulator UI.', { simulatorId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
