@@ -708,8 +708,10 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
   return (typeof max === 'number' && max <= 64)
     || (typeof pattern === 'string' && pattern.startsWith('^') && pattern.endsWith('$') && !/\\s| |(?<!\\)\.|\[\^/.test(pattern));
 }
-/** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"). */
-const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this|the|its|a) (?:symbol|function|method) name\b/;
+/** A parameter described as the name or id of something ("Function name", "The name of the script", "… with this symbol name"),
+ *  or as addressing a place by what is there ("Address by content instead of line number: the text of the target line"):
+ *  a breakpoint's location, not a statement run. */
+const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this |the |its |a )?(?:symbol|function|method) name\b|^address(?:es)? by (?:content|symbol|name|line|location)\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */

@@ -672,3 +672,14 @@ describe('a code parameter whose own text says it is evaluated or executed ("JS 
     ['negative: code handed over to be explained', tool('explain_code', 'Explain what a piece of code does.', { code: { type: 'string', description: 'The source code to explain.' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a parameter that addresses a place by what is there (the text of the target line, a symbol name) locates it; it is not a statement or a function run', () => {
+  check([
+    ['a breakpoint addressed by its line\'s text or its function', tool('set_breakpoint', 'Set a breakpoint.', {
+      sessionId: { type: 'string' }, file: { type: 'string' }, line: { type: 'number' },
+      statement: { type: 'string', description: 'Address by content instead of line number: the text of the target line, like an Edit-tool match' },
+      function: { type: 'string', description: 'Address by symbol name instead of file location: break on entry to this function/method (DAP function breakpoint).' },
+    }), GENERIC, 'write', 'low'],
+    ['negative: a statement run against the database', tool('run_statement', 'Run a SQL statement.', { statement: { type: 'string', description: 'The SQL statement to execute' } }), GENERIC, 'execute', undefined],
+  ]);
+});
