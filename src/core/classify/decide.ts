@@ -714,7 +714,9 @@ export function decide(ev: Evidence): Decision {
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   // (…except a count, which hands back only a number, whatever filter picked the records: no record leaves.)
   const countsOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'count');
-  const runsQuery = !acts && !countsOnly && specific.every((v) => !CODE_AS_DATA.has(v.sense.base));
+  // (…but an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the query to time it: a DML statement does its work.)
+  const explainsByRunning = specific.length > 0 && specific.every((v) => v.sense.base === 'explain') && params.names.some((n) => /^analy[sz]e$/i.test(n));
+  const runsQuery = !acts && !countsOnly && (specific.every((v) => !CODE_AS_DATA.has(v.sense.base)) || explainsByRunning);
   // Editing a service's settings (`application-update` with its start `command` among them) configures
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))

@@ -683,3 +683,10 @@ describe('a parameter that addresses a place by what is there (the text of the t
     ['negative: a statement run against the database', tool('run_statement', 'Run a SQL statement.', { statement: { type: 'string', description: 'The SQL statement to execute' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the query to time it (an UPDATE does its work): execute; a plain explain only plans it', () => {
+  check([
+    ['a query explained, with analyze offered', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to analyze' }, analyze: { type: 'boolean', description: 'Run EXPLAIN ANALYZE for actual execution stats', default: false } }), GENERIC, 'execute', 'high'],
+    ['negative: a query explained, no analyze', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to plan' } }), GENERIC, 'read', undefined],
+  ]);
+});
