@@ -55,6 +55,8 @@ const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpau
 /** What a business policy governs (returns, shipping, time off, alerts), rather than who may do what. */
 const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
 /** Design tools, whose variables hold a design's colours, sizes and modes. */
+/** What a translation key belongs to: a string of the interface, in every language. */
+const TRANSLATIONS = new Set(['i18n', 'l10n', 'translation', 'translations', 'locale', 'locales', 'localization', 'localisation', 'string', 'strings']);
 const DESIGN_TOOLS = new Set(['figma', 'penpot', 'sketch', 'framer', 'webflow', 'canva']);
 /** What a design tool's files, documents and boards were read as: contents, sources, documents. */
 const DESIGN_FILE_KINDS = new Set(['source', 'content', 'document']);
@@ -613,6 +615,8 @@ export function decideRisk(
       // (…nor are a design system's tokens, named colours and spacings: `respira_update_design_token`, Figma's `export_tokens`.)
       const designToken = (o: string, i: number) => (o === 'token' || o === 'tokens') && (DESIGN_TOKENS.has(changed[i - 1] ?? '') || [...ev.server.words].some((w) => DESIGN_TOOLS.has(w)));
       const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
+      // (…and a translation's key, `i18n_keys_update`, names a string shown in the interface: it opens nothing.)
+      const translationKey = (o: string, i: number) => (o === 'key' || o === 'keys') && TRANSLATIONS.has(changed[i - 1] ?? '');
       // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
       const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
       // (A ledger's account is a record of someone's money, not a login: `create_manual_account` on a budgeting app.)
@@ -622,7 +626,7 @@ export function decideRisk(
       const newVariable = (o: string) => NEW_THINGS.has(o) && createsOnly;
       // (…and clearing the server's own stored sign-in signs it out: signing in again restores it, and no one gains access.)
       const clearsSignIn = verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear') && objects.some((o) => STORED_SIGN_INS.has(o));
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');

@@ -1970,3 +1970,11 @@ describe('a snapshot of a machine, a volume or a database is a stored image of i
     ['negative: the simulator\'s UI snapshotted', tool('snapshot_ui', 'Capture a semantic snapshot of the simulator UI.', { simulatorId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a translation key\'s value overwritten is what updating it means: an ordinary edit (write, medium), not an overwrite that destroys, nor an access key', () => {
+  check([
+    ['one i18n key updated', tool('i18n_keys_update', "Update one i18n key. Overwrite a single existing key's value — the only overwrite path.", { id: { type: 'string' }, value: { type: 'string' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'medium'],
+    ['negative: a whole file overwritten', tool('write_file', 'Create a new file or overwrite an existing file with new content.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: an API key updated', tool('update_api_keys', 'Update an API key\'s scopes.', { id: { type: 'string' }, scopes: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'high'],
+  ]);
+});
