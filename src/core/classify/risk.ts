@@ -126,6 +126,8 @@ function networkPath(objects: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A description saying the call hands back a new API key: "Returns api_key", "issues an API key". */
+const ISSUES_API_KEY = /\b(?:returns?|issues?|issuing)\b[^.;]{0,20}?\bapi[ _-]?keys?\b/;
 /**
  * What a write that admits someone to the system admits (a user, a tester, a staff agent, an identity
  * provider), or undefined. A new user, or an agent with an email address (a helpdesk's staff, not an
@@ -133,8 +135,11 @@ function networkPath(objects: readonly string[]): string | undefined {
  * credentials is high. (A user *story* or a user *segment* names what it is about, not who signs in:
  * only the name's last object counts.)
  */
-function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[], domain?: Domain): string | undefined {
+function newLogin(verbs: readonly VerbHit[], own: readonly string[], paramNames: readonly string[], opening: string, domain?: Domain): string | undefined {
   if (verbs.length === 0 || !verbs.every((v) => ADMITS.has(v.sense.base))) return undefined;
+  // An account registered that the description says comes back with its own API key ("Returns api_key and claim_url"):
+  // the call issues a credential.
+  if (ISSUES_API_KEY.test(opening)) return 'an account with its own API key';
   const last = own.at(-1);
   const sourceAt = own.findIndex((o) => SIGN_IN_SOURCES.has(o) || (o === 'identity' && own.includes('provider')));
   if (sourceAt >= 0) return 'an identity provider';
@@ -902,7 +907,7 @@ export function decideRisk(
         push(riskSignals, 'parameter', `changes the sign-in email (\`${signInEmail}\`)`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes the email (\`${signInEmail}\`) an account signs in with, and a password reset sent there hands the account over`, riskSignals };
       }
-      const login = newLogin(verbs, own, params.names, ev.server.domain);
+      const login = newLogin(verbs, own, params.names, desc.opening, ev.server.domain);
       if (login) {
         push(riskSignals, 'name', `gives someone a login ("${login}")`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it gives someone access to the system (${login}): a new login is a credential, and what it can reach is hard to take back once used`, riskSignals };

@@ -1978,3 +1978,10 @@ describe('a translation key\'s value overwritten is what updating it means: an o
     ['negative: an API key updated', tool('update_api_keys', 'Update an API key\'s scopes.', { id: { type: 'string' }, scopes: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('an account registered that comes back with its own API key has had a credential issued: write, high (LABELS.md: creating credentials is high)', () => {
+  check([
+    ['an agent registered, its api_key returned', tool('moltbook_agent_register', 'Register a new agent. Returns api_key and claim_url. No API key needed.', { name: { type: 'string' }, description: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an agent registered, nothing said of keys', tool('register_agent', 'Register a new agent in the local swarm.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
