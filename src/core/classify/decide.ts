@@ -26,6 +26,8 @@ export interface Decision {
 
 /** What a cancel ends: a run, a job, a queued build (not an order, a booking or a subscription, which are money or people). */
 const CANCELLED_RUNS = new Set(['run', 'runs', 'job', 'jobs', 'build', 'builds', 'queue', 'execution', 'executions']);
+/** The caller's own view of a driven page: resizing it changes how the page is seen, nothing else. */
+const OWN_VIEWS = new Set(['browser', 'window', 'viewport']);
 /** Stopping or restarting says nothing of what is lost; a description that says it wipes or cannot be undone says what is. */
 const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
@@ -1158,7 +1160,9 @@ export function decide(ev: Evidence): Decision {
       const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
       // (Operations the description lays out, "Mode 1 - Add Entry", are what it says it changes.)
       const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');
-      if ((descSays === undefined || descSays === 'read' || specific.length === 0) && !offersChange) {
+      // (…and so is a resize of the caller's own browser window or viewport, which changes nothing but how the page is seen.)
+      const resizesOwnView = specific.length > 0 && specific.every((v) => v.sense.base === 'resize') && objects.some((o) => OWN_VIEWS.has(o));
+      if (((descSays === undefined || descSays === 'read' || specific.length === 0) && !offersChange) || resizesOwnView) {
         conflicts.push(`The server marks it read-only and the description does not contradict that, so it is taken as a read despite ${categoryWhy.replace(/^its /, 'the ')}.`);
         category = 'read';
         categoryWhy = 'the server declares it read-only (readOnlyHint) and its description states no change';
