@@ -690,3 +690,10 @@ describe('an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the
     ['negative: a query explained, no analyze', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to plan' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('code set out as a block on a board or a page, to be read by people, is shown there, not run: a write', () => {
+  check([
+    ['a code block made on a FigJam board', tool('figjam_create_code_block', 'Create a code block on a FigJam board. Use for sharing code snippets, config examples, or technical documentation in collaborative boards.', { code: { type: 'string' }, language: { type: 'string' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a workflow\'s code block replaced, code that runs in it', tool('update_code_block', 'Update a reusable JavaScript code block used by workflows.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
