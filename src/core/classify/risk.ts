@@ -937,7 +937,10 @@ export function decideRisk(
       }
       // Pausing, stopping or restarting a running service takes it offline for its users.
       // (Powering a machine on starts it: nothing that was running stops.)
-      const offline = verbs.find((v) => OFFLINE_VERBS.has(v.sense.base) && !(v.sense.base === 'power' && ev.name.words.includes('on')));
+      // (…and so does reloading the service itself, "Reloads an application": it restarts; reloading its configuration only
+      // re-reads it, and an app's bundle reloaded, "Reload the React Native app", is the developer's own running copy.)
+      const restarts = (v: VerbHit) => v.sense.base === 'reload' && !/\b(?:config|configuration|configs|settings|rules)\b/.test(desc.lead) && !objects.some((o) => KEPT_IN_FILES.has(o) || o === 'app' || o === 'apps');
+      const offline = verbs.find((v) => (OFFLINE_VERBS.has(v.sense.base) || restarts(v)) && !(v.sense.base === 'power' && ev.name.words.includes('on')));
       // (…and so is a cloud's server, on a cloud whose tools create them; a local dev or language server restarts for the caller alone.)
       const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) : undefined;
       if (offline && service) {

@@ -1985,3 +1985,13 @@ describe('an account registered that comes back with its own API key has had a c
     ['negative: an agent registered, nothing said of keys', tool('register_agent', 'Register a new agent in the local swarm.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('reloading a running service itself (an application, a database) restarts it, taking it offline for its users: write, high; reloading its configuration only re-reads it', () => {
+  const PAAS = server('dokploy-mcp', ['application-deploy', 'application-stop', 'postgres-create']);
+  check([
+    ['an application reloaded', tool('application-reload', 'Reloads an application in Dokploy.', { applicationId: { type: 'string' }, appName: { type: 'string' } }), PAAS, 'write', 'high'],
+    ['a database reloaded', tool('postgres-reload', 'Reloads a PostgreSQL database in Dokploy.', { postgresId: { type: 'string' }, appName: { type: 'string' } }), PAAS, 'write', 'high'],
+    ['negative: a database\'s configuration reloaded', tool('mysql-reload', 'Reloads a MySQL database configuration in Dokploy.', { mysqlId: { type: 'string' }, appName: { type: 'string' } }), PAAS, 'write', 'medium'],
+    ['negative: a React Native app\'s bundle reloaded', tool('reload_app', 'Reload the React Native app (triggers JavaScript bundle reload like pressing r in Metro).', { device: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
