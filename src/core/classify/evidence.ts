@@ -734,7 +734,7 @@ const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|den
 /** Code handed over to be worked on, not run: "component code to refactor". */
 /** Code laid out to be read, as a code block on a board or a page, or a snippet shared. */
 const CODE_SHOWN = /\bcode blocks? (?:on|in|to) (?:a |an |the )?(?:\w+ )?(?:board|page|canvas|document|doc|slide|note)s?\b|\bsharing code snippets\b/;
-const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect)\w*\b/;
+const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect|remediate|fix)\w*\b/;
 /** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
 const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
 /** HTTP methods beyond those of HTTP_METHODS (WebDAV's, caching's): in a `method` parameter they say how a request is sent. */

@@ -697,3 +697,10 @@ describe('code set out as a block on a board or a page, to be read by people, is
     ['negative: a workflow\'s code block replaced, code that runs in it', tool('update_code_block', 'Update a reusable JavaScript code block used by workflows.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('code handed over to be remediated or fixed is the text worked on, handed back improved, as code to refactor is: not run', () => {
+  check([
+    ['code handed in to be remediated', tool('remediate_code', 'Automatically fix React Native code issues with expert-level solutions', { code: { type: 'string', description: 'React Native code to remediate' }, issues: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'low'],
+    ['negative: code handed in to be run', tool('run_code', 'Run JavaScript code in a sandbox.', { code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
+  ]);
+});
