@@ -209,7 +209,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // an access change, and nothing stored is lost.)
     case 'remove': return PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.
       || /\bfrom (?:the |a |an |its |your )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:departments?|polic(?:y|ies)|segments?|audiences?|cohorts?)\b/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.

@@ -630,7 +630,9 @@ export function decideRisk(
       const createsOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
       const newVariable = (o: string) => NEW_THINGS.has(o) && createsOnly;
       // (…and clearing the server's own stored sign-in signs it out: signing in again restores it, and no one gains access.)
-      const clearsSignIn = verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear') && objects.some((o) => STORED_SIGN_INS.has(o));
+      // (…and so does an account removed from the server's cache of sign-ins: "Remove a Microsoft account from the cache".)
+      const uncachesAccount = verbs.length > 0 && verbs.every((v) => v.sense.base === 'remove') && /\bfrom (?:the |its |a )?(?:\w+ )?cache\b/.test(desc.lead);
+      const clearsSignIn = (verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear') && objects.some((o) => STORED_SIGN_INS.has(o))) || uncachesAccount;
       const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);

@@ -1995,3 +1995,10 @@ describe('reloading a running service itself (an application, a database) restar
     ['negative: a React Native app\'s bundle reloaded', tool('reload_app', 'Reload the React Native app (triggers JavaScript bundle reload like pressing r in Metro).', { device: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an account removed from the server\'s cache of sign-ins signs it out here; the account stays and signing in again restores it: a write, medium', () => {
+  check([
+    ['a Microsoft account removed from the cache', tool('remove-account', 'Remove a Microsoft account from the cache. Accepts email address or account ID.', { account: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user account removed', tool('remove-account', 'Remove a user account from the organization.', { account: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
