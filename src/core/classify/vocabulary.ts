@@ -177,6 +177,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // An audit trail, an audit log: the record of who did what, not an audit being run.
+  ['audit', new Set(['trail', 'trails', 'log', 'logs', 'event', 'events', 'history', 'entries', 'records'])],
   // A mailbox's send-as alias is an address it can send from, not a sending.
   ['send', new Set(['as'])],
   // Load testing, a load balancer, the load average: kinds of test, machine and measure, not a load.

@@ -1957,3 +1957,11 @@ describe('a resize of the caller\'s own browser window the server declares read-
     ['negative: a volume resized though declared read-only', tool('volume_resize', 'Resize a block storage volume.', { volume_id: { type: 'string' }, size: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an audit trail or an audit log in a name is the record of who did what, a log (read, medium), not an audit being run', () => {
+  check([
+    ['a workflow\'s audit trail', tool('workflow_audit_trail', 'Get workflow audit trail', { workflow_id: { type: 'string' }, limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['audit events listed', tool('runtime_audit_events_list', 'List runtime audit events.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site audited on the spot', tool('audit_site', 'Run an SEO audit of a public website.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
