@@ -58,6 +58,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
   // A store's product reviews come with the reviewer's name and email, as its admin API keeps them.
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
+  // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.
+  { heads: new Set(['survey', 'surveys']), before: new Set(['satisfaction', 'csat', 'nps']), kind: 'personal' },
   // A change, deploy or work order is a ticket of operations work, not a sale.
   { heads: new Set(['order', 'orders']), before: new Set(['change', 'deploy', 'deployment', 'release', 'work', 'sort', 'display']), kind: undefined },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },

@@ -1965,3 +1965,11 @@ describe('an audit trail or an audit log in a name is the record of who did what
     ['negative: a site audited on the spot', tool('audit_site', 'Run an SEO audit of a public website.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a satisfaction survey is a customer\'s score and comments on the help they got, linked to that customer: personal data (read, medium)', () => {
+  check([
+    ['satisfaction surveys listed', tool('gorgias_list_satisfaction_surveys', 'GET /api/satisfaction-surveys — List all satisfaction surveys with cursor-based pagination.', { cursor: { type: 'string' }, limit: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['one satisfaction survey read', tool('gorgias_get_satisfaction_survey', 'Retrieve a single satisfaction survey by its unique ID.', { id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a form\'s survey templates listed', tool('list_survey_templates', 'List available survey templates.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
