@@ -197,6 +197,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   // …and so does one that says it takes a contact out of a workflow or a campaign, where the contact is enrolled.
   if (s.base === 'delete' && UNENROLLED.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
+  // Input written or sent to a terminal session ("Send keystrokes, commands, or text" to a PTY) is typed into its shell, which runs it.
+  if ((s.base === 'write' || s.base === 'send') && objects.some((o) => TERMINALS.has(o)) && /\b(?:keystrokes|commands?|input)\b/.test(ev.description.lead)) return 'execute';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -399,6 +401,8 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** Storage whose snapshot is an image kept of it. */
 const SNAPSHOTTED_STORAGE = new Set(['volume', 'volumes', 'disk', 'disks', 'database', 'databases', 'db', 'nfs', 'share', 'shares', 'cluster', 'clusters', 'bucket', 'buckets']);
+/** Sessions whose input a shell reads as commands. */
+const TERMINALS = new Set(['pty', 'ptys', 'tty', 'terminal', 'terminals', 'shell', 'repl']);
 /** Goods a shop dispatches to a buyer. */
 const DISPATCHED_GOODS = new Set(['order', 'orders', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'fulfillment', 'fulfilment']);
 /** Subscriptions, paid or to a feed. */

@@ -704,3 +704,11 @@ describe('code handed over to be remediated or fixed is the text worked on, hand
     ['negative: code handed in to be run', tool('run_code', 'Run JavaScript code in a sandbox.', { code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('input written to a terminal session (keystrokes, commands) is typed into its shell, which runs it: execute', () => {
+  check([
+    ['keystrokes written to a sandbox PTY', tool('sandbox_pty_write', "Write input to a PTY session. Send keystrokes, commands, or text. Use '\\n' for Enter key.", { sandbox_id: { type: 'string' }, session_id: { type: 'string' }, input: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a note written', tool('write_note', 'Write a note to the project notebook.', { title: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a PTY read', tool('sandbox_pty_read', 'Read the current screen of a PTY session.', { session_id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
