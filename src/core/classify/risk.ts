@@ -600,8 +600,8 @@ export function decideRisk(
         ? message ?? objects.find((o) => o === 'comment' || o === 'comments') : undefined;
       const posts = (message !== undefined && verbs.some((v) => POSTING.has(v.sense.base))) || confirmed !== undefined;
       // A member of a project, an organisation or a team gets its access (a card's member does not), and a membership is that
-      // member's place and role in it (its metadata is only notes kept about it).
-      const membership = objects.some((o) => o === 'member' || o === 'members' || o === 'membership' || o === 'memberships') && objects.some((o) => ACCESS_SCOPES.has(o)) && !objects.includes('metadata') ? 'members' : undefined;
+      // member's place and role in it (its metadata is only notes kept about it); so does a user added to one, or to a group.
+      const membership = objects.some((o) => o === 'member' || o === 'members' || o === 'membership' || o === 'memberships' || o === 'user' || o === 'users') && objects.some((o) => ACCESS_SCOPES.has(o)) && !objects.includes('metadata') ? 'members' : undefined;
       // (A generator's rule files are files it writes, not access rules.)
       const writesFile = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
       // Reloading a configuration or rules from the file they are kept in only makes the server use what is already written.

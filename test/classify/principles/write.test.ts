@@ -2002,3 +2002,11 @@ describe('an account removed from the server\'s cache of sign-ins signs it out h
     ['negative: a user account removed', tool('remove-account', 'Remove a user account from the organization.', { account: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a user added to a team, a group or a project gets its access, as a member does: write, high', () => {
+  check([
+    ['a user added to a team', tool('linear_addUserToTeam', 'Add a user to a team', { teamId: { type: 'string' }, userId: { type: 'string' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'high'],
+    ['users added to or removed from groups', tool('manage-user-groups', 'Add or remove users from groups', { userId: { type: 'string' }, groupId: { type: 'string' }, action: { type: 'string', enum: ['add', 'remove'] } }), GENERIC, 'write', 'high'],
+    ['negative: a user\'s display name updated', tool('update_user', 'Update a user\'s display name.', { userId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
