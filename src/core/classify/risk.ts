@@ -179,6 +179,8 @@ const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|context
 /** A model that reads files from disk returns what they hold. */
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
 /** What a merge ships: code and the requests that carry it. */
+/** A description that opens by merging code: "Merge a PR", "Merges the pull request". */
+const MERGES_CODE = /\bmerges? (?:a |an |the |this |one )?(?:[\w-]+ )?(?:prs?|pull requests?|merge requests?|mrs?|branch(?:es)?)\b/;
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Notes in a document's margin, whose replies stay with the document's team. */
 const DISCUSSED = new Set(['comment', 'comments', 'annotation', 'annotations']);
@@ -578,7 +580,8 @@ export function decideRisk(
       // A draft is not sent: its recipients are only written down.
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
-      const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o));
+      // (…and the description may name the code where the name names only the platform: `github.merge`, "Merge a PR".)
+      const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o)) && !MERGES_CODE.test(desc.lead);
       // Replying to a comment in a document is the team's own discussion there, as posting the comment is;
       // a reply to a message, a thread or a customer's review reaches people.
       const discusses = (v: VerbHit) => v.sense.base === 'reply' && own.some((o) => DISCUSSED.has(o)) && !own.some((o) => o === 'review' || o === 'reviews');

@@ -2010,3 +2010,10 @@ describe('a user added to a team, a group or a project gets its access, as a mem
     ['negative: a user\'s display name updated', tool('update_user', 'Update a user\'s display name.', { userId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a merge whose name names only the platform (`github.merge`) merges the code its description names ("Merge a PR"): it ships that code, write, high', () => {
+  check([
+    ['a PR merged, the name naming only GitHub', tool('github.merge', 'Merge a PR', { repo: { type: 'string' }, pull_number: { type: 'number' }, method: { type: 'string', enum: ['merge', 'squash', 'rebase'] } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', 'high'],
+    ['negative: PDFs merged', tool('pdf.merge', 'Merge several PDF files into one document.', { files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+  ]);
+});
