@@ -197,6 +197,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   // …and so does one that says it takes a contact out of a workflow or a campaign, where the contact is enrolled.
   if (s.base === 'delete' && UNENROLLED.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
+  // A review that submits a verdict ("submit a PASS / NOT_PASS opinion") records it on the change: a write, as approving one is.
+  if (s.base === 'review' && /\bsubmits? (?:a |an |the |your )?(?:[\w/-]+ ){0,3}(?:opinion|verdict|review|approval|decision)\b/.test(ev.description.opening)) return 'write';
   // Input written or sent to a terminal session ("Send keystrokes, commands, or text" to a PTY) is typed into its shell, which runs it.
   if ((s.base === 'write' || s.base === 'send') && objects.some((o) => TERMINALS.has(o)) && /\b(?:keystrokes|commands?|input)\b/.test(ev.description.lead)) return 'execute';
   if (!s.dependsOnObject) return s.category;

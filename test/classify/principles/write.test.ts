@@ -2017,3 +2017,10 @@ describe('a merge whose name names only the platform (`github.merge`) merges the
     ['negative: PDFs merged', tool('pdf.merge', 'Merge several PDF files into one document.', { files: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a review that submits a verdict on a change ("submit a PASS / NOT_PASS opinion") records it there, as approving one does: a write', () => {
+  check([
+    ['a change request reviewed with a verdict', tool('review_change_request', '[Code Management] Review a change request (merge request): submit a PASS / NOT_PASS opinion, optionally with a comment.', { repositoryId: { type: 'string' }, localId: { type: 'string' }, reviewOpinion: { type: 'string', enum: ['PASS', 'NOT_PASS'] } }), GENERIC, 'write', 'medium'],
+    ['negative: code reviewed and findings returned', tool('review_code', 'Review the given code and return suggestions.', { code: { type: 'string', description: 'Code to review' } }), GENERIC, 'read', undefined],
+  ]);
+});
