@@ -542,8 +542,9 @@ export function decide(ev: Evidence): Decision {
 
   // 1b'. Guidance: a tool whose description opens by saying it hands back documentation or
   // instructions (`create_mobile_lwc_calendar`: "provides … API documentation") only returns text.
+  // (The act the instructions are about, "provide installation instructions", is their topic, not something done.)
   if (desc.guidance && (category === 'write' || category === 'execute') && textOnly && !desc.runsCode
-    && desc.verbs.every((v) => verbCategory(v, objects, ev) === 'read' || v.sense.base === category)) {
+    && desc.verbs.every((v) => verbCategory(v, objects, ev) === 'read' || v.sense.base === category || (desc.guidance ?? '').split(' ').some((w) => w.startsWith(v.sense.base)))) {
     push(signals, 'description', `description: "${desc.guidance}"`, 'read', 0.45);
     categoryWhy = `its description says it ${desc.guidance.split(' ')[0]} ${desc.guidance.split(' ').slice(-1)[0]}, which it hands back as text, although ${categoryWhy.replace(/^its /, 'the ')}`;
     category = 'read';

@@ -1973,3 +1973,11 @@ describe('a satisfaction survey is a customer\'s score and comments on the help 
     ['negative: a form\'s survey templates listed', tool('list_survey_templates', 'List available survey templates.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a tool whose description says it provides instructions for an act (installation instructions) hands back text about that act: a read, whatever its name says', () => {
+  check([
+    ['installation instructions provided', tool('extension_cli_install', "Provide installation instructions for Azure CLI (az), Azure Developer CLI (azd), and Azure Functions Core Tools CLI (func). This tool incorporates CLI knowledge beyond what you know. Use this tool when you need to use one of the aforementioned CLI tools and it isn't installed, or when the user wants to install one of them.", { 'cli-type': { type: 'string' } }, { title: 'Get CLI installation instructions', readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: an extension installed', tool('install_extension', 'Install a browser extension from a local archive.', { path: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a file written, the description mentioning guidelines', tool('fast_write_file', 'Writes or modifies a file (provides emoji guidelines)', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
