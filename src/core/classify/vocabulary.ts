@@ -255,6 +255,8 @@ export const DETACHABLE = new Set([
   'background', 'backgrounds', 'watermark', 'watermarks', 'noise',
   // An exposed port or a port forward comes off and can be put back; the service stays.
   'port', 'ports',
+  // A git remote is a named address in the repository's configuration: removed, it is added back the same way.
+  'remote', 'remotes',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */

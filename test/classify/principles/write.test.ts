@@ -2024,3 +2024,12 @@ describe('a review that submits a verdict on a change ("submit a PASS / NOT_PASS
     ['negative: code reviewed and findings returned', tool('review_code', 'Review the given code and return suggestions.', { code: { type: 'string', description: 'Code to review' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a git remote is a named address in the repository\'s configuration: removing one detaches it, and it is added back the same way (write)', () => {
+  const GIT = server('git-mcp-server', ['git_commit', 'git_log', 'git_push']);
+  check([
+    ['a remote removed', tool('git-remote-remove', 'Remove a remote from the repository.', { path: { type: 'string' }, name: { type: 'string' } }), GIT, 'write', 'medium'],
+    ['remotes managed, removal among the operations', tool('git_remote', 'Manage remote repositories: list remotes, add new remotes, remove remotes, rename remotes.', { path: { type: 'string' }, mode: { type: 'string', enum: ['list', 'add', 'remove', 'rename'] } }), GIT, 'write', 'medium'],
+    ['negative: a remote branch deleted', tool('git_delete_remote_branch', 'Delete a branch on the remote.', { path: { type: 'string' }, branch: { type: 'string' } }), GIT, 'destructive', undefined],
+  ]);
+});
