@@ -197,6 +197,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   // …and so does one that says it takes a contact out of a workflow or a campaign, where the contact is enrolled.
   if (s.base === 'delete' && UNENROLLED.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
+  // An extension uninstalled from a browser driven for testing is installed again the same way; its browser is the tool's own.
+  if (s.base === 'uninstall' && objects.some((o) => o === 'extension' || o === 'extensions')
+    && [...ev.server.words, ...ev.description.lead.split(' ')].some((w) => BROWSERS.has(w))) return 'write';
   // A review that submits a verdict ("submit a PASS / NOT_PASS opinion") records it on the change: a write, as approving one is.
   if (s.base === 'review' && /\bsubmits? (?:a |an |the |your )?(?:[\w/-]+ ){0,3}(?:opinion|verdict|review|approval|decision)\b/.test(ev.description.opening)) return 'write';
   // Input written or sent to a terminal session ("Send keystrokes, commands, or text" to a PTY) is typed into its shell, which runs it.

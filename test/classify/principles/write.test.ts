@@ -2033,3 +2033,12 @@ describe('a git remote is a named address in the repository\'s configuration: re
     ['negative: a remote branch deleted', tool('git_delete_remote_branch', 'Delete a branch on the remote.', { path: { type: 'string' }, branch: { type: 'string' } }), GIT, 'destructive', undefined],
   ]);
 });
+
+describe('an extension uninstalled from a browser driven for testing is installed again the same way: a write, not a destruction', () => {
+  const FIREFOX = server('firefox-devtools-mcp', ['navigate_page', 'install_extension', 'take_snapshot']);
+  check([
+    ['an extension uninstalled from the driven Firefox', tool('uninstall_extension', 'Uninstall a Firefox extension using WebDriver BiDi webExtension.uninstall command.', { id: { type: 'string' } }), FIREFOX, 'write', 'medium'],
+    ['negative: a Home Assistant add-on uninstalled with its data', tool('ha_uninstall_addon', 'Uninstall a Home Assistant add-on.', { slug: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: an app uninstalled from a phone', tool('mobile_uninstall_app', 'Uninstall an app from the mobile device.', { bundle_id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
