@@ -732,6 +732,8 @@ const CODE_BODIES = new Set(['body', 'definition', 'source', 'codefile']);
 const AUTOMATION = /\b(?:workflows?|automations?|scenarios?|zaps?)\b/;
 const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|deno)\b/;
 /** Code handed over to be worked on, not run: "component code to refactor". */
+/** A command judged before it runs or recorded after: "Assess risk before executing a command", "Record command execution outcome". */
+const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
 /** Code laid out to be read, as a code block on a board or a page, or a snippet shared. */
 const CODE_SHOWN = /\bcode blocks? (?:on|in|to) (?:a |an |the )?(?:\w+ )?(?:board|page|canvas|document|doc|slide|note)s?\b|\bsharing code snippets\b/;
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect|remediate|fix)\w*\b/;
@@ -923,7 +925,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         // …and code handed over to be refactored, reviewed or explained is the text worked on ("component code to refactor").
         && !(kind === 'code' && CODE_WORKED_ON.test(propText))
         // …and so is code set out as a block on a board or a page ("Create a code block on a FigJam board… sharing code snippets"): it is shown.
-        && !(kind === 'code' && CODE_SHOWN.test(toolText.replace(/[_-]/g, ' ')));
+        && !(kind === 'code' && CODE_SHOWN.test(toolText.replace(/[_-]/g, ' ')))
+        // …and so is a command a hook assesses before it runs or records after ("Assess risk before executing a command",
+        // "Record command execution outcome"): the agent runs it, the tool only judges or logs it.
+        && !(kind === 'host' && COMMAND_JUDGED.test(toolText));
       // (A script's or a code unit's file path names the program it runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
       if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText) });

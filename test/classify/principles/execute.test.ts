@@ -712,3 +712,11 @@ describe('input written to a terminal session (keystrokes, commands) is typed in
     ['negative: a PTY read', tool('sandbox_pty_read', 'Read the current screen of a PTY session.', { session_id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a command a hook assesses before it runs, or records after, is data about the command: the agent runs it, the hook only judges or logs it', () => {
+  check([
+    ['a command assessed before it runs', tool('hooks_pre-command', 'Assess risk before executing a command. Use when you need pattern persistence and audit chain.', { command: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a command\'s outcome recorded', tool('hooks_post-command', 'Record command execution outcome for learning and cost tracking.', { command: { type: 'string' }, exitCode: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a command executed', tool('run_command', 'Execute a shell command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
