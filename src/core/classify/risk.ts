@@ -110,6 +110,9 @@ function productDomain(nameWords: readonly string[]): Domain | undefined {
 /** Domain words that are also plain nouns (`teams-get-by-id`, `mail_send`, `notes_list`): no product's name. */
 const COMMON_NOUNS = new Set(['teams', 'mail', 'email', 'sms', 'voice', 'phone', 'notes', 'drive', 'docs', 'calendar', 'calendars', 'fitness', 'workout', 'workouts', 'medical', 'hr', 'ats', 'vault', 'git', 'apm', 'otel', 'health']);
 /** Clusters, whose settings can be edited back. */
+/** Public addresses that move between servers, and the acts that move them. */
+const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
+const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach']);
 const CLUSTERS = new Set(['cluster', 'clusters']);
 /** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
 const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools']);
@@ -679,7 +682,9 @@ export function decideRisk(
       const settingsOnly = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'set');
       // (…and so is a hostname alias pointed at a deployment: the traffic to that hostname is served by the new deployment at once.)
       const deploymentAlias = objects.some((o) => o === 'alias' || o === 'aliases') && /\bdeployments?\b/.test(desc.lead) ? 'deployment alias' : undefined;
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? (scales ? 'scale' : undefined) : undefined;
+      // (…and so is a floating or reserved IP assigned to a server or taken off it: the public traffic it carries moves with it.)
+      const movedIp = verbs.some((v) => IP_MOVES.has(v.sense.base)) && objects.some((o, i) => (o === 'ip' || o === 'ips') && MOVABLE_IPS.has(objects[i - 1] ?? '')) ? 'public IP' : undefined;
+      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on.

@@ -2042,3 +2042,12 @@ describe('an extension uninstalled from a browser driven for testing is installe
     ['negative: an app uninstalled from a phone', tool('mobile_uninstall_app', 'Uninstall an app from the mobile device.', { bundle_id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a floating or reserved IP assigned to a server, or taken off it, moves the public traffic it carries at once: a live change, write, high', () => {
+  check([
+    ['a floating IP assigned to a server', tool('assign_floating_ip', 'Assign a floating IP to a server.', { id: { type: 'number' }, server: { type: 'number' } }), GENERIC, 'write', 'high'],
+    ['a reserved IP unassigned from a droplet', tool('reserved-ip-unassign', 'Unassign a reserved IP from a droplet', { IP: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a floating IP\'s description updated', tool('update_floating_ip', 'Update a floating IP\'s description and labels.', { id: { type: 'number' }, description: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a reserved IP reserved', tool('reserved-ip-reserve', 'Reserve a new IP in a region.', { Region: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
