@@ -246,6 +246,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
+/** A call that pays as it goes: "it will be paid automatically from the wallet". */
+const PAID_ON_CALL = /\b(?:will be|is|gets) paid automatically\b|\bpays? automatically\b/;
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b|\bsweeps? config(?:uration)?s?\b/;
 /** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence; or a URL minted with its own credentials. */
 function obtainedCredentials(ev: Evidence): string | undefined {
@@ -963,6 +965,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, `sets up "${autoCharge}": future charges`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += `; it sets up automatic charges ("${autoCharge}"), a financial obligation`;
+    textOnly = false;
+  }
+  // A call the description says pays for itself from the caller's wallet ("it will be paid automatically from the wallet")
+  // moves money each time it is made, whatever else it does.
+  const paysOnCall = category !== 'financial' ? PAID_ON_CALL.exec(desc.opening)?.[0] : undefined;
+  if (paysOnCall) {
+    push(signals, 'description', `description: "${paysOnCall}"`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; the description says the call pays for itself ("${paysOnCall}"), money that moves each time`;
     textOnly = false;
   }
 

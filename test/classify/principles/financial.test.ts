@@ -342,3 +342,10 @@ describe('a wallet sweep configured (created or changed) pushes or pulls funds b
     ['negative: sweep configurations listed', tool('sweeps-list-configs', 'List sweep configs for a wallet.', { walletID: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a call the description says pays for itself from the caller\'s wallet ("it will be paid automatically") moves money each time it is made: financial', () => {
+  check([
+    ['a URL fetched, paid for automatically', tool('x402_fetch', 'Fetch a URL with automatic x402 payment handling. If the endpoint requires payment, it will be paid automatically from the wallet.', { url: { type: 'string' }, method: { type: 'string' } }), GENERIC, 'financial', undefined],
+    ['negative: a URL fetched', tool('fetch_url', 'Fetch a URL and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
