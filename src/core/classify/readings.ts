@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -84,7 +84,7 @@ const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'lis
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
 const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device', 'devices', 'emulator', 'emulators', 'macos', 'ios', 'android', 'project', 'projects', 'package', 'packages', 'scheme', 'schemes', 'workspace']);
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
-const TEAM_PEOPLE = new Set(['member', 'members', 'user', 'users', 'teammate', 'teammates', 'collaborator', 'collaborators', 'person', 'people']);
+export const TEAM_PEOPLE = new Set(['member', 'members', 'user', 'users', 'teammate', 'teammates', 'collaborator', 'collaborators', 'person', 'people']);
 const TEAMS = new Set(['team', 'teams']);
 export const PERSONS = new Set(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'employee', 'employees', 'contractor', 'contractors', 'patient', 'patients', 'lead', 'leads', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'athlete', 'athletes']);
 
@@ -284,7 +284,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // A snapshot of a machine, a volume or a database is a stored image of it, kept and billed; a snapshot of a page,
     // a screen or a scene hands back what is there.
-    case 'snapshot': return has(MACHINES) || has(SNAPSHOTTED_STORAGE) ? 'write' : 'read';
+    case 'snapshot': return has(CAPACITY_HOLDERS) || has(MACHINES) ? 'write' : 'read';
     // Dispatching an order or a parcel marks it sent on its way (a status the buyer sees); dispatching an action or an event runs it.
     case 'dispatch': return has(DISPATCHED_GOODS) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
@@ -404,8 +404,6 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
-/** Storage whose snapshot is an image kept of it. */
-const SNAPSHOTTED_STORAGE = new Set(['volume', 'volumes', 'disk', 'disks', 'database', 'databases', 'db', 'nfs', 'share', 'shares', 'cluster', 'clusters', 'bucket', 'buckets']);
 /** Sessions whose input a shell reads as commands. */
 const TERMINALS = new Set(['pty', 'ptys', 'tty', 'terminal', 'terminals', 'shell', 'repl']);
 /** Goods a shop dispatches to a buyer. */

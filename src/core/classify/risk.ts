@@ -1,9 +1,9 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
-import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, CAPACITY_HOLDERS, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -114,8 +114,6 @@ const COMMON_NOUNS = new Set(['teams', 'mail', 'email', 'sms', 'voice', 'phone',
 const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach']);
 const CLUSTERS = new Set(['cluster', 'clusters']);
-/** What holds a service's capacity, so that resizing it scales the service: a volume, a database cluster, a machine. */
-const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
 const FORWARDING = new Set(['fwd', 'forwarding']);
 /**
@@ -607,7 +605,7 @@ export function decideRisk(
       const posts = (message !== undefined && verbs.some((v) => POSTING.has(v.sense.base))) || confirmed !== undefined;
       // A member of a project, an organisation or a team gets its access (a card's member does not), and a membership is that
       // member's place and role in it (its metadata is only notes kept about it); so does a user added to one, or to a group.
-      const membership = objects.some((o) => o === 'member' || o === 'members' || o === 'membership' || o === 'memberships' || o === 'user' || o === 'users') && objects.some((o) => ACCESS_SCOPES.has(o)) && !objects.includes('metadata') ? 'members' : undefined;
+      const membership = objects.some((o) => TEAM_PEOPLE.has(o) || o === 'membership' || o === 'memberships') && objects.some((o) => ACCESS_SCOPES.has(o)) && !objects.includes('metadata') ? 'members' : undefined;
       // (A generator's rule files are files it writes, not access rules.)
       const writesFile = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && generatesFile(objects, ev);
       // Reloading a configuration or rules from the file they are kept in only makes the server use what is already written.

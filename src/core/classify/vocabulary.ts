@@ -455,6 +455,10 @@ export const PUBLIC_CONTENT = new Set([
   'page', 'pages', 'article', 'articles', 'post', 'posts', 'blog', 'blogs', 'story', 'stories', 'collection', 'collections',
 ]);
 
+/** What holds a service's capacity and data: a machine, a volume, a database cluster. Resizing one scales the
+ *  service; a snapshot of one is a stored image of it. */
+export const CAPACITY_HOLDERS = new Set(['volume', 'volumes', 'disk', 'disks', 'droplet', 'droplets', 'server', 'servers', 'instance', 'instances', 'vm', 'vms', 'machine', 'machines', 'cluster', 'clusters', 'db', 'database', 'databases', 'nfs', 'share', 'shares', 'pool', 'pools', 'bucket', 'buckets']);
+
 /** Objects of a live system: changing them changes what users or production traffic meet right away. */
 export const LIVE_OBJECTS = new Set([
   'deployment', 'deployments', 'cluster', 'clusters', 'replica', 'replicas', 'workload', 'workloads', 'ingress',
