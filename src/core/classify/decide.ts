@@ -721,7 +721,9 @@ export function decide(ev: Evidence): Decision {
   const countsOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'count');
   // (…but an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the query to time it: a DML statement does its work.)
   const explainsByRunning = specific.length > 0 && specific.every((v) => v.sense.base === 'explain') && params.names.some((n) => /^analy[sz]e$/i.test(n));
-  const runsQuery = !acts && !countsOnly && (specific.every((v) => !CODE_AS_DATA.has(v.sense.base)) || explainsByRunning);
+  // (…and so does a query analysed with EXPLAIN, "Analyzes a SQL query using EXPLAIN": the database parses and plans the
+  // caller's statement, so the tool takes a free-form query whatever its verb says.)
+  const runsQuery = !acts && !countsOnly && (specific.every((v) => !CODE_AS_DATA.has(v.sense.base)) || explainsByRunning || desc.explainsInDatabase !== undefined);
   // Editing a service's settings (`application-update` with its start `command` among them) configures
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))
@@ -733,6 +735,8 @@ export function decide(ev: Evidence): Decision {
   const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query');
   const code = desc.notRun || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
+  // (Only planned, not run, where EXPLAIN alone is what made the query count.)
+  const planned = code !== undefined && !acts && !explainsByRunning && specific.some((v) => CODE_AS_DATA.has(v.sense.base));
   if (found.rendersProgram && !code) {
     push(signals, 'parameter', `renders the program in \`${found.rendersProgram}\``, 'execute', 0.5);
     if (rank(category) < rank('execute')) {
@@ -746,7 +750,7 @@ export function decide(ev: Evidence): Decision {
   if (runsCode && rank(category) < rank('execute')) {
     category = 'execute';
     categoryWhy = code
-      ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and runs it`
+      ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and ${planned ? 'hands it to the database to plan (EXPLAIN)' : 'runs it'}`
       : `its description says it runs "${desc.runsCode}"`;
     textOnly = false;
   }

@@ -90,6 +90,8 @@ export interface DescriptionReading {
   deploys: string | undefined;
   /** Names statements that change data (INSERT, UPDATE, DELETE, DROP, ALTER…), as written in SQL. */
   writeStatements: string | undefined;
+  /** Names EXPLAIN, as written in SQL: the query it is given goes to the database, which parses and plans it. */
+  explainsInDatabase: string | undefined;
 }
 
 export interface ParameterReading {
@@ -657,6 +659,7 @@ export function readDescription(description: string | undefined, title: string |
     deploys: phrase(norm, DEPLOYS),
     // …or says outright that its queries may write ("supports read-write queries").
     writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0] ?? TRANSACTIONAL.exec(norm)?.[0],
+    explainsInDatabase: /\bEXPLAIN\b/.exec(text.slice(0, 6000))?.[0],
   };
 }
 

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, CAPACITY_HOLDERS, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -481,6 +481,14 @@ export function decideRisk(
       if (query && (desc.readOnlyClaim || ev.annotations.readOnly === true) && (!desc.runsCode || /\bquer(?:y|ies)\b/.test(desc.runsCode))) {
         push(riskSignals, 'description', `query said to be read-only`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: 'it runs a query the server says is read-only; the query itself is free-form', riskSignals };
+      }
+      // A query only planned with EXPLAIN ("Analyzes a SQL query using EXPLAIN"), with no ANALYZE switch that would run it:
+      // free-form, but the database does not carry it out.
+      const onlyPlanned = query && desc.explainsInDatabase && verbs.length > 0 && verbs.every((v) => CODE_AS_DATA.has(v.sense.base))
+        && !params.names.some((n) => /^analy[sz]e$/i.test(n));
+      if (onlyPlanned) {
+        push(riskSignals, 'description', `the query is only planned ("${desc.explainsInDatabase}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: 'the database only plans the query it is given (EXPLAIN) and does not carry it out, though the caller writes it', riskSignals };
       }
       // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
       // free-form, so execute, but it cannot change data.

@@ -691,32 +691,10 @@ describe('an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the
   ]);
 });
 
-describe('code set out as a block on a board or a page, to be read by people, is shown there, not run: a write', () => {
+describe('a SQL query the tool puts through EXPLAIN ("Analyzes a SQL query using EXPLAIN") goes to the database, which parses and plans it: a free-form query, execute, but medium, since nothing runs it', () => {
   check([
-    ['a code block made on a FigJam board', tool('figjam_create_code_block', 'Create a code block on a FigJam board. Use for sharing code snippets, config examples, or technical documentation in collaborative boards.', { code: { type: 'string' }, language: { type: 'string' }, x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
-    ['negative: a workflow\'s code block replaced, code that runs in it', tool('update_code_block', 'Update a reusable JavaScript code block used by workflows.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
-  ]);
-});
-
-describe('code handed over to be remediated or fixed is the text worked on, handed back improved, as code to refactor is: not run', () => {
-  check([
-    ['code handed in to be remediated', tool('remediate_code', 'Automatically fix React Native code issues with expert-level solutions', { code: { type: 'string', description: 'React Native code to remediate' }, issues: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', 'low'],
-    ['negative: code handed in to be run', tool('run_code', 'Run JavaScript code in a sandbox.', { code: { type: 'string', description: 'JavaScript code to run' } }), GENERIC, 'execute', undefined],
-  ]);
-});
-
-describe('input written to a terminal session (keystrokes, commands) is typed into its shell, which runs it: execute', () => {
-  check([
-    ['keystrokes written to a sandbox PTY', tool('sandbox_pty_write', "Write input to a PTY session. Send keystrokes, commands, or text. Use '\\n' for Enter key.", { sandbox_id: { type: 'string' }, session_id: { type: 'string' }, input: { type: 'string' } }), GENERIC, 'execute', 'high'],
-    ['negative: a note written', tool('write_note', 'Write a note to the project notebook.', { title: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
-    ['negative: a PTY read', tool('sandbox_pty_read', 'Read the current screen of a PTY session.', { session_id: { type: 'string' } }), GENERIC, 'read', undefined],
-  ]);
-});
-
-describe('a command a hook assesses before it runs, or records after, is data about the command: the agent runs it, the hook only judges or logs it', () => {
-  check([
-    ['a command assessed before it runs', tool('hooks_pre-command', 'Assess risk before executing a command. Use when you need pattern persistence and audit chain.', { command: { type: 'string' } }), GENERIC, 'read', 'low'],
-    ['a command\'s outcome recorded', tool('hooks_post-command', 'Record command execution outcome for learning and cost tracking.', { command: { type: 'string' }, exitCode: { type: 'number' } }), GENERIC, 'write', undefined],
-    ['negative: a command executed', tool('run_command', 'Execute a shell command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+    ['a query analysed with EXPLAIN', tool('analyze_query', '🔍 Analyzes a SQL query using EXPLAIN and provides optimization suggestions: missing indexes, inefficient operations, cost estimates. Returns actionable recommendations. Use before running expensive queries.', { query: { type: 'string', description: 'SQL query to analyze' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a query analysed as text, no EXPLAIN', tool('analyze_query', 'Analyzes a SQL query for style problems and suggests a cleaner version.', { query: { type: 'string', description: 'SQL query to analyze' } }), GENERIC, 'read', undefined],
+    ['negative: an EXPLAIN ANALYZE still runs the query', tool('explain_query', 'Run EXPLAIN on a SQL query and return the plan.', { sql: { type: 'string' }, analyze: { type: 'boolean', description: 'Use EXPLAIN ANALYZE' } }), GENERIC, 'execute', undefined],
   ]);
 });
