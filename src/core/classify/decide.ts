@@ -146,6 +146,8 @@ const REPLACING_LEAD = /\b(?:replac(?:es|ing)|overwrit(?:es|ing))\b/;
 /** Acts that hand over or make a thing ("submit a review", "post a summary"), unlike doing one ("perform a search"). */
 // ("post" is left out: "POST /api/search" is how a search is sent.)
 const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'write', 'publish', 'file', 'give']);
+/** Says the call keeps what it finds as records of its own: "and it writes findings", "stores the results". */
+const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b/;
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
 /** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */
@@ -521,6 +523,15 @@ export function decide(ev: Evidence): Decision {
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;
+    category = 'write';
+  }
+
+  // …and so does a look whose text says it keeps what it finds ("external searches, and it writes findings"): the
+  // findings are stored for later calls, a record the call adds.
+  const keepsFindings = category === 'read' ? KEEPS_FINDINGS.exec(desc.opening)?.[0] : undefined;
+  if (keepsFindings) {
+    push(signals, 'description', `description: "${keepsFindings}"`, 'write', 0.45);
+    categoryWhy = `its description says it stores what it finds ("${keepsFindings}")`;
     category = 'write';
   }
 

@@ -2051,3 +2051,11 @@ describe('a floating or reserved IP assigned to a server, or taken off it, moves
     ['negative: a reserved IP reserved', tool('reserved-ip-reserve', 'Reserve a new IP in a region.', { Region: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a look whose text says it keeps what it finds ("external searches, and it writes findings") stores those findings for later calls: a write, not a read', () => {
+  check([
+    ['a scan that writes its findings', tool('patent_scan', 'Run a patent-intelligence scan. THIS PERFORMS WORK — external searches, and it writes findings.\n\nNot free and not instant. Check patent_findings first; scan when you need fresh results.', { query: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a scan that only reports', tool('scan_page', 'Run an accessibility scan of a page and report the violations found.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: the stored findings read back', tool('patent_findings', 'Read the findings that earlier scans wrote.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
