@@ -248,6 +248,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
+/** A smart contract's state changed by the call: "Write data to a smart contract by calling a state-changing function". */
+const SMART_CONTRACT_CHANGE = /\b(?:write|writes|call|calls|invoke|invokes|execute|executes|send|sends)\b[^.]{0,40}\bsmart[- ]contracts?\b[^.]{0,60}|\bstate[- ]changing (?:contract )?(?:function|method|transaction)s?\b/;
 /** A call that pays as it goes: "it will be paid automatically from the wallet". */
 const PAID_ON_CALL = /\b(?:will be|is|gets) paid automatically\b|\bpays? automatically\b/;
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b|\bsweeps? config(?:uration)?s?\b/;
@@ -989,6 +991,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${paysOnCall}"`, 'financial', 0.5);
     category = 'financial';
     categoryWhy += `; the description says the call pays for itself ("${paysOnCall}"), money that moves each time`;
+    textOnly = false;
+  }
+
+  // A state-changing function of a smart contract, called in a transaction the tool signs with the caller's own key
+  // (`privateKey`), spends gas from that wallet and can move whatever the contract lets the function move.
+  const contractCall = category === 'write' && params.names.some((n) => /^private_?key$/i.test(n)) ? SMART_CONTRACT_CHANGE.exec(desc.lead)?.[0] : undefined;
+  if (contractCall) {
+    push(signals, 'description', `description: "${contractCall}", signed with the caller's key`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; it sends a transaction to a smart contract ("${contractCall}"), signed with the caller's key, which spends gas and can move tokens`;
     textOnly = false;
   }
 

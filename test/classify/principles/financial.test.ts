@@ -349,3 +349,11 @@ describe('a call the description says pays for itself from the caller\'s wallet 
     ['negative: a URL fetched', tool('fetch_url', 'Fetch a URL and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a state-changing function of a smart contract, called in a transaction the tool signs with the caller\'s own key, spends gas from that wallet and can move whatever the function moves: financial', () => {
+  check([
+    ['a contract written to with a private key', tool('write_contract', 'Write data to a smart contract by calling a state-changing function. By default returns a preview and confirmToken—call confirm_transfer with the token to execute.', { contractAddress: { type: 'string' }, abi: { type: 'array' }, functionName: { type: 'string' }, args: { type: 'array' }, privateKey: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a contract read with a view function', tool('read_contract', 'Read data from a smart contract by calling a view/pure function.', { contractAddress: { type: 'string' }, abi: { type: 'array' }, functionName: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a contract written to, no key handed over', tool('write_contract', 'Write data to a smart contract by calling a state-changing function.', { contractAddress: { type: 'string' }, functionName: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
