@@ -250,6 +250,8 @@ const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
 /** A smart contract's state changed by the call: "Write data to a smart contract by calling a state-changing function". */
 const SMART_CONTRACT_CHANGE = /\b(?:write|writes|call|calls|invoke|invokes|execute|executes|send|sends)\b[^.]{0,40}\bsmart[- ]contracts?\b[^.]{0,60}|\bstate[- ]changing (?:contract )?(?:function|method|transaction)s?\b/;
+/** Text that calls the tool's own verb a no-op: 'No-op "stop" for the in-process toolset', '(no-op "start" — …)'. */
+const NO_OP_VERB = /\bno-?op ["'“]([a-z]+)["'”]/;
 /** A call that pays as it goes: "it will be paid automatically from the wallet". */
 const PAID_ON_CALL = /\b(?:will be|is|gets) paid automatically\b|\bpays? automatically\b/;
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b|\bsweeps? config(?:uration)?s?\b/;
@@ -716,6 +718,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'name', `asks for ${asked}`, 'read', 0.5);
     category = 'read';
     categoryWhy = `it asks the user for ${asked} and returns the answer; the operations it names are what it asks about, and it performs none of them`;
+  }
+
+  // A tool whose text calls its own verb a no-op ('No-op "stop" for the in-process MCP toolset') does nothing when
+  // called: it only answers.
+  const noOp = NO_OP_VERB.exec(desc.opening)?.[1];
+  if (noOp && category === 'write' && nameVerbs.some((v) => v.word === noOp || v.sense.base === noOp)) {
+    push(signals, 'description', `description: a no-op "${noOp}"`, 'read', 0.5);
+    category = 'read';
+    categoryWhy = `its description says its "${noOp}" is a no-op: the call changes nothing and only answers`;
   }
 
   // 3. Code, commands or queries the caller supplies make it execute.

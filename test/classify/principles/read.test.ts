@@ -1981,3 +1981,11 @@ describe('a tool whose description says it provides instructions for an act (ins
     ['negative: a file written, the description mentioning guidelines', tool('fast_write_file', 'Writes or modifies a file (provides emoji guidelines)', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a tool whose text calls its own verb a no-op (\'No-op "stop" for the in-process toolset\') changes nothing when called: it only answers, a read', () => {
+  check([
+    ['a no-op stop', tool('mcp_stop', 'No-op "stop" for the in-process MCP toolset (there is no separate server process to stop from inside an MCP call). To stop a standalone server run `ruflo mcp stop`.', { graceful: { type: 'boolean' } }), GENERIC, 'read', 'low'],
+    ['negative: a real stop', tool('mcp_stop', 'Stop the MCP server process.', { graceful: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: a repeat of the act is a no-op, the act is not', tool('mark_email', 'Mark an email as read. Idempotent: marking an already-read email as read is a no-op.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
