@@ -505,6 +505,17 @@ function statement(description: string | undefined): string {
   return (description ?? '').replace(LEADING_TAG, '').replace(LEADING_WHEN, '');
 }
 
+/** Nouns whose values a text lists after them: "verdict (clean/low/medium/high)", "status: open/closed/archived". */
+const VALUE_NOUNS = new Set(['verdict', 'verdicts', 'severity', 'status', 'statuses', 'level', 'levels', 'state', 'states', 'rating', 'grade', 'outcome', 'priority']);
+/** The word at `i` is one of the values slashed together after a noun that names what they are values of. */
+function amongSlashedValues(words: readonly TextWord[], i: number): boolean {
+  let start = i;
+  while (start > 0 && words[start - 1]?.slashed) start--;
+  if (start === i && !words[i]?.slashed) return false;
+  return VALUE_NOUNS.has(words[start - 1]?.word ?? '') && words[start - 1]?.sentence === words[i]?.sentence;
+}
+/** Adjectives whose "for" says what a thing suits ("suitable for sharing"), not a purpose of the tool. */
+const SUITED = new Set(['suitable', 'ready', 'fit', 'useful', 'ideal', 'appropriate', 'safe', 'good', 'great', 'perfect', 'handy']);
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = statement(description);
   const words = textWords(text);
@@ -520,7 +531,8 @@ export function readDescription(description: string | undefined, title: string |
     const sense = defines.has(tw.sentence) ? undefined : VERBS.get(tw.word);
     // "for creating, listing and deleting": the run of gerunds (joined by and/or) right after "for".
     const gerund = sense !== undefined && tw.word.endsWith('ing') && tw.word !== sense.base;
-    if (tw.word === 'for') sinceFor = 0;
+    // ("findings suitable for sharing with infosec": what the output suits, not what the tool does.)
+    if (tw.word === 'for') sinceFor = SUITED.has(words[i - 1]?.word ?? '') ? -1 : 0;
     else if (sinceFor >= 0) sinceFor = (gerund || tw.word === 'and' || tw.word === 'or') && (words[i - 1] as TextWord).sentence === tw.sentence ? sinceFor + 1 : -1;
     if (!sense) continue;
     // "Do not answer…": an auxiliary, not an action.
@@ -554,6 +566,8 @@ export function readDescription(description: string | undefined, title: string |
     const firstOfSentence = i === 0 || (words[i - 1] as TextWord).sentence !== tw.sentence;
     // A word in a comma list of things ("états, types, pays, devises") is one of those things.
     if (tw.listed && prev?.listed && prev.sentence === tw.sentence && VERBS.get(prev.word)?.base !== prev.word) continue;
+    // …and so is a value slashed to others after the noun they are values of: "verdict (clean/low/medium/high)".
+    if (amongSlashedValues(words, i)) continue;
     // A verb's -s form that ends a sentence it does not open names a thing ("Hyperliquid trade fills.").
     const endsSentence = i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence;
     if (!firstOfSentence && endsSentence && (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`)) continue;

@@ -50,6 +50,8 @@ export interface TextWord {
   sentence: number;
   /** Followed at once by a comma or a slash, as the items of a list are ("create, update or delete"). */
   listed?: true;
+  /** Followed at once by a slash, as values or operations are joined ("clean/low/high", "get/set"). */
+  slashed?: true;
   /** Part of a list item (after a bullet or a list line), not of the prose. */
   item?: true;
 }
@@ -77,6 +79,7 @@ export function textWords(text: string): TextWord[] {
       else out.push({ word: raw.toLowerCase(), sentence, ...item });
       const after = capped[m.index + raw.length];
       if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
+      if (after === '/') (out[out.length - 1] as TextWord).slashed = true;
       sawWord = true;
     } else {
       const opensItem = m[3] !== undefined;

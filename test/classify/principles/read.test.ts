@@ -1989,3 +1989,11 @@ describe('a tool whose text calls its own verb a no-op (\'No-op "stop" for the i
     ['negative: a repeat of the act is a no-op, the act is not', tool('mark_email', 'Mark an email as read. Idempotent: marking an already-read email as read is a no-op.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a word slashed to others after the noun they are values of ("verdict (clean/low/medium/high)") is one of those values, and what an output is "suitable for" is not what the tool does: neither is an act', () => {
+  check([
+    ['a threat model returned with its verdict', tool('metaharness_threat_model', 'ADR-150 — enterprise-grade threat model from `harness threat-model <path>`. Returns worst-severity verdict (clean/low/medium/high) + categorized findings suitable for sharing with infosec.', { path: { type: 'string' }, failOn: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: operations slashed together are on offer', tool('cache_ops', 'Cache ops: get/set/clean for the build cache.', { key: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a tool for sharing is a share', tool('share_doc', 'Share a document with a teammate by email.', { id: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
