@@ -425,3 +425,11 @@ describe('a reset or a clean whose description says data or changes "will be los
     ['negative: a hostname reset to its default', tool('VPS_resetHostnameV1', 'Reset the hostname and PTR record of a virtual machine to the default value.', { virtualMachineId: { type: 'integer' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a garbage collection run to free up storage deletes what it collects (untagged manifests, unreferenced blobs) for good: destructive', () => {
+  check([
+    ['a registry garbage collection started', tool('docr-garbage-collection-start', 'Start a garbage collection for a container registry to free up storage', { RegistryName: { type: 'string' }, Type: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: the garbage collection runs listed', tool('docr-garbage-collection-list', 'List garbage collections for a container registry', { RegistryName: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a garbage collection updated to cancel it', tool('docr-garbage-collection-update', 'Update a garbage collection for a container registry (e.g., to cancel it)', { RegistryName: { type: 'string' }, Cancel: { type: 'boolean' } }), GENERIC, 'write', undefined],
+  ]);
+});
