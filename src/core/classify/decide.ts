@@ -233,6 +233,10 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   if (prompted && ev.parameters.autoApprove && /\b(?:agents?|cli)\b/.test(text)) {
     return { why: `a prompt handed to an agent's CLI whose \`${ev.parameters.autoApprove}\` option accepts all its actions`, host: true };
   }
+  // …and so is a request in plain language whose agent, the text says, decides which calls to make ("BrowserStack's
+  // agent decides which calls to make, then returns its answer"): it acts with the service's tools as it sees fit.
+  const decides = AGENT_DECIDES.exec(ev.description.opening)?.[0];
+  if (decides) return { why: `"${decides}"`, host: false };
   if (!/\b(?:agents?|worker agents?|coding agents?)\b/.test(text) || /\buser[- ]agents?\b/.test(text)) return undefined;
   const params = ev.parameters;
   const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
@@ -246,14 +250,16 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 }
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
+/** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
+const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
-/** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
 /** A smart contract's state changed by the call: "Write data to a smart contract by calling a state-changing function". */
 const SMART_CONTRACT_CHANGE = /\b(?:write|writes|call|calls|invoke|invokes|execute|executes|send|sends)\b[^.]{0,40}\bsmart[- ]contracts?\b[^.]{0,60}|\bstate[- ]changing (?:contract )?(?:function|method|transaction)s?\b/;
 /** Text that calls the tool's own verb a no-op: 'No-op "stop" for the in-process toolset', '(no-op "start" — …)'. */
 const NO_OP_VERB = /\bno-?op ["'“]([a-z]+)["'”]/;
 /** A call that pays as it goes: "it will be paid automatically from the wallet". */
 const PAID_ON_CALL = /\b(?:will be|is|gets) paid automatically\b|\bpays? automatically\b/;
+/** Charges, or transfers, that happen by themselves once set up (a wallet sweep pushes or pulls funds on its own). */
 const AUTO_CHARGES = /\bauto(?:matic)?[- ]?(?:\w+ )?(?:refill|recharge|top[- ]?up|reload|payment)s?\b|\bautopay\b|\bsweeps? config(?:uration)?s?\b/;
 /** An OAuth-style exchange of a code for tokens, in the name (`exchange_authorization_code`) or the first sentence; or a URL minted with its own credentials. */
 function obtainedCredentials(ev: Evidence): string | undefined {

@@ -698,3 +698,10 @@ describe('a SQL query the tool puts through EXPLAIN ("Analyzes a SQL query using
     ['negative: an EXPLAIN ANALYZE still runs the query', tool('explain_query', 'Run EXPLAIN on a SQL query and return the plan.', { sql: { type: 'string' }, analyze: { type: 'boolean', description: 'Use EXPLAIN ANALYZE' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a request in plain language whose agent, the text says, decides which calls to make acts with the service\'s tools as the agent sees fit: execute', () => {
+  check([
+    ['a task handed to a service\'s agent', tool('askBrowserStackAI', 'Use this when no other BrowserStack tool here fits the task. Describe what you want in plain language and BrowserStack\'s agent decides which calls to make, then returns its answer plus the steps it took.', { product: { type: 'string', enum: ['tm', 'tra'] }, query: { type: 'string', description: 'What you want, in plain language.' } }), GENERIC, 'execute', undefined],
+    ['negative: a question answered from the docs', tool('ask_docs', 'Ask a question about BrowserStack and get an answer from its documentation.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
