@@ -346,6 +346,8 @@ const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup',
 /** Query languages that cannot change data. */
 const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql|shopifyql|gaql|google ads query language|dql|suiteql|hogql|mango (?:quer(?:y|ies)|selectors?))\b/;
 
+/** Money a business took in, wherever a read's opening says it returns it ("order summary: totalCount plus revenue"). */
+const REVENUE_FIGURES = /\b(?:revenue|earnings|gross margin|profit and loss)\b/;
 export function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
   /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
@@ -1229,7 +1231,9 @@ export function decideRisk(
         push(riskSignals, 'server', `"${ledgerRecord}" on a ledger ("${ev.server.ledger}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
       }
-      const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0];
+      // (…and revenue anywhere in its first sentence, past a colon that ends the lead: "Period-scoped order summary: … plus revenue";
+      // the opening's first sentence is the tool's name and title.)
+      const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0] ?? REVENUE_FIGURES.exec(desc.opening.split(/[.!?](?:\s|$)/).slice(0, 2).join(' '))?.[0];
       if (money) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };

@@ -1997,3 +1997,11 @@ describe('a word slashed to others after the noun they are values of ("verdict (
     ['negative: a tool for sharing is a share', tool('share_doc', 'Share a document with a teammate by email.', { id: { type: 'string' }, email: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a read whose first sentence says it returns revenue ("order summary: totalCount plus revenue, average order value") returns a business\'s financial records, even past a colon: medium', () => {
+  check([
+    ['an order summary with revenue', tool('get_orders_summary', 'Period-scoped order summary: exact totalCount for the date range plus revenue, average order value, and status distribution.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a store overview with revenue', tool('store_summary', 'Get store overview: shop info, order counts, revenue and top products.', {}), GENERIC, 'read', 'medium'],
+    ['negative: revenue only in a later sentence about other rooms', tool('list_network_rooms', 'See rooms in your network. Public rooms show full data (name, goal, workers, earnings).', {}), GENERIC, 'read', 'low'],
+  ]);
+});
