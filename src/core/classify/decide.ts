@@ -1116,6 +1116,14 @@ export function decide(ev: Evidence): Decision {
     category = 'destructive';
     categoryWhy += `, and the description says "${desc.permanent}"`;
   }
+  // A write the description says is used to redact text ("used to redact Message `body` text") erases that text for good:
+  // a redacted message cannot be put back.
+  const redacts = category === 'write' ? /\bused to redact\b[^.;)]{0,40}/.exec(desc.opening)?.[0] : undefined;
+  if (redacts) {
+    push(signals, 'description', `description: "${redacts}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description says it is "${redacts}", which erases that text for good`;
+  }
   // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its
   // word; so is a job that runs no code of the caller's ("rollback configuration … DESTRUCTIVE"): the warning is about its own effect.
   if ((category === 'write' || (category === 'execute' && !runsCode)) && desc.declaredDestructive) {

@@ -433,3 +433,11 @@ describe('a garbage collection run to free up storage deletes what it collects (
     ['negative: a garbage collection updated to cancel it', tool('docr-garbage-collection-update', 'Update a garbage collection for a container registry (e.g., to cancel it)', { RegistryName: { type: 'string' }, Cancel: { type: 'boolean' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a write the description says is used to redact text ("used to redact Message `body` text") erases that text for good: destructive', () => {
+  check([
+    ['a message update used to redact its body', tool('TwilioApiV2010--UpdateMessage', 'Update a Message resource (used to redact Message `body` text and to cancel not-yet-sent messages)', { Sid: { type: 'string' }, Body: { type: 'string' }, Status: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: results sanitized to redact secrets', tool('save_results', 'Save results for the mirror. Results are sanitized server-side to redact sensitive data.', { results: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a message updated', tool('update_message', 'Update a message\'s text.', { id: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
