@@ -252,6 +252,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
+/** Acts that move a rolling release on to its next stage or its end. */
+const ROLLOUT_STEPS = new Set(['approve', 'complete', 'advance', 'promote', 'continue']);
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
 /** A smart contract's state changed by the call: "Write data to a smart contract by calling a state-changing function". */
 const SMART_CONTRACT_CHANGE = /\b(?:write|writes|call|calls|invoke|invokes|execute|executes|send|sends)\b[^.]{0,40}\bsmart[- ]contracts?\b[^.]{0,60}|\bstate[- ]changing (?:contract )?(?:function|method|transaction)s?\b/;
@@ -782,6 +784,18 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and ${planned ? 'hands it to the database to plan (EXPLAIN)' : 'runs it'}`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 3a. Moving a rolling release on (approving its next stage, completing it) shifts production traffic to the new
+  // deployment: a deployment step, whose effects the tool does not bound.
+  const rollout = /\brolling release\b|\brollouts?\b/.test(ev.name.words.join(' '));
+  // (The name's words, not its parsed verb: in `rolling-release-complete-rolling-release` "release" is the thing.)
+  const movesOn = rollout && category === 'write' ? ev.name.words.find((w) => ROLLOUT_STEPS.has(w)) : undefined;
+  if (movesOn) {
+    push(signals, 'name', `"${movesOn}" a rolling release`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it moves a rolling release on ("${movesOn}"), shifting production traffic to the new deployment`;
     textOnly = false;
   }
 

@@ -705,3 +705,11 @@ describe('a request in plain language whose agent, the text says, decides which 
     ['negative: a question answered from the docs', tool('ask_docs', 'Ask a question about BrowserStack and get an answer from its documentation.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('moving a rolling release on (approving its next stage, completing it) shifts production traffic to the new deployment: a deployment step, execute', () => {
+  check([
+    ['a rolling release\'s next stage approved', tool('rolling-release-approve-rolling-release-stage', 'Update the active rolling release to the next stage for a project\n\nAdvance a rollout to the next stage.', { request: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['a rolling release completed', tool('rolling-release-complete-rolling-release', 'Complete the rolling release for a project, sending all traffic to the new deployment.', { request: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['negative: a rolling release\'s settings changed', tool('rolling-release-update-rolling-release-config', 'Update the rolling release configuration for a project.', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
