@@ -252,6 +252,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
+/** What debugging runs: a test, a script, a program. */
+const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
 const ROLLOUT_STEPS = new Set(['approve', 'complete', 'advance', 'promote', 'continue']);
 const AGENT_STARTS = new Set(['start', 'spawn', 'create', 'launch', 'run']);
@@ -784,6 +786,15 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and ${planned ? 'hands it to the database to plan (EXPLAIN)' : 'runs it'}`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // 3a. Debugging a test, a script or a program runs it under the debugger: its code executes, whatever it does.
+  const debugged = category === 'read' && specific.some((v) => v.sense.base === 'debug') ? objects.find((o) => DEBUGGED_RUNS.has(o)) : undefined;
+  if (debugged) {
+    push(signals, nameSource, `"debug" ${oneOf(debugged)}: runs it under a debugger`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it debugs ${oneOf(debugged)}, which runs it under a debugger: its code executes`;
     textOnly = false;
   }
 

@@ -713,3 +713,11 @@ describe('moving a rolling release on (approving its next stage, completing it) 
     ['negative: a rolling release\'s settings changed', tool('rolling-release-update-rolling-release-config', 'Update the rolling release configuration for a project.', { request: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('debugging a test, a script or a program runs it under a debugger, its code executing whatever it does: execute, a read-only hint notwithstanding', () => {
+  check([
+    ['a single test debugged', tool('test_debug', 'Debug single test', { test: { type: 'object' } }, { readOnlyHint: true, destructiveHint: false }), GENERIC, 'execute', 'high'],
+    ['negative: guidance on debugging an issue', tool('debug_issue', 'Get debugging guidance for a React Native issue type.', { issueType: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: the debugger\'s status', tool('get_debugger_status', 'Report the debugger connection status.', {}), GENERIC, 'read', undefined],
+  ]);
+});
