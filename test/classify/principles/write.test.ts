@@ -2059,3 +2059,11 @@ describe('a look whose text says it keeps what it finds ("external searches, and
     ['negative: the stored findings read back', tool('patent_findings', 'Read the findings that earlier scans wrote.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('what the text tells the caller to do next ("To deploy the initialized features, run the `firebase deploy` command") and what it only may do in one case ("re-initializing may overwrite configuration") are not what the call does: initialising a project stays a write', () => {
+  check([
+    ['a project initialised, deployment left to the caller', tool('firebase_init', 'Use this to initialize selected Firebase services in the workspace. You can initialize new features into an existing project directory, but re-initializing an existing feature may overwrite configuration. To deploy the initialized features, run the `firebase deploy` command after `firebase_init` tool.', { features: { type: 'object' } }, { readOnlyHint: false, idempotentHint: true }), GENERIC, 'write', 'medium'],
+    ['negative: a tool that deploys', tool('deploy_site', 'Deploy the site to production.', { site: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a write that overwrites', tool('save_config', 'Save the configuration, overwriting the existing file.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
