@@ -252,6 +252,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
+/** The caller's own sign-in kept on this machine: "~/.ifood-mcp/tokens.json", "the local auth store". */
+const LOCAL_SIGN_IN_STORE = /(?:~\/|\blocal(?:ly)? (?:stored )?|\bcached )[\w./-]*?(?:tokens?|auth|credentials?|session)(?:\.\w+)?(?: store| file)?/;
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -547,6 +549,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${keepsFindings}"`, 'write', 0.45);
     categoryWhy = `its description says it stores what it finds ("${keepsFindings}")`;
     category = 'write';
+  }
+
+  // 1b'''''. Logging out by clearing the caller's own locally stored tokens ("Clears ~/.ifood-mcp/tokens.json") ends its
+  // session on this machine; logging in again undoes it, and nothing else is lost.
+  const logsOut = nameVerbs.some((v) => v.sense.base === 'logout') && category === 'destructive' ? LOCAL_SIGN_IN_STORE.exec(desc.opening)?.[0] : undefined;
+  if (logsOut) {
+    push(signals, 'description', `logs out by clearing "${logsOut}"`, 'write', 0.5);
+    category = 'write';
+    categoryWhy = `it logs out by clearing the caller's own stored sign-in ("${logsOut}"); logging in again undoes it`;
   }
 
   // 1b''''. Cancelling or stopping a run (a job, a build, a deployment) throws away only that run's
@@ -1281,8 +1292,9 @@ export function decide(ev: Evidence): Decision {
       // The server's hint on cancelling a run, a job or a queued build says what a cancel is: the run ends, and cannot be resumed.
       category = 'destructive';
       categoryWhy += '; the server declares destructiveHint: true, and a cancelled run ends for good';
-    } else if (category === 'write' && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
+    } else if (category === 'write' && !logsOut && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'destructive') {
       // The server's hint and the description's own first word ("Delete a template. Soft-deletes…") agree.
+      // (Not on a logout whose clearing is the logout itself: the hint is about the stored sign-in it ends.)
       category = 'destructive';
       categoryWhy += `; its description opens with "${descTop.word}" and the server declares destructiveHint: true`;
     }

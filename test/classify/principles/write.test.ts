@@ -2067,3 +2067,10 @@ describe('what the text tells the caller to do next ("To deploy the initialized 
     ['negative: a write that overwrites', tool('save_config', 'Save the configuration, overwriting the existing file.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('logging out by clearing the caller\'s own locally stored tokens ("Clears ~/.ifood-mcp/tokens.json") ends its session on this machine, undone by logging in again: a write, whatever the hint', () => {
+  check([
+    ['a logout that clears the local token file', tool('ifood_logout', 'Clears ~/.ifood-mcp/tokens.json. Requires explicit_user_intent.', { explicit_user_intent: { type: 'boolean' } }, { readOnlyHint: false, destructiveHint: true, idempotentHint: true }), GENERIC, 'write', undefined],
+    ['negative: every session of a user revoked', tool('logoutAllSessions', 'Revokes all user sessions.', { userId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', undefined],
+  ]);
+});
