@@ -254,6 +254,10 @@ const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|wor
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
 /** The caller's own sign-in kept on this machine: "~/.ifood-mcp/tokens.json", "the local auth store". */
 const LOCAL_SIGN_IN_STORE = /(?:~\/|\blocal(?:ly)? (?:stored )?|\bcached )[\w./-]*?(?:tokens?|auth|credentials?|session)(?:\.\w+)?(?: store| file)?/;
+/** A replace that deletes what the request leaves out: "any variable not in the request is deleted". */
+const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
+/** Marks re-added at will: a replace of a record's tags drops only tags. */
+const RELABELS = new Set(['tag', 'tags', 'label', 'labels']);
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -1221,6 +1225,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.overwrites}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
+  }
+
+  // A full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted",
+  // "keys not present in the request are removed") throws those away: destructive. (Not tags or labels, re-added at will.)
+  const dropsOmitted = category === 'write' && !objects.some((o) => RELABELS.has(o)) ? DROPS_OMITTED.exec(desc.opening)?.[0] : undefined;
+  if (dropsOmitted) {
+    push(signals, 'description', `description: "${dropsOmitted}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy += `, and the description says what the request leaves out goes ("${dropsOmitted}")`;
   }
 
   // An export to a link anyone can open ("Export the canvas to a shareable excalidraw.com URL") uploads what it exports:

@@ -441,3 +441,11 @@ describe('a write the description says is used to redact text ("used to redact M
     ['negative: a message updated', tool('update_message', 'Update a message\'s text.', { id: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted") throws those away: destructive; tags dropped the same way are re-added at will', () => {
+  check([
+    ['environment variables replaced, the rest deleted', tool('hosting_replaceNode_jsEnvironmentVariablesV1', 'Replaces the website\'s Node.js environment variables with the ones provided. This is a full replace: any variable not in the request is deleted.', { env_vars: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['SSH keys updated, the rest removed', tool('update-ssh-keys', 'Set the account\'s SSH public keys. Keys not present in the request are removed.', { keys: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a ticket\'s tags replaced', tool('set_ticket_tags', 'Replace the tags on a ticket. Tags not included in the request are removed.', { ticket_id: { type: 'number' }, tags: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});
