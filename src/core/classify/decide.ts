@@ -258,6 +258,8 @@ const LOCAL_SIGN_IN_STORE = /(?:~\/|\blocal(?:ly)? (?:stored )?|\bcached )[\w./-
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
 /** Marks re-added at will: a replace of a record's tags drops only tags. */
 const RELABELS = new Set(['tag', 'tags', 'label', 'labels']);
+/** A generation the service runs as a job and keeps: "Generation is asynchronous; poll…", "initiates the generation of". */
+const STORED_GENERATION = /\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b/;
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -562,6 +564,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `logs out by clearing "${logsOut}"`, 'write', 0.5);
     category = 'write';
     categoryWhy = `it logs out by clearing the caller's own stored sign-in ("${logsOut}"); logging in again undoes it`;
+  }
+
+  // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the
+  // generation of employee checks", "Trigger generation of an order's invoice"): what it makes is stored there, to be fetched.
+  const generatesStored = category === 'read' && specific.some((v) => v.sense.base === 'generate') ? STORED_GENERATION.exec(desc.opening)?.[0] : undefined;
+  if (generatesStored) {
+    push(signals, 'description', `description: "${generatesStored}"`, 'write', 0.45);
+    categoryWhy = `it has the service generate and keep something ("${generatesStored}"), a job that stores what it makes`;
+    category = 'write';
   }
 
   // 1b''''. Cancelling or stopping a run (a job, a build, a deployment) throws away only that run's

@@ -2074,3 +2074,11 @@ describe('logging out by clearing the caller\'s own locally stored tokens ("Clea
     ['negative: every session of a user revoked', tool('logoutAllSessions', 'Revokes all user sessions.', { userId: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the generation of", "Trigger generation of") keeps what it makes there, to be fetched: a write, not a read', () => {
+  check([
+    ['a scenario set generated asynchronously', tool('genai-simulation-generate-scenario-set', 'Generate a scenario set from a natural-language goal description. Generation is asynchronous; poll genai-simulation-get-scenario-set until status is SUCCEEDED.', { goal: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['printable checks whose generation is initiated', tool('payrolls_generate-printable-checks', 'Generate printable payroll checks (pdf). This endpoint initiates the generation of employee checks for the payroll specified by payroll_uuid.', { payroll_uuid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a chart generated and returned', tool('generate_pie_chart', 'Generate a pie chart to show the proportion of parts.', { data: { type: 'array' } }), GENERIC, 'read', undefined],
+  ]);
+});
