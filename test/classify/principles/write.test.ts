@@ -2075,10 +2075,12 @@ describe('logging out by clearing the caller\'s own locally stored tokens ("Clea
   ]);
 });
 
-describe('a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the generation of", "Trigger generation of") keeps what it makes there, to be fetched: a write, not a read', () => {
+describe('a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the generation of") keeps what it makes there, and one whose results it adds where they live ("and import it into", "each variant is added") stores them: a write, not a read', () => {
   check([
     ['a scenario set generated asynchronously', tool('genai-simulation-generate-scenario-set', 'Generate a scenario set from a natural-language goal description. Generation is asynchronous; poll genai-simulation-get-scenario-set until status is SUCCEEDED.', { goal: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['printable checks whose generation is initiated', tool('payrolls_generate-printable-checks', 'Generate printable payroll checks (pdf). This endpoint initiates the generation of employee checks for the payroll specified by payroll_uuid.', { payroll_uuid: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a course generated and imported', tool('crm_generate_course', 'Generate a full AI course and import it into a CRM location. Provide the topic, audience, and desired structure.', { topic: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['page variants generated, each added', tool('rc_page_variants_generate', 'Use Groq to generate N alternative variants of the page\'s hero. Each variant is added as \'active\'.', { page_id: { type: 'string' } }), GENERIC, 'write', undefined],
     ['negative: a chart generated and returned', tool('generate_pie_chart', 'Generate a pie chart to show the proportion of parts.', { data: { type: 'array' } }), GENERIC, 'read', undefined],
   ]);
 });
