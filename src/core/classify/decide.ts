@@ -34,7 +34,7 @@ const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'pr
 const COOKIE_DROPS = new Set(['delete', 'clear', 'remove']);
 
 /** Parameters naming the one file a tool writes, and the content written to it. */
-const PATH_PARAMS = /^(?:path|filepath|file|filename|target|targetpath|destination)$/;
+const PATH_PARAMS = /^(?:path|filepath|file|filename|target|targetpath|relativepath|destination)$/;
 const CONTENT_PARAMS = /^(?:content|contents|text|data|body)$/;
 /** Verbs that pack files into an archive. */
 const ARCHIVERS = new Set(['compress', 'zip', 'archive', 'pack', 'tar']);

@@ -198,6 +198,7 @@ describe('destructiveHint: true and a description sentence saying what the call 
 describe('writing content to a file at a path the caller names replaces whatever file is there: destructive, as dev\'s write_file is', () => {
   check([
     ['a file written', tool('fast_write_file', 'Writes or modifies a file', { path: { type: 'string' }, content: { type: 'string' }, append: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['a theme file written at a relative path', tool('respira_write_theme_file', 'Replace (or create) a theme stylesheet on disk with the given content. Path is relative to wp-content/themes.', { relative_path: { type: 'string' }, content: { type: 'string' }, site_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
     ['negative: files written into a sandbox in a batch', tool('bash_sandbox_write_files', 'Write multiple files to the persistent isolated environment at once.', { files: { type: 'array' } }), GENERIC, 'write', 'medium'],
     ['negative: a note written', tool('write_note', 'Write a new note.', { title: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
