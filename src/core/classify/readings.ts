@@ -288,8 +288,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Dispatching an order or a parcel marks it sent on its way (a status the buyer sees); dispatching an action or an event runs it.
     case 'dispatch': return has(DISPATCHED_GOODS) ? 'write' : 'execute';
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
-    // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away.
-    case 'rollback': return has(new Set(['transaction', 'transactions', 'migration', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions'])) ? 'destructive' : 'execute';
+    // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away;
+    // so does rolling back a schema migration, whose down step drops the tables and columns it added, with their data.
+    case 'rollback': return has(new Set(['transaction', 'transactions', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions', 'migration', 'migrations'])) ? 'destructive' : 'execute';
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
     case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.

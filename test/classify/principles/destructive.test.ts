@@ -450,3 +450,10 @@ describe('a full replace whose text says what the request leaves out is deleted 
     ['negative: a ticket\'s tags replaced', tool('set_ticket_tags', 'Replace the tags on a ticket. Tags not included in the request are removed.', { ticket_id: { type: 'number' }, tags: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('rolling back a schema migration runs its down step, which drops the tables and columns it added with their data: destructive; rolling back a transaction only undoes uncommitted statements', () => {
+  check([
+    ['a migration rolled back', tool('rollback_migration', 'Roll back a migration if it is reversible. Only the most recent migration can be rolled back.', { database_id: { type: 'string' }, migration_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a transaction rolled back', tool('rollback_transaction', 'Roll back the current transaction.', { transaction_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
