@@ -261,6 +261,8 @@ const RELABELS = new Set(['tag', 'tags', 'label', 'labels']);
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
 const STORED_GENERATION = /\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
+/** What holds a schema of properties that every entry fills in: a Notion data source, a database, a table. */
+const SCHEMA_HOLDERS = new Set(['datasource', 'datasources', 'database', 'databases', 'table', 'tables', 'collection', 'collections']);
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -1309,6 +1311,11 @@ export function decide(ev: Evidence): Decision {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
+    } else if (category === 'write' && specific.some((v) => v.sense.base === 'update') && objects.some((o) => SCHEMA_HOLDERS.has(o)) && params.names.some((n) => /^(?:properties|columns|fields|schema)$/i.test(n))) {
+      // The server's hint on updating the schema of a database or a data source (its \`properties\`) says what such an update
+      // can do: a property removed or retyped takes its values in every entry with it.
+      category = 'destructive';
+      categoryWhy += '; the server declares destructiveHint: true, and a schema update can remove properties and their values across every entry';
     } else if (category === 'write' && specific.some((v) => KEY_ROTATIONS.has(v.sense.base)) && objects.some((o) => CREDENTIAL_HEADS.has(o))) {
       // The server's hint on rotating a secret says what a rotation is there: the old secret is revoked for good, and
       // whatever still signs or authenticates with it stops working.

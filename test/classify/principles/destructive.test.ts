@@ -457,3 +457,11 @@ describe('rolling back a schema migration runs its down step, which drops the ta
     ['negative: a transaction rolled back', tool('rollback_transaction', 'Roll back the current transaction.', { transaction_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('updating the schema of a database or a data source (its `properties`) under a destructive hint can remove a property and its values across every entry: destructive', () => {
+  check([
+    ['a data source\'s schema updated, hinted destructive', tool('API-update-a-data-source', 'Notion | Update a data source', { data_source_id: { type: 'string' }, title: { type: 'array' }, properties: { type: 'object' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same update, no hint', tool('API-update-a-data-source', 'Notion | Update a data source', { data_source_id: { type: 'string' }, title: { type: 'array' }, properties: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a page\'s properties updated, hinted destructive', tool('API-patch-page', 'Notion | Update page properties', { page_id: { type: 'string' }, properties: { type: 'object' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});
