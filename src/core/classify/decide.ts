@@ -478,7 +478,10 @@ export function decide(ev: Evidence): Decision {
   // returns: the instructions for that action, not the action.
   const lastObject = objects[objects.length - 1];
   // (…when the description says so too: Figma's `set_guide` sets layout guides.)
-  const manual = lastObject !== undefined && MANUALS.has(lastObject) && MANUAL_LEAD.test(desc.lead) ? lastObject : undefined;
+  // (…but not when the verb is what delivers the instructions, "Email DNS setup instructions … to a given address": sent
+  // out, they leave the organisation.)
+  const delivers = specific.some((v) => v.sense.outward);
+  const manual = lastObject !== undefined && MANUALS.has(lastObject) && MANUAL_LEAD.test(desc.lead) && !delivers ? lastObject : undefined;
   if (manual && textOnly && (category === 'write' || category === 'execute') && !params.code.length && params.actions.length === 0) {
     push(signals, 'name', `names ${manual} for "${specific[0]?.word ?? 'it'}"`, 'read', 0.5);
     categoryWhy = `its name ends on "${manual}": it returns the ${manual} for that action and does not take it`;

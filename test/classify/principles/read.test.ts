@@ -384,12 +384,13 @@ describe('"Step 2 of 3" numbers a workflow\'s stages; resolving a task completes
   ]);
 });
 
-describe('a name that ends on instructions or a guide, described as such, returns them', () => {
+describe('a name that ends on instructions or a guide, described as such, returns them; one whose verb sends them out ("send … instructions" to an address) delivers them', () => {
   check([
     ['instructions for creating an app', tool('create-app-instructions', 'Instructions for creating a new app. If you are asked to create an app, call this first.'), GENERIC, 'read', 'low'],
     ['a deployment guide', tool('deploy_guide', 'Returns the step-by-step guide to deploying the project.'), GENERIC, 'read', 'low'],
     ['negative: setting layout guides', tool('set_guide', 'Set guides on a page in Figma. Replaces all existing guides on the page.'), GENERIC, 'write', undefined],
     ['negative: creating a recipe', tool('create_recipe', 'Create a recipe with its ingredients.'), GENERIC, 'write', 'medium'],
+    ['negative: instructions emailed to an address are sent, not returned', tool('send-sending-domain-setup-instructions', 'Email DNS setup instructions for a sending domain to a given address.', { sending_domain_id: { type: 'number' }, email: { type: 'string' } }, { destructiveHint: false }), GENERIC, 'write', 'high'],
   ]);
 });
 
