@@ -1253,6 +1253,24 @@ const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?
 /** …unless it also runs what it makes: "generates the command and runs it". */
 const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|invokes?)\b/i;
 
+/** Acts more dangerous than a plain write, which an action's definition can reveal. */
+const GRAVER_ACTS = new Set(['destructive', 'execute', 'financial']);
+/**
+ * An action the description defines by its verb ("- **dismiss**: Delete a notification") does what the definition says,
+ * where that is graver than the action's own name: dismissing a notification here deletes it.
+ */
+function withDefinedActions(parameters: ParameterReading, description: string): ParameterReading {
+  if (parameters.actions.length === 0 || description === '') return parameters;
+  const text = description.slice(0, 6000); // where a tool lays out its actions; bounded, as any text read here is
+  const actions = parameters.actions.map((a) => {
+    const value = a.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const defined = new RegExp(`(?:^|[\\s*\\-•\`'"])${value}[*\`'"]*\\s*[:—–]\\s*([A-Za-z]+)`, 'm').exec(text)?.[1]?.toLowerCase();
+    const sense = defined === undefined ? undefined : VERBS.get(defined);
+    return sense && sense.base === defined && GRAVER_ACTS.has(sense.category) && !GRAVER_ACTS.has(a.sense.category) ? { ...a, sense } : a;
+  });
+  return { ...parameters, actions };
+}
+
 export function collectEvidence(tool: ToolDefinition, server: ServerContext): Evidence {
   const title = typeof tool.title === 'string' ? tool.title : typeof tool.annotations?.title === 'string' ? tool.annotations.title : undefined;
   const toolText = normalText(`${tool.name} ${title ?? ''}. ${tool.description ?? ''}`);
@@ -1283,7 +1301,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     descriptionOpens,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
-    parameters: readParameters(tool.inputSchema, description, toolText, searches),
+    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, searches), tool.description ?? ''),
     annotations: readAnnotations(tool),
     server: readServer(server),
   };

@@ -465,3 +465,10 @@ describe('updating the schema of a database or a data source (its `properties`) 
     ['negative: a page\'s properties updated, hinted destructive', tool('API-patch-page', 'Notion | Update page properties', { page_id: { type: 'string' }, properties: { type: 'object' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an action the description defines by its verb ("- **dismiss**: Delete a notification") does what the definition says, where that is graver than its name: here a deletion', () => {
+  check([
+    ['notifications managed, dismiss defined as a delete', tool('action_notification', 'Manage notifications.\n\n**Actions:**\n- **mark_read**: Mark a specific notification as read\n- **dismiss**: Delete a notification (requires "id", must be read first)\n- **dismiss_all_read**: Delete all read notifications', { action: { type: 'string', enum: ['mark_read', 'mark_all_read', 'dismiss', 'dismiss_all_read'] }, id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: dismiss defined as hiding', tool('action_notification', 'Manage notifications.\n- **mark_read**: Mark a notification as read\n- **dismiss**: Hide a notification from the inbox', { action: { type: 'string', enum: ['mark_read', 'dismiss'] }, id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
