@@ -256,8 +256,6 @@ const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) 
 const LOCAL_SIGN_IN_STORE = /(?:~\/|\blocal(?:ly)? (?:stored )?|\bcached )[\w./-]*?(?:tokens?|auth|credentials?|session)(?:\.\w+)?(?: store| file)?/;
 /** A replace that deletes what the request leaves out: "any variable not in the request is deleted". */
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
-/** Marks re-added at will: a replace of a record's tags drops only tags. */
-const RELABELS = new Set(['tag', 'tags', 'label', 'labels']);
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
 const STORED_GENERATION = /\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
@@ -831,7 +829,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3a. Moving a rolling release on (approving its next stage, completing it) shifts production traffic to the new
+  // …and moving a rolling release on (approving its next stage, completing it) shifts production traffic to the new
   // deployment: a deployment step, whose effects the tool does not bound.
   const rollout = /\brolling release\b|\brollouts?\b/.test(ev.name.words.join(' '));
   // (The name's words, not its parsed verb: in `rolling-release-complete-rolling-release` "release" is the thing.)
@@ -1246,8 +1244,9 @@ export function decide(ev: Evidence): Decision {
   }
 
   // A full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted",
-  // "keys not present in the request are removed") throws those away: destructive. (Not tags or labels, re-added at will.)
-  const dropsOmitted = category === 'write' && !objects.some((o) => RELABELS.has(o)) ? DROPS_OMITTED.exec(desc.opening)?.[0] : undefined;
+  // "keys not present in the request are removed") throws those away: destructive. (Not what is only detached and re-added
+  // at will, tags or labels.)
+  const dropsOmitted = category === 'write' && !objects.some((o) => DETACHABLE.has(o)) ? DROPS_OMITTED.exec(desc.opening)?.[0] : undefined;
   if (dropsOmitted) {
     push(signals, 'description', `description: "${dropsOmitted}"`, 'destructive', 0.4);
     category = 'destructive';
