@@ -3,7 +3,7 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
@@ -259,8 +259,6 @@ const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
 const STORED_GENERATION = /\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
-/** What holds a schema of properties that every entry fills in: a Notion data source, a database, a table. */
-const SCHEMA_HOLDERS = new Set(['datasource', 'datasources', 'database', 'databases', 'table', 'tables', 'collection', 'collections']);
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -1313,7 +1311,7 @@ export function decide(ev: Evidence): Decision {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';
       categoryWhy += `; its description says "${wipes}" and the server declares destructiveHint: true`;
-    } else if (category === 'write' && specific.some((v) => v.sense.base === 'update') && objects.some((o) => SCHEMA_HOLDERS.has(o)) && params.names.some((n) => /^(?:properties|columns|fields|schema)$/i.test(n))) {
+    } else if (category === 'write' && specific.some((v) => v.sense.base === 'update') && objects.some((o) => STORED_STRUCTURES.has(o)) && params.names.some((n) => /^(?:properties|columns|fields|schema)$/i.test(n))) {
       // The server's hint on updating the schema of a database or a data source (its \`properties\`) says what such an update
       // can do: a property removed or retyped takes its values in every entry with it.
       category = 'destructive';

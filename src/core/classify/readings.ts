@@ -377,8 +377,8 @@ export const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, ''
 const SCALED_AMOUNTS = new Set(['recipe', 'recipes', 'ingredient', 'ingredients', 'quantity', 'quantities', 'amount', 'amounts', 'serving', 'servings', 'portion', 'portions']);
 /** Verbs of arithmetic, which compute when their objects are numbers. */
 const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
-/** What a database keeps on disk, which an optimize rewrites. */
-const STORED_STRUCTURES = new Set(['table', 'tables', 'index', 'indexes', 'indices', 'database', 'databases', 'collection', 'collections', 'db']);
+/** What a database keeps on disk, which an optimize rewrites, and whose schema every entry fills in (a Notion data source too). */
+export const STORED_STRUCTURES = new Set(['table', 'tables', 'index', 'indexes', 'indices', 'database', 'databases', 'collection', 'collections', 'db', 'datasource', 'datasources']);
 /** What a tool indexes for search, storing the index. */
 const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
 /** What a restore puts back over everything that came after it. */
