@@ -786,10 +786,12 @@ interface PropertyVisit {
 const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp|devtools?)\b/;
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
-const SAVE_PLACES = /^(?:save|download|local|dest|destination|target|output|out)(?:path|dir|directory|folder|file|location|to)?$|^saveas$/;
+// (A bare `target` is as often the thing acted on, a Graph path or a URL, as a place to save: it counts only
+// as a plain place, when its description says so.)
+const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path|dir|directory|folder|file|location|to)?$|^target(?:path|dir|directory|folder|file|location)$|^saveas$/;
 
 /** Plain parameter names that are a place to save only when their description says so. */
-const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder']);
+const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
 const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
 
 function properties(schema: Record<string, unknown>): PropertyVisit[] {

@@ -2006,3 +2006,11 @@ describe('a read whose first sentence says it returns revenue ("order summary: t
     ['negative: revenue only in a later sentence about other rooms', tool('list_network_rooms', 'See rooms in your network. Public rooms show full data (name, goal, workers, earnings).', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a bare `target` is as often the thing a download reads (a Graph path, a URL) as a place to save: only when its description says it is where the file goes does the download write there', () => {
+  check([
+    ['bytes downloaded from a Graph path and returned', tool('download-bytes', 'Download binary content from Microsoft Graph and return it as base64. Single tool for any binary read: drive file content, mail attachment, profile photo.', { target: { type: 'string', description: 'Relative Microsoft Graph path starting with "/".' } }, { readOnlyHint: true, openWorldHint: true }), GENERIC, 'read', undefined],
+    ['negative: a target the description says the file is saved to', tool('download_report', 'Download a report.', { id: { type: 'string' }, target: { type: 'string', description: 'Folder to save the report to.' } }), GENERIC, 'write', undefined],
+    ['negative: a target path', tool('download_asset', 'Download an asset.', { id: { type: 'string' }, targetPath: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
