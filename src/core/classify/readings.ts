@@ -182,7 +182,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (PAYROLL_RUNS.has(s.base) && objects.some((o) => o === 'payroll' || o === 'payrolls')) return 'financial';
   // Converting a value handed in (a time, markup, ids) returns it in another form; converting a stored thing (an issue into a
   // subtask, a contact into an agent, a PDF in a drive into a Google Doc, a table's collation) changes it or makes a new one.
-  if (s.base === 'convert' && objects.some((o) => CONVERTED_IN_STORE.has(o))) return 'write';
+  // (…and so does converting one into a status or a state: "Convert a pull request to draft status".)
+  if (s.base === 'convert' && (objects.some((o) => CONVERTED_IN_STORE.has(o)) || CONVERTED_TO_STATUS.test(ev.description.lead))) return 'write';
   // Extracting an archive unpacks its files onto the disk; extracting text or data from a page only returns it.
   if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
   // Verifying with a code or by confirming micro-deposits completes a verification (the account, the address is then verified);
@@ -422,6 +423,7 @@ export function listenerSubscription(objects: readonly string[]): boolean {
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
 const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);
+const CONVERTED_TO_STATUS = /\bconverts? (?:an? |the )?[\w ]{1,30}? (?:to|into) (?:an? |the )?\w+ (?:status|state)\b/;
 /** Acts that set fees: creating, changing or accepting them. */
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Where a load puts what it reads: a table, a database, an index. */

@@ -2084,3 +2084,11 @@ describe('a generation the service runs as a job of its own ("Generation is asyn
     ['negative: a chart generated and returned', tool('generate_pie_chart', 'Generate a pie chart to show the proportion of parts.', { data: { type: 'array' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('converting a stored thing into a status or a state ("Convert a regular pull request to draft status") changes it: a write, as converting an issue into a subtask', () => {
+  check([
+    ['a pull request converted to draft', tool('convertTodraft', 'Convert a regular pull request to draft status', { workspace: { type: 'string' }, repo_slug: { type: 'string' }, pull_request_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a time converted between zones', tool('convert_time', 'Convert a time to another time zone.', { time: { type: 'string' }, zone: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a value converted to another unit', tool('convert', 'Converts a value to another unit.', { value: { type: 'number' }, to: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
