@@ -83,6 +83,8 @@ const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'c
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** Verbs that replace a key or a secret with a new one. */
 const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
+/** A reset is a rotation where its text says the old secret stops working ("The previous token is invalidated"). */
+const OLD_ONE_REVOKED = /\b(?:previous|old|original|existing|current) (?:\w+ ){0,2}(?:is|are|will be|gets) (?:immediately |permanently )?(?:invalidated|revoked)\b/;
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -1316,7 +1318,7 @@ export function decide(ev: Evidence): Decision {
       // can do: a property removed or retyped takes its values in every entry with it.
       category = 'destructive';
       categoryWhy += '; the server declares destructiveHint: true, and a schema update can remove properties and their values across every entry';
-    } else if (category === 'write' && specific.some((v) => KEY_ROTATIONS.has(v.sense.base)) && objects.some((o) => CREDENTIAL_HEADS.has(o))) {
+    } else if (category === 'write' && specific.some((v) => KEY_ROTATIONS.has(v.sense.base) || (v.sense.base === 'reset' && OLD_ONE_REVOKED.test(desc.opening))) && objects.some((o) => CREDENTIAL_HEADS.has(o))) {
       // The server's hint on rotating a secret says what a rotation is there: the old secret is revoked for good, and
       // whatever still signs or authenticates with it stops working.
       category = 'destructive';

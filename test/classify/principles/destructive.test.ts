@@ -472,3 +472,11 @@ describe('an action the description defines by its verb ("- **dismiss**: Delete 
     ['negative: dismiss defined as hiding', tool('action_notification', 'Manage notifications.\n- **mark_read**: Mark a notification as read\n- **dismiss**: Hide a notification from the inbox', { action: { type: 'string', enum: ['mark_read', 'dismiss'] }, id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a reset of a token or a key that its text says invalidates the old one ("The previous token is invalidated"), declared destructive, is a rotation: the old secret is revoked for good', () => {
+  check([
+    ['an API token reset, the previous one invalidated', tool('reset-api-token', 'Reset (rotate) an API token by ID. The response includes the **new** secret `token` value — returned only on this call, so store it immediately. The previous token is invalidated.', { api_token_id: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: a reset that does not say the old one stops working', tool('reset-sandbox-credentials', 'Reset the SMTP credentials for a sandbox', { sandbox_id: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+    ['negative: the same reset not declared destructive', tool('reset-api-token', 'Reset an API token by ID. The previous token is invalidated.', { api_token_id: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
