@@ -81,6 +81,8 @@ const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upser
 const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'chapter']);
 /** What picking one of makes it the one later steps act on: a tab, a page, a window. */
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
+/** Verbs that sum up records: an enum of operations beside them picks which records are summed up. */
+const SUMMARIES = new Set(['summarize', 'summarise']);
 /** Verbs that replace a key or a secret with a new one. */
 const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 /** A reset is a rotation where its text says the old secret stops working ("The previous token is invalidated"). */
@@ -704,7 +706,10 @@ export function decide(ev: Evidence): Decision {
   // the operation: a filter's values are kinds of record, never the reading.
   const actionCategories = params.actions.map((a) => verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev));
   const picksOperation = actionCategories.includes('read') && actionCategories.some((c) => c !== 'read');
-  const filters = !picksOperation && specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter');
+  // (…and so does it on a summary: with no verb in the name, a description that opens by summing up records
+  // ("Summarize tracked object activity by type", `action: [create, update, delete]`) sums up the ones created, updated or deleted.)
+  const summarizes = nameVerbs.length === 0 && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && SUMMARIES.has(descTop.sense.base);
+  const filters = !picksOperation && ((specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter')) || summarizes);
   // With no verb of its own and only a generic one in the description ("Manage users…"), the enum
   // (`operation: [list, current]`) is the exact list of what it does.
   if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')) category = 'read';

@@ -2014,3 +2014,11 @@ describe('a bare `target` is as often the thing a download reads (a Graph path, 
     ['negative: a target path', tool('download_asset', 'Download an asset.', { id: { type: 'string' }, targetPath: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a tool with no verb in its name whose description opens by summing up records ("Summarize tracked object activity by type") takes an enum of operations as the kinds of record to sum up: a filter, not an act', () => {
+  check([
+    ['object activity summarized by action', tool('flightbox_objects', 'Summarize tracked object activity by type/id. Use this to see created/updated/deleted objects (for example PAWN) over time windows.', { object_type: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete', 'upsert', 'custom'] }, last_n_minutes: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: a verb in the name that acts', tool('objects_apply', 'Summarize the change, then apply it.', { action: { type: 'string', enum: ['create', 'update', 'delete'] } }), GENERIC, 'destructive', undefined],
+    ['negative: a description that opens with another verb', tool('flightbox_objects', 'Manage tracked objects and summarize their activity.', { action: { type: 'string', enum: ['create', 'update', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
