@@ -471,7 +471,8 @@ export function decideRisk(
       const anyStatement = desc.runsCode !== undefined && /^(?:arbitrary|any|raw|free-?form|caller-supplied)\b/.test(desc.runsCode.replace(/^execut\w* /, ''));
       // A tool whose first sentence says it runs statements that change data is for writing, even where it
       // adds that writes are switched off for now ("Currently DISABLED"): the operator can switch them on.
-      const mutating = /\bdata[- ]modifying\b|\bmutating\b/.exec(desc.lead)?.[0];
+      // (…and so is one that says it runs mutations to change data: "Execute GraphQL mutations against the API to create, update, or delete data".)
+  const mutating = /\bdata[- ]modifying\b|\bmutating\b|\bmutations (?:[\w.]+ ){0,4}to (?:create|update|delete|change|modify)\b/.exec(desc.lead)?.[0];
       const writesStated = mutating !== undefined
         || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
       if ((query || desc.runsCode) && (anyStatement || desc.writeStatements || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {

@@ -721,3 +721,10 @@ describe('debugging a test, a script or a program runs it under a debugger, its 
     ['negative: the debugger\'s status', tool('get_debugger_status', 'Report the debugger connection status.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a tool whose first sentence says it runs mutations to change data ("Execute GraphQL mutations against the API to create, update, or delete data") runs caller-written statements that can destroy data, as a tool for INSERT/UPDATE/DELETE statements does: critical', () => {
+  check([
+    ['GraphQL mutations that create, update or delete', tool('all_api_write', 'Execute GraphQL mutations against the monday.com API to create, update, or delete data. Only mutations are accepted — queries are rejected with an error before the request is sent.', { query: { type: 'string', description: 'GraphQL mutation' }, variables: { type: 'object' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'execute', 'critical'],
+    ['negative: GraphQL queries with mutations rejected', tool('all_api_read', 'Execute GraphQL queries against the monday.com API. Mutations are rejected.', { query: { type: 'string', description: 'GraphQL query' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
+  ]);
+});
