@@ -1323,6 +1323,11 @@ export function decide(ev: Evidence): Decision {
       // can do: a property removed or retyped takes its values in every entry with it.
       category = 'destructive';
       categoryWhy += '; the server declares destructiveHint: true, and a schema update can remove properties and their values across every entry';
+    } else if (category === 'write' && specific.some((v) => v.sense.base === 'cancel') && /\bsubmitted\b/.test(desc.lead)) {
+      // The server's hint on cancelling a submitted document (an order, an invoice in an ERP) says what the cancel is
+      // there: the document is closed for good and its postings reversed; what replaces it is a new, amended one.
+      category = 'destructive';
+      categoryWhy += '; the server declares destructiveHint: true, and a submitted document cancelled is closed for good';
     } else if (category === 'write' && specific.some((v) => KEY_ROTATIONS.has(v.sense.base) || (v.sense.base === 'reset' && OLD_ONE_REVOKED.test(desc.opening))) && objects.some((o) => CREDENTIAL_HEADS.has(o))) {
       // The server's hint on rotating a secret says what a rotation is there: the old secret is revoked for good, and
       // whatever still signs or authenticates with it stops working.

@@ -480,3 +480,11 @@ describe('a reset of a token or a key that its text says invalidates the old one
     ['negative: the same reset not declared destructive', tool('reset-api-token', 'Reset an API token by ID. The previous token is invalidated.', { api_token_id: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('cancelling a submitted document (an order, an invoice in an ERP), declared destructive, closes it for good: what replaces it is a new, amended one', () => {
+  check([
+    ['a submitted ERPNext document cancelled', tool('erpnext_doc_cancel', 'Cancel any ERPNext submitted document (changes status to Cancelled). Applies to submittable DocTypes like Sales Order, Purchase Order, Sales Invoice, etc.', { doctype: { type: 'string' }, name: { type: 'string' } }, { destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: a submitted document cancelled, not declared destructive', tool('doc_cancel', 'Cancel a submitted document.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a scheduled campaign cancelled back to a draft, declared destructive', tool('cancel-email-campaign', 'Cancel a `scheduled` email campaign, returning it to `draft`; only `scheduled` campaigns can be cancelled.', { campaign_id: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});
