@@ -225,9 +225,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       || (REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) ? 'write' : 'destructive';
     // …and so is a buffer: "Clear the log buffer" empties what a tool collected in memory, not a stored log.
     case 'clear':
+    // …and a session's own log ("Clear the session log and start fresh"): the record of this session's work, not a stored log.
     // So is a setting or an override: clearing it puts the default back.
     // (…unless the text says it clears the data an app holds, "Clear app data": whatever the name calls it, the data goes.)
-    case 'flush': return (has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?)\b/.test(ev.description.lead)) && !RESET_CLEARS.test(ev.description.lead) ? 'write' : 'destructive';
+    case 'flush': return (has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?|session logs?)\b/.test(ev.description.lead)) && !RESET_CLEARS.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
     // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
     // …and so does a cancel that says it deletes the scheduled message or its draft: nothing is left to send later.

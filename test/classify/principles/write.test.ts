@@ -2092,3 +2092,10 @@ describe('converting a stored thing into a status or a state ("Convert a regular
     ['negative: a value converted to another unit', tool('convert', 'Converts a value to another unit.', { value: { type: 'number' }, to: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('clearing a session\'s own log ("Clear the session log and start fresh") empties the record of this session\'s work, as clearing a buffer does: a write, not a stored log destroyed', () => {
+  check([
+    ['a session log cleared', tool('log_clear', 'Clear the session log and start fresh. Use this at the start of a new task.', {}), GENERIC, 'write', 'medium'],
+    ['negative: an audit log cleared', tool('log_clear', 'Clear the audit log of the account.', {}), GENERIC, 'destructive', undefined],
+  ]);
+});
