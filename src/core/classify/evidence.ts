@@ -434,6 +434,8 @@ const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|fai
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
 
+/** Words after which the object is the one already spoken of. */
+const BACK_REFERENCES = new Set(['it', 'them', 'this', 'that', 'the']);
 /** Words that open a verb's object: "creates *a* new branch", "deletes *the* file". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'new', 'all', 'one', 'it', 'them', 'this', 'that', 'each', 'every', 'any', 'multiple', 'several']);
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
@@ -628,7 +630,13 @@ export function readDescription(description: string | undefined, title: string |
     const sameForm = (v.word === v.sense.base) === (first.word === first.sense.base);
     const near = at - (verbIndex[0] as number) <= 7 && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
     // (A verb whose effect its object decides, "or clear the flag", is left to the name's object, which is not its object here.)
-    if (!sameForm || !near || v.sense.dependsOnObject || (words[at - 1] as TextWord | undefined)?.word !== 'or' || !OBJECT_OPENERS.has((words[at + 1] as TextWord | undefined)?.word ?? '')) continue;
+    // (…and so is a second act after "and" that takes a new object of its own, "Parse multiple URLs at once and add all chunks
+    // to a category": both are done. After "and", "it" or "the file" is the first act's own product, "Render a diagram and open
+    // it", "Convert text to audio and save the audio file": what becomes of that product is the first act's matter.)
+    const joiner = (words[at - 1] as TextWord | undefined)?.word;
+    const opener = (words[at + 1] as TextWord | undefined)?.word ?? '';
+    const ownObject = joiner === 'or' ? OBJECT_OPENERS.has(opener) : joiner === 'and' && OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener);
+    if (!sameForm || !near || v.sense.dependsOnObject || !ownObject) continue;
     if (!joined.includes(v) && !takesBack.includes(v)) joined.push(v);
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);

@@ -2099,3 +2099,11 @@ describe('clearing a session\'s own log ("Clear the session log and start fresh"
     ['negative: an audit log cleared', tool('log_clear', 'Clear the audit log of the account.', {}), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a second act after "and" that takes a new object of its own ("Parse multiple URLs at once and add all chunks to a category") is done too: the call writes what the second act adds', () => {
+  check([
+    ['URLs parsed and their chunks added', tool('batch_parse_urls', 'Parse multiple URLs at once and add all chunks to a category. Each URL gets its own chunk ID prefix.', { project: { type: 'string' }, category: { type: 'string' }, urls: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'medium'],
+    ['negative: the same thing opened after "and"', tool('mermaid_preview', 'Render a Mermaid diagram and open it in a preview pane.', { diagram: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: one act on two objects', tool('parse_urls', 'Parse multiple URLs and return all chunks.', { urls: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
+  ]);
+});
