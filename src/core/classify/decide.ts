@@ -721,7 +721,11 @@ export function decide(ev: Evidence): Decision {
     && ev.name.words.some((w) => PERMISSION_ASKS.has(w));
   // Reading the documentation of an operation (`get_openapi_reference` with `operation: [create, delete]`) performs none:
   // the enum picks whose reference comes back.
-  const documents = specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read') && objects.some((o) => DOCUMENTATION.has(o));
+  // (…and so does a tool named for the documentation itself, `guide` with `action: [api_key, upgrade]`: the enum picks the guide;
+  // one with a dry-run switch, `help` with `dry_run`, does more than show a guide.)
+  const documents = (specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read') && objects.some((o) => DOCUMENTATION.has(o)))
+    || (ev.name.words.length > 0 && ev.name.words.every((w) => DOCUMENTATION.has(w) || ev.server.words.has(w)) && ev.name.words.some((w) => DOCUMENTATION.has(w))
+      && !params.names.some((n) => DRY_RUN_SWITCHES.test(n)));
   if (params.actions.length > 0 && !filters && !asksPermission && !documents) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {

@@ -2022,3 +2022,10 @@ describe('a tool with no verb in its name whose description opens by summing up 
     ['negative: a description that opens with another verb', tool('flightbox_objects', 'Manage tracked objects and summarize their activity.', { action: { type: 'string', enum: ['create', 'update', 'delete'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a tool named for documentation itself (`guide`) takes its enum of actions as the guides it shows ("Setup guides. Actions: api_key, upgrade (tier comparison)"): a read, unless a dry-run switch says it does more', () => {
+  check([
+    ['setup guides picked by action', tool('guide', 'Setup guides. Actions: api_key (get AiCoin API key), upgrade (tier comparison)', { action: { type: 'string', enum: ['api_key', 'upgrade'] }, current_error: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a help tool with a dry-run switch', tool('help', 'Utility and help. Actions: tools (list available tools), enable_bundle (enable tool bundle).', { action: { type: 'string', enum: ['tools', 'enable_bundle', 'upgrade'] }, dry_run: { type: 'boolean' } }), GENERIC, 'write', undefined],
+  ]);
+});
