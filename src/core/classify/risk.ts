@@ -727,6 +727,14 @@ export function decideRisk(
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
       }
+      // …and so does setting the defaults of the caller's own session (`session_set_defaults`, `session_use_defaults_profile`):
+      // what later calls of this session assume, set again at will.
+      const sessionDefaults = verbs.length > 0 && verbs.every((v) => v.sense.base === 'set' || v.sense.base === 'switch' || v.sense.base === 'use')
+        && objects.includes('session') && objects.some((o) => o === 'defaults' || o === 'default');
+      if (sessionDefaults) {
+        push(riskSignals, 'name', 'only sets this session\'s defaults', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only sets the defaults later calls of this session assume, a setting of this session; nothing stored elsewhere changes', riskSignals };
+      }
       // Refreshing a stored copy from its source (a movie's metadata, a synced account, a re-downloaded spec) replaces it
       // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
       const refreshes = verbs.length > 0 && verbs.every((v) => SOURCE_REFRESHES.has(v.sense.base)) && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'secret')

@@ -2107,3 +2107,10 @@ describe('a second act after "and" that takes a new object of its own ("Parse mu
     ['negative: one act on two objects', tool('parse_urls', 'Parse multiple URLs and return all chunks.', { urls: { type: 'array', items: { type: 'string' } } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('setting the defaults of the caller\'s own session (`session_set_defaults`) changes only what later calls of this session assume: low', () => {
+  check([
+    ['session defaults set', tool('session_set_defaults', 'Set session defaults for the active profile, or for a specified profile and make it active.', { projectPath: { type: 'string' }, scheme: { type: 'string' }, simulatorName: { type: 'string' }, profile: { type: 'string' } }, { readOnlyHint: false, destructiveHint: false }), GENERIC, 'write', 'low'],
+    ['negative: a project\'s default branch set', tool('set_default_branch', 'Set the default branch of a project.', { project: { type: 'string' }, branch: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
