@@ -66,6 +66,8 @@ const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 
 const SELECTORS = new Set(['by', 'matching', 'containing', 'where']);
 /** Reductions customers can redeem. */
 const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'promo', 'promos']);
+/** How a restart is done, not what is restarted: `jenkins_safe_restart`, `full_restart`. */
+const RESTART_MANNERS = new Set(['safe', 'full', 'hard', 'soft', 'graceful', 'quick', 'force', 'forced']);
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
 const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
 /** Objects so broad that the description must say what they hold. */
@@ -969,7 +971,12 @@ export function decideRisk(
       const restarts = (v: VerbHit) => v.sense.base === 'reload' && !/\b(?:config|configuration|configs|settings|rules)\b/.test(desc.lead) && !objects.some((o) => KEPT_IN_FILES.has(o) || o === 'app' || o === 'apps');
       const offline = verbs.find((v) => (OFFLINE_VERBS.has(v.sense.base) || restarts(v)) && !(v.sense.base === 'power' && ev.name.words.includes('on')));
       // (…and so is a cloud's server, on a cloud whose tools create them; a local dev or language server restarts for the caller alone.)
-      const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) : undefined;
+      // (…and so is the product the whole server is for, restarted by name: `jenkins_safe_restart` on a Jenkins server. Where
+      // the text names what of it goes down, "Stop Docker containers", that decides.)
+      const itself = objects.filter((o) => !RESTART_MANNERS.has(o));
+      const product = offline && own.every((o) => RESTART_MANNERS.has(o)) && itself.length > 0 && itself.every((o) => ev.server.words.has(o))
+        && !desc.lead.split(' ').some((w) => SERVICES.has(w)) ? itself[0] : undefined;
+      const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) ?? product : undefined;
       if (offline && service) {
         push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };

@@ -2114,3 +2114,11 @@ describe('setting the defaults of the caller\'s own session (`session_set_defaul
     ['negative: a project\'s default branch set', tool('set_default_branch', 'Set the default branch of a project.', { project: { type: 'string' }, branch: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('restarting by name the product the whole server is for (`jenkins_safe_restart` on a Jenkins server) takes it offline for everyone who uses it, as restarting a service does: high', () => {
+  const jenkins = { ...GENERIC, name: 'jenkins', packageName: '@kud/mcp-jenkins' };
+  check([
+    ['Jenkins restarted', tool('jenkins_safe_restart', 'Safely restart Jenkins — waits for running builds to finish before restarting (requires confirm: true)', { instance: { type: 'string' }, confirm: { type: 'boolean' } }, { readOnlyHint: false, destructiveHint: true }), jenkins, 'write', 'high'],
+    ['negative: containers the text names restarted', tool('jenkins_restart', 'Restart the Jenkins agent containers.', { ids: { type: 'array', items: { type: 'string' } } }), jenkins, 'write', 'medium'],
+  ]);
+});
