@@ -60,6 +60,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.
   { heads: new Set(['survey', 'surveys']), before: new Set(['satisfaction', 'csat', 'nps']), kind: 'personal' },
+  // A payment policy, provider or setting is how a business takes payment (its terms, its providers), not a record of any payment.
+  { heads: new Set(['policy', 'policies', 'provider', 'providers', 'config', 'configs', 'configuration', 'configurations', 'setting', 'settings', 'type', 'types', 'term', 'terms']), before: new Set(['payment', 'payments']), kind: undefined },
   // A change, deploy or work order is a ticket of operations work, not a sale.
   { heads: new Set(['order', 'orders']), before: new Set(['change', 'deploy', 'deployment', 'release', 'work', 'sort', 'display']), kind: undefined },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },

@@ -2029,3 +2029,13 @@ describe('a tool named for documentation itself (`guide`) takes its enum of acti
     ['negative: a help tool with a dry-run switch', tool('help', 'Utility and help. Actions: tools (list available tools), enable_bundle (enable tool bundle).', { action: { type: 'string', enum: ['tools', 'enable_bundle', 'upgrade'] }, dry_run: { type: 'boolean' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a payment policy, provider, type or setting is how a business takes payment, not a record of any payment: reading one is low', () => {
+  check([
+    ['payment policies listed', tool('ebay_get_payment_policies', "Retrieve the seller's payment business policies for a marketplace.", { marketplace_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['payment providers listed', tool('ecommerce_listStorePaymentProvidersV1', "Lists the store's connected and available payment providers.", { storeId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['payment types listed', tool('list_payment_types', 'List payment types configured in the CRM (codes and names).', {}), GENERIC, 'read', 'low'],
+    ['negative: payments listed', tool('list_payments', 'List payments received from customers.', {}), GENERIC, 'read', 'medium'],
+    ['negative: stored payment methods listed', tool('list_payment_methods', "List the account's stored payment methods.", {}), GENERIC, 'read', 'medium'],
+  ]);
+});
