@@ -2039,3 +2039,11 @@ describe('a payment policy, provider, type or setting is how a business takes pa
     ['negative: stored payment methods listed', tool('list_payment_methods', "List the account's stored payment methods.", {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('"health metrics" are a system\'s (a service\'s, a flow\'s), not a person\'s: a person\'s health is "health data" or "health records"', () => {
+  check([
+    ['a service map with health metrics', tool('service_map', 'Build a service dependency map with node and edge health metrics.', { service: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['flows scanned for health metrics', tool('scan-flow-health', 'Batch-scan all Power Automate cloud flows for health metrics. Fetches run history for each flow and computes success rates, failure counts.', {}), GENERIC, 'read', 'low'],
+    ['negative: a person\'s health data', tool('get_daily_summary', 'Get the daily summary of health data: steps, sleep and heart rate.', { date: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
