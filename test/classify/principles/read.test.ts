@@ -2047,3 +2047,11 @@ describe('"health metrics" are a system\'s (a service\'s, a flow\'s), not a pers
     ['negative: a person\'s health data', tool('get_daily_summary', 'Get the daily summary of health data: steps, sleep and heart rate.', { date: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a cluster\'s, a VPC\'s or a pool\'s members are its machines, not people: listing them is low', () => {
+  check([
+    ['a cluster\'s members shown', tool('show_cluster_members', 'Show cluster members of a gateway cluster.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a VPC\'s members listed', tool('vpc-list-members', 'List the resources that are members of a VPC.', { ID: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a team\'s members listed', tool('list_team_members', 'List the members of a team.', { team: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
