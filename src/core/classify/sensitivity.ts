@@ -60,6 +60,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.
   { heads: new Set(['survey', 'surveys']), before: new Set(['satisfaction', 'csat', 'nps']), kind: 'personal' },
+  // A domain's DNS records are public: anyone can look them up.
+  { heads: new Set(['record', 'records']), before: new Set(['dns', 'domain', 'zone']), kind: undefined },
   // A cluster's, a VPC's or a pool's members are its machines, not people.
   { heads: new Set(['member', 'members']), before: new Set(['cluster', 'clusters', 'vpc', 'vpcs', 'network', 'networks', 'pool', 'pools', 'replica', 'shard']), kind: undefined },
   // A payment policy, provider or setting is how a business takes payment (its terms, its providers), not a record of any payment.

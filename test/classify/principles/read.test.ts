@@ -2055,3 +2055,11 @@ describe('a cluster\'s, a VPC\'s or a pool\'s members are its machines, not peop
     ['negative: a team\'s members listed', tool('list_team_members', 'List the members of a team.', { team: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a domain\'s DNS records are public (anyone can look them up): reading them is low', () => {
+  check([
+    ['DNS records listed', tool('vercel_list_dns_records', 'List DNS records for a domain.', { domain: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a domain record read', tool('domain-record-get', 'Get a DNS record of a domain by its ID.', { Domain: { type: 'string' }, RecordID: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: a patient\'s records read', tool('get_patient_records', 'Get the medical records of a patient.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
