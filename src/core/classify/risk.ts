@@ -653,7 +653,11 @@ export function decideRisk(
       const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
-      const asksOnly = acts.length > 0 && acts.every((v) => v.sense.base === 'request');
+      // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's
+      // consent connects anything.)
+      const startsSignIn = acts.length > 0 && acts.every((v) => v.sense.base === 'start' || v.sense.base === 'begin' || v.sense.base === 'initiate')
+        && changed.some((o) => o === 'oauth' || o === 'sso');
+      const asksOnly = (acts.length > 0 && acts.every((v) => v.sense.base === 'request')) || startsSignIn;
       // (An application's `environment` is its environment variables when the description says so: "Saves environment variables".)
       // (…but new ones, created, are read by nothing until a build asks for them, as a new variable is.)
       const envVariables = !createsOnly && objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;

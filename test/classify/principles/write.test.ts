@@ -2122,3 +2122,10 @@ describe('restarting by name the product the whole server is for (`jenkins_safe_
     ['negative: containers the text names restarted', tool('jenkins_restart', 'Restart the Jenkins agent containers.', { ids: { type: 'array', items: { type: 'string' } } }), jenkins, 'write', 'medium'],
   ]);
 });
+
+describe('starting a sign-in flow (`crm_startGoogleOauth`) hands back where a person signs in; only their consent connects anything, as a request for access grants nothing yet: not high', () => {
+  check([
+    ['a Google OAuth flow started', tool('crm_startGoogleOauth', 'Start Google OAuth. Redirects the user to the Google consent screen to connect an ad account.', { locationId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: OAuth tokens set', tool('jira_oauth_set_tokens', 'Set the OAuth access and refresh tokens the server signs in with.', { access_token: { type: 'string' }, refresh_token: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
