@@ -650,7 +650,10 @@ export function decideRisk(
       // (…and so does an account removed from the server's cache of sign-ins: "Remove a Microsoft account from the cache".)
       const uncachesAccount = verbs.length > 0 && verbs.every((v) => v.sense.base === 'remove') && /\bfrom (?:the |its |a )?(?:\w+ )?cache\b/.test(desc.lead);
       const clearsSignIn = (verbs.length > 0 && verbs.every((v) => v.sense.base === 'clear') && objects.some((o) => STORED_SIGN_INS.has(o))) || uncachesAccount;
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      // (A delegate is access to someone's mailbox or calendar; elsewhere it is an agent a task is handed to, `delegate.pause`.)
+      const agentDelegate = (o: string) => (o === 'delegate' || o === 'delegates') && ev.server.domain !== 'messaging' && ev.server.domain !== 'calendar'
+        && !/\b(?:mailbox|inbox|mail|email|calendar)\b/.test(desc.lead);
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !agentDelegate(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's

@@ -2129,3 +2129,11 @@ describe('starting a sign-in flow (`crm_startGoogleOauth`) hands back where a pe
     ['negative: OAuth tokens set', tool('jira_oauth_set_tokens', 'Set the OAuth access and refresh tokens the server signs in with.', { access_token: { type: 'string' }, refresh_token: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a delegate is access to someone\'s mailbox or calendar; elsewhere it is an agent a task is handed to (`delegate.pause`): no access changes', () => {
+  check([
+    ['a delegated run paused', tool('delegate.pause', 'Pause a delegated run (confirmation required).', { run_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a task delegated to a worker', tool('quoroom_delegate_task', 'Delegate a task to a specific worker. Creates a goal assigned to that worker.', { roomId: { type: 'number' }, workerName: { type: 'string' }, task: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a mailbox delegate added', tool('add_delegate', 'Add a delegate who can read and send mail from this mailbox.', { delegateEmail: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
