@@ -198,6 +198,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'delete' && ev.descriptionOpens === 'remove' && REMOVED_FROM_GROUPING.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
   // …and so does one that says it takes a contact out of a workflow or a campaign, where the contact is enrolled.
   if (s.base === 'delete' && UNENROLLED.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)) return 'write';
+  // …and so does one that deletes text inside a document (a range of it, "Delete a range of text inside a Google Doc"): an
+  // edit of the document, whose version history keeps what was there.
+  if (s.base === 'delete' && objects.some((o) => o === 'text' || o === 'range') && objects.every((o) => TEXT_SPANS.has(o) || ev.server.words.has(o))
+    && /\b(?:google )?(?:docs?|documents?)\b/.test(ev.description.lead) && ev.annotations.destructive !== true) return 'write';
   // An extension uninstalled from a browser driven for testing is installed again the same way; its browser is the tool's own.
   if (s.base === 'uninstall' && objects.some((o) => o === 'extension' || o === 'extensions')
     && [...ev.server.words, ...ev.description.lead.split(' ')].some((w) => BROWSERS.has(w))) return 'write';
@@ -421,6 +425,8 @@ export function listenerSubscription(objects: readonly string[]): boolean {
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
 /** Archives, which an extraction unpacks into files. */
+/** What of a document's text a deletion takes: a span of it. */
+const TEXT_SPANS = new Set(['text', 'range', 'in', 'doc', 'document', 'content']);
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
 const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);

@@ -2137,3 +2137,11 @@ describe('a delegate is access to someone\'s mailbox or calendar; elsewhere it i
     ['negative: a mailbox delegate added', tool('add_delegate', 'Add a delegate who can read and send mail from this mailbox.', { delegateEmail: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('deleting text inside a document (a range of it) edits the document, whose version history keeps what was there: a write, unless the server declares it destructive', () => {
+  check([
+    ['a range of text deleted in a Google Doc', tool('delete_text_in_doc', 'Delete a range of text inside a Google Doc.', { documentId: { type: 'string' }, startIndex: { type: 'number' }, endIndex: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a table deleted from a doc', tool('deleteTable', 'Delete a table from a Google Doc.', { documentId: { type: 'string' }, tableIndex: { type: 'number' } }), GENERIC, 'destructive', undefined],
+    ['negative: the same, declared destructive', tool('deleteRange', 'Delete a range of content from a Google Doc.', { documentId: { type: 'string' }, startIndex: { type: 'number' }, endIndex: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'destructive', undefined],
+  ]);
+});
