@@ -693,10 +693,13 @@ export function decide(ev: Evidence): Decision {
   const explores = ev.server.drivesUi !== undefined && category === 'read' && ev.annotations.readOnly !== true
     && [...nameVerbs, ...desc.verbs.slice(0, 2)].some((v) => PAGE_WALKS.has(v.sense.base))
     && (objects.some((o) => o === 'page' || o === 'pages' || o === 'product') || /\bpages?\b/.test(desc.lead));
-  if (explores) {
-    push(signals, 'server', `explores pages on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
+  // (…and so does a look whose text says it navigates a browser to the URL and captures the page, "Navigates to the URL,
+  // captures a snapshot and screenshot": it drives a browser there, whatever the server is.)
+  const navigatesThere = category === 'read' && ev.annotations.readOnly !== true && /\bnavigates? (?:the browser )?to the (?:url|page)\b[^.]{0,60}\b(?:snapshot|screenshot)s?\b/.test(desc.opening);
+  if (explores || navigatesThere) {
+    push(signals, explores ? 'server' : 'description', explores ? `explores pages on a server that drives a UI (${ev.server.drivesUi})` : 'navigates a browser to the URL and captures the page', 'execute', 0.45);
     category = 'execute';
-    categoryWhy = `it explores pages in the browser the server drives (${ev.server.drivesUi}), going to each`;
+    categoryWhy = explores ? `it explores pages in the browser the server drives (${ev.server.drivesUi}), going to each` : 'its description says it navigates a browser to the URL and captures the page there';
     textOnly = false;
   }
 

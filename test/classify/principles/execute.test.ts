@@ -728,3 +728,10 @@ describe('a tool whose first sentence says it runs mutations to change data ("Ex
     ['negative: GraphQL queries with mutations rejected', tool('all_api_read', 'Execute GraphQL queries against the monday.com API. Mutations are rejected.', { query: { type: 'string', description: 'GraphQL query' } }, { readOnlyHint: true }), GENERIC, 'execute', 'medium'],
   ]);
 });
+
+describe('a look whose text says it navigates a browser to the URL and captures the page ("Navigates to the URL, captures a snapshot and screenshot") drives a browser there: execute, whatever the server is', () => {
+  check([
+    ['a web app explored in a browser', tool('explore', 'PRIMARY TOOL for exploring web applications. Navigates to the URL, captures a snapshot and screenshot, and returns structured exploration instructions.', { url: { type: 'string' }, max_pages: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['negative: a page fetched over HTTP', tool('fetch_page', 'Fetches the page at the URL and returns its text.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
