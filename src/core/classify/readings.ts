@@ -184,6 +184,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // subtask, a contact into an agent, a PDF in a drive into a Google Doc, a table's collation) changes it or makes a new one.
   // (…and so does converting one into a status or a state: "Convert a pull request to draft status".)
   if (s.base === 'convert' && (objects.some((o) => CONVERTED_IN_STORE.has(o)) || CONVERTED_TO_STATUS.test(ev.description.lead))) return 'write';
+  // Issuing a gift card or store credit hands out value the shop owes whoever holds it: money, as a refund is.
+  if ((s.base === 'create' || s.base === 'issue') && objects.some((o, i) => (o === 'card' || o === 'cards') && objects[i - 1] === 'gift')) return 'financial';
   // Extracting an archive unpacks its files onto the disk; extracting text or data from a page only returns it.
   if (s.base === 'extract' && objects.some((o) => ARCHIVES.has(o))) return 'write';
   // Verifying with a code or by confirming micro-deposits completes a verification (the account, the address is then verified);

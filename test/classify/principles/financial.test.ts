@@ -357,3 +357,11 @@ describe('a state-changing function of a smart contract, called in a transaction
     ['negative: a contract written to, no key handed over', tool('write_contract', 'Write data to a smart contract by calling a state-changing function.', { contractAddress: { type: 'string' }, functionName: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('issuing a gift card hands out value the shop owes whoever holds it: money, as a refund is', () => {
+  check([
+    ['a gift card created with a value', tool('createGiftCard', 'Create a gift card', { initialValue: { type: 'string' }, code: { type: 'string' }, recipientEmail: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: gift cards listed', tool('listGiftCards', 'List gift cards', { limit: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a card created on a board', tool('create_card', 'Create a card on a Trello board.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
