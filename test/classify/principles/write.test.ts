@@ -2145,3 +2145,10 @@ describe('deleting text inside a document (a range of it) edits the document, wh
     ['negative: the same, declared destructive', tool('deleteRange', 'Delete a range of content from a Google Doc.', { documentId: { type: 'string' }, startIndex: { type: 'number' }, endIndex: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('an override that "completely replaces the default" sets a value in place of a default, which stays and comes back when the override goes: no stored content is overwritten', () => {
+  check([
+    ['a rate-limit override set', tool('ratelimit-set-override', 'Set ratelimit override. Create or update a custom rate limit for specific identifiers, bypassing the namespace default. **Important:** Overrides take effect immediately and completely replace the default limit for matching identifiers.', { namespace: { type: 'string' }, identifier: { type: 'string' }, limit: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a document completely replaced', tool('set_document', 'Set the document body. This completely replaces the document content.', { id: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
