@@ -66,6 +66,8 @@ const ANSWERED_IN_PUBLIC = new Set(['feedback', 'review', 'reviews', 'inquiry', 
 const SELECTORS = new Set(['by', 'matching', 'containing', 'where']);
 /** Reductions customers can redeem. */
 const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'promo', 'promos']);
+/** What a payment is recorded against: what is owed. */
+const OWED_DOCUMENTS = new Set(['invoice', 'invoices', 'order', 'orders', 'bill', 'bills']);
 /** How a restart is done, not what is restarted: `jenkins_safe_restart`, `full_restart`. */
 const RESTART_MANNERS = new Set(['safe', 'full', 'hard', 'soft', 'graceful', 'quick', 'force', 'forced']);
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
@@ -1000,7 +1002,11 @@ export function decideRisk(
       // A payment recorded against an invoice or an order settles it in the books: what is owed changes, though no money moves.
       const settles = (verbs.length > 0 ? verbs : desc.verbs.slice(0, 1)).some((v) => v.sense.base === 'record' || v.sense.base === 'receive' || v.sense.base === 'create' || v.sense.base === 'add')
         ? own.find((o) => o === 'payment' || o === 'payments') : undefined;
-      if (settles && /\b(?:against|for) (?:an? |the |one or more )?(?:\w+ )?(?:invoices?|orders?|bills?)\b/.test(desc.lead)) {
+      // (…and so does one whose name says what it is recorded against, `crm_recordOrderPayment`, and an order or an invoice
+      // marked paid, `shopify_mark_order_paid`: the books say it is settled.)
+      const owed = own.find((o) => OWED_DOCUMENTS.has(o));
+      const markedPaid = verbs.length > 0 && verbs.every((v) => v.sense.base === 'mark') && ev.name.words.includes('paid') && owed !== undefined;
+      if ((settles && (owed !== undefined || /\b(?:against|for) (?:an? |the |one or more )?(?:\w+ )?(?:invoices?|orders?|bills?)\b/.test(desc.lead))) || markedPaid) {
         push(riskSignals, 'name', 'records a payment against what is owed', 'high', 0.35);
         return { risk: 'high', riskWhy: 'it records a payment against an invoice or an order, which settles what is owed in the books', riskSignals };
       }

@@ -2152,3 +2152,11 @@ describe('an override that "completely replaces the default" sets a value in pla
     ['negative: a document completely replaced', tool('set_document', 'Set the document body. This completely replaces the document content.', { id: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a payment recorded against an order or an invoice the name says (`crm_recordOrderPayment`), or an order marked paid, settles what is owed in the books, though no money moves: high', () => {
+  check([
+    ['an order payment recorded', tool('crm_recordOrderPayment', 'Record Order Payment. The "Record Order Payment" API allows to record a payment for an order and update the order status to "Paid".', { orderId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an order marked paid', tool('shopify_mark_order_paid', 'Mark an order as paid (orderMarkAsPaid). Use for offline payments where the funds were captured outside Shopify.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an email marked read', tool('mark_email_read', 'Mark an email as read.', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});
