@@ -87,6 +87,8 @@ const SUMMARIES = new Set(['summarize', 'summarise']);
 const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 /** A reset is a rotation where its text says the old secret stops working ("The previous token is invalidated"). */
 const OLD_ONE_REVOKED = /\b(?:previous|old|original|existing|current) (?:\w+ ){0,2}(?:is|are|will be|gets) (?:immediately |permanently )?(?:invalidated|revoked)\b/;
+/** A look that drives a browser there: "Navigates to the URL, captures a snapshot and screenshot". */
+const NAVIGATES_AND_CAPTURES = /\bnavigates? (?:the browser )?to the (?:url|page)\b[^.]{0,60}\b(?:snapshot|screenshot)s?\b/;
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -695,11 +697,16 @@ export function decide(ev: Evidence): Decision {
     && (objects.some((o) => o === 'page' || o === 'pages' || o === 'product') || /\bpages?\b/.test(desc.lead));
   // (…and so does a look whose text says it navigates a browser to the URL and captures the page, "Navigates to the URL,
   // captures a snapshot and screenshot": it drives a browser there, whatever the server is.)
-  const navigatesThere = category === 'read' && ev.annotations.readOnly !== true && /\bnavigates? (?:the browser )?to the (?:url|page)\b[^.]{0,60}\b(?:snapshot|screenshot)s?\b/.test(desc.opening);
+  const navigatesThere = category === 'read' && ev.annotations.readOnly !== true && NAVIGATES_AND_CAPTURES.test(desc.opening);
+  if (explores) {
+    push(signals, 'server', `explores pages on a server that drives a UI (${ev.server.drivesUi})`, 'execute', 0.45);
+    categoryWhy = `it explores pages in the browser the server drives (${ev.server.drivesUi}), going to each`;
+  } else if (navigatesThere) {
+    push(signals, 'description', 'navigates a browser to the URL and captures the page', 'execute', 0.45);
+    categoryWhy = 'its description says it navigates a browser to the URL and captures the page there';
+  }
   if (explores || navigatesThere) {
-    push(signals, explores ? 'server' : 'description', explores ? `explores pages on a server that drives a UI (${ev.server.drivesUi})` : 'navigates a browser to the URL and captures the page', 'execute', 0.45);
     category = 'execute';
-    categoryWhy = explores ? `it explores pages in the browser the server drives (${ev.server.drivesUi}), going to each` : 'its description says it navigates a browser to the URL and captures the page there';
     textOnly = false;
   }
 

@@ -426,12 +426,13 @@ export function listenerSubscription(objects: readonly string[]): boolean {
   const at = objects.findIndex((o) => SUBSCRIPTIONS.has(o));
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
-/** Archives, which an extraction unpacks into files. */
-/** What of a document's text a deletion takes: a span of it. */
+/** What of a document's text a deletion takes: a span of it (`delete_text_in_doc`). */
 const TEXT_SPANS = new Set(['text', 'range', 'in', 'doc', 'document', 'content']);
+/** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
 /** Stored things a conversion changes or makes (`linear_convertIssueToSubtask`, `convertPdfToGoogleDoc`, `mysql_collation_convert`). */
 const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'draft', 'frame', 'contact', 'contacts', 'lead', 'leads', 'agent', 'agents', 'collation', 'table', 'tables', 'doc', 'docs', 'sheet', 'sheets', 'folder']);
+/** A conversion into a status or a state: "Convert a regular pull request to draft status". */
 const CONVERTED_TO_STATUS = /\bconverts? (?:an? |the )?[\w ]{1,30}? (?:to|into) (?:an? |the )?\w+ (?:status|state)\b/;
 /** Acts that set fees: creating, changing or accepting them. */
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
@@ -458,8 +459,9 @@ const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|record
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
 /** What tracking records rather than looks up: an event, a sale, a lead, a conversion. */
 const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'leads', 'conversion', 'conversions', 'activity', 'activities', 'engagement', 'beacon', 'pageview', 'pageviews', 'signup', 'signups', 'purchase', 'purchases']);
-/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`). */
-export const WORKING_CONTEXTS = new Set(['project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
+/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
+ *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
+export const WORKING_CONTEXTS = new Set(['defaults', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
 export function picksWorkingContext(objects: readonly string[]): boolean {
   return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o));

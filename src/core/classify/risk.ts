@@ -113,10 +113,10 @@ function productDomain(nameWords: readonly string[]): Domain | undefined {
 }
 /** Domain words that are also plain nouns (`teams-get-by-id`, `mail_send`, `notes_list`): no product's name. */
 const COMMON_NOUNS = new Set(['teams', 'mail', 'email', 'sms', 'voice', 'phone', 'notes', 'drive', 'docs', 'calendar', 'calendars', 'fitness', 'workout', 'workouts', 'medical', 'hr', 'ats', 'vault', 'git', 'apm', 'otel', 'health']);
-/** Clusters, whose settings can be edited back. */
 /** Public addresses that move between servers, and the acts that move them. */
 const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach']);
+/** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
 const FORWARDING = new Set(['fwd', 'forwarding']);
@@ -737,14 +737,6 @@ export function decideRisk(
         const what = objects.find((o) => WORKING_CONTEXTS.has(o));
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
-      }
-      // …and so does setting the defaults of the caller's own session (`session_set_defaults`, `session_use_defaults_profile`):
-      // what later calls of this session assume, set again at will.
-      const sessionDefaults = verbs.length > 0 && verbs.every((v) => v.sense.base === 'set' || v.sense.base === 'switch' || v.sense.base === 'use')
-        && objects.includes('session') && objects.some((o) => o === 'defaults' || o === 'default');
-      if (sessionDefaults) {
-        push(riskSignals, 'name', 'only sets this session\'s defaults', 'low', 0.35);
-        return { risk: 'low', riskWhy: 'it only sets the defaults later calls of this session assume, a setting of this session; nothing stored elsewhere changes', riskSignals };
       }
       // Refreshing a stored copy from its source (a movie's metadata, a synced account, a re-downloaded spec) replaces it
       // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
