@@ -30,7 +30,7 @@ export function installDir(cacheDir: string, source: LoadedSource): string {
 export async function installSource(source: LoadedSource, cacheDir: string): Promise<Installed> {
   const dir = installDir(cacheDir, source);
   const marker = join(dir, MARKER);
-  const expected = `${source.package}@${source.version} ignoreScripts=${source.ignoreScripts}`;
+  const expected = `${source.package}@${source.version} ignoreScripts=${source.ignoreScripts}${source.build.length > 0 ? ` build=${source.build.join(',')}` : ''}`;
   const done = existsSync(marker) && readFileSync(marker, 'utf8').trim() === expected;
   if (!done) {
     rmSync(dir, { recursive: true, force: true });
@@ -45,15 +45,38 @@ export async function installSource(source: LoadedSource, cacheDir: string): Pro
     // started: npm skips an optional dependency whose `engines` the Node it runs on does not
     // meet, so an older Node first on PATH silently drops platform binaries (Fabric's).
     const env = { ...process.env, PATH: [dirname(process.execPath), process.env['PATH']].filter(Boolean).join(delimiter) };
-    try {
-      await exec('npm', args, { cwd: dir, env, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
-    } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-8).join('\n    ');
-      throw new Error(`npm install ${source.package}@${source.version} failed${stderr ? `:\n    ${stderr}` : ''}`);
+    await runNpm(args, dir, env, `npm install ${source.package}@${source.version}`);
+    if (source.build.length > 0) {
+      // Only the named modules' own install scripts run (node-gyp, after a prebuilt download
+      // that fails offline), compiled against the headers of the Node that will load them.
+      const headers = nodeHeadersDir();
+      await runNpm(['rebuild', '--prefix', dir, '--loglevel=error', ...source.build], dir,
+        headers ? { ...env, npm_config_nodedir: headers } : env, `npm rebuild ${source.build.join(' ')} (for ${source.package})`);
     }
     writeFileSync(marker, `${expected}\n`);
   }
   return resolveEntry(source, dir);
+}
+
+async function runNpm(args: string[], cwd: string, env: NodeJS.ProcessEnv, what: string): Promise<void> {
+  try {
+    await exec('npm', args, { cwd, env, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').slice(-8).join('\n    ');
+    throw new Error(`${what} failed${stderr ? `:\n    ${stderr}` : ''}`);
+  }
+}
+
+/**
+ * The C headers of the Node running us, when its install ships them: an npm config `nodedir`
+ * pointing at another Node's headers builds modules this Node refuses to load (another
+ * NODE_MODULE_VERSION). A release install has them in <prefix>/include/node; the `node` npm
+ * package links its bin/node from node-<platform>-<arch>, which holds them.
+ */
+export function nodeHeadersDir(execPath = process.execPath): string | undefined {
+  const prefix = resolve(dirname(execPath), '..');
+  const candidates = [prefix, join(prefix, 'node_modules', `node-${process.platform}-${process.arch}`)];
+  return candidates.find((dir) => existsSync(join(dir, 'include', 'node', 'node.h')));
 }
 
 function resolveEntry(source: LoadedSource, dir: string): Installed {

@@ -45,6 +45,8 @@ export const SourceSchema = z.object({
   files: keyedRecord(/^(?!.*(?:^|\/)\.\.(?:\/|$))[\w.-][\w./-]*$/, 'is not a relative path inside the scratch folder').default({})
     .describe('Files to create in the scratch folder (fake config or credential files).'),
   ignoreScripts: z.boolean().default(true).describe('Install with npm lifecycle scripts disabled.'),
+  build: z.array(z.string().regex(NPM_NAME, 'an npm package name such as "better-sqlite3"')).default([])
+    .describe('Native modules in the install tree to build from source after the script-free install (their own install scripts only).'),
   sidecar: CommandSchema.extend({ ready: z.array(z.string()).min(1).optional() }).optional()
     .describe('A local daemon started next to the server, inside the same network namespace.'),
   timeout: z.number().positive().optional().describe('Seconds; overrides --timeout for this server.'),
