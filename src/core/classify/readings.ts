@@ -47,6 +47,8 @@ function issuesCredential(objects: readonly string[]): boolean {
 }
 /** Media a generator makes as a stored asset. */
 export const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'voice', 'voices', 'music', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
+/** The parameter a generation model takes what to make from. */
+const PROMPT_PARAMS = new Set(['prompt', 'text_prompt', 'textprompt', 'prompts']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
 const SYNCED_RELEASES = new Set(['application', 'applications', 'app', 'apps', 'release', 'releases', 'environment', 'environments']);
 /** Running services: pausing, stopping or restarting one takes it offline for its users. */
@@ -108,6 +110,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';
   // Generating an image or a video makes a stored asset; generating text only returns it.
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
+  // …and so does a model given a prompt to generate the media its description names ("Generate images and videos
+  // using xAI's Grok Imagine", `prompt`): a generation job. (A map or a PDF page drawn as an image is only returned.)
+  if (s.base === 'generate' && ev.parameters.names.some((n) => PROMPT_PARAMS.has(n.toLowerCase())) && objectsInLead(ev.description.lead, hit as VerbHit).some((o) => MEDIA.has(o))) return 'write';
   // Creating or initiating a cancellation (of a transfer, a booking) cancels it: the cancel rules decide.
   if ((s.base === 'create' || s.base === 'initiate') && objects.some((o) => o === 'cancellation' || o === 'cancellations')) {
     const cancel = VERBS.get('cancel');

@@ -2160,3 +2160,12 @@ describe('a payment recorded against an order or an invoice the name says (`crm_
     ['negative: an email marked read', tool('mark_email_read', 'Mark an email as read.', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a model given a prompt to generate the media its description names (images, videos, music) runs a generation job that makes an asset: a write; a map or a document page drawn as an image is only returned', () => {
+  check([
+    ['images and videos generated from a prompt', tool('grok_imagine', "Generate images and videos using xAI's Grok Imagine (text-to-image, image-to-video).", { prompt: { type: 'string' }, aspect_ratio: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['music generated from a prompt', tool('suno_song', 'Generate music with vocals from a text prompt.', { prompt: { type: 'string' }, style: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a map drawn as an image', tool('static_map', 'Generate a map image with markers and paths, returned inline.', { center: { type: 'string' }, markers: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['negative: text generated from a prompt', tool('llm_complete', 'Generate text from a prompt with the configured model.', { prompt: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
