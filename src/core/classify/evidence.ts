@@ -182,6 +182,8 @@ export interface ServerReading {
   hostsServers: boolean;
   /** What the server's own tools bring back, named without the verb (`metrics` for `metrics_unarchive`, `release experiments` for `release_experiments_restore`). */
   restorable: ReadonlySet<string>;
+  /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
+  queriesDatabase: boolean;
 }
 
 export interface Evidence {
@@ -878,7 +880,7 @@ const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|a
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
  */
-export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, searches = false): ParameterReading {
+export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, searches = false, databaseQueryTool = false): ParameterReading {
   const code: ParameterReading['code'] = [];
   const actions: ParameterReading['actions'] = [];
   const risky: string[] = [];
@@ -967,8 +969,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
       // Lucene) is search text. Only a database's language (SQL, Mongo filters, pipelines) is a query run.
       const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText));
-      if (!NATURAL_QUERY.test(propText) && !narrows && (own || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
-        code.push({ name, kind: 'query', strong: own || type === 'object', root });
+      // (…and so is a bare `query` of a tool the name calls a query, on a server of SQL databases: `export_query`.)
+      const namedQuery = databaseQueryTool && flat === 'query';
+      if (!NATURAL_QUERY.test(propText) && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
+        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object', root });
       }
     }
     // The operations a call can pick: an enum, or one `const` per alternative of a union of
@@ -1170,7 +1174,8 @@ export function readServer(server: ServerContext): ServerReading {
     const w = splitName(t);
     return w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [];
   }));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable };
+  const queriesDatabase = DATABASE_LANGUAGE.test(about);
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1300,6 +1305,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [] };
   }
   const searches = name.verbs.some((v) => v.sense.base === 'search');
+  const serverReading = readServer(server);
   const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
   const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
   // (A log or a history of commands already run is another thing: "Returns the log of SSH commands previously run".)
@@ -1311,8 +1317,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     descriptionOpens,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
-    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, searches), tool.description ?? ''),
+    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, searches, serverReading.queriesDatabase && name.words.includes('query')), tool.description ?? ''),
     annotations: readAnnotations(tool),
-    server: readServer(server),
+    server: serverReading,
   };
 }

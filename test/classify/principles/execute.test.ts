@@ -735,3 +735,12 @@ describe('a look whose text says it navigates a browser to the URL and captures 
     ['negative: a page fetched over HTTP', tool('fetch_page', 'Fetches the page at the URL and returns its text.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('on a server whose name or description names a database language (SQL databases), a bare `query` of a tool the name calls a query is a statement the tool runs, though its text never says SQL', () => {
+  const SQL = server('SQL databases', ['read_query', 'write_query', 'export_query', 'list_tables']);
+  check([
+    ['a query exported', tool('export_query', 'Export query results to various formats (CSV, JSON)', { query: { type: 'string' }, format: { type: 'string', enum: ['csv', 'json'] } }), SQL, 'execute', 'high'],
+    ['negative: the same on a server of no database', tool('export_query', 'Export query results to various formats (CSV, JSON)', { query: { type: 'string' }, format: { type: 'string', enum: ['csv', 'json'] } }), server('Search analytics', ['export_query', 'list_reports']), 'read', undefined],
+    ['negative: tables searched by name on the SQL server', tool('search_tables', 'Search tables by name.', { query: { type: 'string' } }), SQL, 'read', 'low'],
+  ]);
+});
