@@ -91,6 +91,8 @@ const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logi
 const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
 /** Who signs in with an account whose email an edit can change. */
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
+/** What an identity server calls the clients people sign in to (Auth0's applications, Okta's apps). */
+const SIGN_IN_APPS = new Set(['application', 'applications', 'app', 'apps']);
 /** An identity server's spaces of accounts: a Keycloak realm, an Auth0 or Okta tenant. */
 const SIGN_IN_SPACES = new Set(['realm', 'realms', 'tenant', 'tenants']);
 /**
@@ -101,7 +103,9 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
   if (objects.some((o) => SIGN_IN_SOURCES.has(o)) || (objects.includes('identity') && objects.includes('provider'))) return 'an identity provider';
   if (objects.includes('client') && objects.includes('scope')) return 'a client scope';
   // An application registered with an identity server (a Keycloak client, an OAuth client) gets tokens and signs people in.
+  // (An identity server's "application" or "app", as Auth0 and Okta call their clients, is one.)
   if ((objects.includes('client') || objects.includes('clients')) && (identityServer || /\b(?:oauth|oidc|openid)(?: 2\.0)? clients?\b/.test(lead))) return 'an OAuth client';
+  if (identityServer && objects.some((o) => SIGN_IN_APPS.has(o))) return 'an OAuth client (an application)';
   if (objects.includes('protocol') && objects.includes('mapper')) return 'a protocol mapper';
   return undefined;
 }

@@ -2169,3 +2169,12 @@ describe('a model given a prompt to generate the media its description names (im
     ['negative: text generated from a prompt', tool('llm_complete', 'Generate text from a prompt with the configured model.', { prompt: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('on an identity server (Auth0, Okta), an application is the OAuth client people sign in to: creating or changing one is high, as a Keycloak client already was', () => {
+  const AUTH0 = server('Auth0 tenant management', ['auth0_list_applications', 'auth0_create_application', 'auth0_update_application'], '@auth0/auth0-mcp-server');
+  check([
+    ['an application created on Auth0', tool('auth0_create_application', 'Create a new Auth0 application with the tenant.', { name: { type: 'string' }, callbacks: { type: 'array' } }), AUTH0, 'write', 'high'],
+    ['an application updated on Auth0', tool('auth0_update_application', 'Update an existing Auth0 application.', { client_id: { type: 'string' }, callbacks: { type: 'array' } }), AUTH0, 'write', 'high'],
+    ['negative: an application created on a deployment platform', tool('create_application', 'Create a new application.', { name: { type: 'string' } }), server('Application delivery'), 'write', 'medium'],
+  ]);
+});
