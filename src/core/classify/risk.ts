@@ -755,7 +755,9 @@ export function decideRisk(
         return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
       }
       // A database transaction: opening one changes nothing yet; committing one makes its changes permanent.
-      const transaction = objects.some((o) => o === 'transaction') && !ev.server.money && verbs.length > 0;
+      // (The name or what the description's verb acts on says so: `execute_commit`, "Commit a transaction by its ID".)
+      const transaction = verbs.length > 0 && !ev.server.money
+        && (objects.some((o) => o === 'transaction') || objectsInLead(desc.lead, verbs[0] as VerbHit)[0] === 'transaction');
       if (transaction && verbs.every((v) => v.sense.base === 'start' || v.sense.base === 'begin' || v.sense.base === 'open')) {
         push(riskSignals, 'name', 'only opens a transaction', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only opens a database transaction; nothing changes until statements run in it and it is committed', riskSignals };

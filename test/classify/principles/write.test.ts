@@ -2178,3 +2178,13 @@ describe('on an identity server (Auth0, Okta), an application is the OAuth clien
     ['negative: an application created on a deployment platform', tool('create_application', 'Create a new application.', { name: { type: 'string' } }), server('Application delivery'), 'write', 'medium'],
   ]);
 });
+
+describe('a transaction committed makes every change made in it permanent: high, whether the name says "transaction" or only what the description\'s verb acts on does (`execute_commit`, "Commit a transaction by its ID")', () => {
+  // Every tool of the server is `execute_…`: the shared prefix, not the verb.
+  const PG = server('PostgreSQL full access', ['execute_query', 'execute_dml_ddl_dcl_tcl', 'execute_commit', 'execute_rollback']);
+  const GIT = server('git tools', ['execute_status', 'execute_add', 'execute_commit', 'execute_push']);
+  check([
+    ['a transaction committed by its ID', tool('execute_commit', 'Commit a transaction by its ID to permanently apply the changes to the database', { transaction_id: { type: 'string' } }), PG, 'write', 'high'],
+    ['negative: staged changes committed to a repository', tool('execute_commit', 'Commit the staged changes to the repository with a message.', { message: { type: 'string' } }), GIT, 'write', 'medium'],
+  ]);
+});
