@@ -764,6 +764,8 @@ const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|den
 const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
 /** Code laid out to be read, as a code block on a board or a page, or a snippet shared. */
 const CODE_SHOWN = /\bcode blocks? (?:on|in|to) (?:a |an |the )?(?:\w+ )?(?:board|page|canvas|document|doc|slide|note)s?\b|\bsharing code snippets\b/;
+/** Code judged against a yardstick ("the code/component to evaluate against brand guidelines"): scored, not run. */
+const JUDGED_AGAINST = /\b(?:evaluat|assess|scor|grad|audit|validat|check)\w* (?:\w+ )?against (?:the |its |our |a |an )?(?:[\w-]+ ){0,3}(?:guidelines?|rules?|rubrics?|standards?|frameworks?|criteria|checklists?|polic(?:y|ies)|best practices|conventions?)\b/;
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect|remediate|fix)\w*\b/;
 /** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
 const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
@@ -954,6 +956,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         && !(kind === 'code' && MATH_TEXT.test(propText) && !PROGRAM_TALK.test(propText))
         // …and code handed over to be refactored, reviewed or explained is the text worked on ("component code to refactor").
         && !(kind === 'code' && CODE_WORKED_ON.test(propText))
+        // …and so is code judged against guidelines or a rubric ("The code/component to evaluate against brand guidelines").
+        && !(kind === 'code' && JUDGED_AGAINST.test(`${propText} ${toolText}`))
         // …and so is code set out as a block on a board or a page ("Create a code block on a FigJam board… sharing code snippets"): it is shown.
         && !(kind === 'code' && CODE_SHOWN.test(toolText.replace(/[_-]/g, ' ')))
         // …and so is a command a hook assesses before it runs or records after ("Assess risk before executing a command",

@@ -2063,3 +2063,11 @@ describe('a domain\'s DNS records are public (anyone can look them up): reading 
     ['negative: a patient\'s records read', tool('get_patient_records', 'Get the medical records of a patient.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('code handed in to be judged against guidelines, a rubric or standards is scored, not run: a read', () => {
+  check([
+    ['a component evaluated against brand guidelines', tool('evaluate_design', 'Evaluates a design or component against the Design Excellence Framework. Returns a score (0-100) and feedback.', { code: { type: 'string', description: 'The code/component to evaluate against brand guidelines' } }), GENERIC, 'read', 'low'],
+    ['code graded against a rubric', tool('grade_submission', 'Grade a student submission.', { code: { type: 'string', description: 'Source code to grade against the assignment rubric' } }), GENERIC, 'read', undefined],
+    ['negative: JavaScript code evaluated', tool('evaluate', 'Evaluate JavaScript code in the page and return the result.', { code: { type: 'string', description: 'JavaScript code to evaluate' } }), GENERIC, 'execute', undefined],
+  ]);
+});
