@@ -47,6 +47,10 @@ function issuesCredential(objects: readonly string[]): boolean {
 }
 /** Media a generator makes as a stored asset. */
 export const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'voice', 'voices', 'music', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
+/** What a rollback undoes without losing anything kept: a transaction's uncommitted statements. */
+const ROLLED_BACK_CHANGES = new Set(['transaction', 'transactions', 'changes', 'change']);
+/** What a rollback throws away: a session's changes, a migration's tables. */
+const ROLLED_BACK_HISTORIES = new Set(['session', 'sessions', 'migration', 'migrations']);
 /** The parameter a generation model takes what to make from. */
 const PROMPT_PARAMS = new Set(['prompt', 'text_prompt', 'textprompt', 'prompts']);
 /** What a sync rolls out (Argo CD applications, releases): a deployment. */
@@ -303,7 +307,12 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Rolling back a transaction undoes uncommitted statements; rolling back a deployment redeploys.
     // …and rolling back a whole session of changes (every object it touched, back to before it began) throws those changes away;
     // so does rolling back a schema migration, whose down step drops the tables and columns it added, with their data.
-    case 'rollback': return has(new Set(['transaction', 'transactions', 'changes', 'change'])) ? 'write' : has(new Set(['session', 'sessions', 'migration', 'migrations'])) ? 'destructive' : 'execute';
+    // (What is rolled back may be named only where the description's verb acts on it: `execute_rollback`, "Rollback a transaction by its ID".)
+    case 'rollback': {
+      const rolledBack = [...objects, ...objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1)];
+      const rolls = (set: ReadonlySet<string>) => rolledBack.some((o) => set.has(o));
+      return rolls(ROLLED_BACK_CHANGES) ? 'write' : rolls(ROLLED_BACK_HISTORIES) ? 'destructive' : 'execute';
+    }
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
     case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.

@@ -2188,3 +2188,11 @@ describe('a transaction committed makes every change made in it permanent: high,
     ['negative: staged changes committed to a repository', tool('execute_commit', 'Commit the staged changes to the repository with a message.', { message: { type: 'string' } }), GIT, 'write', 'medium'],
   ]);
 });
+
+describe('a transaction rolled back drops only statements never committed: a write, whether the name says "transaction" or only what the description\'s verb acts on does (`execute_rollback`)', () => {
+  const PG = server('PostgreSQL full access', ['execute_query', 'execute_dml_ddl_dcl_tcl', 'execute_commit', 'execute_rollback']);
+  check([
+    ['a transaction rolled back by its ID', tool('execute_rollback', 'Rollback a transaction by its ID to undo all changes and discard the transaction', { transaction_id: { type: 'string' } }), PG, 'write', 'medium'],
+    ['negative: a deployment rolled back', tool('execute_rollback', 'Rollback a deployment to its previous release.', { deployment_id: { type: 'string' } }), server('Deploy tools', ['execute_deploy', 'execute_rollback', 'execute_status']), 'execute', undefined],
+  ]);
+});
