@@ -2071,3 +2071,12 @@ describe('code handed in to be judged against guidelines, a rubric or standards 
     ['negative: JavaScript code evaluated', tool('evaluate', 'Evaluate JavaScript code in the page and return the result.', { code: { type: 'string', description: 'JavaScript code to evaluate' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe("a CRM's calls and meetings are records of its conversations with customers (who, when, what was said): reading them is medium", () => {
+  const CRM = server('EspoCRM contacts, deals and meetings', ['search_contacts', 'search_calls', 'search_meetings', 'create_task']);
+  check([
+    ['calls searched in a CRM', tool('search_calls', 'Search for calls using flexible criteria', { status: { type: 'string' }, dateFrom: { type: 'string' } }), CRM, 'read', 'medium'],
+    ['meetings searched in a CRM', tool('search_meetings', 'Search for meetings using flexible criteria', { dateFrom: { type: 'string' } }), CRM, 'read', 'medium'],
+    ['negative: calls searched on a server of no CRM', tool('search_calls', 'Search API call logs by endpoint.', { endpoint: { type: 'string' } }), server('API gateway analytics'), 'read', undefined],
+  ]);
+});
