@@ -116,7 +116,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'generate' && objects.some((o) => MEDIA.has(o))) return 'write';
   // …and so does a model given a prompt to generate the media its description names ("Generate images and videos
   // using xAI's Grok Imagine", `prompt`): a generation job. (A map or a PDF page drawn as an image is only returned.)
-  if (s.base === 'generate' && ev.parameters.names.some((n) => PROMPT_PARAMS.has(n.toLowerCase())) && objectsInLead(ev.description.lead, hit as VerbHit).some((o) => MEDIA.has(o))) return 'write';
+  if (s.base === 'generate' && ev.parameters.names.some((n) => PROMPT_PARAMS.has(n.toLowerCase())) && objectsInLead(ev.description.lead, hit).some((o) => MEDIA.has(o))) return 'write';
   // Creating or initiating a cancellation (of a transfer, a booking) cancels it: the cancel rules decide.
   if ((s.base === 'create' || s.base === 'initiate') && objects.some((o) => o === 'cancellation' || o === 'cancellations')) {
     const cancel = VERBS.get('cancel');
@@ -309,7 +309,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // so does rolling back a schema migration, whose down step drops the tables and columns it added, with their data.
     // (What is rolled back may be named only where the description's verb acts on it: `execute_rollback`, "Rollback a transaction by its ID".)
     case 'rollback': {
-      const rolledBack = [...objects, ...objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1)];
+      const rolledBack = [...objects, ...objectsInLead(ev.description.lead, hit).slice(0, 1)];
       const rolls = (set: ReadonlySet<string>) => rolledBack.some((o) => set.has(o));
       return rolls(ROLLED_BACK_CHANGES) ? 'write' : rolls(ROLLED_BACK_HISTORIES) ? 'destructive' : 'execute';
     }
@@ -549,7 +549,7 @@ export function push(signals: Signal[], source: Signal['source'], evidence: stri
 }
 
 /** The words a description's opening puts after the tool's verb, up to a preposition: "Get value by key" → [value]. */
-export function objectsInLead(lead: string, verb: VerbHit): string[] {
+export function objectsInLead(lead: string, verb: Pick<VerbHit, 'sense'>): string[] {
   const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
   const at = words.findIndex((w) => VERBS.get(w)?.base === verb.sense.base);
   if (at < 0) return [];
