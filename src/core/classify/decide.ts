@@ -3,7 +3,7 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
@@ -258,8 +258,11 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
-/** The caller's own sign-in kept on this machine: "~/.ifood-mcp/tokens.json", "the local auth store". */
-const LOCAL_SIGN_IN_STORE = /(?:~\/|\blocal(?:ly)? (?:stored )?|\bcached )[\w./-]*?(?:tokens?|auth|credentials?|session)(?:\.\w+)?(?: store| file)?/;
+/**
+ * The caller's own sign-in kept on this machine: "~/.ifood-mcp/tokens.json", "the local auth store"; what it names is one
+ * of the sign-ins a server keeps (STORED_SIGN_INS), the longest tried first so that "tokens.json" is read whole.
+ */
+const LOCAL_SIGN_IN_STORE = new RegExp(`(?:~/|\\blocal(?:ly)? (?:stored )?|\\bcached )[\\w./-]*?(?:${[...STORED_SIGN_INS].sort((a, b) => b.length - a.length).join('|')})(?:\\.\\w+)?(?: store| file)?`);
 /** A replace that deletes what the request leaves out: "any variable not in the request is deleted". */
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",

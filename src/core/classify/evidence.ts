@@ -881,8 +881,9 @@ const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|a
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
+ * `databaseQueryTool`: the tool's name calls it a query and its server is one of SQL databases, so a bare `query` is a statement.
  */
-export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, searches = false, databaseQueryTool = false): ParameterReading {
+export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, { searches = false, databaseQueryTool = false } = {}): ParameterReading {
   const code: ParameterReading['code'] = [];
   const actions: ParameterReading['actions'] = [];
   const risky: string[] = [];
@@ -973,7 +974,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
       // Lucene) is search text. Only a database's language (SQL, Mongo filters, pipelines) is a query run.
       const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText));
-      // (…and so is a bare `query` of a tool the name calls a query, on a server of SQL databases: `export_query`.)
+      // (…and so is a bare `query` of a database query tool: `export_query` on a server of SQL databases.)
       const namedQuery = databaseQueryTool && flat === 'query';
       if (!NATURAL_QUERY.test(propText) && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
         code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object', root });
@@ -1321,7 +1322,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     descriptionOpens,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
-    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, searches, serverReading.queriesDatabase && name.words.includes('query')), tool.description ?? ''),
+    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: serverReading.queriesDatabase && name.words.includes('query') }), tool.description ?? ''),
     annotations: readAnnotations(tool),
     server: serverReading,
   };

@@ -309,7 +309,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // so does rolling back a schema migration, whose down step drops the tables and columns it added, with their data.
     // (What is rolled back may be named only where the description's verb acts on it: `execute_rollback`, "Rollback a transaction by its ID".)
     case 'rollback': {
-      const rolledBack = [...objects, ...objectsInLead(ev.description.lead, hit).slice(0, 1)];
+      const rolledBack = actedOn(objects, ev.description.lead, hit);
       const rolls = (set: ReadonlySet<string>) => rolledBack.some((o) => set.has(o));
       return rolls(ROLLED_BACK_CHANGES) ? 'write' : rolls(ROLLED_BACK_HISTORIES) ? 'destructive' : 'execute';
     }
@@ -560,6 +560,11 @@ export function objectsInLead(lead: string, verb: Pick<VerbHit, 'sense'>): strin
     out.push(w);
   }
   return out;
+}
+
+/** What a verb acts on: the name's objects, and the first thing the description's verb takes ("Commit a transaction by its ID"). */
+export function actedOn(objects: readonly string[], lead: string, verb: Pick<VerbHit, 'sense'>): string[] {
+  return [...objects, ...objectsInLead(lead, verb).slice(0, 1)];
 }
 
 /** Creating or changing fees (`updateInvoiceLateFeesConfiguration`, `create-fee-plan-agreements`): what someone will be charged. */

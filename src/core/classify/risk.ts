@@ -1,6 +1,6 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
-import { ADDITIVE, APPLICATIONS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { AD_REPORTING, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
@@ -756,8 +756,7 @@ export function decideRisk(
       }
       // A database transaction: opening one changes nothing yet; committing one makes its changes permanent.
       // (The name or what the description's verb acts on says so: `execute_commit`, "Commit a transaction by its ID".)
-      const transaction = verbs.length > 0 && !ev.server.money
-        && (objects.some((o) => o === 'transaction') || objectsInLead(desc.lead, verbs[0] as VerbHit)[0] === 'transaction');
+      const transaction = verbs.length > 0 && !ev.server.money && actedOn(objects, desc.lead, verbs[0] as VerbHit).includes('transaction');
       if (transaction && verbs.every((v) => v.sense.base === 'start' || v.sense.base === 'begin' || v.sense.base === 'open')) {
         push(riskSignals, 'name', 'only opens a transaction', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only opens a database transaction; nothing changes until statements run in it and it is committed', riskSignals };
