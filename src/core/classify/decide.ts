@@ -77,6 +77,8 @@ const MONEY_VERBS = new Set([
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Verbs that keep a record (and any query in it) rather than run it. */
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
+/** What a database's statements build, which keeps no query of its own. */
+const DATABASE_TABLES = new Set(['table', 'tables']);
 /** Recordings of a driven session. */
 const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'chapter']);
 /** What picking one of makes it the one later steps act on: a tab, a page, a window. */
@@ -819,7 +821,9 @@ export function decide(ev: Evidence): Decision {
   // Text (even code) handed to a language model is read by the model, which only answers.
   const model = found.model;
   // A query kept in a record the tool creates or edits (a saved query, a metric, a question) is stored for later: nothing runs now.
-  const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query');
+  // (A database table keeps no query: `create_table` taking the statement itself runs it.)
+  const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query')
+    && !objects.some((o) => DATABASE_TABLES.has(o));
   const code = desc.notRun || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
   // (Only planned, not run, where EXPLAIN alone is what made the query count.)

@@ -434,7 +434,12 @@ const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|fai
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
-const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/;
+const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/g;
+/** The first statement named that changes what is there; a CREATE only when it is the only one (it adds, it changes nothing). */
+function changingStatement(text: string): string | undefined {
+  const named = [...text.matchAll(WRITE_STATEMENTS)].map((m) => m[0]);
+  return named.find((s) => s !== 'CREATE') ?? named[0];
+}
 
 /** Words after which the object is the one already spoken of. */
 const BACK_REFERENCES = new Set(['it', 'them', 'this', 'that', 'the']);
@@ -683,7 +688,7 @@ export function readDescription(description: string | undefined, title: string |
     // ("To deploy the initialized features, run `firebase deploy`": what the caller does next, not what the tool does.)
     deploys: phrase(norm, DEPLOYS, /(?:^|[.!?:]\s+)to $/),
     // …or says outright that its queries may write ("supports read-write queries").
-    writeStatements: WRITE_STATEMENTS.exec(text.slice(0, 6000))?.[0] ?? /\bread[- /]write\b/.exec(norm)?.[0] ?? TRANSACTIONAL.exec(norm)?.[0],
+    writeStatements: changingStatement(text.slice(0, 6000)) ?? /\bread[- /]write\b/.exec(norm)?.[0] ?? TRANSACTIONAL.exec(norm)?.[0],
     explainsInDatabase: /\bEXPLAIN\b/.exec(text.slice(0, 6000))?.[0],
   };
 }
@@ -1322,7 +1327,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     descriptionOpens,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
-    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: serverReading.queriesDatabase && name.words.includes('query') }), tool.description ?? ''),
+    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: serverReading.queriesDatabase && (name.words.includes('query') || name.words.includes('table')) }), tool.description ?? ''),
     annotations: readAnnotations(tool),
     server: serverReading,
   };

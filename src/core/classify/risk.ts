@@ -483,7 +483,9 @@ export function decideRisk(
   const mutating = /\bdata[- ]modifying\b|\bmutating\b|\bmutations (?:[\w.]+ ){0,4}to (?:create|update|delete|change|modify)\b/.exec(desc.lead)?.[0];
       const writesStated = mutating !== undefined
         || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
-      if ((query || desc.runsCode) && (anyStatement || desc.writeStatements || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
+      // (Statements that only CREATE add new tables or views; they change nothing already there.)
+      const changes = desc.writeStatements !== undefined && desc.writeStatements !== 'CREATE';
+      if ((query || desc.runsCode) && (anyStatement || changes || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
         const what = anyStatement ? `"${desc.runsCode}"` : desc.writeStatements !== undefined ? `statements such as ${desc.writeStatements}` : `${mutating} statements`;
         push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };

@@ -744,3 +744,14 @@ describe('on a server whose name or description names a database language (SQL d
     ['negative: tables searched by name on the SQL server', tool('search_tables', 'Search tables by name.', { query: { type: 'string' } }), SQL, 'read', 'low'],
   ]);
 });
+
+describe('on a server of SQL databases, a tool that creates a table from a bare `query` runs the CREATE TABLE statement the caller writes: execute (a table keeps no query, as a saved one does); a statement that only CREATEs changes nothing already there, so high, not critical', () => {
+  const SQL = server('SQL databases', ['read_query', 'write_query', 'create_table', 'list_tables']);
+  check([
+    ['a table created from a bare query', tool('create_table', 'Create a new table in the SQLite database', { query: { type: 'string' } }), SQL, 'execute', 'high'],
+    ['a CREATE TABLE statement named, behind a confirm switch', tool('create_table', 'Create a new table in the database using a CREATE TABLE statement. Supports all standard SQL table creation syntax.', { query: { type: 'string' }, confirm: { type: 'boolean' } }), SQL, 'execute', 'high'],
+    ['negative: a table built from its name and columns', tool('create_table', 'Creates a new table with columns, data types and indexes.', { table_name: { type: 'string' }, columns: { type: 'array', items: { type: 'object' } } }), SQL, 'write', 'medium'],
+    ['negative: a saved query created (kept for later, nothing runs)', tool('create_query', 'Create a saved query.', { name: { type: 'string' }, query: { type: 'string', description: 'SQL query' } }), GENERIC, 'write', undefined],
+    ['negative: statements that INSERT as well as CREATE', tool('execute_sql', 'Execute SQL statements such as CREATE TABLE or INSERT.', { sql: { type: 'string' } }), SQL, 'execute', 'critical'],
+  ]);
+});
