@@ -1150,7 +1150,7 @@ export function decide(ev: Evidence): Decision {
     if (params.money && !recordsOnly && !ledgerEntry && !budgetCap && !opensCheckout(objects, verbBases)) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
-    } else if ((ev.server.money || desc.currency) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
+    } else if ((ev.server.money || desc.currency || desc.money) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))
       && [...verbBases, ...desc.verbs.slice(0, 3).map((v) => v.sense.base)].some((b) => b === 'sign' || b === 'broadcast')) {
       // Signing or broadcasting a transaction on a chain moves what it carries.
       category = 'financial';

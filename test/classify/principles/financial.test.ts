@@ -365,3 +365,12 @@ describe('issuing a gift card hands out value the shop owes whoever holds it: mo
     ['negative: a card created on a board', tool('create_card', 'Create a card on a Trello board.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('signing a transaction whose text names a chain ("Signs a compiled Solana transaction") signs away what it carries, on a server whose name says nothing of money: financial', () => {
+  const SIGNER = server('@example/signer-mcp', ['sign_transaction', 'sign_and_send_transaction', 'get_public_key']);
+  check([
+    ['a Solana transaction signed', tool('sign_transaction', 'Signs a compiled Solana transaction. Accepts a base64-encoded compiled transaction. Returns the fully-signed wire transaction ready for broadcast.', { transaction: { type: 'string' } }), SIGNER, 'financial', 'critical'],
+    ['a Solana transaction signed and sent', tool('sign_and_send_transaction', 'Signs a compiled Solana transaction and immediately sends it to an RPC node.', { transaction: { type: 'string' }, rpcUrl: { type: 'string' } }), SIGNER, 'financial', 'critical'],
+    ['negative: a transaction signed with no chain or money named', tool('sign_transaction', 'Signs a transaction record for the audit log.', { id: { type: 'string' } }), SIGNER, 'write', undefined],
+  ]);
+});
