@@ -579,6 +579,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = `it logs out by clearing the caller's own stored sign-in ("${logsOut}"); logging in again undoes it`;
   }
 
+  // 1b''''''. A delete the text calls a simulation that is not kept ("Delete a user (simulation - does not persist)", a practice
+  // API's) destroys nothing: the call is a write that changes nothing stored.
+  if (desc.simulated && category === 'destructive') {
+    push(signals, 'description', `description: "${desc.simulated}"`, 'write', 0.5);
+    category = 'write';
+    categoryWhy = `its text says the change is only simulated ("${desc.simulated}"): nothing is deleted`;
+  }
+
   // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the
   // generation of employee checks", "Trigger generation of an order's invoice"), or one whose results it adds where they live
   // ("and import it into a CRM location", "each variant is added as 'active'"): what it makes is stored there.

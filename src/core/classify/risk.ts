@@ -587,6 +587,11 @@ export function decideRisk(
       return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
     }
     case 'write': {
+      // A change the text calls a simulation that is not kept ("simulation - does not persist") changes nothing stored.
+      if (desc.simulated) {
+        push(riskSignals, 'description', `only simulated ("${desc.simulated}")`, 'low', 0.4);
+        return { risk: 'low', riskWhy: `its text says the change is only simulated ("${desc.simulated}"); nothing stored changes`, riskSignals };
+      }
       // A request to any path or URL the caller picks can change anything the API can: permissions,
       // messages, settings; or send data anywhere.
       if (anyCall) {

@@ -2196,3 +2196,14 @@ describe('a transaction rolled back drops only statements never committed: a wri
     ['negative: a deployment rolled back', tool('execute_rollback', 'Rollback a deployment to its previous release.', { deployment_id: { type: 'string' } }), server('Deploy tools', ['execute_deploy', 'execute_rollback', 'execute_status']), 'execute', undefined],
   ]);
 });
+
+describe('a change the text calls a simulation that is not kept ("Delete a user (simulation - does not persist)", a practice API\'s writes) changes nothing stored: a write, low, even when it is a delete', () => {
+  const STORE = server('fake-store-mcp', ['store_get_users', 'store_add_user', 'store_delete_user']);
+  check([
+    ['a simulated delete', tool('store_delete_user', 'Delete a user (simulation - does not persist)', { id: { type: 'number' } }), STORE, 'write', 'low'],
+    ['a simulated update of a user', tool('store_update_user', 'Update an existing user (simulation - does not persist)', { id: { type: 'number' }, email: { type: 'string' }, password: { type: 'string' } }), STORE, 'write', 'low'],
+    ['a mocked create whose result is not saved', tool('store_add_cart', 'Add a new cart. Mocked: the cart is not saved.', { userId: { type: 'number' } }), STORE, 'write', 'low'],
+    ['negative: a real delete', tool('store_delete_user', 'Delete a user.', { id: { type: 'number' } }), STORE, 'destructive', 'critical'],
+    ['negative: a setting that does not persist across restarts', tool('resolve_comment', 'Marks the comment resolved. The resolved state does not persist in the file.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
