@@ -76,6 +76,8 @@ const MONEY_VERBS = new Set([
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Verbs that keep a record (and any query in it) rather than run it. */
+/** The flags of coding agents' command lines that accept all the agent's actions unasked. */
+const AGENT_CLI_FLAGS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions']);
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What a database's statements build, which keeps no query of its own. */
 const DATABASE_TABLES = new Set(['table', 'tables']);
@@ -238,8 +240,10 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
     return { why: 'a prompt handed to an agent working in a folder of this machine', host: true };
   }
   // …and so is a prompt handed to an agent's CLI with a flag that accepts all its actions unasked (`yolo`).
-  if (prompted && ev.parameters.autoApprove && /\b(?:agents?|cli)\b/.test(text)) {
-    return { why: `a prompt handed to an agent's CLI whose \`${ev.parameters.autoApprove}\` option accepts all its actions`, host: true };
+  // (A coding agent's own flag, `yolo` or `fullAuto`, says an agent's CLI is behind the tool, whatever the tool is named for: `brainstorm`.)
+  const auto = ev.parameters.autoApprove;
+  if (prompted && auto && (AGENT_CLI_FLAGS.has(flatName(auto)) || /\b(?:agents?|cli)\b/.test(text))) {
+    return { why: `a prompt handed to an agent's CLI whose \`${auto}\` option accepts all its actions`, host: true };
   }
   // …and so is a request in plain language whose agent, the text says, decides which calls to make ("BrowserStack's
   // agent decides which calls to make, then returns its answer"): it acts with the service's tools as it sees fit.
