@@ -32,6 +32,8 @@ const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
 const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
 /** What makes a token a design system's named value (a colour, a spacing): `semantic_tokens`, `design_tokens`. */
 export const DESIGN_TOKENS = new Set(['design', 'semantic', 'color', 'colour', 'colors', 'spacing', 'typography', 'theme', 'style', 'css']);
+/** What a connection is written as when it carries its credentials: `connection_string`, `database_url`. */
+const CONNECTION_FORMS = new Set(['string', 'strings', 'uri', 'url']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
@@ -265,6 +267,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
     const o = objects[i] as string;
     if (SENSITIVE_NOUNS.get(o) === 'secret' && !asset(o, i) && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
   }
+  // A connection string (or a database's URL) carries the user name and password it connects with.
+  const connection = objects.findIndex((o, i) => (o === 'connection' || o === 'database') && CONNECTION_FORMS.has(objects[i + 1] ?? ''));
+  if (connection >= 0) return { kind: 'secret', word: `${objects[connection]} ${objects[connection + 1]}`, what: SENSITIVITY_WORDS.secret };
   // The head noun comes before a preposition or a participle: `contacts` in `contacts_matching_conditions`,
   // `messages` in `messages_by_sender`.
   // A name whose objects start with one (`search_since_date`, `search_with_keyword`) names only the filter: no head.

@@ -2080,3 +2080,12 @@ describe("a CRM's calls and meetings are records of its conversations with custo
     ['negative: calls searched on a server of no CRM', tool('search_calls', 'Search API call logs by endpoint.', { endpoint: { type: 'string' } }), server('API gateway analytics'), 'read', undefined],
   ]);
 });
+
+describe('a connection string or a database URL read carries the user name and password it connects with: a read of a secret, high', () => {
+  check([
+    ['a Postgres connection string', tool('get_connection_string', 'Returns the Postgres connection string of the database.', { databaseId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['a database URL', tool('get_database_url', 'Get the URL to connect to the project database.', { project: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a connection\'s status', tool('get_connection_status', 'Returns whether the database connection is up.', {}), GENERIC, 'read', 'low'],
+    ['negative: a string resource of an app', tool('get_string', 'Returns a localized string of the app.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
