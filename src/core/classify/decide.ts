@@ -194,7 +194,8 @@ function asksModel(ev: Evidence): string | undefined {
 }
 // (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts;
 // …or a model named for GPT: "Complete a chat using YandexGPT".)
-const MODEL_RECIPIENT = /\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
+// (Not what something is kept for: "Upload a file to the CDN for use with models" stores it for later calls.)
+const MODEL_RECIPIENT = /(?<!\bfor (?:later )?use )\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
 // (Not `claude`: a server named for Claude is most often one that Claude, the client, uses.)
 const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;

@@ -2207,3 +2207,10 @@ describe('a change the text calls a simulation that is not kept ("Delete a user 
     ['negative: a setting that does not persist across restarts', tool('resolve_comment', 'Marks the comment resolved. The resolved state does not persist in the file.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a file uploaded "for use with models" is stored for later calls, not handed to a model for an answer: the upload is a write', () => {
+  check([
+    ['a file uploaded to a CDN for later use with models', tool('upload', 'Upload a file to the CDN for use with models. Returns a URL that can be used as input to generation requests.', { file_path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a prompt sent to a model', tool('ask', 'Send a question to a language model and return its answer.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
