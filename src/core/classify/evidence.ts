@@ -702,6 +702,8 @@ export function readDescription(description: string | undefined, title: string |
 const DOCUMENTED_METHODS = /\bmethod['"]?\s*[:=]\s*['"]?(?:GET|HEAD|POST|PUT|PATCH|DELETE)['"]?(?:\s*(?:\||\/|,|or)\s*['"]?(?:GET|HEAD|POST|PUT|PATCH|DELETE)['"]?)+/i;
 /** Array parameters whose items are operations the call performs, one after another. */
 const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
+/** What a mode parameter can shape rather than pick an operation of: `responseMode`, `outputMode`. */
+const ANSWER_FORMS = new Set(['response', 'output', 'display', 'format', 'render', 'reply', 'answer', 'result', 'print', 'view']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
@@ -1006,7 +1008,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const filtersBy = /(?<![`"'])\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b(?![`"'])/.test(propText) || kindsOfChange;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
-    if (values !== undefined && !filtersBy && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
+    // A response's or an output's mode is how the answer is written (`responseMode: [clean, raw]`), not an operation.
+    const answerForm = last === 'mode' && ANSWER_FORMS.has(words[words.length - 2] ?? '');
+    if (values !== undefined && !filtersBy && !answerForm && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.

@@ -764,3 +764,10 @@ describe('a coding agent\'s own flag that accepts all its actions unasked (`yolo
     ['negative: a planner\'s flag that approves the features it generates', tool('plan_features', 'Plan the features of a product.', { prompt: { type: 'string' }, autoApprove: { type: 'boolean' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a response\'s or an output\'s mode is how the answer is written (`responseMode: [clean, raw]`), not an operation the call can pick: a "clean" response destroys nothing', () => {
+  check([
+    ['a coding agent run with a clean response mode', tool('ask-agent', 'Execute the agent CLI with a prompt.', { prompt: { type: 'string' }, responseMode: { type: 'string', enum: ['clean', 'raw', 'full'] } }), GENERIC, 'execute', undefined],
+    ['negative: a mode that picks an operation', tool('records', 'Manage the records of the project.', { mode: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
