@@ -570,6 +570,8 @@ export function readDescription(description: string | undefined, title: string |
     if (callerActs(words, i)) continue;
     // "Run this tool first when…", "re-run the tool to verify": when to call the tool itself, not what it does.
     if ((next?.word === 'this' || next?.word === 'the') && words[i + 2]?.word === 'tool' && next.sentence === tw.sentence) continue;
+    // A name's short `del` is "delete"; in prose it is Spanish or Italian "of the" ("por debajo del mínimo"): English writes "delete".
+    if (tw.word === 'del') continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;

@@ -2089,3 +2089,10 @@ describe('a connection string or a database URL read carries the user name and p
     ['negative: a string resource of an app', tool('get_string', 'Returns a localized string of the app.', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a name\'s short `del` is "delete", but in a description\'s prose "del" is Spanish or Italian for "of the" ("por debajo del mínimo"): a read that says it stays a read', () => {
+  check([
+    ['low-stock items described in Spanish', tool('getLowStockItems', 'Obtiene los artículos con stock por debajo del mínimo definido en SAP B1.', {}), GENERIC, 'read', 'low'],
+    ['negative: a file removed by a name that says del', tool('del_file', 'Removes the file at the path.', { path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
