@@ -2096,3 +2096,13 @@ describe('a name\'s short `del` is "delete", but in a description\'s prose "del"
     ['negative: a file removed by a name that says del', tool('del_file', 'Removes the file at the path.', { path: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a check or an analysis of content the caller hands in (`analyze_env` with the JSON, `audit_mcp_config` with the config), with nothing to fetch it by, returns findings about what the caller already had: low, whatever the content is', () => {
+  check([
+    ['an actuator env response analysed', tool('analyze_env', 'Analyze a Spring Boot Actuator /env endpoint response. Detects exposed secrets and risky configurations.', { json: { type: 'string', description: 'The JSON response of /actuator/env' } }), GENERIC, 'read', 'low'],
+    ['a GC log analysed', tool('analyze_gc_log', 'Analyze a JVM GC log and report pauses.', { gcLog: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['content scanned for personal data', tool('detect-pii', 'Detect PII in content without redacting.', { content: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the env of a running application fetched by its URL', tool('analyze_env', 'Fetch and analyze the /env endpoint of an application.', { url: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a log read by its name', tool('get_log', 'Returns the server log.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
