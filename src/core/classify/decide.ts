@@ -274,7 +274,7 @@ const LOCAL_SIGN_IN_STORE = new RegExp(`(?:~/|\\blocal(?:ly)? (?:stored )?|\\bca
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
-const STORED_GENERATION = /\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
+const STORED_GENERATION = /\b(?:opens?|creates?|raises?) (?:a |an )?(?:new )?(?:draft )?(?:pull request|pr|merge request)\b|\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -595,6 +595,7 @@ export function decide(ev: Evidence): Decision {
   // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the
   // generation of employee checks", "Trigger generation of an order's invoice"), or one whose results it adds where they live
   // ("and import it into a CRM location", "each variant is added as 'active'"): what it makes is stored there.
+  // (…or proposed where the code lives: "Creates test files and opens a PR with them".)
   const generatesStored = category === 'read' && specific.some((v) => v.sense.base === 'generate') ? STORED_GENERATION.exec(desc.opening)?.[0] : undefined;
   if (generatesStored) {
     push(signals, 'description', `description: "${generatesStored}"`, 'write', 0.45);

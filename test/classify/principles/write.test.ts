@@ -2214,3 +2214,10 @@ describe('a file uploaded "for use with models" is stored for later calls, not h
     ['negative: a prompt sent to a model', tool('ask', 'Send a question to a language model and return its answer.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a generation whose text says it opens a pull request with what it made ("Creates test files and opens a PR with them") proposes it where the code lives: a write', () => {
+  check([
+    ['tests generated and proposed in a PR', tool('generate_tests', 'Generate tests for a specific file in a GitHub repository. Creates test files and opens a PR with them.', { repo: { type: 'string' }, file: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: tests generated and returned', tool('generate_tests', 'Generate unit tests for the given function and return them.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
