@@ -47,7 +47,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
   ['remember'], ['record'], ['log'], ['endorse'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
   ['standardize'], ['standardise'], ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
-  ['pin'], ['unpin'], ['favorite'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
+  ['pin'], ['unpin'], ['favorite'], ['favourite'], ['bookmark'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
@@ -56,7 +56,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
-  ['stage'], ['unstage'], ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
+  ['stage'], ['unstage'], ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unfavorite'], ['unfavourite'], ['unbookmark'], ['unboost'], ['unsave'], ['unendorse'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
   ['compose'], ['request'], ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],

@@ -2221,3 +2221,11 @@ describe('a generation whose text says it opens a pull request with what it made
     ['negative: tests generated and returned', tool('generate_tests', 'Generate unit tests for the given function and return them.', { code: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('favouriting a post (the British spelling) and taking back a small mark of one\'s own (`unfavourite`, `unbookmark`, `unsave`, `unendorse`) are small marks that can be taken back: write, low', () => {
+  check([
+    ['a post favourited', tool('favourite-post', 'Favourite (like) a post', { statusId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a favourite taken back', tool('unfavourite-post', 'Remove a post from your favourites', { statusId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: the favourites listed', tool('get-favourites', 'List your favourited posts', {}), GENERIC, 'read', undefined],
+  ]);
+});
