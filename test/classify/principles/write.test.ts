@@ -2229,3 +2229,11 @@ describe('favouriting a post (the British spelling) and taking back a small mark
     ['negative: the favourites listed', tool('get-favourites', 'List your favourited posts', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a record named by its DNS type (MX, CNAME, AAAA, SRV, CAA; SPF, DKIM, DMARC) is a DNS record: writing it changes where a domain\'s traffic or mail goes, or who may speak for it: high', () => {
+  check([
+    ['an MX record created', tool('create_site_mx_record', 'Creates a record for a specific website. Only MX records are supported.', { siteId: { type: 'string' }, data: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['a CNAME record created', tool('create_cname_record', 'Creates a record for a site.', { siteId: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a CRM record created', tool('create_record', 'Creates a record in a table.', { table: { type: 'string' }, fields: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
