@@ -369,8 +369,10 @@ export function decide(ev: Evidence): Decision {
   const signals: Signal[] = [];
   const conflicts: string[] = [];
   const objects = objectsOf(ev);
-  // (A word the name repeats, as `events-list-events` or `checks-rerequest-check`, is shown once.)
-  const objectPhrase = objects.length > 0 ? ` (${objects.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
+  // (A word the name repeats, as `events-list-events` or `checks-rerequest-check`, is shown once; a lone "a", the A record
+  // of `create_site_a_or_aaaa_record`, is not shown: it reads as an article.)
+  const shown = objects.filter((o) => o !== 'a');
+  const objectPhrase = shown.length > 0 ? ` (${shown.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
