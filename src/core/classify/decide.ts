@@ -78,6 +78,9 @@ const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,6
 /** Verbs that keep a record (and any query in it) rather than run it. */
 /** The flags of coding agents' command lines that accept all the agent's actions unasked. */
 const AGENT_CLI_FLAGS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions']);
+/** Terminals, whose closing ends what runs in them. */
+const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
+const TERMINAL_ENDS = new Set(['close', 'end', 'exit', 'destroy']);
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What a database's statements build, which keeps no query of its own. */
 const DATABASE_TABLES = new Set(['table', 'tables']);
@@ -612,6 +615,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, `"${halted.verb}" ${oneOf(halted.run)} in progress`, 'write', 0.5);
     categoryWhy = `its ${nameSource} says "${halted.verb}" (${halted.run}): it stops a run in progress, which can be started again`;
     category = 'write';
+  }
+
+  // 1b'''''''. Closing a terminal or a PTY session ends the processes running in it, and what they were doing is lost.
+  const terminal = category === 'write' && specific.some((v) => TERMINAL_ENDS.has(v.sense.base)) ? objects.find((o) => TERMINALS.has(o)) : undefined;
+  if (terminal) {
+    push(signals, nameSource, `closes ${oneOf(terminal)} and the processes running in it`, 'destructive', 0.5);
+    categoryWhy = `it closes ${oneOf(terminal)} session, which ends the processes running in it; what they were doing is lost`;
+    category = 'destructive';
   }
 
   // 1b'''''. A write whose stated purpose is to set off code ("Send a test event to trigger handlers")

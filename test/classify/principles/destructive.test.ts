@@ -488,3 +488,12 @@ describe('cancelling a submitted document (an order, an invoice in an ERP), decl
     ['negative: a scheduled campaign cancelled back to a draft, declared destructive', tool('cancel-email-campaign', 'Cancel a `scheduled` email campaign, returning it to `draft`; only `scheduled` campaigns can be cancelled.', { campaign_id: { type: 'number' } }, { destructiveHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('closing a terminal or a PTY session ends the processes running in it, and what they were doing is lost: destructive', () => {
+  check([
+    ['a terminal closed', tool('terminal_close', 'Close terminal session', { terminal_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a sandbox PTY closed', tool('sandbox_pty_close', 'Close a PTY session in the sandbox.', { sessionId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a browser session closed', tool('close_session', 'Closes the current browser session.', {}), GENERIC, 'write', undefined],
+    ['negative: a terminal\'s output read', tool('terminal_read', 'Read the output of a terminal session.', { terminal_id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
