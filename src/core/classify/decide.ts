@@ -80,6 +80,7 @@ const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,6
 const AGENT_CLI_FLAGS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions']);
 /** Terminals, whose closing ends what runs in them. */
 const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
+/** …and the verbs that close one. */
 const TERMINAL_ENDS = new Set(['close', 'end', 'exit', 'destroy']);
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What a database's statements build, which keeps no query of its own. */

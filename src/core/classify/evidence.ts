@@ -895,7 +895,8 @@ const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|a
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.
- * `databaseQueryTool`: the tool's name calls it a query and its server is one of SQL databases, so a bare `query` is a statement.
+ * `databaseQueryTool`: the tool's name calls it a query or names a table, and its server is one of SQL databases, so a bare
+ *   `query` is a statement (`export_query`, `create_table`).
  */
 export function readParameters(schema: Record<string, unknown>, description: DescriptionReading, toolText: string, { searches = false, databaseQueryTool = false } = {}): ParameterReading {
   const code: ParameterReading['code'] = [];
