@@ -6,7 +6,7 @@
 import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
-import type { Evidence, VerbHit } from './evidence.ts';
+import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
 import { oneOf, singular } from './english.ts';
@@ -76,8 +76,6 @@ const MONEY_VERBS = new Set([
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Verbs that keep a record (and any query in it) rather than run it. */
-/** The flags of coding agents' command lines that accept all the agent's actions unasked. */
-const AGENT_CLI_FLAGS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions']);
 /** Terminals, whose closing ends what runs in them. */
 const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
 /** …and the verbs that close one. */
@@ -247,7 +245,7 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   // …and so is a prompt handed to an agent's CLI with a flag that accepts all its actions unasked (`yolo`).
   // (A coding agent's own flag, `yolo` or `fullAuto`, says an agent's CLI is behind the tool, whatever the tool is named for: `brainstorm`.)
   const auto = ev.parameters.autoApprove;
-  if (prompted && auto && (AGENT_CLI_FLAGS.has(flatName(auto)) || /\b(?:agents?|cli)\b/.test(text))) {
+  if (prompted && auto && (AUTO_APPROVE_PARAMS.has(flatName(auto)) || /\b(?:agents?|cli)\b/.test(text))) {
     return { why: `a prompt handed to an agent's CLI whose \`${auto}\` option accepts all its actions`, host: true };
   }
   // …and so is a request in plain language whose agent, the text says, decides which calls to make ("BrowserStack's

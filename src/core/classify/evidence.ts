@@ -724,7 +724,7 @@ const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/
 const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /** Flags by which an agent accepts all its own actions without asking (flattened names). */
 // (Not a bare `autoApprove`: a planner's flag that approves the features it generates lets no agent act.)
-const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
+export const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
 /** Modes that add to what is there; beside them, `replace` or `overwrite` is an option to throw it away. */
 const ADDING_MODES = new Set(['append', 'merge', 'add', 'prepend', 'patch', 'insert']);

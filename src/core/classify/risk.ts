@@ -320,13 +320,11 @@ const VALUE_OVERWRITES = new Set(['update', 'replace', 'set', 'modify', 'patch',
 /** What a formal claim against another party is filed as, and the verbs that file it. */
 const COMPLAINTS = new Set(['complaint', 'complaints', 'grievance', 'grievances']);
 const CLAIMS_FILED = new Set(['create', 'file', 'submit', 'open', 'raise']);
-/** What is signed to bind someone: a form, a contract, a deed. */
-/** Parameters that hand a check its content, not a way to find it: `json`, `config`, `gcLog`. */
+/** Parameters that hand a read its content, not a way to find it: `json`, `config`, `gcLog`. */
 const HANDED_CONTENT = new Set(['json', 'text', 'content', 'config', 'configjson', 'yaml', 'xml', 'log', 'gclog', 'dump', 'threaddump', 'input', 'payload', 'html', 'markdown', 'csv']);
-/** Verbs that check or analyse what they are given. */
-const CONTENT_CHECKS = new Set(['analyze', 'analyse', 'audit', 'lint', 'validate', 'check', 'scan', 'detect', 'diagnose', 'parse', 'inspect']);
 /** Parameter names that say where to fetch content from. */
 const LOCATORS = /(?:path|paths|file|files|url|urls|uri|id|ids|name|dir|directory|host|repo|repository|project)$/;
+/** What is signed to bind someone: a form, a contract, a deed. */
 const SIGNED_PAPERS = new Set(['document', 'documents', 'form', 'forms', 'contract', 'contracts', 'agreement', 'agreements', 'deed', 'deeds']);
 /** A description naming the paper signed: "Sign an employee's Form I-9", "signs the contract". */
 const SIGNS_PAPER = /\bsigns? (?:an? |the )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}?(form|contract|agreement|document|deed)s?\b/;
@@ -1091,12 +1089,13 @@ export function decideRisk(
         push(riskSignals, 'name', 'opens a database connection the server configures', 'low', 0.3);
         return { risk: 'low', riskWhy: 'it only opens a connection to a database the server is configured for; no data is read or changed by the call itself', riskSignals };
       }
-      // A check or an analysis of content the caller hands in (`analyze_env` with the JSON, `audit_mcp_config` with the
-      // config), with nothing to fetch it by (no path, URL, id or name), returns findings about what the caller already had.
+      // A check, an analysis or a translation of content the caller hands in (`analyze_env` with the JSON, `audit_mcp_config`
+      // with the config: a read that treats what it is given as data), with nothing to fetch it by (no path, URL, id or name),
+      // returns what it makes of what the caller already had.
       const handedIn = params.names.find((n) => HANDED_CONTENT.has(flatName(n)));
-      if (handedIn && verbs.length > 0 && verbs.every((v) => CONTENT_CHECKS.has(v.sense.base)) && !params.names.some((n) => LOCATORS.test(flatName(n)))) {
-        push(riskSignals, 'parameter', `checks the content handed in (\`${handedIn}\`)`, 'low', 0.35);
-        return { risk: 'low', riskWhy: `it checks or analyses the content it is handed (\`${handedIn}\`) and returns findings about it: nothing the caller did not already have`, riskSignals };
+      if (handedIn && verbs.length > 0 && verbs.every((v) => CODE_AS_DATA.has(v.sense.base)) && !params.names.some((n) => LOCATORS.test(flatName(n)))) {
+        push(riskSignals, 'parameter', `works only on the content handed in (\`${handedIn}\`)`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it works only on the content it is handed (\`${handedIn}\`) and returns what it makes of it: nothing the caller did not already have`, riskSignals };
       }
       // A bare name (`get` on a Redis server) leaves the object to the description: "Get value by key".
       // …and so does one that names only how it picks (`search_by_sender`): "Search messages by sender".

@@ -436,7 +436,7 @@ export const CODE_AS_DATA = new Set([
   'validate', 'lint', 'explain', 'format', 'parse', 'analyze', 'analyse', 'review', 'check', 'convert', 'translate',
   'generate', 'suggest', 'recommend', 'compare', 'diff', 'inspect', 'summarize', 'summarise', 'describe', 'understand',
   'diagnose', 'identify', 'classify', 'proofread', 'preview', 'estimate', 'guide', 'explore', 'learn', 'reference',
-  'think', 'plan', 'outline', 'visualize', 'visualise', 'render', 'display', 'print', 'echo', 'simulate', 'detect', 'scan',
+  'think', 'plan', 'outline', 'visualize', 'visualise', 'render', 'display', 'print', 'echo', 'simulate', 'detect', 'scan', 'audit',
 ]);
 
 /** Parameters that send a write's effect to other people: notification flags and recipient lists. */
