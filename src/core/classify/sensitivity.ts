@@ -1,7 +1,7 @@
 // How sensitive the data a read returns is: secrets, personal data, private messages, logs,
 // financial records, or nothing of note; from the objects the tool names and its server's domain.
 import { DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
-import { EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
+import { DATABASES, EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
 import type { VerbHit } from './evidence.ts';
 
 /** Words before `env` that make it an environment (`code_env`), not its variables. */
@@ -87,6 +87,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key or a deploy key is what a program authenticates with.
   { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // A pipeline's or a deployment's variables (a variable group) are the environment its runs get: keys and passwords among them.
+  { heads: new Set(['variables', 'variable']), before: new Set(['pipeline', 'pipelines', 'deployment', 'deploy', 'release', 'build', 'ci']), kind: 'secret' },
+  { heads: new Set(['group', 'groups']), before: new Set(['variable']), kind: 'secret' },
   // A call's notifications are the errors and warnings logged for it, with the request that went with them.
   { heads: new Set(['notification', 'notifications']), before: new Set(['call', 'calls']), kind: 'log' },
   // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
@@ -205,6 +208,11 @@ const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|stora
 /** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
+/** Where a program is stopped and looked into: a debugger, a paused session, a breakpoint. */
+const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?)\b/;
+/** Searches by likeness rather than by a query the caller writes: `VectorSearch`, `HybridSearch`, `vector_search`. */
+const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
+
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
 
@@ -231,7 +239,18 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // in, from which device and address: an access log.
     const signIns = ctx.nameWords.some((w) => w === 'session' || w === 'sessions')
       && (ctx.nameWords.some((w) => SIGN_IN_WORDS.has(w)) || [...ctx.serverWords].some((w) => IDENTITY_SERVERS.has(w)));
-    return signIns ? { kind: 'log', word: 'sign-in sessions', what: 'who is signed in, from which device and address (an access log)' } : undefined;
+    if (signIns) return { kind: 'log', word: 'sign-in sessions', what: 'who is signed in, from which device and address (an access log)' };
+    // A paused program's variables are its live values: whatever it was handling, secrets and personal data included.
+    if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals') && DEBUGGING.test(here)) {
+      return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
+    }
+    // One webhook delivery is the request that was sent and the answer that came back, payload and headers: a log entry.
+    if (ctx.nameWords.includes('webhook') && ctx.nameWords.includes('delivery')) return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };
+    // A similarity search in a database returns the records most like the query: what the database stores.
+    if (ctx.verbs.some((v) => v.sense.base === 'search') && ctx.nameWords.some((w) => LIKENESS_SEARCHES.has(w)) && DATABASES.test(ctx.storeText)) {
+      return { kind: 'stored', word: 'similar records', what: SENSITIVITY_WORDS.stored };
+    }
+    return undefined;
   }
   // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
   // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.

@@ -2106,3 +2106,36 @@ describe('a check or an analysis of content the caller hands in (`analyze_env` w
     ['negative: a log read by its name', tool('get_log', 'Returns the server log.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a paused program\'s variables (a debugger\'s `get_variables`) are its live values, whatever it was handling: a read of sensitive data (medium)', () => {
+  check([
+    ['a debug session\'s local variables', tool('get_local_variables', 'Get local variables for the current stack frame of a paused debug session.', { sessionId: { type: 'string' } }), server('mcp-debugger', ['start_debugging', 'set_breakpoint', 'get_local_variables']), 'read', 'medium'],
+    ['a process inspected under the debugger', tool('inspect_variables', 'Inspects variables in the current scope of the debugged process.', { scope: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a design file\'s variables', tool('get_variables', 'Lists the variable collections and variables of the current Figma file.', {}), server('figma-mcp'), 'read', 'low'],
+    ['negative: a debug session\'s scopes', tool('get_scopes', 'Get the scopes of a stack frame in a debug session.', { frameId: { type: 'number' } }), server('mcp-debugger'), 'read', 'low'],
+  ]);
+});
+
+describe('one webhook delivery is the request that was sent and the answer that came back, payload and headers: a log entry (medium)', () => {
+  check([
+    ['a repository webhook\'s delivery', tool('get_repository_webhook_delivery', 'Get a delivery for a repository webhook.', { owner: { type: 'string' }, repo: { type: 'string' }, hook_id: { type: 'number' }, delivery_id: { type: 'number' } }), server('github'), 'read', 'medium'],
+    ['negative: a webhook\'s configuration', tool('get_webhook', 'Get a webhook by its id.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a similarity search in a database (`VectorSearch`, `HybridSearch`) returns the stored records most like the query: medium', () => {
+  check([
+    ['a vector search of a database\'s collection', tool('VectorSearch', 'Perform a vector similarity search on a collection.', { collectionName: { type: 'string' }, queryVector: { type: 'array' } }), server('astra-db-mcp'), 'read', 'medium'],
+    ['negative: a semantic search of the agent\'s own memory', tool('semantic_search', 'Semantic search over stored memories.', { query: { type: 'string' } }), server('kiro-memory'), 'read', 'low'],
+    ['negative: a semantic search of documentation', tool('docs-semantic-search', 'Semantic search over repository documentation.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
+describe('a pipeline\'s or a deployment\'s variables (a variable group) are the environment its runs get, keys and passwords among them: a read of secrets (high)', () => {
+  check([
+    ['a pipeline\'s variables', tool('get_pipeline_variables', 'Get the variables of a pipeline.', { pipelineId: { type: 'number' } }), server('azure-devops-mcp'), 'read', 'high'],
+    ['a deployment variable group', tool('get_variable_group', 'Get a variable group of an application.', { appName: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a theme\'s variables', tool('get_theme_variables', 'Returns the default theme variables.', {}), GENERIC, 'read', 'low'],
+    ['negative: a revision number of variable groups', tool('get_app_variable_groups_revision', 'Returns the revision of an application\'s variable groups.', { appName: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
