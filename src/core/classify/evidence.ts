@@ -439,9 +439,11 @@ const SIMULATED_ONLY = /\b(?:simulat(?:ion|ed)|mock(?:ed)?)\b[^.]{0,20}\b(?:(?:d
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/g;
+/** What rules out the statements named after it: "Read-only RQL (no UPDATE/patch)", "without INSERT, UPDATE or DELETE". */
+const RULED_OUT_BEFORE = /\b(?:no|not|never|without|except|excluding|nor|disallows?|forbids?|rejects?|refuses?|blocks?)\b[^.;:()]{0,24}$/i;
 /** The first statement named that changes what is there; a CREATE only when it is the only one (it adds, it changes nothing). */
 function changingStatement(text: string): string | undefined {
-  const named = [...text.matchAll(WRITE_STATEMENTS)].map((m) => m[0]);
+  const named = [...text.matchAll(WRITE_STATEMENTS)].filter((m) => !RULED_OUT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);
   return named.find((s) => s !== 'CREATE') ?? named[0];
 }
 

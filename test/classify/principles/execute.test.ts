@@ -771,3 +771,18 @@ describe('a response\'s or an output\'s mode is how the answer is written (`resp
     ['negative: a mode that picks an operation', tool('records', 'Manage the records of the project.', { mode: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('RQL (RavenDB\'s query language) is a query language: a tool that takes one runs the caller\'s query, declared read-only or not (execute)', () => {
+  check([
+    ['an RQL query declared read-only', tool('run_query', 'Read-only RQL. Supports where, order, select, group and include.', { databaseName: { type: 'string' }, query: { type: 'string' } }, { readOnlyHint: true }), server('ravendb-mcp'), 'execute', 'medium'],
+    ['negative: a search by words', tool('search_documents', 'Search documents by keywords.', { query: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a write statement the text rules out ("no UPDATE/patch", "without INSERT, UPDATE or DELETE") does not say the query can write', () => {
+  check([
+    ['SQL with UPDATE ruled out', tool('run_query', 'Runs a read-only SQL query (no UPDATE or DELETE).', { query: { type: 'string', description: 'SQL query' } }), GENERIC, 'execute', 'medium'],
+    ['SQL run without INSERT', tool('query', 'Execute read-only SQL against the warehouse, without INSERT, UPDATE or DELETE.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: SQL that can UPDATE', tool('run_query', 'Runs a SQL query; UPDATE and DELETE are allowed.', { query: { type: 'string', description: 'SQL query' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
