@@ -105,6 +105,8 @@ export interface ParameterReading {
     root: string;
     /** Its own text says it is evaluated or executed ("JS evaluated in the app"), whatever the tool's verb says. */
     evaluated?: boolean;
+    /** The query language its own text names ("Raw ShopifyQL query"). */
+    language?: string;
   }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
   actions: { param: string; value: string; sense: VerbSense; objects: string[] }[];
@@ -993,8 +995,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText));
       // (…and so is a bare `query` of a database query tool: `export_query` on a server of SQL databases.)
       const namedQuery = databaseQueryTool && flat === 'query';
-      if (!NATURAL_QUERY.test(propText) && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
-        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object', root });
+      // (In a parameter that names its query language, a "keyword" is the language's: "Raw ShopifyQL query — GROUP BY full keyword".)
+      const natural = NATURAL_QUERY.exec(propText)?.[0];
+      const searchText = natural !== undefined && !(own && /^keywords?$/.test(natural));
+      if (!searchText && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
+        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object', root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
       }
     }
     // The operations a call can pick: an enum, or one `const` per alternative of a union of

@@ -509,8 +509,9 @@ export function decideRisk(
       }
       // A query whose language or operation can only read (a SOQL select, a find filter, a search DSL):
       // free-form, so execute, but it cannot change data.
-      // (…also where no parameter was read as the query: `execute_dql`, `netsuite_suiteql` name their language.)
-      const language = READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0];
+      // (…also where no parameter was read as the query: `execute_dql`, `netsuite_suiteql` name their language;
+      // …and where only the query parameter names it: "Raw ShopifyQL query".)
+      const language = READ_ONLY_LANGUAGE.exec(`${ev.name.words.join(' ')} ${desc.lead} ${query?.language ?? ''}`)?.[0];
       const onlyReads = (query ? !params.code.some((c) => c.kind !== 'query') : params.code.length === 0 && language !== undefined) && !desc.writeStatements
         && (verbs.some((v) => READ_QUERY_VERBS.has(v.sense.base)) || language !== undefined);
       if (onlyReads) {

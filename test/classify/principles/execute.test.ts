@@ -786,3 +786,12 @@ describe('a write statement the text rules out ("no UPDATE/patch", "without INSE
     ['negative: SQL that can UPDATE', tool('run_query', 'Runs a SQL query; UPDATE and DELETE are allowed.', { query: { type: 'string', description: 'SQL query' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('in a parameter that names its query language, a "keyword" is the language\'s ("Raw ShopifyQL query — GROUP BY full keyword"), not search keywords: the tool runs the query; a language that can only read, named only by the parameter, makes it medium', () => {
+  check([
+    ['a ShopifyQL report whose query speaks of GROUP BY keywords', tool('getCustomReport', 'Alias for runShopifyQL; see its description for syntax.', { query: { type: 'string', description: 'Raw ShopifyQL query — bare dates, GROUP BY full keyword, verified datasets only' } }), GENERIC, 'execute', 'medium'],
+    ['a report taking a KQL query named only by its parameter', tool('get_report', 'Gets a report.', { query: { type: 'string', description: 'KQL query to run' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a search by keywords', tool('getReport', 'Find reports.', { query: { type: 'string', description: 'Search keywords' } }), GENERIC, 'read', undefined],
+    ['negative: a natural-language question about a database', tool('search-knowledge', 'Search the MongoDB knowledge base.', { query: { type: 'string', description: 'A natural language query to search for in the MongoDB knowledge base' } }), GENERIC, 'read', 'low'],
+  ]);
+});
