@@ -2139,3 +2139,13 @@ describe('a pipeline\'s or a deployment\'s variables (a variable group) are the 
     ['negative: a revision number of variable groups', tool('get_app_variable_groups_revision', 'Returns the revision of an application\'s variable groups.', { appName: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a person\'s own photo library (Google Photos, iCloud Photos, Immich) holds their photos and videos, with where and when they were taken: reading its media items is a read of personal data (medium)', () => {
+  const PHOTOS = server('google-photos-mcp', ['list_albums', 'get_media_item', 'upload_file']);
+  check([
+    ['a media item of the library', tool('get_media_item', 'Fetch one media item\'s metadata and base URL.', { mediaItemId: { type: 'string' } }), PHOTOS, 'read', 'medium'],
+    ['a search of the library', tool('search_library', 'Search media by date, category or type.', { dates: { type: 'array' } }), PHOTOS, 'read', 'medium'],
+    ['negative: the library\'s album titles', tool('list_albums', 'List album titles created by this app.', {}), PHOTOS, 'read', 'low'],
+    ['negative: an image generator\'s last image', tool('get_media_item', 'Returns the last generated media item.', {}), server('text2image-mcp'), 'read', 'low'],
+  ]);
+});
