@@ -263,6 +263,8 @@ const PERSON_OWNED = /\b([a-z]+) (?:set )?for (?:a|an|the|each|one|a given|a spe
 const NOT_OWNED_RECORDS = new Set(['handoff', 'count', 'counts', 'total', 'number', 'status', 'id', 'ids', 'search', 'check', 'template', 'templates']);
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
+/** What a view shows, not what is stored: a pane or a cell maximised, the focus or the viewport moved. */
+const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'viewport', 'focus']);
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
@@ -758,6 +760,12 @@ export function decideRisk(
       // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
       const refreshes = verbs.length > 0 && verbs.every((v) => SOURCE_REFRESHES.has(v.sense.base)) && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'secret')
         && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
+      // Maximising a pane or a cell, or moving the focus or the viewport, changes only what the caller's view shows.
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w));
+      if (view) {
+        push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };
+      }
       if (refreshes) {
         push(riskSignals, 'name', `only refreshes from its source ("${verbs[0]?.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only refreshes a stored copy from its source ("${verbs[0]?.word}"); nothing anyone wrote changes`, riskSignals };
