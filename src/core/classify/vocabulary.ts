@@ -195,7 +195,11 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['commit', new Set(['status', 'statuses', 'message', 'messages', 'history', 'diff', 'diffs', 'info', 'comment', 'comments'])],
   ['build', new Set(['failure', 'failures', 'log', 'logs', 'status', 'result', 'results', 'info', 'job', 'jobs', 'artifact', 'artifacts'])],
   ['run', new Set(['status', 'result', 'results', 'log', 'logs', 'info', 'history', 'details'])],
-  ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow'])],
+  // …and orders grouped, placed or filtered are the orders themselves: "Orders grouped by traffic source".
+  ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow', 'grouped', 'placed', 'filtered', 'sorted'])],
+  // A buy or sell cost, price, side or signal is a figure of the market, not a trade: "short-leg sell cost + long-leg buy cost".
+  ['buy', new Set(['cost', 'costs', 'price', 'prices', 'side', 'signal', 'signals', 'volume', 'volumes', 'pressure', 'wall', 'walls', 'rate', 'rates'])],
+  ['sell', new Set(['cost', 'costs', 'price', 'prices', 'side', 'signal', 'signals', 'volume', 'volumes', 'pressure', 'wall', 'walls', 'rate', 'rates'])],
   ['open', new Set(['source', 'interest', 'orders', 'positions', 'issues', 'prs'])],
   ['reverse', new Set(['geocode', 'geocoding', 'lookup', 'lookups', 'dns', 'proxy', 'proxies', 'image', 'search', 'engineering', 'order', 'chronological', 'ip'])],
   // …and "Step 2 of 3:" numbers a workflow's stages.

@@ -374,3 +374,11 @@ describe('signing a transaction whose text names a chain ("Signs a compiled Sola
     ['negative: a transaction signed with no chain or money named', tool('sign_transaction', 'Signs a transaction record for the audit log.', { id: { type: 'string' } }), SIGNER, 'write', undefined],
   ]);
 });
+
+describe('a buy or sell cost, price, side or signal is a figure of the market, and orders grouped, placed or filtered are the orders themselves: neither is a trade', () => {
+  check([
+    ['a history of buy and sell costs', tool('get_strategy_execution_cost_history', 'Round-trip execution cost over time for a delta-neutral pair: short-leg sell cost + long-leg buy cost, per trade size. Database-backed.', { ticker: { type: 'string' } }), server('crypto-funding-mcp'), 'read', 'low'],
+    ['orders grouped in a report', tool('get_sales_report', 'Orders grouped by traffic source. Default: total sales by referrer.', { startDate: { type: 'string' } }), SHOP, 'read', undefined],
+    ['negative: a market buy', tool('place_trade', 'Buy or sell a token at market price.', { side: { type: 'string', enum: ['buy', 'sell'] }, amount: { type: 'number' } }), server('crypto-exchange-mcp'), 'financial', 'critical'],
+  ]);
+});
