@@ -595,6 +595,12 @@ export function decide(ev: Evidence): Decision {
     category = 'write';
     categoryWhy = `its text says the change is only simulated ("${desc.simulated}"): nothing is deleted`;
   }
+  // …and so does a removal from the current session only, which the text says is not kept.
+  if (desc.sessionOnly && category === 'destructive') {
+    push(signals, 'description', `description: "${desc.sessionOnly}"`, 'write', 0.5);
+    category = 'write';
+    categoryWhy = `its text says the change is made to the current session only ("${desc.sessionOnly}"): nothing stored is deleted`;
+  }
 
   // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the
   // generation of employee checks", "Trigger generation of an order's invoice"), or one whose results it adds where they live

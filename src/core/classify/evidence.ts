@@ -68,6 +68,8 @@ export interface DescriptionReading {
   notRun: string | undefined;
   /** Says the change is only simulated and not kept ("simulation - does not persist"). */
   simulated: string | undefined;
+  /** Says the change is made to the current session only ("from current session (not persisted)"). */
+  sessionOnly: string | undefined;
   /** Says the call pays, refunds or charges someone ("release their payment", "refund the buyer"). */
   pays: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
@@ -437,6 +439,8 @@ const DRIVES_APP = /\bstateful shell\b|\b(?:explores?|navigates?) (?:your|the) (
 const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|failed|each|every|should|must|can|you|i|user|users) )(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?![`'"]? (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings|commands?)\b)/g;
 // Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 /** A change the text calls a simulation that is not kept: a practice API's writes ("Delete a user (simulation - does not persist)"). */
+/** A change made to the current session only, not kept past it: "Deletes a server from current session (not persisted)". */
+const SESSION_ONLY = /\b(?:current|this) session \(?not (?:persisted|saved|stored)\b\)?/;
 const SIMULATED_ONLY = /\b(?:simulat(?:ion|ed)|mock(?:ed)?)\b[^.]{0,20}\b(?:(?:does not|doesn't|do not|don't|is not|are not|never) persist\w*|not (?:persisted|saved|stored)|nothing is (?:persisted|saved|stored))\b/;
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
@@ -673,6 +677,7 @@ export function readDescription(description: string | undefined, title: string |
     pays: phrase(norm, PAYS),
     notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run)|not to (?:execute|run) (?:the|it|them|anything))\b/.exec(norm)?.[0],
     simulated: SIMULATED_ONLY.exec(norm)?.[0],
+    sessionOnly: SESSION_ONLY.exec(norm)?.[0],
     currency: CURRENCY_WORDS.exec(norm)?.[0],
     // ("Prefer the CLI whenever you can run shell commands": what the caller can do.)
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$|\b(?:you|user|users|caller|agent)\s+(?:can\s+|could\s+|may\s+|should\s+|must\s+|will\s+)?$/),

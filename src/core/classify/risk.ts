@@ -263,6 +263,8 @@ const PERSON_OWNED = /\b([a-z]+) (?:set )?for (?:a|an|the|each|one|a given|a spe
 const NOT_OWNED_RECORDS = new Set(['handoff', 'count', 'counts', 'total', 'number', 'status', 'id', 'ids', 'search', 'check', 'template', 'templates']);
 /** A disconnection that throws away what was stored for the connection, not only the session. */
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
+/** Removals, which a change to the current session only makes harmless (adding to it still hands the session something). */
+const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
 /** What a view shows, not what is stored: a pane or a cell maximised, the focus or the viewport moved. */
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'viewport', 'focus']);
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
@@ -598,6 +600,11 @@ export function decideRisk(
       if (desc.simulated) {
         push(riskSignals, 'description', `only simulated ("${desc.simulated}")`, 'low', 0.4);
         return { risk: 'low', riskWhy: `its text says the change is only simulated ("${desc.simulated}"); nothing stored changes`, riskSignals };
+      }
+      // Removing something from the current session only (the text says it is not kept) takes away nothing stored.
+      if (desc.sessionOnly && verbs.some((v) => SESSION_REMOVALS.has(v.sense.base))) {
+        push(riskSignals, 'description', `removed from this session only ("${desc.sessionOnly}")`, 'low', 0.4);
+        return { risk: 'low', riskWhy: `it removes something from the current session only ("${desc.sessionOnly}"); nothing stored changes`, riskSignals };
       }
       // A request to any path or URL the caller picks can change anything the API can: permissions,
       // messages, settings; or send data anywhere.

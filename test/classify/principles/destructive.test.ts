@@ -497,3 +497,11 @@ describe('closing a terminal or a PTY session ends the processes running in it, 
     ['negative: a terminal\'s output read', tool('terminal_read', 'Read the output of a terminal session.', { terminal_id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a removal the text says is made to the current session only ("from current session (not persisted)") deletes nothing stored: a write, low', () => {
+  check([
+    ['a server removed from the session', tool('servers_remove', 'Deletes a server from current session (not persisted)', { id: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a server registered for the session', tool('servers_add', 'Register a server for current session (not persisted)', { id: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a server removed for good', tool('servers_remove', 'Deletes a server.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
