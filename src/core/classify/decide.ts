@@ -367,6 +367,9 @@ const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark
 const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
+/** Verbs that call an endpoint of an API rather than name an act of their own. */
+const ENDPOINT_CALLS = new Set(['call', 'invoke', 'hit', 'request']);
+
 export function decide(ev: Evidence): Decision {
   const signals: Signal[] = [];
   const conflicts: string[] = [];
@@ -1066,6 +1069,14 @@ export function decide(ev: Evidence): Decision {
     category = 'financial';
     categoryWhy += `; it is a generic API request to an API that handles money (${ev.server.money ?? `its description names "${money}"`}), so it can move money`;
     textOnly = false;
+  }
+
+  // A call of an endpoint the text says is a GET ("Calls a documented GET endpoint", "GET-only") only reads what the API returns.
+  if (category === 'execute' && desc.getOnly && params.httpMethods.length === 0 && params.code.length === 0
+    && specific.length > 0 && specific.every((v) => ENDPOINT_CALLS.has(v.sense.base))) {
+    push(signals, 'description', `description: "${desc.getOnly}"`, 'read', 0.5);
+    category = 'read';
+    categoryWhy = `it calls an API endpoint that its text says is a GET ("${desc.getOnly}"), which only reads`;
   }
 
   // 4d. Buying: registering, renewing or upgrading a domain, a licence or a plan costs money.

@@ -70,6 +70,8 @@ export interface DescriptionReading {
   simulated: string | undefined;
   /** Says the change is made to the current session only ("from current session (not persisted)"). */
   sessionOnly: string | undefined;
+  /** Says the request it makes is a GET, in the method's capitals: "Calls a documented GET endpoint", "GET-only". */
+  getOnly: string | undefined;
   /** Says the call pays, refunds or charges someone ("release their payment", "refund the buyer"). */
   pays: string | undefined;
   /** Mentions an effect outside the organisation: email to, publicly, notify attendees. */
@@ -678,6 +680,7 @@ export function readDescription(description: string | undefined, title: string |
     notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run)|not to (?:execute|run) (?:the|it|them|anything))\b/.exec(norm)?.[0],
     simulated: SIMULATED_ONLY.exec(norm)?.[0],
     sessionOnly: SESSION_ONLY.exec(norm)?.[0],
+    getOnly: /\bGET[- ]only\b|\bonly GET\b|\bGET (?:endpoints?|requests?)\b/.exec(text.slice(0, 400))?.[0],
     currency: CURRENCY_WORDS.exec(norm)?.[0],
     // ("Prefer the CLI whenever you can run shell commands": what the caller can do.)
     runsCode: phrase(norm, RUNS_CODE, /\b(?:before|after|prior to|instead of|rather than|without)\s+$|\b(?:you|user|users|caller|agent)\s+(?:can\s+|could\s+|may\s+|should\s+|must\s+|will\s+)?$/),

@@ -2149,3 +2149,11 @@ describe('a person\'s own photo library (Google Photos, iCloud Photos, Immich) h
     ['negative: an image generator\'s last image', tool('get_media_item', 'Returns the last generated media item.', {}), server('text2image-mcp'), 'read', 'low'],
   ]);
 });
+
+describe('a call of an API endpoint that the text says is a GET ("Calls a documented GET endpoint", "GET-only") only reads what the API returns', () => {
+  check([
+    ['a documented GET endpoint called', tool('call_sport_endpoint', 'Calls a documented GET endpoint for a supported sport.', { sport: { type: 'string' }, route: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: any endpoint called', tool('call_endpoint', 'Calls an endpoint of the API.', { route: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: "get" in lower case is no method', tool('call_service', 'Calls the service to get requests for approval.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
