@@ -584,7 +584,8 @@ export function readDescription(description: string | undefined, title: string |
     if (tw.word === 'del') continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
-    if (tw.word !== sense.base && prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;
+    // "API calls", "a failed flow run", "Power Automate": the word before makes it a thing.
+    if (prev && prev.sentence === tw.sentence && NOUN_BEFORE.get(sense.base)?.has(prev.word)) continue;
     // ("Group the selected nodes": the things may follow an article or an adjective.)
     const before = VERB_ONLY_BEFORE.get(sense.base);
     if (before && !words.slice(i + 1, i + 4).some((w) => w.sentence === tw.sentence && before.has(w.word))) continue;

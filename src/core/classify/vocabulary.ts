@@ -221,12 +221,18 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
+  // Power Automate, Power BI, Power Apps: Microsoft's products, not a machine powered on or off.
+  ['power', new Set(['automate', 'bi', 'apps', 'app', 'platform', 'pages', 'query', 'virtual', 'fx'])],
   // A call hierarchy or a call graph is something code has, not a call being made.
   ['call', new Set(['hierarchy', 'hierarchies', 'path', 'paths', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
 
 /** Words that look like verbs but, after these, are the thing counted: `draw calls`, `API calls`, `tool calls`. */
 export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // A flow's, a workflow's or a pipeline's run is one execution of it, already done: "a failed cloud-flow run".
+  ['run', new Set(['flow', 'workflow', 'pipeline'])],
+  // Power Automate is Microsoft's workflow product: its name, not an automation being set up.
+  ['automate', new Set(['power'])],
   ['call', new Set(['api', 'apis', 'tool', 'function', 'draw', 'http', 'rpc', 'network', 'method', 'system', 'syscall', 'llm', 'model', 'phone', 'voice', 'video', 'sales', 'conference', 'outbound', 'inbound', 'recent', 'missed'])],
 ]);
 

@@ -2157,3 +2157,11 @@ describe('a call of an API endpoint that the text says is a GET ("Calls a docume
     ['negative: "get" in lower case is no method', tool('call_service', 'Calls the service to get requests for approval.', { id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('Power Automate, Power BI and Power Apps are Microsoft\'s products, and a flow\'s or a pipeline\'s run is one execution of it: none of these words is an act', () => {
+  check([
+    ['a governance report of Power Automate flows', tool('flow_governance_report', 'Ownership and state inventory of Power Automate cloud flows in Dataverse: activated and draft counts and an owner table.', { staleDraftDays: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['a failed flow run explained', tool('explain_failure', 'Root-cause analysis for a failed Power Automate cloud-flow run: resolves the run from the run history.', { runName: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a machine powered on', tool('vm_power', 'Power on a virtual machine.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
