@@ -135,6 +135,7 @@ describe('robustness', () => {
   // one pieced together from a name's word reads "create a invoices" unless the word is made singular
   // and given its article, and `events-list-events` reads "(events events)" unless shown once
   // (quoted text is the tool's own and left as it is).
+  // Every tool of the corpus (over 21,000) is classified: on a loaded two-core machine that can take more than a minute.
   test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template, "a" before a vowel or a word twice', () => {
     const { servers } = loadDataDir(new URL('../../data/servers', import.meta.url).pathname);
     const broken: string[] = [];
@@ -148,7 +149,7 @@ describe('robustness', () => {
     }
     expect(servers.length).toBeGreaterThan(100);
     expect(broken).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 
   test('a plural word from the name is made singular, with its article, in the rationale', () => {
     const c = classifyTool(tool('create_invoices', 'Create invoices for customers.'), PAYMENTS);
