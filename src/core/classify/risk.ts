@@ -265,8 +265,8 @@ const NOT_OWNED_RECORDS = new Set(['handoff', 'count', 'counts', 'total', 'numbe
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Removals, which a change to the current session only makes harmless (adding to it still hands the session something). */
 const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
-/** What a view shows, not what is stored: a pane or a cell maximised, the focus or the viewport moved. */
-const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'viewport', 'focus']);
+/** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
+const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
@@ -767,7 +767,8 @@ export function decideRisk(
       // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)
       const refreshes = verbs.length > 0 && verbs.every((v) => SOURCE_REFRESHES.has(v.sense.base)) && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'secret')
         && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
-      // Maximising a pane or a cell, or moving the focus or the viewport, changes only what the caller's view shows.
+      // Maximising a pane or a cell, or moving the focus, changes only what the caller's view shows (a browser's viewport resized
+      // changes the page the agent drives).
       const view = ev.name.words.find((w) => VIEW_STATES.has(w));
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
