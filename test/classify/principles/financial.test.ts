@@ -382,3 +382,10 @@ describe('a buy or sell cost, price, side or signal is a figure of the market, a
     ['negative: a market buy', tool('place_trade', 'Buy or sell a token at market price.', { side: { type: 'string', enum: ['buy', 'sell'] }, amount: { type: 'number' } }), server('crypto-exchange-mcp'), 'financial', 'critical'],
   ]);
 });
+
+describe('a tool whose text says it places an order ("confirm=true to actually place the order") commits the buyer to pay: financial', () => {
+  check([
+    ['a food order checked out and placed', tool('doordash_checkout', 'Proceed to checkout and optionally place the order. Set confirm=false to preview order details, confirm=true to actually place the order.', { confirm: { type: 'boolean' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a cart filled, no order placed', tool('add_to_cart', 'Adds an item to the cart; no order is placed until checkout.', { itemId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
