@@ -859,7 +859,8 @@ export function decide(ev: Evidence): Decision {
   // (A database table keeps no query: `create_table` taking the statement itself runs it.)
   const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query')
     && !objects.some((o) => DATABASE_TABLES.has(o));
-  const code = desc.notRun || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
+  // ("Without executing it" is the plain EXPLAIN; its `analyze` switch still runs the statement.)
+  const code = (desc.notRun && !explainsByRunning) || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
   // (Only planned, not run, where EXPLAIN alone is what made the query count.)
   const planned = code !== undefined && !acts && !explainsByRunning && specific.some((v) => CODE_AS_DATA.has(v.sense.base));

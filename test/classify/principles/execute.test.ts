@@ -795,3 +795,10 @@ describe('in a parameter that names its query language, a "keyword" is the langu
     ['negative: a natural-language question about a database', tool('search-knowledge', 'Search the MongoDB knowledge base.', { query: { type: 'string', description: 'A natural language query to search for in the MongoDB knowledge base' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an EXPLAIN whose text says "without executing it" still runs the statement through its `analyze` switch (EXPLAIN ANALYZE): execute', () => {
+  check([
+    ['an explain with an analyze switch, said not to execute', tool('explain_query', 'Get the execution plan for a SQL query without executing it. Supports PostgreSQL, MySQL and SQLite.', { query: { type: 'string', description: 'SQL query to explain' }, analyze: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['negative: the same explain with no analyze switch', tool('explain_query', 'Get the execution plan for a SQL query without executing it.', { query: { type: 'string', description: 'SQL query to explain' } }), GENERIC, 'read', undefined],
+  ]);
+});
