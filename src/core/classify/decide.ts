@@ -367,6 +367,8 @@ const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark
 const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
+/** Switches that run what a tool generated (`autoExecute`): the generated query is then run, not only shown. */
+const GENERATED_RUN_SWITCHES = new Set(['autoexecute', 'autorun', 'execute', 'run', 'executequery', 'runquery']);
 /** Verbs that call an endpoint of an API rather than name an act of their own. */
 const ENDPOINT_CALLS = new Set(['call', 'invoke', 'hit', 'request']);
 
@@ -1078,6 +1080,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.getOnly}"`, 'read', 0.5);
     category = 'read';
     categoryWhy = `it calls an API endpoint that its text says is a GET ("${desc.getOnly}"), which only reads`;
+  }
+
+  // A question turned into SQL with a switch that runs what was made (`nl_query` with `autoExecute`) runs SQL nobody wrote or read.
+  const runSwitch = params.names.find((n) => GENERATED_RUN_SWITCHES.has(flatName(n)));
+  if (category === 'read' && runSwitch && desc.queryLanguage && /\bnatural[- ]language\b|\bnl\b/.test(`${ev.name.words.join(' ')} ${desc.lead}`)) {
+    push(signals, 'parameter', `\`${runSwitch}\` runs the query it generates`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it turns a question into a query and its \`${runSwitch}\` switch runs that query`;
   }
 
   // 4d. Buying: registering, renewing or upgrading a domain, a licence or a plan costs money.

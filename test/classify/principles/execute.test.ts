@@ -802,3 +802,10 @@ describe('an EXPLAIN whose text says "without executing it" still runs the state
     ['negative: the same explain with no analyze switch', tool('explain_query', 'Get the execution plan for a SQL query without executing it.', { query: { type: 'string', description: 'SQL query to explain' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a question turned into SQL with a switch that runs what was made (`nl_query` with `autoExecute`) runs a query nobody wrote or read: execute', () => {
+  check([
+    ['natural language to SQL, run on request', tool('nl_query', 'Natural language to SQL query', { connectionId: { type: 'string' }, question: { type: 'string' }, autoExecute: { type: 'boolean' } }), GENERIC, 'execute', undefined],
+    ['negative: natural language to SQL, only shown', tool('nl_to_sql', 'Natural language to SQL query; returns the SQL for review.', { question: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
