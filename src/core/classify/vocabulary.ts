@@ -227,7 +227,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['hierarchy', 'hierarchies', 'path', 'paths', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
 
-/** Words that look like verbs but, after these, are the thing counted: `draw calls`, `API calls`, `tool calls`. */
+/** Words that look like verbs but, after these, are a thing: `draw calls`, `API calls`, `a flow run`, `Power Automate`. */
 export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // A flow's, a workflow's or a pipeline's run is one execution of it, already done: "a failed cloud-flow run".
   ['run', new Set(['flow', 'workflow', 'pipeline'])],
