@@ -77,7 +77,8 @@ if (!values['no-site']) {
   const outDir = resolve(values.work, `site-${target}`);
   rmSync(outDir, { recursive: true, force: true });
   timed('site: mcp-catalogue build (pages + pagefind)', () => {
-    const run = spawnSync(process.execPath, ['src/cli/main.ts', 'build', '--quiet', '--data', dataDir, '--out', outDir], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 30 });
+    // (With the same Node flags as this process: `npm run bench` sets them as `npm run build` does.)
+    const run = spawnSync(process.execPath, [...process.execArgv, 'src/cli/main.ts', 'build', '--quiet', '--data', dataDir, '--out', outDir], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 30 });
     if (run.status !== 0) throw new Error(`build failed with exit code ${run.status}`);
     // The build's own log says how long each of its stages took.
     stages.push(...run.stdout.split('\n').filter((line) => /^(catalogue|astro|pagefind):/.test(line)));
