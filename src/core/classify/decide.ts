@@ -75,11 +75,11 @@ const MONEY_VERBS = new Set([
 ]);
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
-/** Verbs that keep a record (and any query in it) rather than run it. */
 /** Terminals, whose closing ends what runs in them. */
 const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
 /** …and the verbs that close one. */
 const TERMINAL_ENDS = new Set(['close', 'end', 'exit', 'destroy']);
+/** Verbs that keep a record (and any query in it) rather than run it. */
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What a database's statements build, which keeps no query of its own. */
 const DATABASE_TABLES = new Set(['table', 'tables']);
@@ -378,8 +378,8 @@ export function decide(ev: Evidence): Decision {
   const objects = objectsOf(ev);
   // (A word the name repeats, as `events-list-events` or `checks-rerequest-check`, is shown once; a lone "a", the A record
   // of `create_site_a_or_aaaa_record`, is not shown: it reads as an article.)
-  const shown = objects.filter((o) => o !== 'a');
-  const objectPhrase = shown.length > 0 ? ` (${shown.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
+  const phraseWords = objects.filter((o) => o !== 'a');
+  const objectPhrase = phraseWords.length > 0 ? ` (${phraseWords.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
@@ -594,17 +594,13 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 1b''''''. A delete the text calls a simulation that is not kept ("Delete a user (simulation - does not persist)", a practice
-  // API's) destroys nothing: the call is a write that changes nothing stored.
-  if (desc.simulated && category === 'destructive') {
-    push(signals, 'description', `description: "${desc.simulated}"`, 'write', 0.5);
+  // API's), or one made to the current session only, destroys nothing: the call is a write that changes nothing stored.
+  const notKept = desc.simulated ?? desc.sessionOnly;
+  if (notKept && category === 'destructive') {
+    push(signals, 'description', `description: "${notKept}"`, 'write', 0.5);
     category = 'write';
-    categoryWhy = `its text says the change is only simulated ("${desc.simulated}"): nothing is deleted`;
-  }
-  // …and so does a removal from the current session only, which the text says is not kept.
-  if (desc.sessionOnly && category === 'destructive') {
-    push(signals, 'description', `description: "${desc.sessionOnly}"`, 'write', 0.5);
-    category = 'write';
-    categoryWhy = `its text says the change is made to the current session only ("${desc.sessionOnly}"): nothing stored is deleted`;
+    categoryWhy = desc.simulated ? `its text says the change is only simulated ("${notKept}"): nothing is deleted`
+      : `its text says the change is made to the current session only ("${notKept}"): nothing stored is deleted`;
   }
 
   // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the

@@ -439,13 +439,13 @@ const LIVE = /(?<!["'`])\b(?:production|live (?:site|website|traffic|users|envir
 const DRIVES_APP = /\bstateful shell\b|\b(?:explores?|navigates?) (?:your|the) (?:web )?app(?:lication)?\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?<!\b(?:the|all|any|your|its|currently|be|you|user|should|must|can) )(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?<!\b(?:be|you|user|should|must|can) )(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
 // (A deploy named as a thing, "the staging deploy", or done by the user, "the user should redeploy", is not the tool's.)
 const DEPLOYS = /\b(?<!\b(?:the|a|an|staging|production|last|latest|previous|failed|each|every|should|must|can|you|i|user|users) )(?:deploy(?:s|ing)?|redeploy(?:s|ing)?|roll(?:s|ing)? out)\b(?![`'"]? (?:keys?|status|logs?|history|previews?|groups?|targets?|configs?|configurations?|settings|commands?)\b)/g;
-// Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
-/** A change the text calls a simulation that is not kept: a practice API's writes ("Delete a user (simulation - does not persist)"). */
 /** A change made to the current session only, not kept past it: "Deletes a server from current session (not persisted)". */
 const SESSION_ONLY = /\b(?:current|this) session \(?not (?:persisted|saved|stored)\b\)?/;
+/** A change the text calls a simulation that is not kept: a practice API's writes ("Delete a user (simulation - does not persist)"). */
 const SIMULATED_ONLY = /\b(?:simulat(?:ion|ed)|mock(?:ed)?)\b[^.]{0,20}\b(?:(?:does not|doesn't|do not|don't|is not|are not|never) persist\w*|not (?:persisted|saved|stored)|nothing is (?:persisted|saved|stored))\b/;
 /** Statements run in a transaction are there to be committed: a transaction exists for writes. */
 const TRANSACTIONAL = /\b(?:within|in|inside|as part of) (?:an? |the )?(?:existing |active |open |current |single )?(?:database )?transaction\b|\batomically\b|\bcommitted or rolled back\b/;
+// Statement keywords as SQL writes them (upper case), so prose "update" or "create" does not count.
 const WRITE_STATEMENTS = /\b(?:INSERT|UPDATE|DELETE|DROP|ALTER|CREATE|TRUNCATE|MERGE|GRANT|DDL|DML)\b/g;
 /** What rules out the statements named after it: "Read-only RQL (no UPDATE/patch)", "without INSERT, UPDATE or DELETE". */
 const RULED_OUT_BEFORE = /\b(?:no|not|never|without|except|excluding|nor|disallows?|forbids?|rejects?|refuses?|blocks?)\b[^.;:()]{0,24}$/i;

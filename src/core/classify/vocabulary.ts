@@ -173,6 +173,9 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['unblock', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
 ]);
 
+/** What a buy or a sell is a figure of, in market data: a buy cost, a sell price, the buy side. */
+const MARKET_FIGURES = new Set(['cost', 'costs', 'price', 'prices', 'side', 'signal', 'signals', 'volume', 'volumes', 'pressure', 'wall', 'walls', 'rate', 'rates']);
+
 /** Words that look like verbs but, after these, name a thing: `merge request`, `test results`. */
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
@@ -198,8 +201,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // …and orders grouped, placed or filtered are the orders themselves: "Orders grouped by traffic source".
   ['order', new Set(['status', 'history', 'details', 'info', 'book', 'books', 'id', 'ids', 'number', 'numbers', 'flow', 'grouped', 'placed', 'filtered', 'sorted'])],
   // A buy or sell cost, price, side or signal is a figure of the market, not a trade: "short-leg sell cost + long-leg buy cost".
-  ['buy', new Set(['cost', 'costs', 'price', 'prices', 'side', 'signal', 'signals', 'volume', 'volumes', 'pressure', 'wall', 'walls', 'rate', 'rates'])],
-  ['sell', new Set(['cost', 'costs', 'price', 'prices', 'side', 'signal', 'signals', 'volume', 'volumes', 'pressure', 'wall', 'walls', 'rate', 'rates'])],
+  ['buy', MARKET_FIGURES],
+  ['sell', MARKET_FIGURES],
   ['open', new Set(['source', 'interest', 'orders', 'positions', 'issues', 'prs'])],
   ['reverse', new Set(['geocode', 'geocoding', 'lookup', 'lookups', 'dns', 'proxy', 'proxies', 'image', 'search', 'engineering', 'order', 'chronological', 'ip'])],
   // …and "Step 2 of 3:" numbers a workflow's stages.
