@@ -369,8 +369,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // …and its delegates and forwarding say who else reads the mail or where it goes.
   messaging: new Set(['delegate', 'delegates', 'forwarding', 'history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'transcription', 'transcriptions', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails', 'media']),
   documents: 'any',
-  // (A CRM's actions are its logged calls, emails, meetings and notes, as its activities are; and so are its calls and meetings.)
-  crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities', 'action', 'actions', 'call', 'calls', 'meeting', 'meetings']),
+  // (A CRM's organizations are the companies it keeps, as Pipedrive names them. A CRM's actions are its logged calls, emails, meetings and notes, as its activities are; and so are its calls and meetings.)
+  crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'organization', 'organizations', 'organisation', 'organisations', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities', 'action', 'actions', 'call', 'calls', 'meeting', 'meetings']),
   // A help desk's tickets and conversations are customers' own messages; its macros, teams and tags are not.
   support: new Set(['ticket', 'tickets', 'conversation', 'conversations', 'request', 'requests', 'case', 'cases', 'reply', 'replies', 'note', 'notes', 'comment', 'comments', 'thread', 'threads', 'satisfaction', 'rating', 'ratings']),
   calendar: new Set(['event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),

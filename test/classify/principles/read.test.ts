@@ -2165,3 +2165,13 @@ describe('Power Automate, Power BI and Power Apps are Microsoft\'s products, and
     ['negative: a machine powered on', tool('vm_power', 'Power on a virtual machine.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a CRM\'s organizations are the companies it keeps records of, as its companies are (Pipedrive calls them organizations): a read of customer records (medium)', () => {
+  const PIPEDRIVE = server('pipedrive-mcp', ['get-deals', 'get-persons', 'get-organization']);
+  check([
+    ['an organization of a CRM, with its custom fields', tool('get-organization', 'Get a specific organization by ID including custom fields', { organizationId: { type: 'number' } }), PIPEDRIVE, 'read', 'medium'],
+    ['organizations of a CRM searched', tool('search-organizations', 'Search organizations by term', { term: { type: 'string' } }), PIPEDRIVE, 'read', 'medium'],
+    ['negative: a code host\'s organization', tool('get_organization', 'Get an organization by its login.', { org: { type: 'string' } }), server('gitea-mcp', ['list_repos', 'get_organization']), 'read', 'low'],
+    ['negative: organizations of a DevOps service', tool('list_organizations', 'List the organizations the user belongs to.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
