@@ -2175,3 +2175,11 @@ describe('a CRM\'s organizations are the companies it keeps records of, as its c
     ['negative: organizations of a DevOps service', tool('list_organizations', 'List the organizations the user belongs to.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a person\'s friends are people: a list of them is personal data (read, medium)', () => {
+  check([
+    ['the user\'s friends listed', tool('discord_get_friends', 'Get list of friends for the current user', {}), server('discord-mcp'), 'read', 'medium'],
+    ['a player\'s friends', tool('get_friends', 'Returns the friend list of a Steam user.', { steamId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the settings of the friends feature', tool('get_friend_settings', 'Get the settings of the friends feature.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
