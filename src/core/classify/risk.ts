@@ -277,6 +277,10 @@ const MAIL_WORDS = new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'messa
 const FLAG_PLATFORMS = new Set(['optimizely', 'launchdarkly', 'flagsmith', 'unleash', 'growthbook', 'statsig', 'configcat', 'shipeasy', 'devcycle', 'flipt']);
 /** A record kept only for the tool's own learning: "Record task feedback for learning", "End trajectory and trigger SONA learning". */
 const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |local |reinforcement )?learning|trigger [\w+-]+ learning)\b/;
+/** The caller's own presence or status as others see it: "Set your mood/status", "Update your Discord presence".
+ *  (A status line or message is a short text of theirs that others read: a post, not a setting.) */
+const OWN_STATUS = /\b(?:your|my) (?:([a-z]+) )?(?:status|presence|mood)(?:\/(?:status|presence|mood))?\b(?! (?:line|message|text)s?\b)/;
+const STATUS_SETTERS = new Set(['set', 'update', 'change']);
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
@@ -800,6 +804,15 @@ export function decideRisk(
       if (scratch) {
         push(riskSignals, 'name', 'only empties what this session collected', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it only empties what this session collected (console output, captured requests); nothing stored elsewhere changes', riskSignals };
+      }
+      // The caller's own presence, status or mood ("Set your status", "Update your Discord presence") is what others see of
+      // them just now, and the next update replaces it. (A task's or an order's status is a record's, and stays medium.)
+      // (A word between names the service, "your Discord presence", not a record: "your order status" is the order's.)
+      const statusPhrase = OWN_STATUS.exec(desc.lead);
+      const ownStatus = statusPhrase && (statusPhrase[1] === undefined || ev.server.words.has(statusPhrase[1])) ? statusPhrase[0] : undefined;
+      if (ownStatus && (verbs.length === 0 || verbs.every((v) => STATUS_SETTERS.has(v.sense.base)))) {
+        push(riskSignals, 'description', `only sets the caller's own status ("${ownStatus}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only sets the caller's own status ("${ownStatus}"), which the next update replaces; no record changes`, riskSignals };
       }
       // Recording an outcome "for learning" only tunes the tool's own later suggestions (a routing model, a pattern memory).
       // (A detector's feedback trains what it lets through: "detection feedback" stays medium.)

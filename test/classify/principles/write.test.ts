@@ -2247,3 +2247,13 @@ describe('maximising a pane or a cell, or moving the focus, changes only what th
     ['negative: an element focused in a live browser', tool('browser_focus_element', 'Focus an element on the current page.', { selector: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('setting the caller\'s own presence, status or mood ("Set your status", "Update your Discord presence") changes only what others see of them just now, and the next update replaces it (write, low)', () => {
+  check([
+    ['a chat presence updated', tool('discord_update_presence', 'Update your Discord presence/status', { status: { type: 'string', enum: ['online', 'idle', 'dnd'] } }), server('discord-mcp'), 'write', 'low'],
+    ['a mood set', tool('vibe_status', 'Set your mood/status. Options: shipping, thinking, afk.', { mood: { type: 'string' } }), server('slashvibe-mcp'), 'write', 'low'],
+    ['negative: an order\'s status', tool('set_status', 'Set your order status to shipped.', { orderId: { type: 'string' } }), server('shop-mcp'), 'write', 'medium'],
+    ['negative: a status line others read, a short post', tool('update_status', 'Update your status line, a short message that appears on your profile.', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a device\'s presence', tool('set_presence', 'Set presence of a device.', { deviceId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
