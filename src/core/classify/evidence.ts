@@ -549,6 +549,7 @@ export function readDescription(description: string | undefined, title: string |
   let actionSentence = -1;
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
   const defines = definitions(words);
+  const questions = new Set(words.filter((w, i) => w.word === 'whether' && (i === 0 || (words[i - 1] as TextWord).sentence !== w.sentence)).map((w) => w.sentence));
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
     const sense = defines.has(tw.sentence) ? undefined : VERBS.get(tw.word);
@@ -566,6 +567,9 @@ export function readDescription(description: string | undefined, title: string |
     if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
     // "Use when choosing how to execute a task": what the caller weighs, not what the tool does.
     if (prev?.word === 'to' && prev.sentence === tw.sentence && WEIGHED.has(words[i - 2]?.word ?? '')) continue;
+    // "Whether this server may place an order right now": a sentence that opens with "whether" is the question the tool
+    // answers, and its verbs are what it tells about, not what it does.
+    if (questions.has(tw.sentence)) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     // After an article, a word that would be a dangerous act names a thing: "the Sell Compliance API", "returns a clean list", "a run".

@@ -2183,3 +2183,12 @@ describe('a person\'s friends are people: a list of them is personal data (read,
     ['negative: the settings of the friends feature', tool('get_friend_settings', 'Get the settings of the friends feature.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a description sentence that opens with "whether" is the question the tool answers ("Whether this server may place an order right now"): its verbs are what it tells about, not what it does', () => {
+  check([
+    ['whether an order may be placed', tool('trading_status', 'Whether this server may place an order right now, and why not if it may not.', {}), server('stockbit-mcp'), 'read', 'low'],
+    ['whether a branch can be deleted', tool('branch_guard', 'Whether the branch can be deleted safely: open pull requests, protection rules.', { branch: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an order placed', tool('trade', 'Place an order for a stock. Whether it fills depends on the market.', { symbol: { type: 'string' }, qty: { type: 'number' } }), server('stockbit-mcp'), 'financial', 'critical'],
+    ['negative: a check that deletes too', tool('prune_branch', 'Checks whether the branch is merged and deletes it.', { branch: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
