@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -220,6 +220,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'review' && /\bsubmits? (?:a |an |the |your )?(?:[\w/-]+ ){0,3}(?:opinion|verdict|review|approval|decision)\b/.test(ev.description.opening)) return 'write';
   // Input written or sent to a terminal session ("Send keystrokes, commands, or text" to a PTY) is typed into its shell, which runs it.
   if ((s.base === 'write' || s.base === 'send') && objects.some((o) => TERMINALS.has(o)) && /\b(?:keystrokes|commands?|input)\b/.test(ev.description.lead)) return 'execute';
+  // Formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run.
+  if (s.base === 'format' && objects.length > 0 && objects.every((o) => CODE_TEXTS.has(o))) return 'read';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {

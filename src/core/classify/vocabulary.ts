@@ -450,6 +450,8 @@ export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite',
 export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
 
 /** Reads that treat the code or query they are given as data (they check it, they do not run it). */
+/** Code as text a tool can be handed: what `format_sql` or `convert_json` works on. */
+export const CODE_TEXTS = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'code', 'json', 'yaml', 'xml', 'html', 'css', 'markdown', 'graphql', 'regex', 'script']);
 export const CODE_AS_DATA = new Set([
   'validate', 'lint', 'explain', 'format', 'parse', 'analyze', 'analyse', 'review', 'check', 'convert', 'translate',
   'generate', 'suggest', 'recommend', 'compare', 'diff', 'inspect', 'summarize', 'summarise', 'describe', 'understand',

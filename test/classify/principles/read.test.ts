@@ -2192,3 +2192,12 @@ describe('a description sentence that opens with "whether" is the question the t
     ['negative: a check that deletes too', tool('prune_branch', 'Checks whether the branch is merged and deletes it.', { branch: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run (read, low)', () => {
+  check([
+    ['SQL prettified', tool('format_sql', 'Format and prettify SQL queries with proper indentation and keyword capitalization.', { sql: { type: 'string' }, dialect: { type: 'string' } }), server('sql-forge-mcp'), 'read', 'low'],
+    ['JSON formatted', tool('format_json', 'Format a JSON string with indentation.', { json: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: cells of a sheet formatted', tool('format_cells', 'Apply number formatting to a range of cells in a Google Sheet.', { spreadsheetId: { type: 'string' }, range: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a query run', tool('run_sql', 'Run a SQL query against the database.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
