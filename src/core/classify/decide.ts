@@ -1352,7 +1352,7 @@ export function decide(ev: Evidence): Decision {
   // hands that command back for the caller to run; whatever the command would do (install, overwrite, migrate), the tool does not.
   if (ev.makesCommand && category !== 'read' && params.code.length === 0 && ann.readOnly !== false && !desc.runsCode) {
     push(signals, 'description', `description: "${ev.makesCommand}"`, 'read', 0.5);
-    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description opens with "${ev.makesCommand}": it returns the command for the caller to run, and runs nothing`;
+    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description opens with "${ev.makesCommand}": it returns the command or the statement it makes for the caller to run, and runs nothing`;
     category = 'read';
   }
 

@@ -1307,6 +1307,9 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
 
 /** A description that opens with making a command ("Generates validated install commands…"): the command is what it returns. */
 const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?|constructs?|composes?|prints?)\b[^.]{0,100}?\bcommands?\b/i;
+/** …and so does one that opens with building a statement ("Generate CREATE TABLE SQL from column definitions", "Build a
+ *  SELECT query from table, columns, conditions"): the statement's text is what it returns. */
+const MAKES_STATEMENT = /^\s*(?:generates?|builds?|constructs?|composes?)\b[^.]{0,40}?\b(?:sql|quer(?:y|ies)|statements?)\b/i;
 /** …unless it also runs what it makes: "generates the command and runs it". */
 const RUNS_IT_TOO = /\b(?:and|then) (?:runs?|executes?|installs?|applies|invokes?)\b/i;
 
@@ -1349,7 +1352,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   const serverReading = readServer(server);
   const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
-  const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : MAKES_COMMAND.exec(firstSentence)?.[0];
+  const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : (MAKES_COMMAND.exec(firstSentence) ?? MAKES_STATEMENT.exec(firstSentence))?.[0];
   // (A log or a history of commands already run is another thing: "Returns the log of SSH commands previously run".)
   const makesCommand = commandPhrase !== undefined && !/\b(?:log|logs|history|list|docs|documentation|help)\b/i.test(commandPhrase) ? commandPhrase : undefined;
   return {

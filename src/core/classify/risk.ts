@@ -1331,7 +1331,8 @@ export function decideRisk(
         return { risk: 'medium', riskWhy: `it runs a saved ${saved} and returns its results, which are stored business data`, riskSignals };
       }
       // A table picked with a filter or the columns to select: the call returns that table's rows.
-      if (params.tableRows && !/\b(?:counts?|number of|how many|statistics|stats|keys|structure|schema)\b/.test(desc.lead)) {
+      // (…unless the description says it builds the statement, "Build a SELECT query from table, columns": the text is returned.)
+      if (params.tableRows && ev.makesCommand === undefined && !/\b(?:counts?|number of|how many|statistics|stats|keys|structure|schema)\b/.test(desc.lead)) {
         push(riskSignals, 'parameter', `rows of the table in \`${params.tableRows}\``, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `it returns rows of the table named in \`${params.tableRows}\`, which can be personal or business data`, riskSignals };
       }

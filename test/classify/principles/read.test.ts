@@ -574,7 +574,7 @@ describe('a tool whose description opens by saying it makes a command hands the 
   });
   test('negative: a log of commands already run is not said to be a command made', () => {
     const c = classifyTool(tool('ssh_history', 'Returns the log of SSH commands previously run through this server.', {}), GENERIC);
-    expect(c.rationale).not.toMatch(/returns the command for the caller to run/);
+    expect(c.rationale).not.toMatch(/for the caller to run/);
   });
 });
 
@@ -2199,5 +2199,15 @@ describe('formatting code or a query ("Format and prettify SQL queries") rewrite
     ['JSON formatted', tool('format_json', 'Format a JSON string with indentation.', { json: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: cells of a sheet formatted', tool('format_cells', 'Apply number formatting to a range of cells in a Google Sheet.', { spreadsheetId: { type: 'string' }, range: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a query run', tool('run_sql', 'Run a SQL query against the database.', { sql: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a tool whose description opens with building a statement ("Generate CREATE TABLE SQL from column definitions", "Build a SELECT query from table, columns") returns the statement\'s text: a read of nothing stored (read, low)', () => {
+  const FORGE = server('sql-forge-mcp', ['build_select', 'build_create_table', 'validate_sql']);
+  check([
+    ['a CREATE TABLE statement generated', tool('build_create_table', 'Generate CREATE TABLE SQL from column definitions.', { table: { type: 'string' }, columns: { type: 'array' } }), FORGE, 'read', 'low'],
+    ['a SELECT built from its parts', tool('build_select', 'Build a SELECT query from table, columns, conditions, ordering.', { table: { type: 'string' }, columns: { type: 'array' }, order_by: { type: 'string' } }), FORGE, 'read', 'low'],
+    ['negative: a query built and run', tool('build_and_run', 'Build a SELECT query from the given columns and run it.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'execute', undefined],
+    ['negative: a table created', tool('create_table', 'Create a table with the given columns.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
