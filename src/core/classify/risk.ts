@@ -366,6 +366,14 @@ const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup',
 /** Query languages that cannot change data. */
 const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql|shopifyql|gaql|google ads query language|dql|suiteql|hogql|mango (?:quer(?:y|ies)|selectors?))\b/;
 
+/** Figures published for anyone: a listed company's filings and market numbers, a country's statistics. */
+const PUBLISHED_FIGURES = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies))\b/;
+/** …unless what is read is the caller's own: their portfolio, account or holdings. */
+const OWN_MONEY = /\b(?:your|my|portfolio|account|accounts|holdings|positions)\b/;
+function publishedFigures(lead: string): boolean {
+  return PUBLISHED_FIGURES.test(lead) && !OWN_MONEY.test(lead);
+}
+
 /** Money a business took in, wherever a read's opening says it returns it ("order summary: totalCount plus revenue"). */
 const REVENUE_FIGURES = /\b(?:revenue|earnings|gross margin|profit and loss)\b/;
 export function decideRisk(
@@ -1309,7 +1317,8 @@ export function decideRisk(
       // (…and revenue anywhere in its first sentence, past a colon that ends the lead: "Period-scoped order summary: … plus revenue";
       // the opening's first sentence is the tool's name and title.)
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0] ?? REVENUE_FIGURES.exec(desc.opening.split(/[.!?](?:\s|$)/).slice(0, 2).join(' '))?.[0];
-      if (money) {
+      // (A listed company's or a country's figures, from its filings or the World Bank, are published for anyone to read.)
+      if (money && !publishedFigures(desc.lead)) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
       }

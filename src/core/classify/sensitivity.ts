@@ -214,6 +214,8 @@ const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?)\b
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
+/** Words that put a read among a market's published data: stocks, options, an index's constituents, SEC filings. */
+const MARKET_DATA = /\b(?:stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|sec filings?|form 4)\b/;
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
 
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
@@ -262,6 +264,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
     if (ctx.verbs.length > 0 && ctx.verbs.every((v) => v.sense.base === 'describe')) return undefined;
   }
+  // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
+  // published market data, not a person's records.
+  if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && MARKET_DATA.test(here) && !/\b(?:your|my|portfolio|account)\b/.test(ctx.lead)) return undefined;
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   if (/^transcri/.test(sensed.word) && /\b(?:youtube|videos?|podcasts?)\b/.test(here)) return undefined;
   return sensed;

@@ -2211,3 +2211,16 @@ describe('a tool whose description opens with building a statement ("Generate CR
     ['negative: a table created', tool('create_table', 'Create a table with the given columns.', { table: { type: 'string' }, columns: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('figures published for anyone (a listed company\'s SEC filings, its market cap and EPS, a country\'s World Bank statistics), a market\'s activity and an index\'s members are public market data, not financial or personal records (read, low)', () => {
+  check([
+    ['a company\'s filed revenue', tool('get_sec_financials', 'Reported financial line items from a US company\'s XBRL filings: revenue, net income, EPS, assets, cash.', { ticker: { type: 'string' } }), server('finance-data-mcp'), 'read', 'low'],
+    ['a country\'s trade balance', tool('get_economic_indicator', 'Macroeconomic time series by country from the World Bank: GDP, inflation, trade balance.', { country: { type: 'string' } }), server('finance-data-mcp'), 'read', 'low'],
+    ['stocks compared', tool('compare_stocks', 'Returns price, market cap, P/E, EPS and revenue for 2-5 stocks.', { symbols: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['unusual options activity', tool('options_unusual_activity', 'Find options contracts with unusually high volume relative to open interest.', { ticker: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an index\'s members', tool('index_members', 'The constituents of a stock index such as LQ45.', { index: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a business\'s own revenue', tool('get_revenue_report', 'Returns revenue and payments for the store over a period.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the caller\'s portfolio revenue', tool('get_portfolio_income', 'Dividend revenue of your portfolio, with market cap of each holding.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a team\'s members', tool('list_members', 'List the members of a team.', { team: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
