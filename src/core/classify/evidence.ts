@@ -192,6 +192,8 @@ export interface ServerReading {
   restorable: ReadonlySet<string>;
   /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
   queriesDatabase: boolean;
+  /** A charting app (TradingView): two or more of its tools name a chart (none a Helm chart), so its panes, layouts and replays are the chart's display. */
+  charting: boolean;
 }
 
 export interface Evidence {
@@ -1198,6 +1200,9 @@ export function readServer(server: ServerContext): ServerReading {
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `${withArticle(driver)} server that can ${[...steps][0]}` : undefined;
   const shop = SHOP_WORDS.exec(about)?.[0];
   const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
+  // (A Helm chart is a Kubernetes package, not a chart anyone looks at.)
+  const chartTools = server.toolNames.slice(0, 2000).map(splitName).filter((w) => w.includes('chart'));
+  const charting = chartTools.length >= 2 && !chartTools.some((w) => w.includes('helm'));
   // The words that name the server (`playwright` in `playwright_resize`): its package's name and the first
   // word of its title, its brand. The rest of a descriptive title ("PrestaShop products, orders and
   // customers") lists what its tools handle, and those objects are the tools' own.
@@ -1217,7 +1222,7 @@ export function readServer(server: ServerContext): ServerReading {
     return w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [];
   }));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase, charting };
   serverCache.set(server, reading);
   return reading;
 }

@@ -267,6 +267,8 @@ const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wi
 const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
 /** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
+/** What a chart shows, not what it holds: its type, its grid layout, a replay of past bars and how it plays. */
+const CHART_DISPLAY = new Set(['type', 'layout', 'replay', 'autoplay']);
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
@@ -781,7 +783,8 @@ export function decideRisk(
         && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
       // Maximising a pane or a cell, or moving the focus, changes only what the caller's view shows (a browser's viewport resized
       // changes the page the agent drives).
-      const view = ev.name.words.find((w) => VIEW_STATES.has(w));
+      // (…and so does a chart's display, on a charting server: its type, its grid layout, a bar replay played or stopped.)
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) : undefined);
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };

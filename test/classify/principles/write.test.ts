@@ -2257,3 +2257,15 @@ describe('setting the caller\'s own presence, status or mood ("Set your status",
     ['negative: a device\'s presence', tool('set_presence', 'Set presence of a device.', { deviceId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('on a charting app (two or more of its tools name a chart), the chart\'s display (its type, its grid layout, a bar replay played or stopped) changes only what the caller sees: a low write', () => {
+  const TV = server('tradingview-mcp', ['chart_set_type', 'chart_set_symbol', 'pane_set_layout', 'replay_stop', 'draw_remove_one']);
+  check([
+    ['a chart\'s type changed', tool('chart_set_type', 'Change chart type', { chart_type: { type: 'string' } }), TV, 'write', 'low'],
+    ['a pane layout changed', tool('pane_set_layout', 'Change the chart grid layout (e.g., single, 2x2, 2h, 3v)', { layout: { type: 'string' } }), TV, 'write', 'low'],
+    ['a replay stopped', tool('replay_stop', 'Stop replay and return to realtime', {}), TV, 'write', 'low'],
+    ['negative: a design frame\'s layout set', tool('set_layout', 'Set the auto layout of a frame.', { nodeId: { type: 'string' } }), server('figma-mcp', ['get_node', 'set_layout']), 'write', 'medium'],
+    ['negative: webhook deliveries replayed', tool('replay_events', 'Replay failed webhook events to their endpoints.', { ids: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a deployment scaled beside Helm charts', tool('kubectl_scale', 'Scale a Kubernetes deployment to the given number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), server('mcp-server-kubernetes', ['install_helm_chart', 'upgrade_helm_chart', 'kubectl_scale', 'layout_get']), 'write', 'high'],
+  ]);
+});
