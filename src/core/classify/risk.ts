@@ -254,9 +254,10 @@ const BRIDGE_CHANNEL = /\bchannel to (?:communicate|talk|connect) with ([a-z0-9]
 /** SQL named as what is run: "Execute SQL queries on the sqlite database", `execute_sql`. */
 const SQL_RUN = /\b(?:sql (?:quer(?:y|ies)|statements?)|execute sql|run sql|sql)\b/;
 /** Database engines that keep the data their SQL changes. */
-const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql)\b/;
+// (…and a Databricks or Redshift warehouse, which keeps the tables it runs on, and "the connected database", whatever it is.)
+const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql|databricks|redshift|(?:connected|target|configured) database)\b/;
 const SQL_RUNNERS = new Set(['execute', 'run', 'query']);
-const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|warehouse|reporting|spans?|traces?)\b/;
+const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|(?<!databricks )warehouse|reporting|spans?|traces?)\b/;
 /** A thing said to belong to one person: "addresses for a customer", "custom field values set for a customer". */
 const PERSON_OWNED = /\b([a-z]+) (?:set )?for (?:a|an|the|each|one|a given|a specific) (?:customer|employee|contact|person|patient|candidate|contractor|applicant|student|lead)\b(?! (?:id|ids|name|type|types|import|imports|count|counts)\b)/;
 /** …unless it is an act or a count, not a record: "a handoff for a lead", "the count for a customer". */

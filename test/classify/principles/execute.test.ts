@@ -809,3 +809,12 @@ describe('a question turned into SQL with a switch that runs what was made (`nl_
     ['negative: natural language to SQL, only shown', tool('nl_to_sql', 'Natural language to SQL query; returns the SQL for review.', { question: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('SQL run on Databricks, on Redshift or on "the connected database", with nothing that says it only reads, can change or drop data as any engine\'s SQL can (execute, critical); a warehouse behind an analytics tool still reads a copy', () => {
+  check([
+    ['SQL on a Databricks warehouse', tool('execute_sql', 'Executes SQL statements on a Databricks warehouse and returns the results', { statement: { type: 'string' }, warehouse_id: { type: 'string' } }), server('databricks-mcp-server'), 'execute', 'critical'],
+    ['SQL on the connected database', tool('run_query', 'Execute a SQL query on the connected database. Returns results as a formatted table.', { sql: { type: 'string' } }), server('sql-context-presets-mcp'), 'execute', 'critical'],
+    ['negative: SQL said to be read-only on the connected database', tool('run_query', 'Execute a read-only SQL query on the connected database.', { sql: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: SQL on a BigQuery warehouse', tool('execute_query', 'Run a SQL query on the BigQuery warehouse.', { sql: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
