@@ -1234,7 +1234,7 @@ const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?
 /** What a link shortener calls itself. */
 const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */
-const LEDGER_WORDS = /\b(?:personal finance|budget(?:ing|s)?|bookkeeping|expense track(?:er|ing)|ledger|ynab|lunch ?money)\b/;
+const LEDGER_WORDS = /\b(?:personal finance|spending (?:analytics|track(?:er|ing)|insights)|budget(?:ing|s)?|bookkeeping|expense track(?:er|ing)|ledger|ynab|lunch ?money)\b/;
 
 /** The first word of at least 80 % of three or more tool names, unless it is a verb. */
 function sharedPrefix(toolNames: readonly string[]): string | undefined {

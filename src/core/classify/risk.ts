@@ -305,8 +305,9 @@ const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying
  *  of the generated contract") is not theirs. */
 const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|definition)\b|\b(?:complete|full) sql (?:query\/)?definitions?\b|\bthe actual source code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
 
-/** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items, budget summaries. */
-const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets']);
+/** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items,
+ *  budget summaries, and what the entries add up to: spending, the merchants and payees paid. */
+const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets', 'spending', 'merchants', 'payees']);
 
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
@@ -369,6 +370,8 @@ const READ_QUERY_VERBS = new Set(['find', 'search', 'count', 'filter', 'lookup',
 /** Query languages that cannot change data. */
 const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql|traceql|metricsql|kql|jql|lucene|query dsl|xpath|jq|es\|ql|esql|shopifyql|gaql|google ads query language|dql|suiteql|hogql|mango (?:quer(?:y|ies)|selectors?))\b/;
 
+/** What money records are sorted under: their categories, labels, tags and types. */
+const MONEY_SORTS = new Set(['category', 'categories', 'label', 'labels', 'tag', 'tags', 'type', 'types']);
 /** Figures published for anyone: a listed company's filings and market numbers, a country's statistics. */
 const PUBLISHED_FIGURES = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies))\b/;
 /** …unless what is read is the caller's own: their portfolio, account or holdings. */
@@ -1313,7 +1316,9 @@ export function decideRisk(
         return { risk: 'medium', riskWhy: `its description says it returns ad reporting ("${adReporting}"), which includes what was spent: financial records`, riskSignals };
       }
       // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
-      const ledgerRecord = ev.server.ledger !== undefined && head !== undefined && LEDGER_HOLDINGS.has(head) ? head : undefined;
+      // (What is measured comes before "by": `spending_by_category` returns spending.)
+      const measured = objects.includes('by') ? objects[objects.indexOf('by') - 1] : head;
+      const ledgerRecord = ev.server.ledger !== undefined && measured !== undefined && LEDGER_HOLDINGS.has(measured) ? measured : undefined;
       if (ledgerRecord) {
         push(riskSignals, 'server', `"${ledgerRecord}" on a ledger ("${ev.server.ledger}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
@@ -1322,7 +1327,8 @@ export function decideRisk(
       // the opening's first sentence is the tool's name and title.)
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0] ?? REVENUE_FIGURES.exec(desc.opening.split(/[.!?](?:\s|$)/).slice(0, 2).join(' '))?.[0];
       // (A listed company's or a country's figures, from its filings or the World Bank, are published for anyone to read.)
-      if (money && !publishedFigures(desc.lead)) {
+      // (…and "income/expense categories" are the names entries are sorted under, not the entries.)
+      if (money && !publishedFigures(desc.lead) && !(head !== undefined && MONEY_SORTS.has(head))) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
       }

@@ -2224,3 +2224,14 @@ describe('figures published for anyone (a listed company\'s SEC filings, its mar
     ['negative: a team\'s members', tool('list_members', 'List the members of a team.', { team: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('on a personal-finance app ("spending analytics"), what the entries add up to (spending by category, the merchants paid most) is a record of someone\'s money (medium); the categories entries are sorted under are names (low)', () => {
+  const WALLET = { name: 'BudgetBakers Wallet accounts and transactions', toolNames: ['get_accounts', 'search_transactions', 'spending_by_category', 'top_merchants', 'get_categories'], description: 'MCP server for BudgetBakers Wallet API: accounts, transactions, and spending analytics' };
+  check([
+    ['spending by category', tool('spending_by_category', 'Aggregate spending by category for a date range. Shows where money goes.', { dateFrom: { type: 'string' } }), WALLET, 'read', 'medium'],
+    ['the merchants paid most', tool('top_merchants', 'Find merchants/payees with the highest spending in a date range.', { dateFrom: { type: 'string' } }), WALLET, 'read', 'medium'],
+    ['income and expense categories', tool('get_categories', 'Get income/expense categories. Use to find categoryId for filtering transactions.', { name: { type: 'string' } }), WALLET, 'read', 'low'],
+    ['negative: expenses listed', tool('list_expenses', 'List expenses for a date range.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a shop\'s top products by sales elsewhere', tool('top_products', 'Find products with the highest views in a date range.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
