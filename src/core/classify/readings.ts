@@ -316,7 +316,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       return rolls(ROLLED_BACK_CHANGES) ? 'write' : rolls(ROLLED_BACK_HISTORIES) ? 'destructive' : 'execute';
     }
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
-    case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) ? 'destructive' : 'write';
+    // (…but an alteration the name says only adds, `alter_table_add_column`, drops nothing.)
+    case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) && !objects.includes('add') ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
     // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one; a certificate or a database service is rebuilt around its data.

@@ -2269,3 +2269,11 @@ describe('on a charting app (two or more of its tools name a chart), the chart\'
     ['negative: a deployment scaled beside Helm charts', tool('kubectl_scale', 'Scale a Kubernetes deployment to the given number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), server('mcp-server-kubernetes', ['install_helm_chart', 'upgrade_helm_chart', 'kubectl_scale', 'layout_get']), 'write', 'high'],
   ]);
 });
+
+describe('an alteration of a table that the name says only adds (`alter_table_add_column`) drops nothing: an additive schema change (write, medium), where an ALTER TABLE that can drop columns is destructive', () => {
+  check([
+    ['a column added by an alter', tool('nocodb-alter-table-add-column', 'Nocodb - Alter Table Add Column', { tableName: { type: 'string' }, columnName: { type: 'string' }, columnType: { type: 'string' } }), server('nocodb-mcp-server'), 'write', 'medium'],
+    ['negative: a column removed by an alter', tool('nocodb-alter-table-remove-column', 'Nocodb - Alter Table Remove Column', { tableName: { type: 'string' }, columnName: { type: 'string' } }), server('nocodb-mcp-server'), 'destructive', 'critical'],
+    ['negative: a table altered', tool('alter_table', 'Modify an existing table\'s structure using ALTER TABLE statements.', { table: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
