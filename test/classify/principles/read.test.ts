@@ -2235,3 +2235,13 @@ describe('on a personal-finance app ("spending analytics"), what the entries add
     ['negative: a shop\'s top products by sales elsewhere', tool('top_products', 'Find products with the highest views in a date range.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('how an account is organised is not a person\'s record, even named after people: a contact pipeline\'s stages, the questions candidates are asked (read, low)', () => {
+  const RECRUIT = server('recruitcrm-mcp-server', ['list_candidates', 'list_contact_stages', 'list_candidate_questions']);
+  check([
+    ['a contact pipeline\'s stages', tool('list_contact_stages', 'Lists contact pipeline stages (the sales pipeline). Returns compact rows with stage_id and label.', {}), RECRUIT, 'read', 'low'],
+    ['the questions candidates are asked', tool('list_candidate_questions', 'Lists candidate questions. Returns compact id and question rows for resolving candidate question IDs.', {}), RECRUIT, 'read', 'low'],
+    ['negative: a candidate\'s notes', tool('list_candidate_notes', 'Lists notes on a candidate.', { slug: { type: 'string' } }), RECRUIT, 'read', 'medium'],
+    ['negative: candidates listed', tool('list_candidates', 'Lists candidates with their emails.', {}), RECRUIT, 'read', 'medium'],
+  ]);
+});
