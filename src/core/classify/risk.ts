@@ -253,8 +253,8 @@ const ENDPOINTS = new Set(['cdp', 'devtools', 'database', 'databases', 'db', 'se
 const BRIDGE_CHANNEL = /\bchannel to (?:communicate|talk|connect) with ([a-z0-9]+)\b/;
 /** SQL named as what is run: "Execute SQL queries on the sqlite database", `execute_sql`. */
 const SQL_RUN = /\b(?:sql (?:quer(?:y|ies)|statements?)|execute sql|run sql|sql)\b/;
-/** Database engines that keep the data their SQL changes. */
-// (…and a Databricks or Redshift warehouse, which keeps the tables it runs on, and "the connected database", whatever it is.)
+/** Database engines that keep the data their SQL changes (…and a Databricks or Redshift warehouse, which keeps the tables
+ *  it runs on, and "the connected database", whatever it is). */
 const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql|databricks|redshift|(?:connected|target|configured) database)\b/;
 const SQL_RUNNERS = new Set(['execute', 'run', 'query']);
 const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|(?<!databricks )warehouse|reporting|spans?|traces?)\b/;
