@@ -366,8 +366,9 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
 export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // A mail or chat server's posts, files and feeds are messages; its channels, bots and settings are not.
   // …and on a telephony server, its calls and their recordings are private conversations.
-  // …and its delegates and forwarding say who else reads the mail or where it goes.
-  messaging: new Set(['delegate', 'delegates', 'forwarding', 'history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'transcription', 'transcriptions', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails', 'media']),
+  // …and its delegates and forwarding say who else reads the mail or where it goes, and so do all its filters together
+  // (one filter read is one rule: it names no one else).
+  messaging: new Set(['delegate', 'delegates', 'forwarding', 'filters', 'history', 'post', 'posts', 'content', 'contents', 'feed', 'timeline', 'unread', 'comment', 'comments', 'file', 'files', 'draft', 'drafts', 'transcript', 'transcripts', 'transcription', 'transcriptions', 'pin', 'pins', 'bookmark', 'bookmarks', 'search', 'call', 'calls', 'conference', 'conferences', 'voicemail', 'voicemails', 'media']),
   documents: 'any',
   // (A CRM's organizations are the companies it keeps, as Pipedrive names them. A CRM's actions are its logged calls, emails, meetings and notes, as its activities are; and so are its calls and meetings.)
   crm: new Set(['object', 'objects', 'record', 'records', 'company', 'companies', 'organization', 'organizations', 'organisation', 'organisations', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities', 'action', 'actions', 'call', 'calls', 'meeting', 'meetings']),

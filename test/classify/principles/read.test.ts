@@ -2245,3 +2245,12 @@ describe('how an account is organised is not a person\'s record, even named afte
     ['negative: candidates listed', tool('list_candidates', 'Lists candidates with their emails.', {}), RECRUIT, 'read', 'medium'],
   ]);
 });
+
+describe('a mailbox\'s filters listed together say whose mail is kept, dropped or forwarded where, as its forwarding does (read, medium); one filter read is one rule (low)', () => {
+  const GMAIL = server('gmail-mcp', ['messages_list', 'filters_list', 'filter_get']);
+  check([
+    ['all filters of a mailbox', tool('filters_list', 'List all email filters', {}), GMAIL, 'read', 'medium'],
+    ['negative: one filter', tool('filter_get', 'Get a specific filter by ID', { id: { type: 'string' } }), GMAIL, 'read', 'low'],
+    ['negative: filters of a search page elsewhere', tool('list_filters', 'List the saved filters of the issue tracker.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
