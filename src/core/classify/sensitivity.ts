@@ -214,6 +214,9 @@ const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?)\b
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
+/** What says who else has access, and the things people share. */
+const SHARING_WORDS = new Set(['permissions', 'sharing', 'acl', 'acls']);
+const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'folders', 'calendar', 'calendars', 'document', 'documents', 'drive']);
 /** Words that put a read among a market's published data: stocks, options, an index's constituents, SEC filings. */
 const MARKET_DATA = /\b(?:stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|sec filings?|form 4)\b/;
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
@@ -245,6 +248,14 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // A paused program's variables are its live values: whatever it was handling, secrets and personal data included.
     if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals') && DEBUGGING.test(here)) {
       return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
+    }
+    // Who a file, a folder or a calendar is shared with (its permissions, its sharing, its access control list) names
+    // the people with access, by email: personal data. (Permission definitions, groups and a token's scopes do not.)
+    // (What the caller itself may do, "the current user's permissions", or a check that the app may use a calendar, names no one.)
+    const sharing = ctx.nameWords.some((w) => SHARING_WORDS.has(w)) && !ctx.nameWords.some((w) => w === 'current' || w === 'check' || w === 'user')
+      && [...ctx.nameWords, ...ctx.lead.split(/\W+/), ...ctx.serverWords].some((w) => SHARED_THINGS.has(w));
+    if (sharing) {
+      return { kind: 'personal', word: 'who it is shared with', what: "who has access to it, by name or email (personal data)" };
     }
     // One webhook delivery is the request that was sent and the answer that came back, payload and headers: a log entry.
     if (ctx.nameWords.includes('webhook') && ctx.nameWords.includes('delivery')) return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };

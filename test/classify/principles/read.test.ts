@@ -2254,3 +2254,12 @@ describe('a mailbox\'s filters listed together say whose mail is kept, dropped o
     ['negative: filters of a search page elsewhere', tool('list_filters', 'List the saved filters of the issue tracker.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('who a file, a folder or a calendar is shared with (its permissions, its sharing, its access control list) names the people with access, by email: personal data (read, medium)', () => {
+  check([
+    ['a file\'s permissions', tool('get_file_permissions', 'Get the permissions of a Google Drive file.', { fileId: { type: 'string' } }), server('mcp-google-drive'), 'read', 'medium'],
+    ['a calendar\'s access control list', tool('get-acl', 'Get access control rule', { calendarId: { type: 'string' }, ruleId: { type: 'string' } }), server('google-calendar-mcp-server'), 'read', 'medium'],
+    ['negative: the current user\'s permissions', tool('get-user-current-permissions', 'Get the current user\'s permissions on media items.', {}), GENERIC, 'read', 'low'],
+    ['negative: permission definitions', tool('list_permissions', 'List the RBAC permission definitions of the workspace.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
