@@ -95,6 +95,9 @@ const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 const OLD_ONE_REVOKED = /\b(?:previous|old|original|existing|current) (?:\w+ ){0,2}(?:is|are|will be|gets) (?:immediately |permanently )?(?:invalidated|revoked)\b/;
 /** A look that drives a browser there: "Navigates to the URL, captures a snapshot and screenshot". */
 const NAVIGATES_AND_CAPTURES = /\bnavigates? (?:the browser )?to the (?:url|page)\b[^.]{0,60}\b(?:snapshot|screenshot)s?\b/;
+/** What a security scanner is said to look for, and the parameters that name what it scans. */
+const SECURITY_SCANS = /\b(?:security|vulnerabilit(?:y|ies)|pentest(?:ing)?|penetration)\b/;
+const SCANNED_TARGETS = new Set(['url', 'target', 'host', 'hostname', 'domain', 'ip', 'targeturl', 'targethost']);
 /** Walking a site's pages in a driven browser. */
 const PAGE_WALKS = new Set(['explore', 'crawl', 'scan']);
 /** Verbs that load a file into a database, and the files that carry a database's statements. */
@@ -1346,6 +1349,19 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${startsJob}"`, 'write', 0.45);
     category = 'write';
     categoryWhy = `its description opens with "${startsJob}": it starts a job that runs on the server and keeps or fetches what it finds`;
+  }
+
+  // A security scan run or started against a URL or a host the caller names probes that live service from outside, as an
+  // attacker's scanner would: the scan runs there, not on anything the caller already has.
+  const probes = category !== 'destructive' && category !== 'financial' && category !== 'execute'
+    && [...nameVerbs, ...desc.verbs.slice(0, 2)].some((v) => v.sense.base === 'scan' || v.sense.base === 'run' || v.sense.base === 'start')
+    && /\bscan/.test(`${ev.name.words.join(' ')} ${desc.lead}`) && SECURITY_SCANS.test(`${desc.lead} ${ev.server.about}`)
+    && params.names.some((n) => SCANNED_TARGETS.has(flatName(n)));
+  if (probes) {
+    push(signals, 'parameter', 'a security scan of the target the caller names', 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = 'it runs a security scan against the URL or host the caller names, probing that live service from outside';
+    textOnly = false;
   }
 
   // 6b. A tool whose description opens by saying it makes a command ("Generates the Starwind install command…")

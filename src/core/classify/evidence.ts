@@ -192,6 +192,8 @@ export interface ServerReading {
   restorable: ReadonlySet<string>;
   /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
   queriesDatabase: boolean;
+  /** The server's name, package and description, normalised: what it says it is for. */
+  about: string;
   /** A charting app (TradingView): two or more of its tools name a chart (none a Helm chart), so its panes, layouts and replays are the chart's display. */
   charting: boolean;
 }
@@ -1222,7 +1224,7 @@ export function readServer(server: ServerContext): ServerReading {
     return w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [];
   }));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase, charting };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase, charting, about };
   serverCache.set(server, reading);
   return reading;
 }

@@ -818,3 +818,13 @@ describe('SQL run on Databricks, on Redshift or on "the connected database", wit
     ['negative: SQL on a BigQuery warehouse', tool('execute_query', 'Run a SQL query on the BigQuery warehouse.', { sql: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a security scan run or started against a URL or a host the caller names probes that live service from outside, as an attacker\'s scanner would (execute, high)', () => {
+  const GUARDBEE = { name: 'GuardBee vulnerability scans', toolNames: ['start_scan', 'get_findings', 'scan_and_report'], description: 'Triggers GuardBee security scans and queries findings' };
+  check([
+    ['a security scan of a URL started', tool('start_scan', 'Start a GuardBee security scan on a URL. Returns a scan ID.', { url: { type: 'string' } }), GUARDBEE, 'execute', 'high'],
+    ['a full scan run and reported', tool('scan_and_report', 'Run a full GuardBee scan and immediately return all critical and high findings.', { url: { type: 'string' } }), GUARDBEE, 'execute', 'high'],
+    ['negative: a local project scanned for vulnerabilities', tool('scan_project', 'Statically scans a directory for security vulnerabilities.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a scan\'s findings read', tool('get_findings', 'Get vulnerability findings from a scan.', { scanId: { type: 'string' } }), GUARDBEE, 'read', undefined],
+  ]);
+});
