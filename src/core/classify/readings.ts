@@ -103,6 +103,8 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
   return undefined;
 }
 
+/** A debugger and the adapters it speaks through: started, they launch and attach to programs. */
+const DEBUGGERS = new Set(['debug', 'debugger', 'debugging', 'dap', 'lldb', 'gdb', 'codelldb']);
 /** What a server keeps of its own sign-in. */
 export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
@@ -281,7 +283,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…and so does one the description says is from a backup or a snapshot: "Restore a droplet from a backup/snapshot".)
     case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:\w+ )?(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
-    case 'start': return objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
+    // (…but starting a debugger or its adapter, `debug_start_lldb_dap`, starts a program that launches and attaches to others.)
+    case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.

@@ -828,3 +828,12 @@ describe('a security scan run or started against a URL or a host the caller name
     ['negative: a scan\'s findings read', tool('get_findings', 'Get vulnerability findings from a scan.', { scanId: { type: 'string' } }), GUARDBEE, 'read', undefined],
   ]);
 });
+
+describe('starting a debugger or its adapter (`debug_start_lldb_dap`) starts a program on this machine that launches and attaches to others: execute (high), where starting a search is that read', () => {
+  const DAP = server('qwen-dap-mcp', ['debug_start_lldb_dap', 'debug_start_gdb', 'debug_attach', 'debug_pause']);
+  check([
+    ['a debug adapter started', tool('debug_start_lldb_dap', 'Discover and initialize the upstream LLVM lldb-dap adapter over local stdio. This starts the debugger adapter only.', { adapterPath: { type: 'string' } }), DAP, 'execute', 'high'],
+    ['a debugger started', tool('debug_start_gdb', 'Start GDB with its built-in DAP interpreter.', { cwd: { type: 'string' } }), DAP, 'execute', 'high'],
+    ['negative: a search started', tool('start_search', 'Start a search over the indexed documents.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
