@@ -352,9 +352,10 @@ function restoredHere(ev: Evidence, verbs: readonly VerbHit[]): boolean {
 
 /**
  * A sentence saying what the call wipes, not what it is for: "This deletes all AI automation recipes…"; or what it
- * deletes on the way: it "soft-deletes (archives)" the thing, it unsplits a transaction "by deleting its children".
+ * deletes on the way: it "soft-deletes (archives)" the thing, it unsplits a transaction "by deleting its children";
+ * or that it may kill the program it is attached to ("it may also terminate a live target process").
  */
-const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b|\bsoft-deletes\b|\bby (?:permanently )?(?:deleting|destroying|wiping|erasing) (?:its|the|all|every|their)\b/;
+const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|destroys|wipes|erases|purges) (?:all|every|the entire|its|their|any)\b|\bsoft-deletes\b|\bby (?:permanently )?(?:deleting|destroying|wiping|erasing) (?:its|the|all|every|their)\b|\b(?:may|can|will) (?:also )?(?:terminate|kill) (?:a |the )?(?:live |running )?(?:target |debugged )?process\b/;
 
 /**
  * A description's opening that starts a job rather than returning something: "Start a new crawl", "Trigger a search

@@ -505,3 +505,12 @@ describe('a removal the text says is made to the current session only ("from cur
     ['negative: a server removed for good', tool('servers_remove', 'Deletes a server.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a tool the server marks destructive whose text says it may kill the program it is attached to ("With terminateDebuggee=true it may also terminate a live target process") destroys that process\'s state (destructive, critical)', () => {
+  const DAP = server('qwen-dap-mcp', ['debug_disconnect', 'debug_attach', 'debug_pause']);
+  check([
+    ['a debug session ended that may kill its target', tool('debug_disconnect', 'End the active DAP session and stop its local adapter process. With terminateDebuggee=true it may also terminate a live target process.', { terminateDebuggee: { type: 'boolean' } }, { destructiveHint: true, readOnlyHint: false }), DAP, 'destructive', 'critical'],
+    ['negative: the same without the server\'s mark', tool('debug_disconnect', 'End the active DAP session and stop its local adapter process. With terminateDebuggee=true it may also terminate a live target process.', { terminateDebuggee: { type: 'boolean' } }), DAP, 'write', undefined],
+    ['negative: a session ended', tool('disconnect', 'End the active session.', {}, { destructiveHint: true, readOnlyHint: false }), GENERIC, 'write', undefined],
+  ]);
+});
