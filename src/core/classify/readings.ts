@@ -103,6 +103,8 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
   return undefined;
 }
 
+/** A database connection a client keeps: "Remove a database connection from DBX". */
+const SAVED_DB_CONNECTION = /\b(?:database|db|sql|saved) connections?\b/;
 /** A debugger and the adapters it speaks through: started, they launch and attach to programs. */
 const DEBUGGERS = new Set(['debug', 'debugger', 'debugging', 'dap', 'lldb', 'gdb', 'codelldb']);
 /** What a server keeps of its own sign-in. */
@@ -234,7 +236,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (A person taken out of a team is another matter: their access to it is revoked, as an org's or a board's member's is.)
     // (Taking the password off a share, "Remove the access password from a Send", opens it to whoever has its link:
     // an access change, and nothing stored is lost.)
-    case 'remove': return PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
+    // (A saved database connection is no link between two things: it is a stored profile, with its credentials, that goes.)
+    case 'remove': return SAVED_DB_CONNECTION.test(`${ev.name.words.join(' ')} ${ev.description.lead}`) ? 'destructive' : PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
       || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.

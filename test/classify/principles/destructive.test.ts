@@ -514,3 +514,10 @@ describe('a tool the server marks destructive whose text says it may kill the pr
     ['negative: a session ended', tool('disconnect', 'End the active session.', {}, { destructiveHint: true, readOnlyHint: false }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a saved database connection removed is a stored profile deleted, with its credentials, not a link between two things taken off (destructive, critical)', () => {
+  check([
+    ['a database connection removed from a client', tool('dbx_remove_connection', 'Remove a database connection from DBX', { connectionId: { type: 'string' } }), server('dbx-mcp-server', ['dbx_list_connections', 'dbx_remove_connection', 'dbx_execute_query']), 'destructive', 'critical'],
+    ['negative: a connection between two nodes removed', tool('remove_connection', 'Remove the connection between two nodes of the workflow.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
