@@ -301,9 +301,9 @@ const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpn
 const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying) (?:mcp )?servers?\b|\bon (?:an? |the |any )?mcp server\b|\bproxies (?:the |a |each )?(?:tool )?calls?\b/;
 
 /** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
- *  current on-disk source"), or a deployed thing "including its code"; generated or reference code ("the source code
- *  of the generated contract") is not theirs. */
-const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|definition)\b|\b(?:complete|full) sql (?:query\/)?definitions?\b|\bthe actual source code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
+ *  current on-disk source"), or a deployed thing "including its code", or a stored procedure's source code or SQL
+ *  definition (the database's own code); generated or reference code ("the source code of the generated contract") is not theirs. */
+const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|definition)\b|\b(?:source code|sql definition) (?:\([^)]*\) )?(?:for|of) (?:a |an |the )?(?:specific )?stored (?:procedures?|functions?)\b|\b(?:complete|full) sql (?:query\/)?definitions?\b|\bthe actual source code\b|\breturns? (?:the |that file's |a file's |each file's )?(?:current )?(?:verbatim|on-disk) (?:source(?: code)?|contents?)\b|\breturns? (?:that|a|each) file's (?:current )?(?:on-disk )?(?:source|contents?)\b/;
 
 /** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items,
  *  budget summaries, and what the entries add up to: spending, the merchants and payees paid. */

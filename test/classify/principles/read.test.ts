@@ -2263,3 +2263,11 @@ describe('who a file, a folder or a calendar is shared with (its permissions, it
     ['negative: permission definitions', tool('list_permissions', 'List the RBAC permission definitions of the workspace.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a stored procedure\'s source code or SQL definition (CREATE PROCEDURE) is the database\'s own code, as a private repository\'s is (read, medium)', () => {
+  check([
+    ['a procedure\'s source code', tool('describe_procedure', 'Get parameter information and source code for a stored procedure', { name: { type: 'string' } }), server('mcp-sqlserver'), 'read', 'medium'],
+    ['a procedure\'s SQL definition', tool('get_procedure_definition', 'Retrieve the SQL definition (CREATE PROCEDURE statement) of a specific stored procedure.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the procedures listed', tool('list_procedures', 'List the stored procedures of a schema.', { schema: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
