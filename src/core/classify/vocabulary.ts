@@ -67,7 +67,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['snap'], ['arrange'], ['group'],
   // Unticking a box changes a form (a step on a driven page); expanding a task writes its subtasks;
   // optimizing a table rewrites it (optimizing a route or an itinerary only works one out: see decide).
-  ['uncheck'], ['expand'], ['optimize', { dependsOnObject: true }], ['optimise', { dependsOnObject: true }], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
+  ['uncheck'], ['expand'], ['adopt'], ['optimize', { dependsOnObject: true }], ['optimise', { dependsOnObject: true }], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'], ['ship'], ['award'], ['snapshot', { dependsOnObject: true }],
   // Making a folder (`mkdir`) or a project's skeleton writes new files.

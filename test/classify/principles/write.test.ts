@@ -2277,3 +2277,10 @@ describe('an alteration of a table that the name says only adds (`alter_table_ad
     ['negative: a table altered', tool('alter_table', 'Modify an existing table\'s structure using ALTER TABLE statements.', { table: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('adopting a device (UniFi\'s "Adopt a pending device into a site") takes it under the controller\'s management: an act, a write, not a read', () => {
+  check([
+    ['a device adopted', tool('unifi_adopt_device', 'Adopt a pending device into a site by MAC address.', { mac: { type: 'string' } }), server('unifi-network-mcp', ['unifi_list_devices', 'unifi_adopt_device', 'unifi_restart_device']), 'write', undefined],
+    ['negative: adopted texts read', tool('get_adopted_texts', 'Get the texts adopted by the European Parliament.', { year: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
