@@ -323,7 +323,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|chatwork|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -341,6 +341,8 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['identity', /\b(?:didit|onfido|veriff|sumsub|jumio|kyc|kyb|identity verification)\b/],
   // A person's own photo library (not an image generator or a stock-photo search).
   ['photos', /\b(?:google photos|icloud photos|apple photos|photos library|photo library|immich|photoprism|flickr)\b/],
+  // Letting homes and managing rentals: its tenants are people and its contracts their leases.
+  ['tenancy', /\b(?:rental (?:property )?management|property management|landlords?|tenancy|tenancies|lettings)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
 ];
 
@@ -360,6 +362,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   home: { kind: 'personal', what: "a home's device states and history, which tell when someone is home (personal data)" },
   identity: { kind: 'personal', what: "identity checks of people: their documents, faces and verdicts (personal data)" },
   photos: { kind: 'personal', what: "a person's own photos and videos, with where and when they were taken (personal data)" },
+  tenancy: { kind: 'personal', what: "tenants and their leases, rents and payments (personal data)" },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -393,6 +396,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // An identity check's sessions, verdicts and reviews, and the faces and documents it checks; not its workflows or branding.
   // A photo library's media items, and a search of the library, return the person's photos; its albums' titles do not.
   photos: new Set(['media', 'item', 'items', 'photo', 'photos', 'video', 'videos', 'library']),
+  // A landlord's tenants, their contracts (leases) and what those contracts set (terms, utility advances); not its properties.
+  tenancy: new Set(['tenant', 'tenants', 'contract', 'contracts', 'lease', 'leases', 'terms', 'utilities']),
   identity: new Set(['session', 'sessions', 'decision', 'decisions', 'review', 'reviews', 'business', 'businesses', 'verification', 'verifications', 'liveness', 'face', 'faces', 'age', 'document', 'documents', 'screening', 'screenings', 'applicant', 'applicants', 'check', 'checks']),
 };
 

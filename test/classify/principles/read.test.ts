@@ -2271,3 +2271,14 @@ describe('a stored procedure\'s source code or SQL definition (CREATE PROCEDURE)
     ['negative: the procedures listed', tool('list_procedures', 'List the stored procedures of a schema.', { schema: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a rental-management server (letting homes), its tenants are people and its contracts their leases, with the terms and utility advances they set: reads of personal data (medium); its properties are not', () => {
+  const RENTAL = { name: 'Czech rental property management', toolNames: ['tenants_get', 'contracts_list', 'properties_list'], description: 'Rental property management: tenants, contracts, payments' };
+  check([
+    ['a tenant read', tool('tenants_get', 'Get a single tenant by ID.', { id: { type: 'string' } }), RENTAL, 'read', 'medium'],
+    ['the contracts listed', tool('contracts_list', 'List all contracts in the current organization.', {}), RENTAL, 'read', 'medium'],
+    ['a contract\'s terms history', tool('contract_terms_list', 'List all terms history for a contract.', { contractId: { type: 'string' } }), RENTAL, 'read', 'medium'],
+    ['negative: the properties listed', tool('properties_list', 'List all properties in the current organization.', {}), RENTAL, 'read', 'low'],
+    ['negative: a SaaS tenant elsewhere', tool('get_tenant', 'Get a tenant of the platform by ID.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
