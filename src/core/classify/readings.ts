@@ -5,8 +5,9 @@ import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 
-// (…and a tracked error or problem, as an error tracker's issues: resolving it marks it resolved.)
-const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding', 'findings', 'task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback']);
+// (…and a tracked error or problem, as an error tracker's issues: resolving it marks it resolved; and so is a conflict
+// or a contradiction, a merge's or two memories': resolving it settles which side stands.)
+const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding', 'findings', 'task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback', 'conflict', 'conflicts', 'contradiction', 'contradictions']);
 /** A browser's cookies: the state a site sets again on the next visit or login, kept by the browser, not a page. */
 export const COOKIES = new Set(['cookie', 'cookies']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */

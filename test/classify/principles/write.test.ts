@@ -2284,3 +2284,11 @@ describe('adopting a device (UniFi\'s "Adopt a pending device into a site") take
     ['negative: adopted texts read', tool('get_adopted_texts', 'Get the texts adopted by the European Parliament.', { year: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('resolving a conflict or a contradiction (between two memories, in a merge) settles which side stands: a write, as resolving an issue is; resolving a name or a handle only looks it up', () => {
+  check([
+    ['a contradiction between memories resolved', tool('resolve_conflict', 'Manually resolve a specific contradiction between two memories.', { conflictId: { type: 'string' }, strategy: { type: 'string' } }), server('eidolondb-mcp'), 'write', 'medium'],
+    ['a merge conflict resolved', tool('resolve_merge_conflict', 'Resolve a merge conflict in a work item.', { workItemId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a handle resolved', tool('resolve_handle', 'Resolve a handle to its DID.', { handle: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
