@@ -1179,31 +1179,33 @@ export function readServer(server: ServerContext): ServerReading {
   const cached = serverCache.get(server);
   if (cached) return cached;
   let money: string | undefined;
+  // The words of each tool's name, split once for every look below (at most 2,000 tools: a manifest may list more).
+  const toolNames = server.toolNames.slice(0, 2000);
+  const toolWords = toolNames.map(splitName);
   const about = normalText(`${server.name} ${server.packageName ?? ''} ${server.description ?? ''}`.replace(/[-_@/]/g, ' '));
   const own = MONEY_WORDS.exec(about);
   if (own) money = `server is about "${own[0]}"`;
   else {
     let count = 0;
     let example = '';
-    for (const t of server.toolNames.slice(0, 2000)) {
-      const m = MONEY_WORDS.exec(splitName(t).join(' '));
-      if (m) { count++; example ||= t; }
-    }
+    toolWords.forEach((w, i) => {
+      if (MONEY_WORDS.test(w.join(' '))) { count++; example ||= toolNames[i] as string; }
+    });
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }
   // Only the server's own name: a description's prose ("for teams", "notes") says too little.
   const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
   const domain = DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
   const steps = new Set<string>();
-  for (const t of server.toolNames.slice(0, 2000)) for (const w of splitName(t)) if (UI_STEPS.has(w)) steps.add(w);
+  for (const w of toolWords.flat()) if (UI_STEPS.has(w)) steps.add(w);
   // …or one step, where its own name says it drives a browser (Selenium, Playwright, Puppeteer…):
   // a Selenium *grid's* console lists sessions and takes no step.
   const driver = BROWSER_DRIVERS.exec(named)?.[0];
   const drivesUi = steps.size >= 2 ? [...steps].slice(0, 3).join(', ') : driver !== undefined && steps.size === 1 ? `${withArticle(driver)} server that can ${[...steps][0]}` : undefined;
   const shop = SHOP_WORDS.exec(about)?.[0];
-  const debugsPrograms = server.toolNames.slice(0, 2000).some((t) => splitName(t).some((w) => w === 'breakpoint' || w === 'breakpoints'));
+  const debugsPrograms = toolWords.some((w) => w.includes('breakpoint') || w.includes('breakpoints'));
   // (A Helm chart is a Kubernetes package, not a chart anyone looks at.)
-  const chartTools = server.toolNames.slice(0, 2000).map(splitName).filter((w) => w.includes('chart'));
+  const chartTools = toolWords.filter((w) => w.includes('chart'));
   const charting = chartTools.length >= 2 && !chartTools.some((w) => w.includes('helm'));
   // The words that name the server (`playwright` in `playwright_resize`): its package's name and the first
   // word of its title, its brand. The rest of a descriptive title ("PrestaShop products, orders and
@@ -1218,11 +1220,8 @@ export function readServer(server: ServerContext): ServerReading {
   const ledger = LEDGER_WORDS.exec(about)?.[0];
   const shortensLinks = SHORTENER.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
-  const hostsServers = server.toolNames.slice(0, 2000).some((t) => SERVER_CREATION.test(t));
-  const restorable = new Set(server.toolNames.slice(0, 2000).flatMap((t) => {
-    const w = splitName(t);
-    return w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [];
-  }));
+  const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
   const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase, charting, about };
   serverCache.set(server, reading);

@@ -104,6 +104,8 @@ export function headNoun(objects: readonly string[], keep?: ReadonlySet<string>)
   return undefined;
 }
 
+/** What an ALTER changes the shape of, columns and data with it. */
+const ALTERED_TABLES = new Set(['table', 'tables', 'column', 'columns']);
 /** A database connection a client keeps: "Remove a database connection from DBX". */
 const SAVED_DB_CONNECTION = /\b(?:database|db|sql|saved) connections?\b/;
 /** A debugger and the adapters it speaks through: started, they launch and attach to programs. */
@@ -324,7 +326,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     }
     // Altering a table can drop its columns and their data (ALTER TABLE … DROP COLUMN).
     // (…but an alteration the name says only adds, `alter_table_add_column`, drops nothing.)
-    case 'alter': return has(new Set(['table', 'tables', 'column', 'columns'])) && !objects.includes('add') ? 'destructive' : 'write';
+    case 'alter': return has(ALTERED_TABLES) && !objects.includes('add') ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
     // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one; a certificate or a database service is rebuilt around its data.

@@ -1,7 +1,7 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
-import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
+import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { AD_REPORTING, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
@@ -372,14 +372,6 @@ const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql
 
 /** What money records are sorted under: their categories, labels, tags and types. */
 const MONEY_SORTS = new Set(['category', 'categories', 'label', 'labels', 'tag', 'tags', 'type', 'types']);
-/** Figures published for anyone: a listed company's filings and market numbers, a country's statistics. */
-const PUBLISHED_FIGURES = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies))\b/;
-/** …unless what is read is the caller's own: their portfolio, account or holdings. */
-const OWN_MONEY = /\b(?:your|my|portfolio|account|accounts|holdings|positions)\b/;
-function publishedFigures(lead: string): boolean {
-  return PUBLISHED_FIGURES.test(lead) && !OWN_MONEY.test(lead);
-}
-
 /** Money a business took in, wherever a read's opening says it returns it ("order summary: totalCount plus revenue"). */
 const REVENUE_FIGURES = /\b(?:revenue|earnings|gross margin|profit and loss)\b/;
 export function decideRisk(
@@ -1328,7 +1320,7 @@ export function decideRisk(
       const money = FINANCIAL_RECORD_WORDS.exec(desc.lead)?.[0] ?? REVENUE_FIGURES.exec(desc.opening.split(/[.!?](?:\s|$)/).slice(0, 2).join(' '))?.[0];
       // (A listed company's or a country's figures, from its filings or the World Bank, are published for anyone to read.)
       // (…and "income/expense categories" are the names entries are sorted under, not the entries.)
-      if (money && !publishedFigures(desc.lead) && !(head !== undefined && MONEY_SORTS.has(head))) {
+      if (money && !publicMarketData(desc.lead, desc.lead) && !(head !== undefined && MONEY_SORTS.has(head))) {
         push(riskSignals, 'description', `description: "${money}" (financial records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns financial records ("${money}")`, riskSignals };
       }

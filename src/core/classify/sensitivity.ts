@@ -217,8 +217,15 @@ const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']
 /** What says who else has access, and the things people share. */
 const SHARING_WORDS = new Set(['permissions', 'sharing', 'acl', 'acls']);
 const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'folders', 'calendar', 'calendars', 'document', 'documents', 'drive']);
-/** Words that put a read among a market's published data: stocks, options, an index's constituents, SEC filings. */
-const MARKET_DATA = /\b(?:stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|sec filings?|form 4)\b/;
+/** Market data published for anyone: a listed company's filings and market numbers, stocks and options, an index's
+ *  constituents, a country's statistics. */
+const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents)\b/;
+/** …unless what is read is the caller's own: their portfolio, account or holdings. */
+const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
+/** Whether a read is of published market data (named in `text`), not of the caller's own money (named in its `lead`). */
+export function publicMarketData(text: string, lead: string): boolean {
+  return PUBLIC_MARKET_DATA.test(text) && !OWN_MONEY.test(lead);
+}
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
 
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
@@ -277,7 +284,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   }
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
-  if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && MARKET_DATA.test(here) && !/\b(?:your|my|portfolio|account)\b/.test(ctx.lead)) return undefined;
+  if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   if (/^transcri/.test(sensed.word) && /\b(?:youtube|videos?|podcasts?)\b/.test(here)) return undefined;
   return sensed;
