@@ -226,6 +226,8 @@ const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 export function publicMarketData(text: string, lead: string): boolean {
   return PUBLIC_MARKET_DATA.test(text) && !OWN_MONEY.test(lead);
 }
+const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
+const ACTIVITY_RECORDS = new Set(['event', 'events', 'action', 'actions', 'change', 'changes', 'activity', 'activities', 'login', 'logins']);
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
 
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
@@ -245,6 +247,9 @@ export interface ReadContext {
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
+    // A support ticket, on any server, is someone's request for help in their own words, with the replies.
+    const ticket = /^tickets?$/.test(ctx.nameWords.at(-1) ?? '');
+    if (ticket && (ctx.nameWords.includes('support') || /\bsupport tickets?\b/.test(ctx.lead))) return { kind: 'message', word: 'support ticket', what: DOMAIN_SENSITIVITY.support.what };
     // A shipping label carries its recipient's name and address.
     if (/\bshipping labels?\b/.test(ctx.lead)) return { kind: 'personal', word: 'shipping label', what: "the recipient's name and address (personal data)" };
     // People's sign-in sessions (a realm's on an identity server, a user's, authentication sessions) say who is signed
@@ -365,6 +370,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if (owner !== undefined && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head) && SENSITIVE_NOUNS.get(head) === undefined) {
     return { kind: 'personal', word: `${owner} ${head}`, what: SENSITIVITY_WORDS.personal };
   }
+  // What a user or a member did (their events, actions, changes, logins) is an activity log: who did what, and when.
+  const actor = objects.slice(0, objects.lastIndexOf(head)).findLast((o) => ACCOUNT_HOLDERS.has(o));
+  if (actor !== undefined && ACTIVITY_RECORDS.has(head)) return { kind: 'log', word: `${actor} ${head}`, what: SENSITIVITY_WORDS.log };
   // A report on money (a sales report, a revenue summary) holds the figures it reports.
   const reportOn = REPORTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => FINANCIAL_QUALIFIERS.has(o)) : undefined;
   if (reportOn !== undefined) return { kind: 'financial', word: `${reportOn} ${head}`, what: SENSITIVITY_WORDS.financial };
