@@ -255,10 +255,11 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…unless the text says it clears the data an app holds, "Clear app data": whatever the name calls it, the data goes.)
     case 'flush': return (has(EPHEMERAL) || /\b(?:buffers?|settings?|overrides?|session logs?)\b/.test(ev.description.lead)) && !RESET_CLEARS.test(ev.description.lead) ? 'write' : 'destructive';
     // Cancelling a booking or a meeting ends it for everyone in it, who are told: it cannot be taken back.
-    // (Where money is involved, a cancelled booking is a refund or a charge: the money rules decide.)
+    // (Where its text speaks of money, a cancelled booking is a refund or a charge: the money rules decide. A server
+    // that also sends invoices does not make a booking's cancellation a payment.)
     // …and so does a cancel that says it deletes the scheduled message or its draft: nothing is left to send later.
     case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
-      : ((has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !(ev.server.money || ev.server.shop || ev.description.money))
+      : ((has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !ev.description.money)
         || CANCEL_DELETES.test(ev.description.opening) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
     // (…but an image, a repository or a ticket handed to another region or owner is that thing moved, not value.)

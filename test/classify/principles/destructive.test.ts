@@ -521,3 +521,12 @@ describe('a saved database connection removed is a stored profile deleted, with 
     ['negative: a connection between two nodes removed', tool('remove_connection', 'Remove the connection between two nodes of the workflow.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('cancelling a booking on a server that also bills (a business suite with invoices beside its bookings) still ends the booking for the customer, who is told: destructive, critical; only a cancel whose own text speaks of money is left to the money rules', () => {
+  const SUITE = server('business-suite-mcp', ['invoice_list', 'invoice_create', 'invoice_send', 'payment_record', 'booking_create', 'booking_cancel']);
+  check([
+    ['a booking cancelled beside invoices', tool('booking_cancel', 'Cancel an existing booking by its ID.', { booking_id: { type: 'string' } }), SUITE, 'destructive', 'critical'],
+    ['an appointment cancelled beside invoices', tool('cancel_appointment', 'Cancel a customer appointment.', { id: { type: 'string' } }), SUITE, 'destructive', 'critical'],
+    ['negative: an invoice cancelled there', tool('invoice_cancel', 'Cancel an invoice.', { id: { type: 'string' } }), SUITE, 'financial', undefined],
+  ]);
+});
