@@ -270,6 +270,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
       // …or its history ("Clear a session's chat history while keeping the same session id").
       || RESET_CLEARS.test(ev.description.lead) ? 'destructive' : 'write';
+    // Booking a flight, a hotel or a ticket buys it: the fare is charged (booking a meeting or a table only holds a time).
+    case 'book': case 'reserve': return has(PAID_TRIPS) ? 'financial' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     // (…and a subscription that only collects what arrives for a while and returns it leaves nothing subscribed: a read.)
     case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
@@ -474,6 +476,7 @@ const CANCEL_DELETES = /\b(?:deletes?|deleting) (?:a |an |the |its |this |that )
 /** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
 export const EVENTS = new Set(['event', 'events']);
 /** Appointments with other people, which a cancellation ends for all of them. */
+const PAID_TRIPS = new Set(['flight', 'flights', 'hotel', 'hotels', 'ticket', 'tickets', 'trip', 'trips', 'fare', 'fares', 'tour', 'tours', 'cruise', 'cruises', 'stay', 'stays']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */
 const SETTLED = new Set(['charge', 'charges', 'invoice', 'invoices', 'payment', 'payments']);

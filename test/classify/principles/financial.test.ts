@@ -389,3 +389,14 @@ describe('a tool whose text says it places an order ("confirm=true to actually p
     ['negative: a cart filled, no order placed', tool('add_to_cart', 'Adds an item to the cart; no order is placed until checkout.', { itemId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('booking or reserving a flight, a hotel, a ticket or a trip buys it: the fare is charged (financial, critical); booking a meeting, a table or a reserved IP only holds it', () => {
+  const TRAVEL = server('travel-mcp', ['search_flights', 'search_hotels', 'book_flight', 'book_hotel', 'get_booking']);
+  check([
+    ['a flight booked', tool('book_flight', 'Book a flight from a search result.', { offer_id: { type: 'string' }, passengers: { type: 'array' } }), TRAVEL, 'financial', 'critical'],
+    ['a hotel booked', tool('book_hotel', 'Book one hotel rate for the given guests.', { rate_id: { type: 'string' } }), TRAVEL, 'financial', 'critical'],
+    ['concert tickets reserved', tool('reserve_tickets', 'Reserve tickets for an event.', { event_id: { type: 'string' }, quantity: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a meeting booked', tool('book_meeting', 'Book a meeting slot with a colleague.', { slot: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an IP reserved', tool('reserve_ip', 'Reserve a new public IP address.', { region: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
