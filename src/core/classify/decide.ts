@@ -73,6 +73,16 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** Closing (or flattening) a position on a trading account. */
+const POSITION_CLOSERS = new Set(['close', 'flatten']);
+function closesPosition(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return objects.some((o) => o === 'position' || o === 'positions') && [...verbBases].some((b) => POSITION_CLOSERS.has(b));
+}
+/** Redeeming an investment (savings, staking, a fund) rather than a code or a token. */
+const REDEEMABLE_CODES = new Set(['token', 'tokens', 'code', 'codes', 'coupon', 'coupons', 'voucher', 'vouchers', 'invite', 'invitation', 'key', 'keys', 'gift', 'card']);
+function redeemsInvestment(objects: readonly string[], verbBases: ReadonlySet<string>, ev: Evidence): boolean {
+  return verbBases.has('redeem') && !objects.some((o) => REDEEMABLE_CODES.has(o)) && !/\b(?:codes?|coupons?|vouchers?|gift cards?|invit\w+)\b/.test(ev.description.lead);
+}
 /** A transaction whose entries move balances: "entries must balance (total debits must equal total credits)". */
 const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,60}\bdebits?\b/;
 /** Terminals, whose closing ends what runs in them. */
@@ -1225,6 +1235,12 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += ', and completing a draft order makes it a real sale, marked paid or billed to the customer';
       push(signals, 'name', 'completes a draft order (a sale)', 'financial', 0.5);
+    } else if (ev.server.money && (closesPosition(objects, verbBases) || redeemsInvestment(objects, verbBases, ev))) {
+      // Closing a trading position sells (or buys back) what it holds at the market; redeeming an investment takes the
+      // money out of it, with whatever penalty its terms set: trades either way.
+      category = 'financial';
+      categoryWhy += verbBases.has('redeem') ? ', and redeeming an investment moves the money out of it' : ', and closing a position trades it at the market';
+      push(signals, 'name', verbBases.has('redeem') ? 'redeems an investment' : 'closes a trading position', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
       && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)) {
       category = 'financial';

@@ -400,3 +400,14 @@ describe('booking or reserving a flight, a hotel, a ticket or a trip buys it: th
     ['negative: an IP reserved', tool('reserve_ip', 'Reserve a new public IP address.', { region: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a trading or money server, closing a position trades it at the market and redeeming an investment (savings, staking, a dual-currency deposit) takes the money out of it: financial, critical; redeeming a setup token or a coupon code is not an investment', () => {
+  const EXCHANGE = { name: 'okx-trade-mcp', description: 'OKX exchange trading: spot, swap and futures orders, earn products', toolNames: ['spot_place_order', 'spot_cancel_order', 'swap_close_position', 'account_get_balance', 'onchain_earn_redeem', 'withdraw'] };
+  check([
+    ['a swap position closed', tool('swap_close_position', '[CAUTION] Close entire SWAP/FUTURES position at market.', { instId: { type: 'string' }, mgnMode: { type: 'string' } }), EXCHANGE, 'financial', 'critical'],
+    ['a staking investment redeemed', tool('onchain_earn_redeem', 'Redeem a staking/DeFi investment. Some products have lock periods.', { ordId: { type: 'string' } }), EXCHANGE, 'financial', 'critical'],
+    ['a futures position flattened', tool('flatten_position', 'Flatten the futures position for an instrument.', { instId: { type: 'string' } }), EXCHANGE, 'financial', 'critical'],
+    ['negative: a setup token redeemed', tool('redeem_token', 'Exchange a one-time setup token for the site API keys.', { token: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a panel closed on a trading app', tool('close_panel', 'Close the positions panel.', {}), EXCHANGE, 'write', undefined],
+  ]);
+});
