@@ -270,6 +270,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'reset': return CREDENTIAL_HEADS.has(headNoun(objects) ?? '') ? 'write' : has(WIPED_BY_RESET) || ev.name.words.includes('sandbox')
       // …or its history ("Clear a session's chat history while keeping the same session id").
       || RESET_CLEARS.test(ev.description.lead) ? 'destructive' : 'write';
+    // Flashing firmware onto a board or a device replaces what the hardware runs, as a deployment does; a "flash" that is
+    // not firmware is a news flash to read, or a device's LED flashed to find it.
+    case 'flash': return has(FLASHED) || /\bfirmware\b/.test(ev.description.lead) ? 'execute' : 'read';
     // Booking a flight, a hotel or a ticket buys it: the fare is charged (booking a meeting or a table only holds a time).
     case 'book': case 'reserve': return has(PAID_TRIPS) ? 'financial' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
@@ -476,6 +479,7 @@ const CANCEL_DELETES = /\b(?:deletes?|deleting) (?:a |an |the |its |this |that )
 /** Events: a calendar's are meetings (called off when cancelled), a build's are its log. */
 export const EVENTS = new Set(['event', 'events']);
 /** Appointments with other people, which a cancellation ends for all of them. */
+const FLASHED = new Set(['firmware', 'bootloader', 'rom', 'eeprom', 'sketch']);
 const PAID_TRIPS = new Set(['flight', 'flights', 'hotel', 'hotels', 'ticket', 'tickets', 'trip', 'trips', 'fare', 'fares', 'tour', 'tours', 'cruise', 'cruises', 'stay', 'stays']);
 const MEETINGS = new Set(['booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'meeting', 'meetings']);
 /** What resolving settles: a charge or an invoice marked paid. */

@@ -52,7 +52,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],
-  ['enqueue'], ['queue'], ['sign'], ['login'], ['logout'], ['authenticate'], ['authorize'], ['resolve', { dependsOnObject: true }], ['book', { dependsOnObject: true }], ['reserve', { dependsOnObject: true }], ['redeem'], ['rsvp'], ['reconnect'], ['renew'],
+  ['enqueue'], ['queue'], ['sign'], ['login'], ['logout'], ['authenticate'], ['authorize'], ['resolve', { dependsOnObject: true }], ['book', { dependsOnObject: true }], ['reserve', { dependsOnObject: true }], ['redeem'], ['flash', { dependsOnObject: true }], ['rsvp'], ['reconnect'], ['renew'],
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],

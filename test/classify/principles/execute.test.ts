@@ -837,3 +837,13 @@ describe('starting a debugger or its adapter (`debug_start_lldb_dap`) starts a p
     ['negative: a search started', tool('start_search', 'Start a search over the indexed documents.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('flashing firmware onto a board or a device ("Flash the built firmware to target hardware") replaces what the hardware runs, as a deployment does: execute, high; a news flash is read, and a device\'s LED flashed to find it changes nothing', () => {
+  const KEIL = server('keil-project-tools', ['read_project', 'keil_build', 'keil_flash']);
+  check([
+    ['firmware flashed to the target', tool('keil_flash', 'Flash/download the built firmware to target hardware. Requires a recent successful build.', { project: { type: 'string' }, target: { type: 'string' } }), KEIL, 'execute', 'high'],
+    ['a bootloader flashed', tool('flash_bootloader', 'Flash the bootloader onto the connected board.', { port: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: news flashes', tool('flash', 'Latest crypto flash news.', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an LED flashed to locate a device', tool('locate_device', 'Flash the LED on an access point to locate it physically.', { mac: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
