@@ -248,6 +248,10 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (before && (next === undefined || !before.has(next))) return undefined;
   // `app_store_list_templates`: an app store or a play store is where apps are sold, not a storing.
   if (w === 'store' && (words[i - 1] === 'app' || words[i - 1] === 'play')) return undefined;
+  // `dictionary_means_like`, `sounds_like`: a likeness searched for, not a like given.
+  if (w === 'like' && LIKENESS.has(words[i - 1] ?? '')) return undefined;
+  // `compiler_queue`, `job_queue`: a queue that ends a name after what it holds is the thing (queueing names open with it).
+  if (w === 'queue' && i === words.length - 1 && i > 0 && !namespaces?.has(words[i - 1] ?? '')) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.
@@ -259,6 +263,9 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (i + 2 === words.length && (next === 'status' || next === 'progress') && (PROCESS_VERBS.has(sense.base) || (opens !== undefined && READ_OPENINGS.has(opens)))) return undefined;
   return sense;
 }
+
+/** Words after which `like` compares: "means like", "sounds like". */
+const LIKENESS = new Set(['means', 'sounds', 'spelled', 'looks', 'feels', 'mean', 'sound', 'spell', 'look']);
 
 /** Verbs a description opens with when the tool keeps a record. */
 const RECORD_OPENINGS = new Set(['record', 'log', 'store', 'save', 'track', 'register']);

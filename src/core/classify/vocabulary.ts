@@ -190,6 +190,10 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['undo', new Set(['history', 'stack', 'stacks', 'list', 'log'])],
   // A queue's waiting time, length or depth is a measure of the queue.
   ['queue', new Set(['waiting', 'wait', 'time', 'times', 'length', 'depth', 'size', 'position', 'stats', 'statistics', 'metrics', 'latency', 'status', 'info'])],
+  // A store's statistics, status or settings: the store is a thing (`store-stats`, "Store statistics").
+  ['store', new Set(['stats', 'statistics', 'status', 'info', 'information', 'summary', 'details', 'settings', 'metrics', 'size', 'health'])],
+  // "pause time", "pause times": how long a program stood still (a garbage collector's), not a pause being made.
+  ['pause', new Set(['time', 'times', 'duration', 'durations'])],
   // A funding rate or a fund's performance is market data, not a payment.
   ['fund', new Set(['rate', 'rates', 'round', 'rounds', 'info', 'details', 'history', 'data', 'flow', 'flows', 'performance', 'nav', 'source', 'sources', 'status', 'fee', 'fees'])],
   // "clean, LLM-friendly text", "clean markdown": what is returned, not an act.

@@ -2301,3 +2301,14 @@ describe('what a user or a member did (their events, actions, changes, logins: "
     ['negative: event types', tool('list_event_types', 'List the types of events a user can generate.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('words that are things where they stand are not the action: "means like" and "sounds like" compare (`dictionary_means_like`), a queue that ends a name after what it holds is the queue (`compiler_queue`), a store\'s statistics (`store-stats`, "Store statistics") and a collector\'s pause time describe; all reads', () => {
+  const DICT = server('multilingual-dictionary-mcp', ['dictionary_status', 'dictionary_means_like', 'dictionary_sounds_like', 'dictionary_definitions']);
+  check([
+    ['words meaning like the input', tool('dictionary_means_like', 'Find words meaning approximately the same as the input via offline embeddings.', { word: { type: 'string' } }), DICT, 'read', 'low'],
+    ['a JIT compiler queue', tool('compiler_queue', 'jcmd Compiler.queue — methods queued for JIT compilation.', { pid: { type: 'number' } }), server('javaperf', ['list_java_processes', 'compiler_queue', 'heap_dump']), 'read', 'low'],
+    ['a store\'s statistics', { ...tool('store-stats', 'Get record counts and storage statistics for all datasets in the local store.'), title: 'Store statistics' }, server('ncbijs-store-mcp', ['store-stats', 'gene-lookup']), 'read', 'low'],
+    ['negative: a post liked', tool('post_like', 'Like a post.', { postId: { type: 'string' } }), server('social-mcp', ['post_create', 'post_like', 'post_delete']), 'write', undefined],
+    ['negative: a track added to a play queue', tool('add_to_queue', 'Add a track to the play queue.', { uri: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
