@@ -1151,7 +1151,8 @@ export function decideRisk(
       const domain = ev.server.domain ?? product;
       const read = product ? objects.filter((o) => o !== ev.name.words[0]) : objects;
       const sensed = things.length === 0 && leadObjects.length > 0
-        ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? (own.length > 0 ? sensitivityOf(read, verbs, domain, dataStore) : undefined)
+        // (…and where the lead's words name nothing sensitive, a bare name still reads what its server holds: `read` on a chat server.)
+        ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? sensitivityOf(read, verbs, domain, dataStore)
         : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
       const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs });

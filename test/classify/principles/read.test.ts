@@ -2312,3 +2312,12 @@ describe('words that are things where they stand are not the action: "means like
     ['negative: a track added to a play queue', tool('add_to_queue', 'Add a track to the play queue.', { uri: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a bare `read` or `search` on a chat server reads its messages even when the words after the verb in its description name nothing sensitive ("Return messages posted since this chat last read, numbered"): private messages, medium', () => {
+  const ROOM = server('Shared chat rooms between sessions', ['create_room', 'join_room', 'say', 'read', 'search', 'wait']);
+  check([
+    ['new messages read', tool('read', 'Return messages posted since this chat last read, numbered.', {}), ROOM, 'read', 'medium'],
+    ['earlier messages searched', tool('search', 'Find earlier messages in the room. Filter by text, by who wrote them, or by how recent.', { text: { type: 'string' } }), ROOM, 'read', 'medium'],
+    ['negative: a bare read on a file server', tool('read', 'Return the lines written since the last read, numbered.', {}), server('line-counter', ['read', 'write']), 'read', 'low'],
+  ]);
+});
