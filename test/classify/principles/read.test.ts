@@ -2321,3 +2321,11 @@ describe('a bare `read` or `search` on a chat server reads its messages even whe
     ['negative: a bare read on a file server', tool('read', 'Return the lines written since the last read, numbered.', {}), server('line-counter', ['read', 'write']), 'read', 'low'],
   ]);
 });
+
+describe('a record its description says comes "including contact information" (a member\'s, a supplier\'s, an account owner\'s) is a person\'s details: personal data, medium; a schema of contact information names only what is asked for', () => {
+  check([
+    ['a member\'s details with contact information', tool('get_member_details', "Get a member's details including contact information and committee roles.", { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an account owner\'s contact info', tool('get-account-info', "Fetches the account owner's contact info for the integration.", { integrationId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the schema of contact information', tool('get-contact-info-schema', 'Returns the contact information fields some domain registries require.', { tld: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
