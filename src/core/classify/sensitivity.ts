@@ -226,6 +226,7 @@ const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 export function publicMarketData(text: string, lead: string): boolean {
   return PUBLIC_MARKET_DATA.test(text) && !OWN_MONEY.test(lead);
 }
+const ROUTERS = new Set(['unifi', 'router', 'routers', 'keenetic', 'mikrotik', 'openwrt', 'pfsense', 'opnsense', 'wifi', 'udm']);
 const CONTACT_DETAILS = /\bcontact (?:information|info|details)\b/;
 const FORM_OF_DETAILS = new Set(['schema', 'schemas', 'field', 'fields', 'format', 'formats', 'type', 'types', 'template', 'templates', 'validate', 'requirements']);
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
@@ -240,6 +241,8 @@ export interface ReadContext {
   /** The server's words and the lead, where a database or a document store is named. */
   storeText: string;
   verbs: readonly VerbHit[];
+  /** The server handles money (invoices, payments): its clients are the customers it bills. */
+  billing: boolean;
 }
 
 /**
@@ -249,6 +252,12 @@ export interface ReadContext {
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
+    // A client of a business that bills (time tracking and invoicing, accounting) is a customer: a name, contacts, billing
+    // details. (An API's or an OAuth server's clients are applications.)
+    const clients = /^clients?$/.test(ctx.nameWords.at(-1) ?? '');
+    if (clients && ctx.billing) return { kind: 'personal', word: 'clients', what: "the business's clients: names, contacts and billing details (personal data)" };
+    // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
+    if (clients && [...ctx.serverWords].some((w) => ROUTERS.has(w))) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
     // A support ticket, on any server, is someone's request for help in their own words, with the replies.
     const ticket = /^tickets?$/.test(ctx.nameWords.at(-1) ?? '');
     if (ticket && (ctx.nameWords.includes('support') || /\bsupport tickets?\b/.test(ctx.lead))) return { kind: 'message', word: 'support ticket', what: DOMAIN_SENSITIVITY.support.what };

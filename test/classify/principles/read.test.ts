@@ -2329,3 +2329,11 @@ describe('a record its description says comes "including contact information" (a
     ['negative: the schema of contact information', tool('get-contact-info-schema', 'Returns the contact information fields some domain registries require.', { tld: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('clients are people where the server bills them (time tracking and invoicing: names, contacts, billing details) or where they are the devices on a router\'s network (named after their owners, with addresses): personal data, medium; an identity server\'s or an API\'s clients are applications', () => {
+  check([
+    ['an invoicing server\'s clients', tool('list_clients', 'Retrieve a list of clients with optional filtering by active status.', { is_active: { type: 'boolean' } }), server('harvest-mcp', ['list_invoices', 'create_invoice', 'list_clients', 'get_client']), 'read', 'medium'],
+    ['a router\'s clients', tool('unifi_list_clients', 'List all connected clients.', {}), server('unifi-mcp', ['unifi_list_devices', 'unifi_list_clients']), 'read', 'medium'],
+    ['negative: an identity server\'s clients', tool('list-clients', 'List clients in a specific realm', { realm: { type: 'string' } }), server('keycloak-mcp', ['create-user', 'list-realms', 'list-clients']), 'read', 'low'],
+  ]);
+});
