@@ -169,8 +169,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   // A log is mostly a thing (`pods_log`, `get_build_log`); logging time, a meal or a call records an entry.
   ['log', new Set(['time', 'hours', 'workout', 'workouts', 'meal', 'meals', 'food', 'water', 'sleep', 'mood', 'exercise', 'activity', 'activities', 'expense', 'expenses', 'call', 'calls', 'visit', 'visits', 'symptom', 'symptoms', 'weight', 'decision', 'decisions', 'interaction', 'interactions'])],
   // A block is mostly a thing (a page's blocks, a chain's blocks); blocking a user or an address shuts them out.
-  ['block', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
-  ['unblock', new Set(['user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
+  ['block', new Set(['client', 'clients', 'device', 'devices', 'mac', 'macs', 'host', 'hosts', 'user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
+  ['unblock', new Set(['client', 'clients', 'device', 'devices', 'mac', 'macs', 'host', 'hosts', 'user', 'users', 'ip', 'ips', 'address', 'addresses', 'contact', 'contacts', 'sender', 'senders', 'member', 'members', 'account', 'accounts', 'number', 'numbers', 'domain', 'domains', 'country', 'countries'])],
 ]);
 
 /** What a buy or a sell is a figure of, in market data: a buy cost, a sell price, the buy side. */

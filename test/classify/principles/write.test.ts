@@ -2292,3 +2292,12 @@ describe('resolving a conflict or a contradiction (between two memories, in a me
     ['negative: a handle resolved', tool('resolve_handle', 'Resolve a handle to its DID.', { handle: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('blocking or unblocking a client, a device or a host on a network (`unifi_block_client`, "Block a client device by MAC address") is an act on the network, a write, not a read', () => {
+  const UNIFI = server('unifi-mcp', ['unifi_list_clients', 'unifi_block_client', 'unifi_unblock_client']);
+  check([
+    ['a client device blocked', tool('unifi_block_client', 'Block a client device on the network by MAC address.', { mac: { type: 'string' } }), UNIFI, 'write', undefined],
+    ['a client device unblocked', tool('unifi_unblock_client', 'Unblock a previously blocked client device.', { mac: { type: 'string' } }), UNIFI, 'write', undefined],
+    ['negative: a block of a document read', tool('get_block', 'Retrieve a block of a page by its ID.', { blockId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
