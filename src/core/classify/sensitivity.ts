@@ -58,6 +58,8 @@ const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
  */
 const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  // A business's cash flow is its money in and out, period by period.
+  { heads: new Set(['flow', 'flows']), before: new Set(['cash']), kind: 'financial' },
   // A store's product reviews come with the reviewer's name and email, as its admin API keeps them.
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.

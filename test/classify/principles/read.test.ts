@@ -2337,3 +2337,10 @@ describe('clients are people where the server bills them (time tracking and invo
     ['negative: an identity server\'s clients', tool('list-clients', 'List clients in a specific realm', { realm: { type: 'string' } }), server('keycloak-mcp', ['create-user', 'list-realms', 'list-clients']), 'read', 'low'],
   ]);
 });
+
+describe('a business\'s cash flow (`finance_cash_flow`: "inflows, outflows and net cash by period") is its money in and out: financial records, medium; a workflow\'s flow is not', () => {
+  check([
+    ['cash flow read', tool('finance_cash_flow', 'Get cash flow data with inflows, outflows, and net cash by period.', { period: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a workflow\'s flow', tool('get_flow', 'Get a workflow definition.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
