@@ -179,6 +179,8 @@ const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionu
 
 /** Reading again what is kept: a config file, rules. */
 const REREADS = new Set(['reload', 'refresh']);
+/** A change that lasts only while the page or the app runs. */
+const RUNTIME_ONLY = /\b(?:runtime[- ]only preview|(?:lost|reset|gone|undone) (?:on|after|when the page) (?:page )?reload(?:s|ed)?|until (?:the (?:page|app) )?(?:is )?reload(?:s|ed)?)\b/;
 const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
@@ -610,6 +612,12 @@ export function decideRisk(
       if (desc.simulated) {
         push(riskSignals, 'description', `only simulated ("${desc.simulated}")`, 'low', 0.4);
         return { risk: 'low', riskWhy: `its text says the change is only simulated ("${desc.simulated}"); nothing stored changes`, riskSignals };
+      }
+      // …and so does a change the text says lasts only until the page reloads ("runtime-only preview (lost on reload)").
+      const preview = RUNTIME_ONLY.exec(desc.opening)?.[0];
+      if (preview) {
+        push(riskSignals, 'description', `only until a reload ("${preview}")`, 'low', 0.4);
+        return { risk: 'low', riskWhy: `its text says the change lasts only until a reload ("${preview}"); nothing stored changes`, riskSignals };
       }
       // Removing something from the current session only (the text says it is not kept) takes away nothing stored.
       if (desc.sessionOnly && verbs.some((v) => SESSION_REMOVALS.has(v.sense.base))) {

@@ -2301,3 +2301,12 @@ describe('blocking or unblocking a client, a device or a host on a network (`uni
     ['negative: a block of a document read', tool('get_block', 'Retrieve a block of a page by its ID.', { blockId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a change the text says lasts only until the page or the app reloads ("runtime-only preview (lost on reload)") changes nothing stored: a write, low, whatever its hints say; a change "not persisted" beyond the session is left to the other rules', () => {
+  const DEVTOOLS = server('threejs-devtools-mcp', ['scene_tree', 'set_camera', 'set_light', 'run_js']);
+  check([
+    ['a camera changed as a runtime preview', tool('set_camera', 'Modify camera: position, rotation, FOV, zoom — runtime-only preview (lost on reload).', { fov: { type: 'number' } }, { destructiveHint: true }), DEVTOOLS, 'write', 'low'],
+    ['a light changed until the page reloads', tool('set_light', 'Modify light properties: color, intensity, shadows. Changes are lost on page reload.', { intensity: { type: 'number' } }), DEVTOOLS, 'write', 'low'],
+    ['negative: a scene file saved', tool('save_scene', 'Save the current scene to the project file.', { path: { type: 'string' } }), DEVTOOLS, 'write', 'medium'],
+  ]);
+});
