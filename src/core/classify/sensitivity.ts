@@ -110,7 +110,7 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['action', 'actions']), before: new Set(['voice', 'agent', 'ai', 'bot']), kind: undefined },
 ];
 // (Money itself, not `usage` or `orders`: a tool's usage stats hold no money; a sales promotion's report holds sales.)
-const FINANCIAL_QUALIFIERS = new Set(['sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
+const FINANCIAL_QUALIFIERS = new Set(['cost', 'costs', 'sales', 'promotion', 'promotions', 'financial', 'finance', 'finances', 'profit', 'profits', 'earnings', 'income', 'spend', 'spending', 'cashflow', 'cash', 'revenue', 'expense', 'expenses', 'payment', 'payments', 'invoice', 'invoices', 'transaction', 'transactions', 'payout', 'payouts', 'refund', 'refunds', 'billing', 'payroll', 'salary', 'salaries']);
 
 /** Records of money that make whatever of theirs is read a financial record. */
 const MONEY_RECORDS = new Set(['invoice', 'invoices', 'payment', 'payments', 'payout', 'payouts', 'transaction', 'transactions', 'refund', 'refunds', 'billing']);

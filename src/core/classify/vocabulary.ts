@@ -327,7 +327,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy' | 'costs';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|chatwork|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -348,6 +348,8 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   // Letting homes and managing rentals: its tenants are people and its contracts their leases.
   ['tenancy', /\b(?:rental (?:property )?management|property management|landlords?|tenancy|tenancies|lettings)\b/],
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
+  // What an organisation spends on its cloud (FinOps, cost explorers): its bill, service by service.
+  ['costs', /\b(?:finops|cloud costs?|cost (?:analysis|management|explorer|optimi[sz]ation|analytics))\b/],
 ];
 
 /** What, in each domain, a read returns when its object is not metadata. */
@@ -367,6 +369,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   identity: { kind: 'personal', what: "identity checks of people: their documents, faces and verdicts (personal data)" },
   photos: { kind: 'personal', what: "a person's own photos and videos, with where and when they were taken (personal data)" },
   tenancy: { kind: 'personal', what: "tenants and their leases, rents and payments (personal data)" },
+  costs: { kind: 'financial', what: "what the organisation spends on its cloud, service by service (billing data)" },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -402,6 +405,7 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   photos: new Set(['media', 'item', 'items', 'photo', 'photos', 'video', 'videos', 'library']),
   // A landlord's tenants, their contracts (leases) and what those contracts set (terms, utility advances); not its properties.
   tenancy: new Set(['tenant', 'tenants', 'contract', 'contracts', 'lease', 'leases', 'terms', 'utilities']),
+  costs: new Set(['cost', 'costs', 'spend', 'spending', 'periods', 'anomalies', 'recommendations', 'tag', 'tags', 'forecast', 'forecasts', 'budget', 'budgets', 'savings', 'breakdown', 'trend', 'trends', 'services']),
   identity: new Set(['session', 'sessions', 'decision', 'decisions', 'review', 'reviews', 'business', 'businesses', 'verification', 'verifications', 'liveness', 'face', 'faces', 'age', 'document', 'documents', 'screening', 'screenings', 'applicant', 'applicants', 'check', 'checks']),
 };
 

@@ -2344,3 +2344,14 @@ describe('a business\'s cash flow (`finance_cash_flow`: "inflows, outflows and n
     ['negative: a workflow\'s flow', tool('get_flow', 'Get a workflow definition.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what an organisation spends on its cloud is billing data: on a FinOps or cloud-cost server its periods compared, anomalies, recommendations and costs by tag, and anywhere a cost report or cost analytics: financial records, medium; its projects and untagged resources are inventory', () => {
+  const FINOPS = server('Cloud cost analysis and FinOps (cloudscope-mcp)', ['get_cost_summary', 'compare_periods', 'detect_anomalies', 'list_subscriptions', 'find_untagged_resources']);
+  check([
+    ['costs compared between periods', tool('compare_periods', 'Compare costs between two date ranges, showing per-service changes.', { from: { type: 'string' } }), FINOPS, 'read', 'medium'],
+    ['spending anomalies', tool('detect_anomalies', 'Compares daily spending against the prior days to find cost spikes.', { days: { type: 'number' } }), FINOPS, 'read', 'medium'],
+    ['cost analytics of a gateway', tool('get_cost_analytics', 'Get cost time-series data with total cost and average cost per request.', { time_of_generation_min: { type: 'string' } }), server('portkey-admin-mcp', ['list_users', 'get_cost_analytics']), 'read', 'medium'],
+    ['negative: projects listed there', tool('list_projects', 'Returns all GCP projects the current credential can access, with name, ID, and state.', {}), FINOPS, 'read', 'low'],
+    ['negative: untagged resources there', tool('find_untagged_resources', 'Finds resources that have no tags applied, with name, type and location.', {}), FINOPS, 'read', 'low'],
+  ]);
+});
