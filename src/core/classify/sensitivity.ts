@@ -211,8 +211,10 @@ const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|stora
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
 /** Where a program is stopped and looked into: a debugger, a paused session, a breakpoint. */
-const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?)\b/;
+const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?|gdb|lldb|windbg|x64dbg)\b/;
 /** Searches by likeness rather than by a query the caller writes: `VectorSearch`, `HybridSearch`, `vector_search`. */
+/** What a stopped program holds, as a debugger shows it. */
+const PROGRAM_STATE = new Set(['backtrace', 'stack', 'stacktrace', 'callstack', 'frames', 'memory', 'registers', 'core']);
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
@@ -277,6 +279,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals') && DEBUGGING.test(here)) {
       return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
     }
+    // …and so are its stack, its memory, its registers and a core dump of it; its source listed is the program's code.
+    if (DEBUGGING.test(here) && ctx.nameWords.some((w) => PROGRAM_STATE.has(w))) {
+      return { kind: 'content', word: 'program state', what: "a running program's stack, memory or registers, which hold whatever it was handling (secrets and personal data included)" };
+    }
+    if (DEBUGGING.test(here) && ctx.nameWords.includes('source')) return { kind: 'source', word: 'debugged source', what: SENSITIVITY_WORDS.source };
     // Who a file, a folder or a calendar is shared with (its permissions, its sharing, its access control list) names
     // the people with access, by email: personal data. (Permission definitions, groups and a token's scopes do not.)
     // (What the caller itself may do, "the current user's permissions", or a check that the app may use a calendar, names no one.)

@@ -2355,3 +2355,13 @@ describe('what an organisation spends on its cloud is billing data: on a FinOps 
     ['negative: untagged resources there', tool('find_untagged_resources', 'Finds resources that have no tags applied, with name, type and location.', {}), FINOPS, 'read', 'low'],
   ]);
 });
+
+describe('under a debugger (gdb, lldb, a DAP adapter) a stopped program\'s call stack, memory, registers or core dump hold whatever it was handling, and its source listed is its code: reads of sensitive data, medium; its breakpoints listed are not', () => {
+  const GDB = server('GDB debugging sessions (mcp-gdb)', ['gdb_start', 'gdb_backtrace', 'gdb_list_source', 'gdb_load_core', 'gdb_list_threads']);
+  check([
+    ['the call stack shown', tool('gdb_backtrace', 'Show call stack', { sessionId: { type: 'string' }, full: { type: 'boolean' } }), GDB, 'read', 'medium'],
+    ['a core dump loaded', tool('gdb_load_core', 'Load a core dump file', { sessionId: { type: 'string' }, corePath: { type: 'string' } }), GDB, 'read', 'medium'],
+    ['source listed at the current location', tool('gdb_list_source', 'List source code at current location', { sessionId: { type: 'string' } }), GDB, 'read', 'medium'],
+    ['negative: breakpoints listed', tool('gdb_list_breakpoints', 'List all breakpoints in the session', { sessionId: { type: 'string' } }), GDB, 'read', 'low'],
+  ]);
+});
