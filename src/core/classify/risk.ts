@@ -179,6 +179,8 @@ const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionu
 
 /** Reading again what is kept: a config file, rules. */
 const REREADS = new Set(['reload', 'refresh']);
+/** A description that opens by making a draft, which is kept for review and not sent. */
+const MAKES_DRAFT = /^\s*(?:creates?|prepares?|writes?|saves?) (?:a |an )?drafts?\b/i;
 /** A change that lasts only while the page or the app runs. */
 const RUNTIME_ONLY = /\b(?:runtime[- ]only preview|(?:lost|reset|gone|undone) (?:on|after|when the page) (?:page )?reload(?:s|ed)?|until (?:the (?:page|app) )?(?:is )?reload(?:s|ed)?)\b/;
 const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
@@ -637,7 +639,8 @@ export function decideRisk(
       const onForum = [...objects, ...ev.server.words, ...params.names.map(flatName)].some((w) => FORUMS.has(w));
       const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
       // A draft is not sent: its recipients are only written down.
-      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft');
+      // (…and so is one whose description says a draft is what it makes: "Creates a draft of a private message".)
+      const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft') || MAKES_DRAFT.test(desc.lead);
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.
       // (…and the description may name the code where the name names only the platform: `github.merge`, "Merge a PR".)
       const combines = (v: VerbHit) => v.sense.base === 'merge' && own.length > 0 && !own.some((o) => MERGED_CODE.has(o)) && !MERGES_CODE.test(desc.lead);

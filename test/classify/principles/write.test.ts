@@ -2310,3 +2310,12 @@ describe('a change the text says lasts only until the page or the app reloads ("
     ['negative: a scene file saved', tool('save_scene', 'Save the current scene to the project file.', { path: { type: 'string' } }), DEVTOOLS, 'write', 'medium'],
   ]);
 });
+
+describe('a message or a post whose description says a draft is what the tool makes ("Creates a draft of a private message … for review") is not sent: a reversible write, medium, not an outward send', () => {
+  const REDDIT = server('reddit-mcp', ['search_reddit', 'create_post', 'create_message', 'send_post']);
+  check([
+    ['a draft private message', tool('create_message', 'Creates a draft of a private Reddit message to another user. The draft can be reviewed before sending.', { recipient: { type: 'string' }, content: { type: 'string' } }), REDDIT, 'write', 'medium'],
+    ['a draft post', tool('create_post', 'Creates a draft of a new text post for Reddit, reviewed before posting.', { subreddit: { type: 'string' }, content: { type: 'string' } }), REDDIT, 'write', 'medium'],
+    ['negative: a message sent', tool('send_message', 'Send a private message to another user.', { recipient: { type: 'string' }, content: { type: 'string' } }), REDDIT, 'write', 'high'],
+  ]);
+});
