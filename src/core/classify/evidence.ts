@@ -919,7 +919,7 @@ function quotedValues(text: string): string[] | undefined {
   return found.length >= 3 ? found : undefined;
 }
 /** A code parameter's text saying it is run: "JS evaluated in the app", "code executed in the page". */
-const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|against|within)\b/;
+const SAID_RUN = /\b(?:evaluated|executed|is run|are run|runs) (?:in|inside|on|against|within)\b|^(?:the )?(?:expression|code|script) to (?:evaluate|execute|run)\b/;
 /**
  * `searches`: the tool is named a search, so a filter nested in its settings narrows the search
  * (`query: {text, topK, filter}`); a top-level query or filter is still the query.

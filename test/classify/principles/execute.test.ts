@@ -847,3 +847,11 @@ describe('flashing firmware onto a board or a device ("Flash the built firmware 
     ['negative: an LED flashed to locate a device', tool('locate_device', 'Flash the LED on an access point to locate it physically.', { mac: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a parameter whose own text opens by saying it is evaluated ("Expression to evaluate", "Code to execute") runs in the program, whatever the tool\'s verb (`gdb_print`, "Print value of expression"): execute', () => {
+  const GDB = server('GDB debugging sessions (mcp-gdb)', ['gdb_start', 'gdb_print', 'gdb_backtrace']);
+  check([
+    ['an expression printed in the debuggee', tool('gdb_print', 'Print value of expression', { sessionId: { type: 'string' }, expression: { type: 'string', description: 'Expression to evaluate' } }), GDB, 'execute', undefined],
+    ['negative: a math expression simplified', tool('simplify_expression', 'Simplify a math expression.', { expression: { type: 'string', description: 'The math expression to simplify' } }), GENERIC, 'read', 'low'],
+  ]);
+});
