@@ -1339,6 +1339,13 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `, and the description says it "${desc.overwrites}" existing content`;
   }
 
+  // …and so does a tool that says it empties or recreates the folder it writes into: whatever the caller points it at is lost.
+  if ((category === 'read' || category === 'write') && desc.wipesFolder) {
+    push(signals, 'description', `description: "${desc.wipesFolder}"`, 'destructive', 0.35);
+    category = 'destructive';
+    categoryWhy += `, and the description says it "${desc.wipesFolder}", so whatever is in that folder is lost`;
+  }
+
   // A full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted",
   // "keys not present in the request are removed") throws those away: destructive. (Not what is only detached and re-added
   // at will, tags or labels.)

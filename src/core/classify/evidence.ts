@@ -54,6 +54,8 @@ export interface DescriptionReading {
   readOnlyClaim: string | undefined;
   /** Says it overwrites or replaces existing content. */
   overwrites: string | undefined;
+  /** Says it empties or recreates the folder it writes into ("completely recreates outputDir"). */
+  wipesFolder: string | undefined;
   /** Mentions secrets it returns: environment variables, credentials, passwords, kubeconfig. */
   secrets: string | undefined;
   /** Says what it hands back is guidance or documentation ("provides instructions for running…"). */
@@ -442,6 +444,8 @@ const KEEPS_BACKUP = /\b(?:\.?bak|backup|back-up)\b[^.]{0,30}\bbefore (?:overwri
 const MISUSE_CONSEQUENCE = /\b(?:skipping|omitting|forgetting|failing to|otherwise|if you (?:skip|omit|forget|don't|do not))\b[^.]{0,30}$/;
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
 const OVERWRITES = /\b(?:(?<!(?:not|t|never|without|no) )replac\w* (?:the |an |any )?(?:entire|whole|existing) (?:\w+ )?(?:diagram|document|drawing|canvas|notebook|file|script|source|contents?)\b|(?<!\b(?:may|might) )overwrit\w*(?! (?:the )?(?:previous |existing |old |current )?(?:index|indexes|indices|cache|caches|build|builds|empty|path)\b)(?! (?:a |one |the )?(?:single )?(?:existing )?(?:[\w']+ )?value\b)(?! (?:when|if) (?:it |one |a key |the key )?(?:already )?exists)|completely (?:replaces?|rewrites?)(?! (?:the )?(?:existing |current )?(?:default|defaults|associations|tags|labels|links|values|list|items|arrays?|members|assignees|categories)\b)|(?:drops?|deletes?|wipes?|destroys?) (?:all )?(?:the )?existing|destructive to existing|replac\w* all (?:the )?(?:data|rows|records) (?:in|of) (?:a|the|its) (?:\w+ )?(?:table|dataset|sheet))\b/g;
+/** The folder a tool writes into, emptied or made anew: what was in it is gone. */
+const WIPES_FOLDER = /\b(?:completely |fully )?(?:recreates?|wipes?|empties|deletes?|clears?) (?:out )?(?:the |your )?(?:given |existing |target |destination )?(?:outputdir|output ?dir(?:ectory)?|output folder)\b/g;
 const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwords?|api keys?|private keys?|kubeconfig|access keys?|connection strings?)\b/g;
 // (A "publicly accessible URL" the caller provides, or one an image is taken from, is where the input comes from; nothing is made public.)
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|(?<!\b(?:from|provide|either|given|takes?) (?:a |an |the )?)publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the (?:link|url)|(?:shareable|sharing|share|shared) links?|for securely sharing|signed urls? (?:a |an |that )?(?:\w+ ){0,4}opens?|with no (?:\w+ )?login|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users)|(?:multi-)?tweets?|(?:to|on) (?:x|twitter|bluesky|mastodon|reddit|linkedin|facebook|instagram)(?: \(twitter\))?(?! api\b))\b/g;
@@ -707,6 +711,7 @@ export function readDescription(description: string | undefined, title: string |
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     // (An overwrite that keeps a backup of what it replaces, "Creates a .bak backup before overwriting", can be undone.)
     overwrites: KEEPS_BACKUP.test(norm) ? undefined : phrase(norm, OVERWRITES, MISUSE_CONSEQUENCE),
+    wipesFolder: KEEPS_BACKUP.test(norm) ? undefined : phrase(norm, WIPES_FOLDER, MISUSE_CONSEQUENCE),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
     queryLanguage: QUERY_LANGUAGE.test(norm),
     money: MONEY_WORDS.exec(norm)?.[0],

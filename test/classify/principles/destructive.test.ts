@@ -530,3 +530,11 @@ describe('cancelling a booking on a server that also bills (a business suite wit
     ['negative: an invoice cancelled there', tool('invoice_cancel', 'Cancel an invoice.', { id: { type: 'string' } }), SUITE, 'financial', undefined],
   ]);
 });
+
+describe('a tool whose description says it empties or recreates the folder it writes into ("completely recreates outputDir") loses whatever the caller points it at: destructive, critical, even when its own act is a read; a folder it only writes files into is not', () => {
+  check([
+    ['an output folder recreated by a decompile', tool('decompile_apk', 'Disassemble an Android APK into decoded files. Reads apkPath without mutating the source APK, but completely recreates outputDir.', { apkPath: { type: 'string' }, outputDir: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['an output folder cleared before a conversion', tool('convert_docs', 'Convert the documents to HTML. Clears the output folder first.', { outputDir: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: files written into an output folder', tool('export_pages', 'Export the pages as HTML files into the output folder.', { outputDir: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
