@@ -73,6 +73,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** A sandbox reset to a fresh copy of production. */
+const SANDBOX_RESET = /\bresets? the sandbox\b|\bre-?cop(?:y|ies|ying) (?:it |the sandbox )?from production\b/;
 /** Closing (or flattening) a position on a trading account. */
 const POSITION_CLOSERS = new Set(['close', 'flatten']);
 function closesPosition(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
@@ -1344,6 +1346,14 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${desc.wipesFolder}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${desc.wipesFolder}", so whatever is in that folder is lost`;
+  }
+
+  // …and so does refreshing a sandbox from production: it is reset to a fresh copy, and what was built or tested in it is gone.
+  const sandboxReset = category === 'write' && objects.some((o) => o === 'sandbox' || o === 'sandboxes') ? SANDBOX_RESET.exec(desc.opening)?.[0] : undefined;
+  if (sandboxReset) {
+    push(signals, 'description', `description: "${sandboxReset}"`, 'destructive', 0.35);
+    category = 'destructive';
+    categoryWhy += `, and the description says it "${sandboxReset}": whatever was in the sandbox is replaced`;
   }
 
   // A full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted",

@@ -538,3 +538,10 @@ describe('a tool whose description says it empties or recreates the folder it wr
     ['negative: files written into an output folder', tool('export_pages', 'Export the pages as HTML files into the output folder.', { outputDir: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('refreshing a sandbox that its description says is re-copied from production or reset replaces whatever was built or tested in it: destructive, critical; a sandbox\'s status refreshed is not', () => {
+  check([
+    ['a sandbox refreshed from production', tool('sf_refresh_sandbox', 'Refreshes an existing sandbox org by re-copying it from production. Refreshing resets the sandbox to the current state of the production org.', { sandboxName: { type: 'string' } }), server('salesforce-metadata-mcp', ['sf_create_sandbox', 'sf_refresh_sandbox', 'sf_list_sandboxes']), 'destructive', 'critical'],
+    ['negative: a sandbox\'s status refreshed', tool('refresh_sandbox_status', 'Refresh the cached status of a sandbox.', { sandboxName: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
