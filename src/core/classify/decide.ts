@@ -73,6 +73,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** Verbs that end a live call. */
+const CALL_ENDINGS = new Set(['stop', 'end', 'hangup', 'terminate']);
 /** A sandbox reset to a fresh copy of production. */
 const SANDBOX_RESET = /\bresets? the sandbox\b|\bre-?cop(?:y|ies|ying) (?:it |the sandbox )?from production\b/;
 /** Closing (or flattening) a position on a trading account. */
@@ -1354,6 +1356,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${sandboxReset}"`, 'destructive', 0.35);
     category = 'destructive';
     categoryWhy += `, and the description says it "${sandboxReset}": whatever was in the sandbox is replaced`;
+  }
+
+  // …and so does hanging up live phone calls: a call ended cannot be picked up again.
+  const hangsUp = category === 'write' && ev.server.domain === 'messaging' && specific.length > 0 && specific.every((v) => CALL_ENDINGS.has(v.sense.base))
+    && /^calls?$/.test(headNoun(objects) ?? '');
+  if (hangsUp) {
+    push(signals, 'name', 'ends live calls', 'destructive', 0.35);
+    category = 'destructive';
+    categoryWhy += ', and a live call it ends cannot be picked up again';
   }
 
   // A full replace whose text says what the request leaves out is deleted ("any variable not in the request is deleted",

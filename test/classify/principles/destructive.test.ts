@@ -545,3 +545,12 @@ describe('refreshing a sandbox that its description says is re-copied from produ
     ['negative: a sandbox\'s status refreshed', tool('refresh_sandbox_status', 'Refresh the cached status of a sandbox.', { sandboxName: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a telephony or messaging server, stopping or ending live calls hangs them up, and a call ended cannot be picked up again: destructive, critical; a recording stopped or a call\'s transcript read is not', () => {
+  const VOICE = server('Bland AI voice calls, SMS and pathways (bland-cli)', ['bland_call_send', 'bland_call_stop', 'bland_call_stop_all', 'bland_call_recording_stop']);
+  check([
+    ['every active call stopped', tool('bland_call_stop_all', 'Stop all currently active calls at once.', {}), VOICE, 'destructive', 'critical'],
+    ['one call ended', tool('end_call', 'End an active phone call.', { call_id: { type: 'string' } }), VOICE, 'destructive', 'critical'],
+    ['negative: a call recording stopped', tool('bland_call_recording_stop', 'Stop recording an active call.', { call_id: { type: 'string' } }), VOICE, 'write', undefined],
+  ]);
+});
