@@ -2365,3 +2365,13 @@ describe('under a debugger (gdb, lldb, a DAP adapter) a stopped program\'s call 
     ['negative: breakpoints listed', tool('gdb_list_breakpoints', 'List all breakpoints in the session', { sessionId: { type: 'string' } }), GDB, 'read', 'low'],
   ]);
 });
+
+describe('a company\'s officers and directors, the individuals with significant control over it and a charity\'s donors are named people, with birth dates, nationalities and addresses even on a public register: personal data, medium; the companies themselves and their filings are not', () => {
+  const REGISTER = server('companies-house-mcp-server', ['search_companies', 'get_company_profile', 'get_officers', 'get_psc_individual']);
+  check([
+    ['a company\'s officers', tool('get_officers', 'Get list of officers for a specific company', { company_number: { type: 'string' } }), REGISTER, 'read', 'medium'],
+    ['an individual with significant control', tool('get_psc_individual', 'Get individual person with significant control', { company_number: { type: 'string' }, psc_id: { type: 'string' } }), REGISTER, 'read', 'medium'],
+    ['a charity\'s donors', tool('list_donors', 'List donors with their total giving.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a company\'s profile', tool('get_company_profile', 'Get the profile of a company on the register', { company_number: { type: 'string' } }), REGISTER, 'read', 'low'],
+  ]);
+});
