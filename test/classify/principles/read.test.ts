@@ -2375,3 +2375,13 @@ describe('a company\'s officers and directors, the individuals with significant 
     ['negative: a company\'s profile', tool('get_company_profile', 'Get the profile of a company on the register', { company_number: { type: 'string' } }), REGISTER, 'read', 'low'],
   ]);
 });
+
+describe('a CRM\'s contributions and donations (who gave how much) and a contact\'s relationships (family, employer), and a calendar\'s conflicts and busy times, are that domain\'s private records: medium; a CRM\'s list memberships are its structure', () => {
+  const CIVI = server('CiviCRM nonprofit CRM (civicrm-mcp)', ['civicrm_find_contacts', 'civicrm_get_contributions', 'civicrm_get_relationships']);
+  check([
+    ['a CRM\'s contributions', tool('civicrm_get_contributions', 'List contributions (donations, dues, event fees) with optional filters by contact.', { contact_id: { type: 'number' } }), CIVI, 'read', 'medium'],
+    ['a contact\'s relationships', tool('civicrm_get_relationships', 'List relationships (family, employer, membership) for a contact.', { contact_id: { type: 'number' } }), CIVI, 'read', 'medium'],
+    ['a calendar\'s conflicts', tool('find_conflicts', 'Find overlapping iCloud events', { start: { type: 'string' } }), server('icloud-calendar-mcp', ['list_calendars', 'list_events', 'find_conflicts']), 'read', 'medium'],
+    ['negative: a CRM list\'s memberships', tool('get-record-list-memberships', 'Get the lists a record belongs to.', { recordId: { type: 'string' } }), server('attio-crm-mcp', ['get-record', 'get-record-list-memberships']), 'read', 'low'],
+  ]);
+});
