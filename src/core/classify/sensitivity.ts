@@ -48,7 +48,7 @@ const IDENTIFIER_CODES = new Set(['reason', 'status', 'error', 'country', 'curre
 /** Who, besides the people of PERSONS, a profile can be of. */
 const PROFILED = new Set(['whois', 'user', 'users', 'member', 'members', 'people', 'person', 'author', 'authors', 'owner', 'owners', 'account', 'social', 'linkedin', 'athlete', 'player', 'players', 'creator', 'creators', 'influencer', 'influencers']);
 /** Forms and surveys, and what people enter in them. */
-const FORMS = new Set(['form', 'forms', 'survey', 'surveys', 'questionnaire', 'questionnaires', 'poll', 'polls']);
+const FORMS = new Set(['leadgen', 'form', 'forms', 'survey', 'surveys', 'questionnaire', 'questionnaires', 'poll', 'polls']);
 const FORM_ENTRIES = new Set(['submission', 'submissions', 'response', 'responses', 'answer', 'answers', 'entry', 'entries']);
 /** Notes that are bookkeeping documents: a credit note or a debit note corrects an invoice. */
 const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);

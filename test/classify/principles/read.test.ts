@@ -2385,3 +2385,11 @@ describe('a CRM\'s contributions and donations (who gave how much) and a contact
     ['negative: a CRM list\'s memberships', tool('get-record-list-memberships', 'Get the lists a record belongs to.', { recordId: { type: 'string' } }), server('attio-crm-mcp', ['get-record', 'get-record-list-memberships']), 'read', 'low'],
   ]);
 });
+
+describe('the responses to a lead-generation form (`li_get_leadgen_responses`: names, emails, phone numbers of the people who filled it in) are what people entered in a form: personal data, medium; the lead-gen forms themselves are not', () => {
+  const ADS = server('linkedin-campaign-manager-mcp', ['li_list_ad_accounts', 'li_list_leadgen_forms', 'li_get_leadgen_responses']);
+  check([
+    ['lead-gen form responses', tool('li_get_leadgen_responses', 'Retrieve actual Lead Gen Form submission data from LinkedIn.', { formId: { type: 'string' } }), ADS, 'read', 'medium'],
+    ['negative: lead-gen forms listed', tool('li_list_leadgen_forms', 'List the Lead Gen Forms of an ad account.', { accountId: { type: 'string' } }), ADS, 'read', 'low'],
+  ]);
+});
