@@ -275,15 +275,17 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     const signIns = ctx.nameWords.some((w) => w === 'session' || w === 'sessions')
       && (ctx.nameWords.some((w) => SIGN_IN_WORDS.has(w)) || [...ctx.serverWords].some((w) => IDENTITY_SERVERS.has(w)));
     if (signIns) return { kind: 'log', word: 'sign-in sessions', what: 'who is signed in, from which device and address (an access log)' };
-    // A paused program's variables are its live values: whatever it was handling, secrets and personal data included.
-    if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals') && DEBUGGING.test(here)) {
-      return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
+    // Under a debugger, a paused program's variables are its live values, and so are its stack, its memory, its registers
+    // and a core dump of it: whatever it was handling, secrets and personal data included. Its source listed is its code.
+    if (DEBUGGING.test(here)) {
+      if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals')) {
+        return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
+      }
+      if (ctx.nameWords.some((w) => PROGRAM_STATE.has(w))) {
+        return { kind: 'content', word: 'program state', what: "a running program's stack, memory or registers, which hold whatever it was handling (secrets and personal data included)" };
+      }
+      if (ctx.nameWords.includes('source')) return { kind: 'source', word: 'debugged source', what: SENSITIVITY_WORDS.source };
     }
-    // …and so are its stack, its memory, its registers and a core dump of it; its source listed is the program's code.
-    if (DEBUGGING.test(here) && ctx.nameWords.some((w) => PROGRAM_STATE.has(w))) {
-      return { kind: 'content', word: 'program state', what: "a running program's stack, memory or registers, which hold whatever it was handling (secrets and personal data included)" };
-    }
-    if (DEBUGGING.test(here) && ctx.nameWords.includes('source')) return { kind: 'source', word: 'debugged source', what: SENSITIVITY_WORDS.source };
     // Who a file, a folder or a calendar is shared with (its permissions, its sharing, its access control list) names
     // the people with access, by email: personal data. (Permission definitions, groups and a token's scopes do not.)
     // (What the caller itself may do, "the current user's permissions", or a check that the app may use a calendar, names no one.)
