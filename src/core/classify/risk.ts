@@ -790,8 +790,11 @@ export function decideRisk(
         && !objects.some((o) => INDEXES.has(o) || CREDENTIAL_HEADS.has(o));
       // Maximising a pane or a cell, or moving the focus, changes only what the caller's view shows (a browser's viewport resized
       // changes the page the agent drives).
-      // (…and so does a chart's display, on a charting server: its type, its grid layout, a bar replay played or stopped.)
-      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) : undefined);
+      // (…and so does a chart's display, on a charting server: its type, its grid layout, a bar replay played or stopped,
+      // and the lines drawn over it.)
+      // (`draw` may be the server's own prefix, `draw_shape`: then the description's verb says what is done.)
+      const drawsOnChart = ev.server.charting && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) ?? drawsOnChart : undefined);
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };

@@ -70,8 +70,8 @@ const WRITE: [string, VerbSpec?][] = [
   ['uncheck'], ['expand'], ['adopt'], ['optimize', { dependsOnObject: true }], ['optimise', { dependsOnObject: true }], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'], ['ship'], ['award'], ['snapshot', { dependsOnObject: true }],
-  // Making a folder (`mkdir`) or a project's skeleton writes new files.
-  ['mkdir'], ['scaffold'],
+  // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it.
+  ['mkdir'], ['scaffold'], ['draw'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [

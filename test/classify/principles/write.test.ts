@@ -2319,3 +2319,15 @@ describe('a message or a post whose description says a draft is what the tool ma
     ['negative: a message sent', tool('send_message', 'Send a private message to another user.', { recipient: { type: 'string' }, content: { type: 'string' } }), REDDIT, 'write', 'high'],
   ]);
 });
+
+describe('on a charting app, a line, a channel or a Fibonacci fan drawn over the chart (`draw_trendline`, "Draw a shape on the chart") is a write to what the caller sees, low; drawing elsewhere is an ordinary write', () => {
+  const CHARTS = server('chart-desk-mcp', ['open_chart', 'get_chart_summary', 'draw_trendline', 'draw_fib', 'clear_drawings']);
+  const PREFIXED = server('tv-chart-mcp', ['chart_get_state', 'chart_set_symbol', 'draw_shape', 'draw_list', 'draw_clear']);
+  check([
+    ['a trend line drawn on the chart', tool('draw_trendline', 'Draw a straight trend line between two (date, price) points on the active chart.', { date1: { type: 'string' }, price1: { type: 'number' } }), CHARTS, 'write', 'low'],
+    ['a Fibonacci retracement drawn', tool('draw_fib', 'Draw a Fibonacci retracement between two anchor points; retracement levels are drawn between them.', { date1: { type: 'string' }, date2: { type: 'string' } }), CHARTS, 'write', 'low'],
+    ['a shape drawn where draw is the server\'s prefix', tool('draw_shape', 'Draw a shape/line on the chart', { shape: { type: 'string' }, point: { type: 'object' } }), PREFIXED, 'write', 'low'],
+    ['negative: a shape drawn on a design canvas', tool('draw_shape', 'Draw a rectangle or an ellipse on the canvas.', { kind: { type: 'string' } }), server('canvas-board-mcp', ['get_canvas', 'draw_shape']), 'write', 'medium'],
+    ['negative: the user\'s drawings cleared from the chart', tool('clear_drawings', 'Remove all drawings from the active chart, including the user\'s own.', { scope: { type: 'string' } }), CHARTS, 'destructive', 'critical'],
+  ]);
+});
