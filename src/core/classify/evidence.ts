@@ -220,6 +220,8 @@ const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that, after "with", make the next word a feature of the tool ("with atomic rollback"), not its act. */
 const FEATURE_WORDS = new Set(['atomic', 'automatic', 'auto', 'optional', 'built-in', 'builtin', 'transactional', 'safe', 'full']);
+/** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
+const DOERS = new Set(['to', 'can', 'will', 'may', 'could', 'should', 'would', 'must', 'and', 'or', 'then', 'also']);
 const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
@@ -601,6 +603,10 @@ export function readDescription(description: string | undefined, title: string |
     if ((next?.word === 'this' || next?.word === 'the') && words[i + 2]?.word === 'tool' && next.sentence === tw.sentence) continue;
     // A name's short `del` is "delete"; in prose it is Spanish or Italian "of the" ("por debajo del mínimo"): English writes "delete".
     if (tw.word === 'del') continue;
+    // A verb hyphened to "at", "by" or "on" names a field: `expires-at`, `created-by`.
+    if (tw.field) continue;
+    // …and a `do` inside a sentence with no "to" or modal before it is Portuguese "of the" ("os estados do Brasil").
+    if (tw.word === 'do' && prev?.sentence === tw.sentence && !DOERS.has(prev.word)) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     // "API calls", "a failed flow run", "Power Automate": the word before makes it a thing.

@@ -54,6 +54,8 @@ export interface TextWord {
   slashed?: true;
   /** Part of a list item (after a bullet or a list line), not of the prose. */
   item?: true;
+  /** Hyphened to "at", "by" or "on" as a field's name is (`expires-at`, `created-by`): a thing, not an act. */
+  field?: true;
 }
 
 /**
@@ -80,6 +82,7 @@ export function textWords(text: string): TextWord[] {
       const after = capped[m.index + raw.length];
       if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
       if (after === '/') (out[out.length - 1] as TextWord).slashed = true;
+      if (after === '-' && /^-(?:at|by|on)\b/.test(capped.slice(m.index + raw.length, m.index + raw.length + 4))) (out[out.length - 1] as TextWord).field = true;
       sawWord = true;
     } else {
       const opensItem = m[3] !== undefined;

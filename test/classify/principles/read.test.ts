@@ -2393,3 +2393,19 @@ describe('the responses to a lead-generation form (`li_get_leadgen_responses`: n
     ['negative: lead-gen forms listed', tool('li_list_leadgen_forms', 'List the Lead Gen Forms of an ad account.', { accountId: { type: 'string' } }), ADS, 'read', 'low'],
   ]);
 });
+
+describe('in a Portuguese description, a `do` inside a sentence with no "to" or modal before it is "of the" ("os feriados do Brasil"), not the English verb: the tool is what its other words say', () => {
+  const BR = server('brasil-dados-mcp', ['consultar_cep', 'consultar_feriados', 'listar_estados']);
+  check([
+    ['national holidays listed', tool('consultar_feriados', 'Lista os feriados nacionais do Brasil de um ano específico. Retorna em JSON um array com data e nome do feriado.', { ano: { type: 'number' } }), BR, 'read', 'low'],
+    ['the states listed', tool('listar_estados', 'Lista as 27 unidades federativas do Brasil com dados do IBGE.', {}), BR, 'read', 'low'],
+    ['negative: an English "to do" keeps its act', tool('run_task', 'Use this to do a full deploy of the site.', { site: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a verb hyphened to "at", "by" or "on" names a field of the result (`expires-at`, `published-at`), not an act', () => {
+  check([
+    ['a domain\'s status with its expires-at', tool('domain_status', 'Returns a domain\'s registration status, its hosts and expires-at when registered.', { domain: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a link that expires', tool('expire_link', 'Expires a share link at once.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
