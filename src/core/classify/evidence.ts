@@ -223,6 +223,8 @@ const FEATURE_WORDS = new Set(['atomic', 'automatic', 'auto', 'optional', 'built
 /** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
 const DOERS = new Set(['to', 'can', 'will', 'may', 'could', 'should', 'would', 'must', 'and', 'or', 'then', 'also']);
 const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
+/** Things a description calls "running" as their state: "running process instances", "running containers". */
+const RUNNING_THINGS = new Set(['process', 'processes', 'instance', 'instances', 'container', 'containers', 'job', 'jobs', 'pod', 'pods', 'service', 'services', 'workflow', 'workflows', 'vm', 'vms', 'app', 'apps']);
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on, and the ones that take it off again. */
@@ -417,7 +419,7 @@ const CONTAINED = /\b(?:in|inside|within|on|into) (?:the |a |an )?(?:current |ta
 /** Text that says code escapes the page: the host's process, remote code execution. */
 const ESCAPES = /\b(?:server process|node(?:\.js)? process|host machine|remote code execution|rce|(?:sandboxed )?subprocess(?:es)?|child process(?:es)?)\b/;
 const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,8} (?:documentation|guidance|instructions|best practices|guidelines|step-by-step guide|recommendations)\b/g;
-const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b|\bonly select (?:statements|queries)\b|\bselect (?:statements|queries) only\b|\bselect-only\b/;
+const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b|\b(?:state|data) (?:is|are|remains?|stays?) (?:untouched|unchanged)\b|\bonly select (?:statements|queries)\b|\bselect (?:statements|queries) only\b|\bselect-only\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** An opening that makes the whole tool a dry run: it starts with one, or names one in brackets after what it computes. */
 const DRY_RUN_LEAD = /^\W*dry[- ]?runs?\b|[(（]dry[- ]?run\b|\b(?:performs?|does|is) an? dry[- ]?run\b/;
@@ -597,6 +599,8 @@ export function readDescription(description: string | undefined, title: string |
     if (prev !== undefined && prev.sentence === tw.sentence && NOUN_MODIFIERS.has(prev.word) && !prev.listed) continue;
     // A verb's plain form after "previously", "was" or "been" is a participle: "commands previously run", "can be run".
     if (prev !== undefined && prev.sentence === tw.sentence && tw.word === sense.base && PARTICIPLE_MARKERS.has(prev.word)) continue;
+    // "Running process instances", "running containers": what is running, not an act of running it.
+    if (tw.word === 'running' && next?.sentence === tw.sentence && RUNNING_THINGS.has(next.word)) continue;
     // "Only call this if you can execute a direct HTTP PUT", "the user should open this URL": the caller's act, not the tool's.
     if (callerActs(words, i)) continue;
     // "Run this tool first when…", "re-run the tool to verify": when to call the tool itself, not what it does.

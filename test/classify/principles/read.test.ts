@@ -2409,3 +2409,19 @@ describe('a verb hyphened to "at", "by" or "on" names a field of the result (`ex
     ['negative: a link that expires', tool('expire_link', 'Expires a share link at once.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('"running" before what runs ("Running process instances", "running containers") says what is listed, not an act of running', () => {
+  check([
+    ['running process instances listed', tool('list_process_instances', 'Running process instances. `businessKey` is the domain identifier the instance was started with.', { processDefinitionKey: { type: 'string' } }, { readOnlyHint: true }), server('workflow-engine-mcp'), 'read', 'low'],
+    ['running containers shown', tool('container_overview', 'Running containers with their images and ports.', {}), GENERIC, 'read', 'low'],
+    ['negative: a job run', tool('job_start', 'Running jobs on demand: starts the named job now.', { name: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
+
+describe('a description saying the state or the data stays untouched ("Engine state is untouched") claims the tool changes nothing, as "read-only" does', () => {
+  check([
+    ['a decision evaluated with engine state untouched', tool('evaluate_decision', 'Runs a decision against the given input variables and returns the result. Engine state is untouched, so this is the safe way to check a decision.', { key: { type: 'string' }, variables: { type: 'object' } }), server('workflow-engine-mcp'), 'read', undefined],
+    ['a rule checked with data unchanged', tool('rule_check', 'Runs the rule against a sample record; the data remains unchanged.', { rule: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a script run', tool('script_go', 'Runs the given script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
