@@ -217,7 +217,8 @@ function asksModel(ev: Evidence): string | undefined {
 const MODEL_RECIPIENT = /(?<!\bfor (?:later )?use )\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
 // (Not `claude`: a server named for Claude is most often one that Claude, the client, uses.)
 const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
-const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
+// (A batch inference *job* is kept on the service and works later: creating one is a write.)
+const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b(?! jobs?\b)|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
 /** Reporting usage: adding to it, setting it, recording it. */
 const METERING_VERBS = new Set(['create', 'add', 'record', 'report', 'set', 'increment', 'update', 'submit']);
 /** A usage record (or usage reported) on a billing server or for a metered subscription: what the subscriber is billed. */

@@ -329,7 +329,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  */
 export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy' | 'costs';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
-  ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|chat|chatwork|messaging|messenger|inbox)\b/],
+  ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|(?<!\b(?:ai|llm|gpt|model|models) )chat(?! ?completions?\b)|chatwork|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
   ['crm', /\b(?:hubspot|[a-z0-9]*crm|pipedrive|attio|zoho|salesforce|freshsales|copper|boond ?manager)\b/],
   ['support', /\b(?:freshdesk|zendesk|gorgias|help ?scout|help ?desk|service ?desk|freshservice|kayako|zammad|osticket|support (?:desk|tickets?|inbox))\b/],

@@ -2425,3 +2425,12 @@ describe('a description saying the state or the data stays untouched ("Engine st
     ['negative: a script run', tool('script_go', 'Runs the given script on the server.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('"chat" beside an AI model ("Mistral AI chat", "LLM chat completions") is a model\'s chat completions, not a messaging app: the server\'s batch jobs and files are not private messages', () => {
+  const MODEL_API = { name: 'Mistral AI chat, OCR and transcription', description: undefined, toolNames: ['chat_complete', 'files_list', 'batch_list'] };
+  check([
+    ['batch jobs listed on a model API', tool('batch_list', 'List batch jobs with optional filters.', { page: { type: 'number' } }, { readOnlyHint: true }), MODEL_API, 'read', 'low'],
+    ['files owned by the API key listed', tool('files_list', 'List files owned by this API key, with optional filters.', { page: { type: 'number' } }, { readOnlyHint: true }), MODEL_API, 'read', 'low'],
+    ['negative: chats listed on a team chat server', tool('list_chats', 'List the chats the user is in.', {}, { readOnlyHint: true }), { name: 'Team chat', description: undefined, toolNames: ['list_chats', 'send_message'] }, 'read', 'medium'],
+  ]);
+});

@@ -2331,3 +2331,11 @@ describe('on a charting app, a line, a channel or a Fibonacci fan drawn over the
     ['negative: the user\'s drawings cleared from the chart', tool('clear_drawings', 'Remove all drawings from the active chart, including the user\'s own.', { scope: { type: 'string' } }), CHARTS, 'destructive', 'critical'],
   ]);
 });
+
+describe('a batch inference job created on a model API is kept on the service and works later (a write, medium), where a completion only returns the model\'s answer', () => {
+  const MODEL_API = server('mistral-mcp', ['chat_complete', 'batch_create', 'batch_get']);
+  check([
+    ['a batch inference job created', tool('batch_create', 'Create an asynchronous batch inference job from one or more .jsonl input files.', { input_files: { type: 'array' }, model: { type: 'string' } }, { readOnlyHint: false }), MODEL_API, 'write', 'medium'],
+    ['negative: a completion created', tool('completion_create', 'Create a chat completion with the given messages (inference).', { messages: { type: 'array' } }, { readOnlyHint: false }), MODEL_API, 'read', undefined],
+  ]);
+});
