@@ -540,6 +540,8 @@ export const COMPUTED = new Set([
   'control', 'controls', 'dashboard', 'dashboards',
   // …and arithmetic: evaluating a math expression or a formula computes a number.
   'math', 'mathematical', 'arithmetic', 'formula', 'formulas', 'equation', 'equations',
+  // …and a model's answer: a classifier run over texts, a completion (`run an LLM completion`).
+  'classifier', 'classifiers', 'classification', 'completion', 'completions',
   'inference', 'analysis', 'analytics', 'analyzer', 'analyzers', 'analyser', 'lint', 'linter', 'check', 'checks', 'report', 'reports',
   'diagnostic', 'diagnostics', 'search', 'searches', 'prediction', 'predictions', 'estimate', 'simulation', 'benchmark',
   'lookup', 'lookups', 'probe', 'probes', 'healthcheck', 'audit', 'audits', 'scan', 'scans', 'review', 'reviews', 'discovery',

@@ -2434,3 +2434,11 @@ describe('"chat" beside an AI model ("Mistral AI chat", "LLM chat completions") 
     ['negative: chats listed on a team chat server', tool('list_chats', 'List the chats the user is in.', {}, { readOnlyHint: true }), { name: 'Team chat', description: undefined, toolNames: ['list_chats', 'send_message'] }, 'read', 'medium'],
   ]);
 });
+
+describe('running a classifier or a completion ("Run a classifier on texts", "run an LLM completion") computes a model\'s answer and returns it: a read, as running an inference is', () => {
+  check([
+    ['a classifier run over texts', tool('text_classify', 'Run a classifier on one or more texts and return per-target scores.', { inputs: { type: 'array' }, model: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['a completion run on the client\'s model', tool('mcp_sample', 'Ask the connected MCP client to run an LLM completion on its own model.', { prompt: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a classifier training job run', tool('classifier_job', 'Run a training job for a classifier on the uploaded dataset.', { dataset: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
