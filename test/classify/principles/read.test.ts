@@ -2439,6 +2439,6 @@ describe('running a classifier or a completion ("Run a classifier on texts", "ru
   check([
     ['a classifier run over texts', tool('text_classify', 'Run a classifier on one or more texts and return per-target scores.', { inputs: { type: 'array' }, model: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
     ['a completion run on the client\'s model', tool('mcp_sample', 'Ask the connected MCP client to run an LLM completion on its own model.', { prompt: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
-    ['negative: a classifier training job run', tool('classifier_job', 'Run a training job for a classifier on the uploaded dataset.', { dataset: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a classifier training job run', tool('training_job', 'Run a training job for a classifier on the uploaded dataset.', { dataset: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
