@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -363,8 +363,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
     if (w.sentence !== (words[i] as TextWord).sentence || PHRASE_ENDS.has(w.word)) return false;
     // ("Runs Azure Quick Review CLI commands": a computation's name on a program it runs is that program.)
     if (COMPUTED.has(w.word)) return !words.slice(j + 1, j + 4).some((n) => n.sentence === w.sentence && PROGRAMS_RUN.has(n.word));
-    // A verb (or a thing that runs: code, a command, a job) ends the search for the noun.
-    if (VERBS.get(w.word)?.base === w.word || CODE_NOUNS.has(w.word) || TRIGGERABLE.has(w.word)) return false;
+    // A verb (or a thing that runs: code, a command) ends the search for the noun.
+    if (VERBS.get(w.word)?.base === w.word || CODE_NOUNS.has(w.word)) return false;
   }
   return false;
 }
