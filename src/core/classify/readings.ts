@@ -345,6 +345,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Terminating a session ends it; terminating an instance or a process destroys it.
     // (…but an app terminated on a device or a simulator is stopped there: it launches again as installed.)
     case 'terminate': return has(SESSION_OBJECTS) || appOnDevice(objects, ev) ? 'write' : 'destructive';
+    // (…and so is one killed: "Kill a running Flutter app", which the description may be the one to name.)
+    case 'kill': return appOnDevice([...objects, ...objectsInLead(ev.description.lead, hit)], ev) ? 'write' : 'destructive';
     // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
     case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
@@ -372,7 +374,7 @@ export const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password'
 /** An app on a phone, a device or a simulator, as a tool's name, text or server says. */
 function appOnDevice(objects: readonly string[], ev: Evidence): boolean {
   return objects.some((o) => o === 'app' || o === 'apps' || o === 'application')
-    && /\b(?:simulators?|emulators?|devices?|mobile|ios|android|iphone|phone)\b/.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
+    && /\b(?:simulators?|emulators?|devices?|mobile|ios|android|iphone|phone|flutter|react native)\b/.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
 
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */

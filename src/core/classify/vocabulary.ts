@@ -90,7 +90,7 @@ const EXECUTE: [string, VerbSpec?][] = [
 
 const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['delete'], ['drop'], ['truncate'], ['purge'], ['destroy'], ['terminate', { dependsOnObject: true }], ['revoke'], ['wipe'], ['erase'],
-  ['kill'], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
+  ['kill', { dependsOnObject: true }], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
   ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],

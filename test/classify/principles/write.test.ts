@@ -2339,3 +2339,12 @@ describe('a batch inference job created on a model API is kept on the service an
     ['negative: a completion created', tool('completion_create', 'Create a chat completion with the given messages (inference).', { messages: { type: 'array' } }, { readOnlyHint: false }), MODEL_API, 'read', undefined],
   ]);
 });
+
+describe('an app killed on a device, a simulator or as a running Flutter dev app ("Kill a running Flutter app") is stopped and launches again, as one terminated is: a write; a process killed on the host is destroyed', () => {
+  const FLUTTER = server('flutter-dev-mcp', ['flutter_run', 'flutter_kill', 'flutter_hot_reload']);
+  check([
+    ['a running Flutter app killed', tool('flutter_kill', 'Kill a running Flutter app.', { run_id: { type: 'string' } }), FLUTTER, 'write', 'medium'],
+    ['an app killed on the emulator', tool('kill_app', 'Kill an app on the Android emulator by package name.', { package: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a host process killed', tool('kill_process', 'Kill a process on the host by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
