@@ -2442,3 +2442,12 @@ describe('running a classifier or a completion ("Run a classifier on texts", "ru
     ['negative: a classifier training job run', tool('training_job', 'Run a training job for a classifier on the uploaded dataset.', { dataset: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a search that returns code chunks or source snippets from an indexed codebase ("Returns relevant code chunks") returns the project\'s source, which may be private (read, medium); one returning paths and signatures only is low', () => {
+  check([
+    ['code chunks returned from an indexed codebase', tool('codebase_search', 'Semantic search across an indexed codebase. Returns relevant code chunks matching a natural language query.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['source snippets returned', tool('search_project', 'Searches the indexed project and returns source snippets and notes.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: generated code snippets', tool('suggest_fix', 'Suggests a fix for an issue. Returns code snippets that can be applied.', { issue: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: symbols with paths and signatures', tool('symbol_search', 'Full-text search over codebase symbols, returning paths and signatures only.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
