@@ -185,6 +185,8 @@ const MAKES_DRAFT = /^\s*(?:creates?|prepares?|writes?|saves?) (?:a |an )?drafts
 const RUNTIME_ONLY = /\b(?:runtime[- ]only preview|(?:lost|reset|gone|undone) (?:on|after|when the page) (?:page )?reload(?:s|ed)?|until (?:the (?:page|app) )?(?:is )?reload(?:s|ed)?)\b/;
 const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
 const ADVANCES = new Set(['continue', 'resume', 'step']);
+/** Verbs of a step through a browser's or an app's history (`go_back`, `navigate_forward`). */
+const HISTORY_STEPS = new Set(['go', 'goto', 'navigate']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
 const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(?:computer|desktop)\b|\b(?:computer|desktop)\b[^.]{0,40}\b(?:mouse and keyboard|keyboard and mouse)\b/;
 /** Parameters that hand a model files of this machine. */
@@ -591,10 +593,12 @@ export function decideRisk(
         || (objects.length > 0 && objects.every((o) => o === 'page' || o === 'pages') && verbs.length > 0 && verbs.every((v) => v.sense.base === 'select' || v.sense.base === 'switch'))
         || (ev.name.words.length === 1 && ev.name.words[0] === 'home' && /\bhome button\b/.test(desc.lead))
         // (…and so does reloading the page: it shows it afresh and submits nothing.)
-        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')));
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')))
+        // (…and so does a step back or forward in its history, `browser_go_back`: a page already visited, shown again.)
+        || (ev.name.words.some((w) => w === 'back' || w === 'forward') && verbs.every((v) => HISTORY_STEPS.has(v.sense.base)));
       if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
         push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
-        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home); it enters and submits nothing', riskSignals };
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home or back); it enters and submits nothing', riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)

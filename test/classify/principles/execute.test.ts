@@ -855,3 +855,14 @@ describe('a parameter whose own text opens by saying it is evaluated ("Expressio
     ['negative: a math expression simplified', tool('simplify_expression', 'Simplify a math expression.', { expression: { type: 'string', description: 'The math expression to simplify' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a step back or forward in a driven browser\'s or app\'s history (`browser_go_back`, "Navigate back one page") shows a page already visited: execute, medium, as scrolling or switching tabs', () => {
+  const BROWSER = server('browser-driver-mcp', ['browser_navigate', 'browser_click', 'browser_type', 'browser_go_back', 'browser_go_forward']);
+  check([
+    ['a browser sent back one page', tool('browser_go_back', 'Navigate back one page in browser history.', {}), BROWSER, 'execute', 'medium'],
+    ['a browser sent forward', tool('browser_go_forward', 'Navigate forward in browser history.', {}), BROWSER, 'execute', 'medium'],
+    ['a bare back step on a device', tool('back', 'Go back one screen in the app under automation.', {}), server('device-driver-mcp', ['tap', 'swipe', 'back']), 'execute', 'medium'],
+    ['negative: a page opened at a URL', tool('browser_navigate', 'Navigate to a URL.', { url: { type: 'string' } }), BROWSER, 'execute', 'high'],
+    ['negative: a port forwarded', tool('forward_port', 'Forward a local port to a pod.', { port: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
