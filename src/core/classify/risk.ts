@@ -583,6 +583,12 @@ export function decideRisk(
         push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
       }
+      // A hot reload or restart puts the developer's own edited code into a dev app the server runs (`flutter_hot_reload`).
+      const hot = ev.name.words.includes('hot') && verbs.some((v) => v.sense.base === 'reload' || v.sense.base === 'restart');
+      if (hot && params.code.length === 0) {
+        push(riskSignals, 'name', 'a hot reload of a dev app', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it hot-reloads the project\'s own changed code into the dev app it runs; nothing outside that app changes', riskSignals };
+      }
       // A step that only moves or reshapes the view (scrolling, switching tabs, resizing the viewport, the Home
       // button, a reload) enters nothing and presses nothing on the page.
       // (Hovering only moves the pointer over an element: it shows a tooltip or a menu, and presses nothing;

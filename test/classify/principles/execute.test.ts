@@ -866,3 +866,12 @@ describe('a step back or forward in a driven browser\'s or app\'s history (`brow
     ['negative: a port forwarded', tool('forward_port', 'Forward a local port to a pod.', { port: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a hot reload or hot restart (`flutter_hot_reload`) puts the project\'s own changed code into the dev app the server runs: execute, medium', () => {
+  const FLUTTER = server('flutter-dev-mcp', ['flutter_run', 'flutter_hot_reload', 'flutter_hot_restart']);
+  check([
+    ['a hot reload triggered', tool('flutter_hot_reload', 'Trigger a hot reload on a running Flutter app.', { run_id: { type: 'string' } }), FLUTTER, 'execute', 'medium'],
+    ['a hot restart triggered', tool('flutter_hot_restart', 'Trigger a hot restart on a running Flutter app.', { run_id: { type: 'string' } }), FLUTTER, 'execute', 'medium'],
+    ['negative: the app run', tool('flutter_run', 'Run the Flutter app on a device with extra flags.', { args: { type: 'array' } }), FLUTTER, 'execute', 'high'],
+  ]);
+});
