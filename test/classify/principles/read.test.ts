@@ -2451,3 +2451,10 @@ describe('a search that returns code chunks or source snippets from an indexed c
     ['negative: symbols with paths and signatures', tool('symbol_search', 'Full-text search over codebase symbols, returning paths and signatures only.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"the raw query text" a tool returns (a detection rule exported as SPL or KQL) is text handed back, not a raw query run', () => {
+  check([
+    ['a detection rule\'s query text exported', tool('export_detection', 'Export one detection rule in a specific format. format=spl|kql returns the raw query text for that flavor.', { detection_id: { type: 'string' }, format: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a raw query run', tool('search_logs', 'Runs a raw query against the log store and returns the hits.', { query: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
