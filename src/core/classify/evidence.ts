@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -356,6 +356,16 @@ const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with',
  * The noun phrase after an execute verb names a computation that only returns a result:
  * "runs a search", "run multiple search queries", "run a lightweight health probe".
  */
+/** What a command is run to do when it only reports: "to print versions", "to show the status". */
+const SHOWS = new Set(['print', 'show', 'display', 'list']);
+function runsToShow(words: readonly TextWord[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length - 1, i + 5); j++) {
+    const w = words[j] as TextWord;
+    if (w.sentence !== (words[i] as TextWord).sentence || CODE_NOUNS.has(w.word) || TRIGGERABLE.has(w.word)) return false;
+    if (w.word === 'to') return SHOWS.has((words[j + 1] as TextWord).word);
+  }
+  return false;
+}
 function ranComputation(words: readonly TextWord[], i: number): boolean {
   // A noun phrase can be long ("PageSpeed Insights & Core Web Vitals performance analysis").
   for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
@@ -632,6 +642,8 @@ export function readDescription(description: string | undefined, title: string |
     if (FRAMING.has(tw.word) && !(tw.word === 'set' && i === 0)) continue;
     // "Select and run one of the following operations": a router; what it does is the operations it lists.
     if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
+    // "Runs `jhipster info` to print versions": a command run only to print or show what is there is that read.
+    if (sense.base === 'run' && runsToShow(words, i)) continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.
     // (…and so is performing one: "Performs a comprehensive compatibility check".)
     if ((sense.category === 'execute' || sense.base === 'perform') && ranComputation(words, i)) continue;

@@ -2458,3 +2458,12 @@ describe('"the raw query text" a tool returns (a detection rule exported as SPL 
     ['negative: a raw query run', tool('search_logs', 'Runs a raw query against the log store and returns the hits.', { query: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a command run only to print, show or list what is there ("Runs `jhipster info` to print versions and configuration") is that read; one run to test or build stays a run', () => {
+  check([
+    ['a CLI\'s info printed', { ...tool('info', 'Runs `jhipster info` to print versions, configuration, entities, and environment for the project.', { workingDirectory: { type: 'string' } }, { readOnlyHint: true }), title: 'Show JHipster project info' }, server('jhipster-mcp'), 'read', 'low'],
+    ['a CLI\'s version shown', { ...tool('version', 'Runs `gradle --version` to show the installed versions.', {}), title: 'Show Gradle version' }, GENERIC, 'read', 'low'],
+    ['negative: tests run to show results', tool('test_project', 'Runs the project tests to show which fail.', { path: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a script run to print output', tool('script_go', 'Runs the given script to print its output.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
