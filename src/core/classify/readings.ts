@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -296,7 +296,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:\w+ )?(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     // (…but starting a debugger or its adapter, `debug_start_lldb_dap`, starts a program that launches and attaches to others.)
-    case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
+    case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o && !VERB_ONLY_BEFORE.has(o)) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.

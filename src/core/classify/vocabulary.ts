@@ -30,7 +30,7 @@ const READ = [
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
-  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal',
+  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -164,6 +164,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['compose', new Set(['broadcast', 'broadcasts', 'email', 'emails', 'message', 'messages', 'mail', 'template', 'templates', 'post', 'posts', 'reply', 'draft', 'newsletter'])],
   // A file is mostly a thing (`read_file`, "Files are stored…"); filing a bug report, a ticket or a dispute submits it.
   ['file', new Set(['bug', 'bugs', 'report', 'reports', 'ticket', 'tickets', 'dispute', 'disputes', 'complaint', 'complaints', 'claim', 'claims', 'feature', 'request', 'requests', 'issue', 'issues', 'incident', 'incidents', 'return', 'returns', 'appeal', 'appeals'])],
+  // A trace is mostly a thing (a performance trace, a request's trace); tracing a flow, a call path or a method follows the code.
+  ['trace', new Set(['flow', 'flows', 'method', 'methods', 'feature', 'features', 'call', 'calls', 'path', 'paths', 'execution', 'dependency', 'dependencies', 'lineage', 'symbol', 'symbols', 'function', 'functions', 'usage', 'usages', 'references', 'impact'])],
   // Opting in or out of a programme changes an account's enrolment.
   ['opt', new Set(['in', 'out', 'into'])],
   // A log is mostly a thing (`pods_log`, `get_build_log`); logging time, a meal or a call records an entry.

@@ -2467,3 +2467,11 @@ describe('a command run only to print, show or list what is there ("Runs `jhipst
     ['negative: a script run to print output', tool('script_go', 'Runs the given script to print its output.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('tracing a flow, a call path or a method through code (`trace_feature_flow`, "Trace the execution flow forward from an entry point") follows the code and reports it: a read; a trace is otherwise a thing (a performance trace started is recorded)', () => {
+  check([
+    ['a feature\'s flow traced', tool('trace_feature_flow', 'Trace the complete flow of a feature through the codebase and order the files by dependency chain.', { keyword: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an execution flow traced', tool('codebase_flow', 'Trace the execution flow forward from an entry point: what does this code call into?', { entrypoint: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a performance trace started', tool('performance_start_trace', 'Start a performance trace on the target webpage.', { pageId: { type: 'string' } }, { readOnlyHint: false }), GENERIC, 'write', undefined],
+  ]);
+});
