@@ -5,7 +5,7 @@
 // The risk is decided in risk.ts once the category is known.
 import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
@@ -1120,6 +1120,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, nameSource, 'creates a phone number: a rented, billed number', 'financial', 0.5);
     category = 'financial';
     categoryWhy += '; creating a phone number rents it from the carrier, billed every month';
+    textOnly = false;
+  }
+
+  // 4d. …and so does creating what the description says is billed from its creation ("THIS COSTS MONEY — billed monthly
+  // from creation", "BILLABLE from creation until stop"): a rented resource, an obligation that runs until it is deleted.
+  const rented = category === 'write' && specific.some((v) => v.sense.base === 'create') ? BILLED_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+  if (rented) {
+    push(signals, 'description', `what it creates is billed ("${rented}")`, 'financial', 0.5);
+    category = 'financial';
+    categoryWhy += `; what it creates is billed from then on ("${rented}"), a financial obligation`;
     textOnly = false;
   }
 

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, BILLED_FROM_CREATION, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -436,6 +436,12 @@ export function decideRisk(
       if (setsFees(verbs, objects)) {
         push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };
+      }
+      // A resource billed from its creation runs up a bill until it is deleted; nothing is paid at the call.
+      const rented = verbs.some((v) => v.sense.base === 'create') ? BILLED_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+      if (rented) {
+        push(riskSignals, 'description', `billed from its creation ("${rented}")`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `what it creates is billed from then on ("${rented}"); nothing is paid at the call, but the bill runs until it is deleted`, riskSignals };
       }
       const autoCharge = found.autoCharge;
       if (autoCharge) {

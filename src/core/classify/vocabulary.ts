@@ -571,6 +571,8 @@ export const UI_OBJECTS = new Set([
 /** Reads that, in a UI, are a step: selecting an option, opening a page. */
 export const UI_READ_STEPS = new Set(['select', 'open', 'choose', 'check', 'focus']);
 
+/** A description saying what is created is billed from then on: "THIS COSTS MONEY", "BILLABLE from creation", "billed hourly". */
+export const BILLED_FROM_CREATION = /\bcosts? (?:real )?money\b|\bbillable from creation\b|\bbilled (?:hourly|monthly|by the hour|per hour)\b/;
 /** Things bought: registering, renewing or upgrading them costs money (domain registration, a plan, seats). */
 export const PURCHASABLE = new Set(['domain', 'domains', 'license', 'licenses', 'licence', 'licences', 'subscription', 'subscriptions', 'plan', 'plans', 'seat', 'seats']);
 /** Acts that buy or extend what is bought. */

@@ -411,3 +411,13 @@ describe('on a trading or money server, closing a position trades it at the mark
     ['negative: a panel closed on a trading app', tool('close_panel', 'Close the positions panel.', {}), EXCHANGE, 'write', undefined],
   ]);
 });
+
+describe('creating what the description says is billed from its creation ("THIS COSTS MONEY — billed monthly from creation", "BILLABLE from creation until stop") rents a resource: a financial obligation, high, as nothing is paid at the call', () => {
+  check([
+    ['a database instance that costs money', tool('create_instance', 'Provisions a database or cache. THIS COSTS MONEY — the plan is billed monthly from creation until the instance is deleted.', { tier: { type: 'string' } }), server('managed-db-mcp'), 'financial', 'high'],
+    ['a GPU pod billable from creation', tool('create-pod', 'Rent a GPU pod. BILLABLE from creation until stop/terminate: state the hourly price before creating.', { gpu: { type: 'object' } }), server('gpu-cloud-mcp'), 'financial', 'high'],
+    ['a branch billed hourly', tool('create_branch', 'Creates a copy-on-write clone of an instance. A branch is billed hourly at its plan\'s rate.', { source: { type: 'string' } }), server('managed-db-mcp'), 'financial', 'high'],
+    ['negative: a billable endpoint whose price is only quoted', tool('create-endpoint', 'Create a serverless endpoint. BILLABLE: state the GPU class\'s hourly price before creating.', { gpu: { type: 'object' } }), server('gpu-cloud-mcp'), 'write', 'high'],
+    ['negative: a free project created', tool('create_project', 'Creates a project. Projects are free.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});

@@ -1024,9 +1024,9 @@ describe('a reinforcement-learning reward ("higher is better") is a score, not a
   ]);
 });
 
-describe('compute the description says is billable from creation, by the hour, runs up a bill until stopped (write, high)', () => {
+describe('compute the description says is billable by the hour runs up a bill until stopped (write, high); billed from its creation, it is rented (financial, see financial.test.ts)', () => {
   check([
-    ['a GPU pod rented', tool('create-pod', 'Rent a GPU/CPU pod. BILLABLE from creation until stop/terminate: state the hourly price before creating.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a GPU endpoint billable by the hour', tool('create-endpoint', 'Create a serverless endpoint. BILLABLE: state the GPU class\'s hourly price before creating.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['negative: a meter of billable units', tool('meters-create-meter', 'Create a meter. Define how a stream of usage events is aggregated into billable units.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: storage that accrues charges', tool('create-network-volume', 'Create a network volume. This creates a billable persistent resource that keeps incurring storage charges until it is deleted.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
