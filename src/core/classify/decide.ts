@@ -234,6 +234,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** Tools whose apply puts infrastructure into effect: a cluster's manifests, a Terraform plan. */
+const APPLIED_INFRASTRUCTURE = new Set(['kubectl', 'terraform', 'tofu', 'opentofu', 'pulumi', 'manifest', 'manifests']);
 /** Code that extends a host and runs inside it once installed. */
 const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon', 'addons']);
 /** Units of an agent's work a budget caps (what they may cost), rather than money paid out.
@@ -991,7 +993,9 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += plugin ? `; ${oneOf(plugin)} installed is third-party code that then runs inside what it extends` : `; it installs ${app}, a program that then runs on the device`;
     textOnly = false;
   }
-  const deployable = objects.find((o) => DEPLOYABLE.has(o));
+  // (…and so is what `kubectl` or `terraform` applies, a manifest or a plan, whether the name or the text names it.)
+  const applies = specific.some((v) => v.sense.base === 'apply');
+  const deployable = objects.find((o) => DEPLOYABLE.has(o)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
     const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);

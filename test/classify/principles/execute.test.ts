@@ -875,3 +875,12 @@ describe('a hot reload or hot restart (`flutter_hot_reload`) puts the project\'s
     ['negative: the app run', tool('flutter_run', 'Run the Flutter app on a device with extra flags.', { args: { type: 'array' } }), FLUTTER, 'execute', 'high'],
   ]);
 });
+
+describe('applying with `kubectl` or `terraform` (a manifest, a plan) puts infrastructure into effect: a deployment, execute, whether the name or the text names what is applied', () => {
+  check([
+    ['a manifest applied through a gateway', tool('gateway_kubectl_apply', 'Apply a Kubernetes manifest. Evaluated before execution.', { manifest: { type: 'string' }, namespace: { type: 'string' } }), server('infra-gateway-mcp'), 'execute', 'high'],
+    ['a Terraform plan applied', tool('gateway_terraform_apply', 'Apply a previously evaluated Terraform plan.', { plan_id: { type: 'string' } }), server('infra-gateway-mcp'), 'execute', undefined],
+    ['negative: a label applied to an issue', tool('apply_label', 'Apply a label to an issue.', { issue: { type: 'number' }, label: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a deployment scaled with kubectl', tool('kubectl_scale', 'Scale a Kubernetes deployment to the given number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
