@@ -36,7 +36,7 @@ const READ = [
 const WRITE: [string, VerbSpec?][] = [
   ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['upload'], ['post'], ['comment'],
   ['send', { outward: true }], ['assign'], ['label'], ['star'], ['fork'], ['merge', { outward: true }],
-  ['insert'], ['put'], ['patch'], ['modify'], ['replace'], ['save'], ['write'], ['append'], ['copy'], ['clone'],
+  ['insert'], ['put'], ['patch'], ['modify'], ['replace'], ['save'], ['write'], ['append'], ['prepend'], ['copy'], ['clone'],
   ['import'], ['enable'], ['disable'], ['toggle'], ['start', { dependsOnObject: true }], ['stop'], ['pause'], ['resume'], ['restart'],
   ['reboot'], ['schedule'], ['publish', { outward: true }], ['share', { outward: true }],
   ['invite', { outward: true }], ['reply', { outward: true }], ['respond'], ['accept'], ['decline'], ['approve'],

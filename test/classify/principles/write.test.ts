@@ -2348,3 +2348,11 @@ describe('an app killed on a device, a simulator or as a running Flutter dev app
     ['negative: a host process killed', tool('kill_process', 'Kill a process on the host by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('prepending content to a note or a file (`prepend_note`, `daily_prepend`) writes it, as appending does', () => {
+  check([
+    ['content prepended to a note', tool('prepend_note', 'Prepend content to a note (after frontmatter).', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['content prepended to today\'s daily note', tool('daily_prepend', 'Prepend content to today\'s daily note.', { content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a note read', tool('read_note', 'Read a note.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
