@@ -253,6 +253,8 @@ export interface ReadContext {
  * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
  * sensitive data in general can name something harmless here, and a lead can name data the name does not.
  */
+/** Libraries of photos published for anyone to use. */
+const STOCK_PHOTOS = /\b(?:pexels|unsplash|pixabay|stock (?:photos?|images?|media|footage)|free (?:stock )?photos)\b/;
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
@@ -315,6 +317,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // Photos on a stock-photo library (Pexels, Unsplash, Pixabay) are published for anyone to use, not someone's own.
+  if (/^photos?$/.test(sensed.word) && STOCK_PHOTOS.test(here)) return undefined;
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   if (/^transcri/.test(sensed.word) && /\b(?:youtube|videos?|podcasts?)\b/.test(here)) return undefined;
   return sensed;

@@ -2475,3 +2475,11 @@ describe('tracing a flow, a call path or a method through code (`trace_feature_f
     ['negative: a performance trace started', tool('performance_start_trace', 'Start a performance trace on the target webpage.', { pageId: { type: 'string' } }, { readOnlyHint: false }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('photos on a stock-photo library (Pexels, Unsplash, Pixabay) are published for anyone to use: reading them is low, where someone\'s own photos are personal', () => {
+  check([
+    ['stock photos searched', tool('pexels_search_photos', 'Search Pexels photos by query with optional filters.', { query: { type: 'string' } }), server('mcp-pexels'), 'read', 'low'],
+    ['a stock photo read', tool('get_photo', 'Get one photo from the free stock photos library by id.', { id: { type: 'string' } }), server('stock-library-mcp'), 'read', 'low'],
+    ['negative: the user\'s own photos listed', tool('list_photos', 'List photos in the user\'s library.', {}), server('my-photos-mcp'), 'read', 'medium'],
+  ]);
+});
