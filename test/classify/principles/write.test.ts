@@ -2356,3 +2356,12 @@ describe('prepending content to a note or a file (`prepend_note`, `daily_prepend
     ['negative: a note read', tool('read_note', 'Read a note.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('posting, publishing or sharing to social media or social networks ("Post the same message to one or more social media services") puts it before the public: high', () => {
+  check([
+    ['a message posted to social media services', tool('post-to-social-media', 'Post the same message to one or more social media services (if possible).', { entries: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['an update shared on social networks', tool('share_update', 'Share an update on the connected social networks.', { text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a message\'s length checked for social media', tool('check-message-length', 'Check the length of a message to fit within a specific social media service\'s character limit.', { message: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a social media account connected', tool('start_social_oauth', 'Start an OAuth flow to connect a social media provider account.', { provider: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
