@@ -642,6 +642,10 @@ export function readDescription(description: string | undefined, title: string |
     if (FRAMING.has(tw.word) && !(tw.word === 'set' && i === 0)) continue;
     // "Select and run one of the following operations": a router; what it does is the operations it lists.
     if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
+    // "…the engine versions each one can run.": a run that ends its sentence after a modal says what something is able to
+    // run, not what the tool does.
+    if ((sense.base === 'run' || sense.base === 'execute') && MODALS.has(prev?.word ?? '') && prev?.sentence === tw.sentence
+      && (i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence)) continue;
     // "Runs `jhipster info` to print versions": a command run only to print or show what is there is that read.
     if (sense.base === 'run' && runsToShow(words, i)) continue;
     // "Runs a search", "executes an audit": running a computation that only returns is that read.

@@ -2483,3 +2483,17 @@ describe('photos on a stock-photo library (Pexels, Unsplash, Pixabay) are publis
     ['negative: the user\'s own photos listed', tool('list_photos', 'List photos in the user\'s library.', {}), server('my-photos-mcp'), 'read', 'medium'],
   ]);
 });
+
+describe('a stake fraction or a stake size ("the optimal stake fractions") is how much to bet, a figure a betting tool advises, not a bet placed', () => {
+  check([
+    ['arbitrage legs with stake fractions', tool('get_arbitrage', 'Arbitrage scanner: cross-book opportunities with a guaranteed profit, including each leg and the optimal stake fractions.', { min_profit: { type: 'number' } }), server('sports-odds-mcp'), 'read', 'low'],
+    ['negative: tokens staked', tool('stake_tokens', 'Stake tokens with a validator.', { amount: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
+
+describe('a run or an execute that ends its sentence after a modal ("the engine versions each one can run.") says what something is able to run, not what the tool does', () => {
+  check([
+    ['plans listed with what each can run', tool('list_plans', 'The plans an instance can be created on, with price, memory and the engine versions each one can run.', { group: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a command the tool can run', tool('shell_go', 'Run a shell command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
