@@ -1004,6 +1004,17 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 3b''. Stopping or ending a process picked by its PID ("Stop a running process by PID") kills whatever process that is,
+  // as `kill_process` does; a port-forward or a search stopped is the tool's own.
+  const byPid = params.names.some((n) => /^pid$/i.test(n)) || /\bby pid\b/.test(desc.lead);
+  const stopsProcess = specific.length > 0 && specific.every((v) => v.sense.base === 'stop' || v.sense.base === 'end') && objects.some((o) => o === 'process' || o === 'processes');
+  if (category === 'write' && stopsProcess && byPid) {
+    push(signals, nameSource, 'stops a process picked by its PID: it is killed', 'destructive', 0.5);
+    category = 'destructive';
+    categoryWhy += '; the process is picked by its PID, any process on the host, and stopping it kills it';
+    textOnly = false;
+  }
+
   // 3c. Overwriting every record a condition matches (`update-many`, `bulk_update` with a where clause)
   // replaces data wholesale, past what one undo can restore.
   // …and so does an update that names no record, only a filter and the new values (`updateData` with `query`).

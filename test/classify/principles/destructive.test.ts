@@ -554,3 +554,11 @@ describe('on a telephony or messaging server, stopping or ending live calls hang
     ['negative: a call recording stopped', tool('bland_call_recording_stop', 'Stop recording an active call.', { call_id: { type: 'string' } }), VOICE, 'write', undefined],
   ]);
 });
+
+describe('stopping or ending a process picked by its PID ("Stop a running process by PID") kills whatever process that is, as `kill_process` does; a process the tool names as its own is only stopped', () => {
+  check([
+    ['a process ended by PID', tool('end_process', 'Stop a running process by PID', { pid: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['a process stopped with a pid parameter', tool('stop_process', 'Stops the given process.', { pid: { type: 'integer' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a port-forward process stopped', tool('stop_port_forward', 'Stops a running port-forward process.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
