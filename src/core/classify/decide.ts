@@ -234,6 +234,9 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** The values of a dry-run switch: a preview of the change, and the change carried out. */
+const PREVIEW_MODES = new Set(['preview', 'dry_run', 'dry-run', 'dryrun', 'plan', 'simulate']);
+const CARRY_OUT_MODES = new Set(['execute', 'apply', 'run', 'commit', 'live']);
 /** Tools whose apply puts infrastructure into effect: a cluster's manifests, a Terraform plan. */
 const APPLIED_INFRASTRUCTURE = new Set(['kubectl', 'terraform', 'tofu', 'opentofu', 'pulumi', 'manifest', 'manifests']);
 /** Code that extends a host and runs inside it once installed. */
@@ -795,7 +798,10 @@ export function decide(ev: Evidence): Decision {
   const documents = (specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read') && objects.some((o) => DOCUMENTATION.has(o)))
     || (ev.name.words.length > 0 && ev.name.words.every((w) => DOCUMENTATION.has(w) || ev.server.words.has(w)) && ev.name.words.some((w) => DOCUMENTATION.has(w))
       && !params.names.some((n) => DRY_RUN_SWITCHES.test(n)));
-  if (params.actions.length > 0 && !filters && !asksPermission && !documents) {
+  // A mode that only picks between previewing and carrying out the tool's own change (`mode: [preview, execute]`) is a
+  // dry-run switch: "execute" there is the tool's verb (push, commit) done for real, not code run.
+  const dryRunSwitch = params.actions.some((a) => PREVIEW_MODES.has(a.value.toLowerCase())) && params.actions.every((a) => PREVIEW_MODES.has(a.value.toLowerCase()) || CARRY_OUT_MODES.has(a.value.toLowerCase()));
+  if (params.actions.length > 0 && !filters && !asksPermission && !documents && !dryRunSwitch) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);

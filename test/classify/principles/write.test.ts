@@ -2365,3 +2365,12 @@ describe('posting, publishing or sharing to social media or social networks ("Po
     ['negative: a social media account connected', tool('start_social_oauth', 'Start an OAuth flow to connect a social media provider account.', { provider: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a mode that only picks between previewing and carrying out the tool\'s own change (`mode: [preview, execute]`) is a dry-run switch: "execute" there is the push or the commit done for real, not code run', () => {
+  const MODE = { mode: { type: 'string', enum: ['preview', 'execute'] }, projectPath: { type: 'string' } };
+  check([
+    ['a commit with a preview/execute mode', tool('commit_changes', 'Preview and commit only explicit changed paths with a guarded approval.', MODE), GENERIC, 'write', 'medium'],
+    ['a push with a preview/execute mode', tool('push_changes', 'Preview and normally push the current branch to a configured remote with a guarded approval.', MODE), GENERIC, 'write', 'high'],
+    ['negative: an enum offering to run a script', tool('manage_script', 'Manage a script.', { action: { type: 'string', enum: ['get', 'run'] }, name: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
