@@ -818,9 +818,9 @@ const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
 /** Parameters that pick what a read returns (`object: [item, username, password]`). */
-const WHAT_PARAMS = new Set(['object', 'kind', 'type', 'field', 'fields', 'what', 'resource', 'resourcetype', 'item', 'itemtype', 'property', 'select']);
+const WHAT_PARAMS = new Set(['object', 'kind', 'type', 'types', 'field', 'fields', 'what', 'resource', 'resourcetype', 'item', 'itemtype', 'property', 'select']);
 /** Values of such a choice that are themselves secrets. */
-const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret', 'secrets', 'apikey', 'apikeys', 'apitoken', 'accesstoken', 'privatekey', 'credential', 'credentials', 'secretvalue', 'passphrase']);
+const SECRET_VALUES = new Set(['password', 'passwords', 'totp', 'otp', 'secret', 'secrets', 'apikey', 'apikeys', 'apitoken', 'accesstoken', 'privatekey', 'credential', 'credentials', 'secretvalue', 'passphrase', 'cookie', 'cookies']);
 /** Text saying the kinds a caller can pick include secrets or cluster objects. */
 const SECRET_KINDS = /\b(?:kubernetes|k8s|kubectl|cluster|apiversion|secrets?|configmaps?|vault|cookies?|tokens?|credentials?|passwords?|any (?:kind|type) of (?:resource|object))\b/;
 /** A parameter's text about arithmetic ("Math expression to evaluate"), unless it also names a language (PROGRAM_TALK). */
@@ -1167,8 +1167,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // Only where the kinds on offer include secrets (a cluster's Secrets, a vault's items), not a CRM's record types.
     if (kindChoice === undefined && depth === 0 && KIND_PARAMS.has(flat) && stringish && !Array.isArray(prop['enum']) && SECRET_KINDS.test(`${propText} ${toolText}`)) kindChoice = name;
     // A closed list of what to fetch that offers a secret: the caller can ask for the password itself.
-    if (secretChoice === undefined && depth === 0 && WHAT_PARAMS.has(flat) && Array.isArray(prop['enum'])) {
-      const secret = prop['enum'].slice(0, 64).find((v) => typeof v === 'string' && SECRET_VALUES.has(v.toLowerCase().replace(/[^a-z0-9]/g, '')));
+    // (…or a list of them: `types: [cookie, localStorage]`.)
+    const choices = Array.isArray(prop['enum']) ? prop['enum'] : isObject(prop['items']) && Array.isArray(prop['items']['enum']) ? prop['items']['enum'] : undefined;
+    if (secretChoice === undefined && depth === 0 && WHAT_PARAMS.has(flat) && choices) {
+      const secret = choices.slice(0, 64).find((v) => typeof v === 'string' && SECRET_VALUES.has(v.toLowerCase().replace(/[^a-z0-9]/g, '')));
       if (typeof secret === 'string') secretChoice = `${name}=${secret}`;
     }
     // Scripted browser steps: nested `type`/`action` choices such as click, write, scroll.

@@ -2497,3 +2497,10 @@ describe('a run or an execute that ends its sentence after a modal ("the engine 
     ['negative: a command the tool can run', tool('shell_go', 'Run a shell command on the host.', { command: { type: 'string' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('a read whose list of what to return offers cookies (`types: [cookie, localStorage, sessionStorage]`) can hand back session cookies, which sign anyone in: high, as a closed choice that offers a password is', () => {
+  check([
+    ['a tab\'s storage with cookies on offer', tool('getStorage', 'Storage contents for the tab. Specify types to limit scope.', { tabId: { type: 'integer' }, types: { type: 'array', items: { type: 'string', enum: ['cookie', 'localStorage', 'sessionStorage'] } } }), GENERIC, 'read', 'high'],
+    ['negative: a tab\'s storage without cookies on offer', tool('getStorage', 'Storage contents for the tab. Specify types to limit scope.', { tabId: { type: 'integer' }, types: { type: 'array', items: { type: 'string', enum: ['indexedDB', 'cacheStorage'] } } }), GENERIC, 'read', 'low'],
+  ]);
+});
