@@ -2504,3 +2504,10 @@ describe('a read whose list of what to return offers cookies (`types: [cookie, l
     ['negative: a tab\'s storage without cookies on offer', tool('getStorage', 'Storage contents for the tab. Specify types to limit scope.', { tabId: { type: 'integer' }, types: { type: 'array', items: { type: 'string', enum: ['indexedDB', 'cacheStorage'] } } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"charges included" (a rent with its service charges) says what a price covers, not that the tool returns someone\'s charges', () => {
+  check([
+    ['public rent figures, charges included', tool('rent_estimate', 'Official modelled asking rents (€/m²/month, charges included) for any commune.', { location: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an account\'s charges listed', tool('account_history', 'Returns the account\'s charges and refunds for a period.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
