@@ -591,7 +591,10 @@ export function decide(ev: Evidence): Decision {
   // …and so does making something (speech, a report) that its first sentence says it saves to a file there.
   // …and so does an export or a download that takes such a place (`output_path`, `localPath`): the file is left there.
   // (…and so does packing files into an archive there.)
-  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || ARCHIVERS.has(v.sense.base));
+  // (…and so does rendering into such a place, as the name or the description's first verb says: `generate_set`,
+  // "Batch-renders an ordered screenshot set", with `outputDir`.)
+  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || v.sense.base === 'render' || ARCHIVERS.has(v.sense.base))
+    ?? (desc.verbs[0]?.sense.base === 'render' ? desc.verbs[0] : undefined);
   const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
@@ -1001,7 +1004,9 @@ export function decide(ev: Evidence): Decision {
   }
   // (…and so is what `kubectl` or `terraform` applies, a manifest or a plan, whether the name or the text names it.)
   const applies = specific.some((v) => v.sense.base === 'apply');
-  const deployable = objects.find((o) => DEPLOYABLE.has(o)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
+  // (`compose` is Docker Compose only beside Docker: `compose_screenshot` composes an image.)
+  const composeFile = /\b(?:docker|podman|containers?|stacks?|services?|yml|yaml)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
+  const deployable = objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
     const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);

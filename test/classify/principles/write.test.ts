@@ -2374,3 +2374,13 @@ describe('a mode that only picks between previewing and carrying out the tool\'s
     ['negative: an enum offering to run a script', tool('manage_script', 'Manage a script.', { action: { type: 'string', enum: ['get', 'run'] }, name: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('rendering into a place on this machine the caller names (`outputDir`, `output`), as the name or the description\'s first verb says ("Batch-renders an ordered screenshot set"), leaves files there: a write, as an export to such a place is', () => {
+  check([
+    ['a screenshot set rendered into an output folder', tool('generate_set', 'Batch-renders an ordered screenshot set for one preset. Item N becomes {lang}_{NN}.png.', { preset: { type: 'string' }, outputDir: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a diagram rendered to an output path', tool('diagram_render', 'Render a diagram to an image.', { source: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a screenshot composed and rendered to a file', tool('compose_screenshot', 'Renders one store-ready marketing screenshot inside a device frame.', { screenshot: { type: 'string' }, output: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a chart rendered and returned', tool('render_chart', 'Render a chart from the supplied data and return it as SVG.', { data: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['negative: a Docker Compose stack composed up', tool('compose_up', 'Start the services of a docker compose stack.', { file: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
