@@ -234,6 +234,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** Parameters that name a file on this machine. */
+const LOCAL_FILE_PARAMS = /^(?:file|files|path|filepath|filename|localpath|audiopath|audiofile|inputpath|inputfile)$/;
 /** The values of a dry-run switch: a preview of the change, and the change carried out. */
 const PREVIEW_MODES = new Set(['preview', 'dry_run', 'dry-run', 'dryrun', 'plan', 'simulate']);
 const CARRY_OUT_MODES = new Set(['execute', 'apply', 'run', 'commit', 'live']);
@@ -1012,6 +1014,17 @@ export function decide(ev: Evidence): Decision {
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);
     category = 'execute';
     categoryWhy += `; ${what}, which is a deployment`;
+    textOnly = false;
+  }
+
+  // 3b'''. Transcribing a recording from a file on this machine (`file_path`, "a local audio file") returns the words
+  // spoken in it: a read of the recording. A job sent to a cloud service, which spends quota or keeps the result, is a write.
+  const transcribes = specific.length > 0 && specific.every((v) => v.sense.base === 'transcribe');
+  const localRecording = params.names.some((n) => LOCAL_FILE_PARAMS.test(flatName(n))) || /\blocal (?:audio |video |media |wav )*(?:or video )?files?\b/.test(desc.lead);
+  if (category === 'write' && transcribes && localRecording && !/\b(?:quota|credits?|submits?|jobs?|sav(?:e|es|ing)|stor(?:e|es|ing))\b/.test(desc.opening)) {
+    push(signals, 'parameter', 'transcribes a recording on this machine and returns its words', 'read', 0.5);
+    category = 'read';
+    categoryWhy = 'it transcribes a recording from a file on this machine and returns the words spoken in it';
     textOnly = false;
   }
 

@@ -1146,6 +1146,11 @@ export function decideRisk(
       return { risk: 'medium', riskWhy: 'a reversible or additive change is medium risk', riskSignals };
     }
     case 'read': {
+      // A recording transcribed returns what people said in it, private speech as a call's transcript is.
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'transcribe')) {
+        push(riskSignals, 'name', 'returns what was said in a recording', 'medium', 0.35);
+        return { risk: 'medium', riskWhy: 'it returns what people said in a recording, which can be private conversation', riskSignals };
+      }
       // A connection opened with the credentials the caller hands over gives later calls the database's data.
       if (verbs.some((v) => v.sense.base === 'connect') && databaseConnection(objects, ev)) {
         const handed = params.names.find((n) => CONNECTION_CREDENTIALS.test(flatName(n)));

@@ -2511,3 +2511,11 @@ describe('"charges included" (a rent with its service charges) says what a price
     ['negative: an account\'s charges listed', tool('account_history', 'Returns the account\'s charges and refunds for a period.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('transcribing a recording from a file on this machine (`file_path`, "a local audio or video file") returns the words spoken in it: a read of private speech (medium); a transcription job sent to a cloud service that spends quota or keeps the result is a write', () => {
+  check([
+    ['an audio file transcribed with Whisper', tool('transcribe_audio', 'Transcribe an audio file using Whisper. Returns the transcribed text.', { file_path: { type: 'string' }, language: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a local video transcribed', tool('transcribe_file', 'Transcribe a local audio or video file through the running desktop app.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a cloud transcription job that spends quota', tool('transcribe_all', 'Transcribe every unprocessed recording. Consumes quota per recording.', { limit: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
