@@ -884,3 +884,10 @@ describe('applying with `kubectl` or `terraform` (a manifest, a plan) puts infra
     ['negative: a deployment scaled with kubectl', tool('kubectl_scale', 'Scale a Kubernetes deployment to the given number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('JavaScript evaluated "in the tab\'s main world" (a browser tab\'s page) runs in that page, not on the host: execute, high', () => {
+  check([
+    ['an expression evaluated in a tab\'s main world', tool('evalJs', 'Evaluate a JavaScript expression in the tab\'s main world and return the result.', { tabId: { type: 'integer' }, expression: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an expression evaluated on the host', tool('eval_js', 'Evaluate a JavaScript expression in Node.js and return the result.', { expression: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
