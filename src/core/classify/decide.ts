@@ -1017,6 +1017,16 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 3b''''. A hover at a line and a character of a file (a language server's hover) looks up the symbol there: a read,
+  // where a hover in a driven browser or app moves the pointer.
+  const lspPosition = params.names.some((n) => /^line$/i.test(n)) && params.names.some((n) => /^(?:character|column|col)$/i.test(n));
+  if (category === 'execute' && lspPosition && specific.length > 0 && specific.every((v) => v.sense.base === 'hover')) {
+    push(signals, 'parameter', 'a hover at a line and a character of a file: a symbol looked up', 'read', 0.5);
+    category = 'read';
+    categoryWhy = 'it looks up the symbol at a line and a character of a file (a language server\'s hover)';
+    textOnly = false;
+  }
+
   // 3b'''. Transcribing a recording from a file on this machine (`file_path`, "a local audio file") returns the words
   // spoken in it: a read of the recording. A job sent to a cloud service, which spends quota or keeps the result, is a write.
   const transcribes = specific.length > 0 && specific.every((v) => v.sense.base === 'transcribe');

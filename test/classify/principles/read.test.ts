@@ -2519,3 +2519,10 @@ describe('transcribing a recording from a file on this machine (`file_path`, "a 
     ['negative: a cloud transcription job that spends quota', tool('transcribe_all', 'Transcribe every unprocessed recording. Consumes quota per recording.', { limit: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a hover at a line and a character of a file (a language server\'s hover: "symbol information at a position") looks up the symbol there: a read, where a hover in a driven browser moves the pointer', () => {
+  check([
+    ['symbol info at a position', tool('hover', 'Look up symbol information (name, kind, signature, docs) at a 0-based line/character position in a file.', { path: { type: 'string' }, line: { type: 'integer' }, character: { type: 'integer' } }), GENERIC, 'read', 'low'],
+    ['negative: an element hovered in a browser', tool('browser_hover', 'Hover over an element on the page.', { selector: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
