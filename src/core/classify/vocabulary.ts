@@ -515,7 +515,7 @@ export const SESSION_ENDINGS = new Set(['close', 'stop', 'end', 'clear', 'discon
 export const DEPLOYABLE = new Set(['helm', 'manifest', 'manifests', 'stack', 'stacks', 'compose']);
 
 /** Parameters by which a read's caller chooses any kind of resource (which can be a secret). */
-export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds']);
+export const KIND_PARAMS = new Set(['kind', 'resourcetype', 'resourcekind', 'resourcetypes', 'kinds', 'resource']);
 
 /** Words in a read's description that say it returns financial records (not prices or plans). */
 // (Not a database's or a file system's transactions: "project recovery transactions", "atomic transactions".)

@@ -2526,3 +2526,10 @@ describe('a hover at a line and a character of a file (a language server\'s hove
     ['negative: an element hovered in a browser', tool('browser_hover', 'Hover over an element on the page.', { selector: { type: 'string' } }), GENERIC, 'execute', 'medium'],
   ]);
 });
+
+describe('a read of Kubernetes resources whose free-form `resource` parameter picks any kind (Secrets among them) can return a Secret\'s values: high, as a free-form `kind` is', () => {
+  check([
+    ['any Kubernetes resource read through a gateway', tool('gateway_kubectl_get', 'Read-only: Get Kubernetes resources. Namespace-scoped and audited.', { resource: { type: 'string' }, name: { type: 'string' }, namespace: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a resource of a CMS picked', tool('get_resource', 'Get a resource of the CMS by its id.', { resource: { type: 'string' }, id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
