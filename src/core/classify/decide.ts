@@ -234,6 +234,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** What puts input into a terminal, or opens one. */
+const TERMINAL_INPUTS = new Set(['write', 'send', 'type', 'input', 'paste', 'create', 'open', 'spawn', 'start']);
 /** Parameters that name a file on this machine. */
 const LOCAL_FILE_PARAMS = /^(?:file|files|path|filepath|filename|localpath|audiopath|audiofile|inputpath|inputfile)$/;
 /** The values of a dry-run switch: a preview of the change, and the change carried out. */
@@ -1014,6 +1016,17 @@ export function decide(ev: Evidence): Decision {
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);
     category = 'execute';
     categoryWhy += `; ${what}, which is a deployment`;
+    textOnly = false;
+  }
+
+  // 3b'''''. Typing into a terminal (a PTY, a TTY, a shell session: `pty_write`, `pty_sendkey`) runs whatever is typed,
+  // and opening one hands the caller a shell: both run commands on the machine the terminal is on.
+  const typedInto = objects.find((o) => TERMINALS.has(o));
+  // (A payment terminal, on a server that handles money, takes cards, not commands.)
+  if (category === 'write' && typedInto && !ev.server.money && specific.length > 0 && specific.every((v) => TERMINAL_INPUTS.has(v.sense.base))) {
+    push(signals, nameSource, `types into or opens ${oneOf(typedInto)}: commands run there`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it types into or opens ${oneOf(typedInto)}, where what is typed runs as commands`;
     textOnly = false;
   }
 

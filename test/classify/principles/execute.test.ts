@@ -891,3 +891,12 @@ describe('JavaScript evaluated "in the tab\'s main world" (a browser tab\'s page
     ['negative: an expression evaluated on the host', tool('eval_js', 'Evaluate a JavaScript expression in Node.js and return the result.', { expression: { type: 'string' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('typing into a terminal (a PTY, a TTY, a terminal session: `pty_write`) runs whatever is typed, and opening one hands the caller a shell: execute; a payment terminal on a money server takes cards, not commands', () => {
+  check([
+    ['raw text written to a PTY', tool('pty_write', 'Write raw text or escape sequences to the PTY stdin. Use \\r for Enter.', { session_id: { type: 'string' }, input: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a PTY session created', tool('pty_create', 'Create a new persistent PTY (pseudo-terminal) session. Returns a session_id.', { cols: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['a terminal session created', tool('terminal_create', 'Create a new terminal session.', { name: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a payment terminal application created', tool('terminal-applications-create', 'Create a terminal application for card payments.', { platform: { type: 'string' } }), server('payments-mcp', ['transfers-create', 'payment-methods-list', 'terminal-applications-create']), 'write', undefined],
+  ]);
+});
