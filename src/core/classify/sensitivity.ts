@@ -317,6 +317,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // A parliament's or a public body's meetings (a congress committee's, a plenary sitting) are public record, not someone's own.
+  if (/^meetings?$/.test(sensed.word) && /\b(?:congress|parliament|plenary|senate|committees?|council|legislat\w*|gov|government)\b/.test(here)) return undefined;
   // Photos on a stock-photo library (Pexels, Unsplash, Pixabay) are published for anyone to use, not someone's own.
   if (/^photos?$/.test(sensed.word) && STOCK_PHOTOS.test(here)) return undefined;
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.

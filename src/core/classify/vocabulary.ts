@@ -314,6 +314,8 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'licensekey', 'licensekeys', 'env', 'envs', 'kubeconfig', 'passphrase', 'keychain', 'keyvault', 'privatekey', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
   // (…and so is a transcription of what people said, a call's or a recording's; a public video's transcript is read as public material.)
   ...(['transcription', 'transcriptions', 'transcript', 'transcripts'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
+  // (…and so are someone's meetings, with who attended, their notes and summaries.)
+  ...(['meeting', 'meetings'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
   ...(['email', 'emails', 'mail', 'mails', 'message', 'messages', 'inbox', 'chat', 'chats', 'conversation', 'conversations', 'dm', 'dms', 'sms', 'thread', 'threads', 'reply', 'replies', 'attachment', 'attachments', 'mailbox', 'voicemail', 'mention', 'mentions', 'gmail'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
   // People: who they are and how to reach them. (An address alone is as often a map lookup;
   // a shipment or a fulfilment carries the buyer's name and delivery address.)

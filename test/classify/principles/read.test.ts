@@ -2533,3 +2533,11 @@ describe('a read of Kubernetes resources whose free-form `resource` parameter pi
     ['negative: a resource of a CMS picked', tool('get_resource', 'Get a resource of the CMS by its id.', { resource: { type: 'string' }, id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('someone\'s meetings (with who attended, notes, transcripts and summaries) are private conversation: reading them is medium; a parliament\'s or a congress committee\'s meetings are public record', () => {
+  check([
+    ['the user\'s meetings listed', tool('list_meetings', 'Lists the user\'s meetings with status and date filters.', { status: { type: 'string' } }, { readOnlyHint: true }), server('meeting-notes-mcp'), 'read', 'medium'],
+    ['one meeting read', tool('get_meeting', 'Returns a meeting\'s details.', { meeting_id: { type: 'string' } }), server('meeting-notes-mcp'), 'read', 'medium'],
+    ['negative: a congress committee\'s meetings', tool('congress_committee_meetings', 'Lists committee meetings of the US Congress.', { congress: { type: 'number' } }), server('us-gov-open-data-mcp'), 'read', 'low'],
+  ]);
+});
