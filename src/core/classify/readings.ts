@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -42,7 +42,8 @@ const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 
 /** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), not a cache or sort key. */
 const CREDENTIAL_KEY_KINDS = new Set(['api', 'access', 'auth', 'anon', 'signing', 'service', 'deploy', 'ssh', 'client']);
 function issuesCredential(objects: readonly string[]): boolean {
-  if (objects.includes('design')) return false; // design tokens are colours and spacing
+  // Design tokens are colours, spacings and icon sizes (`design_tokens`, `generate_icon_tokens`).
+  if (objects.some((o, i) => (o === 'token' || o === 'tokens') && DESIGN_TOKENS.has(objects[i - 1] ?? '')) || objects.includes('design')) return false;
   return objects.some((o) => ISSUED_CREDENTIALS.has(o))
     || (objects.some((o) => o === 'key' || o === 'keys') && objects.some((o) => CREDENTIAL_KEY_KINDS.has(o)));
 }

@@ -1,9 +1,9 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
-import { CONTENT_READS, DESIGN_TOKENS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
+import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, BILLED_FROM_CREATION, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, BILLED_FROM_CREATION, DESIGN_TOKENS, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';

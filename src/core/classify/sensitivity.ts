@@ -1,6 +1,6 @@
 // How sensitive the data a read returns is: secrets, personal data, private messages, logs,
 // financial records, or nothing of note; from the objects the tool names and its server's domain.
-import { DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
+import { DESIGN_TOKENS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
 import { DATABASES, EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
 import type { VerbHit } from './evidence.ts';
 
@@ -30,8 +30,6 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
 const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
 /** What makes a token a chain's asset rather than a credential. */
 const CHAIN_TOKENS = new Set(['erc20', 'erc721', 'erc1155', 'bep20', 'spl', 'nft', 'crypto', 'fungible', 'native', 'meme']);
-/** What makes a token a design system's named value (a colour, a spacing): `semantic_tokens`, `design_tokens`. */
-export const DESIGN_TOKENS = new Set(['design', 'semantic', 'color', 'colour', 'colors', 'spacing', 'typography', 'theme', 'style', 'css']);
 /** What a connection is written as when it carries its credentials: `connection_string`, `database_url`. */
 const CONNECTION_FORMS = new Set(['string', 'strings', 'uri', 'url']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */

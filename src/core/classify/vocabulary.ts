@@ -577,6 +577,8 @@ export const UI_READ_STEPS = new Set(['select', 'open', 'choose', 'check', 'focu
 
 /** A description saying what is created is billed from then on: "THIS COSTS MONEY", "BILLABLE from creation", "billed hourly". */
 export const BILLED_FROM_CREATION = /\bcosts? (?:real )?money\b|\bbillable from creation\b|\bbilled (?:hourly|monthly|by the hour|per hour)\b/;
+/** What makes a token a design system's named value (a colour, a spacing, an icon size): `semantic_tokens`, `icon_tokens`. */
+export const DESIGN_TOKENS = new Set(['design', 'semantic', 'color', 'colour', 'colors', 'spacing', 'space', 'typography', 'type', 'font', 'icon', 'shape', 'radius', 'shadow', 'motion', 'theme', 'style', 'css']);
 /** Things bought: registering, renewing or upgrading them costs money (domain registration, a plan, seats). */
 export const PURCHASABLE = new Set(['domain', 'domains', 'license', 'licenses', 'licence', 'licences', 'subscription', 'subscriptions', 'plan', 'plans', 'seat', 'seats']);
 /** Acts that buy or extend what is bought. */

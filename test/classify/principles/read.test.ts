@@ -2541,3 +2541,11 @@ describe('someone\'s meetings (with who attended, notes, transcripts and summari
     ['negative: a congress committee\'s meetings', tool('congress_committee_meetings', 'Lists committee meetings of the US Congress.', { congress: { type: 'number' } }), server('us-gov-open-data-mcp'), 'read', 'low'],
   ]);
 });
+
+describe('design tokens named for what they size or style (icon, space, shape, font, radius tokens: `generate_icon_tokens`) are a design system\'s values, not credentials: generating them computes a read', () => {
+  check([
+    ['icon tokens generated', tool('generate_icon_tokens', 'Pick an icon set and generate icon sizing tokens (xs–2xl + stroke width).', { set: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['spacing tokens generated', tool('generate_space_tokens', 'Generate spacing and layout tokens from a base unit.', { base: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: API tokens generated', tool('generate_api_tokens', 'Generate new API tokens for the account.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
