@@ -196,6 +196,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['store', new Set(['stats', 'statistics', 'status', 'info', 'information', 'summary', 'details', 'settings', 'metrics', 'size', 'health'])],
   // "pause time", "pause times": how long a program stood still (a garbage collector's), not a pause being made.
   ['pause', new Set(['time', 'times', 'duration', 'durations'])],
+  // A clear string, clear text: plain text, not something cleared.
+  ['clear', new Set(['text', 'texts', 'string', 'strings', 'cut'])],
   // Stake fractions, a stake size: how much to bet, as a betting tool advises it, not a bet placed.
   ['stake', new Set(['fraction', 'fractions', 'size', 'sizes', 'sizing', 'ratio', 'ratios', 'percentage', 'percentages'])],
   // A funding rate or a fund's performance is market data, not a payment.

@@ -2549,3 +2549,10 @@ describe('design tokens named for what they size or style (icon, space, shape, f
     ['negative: API tokens generated', tool('generate_api_tokens', 'Generate new API tokens for the account.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a clear string or clear text ("Obscure a clear string") is plain text, not something cleared', () => {
+  check([
+    ['a clear string obscured', tool('core_obscure', 'Obscure a clear string. Obscures a plain-text secret for inclusion in a config file.', { clear: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the cache cleared', tool('cache_reset', 'Clear the cache of the server.', {}), GENERIC, 'write', undefined],
+  ]);
+});
