@@ -70,8 +70,9 @@ const WRITE: [string, VerbSpec?][] = [
   ['uncheck'], ['expand'], ['adopt'], ['optimize', { dependsOnObject: true }], ['optimise', { dependsOnObject: true }], ['ungroup'], ['flatten'], ['alter', { dependsOnObject: true }], ['confirm'], ['finalize'], ['finalise'], ['deny'], ['flag'], ['unflag'], ['reschedule'], ['migrate'], ['transfer', { dependsOnObject: true }], ['complete'], ['transcribe'], ['build', { dependsOnObject: true }], ['format'],
   // Placing an order or a bet, adjusting a setting or a position.
   ['place', { dependsOnObject: true }], ['adjust'], ['ship'], ['award'], ['snapshot', { dependsOnObject: true }],
-  // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it.
-  ['mkdir'], ['scaffold'], ['draw'],
+  // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it, and so
+  // does instantiating a scene or a template into a project.
+  ['mkdir'], ['scaffold'], ['draw'], ['instantiate'],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [

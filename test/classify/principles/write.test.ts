@@ -2384,3 +2384,11 @@ describe('rendering into a place on this machine the caller names (`outputDir`, 
     ['negative: a Docker Compose stack composed up', tool('compose_up', 'Start the services of a docker compose stack.', { file: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('instantiating a scene or a template into a project (`node_instantiate_scene`) adds to it: a write', () => {
+  check([
+    ['a scene instantiated under a node', tool('node_instantiate_scene', 'Instance an external PackedScene as an editable child of a parent node (undoable).', { parent_path: { type: 'string' }, scene_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a template instantiated', tool('instantiate_template', 'Instantiates a template into the current project.', { template: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a scene read', tool('get_scene', 'Returns the scene tree.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
