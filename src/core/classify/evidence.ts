@@ -798,7 +798,8 @@ const LANGUAGE_NAMED: readonly [RegExp, 'host' | 'query' | 'code'][] = [
   [/^(?:sql|soql|cypher|opencypher|gql|graphql|kql|promql|sparql)(?:query|queries|statement|statements)$/, 'query'],
 ];
 const QUERYISH_PARAMS = new Set(['query', 'q', 'filter', 'expression', 'expr', 'body', 'input', 'querybody', 'querydsl', 'dsl', 'whereclause', 'wiql']);
-const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst']);
+// (…and a switch that confirms or allows data loss, `confirmDataLoss`: the call can lose data once it is set.)
+const DESTROYING_PARAMS = new Set(['truncate', 'truncatefirst', 'truncatetarget', 'droptarget', 'dropexisting', 'deletelocaldata', 'wipe', 'purge', 'deleteexisting', 'cleanfirst', 'confirmdataloss', 'acceptdataloss', 'allowdataloss', 'acknowledgedataloss']);
 const DELETES_EXISTING = /\b(?:delet(?:e|es|ing|ion of)|wip(?:e|es|ing)|eras(?:e|es|ing)|drop(?:s|ping)?|purg(?:e|es|ing)) (?:all |any |the )?(?:existing|current|previous|old|prior)\b/;
 const DELETING_SWITCH = /^(?:delete|purge|wipe)(?:items?|raw|extra[a-z]*|data|files|records|entries)$/;
 const MAX_PROPERTIES = 300;

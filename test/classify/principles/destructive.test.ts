@@ -562,3 +562,10 @@ describe('stopping or ending a process picked by its PID ("Stop a running proces
     ['negative: a port-forward process stopped', tool('stop_port_forward', 'Stops a running port-forward process.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a switch that confirms or allows data loss (`confirmDataLoss`, `allowDataLoss`) says the call can lose data once it is set: a write with it is destructive', () => {
+  check([
+    ['a schema patched with a data-loss confirmation', tool('update_type', 'Patch the latest revision of a workspace type: its fields, badges and formulas.', { templateName: { type: 'string' }, changes: { type: 'object' }, confirmDataLoss: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a schema patched', tool('update_type', 'Patch the latest revision of a workspace type: its fields, badges and formulas.', { templateName: { type: 'string' }, changes: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
