@@ -1030,6 +1030,15 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 3b'''''''. Under a debugger, watch expressions are evaluated in the stopped program ("Manage a set of watch expressions
+  // and evaluate them in the current stopped frame"): the caller's expressions run there, as an evaluate does.
+  if (category === 'read' && ev.server.debugsPrograms && /\bwatch expressions?\b/.test(desc.lead) && /\bevaluat\w*\b/.test(desc.lead)) {
+    push(signals, 'description', 'evaluates watch expressions in the debugged program', 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = 'it evaluates the caller\'s watch expressions in the stopped program, which runs them there';
+    textOnly = false;
+  }
+
   // 3b''''. A hover at a line and a character of a file (a language server's hover) looks up the symbol there: a read,
   // where a hover in a driven browser or app moves the pointer.
   const lspPosition = params.names.some((n) => /^line$/i.test(n)) && params.names.some((n) => /^(?:character|column|col)$/i.test(n));

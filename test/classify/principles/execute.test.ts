@@ -900,3 +900,11 @@ describe('typing into a terminal (a PTY, a TTY, a terminal session: `pty_write`)
     ['negative: a payment terminal application created', tool('terminal-applications-create', 'Create a terminal application for card payments.', { platform: { type: 'string' } }), server('payments-mcp', ['transfers-create', 'payment-methods-list', 'terminal-applications-create']), 'write', undefined],
   ]);
 });
+
+describe('under a debugger, watch expressions are evaluated in the stopped program ("evaluate them in the current stopped frame"): the caller\'s expressions run there, as an evaluate does (execute, high)', () => {
+  const DEBUGGER = server('game-debugger-mcp', ['dbg_set_breakpoint', 'dbg_continue', 'dbg_watch']);
+  check([
+    ['watch expressions evaluated in the stopped frame', tool('dbg_watch', 'Manage a persistent set of watch expressions and evaluate them in the current stopped frame.', { add: { type: 'array' }, frame_id: { type: 'number' } }), DEBUGGER, 'execute', 'high'],
+    ['negative: a watch on a file on a non-debugger', tool('watch_file', 'Watch a file and evaluate changes to it.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
