@@ -1019,7 +1019,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3b'''''. Typing into a terminal (a PTY, a TTY, a shell session: `pty_write`, `pty_sendkey`) runs whatever is typed,
+  // 3b. Typing into a terminal (a PTY, a TTY, a shell session: `pty_write`, `pty_sendkey`) runs whatever is typed,
   // and opening one hands the caller a shell: both run commands on the machine the terminal is on.
   const typedInto = objects.find((o) => TERMINALS.has(o));
   // (A payment terminal, on a server that handles money, takes cards, not commands.)
@@ -1030,7 +1030,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3b'''''''. Under a debugger, watch expressions are evaluated in the stopped program ("Manage a set of watch expressions
+  // 3b. Under a debugger, watch expressions are evaluated in the stopped program ("Manage a set of watch expressions
   // and evaluate them in the current stopped frame"): the caller's expressions run there, as an evaluate does.
   if (category === 'read' && ev.server.debugsPrograms && /\bwatch expressions?\b/.test(desc.lead) && /\bevaluat\w*\b/.test(desc.lead)) {
     push(signals, 'description', 'evaluates watch expressions in the debugged program', 'execute', 0.5);
@@ -1039,7 +1039,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3b''''. A hover at a line and a character of a file (a language server's hover) looks up the symbol there: a read,
+  // 3b. A hover at a line and a character of a file (a language server's hover) looks up the symbol there: a read,
   // where a hover in a driven browser or app moves the pointer.
   const lspPosition = params.names.some((n) => /^line$/i.test(n)) && params.names.some((n) => /^(?:character|column|col)$/i.test(n));
   if (category === 'execute' && lspPosition && specific.length > 0 && specific.every((v) => v.sense.base === 'hover')) {
@@ -1049,7 +1049,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3b'''. Transcribing a recording from a file on this machine (`file_path`, "a local audio file") returns the words
+  // 3b. Transcribing a recording from a file on this machine (`file_path`, "a local audio file") returns the words
   // spoken in it: a read of the recording. A job sent to a cloud service, which spends quota or keeps the result, is a write.
   const transcribes = specific.length > 0 && specific.every((v) => v.sense.base === 'transcribe');
   const localRecording = params.names.some((n) => LOCAL_FILE_PARAMS.test(flatName(n))) || /\blocal (?:audio |video |media |wav )*(?:or video )?files?\b/.test(desc.lead);
@@ -1060,7 +1060,7 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3b''. Stopping or ending a process picked by its PID ("Stop a running process by PID") kills whatever process that is,
+  // 3b. Stopping or ending a process picked by its PID ("Stop a running process by PID") kills whatever process that is,
   // as `kill_process` does; a port-forward or a search stopped is the tool's own.
   const byPid = params.names.some((n) => /^pid$/i.test(n)) || /\bby pid\b/.test(desc.lead);
   const stopsProcess = specific.length > 0 && specific.every((v) => v.sense.base === 'stop' || v.sense.base === 'end') && objects.some((o) => o === 'process' || o === 'processes');
