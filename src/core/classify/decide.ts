@@ -1060,6 +1060,15 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
+  // 3b. A command the tool runs with `--force` ("runs `jhipster jdl <file> --force`") overwrites what is there without
+  // asking: a generator's forced run regenerates files over the project's own edits.
+  if (category === 'write' && /\b(?:runs?|running|execut(?:es?|ing)) `[^`]*\s--force\b[^`]*`/.test(desc.opening)) {
+    push(signals, 'description', 'runs a command with --force, overwriting what is there', 'destructive', 0.5);
+    category = 'destructive';
+    categoryWhy += '; it runs its command with `--force`, which overwrites what is there without asking';
+    textOnly = false;
+  }
+
   // 3b. Stopping or ending a process picked by its PID ("Stop a running process by PID") kills whatever process that is,
   // as `kill_process` does; a port-forward or a search stopped is the tool's own.
   const byPid = params.names.some((n) => /^pid$/i.test(n)) || /\bby pid\b/.test(desc.lead);

@@ -569,3 +569,11 @@ describe('a switch that confirms or allows data loss (`confirmDataLoss`, `allowD
     ['negative: a schema patched', tool('update_type', 'Patch the latest revision of a workspace type: its fields, badges and formulas.', { templateName: { type: 'string' }, changes: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a command the tool runs with `--force` ("runs `jhipster jdl <file> --force`") overwrites what is there without asking: a write becomes destructive', () => {
+  check([
+    ['a JDL applied with a forced generator run', tool('import_jdl', 'Writes the provided JDL into the project directory and runs `jhipster jdl <file> --force --skip-git` to apply it.', { workingDirectory: { type: 'string' }, jdl: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['an app scaffolded by running a forced command', tool('create_app', 'Scaffolds a new application by running `gen app --force` in the target directory.', { workingDirectory: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same generator run without --force', tool('import_jdl', 'Writes the provided JDL into the project directory and runs `jhipster jdl <file> --skip-git` to apply it.', { workingDirectory: { type: 'string' }, jdl: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
