@@ -5,7 +5,7 @@
 // The risk is decided in risk.ts once the category is known.
 import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { BILLED_FROM_CREATION, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
@@ -1520,7 +1520,10 @@ export function decide(ev: Evidence): Decision {
       const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');
       // (…and so is a resize of the caller's own browser window or viewport, which changes nothing but how the page is seen.)
       const resizesOwnView = specific.length > 0 && specific.every((v) => v.sense.base === 'resize') && objects.some((o) => OWN_VIEWS.has(o));
-      if (((descSays === undefined || descSays === 'read' || specific.length === 0) && !offersChange) || resizesOwnView) {
+      // (…but a description that opens with a step of the UI the server drives, "Press simulator hardware button", says it acts there.)
+      // (A language server's request at a line and a character, "Type-aware completion", is no UI step.)
+      const saysUiStep = descTop !== undefined && ev.server.drivesUi !== undefined && UI_STEPS.has(descTop.sense.base) && !lspPosition;
+      if (((descSays === undefined || descSays === 'read' || (specific.length === 0 && !saysUiStep)) && !offersChange) || resizesOwnView) {
         conflicts.push(`The server marks it read-only and the description does not contradict that, so it is taken as a read despite ${categoryWhy.replace(/^its /, 'the ')}.`);
         category = 'read';
         categoryWhy = 'the server declares it read-only (readOnlyHint) and its description states no change';

@@ -908,3 +908,12 @@ describe('under a debugger, watch expressions are evaluated in the stopped progr
     ['negative: a watch on a file on a non-debugger', tool('watch_file', 'Watch a file and evaluate changes to it.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a description that opens with a step of the UI the server drives ("Press simulator hardware button", "UI automation batch … taps") says it acts there, whatever readOnlyHint says: execute; a language server\'s request at a line and a character is no UI step', () => {
+  const SIM = server('sim-driver-mcp', ['tap', 'swipe', 'type_text', 'button', 'batch', 'completion']);
+  check([
+    ['a hardware button pressed, declared read-only', tool('button', 'Press simulator hardware button.', { buttonType: { type: 'string' } }, { readOnlyHint: true }), SIM, 'execute', 'high'],
+    ['a batch of taps, declared read-only', tool('batch', 'UI automation batch for multiple same-screen elementRef taps, especially visible settings switches that can be toggled.', { steps: { type: 'array' } }, { readOnlyHint: true }), SIM, 'execute', 'high'],
+    ['negative: a type-aware completion at a position', tool('completion', 'Type-aware code completion at a position.', { path: { type: 'string' }, line: { type: 'integer' }, character: { type: 'integer' } }, { readOnlyHint: true }), SIM, 'read', 'low'],
+  ]);
+});
