@@ -315,6 +315,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // Property sales (a land registry's, recorded transactions of houses and flats) are public record, not a shop's own sales.
+  if (sensed.word === 'sales' && /\b(?:property|properties|real estate|house|houses|land|dvf|homes?)\b/.test(here)) return undefined;
   // A parliament's or a public body's meetings (a congress committee's, a plenary sitting) are public record, not someone's own.
   if (/^meetings?$/.test(sensed.word) && /\b(?:congress|parliament|plenary|senate|committees?|council|legislat\w*|gov|government)\b/.test(here)) return undefined;
   // Photos on a stock-photo library (Pexels, Unsplash, Pixabay) are published for anyone to use, not someone's own.

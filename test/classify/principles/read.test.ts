@@ -2556,3 +2556,10 @@ describe('a clear string or clear text ("Obscure a clear string") is plain text,
     ['negative: the cache cleared', tool('cache_reset', 'Clear the cache of the server.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a shop\'s or a business\'s sales (by month, by product, with revenue) are its financial records: reading them is medium; property sales in a land registry are public record', () => {
+  check([
+    ['a shop\'s sales broken down by month', tool('get_sales', 'Get the shop\'s sales broken down by month, day, or product.', { granularity: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'medium'],
+    ['negative: recorded property sales near an address', tool('property_sales', 'Recorded property sales (DVF) near an address: price, surface and date.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
