@@ -1206,6 +1206,7 @@ export function decide(ev: Evidence): Decision {
   // 4d. …and so does creating what the description says is billed from its creation ("THIS COSTS MONEY — billed monthly
   // from creation", "BILLABLE from creation until stop"): a rented resource, an obligation that runs until it is deleted.
   const rented = category === 'write' && specific.some((v) => v.sense.base === 'create') ? BILLED_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+  found.rented = rented;
   if (rented) {
     push(signals, 'description', `what it creates is billed ("${rented}")`, 'financial', 0.5);
     category = 'financial';

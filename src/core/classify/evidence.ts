@@ -220,8 +220,6 @@ const CONJUNCTIONS = new Set(['or', 'and', 'then', 'plus']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that, after "with", make the next word a feature of the tool ("with atomic rollback"), not its act. */
 const FEATURE_WORDS = new Set(['atomic', 'automatic', 'auto', 'optional', 'built-in', 'builtin', 'transactional', 'safe', 'full']);
-/** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
-const DOERS = new Set(['to', 'can', 'will', 'may', 'could', 'should', 'would', 'must', 'and', 'or', 'then', 'also']);
 const NOUN_MODIFIERS = new Set(['current', 'latest', 'last', 'previous', 'next', 'default', 'active', 'pending', 'existing']);
 /** Things a description calls "running" as their state: "running process instances", "running containers". */
 const RUNNING_THINGS = new Set(['process', 'processes', 'instance', 'instances', 'container', 'containers', 'job', 'jobs', 'pod', 'pods', 'service', 'services', 'workflow', 'workflows', 'vm', 'vms', 'app', 'apps']);
@@ -387,6 +385,8 @@ const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 
 /** Who else a description may say acts: the caller, the user, the agent. */
 const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
 const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
+/** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
+const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
 function callerActs(words: readonly TextWord[], i: number): boolean {
   const at = (k: number) => (words[k] !== undefined && words[k].sentence === words[i]?.sentence ? words[k].word : undefined);
   return CALLERS.has(at(i - 1) ?? '') || (MODALS.has(at(i - 1) ?? '') && CALLERS.has(at(i - 2) ?? ''));

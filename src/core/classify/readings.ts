@@ -390,6 +390,8 @@ export interface Findings {
   model: string | undefined;
   /** Automatic charges set up (an auto-refill, autopay). */
   autoCharge: string | undefined;
+  /** What the description says is billed from its creation ("THIS COSTS MONEY"): a resource rented (known once the category step has looked). */
+  rented?: string | undefined;
   /** An AI agent set going (known once the category step has looked). */
   agent?: { why: string; host: boolean } | undefined;
   /** Code the caller names, installed to run on this machine (known once the category step has looked). */

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, BILLED_FROM_CREATION, DESIGN_TOKENS, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DESIGN_TOKENS, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -207,9 +207,10 @@ const MERGED_RECORDS = new Set(['contact', 'contacts', 'customer', 'customers', 
 const RETURNS_SECRETS = /\breturns? (?:a |an |the |its |their )?(?:new |fresh |short-lived |time-limited |temporary |one-time )?((?:session|access|auth|bearer|refresh) tokens?)\b|\b(?:includ(?:es|ing)|contains|along with|together with|(?:has|have) (?:its|their) own)\b[^.;]{0,60}?\b(credentials|api keys?|secret keys?|passwords?|access tokens?|private keys?|(?:signing|webhook|client|endpoint) secrets?|cookies?|set-cookie|keys? (?:for|to) (?:[\w-]+ ){0,3}(?:access|authenticat\w*))\b|\breturns? (?:[\w-]+ ){0,3}?(credentials|api keys?|secret keys?|passwords?|private keys?|(?:signing|webhook|client|endpoint) secrets?)\b(?! (?:can|could|has|have|is|are|may|must|should|will|was|were)\b)|\b((?:signing |webhook |client |endpoint )?secret keys?|[a-z]+secret(?:key)?s?|(?:signing|webhook|client|endpoint) secrets?|credentials|api keys?|passwords?) (?:is|are) (?:also )?returned\b/;
 /** A description's word that secrets come back without their values. */
 const MASKED_VALUES = /\b(?:values? (?:are|is) (?:always |automatically )?(?:masked|redacted|never (?:shown|returned|included))|(?:only|just) (?:the )?(?:names|metadata)\b|metadata only|(?:no|without (?:any |their |the )?)secrets?\b(?! (?:key|manager|store|vault)s?\b)|never returns? (?:the )?(?:secret )?values?|without (?:their |the )?values|(?:token|key|secret|credential)s? metadata|metadata (?:about|of|for)|never (?:the |their )?secrets?)\b/;
-/** Compute rented by the hour from its creation: "BILLABLE from creation", "BILLABLE: state the hourly price".
- *  (Storage that accrues charges while it is kept is an ordinary resource, and "billable units" are a meter's.) */
-const BILLABLE_FROM_CREATION = /\bbillable\b(?: from creation|[^.]{0,40}\bhourly\b)/;
+/** Compute billed by the hour once made: "BILLABLE: state the hourly price". (What is billed from its creation is a
+ *  rented resource, financial: BILLED_FROM_CREATION. Storage that accrues charges while it is kept is an ordinary
+ *  resource, and "billable units" are a meter's.) */
+const BILLABLE_HOURLY = /\bbillable\b[^.]{0,40}\bhourly\b/;
 /** A business's set-up for taking payments, beside the word "payment" (`payment_config`, `payment-integration`). */
 const PAYMENT_SETUPS = new Set(['gateway', 'gateways', 'integration', 'integrations', 'config', 'configs', 'configuration', 'configurations', 'provider', 'providers', 'processor', 'processors']);
 /** What an approval lets in or puts before the public: a device (its sign-in), a comment (held for moderation). */
@@ -438,7 +439,7 @@ export function decideRisk(
         return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };
       }
       // A resource billed from its creation runs up a bill until it is deleted; nothing is paid at the call.
-      const rented = verbs.some((v) => v.sense.base === 'create') ? BILLED_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+      const rented = found.rented;
       if (rented) {
         push(riskSignals, 'description', `billed from its creation ("${rented}")`, 'high', 0.4);
         return { risk: 'high', riskWhy: `what it creates is billed from then on ("${rented}"); nothing is paid at the call, but the bill runs until it is deleted`, riskSignals };
@@ -933,8 +934,8 @@ export function decideRisk(
         push(riskSignals, 'name', 'sets up or changes a send-as alias', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it sets the address, name and reply-to that the mailbox\'s mail goes out under, which every recipient sees', riskSignals };
       }
-      // A resource the description says is billable from creation (a rented GPU pod) runs up a bill until someone stops it.
-      const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_FROM_CREATION.exec(desc.opening)?.[0] : undefined;
+      // Compute the description says is billable by the hour (a serverless GPU endpoint) runs up a bill until someone stops it.
+      const billable = verbs.some((v) => v.sense.base === 'create') ? BILLABLE_HOURLY.exec(desc.opening)?.[0] : undefined;
       if (billable) {
         push(riskSignals, 'description', `description: "${billable}"`, 'high', 0.4);
         return { risk: 'high', riskWhy: `the description says what it creates is "${billable}": it runs up a bill until it is stopped`, riskSignals };

@@ -251,8 +251,17 @@ export interface ReadContext {
  * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
  * sensitive data in general can name something harmless here, and a lead can name data the name does not.
  */
-/** Libraries of photos published for anyone to use. */
-const STOCK_PHOTOS = /\b(?:pexels|unsplash|pixabay|stock (?:photos?|images?|media|footage)|free (?:stock )?photos)\b/;
+/** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
+const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
+  // Property sales (a land registry's, recorded transactions of houses and flats), not a shop's own sales.
+  [/^sales$/, /\b(?:property|properties|real estate|house|houses|land|dvf|homes?)\b/],
+  // A parliament's or a public body's meetings (a congress committee's, a plenary sitting).
+  [/^meetings?$/, /\b(?:congress|parliament|plenary|senate|committees?|council|legislat\w*|gov|government)\b/],
+  // Photos on a stock-photo library (Pexels, Unsplash, Pixabay), published for anyone to use.
+  [/^photos?$/, /\b(?:pexels|unsplash|pixabay|stock (?:photos?|images?|media|footage)|free (?:stock )?photos)\b/],
+  // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
+  [/^transcri/, /\b(?:youtube|videos?|podcasts?)\b/],
+];
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
@@ -315,14 +324,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
-  // Property sales (a land registry's, recorded transactions of houses and flats) are public record, not a shop's own sales.
-  if (sensed.word === 'sales' && /\b(?:property|properties|real estate|house|houses|land|dvf|homes?)\b/.test(here)) return undefined;
-  // A parliament's or a public body's meetings (a congress committee's, a plenary sitting) are public record, not someone's own.
-  if (/^meetings?$/.test(sensed.word) && /\b(?:congress|parliament|plenary|senate|committees?|council|legislat\w*|gov|government)\b/.test(here)) return undefined;
-  // Photos on a stock-photo library (Pexels, Unsplash, Pixabay) are published for anyone to use, not someone's own.
-  if (/^photos?$/.test(sensed.word) && STOCK_PHOTOS.test(here)) return undefined;
-  // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
-  if (/^transcri/.test(sensed.word) && /\b(?:youtube|videos?|podcasts?)\b/.test(here)) return undefined;
+  // What is someone's own elsewhere is public record in these contexts.
+  if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;
 }
 
