@@ -205,6 +205,8 @@ export function securityFindingsIn(named: readonly string[], opening: string, ve
 
 /** Where objects are stored files: buckets and the services that keep them. */
 const OBJECT_STORES = /\b(?:buckets?|s3|r2|gcs|minio|blobs?|object storage|storage|greenfield|gnfd|spaces|ipfs)\b/;
+/** What a webhook sent: its deliveries, the events it delivered, its attempts. */
+const WEBHOOK_DELIVERIES = new Set(['delivery', 'deliveries', 'event', 'events', 'attempt', 'attempts']);
 /** Subscriptions that deliver events, as a description names them: "webhook subscriptions", "change notification subscriptions". */
 const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topic)s? subscriptions?\b/;
 
@@ -303,8 +305,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (sharing) {
       return { kind: 'personal', word: 'who it is shared with', what: "who has access to it, by name or email (personal data)" };
     }
-    // One webhook delivery is the request that was sent and the answer that came back, payload and headers: a log entry.
-    if (ctx.nameWords.includes('webhook') && ctx.nameWords.includes('delivery')) return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };
+    // One webhook delivery is the request that was sent and the answer that came back, payload and headers: a log entry;
+    // so are the events a webhook delivered and its delivery attempts. (The event types available, their scopes and docs, are no delivery.)
+    if (ctx.nameWords.some((w) => w === 'webhook' || w === 'webhooks') && ctx.nameWords.some((w) => WEBHOOK_DELIVERIES.has(w)) && !/\b(?:types?|scopes?|documentation|available)\b/.test(ctx.lead)) {
+      return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };
+    }
     // A similarity search in a database returns the records most like the query: what the database stores.
     if (ctx.verbs.some((v) => v.sense.base === 'search') && ctx.nameWords.some((w) => LIKENESS_SEARCHES.has(w)) && DATABASES.test(ctx.storeText)) {
       return { kind: 'stored', word: 'similar records', what: SENSITIVITY_WORDS.stored };

@@ -2563,3 +2563,12 @@ describe('a shop\'s or a business\'s sales (by month, by product, with revenue) 
     ['negative: recorded property sales near an address', tool('property_sales', 'Recorded property sales (DVF) near an address: price, surface and date.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('the events a webhook delivered, its deliveries and their attempts are what was sent and what came back (a log): reading them is medium; the event types a webhook can subscribe to are not', () => {
+  check([
+    ['the events delivered to one webhook', tool('list-webhook-events', 'List the events delivered to one webhook, most recent first, with the delivery status of each.', { webhook_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['the delivery attempts of a webhook event', tool('list-webhook-event-attempts', 'List the delivery attempts made for one webhook event, with what the endpoint returned each time.', { event_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a repository webhook\'s deliveries', tool('list_repository_webhook_deliveries', 'List deliveries for a repository webhook.', { owner: { type: 'string' }, repo: { type: 'string' }, hook_id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: the webhook events available', tool('get-webhook-events', 'Gets a list of available webhook events', {}), GENERIC, 'read', 'low'],
+  ]);
+});
