@@ -2572,3 +2572,11 @@ describe('the events a webhook delivered, its deliveries and their attempts are 
     ['negative: the webhook events available', tool('get-webhook-events', 'Gets a list of available webhook events', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('affiliates are people a business pays commission to, with their contacts and earnings: reading them is medium', () => {
+  check([
+    ['a store\'s affiliates listed', tool('ls_list_affiliates', 'List affiliates across your stores.', { store_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['one affiliate read', tool('crm_getAffiliate', 'Get an affiliate by ID.', { affiliateId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the affiliate program\'s settings', tool('get_affiliate_settings', 'Get the affiliate program settings of the store.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
