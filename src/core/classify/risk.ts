@@ -48,6 +48,8 @@ const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 /** Protocols and transports named in tool names: how a call is made, not what it acts on. */
 const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
 /** What membership gives access to. */
+/** What one person does to another's account on a social network. */
+const SOCIAL_ACTS = new Set(['mute', 'unmute', 'block', 'unblock', 'follow', 'unfollow']);
 const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisation', 'org', 'orgs', 'team', 'teams', 'workspace', 'workspaces', 'group', 'groups', 'repository', 'repo', 'space', 'spaces', 'board', 'boards', 'vault', 'vaults', 'account']);
 const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'power', 'recycle', 'deactivate', 'disable']);
 /** Acts that set a paused or new thing running. */
@@ -718,7 +720,10 @@ export function decideRisk(
       // (A delegate is access to someone's mailbox or calendar; elsewhere it is an agent a task is handed to, `delegate.pause`.)
       const agentDelegate = (o: string) => (o === 'delegate' || o === 'delegates') && ev.server.domain !== 'messaging' && ev.server.domain !== 'calendar'
         && !/\b(?:mailbox|inbox|mail|email|calendar)\b/.test(desc.lead);
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !agentDelegate(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      const identityServer = [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w));
+      // (…and an account muted, blocked or followed on a social network is another person's, not a login: `mute-account`.)
+      const someonesAccount = (o: string) => (o === 'account' || o === 'accounts') && verbs.length > 0 && verbs.every((v) => SOCIAL_ACTS.has(v.sense.base)) && !identityServer;
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's
@@ -735,7 +740,6 @@ export function decideRisk(
       const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
       // (…and so does an identity server's realm or tenant edited: its settings, and whether it is on, are every account's sign-in.)
-      const identityServer = [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w));
       const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables

@@ -2392,3 +2392,11 @@ describe('instantiating a scene or a template into a project (`node_instantiate_
     ['negative: a scene read', tool('get_scene', 'Returns the scene tree.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an account muted, blocked or followed on a social network is another person\'s, not a login: the change is medium at most, not high; on an identity server a blocked account is a sign-in taken away', () => {
+  check([
+    ['a fediverse account blocked', tool('block-account', 'Block an account (they will not be able to see or interact with you)', { accountId: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', 'medium'],
+    ['a fediverse account unblocked', tool('unblock-account', 'Unblock a previously blocked account', { accountId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an account blocked on an identity server', tool('block_account', 'Block a user account so it can no longer sign in.', { userId: { type: 'string' } }), server('keycloak-mcp', ['block_account', 'list_users']), 'write', 'high'],
+  ]);
+});
