@@ -48,6 +48,10 @@ const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 /** Protocols and transports named in tool names: how a call is made, not what it acts on. */
 const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
 /** What membership gives access to. */
+/** Routers and network controllers, by the names of their makers and systems. */
+const NETWORK_CONTROLLERS = new Set(['unifi', 'keenetic', 'mikrotik', 'routeros', 'opnsense', 'pfsense', 'openwrt', 'omada', 'meraki', 'edgerouter', 'fritzbox', 'router']);
+/** What a network's users reach it through, switched on or off. */
+const SWITCHED_LINKS = new Set(['interface', 'interfaces', 'wlan', 'wlans', 'wifi', 'ssid', 'ssids', 'port', 'ports', 'network', 'networks', 'link', 'links']);
 /** What one person does to another's account on a social network. */
 const SOCIAL_ACTS = new Set(['mute', 'unmute', 'block', 'unblock', 'follow', 'unfollow']);
 const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisation', 'org', 'orgs', 'team', 'teams', 'workspace', 'workspaces', 'group', 'groups', 'repository', 'repo', 'space', 'spaces', 'board', 'boards', 'vault', 'vaults', 'account']);
@@ -135,6 +139,12 @@ function networkPath(objects: readonly string[]): string | undefined {
   if (objects.some((o, i) => o === 'external' && (objects[i + 1] === 'port' || objects[i + 1] === 'ports'))) return 'an external port';
   if (objects.some((o, i) => FORWARDING.has(o) && (objects[i + 1] === 'rule' || objects[i + 1] === 'rules'))) return 'forwarding rules';
   return undefined;
+}
+
+/** A router's port forward lets the internet reach a host inside the network. (kubectl's forwards a port to this machine only.) */
+function routerPortForward(objects: readonly string[], serverWords: ReadonlySet<string>): string | undefined {
+  const forward = objects.some((o, i) => (o === 'forward' || o === 'forwards') && objects[i - 1] === 'port');
+  return forward && [...serverWords].some((w) => NETWORK_CONTROLLERS.has(w)) ? 'a port forward' : undefined;
 }
 
 /** A description saying the call hands back a new API key: "Returns api_key", "issues an API key". */
@@ -743,7 +753,7 @@ export function decideRisk(
       const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
-        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed);
+        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.words);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
@@ -1069,6 +1079,13 @@ export function decideRisk(
       if (offline && service) {
         push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };
+      }
+      // On a router or a network controller, a device rebooted or power-cycled, or an interface or a Wi-Fi network switched
+      // off ("Enable or disable a Wi-Fi network"), cuts off whoever is connected through it.
+      const cutsOff = [...ev.server.words].some((w) => NETWORK_CONTROLLERS.has(w)) && (offline !== undefined || (/\b(?:enables? or disables?|disables? or enables?|up or down)\b/.test(desc.lead) && objects.some((o) => SWITCHED_LINKS.has(o))));
+      if (cutsOff) {
+        push(riskSignals, 'name', 'takes part of a live network down', 'high', 0.35);
+        return { risk: 'high', riskWhy: 'it takes part of a live network down (a device restarted, a link or a Wi-Fi network switched off), cutting off whoever is connected through it', riskSignals };
       }
       // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
       // shop changes what they are charged (a new one charges nobody until it is used, except in a

@@ -2400,3 +2400,14 @@ describe('an account muted, blocked or followed on a social network is another p
     ['negative: an account blocked on an identity server', tool('block_account', 'Block a user account so it can no longer sign in.', { userId: { type: 'string' } }), server('keycloak-mcp', ['block_account', 'list_users']), 'write', 'high'],
   ]);
 });
+
+describe('on a router or a network controller, a device rebooted, a link or a Wi-Fi network switched off, or a port forward opened, changes a live network for everyone on it: high', () => {
+  const UNIFI = server('unifi-udm-pro-mcp', ['unifi_list_devices', 'unifi_reboot_device', 'unifi_set_wlan_status', 'unifi_create_port_forward']);
+  check([
+    ['an access point rebooted', tool('unifi_reboot_device', 'Restart/Reboot a UniFi device (Access Point, Switch, or Gateway) by MAC address.', { mac: { type: 'string' } }), UNIFI, 'write', 'high'],
+    ['a Wi-Fi network switched off', tool('unifi_set_wlan_status', 'Enable or disable a Wi-Fi SSID network on demand.', { wlan_id: { type: 'string' }, enabled: { type: 'boolean' } }), UNIFI, 'write', 'high'],
+    ['a port forward opened', tool('unifi_create_port_forward', 'Create a new port forwarding rule.', { fwd: { type: 'string' }, dst_port: { type: 'string' } }), UNIFI, 'write', 'high'],
+    ['a router interface brought up or down', tool('set_interface_state', 'Enables or disables a network interface.', { name: { type: 'string' }, state: { type: 'string', enum: ['up', 'down'] } }), server('keenetic-mcp', ['set_interface_state', 'get_interface']), 'write', 'high'],
+    ['negative: a kubectl port forward stopped', tool('stop_port_forward', 'Stop a port-forward process', { id: { type: 'string' } }), server('mcp-server-kubernetes', ['port_forward', 'stop_port_forward', 'kubectl_get']), 'write', 'medium'],
+  ]);
+});
