@@ -1075,7 +1075,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
     const batch = inArray && BATCHES.has(splitName(root).join(''));
     // A response's or an output's mode is how the answer is written (`responseMode: [clean, raw]`), not an operation.
-    const answerForm = last === 'mode' && ANSWER_FORMS.has(words[words.length - 2] ?? '');
+    // (…and so is one that offers keeping a text as it is beside rewriting it, `text_extraction_mode: [auto, rewrite, preserve]`:
+    // how the tool words what it makes.)
+    const answerForm = last === 'mode' && (ANSWER_FORMS.has(words[words.length - 2] ?? '') || (values?.includes('preserve') ?? false));
     if (values !== undefined && !filtersBy && !answerForm && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;

@@ -2411,3 +2411,10 @@ describe('on a router or a network controller, a device rebooted, a link or a Wi
     ['negative: a kubectl port forward stopped', tool('stop_port_forward', 'Stop a port-forward process', { id: { type: 'string' } }), server('mcp-server-kubernetes', ['port_forward', 'stop_port_forward', 'kubectl_get']), 'write', 'medium'],
   ]);
 });
+
+describe('a mode that offers keeping a text as it is beside rewriting it (`text_extraction_mode: [auto, rewrite, preserve]`) is how the tool words what it makes, not a history rewritten', () => {
+  check([
+    ['a visual generated with its text rewritten or preserved', tool('generate_visual', 'Submit a visual generation request. Returns a request ID for tracking.', { content: { type: 'string' }, text_extraction_mode: { type: 'string', enum: ['auto', 'rewrite', 'preserve'] } }), GENERIC, 'write', 'medium'],
+    ['negative: a history rewrite offered as an action', tool('git_history', 'Inspect or rewrite the branch history.', { action: { type: 'string', enum: ['log', 'rewrite'] } }), GENERIC, 'destructive', undefined],
+  ]);
+});
