@@ -57,6 +57,8 @@ const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webho
 const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea', 'deeplink', 'deeplinks']);
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
+/** The parts of a page that take typed text. */
+const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']);
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
 const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'preview', 'convert', 'compare', 'diff', 'calculate', 'compute', 'summarize', 'summarise']);
@@ -749,7 +751,9 @@ export function decide(ev: Evidence): Decision {
     const declaredViewOnly = ev.annotations.readOnly === true && step !== undefined
       && (step.sense.base === 'resize' || ((step.sense.base === 'select' || step.sense.base === 'switch') && objects.some((o) => VIEW_PARTS.has(o)))
         || objects.some((o) => SESSION_RECORDINGS.has(o)));
-    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && (!SESSION_ENDINGS.has(step.sense.base) || step.sense.base === 'resize') && !dropsCookies && !marksOnly && !declaredViewOnly) {
+    // (Clearing an input field, though, is typing nothing into it: a step in the page, as filling it is.)
+    const clearsField = step !== undefined && step.sense.base === 'clear' && objects.some((o) => INPUT_FIELDS.has(o));
+    if (part && step && !ADDITIVE_DATA.has(step.sense.base) && (!SESSION_ENDINGS.has(step.sense.base) || step.sense.base === 'resize' || clearsField) && !dropsCookies && !marksOnly && !declaredViewOnly) {
       const where = ev.server.drivesUi ? `a server that drives a UI (${ev.server.drivesUi})` : `a browser or app UI (${drives})`;
       push(signals, ev.server.drivesUi ? 'server' : 'name', `a UI step ("${step.word}" ${part}) on ${where}`, 'execute', 0.45);
       category = 'execute';

@@ -917,3 +917,12 @@ describe('a description that opens with a step of the UI the server drives ("Pre
     ['negative: a type-aware completion at a position', tool('completion', 'Type-aware code completion at a position.', { path: { type: 'string' }, line: { type: 'integer' }, character: { type: 'integer' } }, { readOnlyHint: true }), SIM, 'read', 'low'],
   ]);
 });
+
+describe('clearing an input field in a driven page is typing nothing into it: a UI step (execute), as filling it is; closing the browser ends the session and stays a write', () => {
+  const DRIVEN = server('electron-driver', ['click', 'type', 'clear_input', 'close_browser']);
+  check([
+    ['an input field cleared', tool('clear_input', 'Clear the value of an input or textarea matching a selector.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['a browser\'s input cleared', tool('browser_clear_input', 'Clear the text of an input field on the page.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+    ['negative: the browser closed', tool('close_browser', 'Close the browser and end the session.', {}), DRIVEN, 'write', undefined],
+  ]);
+});
