@@ -137,8 +137,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // …and so does generating a file (a test file, docs, rule files, a PDF): it is left behind; a chart or a plan is only returned.
   if (s.base === 'generate' && generatesFile(objects, ev)) return 'write';
   // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
-  // (Only when the name says so: a description's "generates a token" is as often how another action works.)
-  if (s.base === 'generate' && issuesCredential(objects) && ev.name.verbs.some((v) => v.sense.base === 'generate')) return 'write';
+  // (Only when the name or the title says so: a description's "generates a token" is as often how another action works.)
+  // (…and a cluster's kubeconfig generated is its admin credential: "Generate kubeconfig for cluster".)
+  const named = ev.name.verbs.some((v) => v.sense.base === 'generate') || (ev.title?.verbs.some((v) => v.sense.base === 'generate') ?? false);
+  if (s.base === 'generate' && named && (issuesCredential(objects) || objects.includes('kubeconfig'))) return 'write';
   // Discarding an error or a job marks it discarded (no longer collected, not retried): a status, not data thrown away.
   if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.

@@ -2418,3 +2418,10 @@ describe('a mode that offers keeping a text as it is beside rewriting it (`text_
     ['negative: a history rewrite offered as an action', tool('git_history', 'Inspect or rewrite the branch history.', { action: { type: 'string', enum: ['log', 'rewrite'] } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a kubeconfig generated for a cluster, as the title says ("Generate kubeconfig for cluster"), is a new admin credential: a write, high', () => {
+  check([
+    ['a kubeconfig generated, by the title', { ...tool('rancher_clusters_kubeconfig', 'POST /v3/clusters/{id}?action=generateKubeconfig', { serverId: { type: 'string' }, clusterId: { type: 'string' } }), title: 'Generate kubeconfig for cluster' }, GENERIC, 'write', 'high'],
+    ['negative: a kubeconfig read', tool('get_kubeconfig', 'Get the kubeconfig of a cluster.', { clusterId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
