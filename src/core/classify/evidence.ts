@@ -237,7 +237,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won'
 const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
 
 /** Verbs that also name the process they start ("the migration", "the sync"), so `<verb>_status` is that process's status. */
-const PROCESS_VERBS = new Set(['migrate', 'sync', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
+const PROCESS_VERBS = new Set(['migrate', 'sync', 'ingest', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
 
 function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>, opens?: string): VerbSense | undefined {
   const w = words[i] as string;
@@ -264,7 +264,10 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (i === words.length - 1 && i >= 2 && (words[0] === `${w}s` || words[0] === `${w}es`)) return undefined;
   // `migrate-status`, `sync_status`: the status of a process named by its verb, at the end of the name.
   // (…and so is any verb's there when the description opens by reading: "Get runtime update status for an agent".)
-  if (i + 2 === words.length && (next === 'status' || next === 'progress') && (PROCESS_VERBS.has(sense.base) || (opens !== undefined && READ_OPENINGS.has(opens)))) return undefined;
+  // (…and so is the status of its job: `ingest_job_status`.)
+  const statusAt = next === 'job' || next === 'jobs' ? i + 2 : i + 1;
+  const statusWord = words[statusAt];
+  if (statusAt + 1 === words.length && (statusWord === 'status' || statusWord === 'progress') && (PROCESS_VERBS.has(sense.base) || (opens !== undefined && READ_OPENINGS.has(opens)))) return undefined;
   return sense;
 }
 

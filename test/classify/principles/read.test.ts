@@ -2580,3 +2580,10 @@ describe('affiliates are people a business pays commission to, with their contac
     ['negative: the affiliate program\'s settings', tool('get_affiliate_settings', 'Get the affiliate program settings of the store.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('the status of a job named by what the job does (`ingest_job_status`) is a status read: the verb names the job, as `migrate-status` names the migration', () => {
+  check([
+    ['an ingest job\'s status, the title saying it verifies', { ...tool('ingest_job_status', 'Owner-only status/verification for a prior ingest_source orchestrator job. Reuses GET /owner/jobs/{tracking_id}. Supports bounded polling.', { tracking_id: { type: 'string' } }), title: 'Verify an ingest orchestrator job (owner-only, read-only)' }, GENERIC, 'read', 'low'],
+    ['negative: a job\'s status set', tool('set_job_status', 'Set the status of a job.', { id: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
