@@ -1222,7 +1222,9 @@ export function decide(ev: Evidence): Decision {
   const terms = objects.find((o) => PAID_TERMS.has(o));
   const changesTerms = specific.find((v) => TERM_CHANGES.has(v.sense.base));
   // (…or a parameter that sets how many seats are paid for: `passwordManager.seats`.)
-  const paid = ev.server.money ? 'the server handles money' : PAID_WORDS.exec(desc.lead)?.[0] ?? (desc.money ? `its description says "${desc.money}"` : undefined)
+  // (A tier named again in the description, "PATCH /page/{slug}/tier", says nothing of money: a page's tier is its visibility.)
+  const paidLead = terms === 'tier' ? desc.lead.replace(/\btiers?\b/g, ' ') : desc.lead;
+  const paid = ev.server.money ? 'the server handles money' : PAID_WORDS.exec(paidLead)?.[0] ?? (desc.money ? `its description says "${desc.money}"` : undefined)
     ?? (params.seats ? `its \`${params.seats}\` parameter sets the seats paid for` : undefined);
   if (category === 'write' && terms && changesTerms && paid && ![...objects, ...desc.lead.split(' ')].some((w) => NOTICE_FEEDS.has(w))) {
     push(signals, nameSource, `"${changesTerms.word}" a paid ${terms} (${paid})`, 'financial', 0.5);

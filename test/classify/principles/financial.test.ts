@@ -421,3 +421,10 @@ describe('creating what the description says is billed from its creation ("THIS 
     ['negative: a free project created', tool('create_project', 'Creates a project. Projects are free.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a tier that the description only names again ("PATCH /page/{slug}/tier") is no paid plan: only another word of money makes changing a tier financial', () => {
+  check([
+    ['a wiki page\'s visibility tier set', { ...tool('set_page_tier', 'Owner-only. Probes owner capability BEFORE sending content. PATCH /owner/page/{slug}/tier.', { slug: { type: 'string' }, tier: { type: 'string' } }), title: 'Change a page\'s visibility tier (owner-only)' }, GENERIC, 'write', undefined],
+    ['negative: a subscription moved to a billed tier', tool('set_subscription_tier', 'Change the subscription to another tier; the new price is billed from the next cycle.', { tier: { type: 'string' } }), GENERIC, 'financial', undefined],
+  ]);
+});
