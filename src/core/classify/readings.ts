@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -140,7 +140,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // (Only when the name or the title says so: a description's "generates a token" is as often how another action works.)
   // (…and a cluster's kubeconfig generated is its admin credential: "Generate kubeconfig for cluster".)
   const named = ev.name.verbs.some((v) => v.sense.base === 'generate') || (ev.title?.verbs.some((v) => v.sense.base === 'generate') ?? false);
-  if (s.base === 'generate' && named && (issuesCredential(objects) || objects.includes('kubeconfig'))) return 'write';
+  if (s.base === 'generate' && named && (issuesCredential(objects) || objects.includes('kubeconfig')) && !DESIGN_TOKEN_TEXT.test(ev.description.lead)) return 'write';
   // Discarding an error or a job marks it discarded (no longer collected, not retried): a status, not data thrown away.
   if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.

@@ -2542,11 +2542,12 @@ describe('someone\'s meetings (with who attended, notes, transcripts and summari
   ]);
 });
 
-describe('design tokens named for what they size or style (icon, space, shape, font, radius tokens: `generate_icon_tokens`) are a design system\'s values, not credentials: generating them computes a read', () => {
+describe('design tokens named for what they size or style (icon, space, shape, font, radius tokens: `generate_icon_tokens`), or that the description calls design tokens, are a design system\'s values, not credentials: generating them computes a read', () => {
   check([
     ['icon tokens generated', tool('generate_icon_tokens', 'Pick an icon set and generate icon sizing tokens (xs–2xl + stroke width).', { set: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
     ['spacing tokens generated', tool('generate_space_tokens', 'Generate spacing and layout tokens from a base unit.', { base: { type: 'number' } }), GENERIC, 'read', 'low'],
     ['negative: API tokens generated', tool('generate_api_tokens', 'Generate new API tokens for the account.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['tokens the description calls a design token set', tool('uiux_generate_tokens', 'Generate a complete design token set: color, typography, spacing, border-radius, shadows, motion.', { brandColor: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
 
