@@ -254,6 +254,8 @@ const WORK_UNITS = new Set(['phase', 'phases', 'agent', 'agents', 'run', 'runs',
 const REMOVED_AS_ROLE = /\bremoves? (?:[\w-]+ ){1,4}as (?:an? |the )?(?:[\w-]+ )?(?:owners?|assignees?|members?|admins?|reviewers?|followers?|watchers?|collaborators?|approvers?|maintainers?)\b/;
 /** What a buyer asks for and a seller concedes by accepting it: the buyer gets their money back. */
 const CONCEDED = new Set(['dispute', 'disputes', 'return', 'returns', 'refund', 'refunds']);
+/** A description that makes a prompt as its output: "Produce a repeatable agent workflow prompt for a task". */
+const MAKES_PROMPT = /\b(?:produces?|generates?|builds?|composes?|drafts?|writes?) (?:a |an |the )?(?:[\w-]+ ){0,3}prompts?\b/;
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /**
@@ -268,7 +270,8 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   // `workingDirectory`): the agent runs what commands the prompt needs there. Not a read it does with it (a review).
   const inFolder = ev.parameters.names.some((n) => WORK_FOLDERS.test(flatName(n)));
   const prompted = ev.parameters.names.some((n) => /^(?:prompt|task|instructions?)$/i.test(n));
-  if (inFolder && prompted && /\b(?:agents?|cli)\b/.test(text) && !verbs.some((v) => v.sense.category === 'read')) {
+  // (A tool that writes the prompt out for someone to use, "Produce a repeatable agent workflow prompt", hands it to no agent.)
+  if (inFolder && prompted && /\b(?:agents?|cli)\b/.test(text) && !verbs.some((v) => v.sense.category === 'read') && !MAKES_PROMPT.test(lead)) {
     return { why: 'a prompt handed to an agent working in a folder of this machine', host: true };
   }
   // …and so is a prompt handed to an agent's CLI with a flag that accepts all its actions unasked (`yolo`).

@@ -926,3 +926,10 @@ describe('clearing an input field in a driven page is typing nothing into it: a 
     ['negative: the browser closed', tool('close_browser', 'Close the browser and end the session.', {}), DRIVEN, 'write', undefined],
   ]);
 });
+
+describe('a prompt the tool writes out for someone to use ("Produce a repeatable agent workflow prompt") is its output, handed to no agent; a prompt handed to an agent\'s CLI in a folder sets it going', () => {
+  check([
+    ['a workflow prompt produced', tool('prompt', 'Produce a repeatable agent workflow prompt for a task (bootstrap, onboard, feature, fix, refactor).', { task: { type: 'string' }, cwd: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['negative: a prompt handed to a coding agent in a folder', tool('codex', 'Run a Codex agent session on a prompt in the given working directory.', { prompt: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
