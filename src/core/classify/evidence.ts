@@ -389,6 +389,8 @@ const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 
 const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
 const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
 /** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
+/** Words after a stand-in "does" that end its clause: "until it does or…". */
+const ENDS_CLAUSE = new Set(['or', 'and', 'not', 'so', 'then']);
 const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
 function callerActs(words: readonly TextWord[], i: number): boolean {
   const at = (k: number) => (words[k] !== undefined && words[k].sentence === words[i]?.sentence ? words[k].word : undefined);
@@ -624,6 +626,8 @@ export function readDescription(description: string | undefined, title: string |
     if (tw.field) continue;
     // …and a `do` inside a sentence with no "to" or modal before it is Portuguese "of the" ("os estados do Brasil").
     if (tw.word === 'do' && prev?.sentence === tw.sentence && !DOERS.has(prev.word)) continue;
+    // "…polling until it does or the timeout elapses": a "does" that stands for a verb said before does nothing itself.
+    if (sense.base === 'do' && (prev?.word === 'it' || prev?.word === 'they') && (next === undefined || next.sentence !== tw.sentence || ENDS_CLAUSE.has(next.word))) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     // "API calls", "a failed flow run", "Power Automate": the word before makes it a thing.

@@ -2588,3 +2588,11 @@ describe('the status of a job named by what the job does (`ingest_job_status`) i
     ['negative: a job\'s status set', tool('set_job_status', 'Set the status of a job.', { id: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a "does" that stands for a verb said before ("polling until it does or the timeout elapses") does nothing itself: an assertion that waits is a read', () => {
+  const DRIVEN = server('electron-stagewright', ['electron_click', 'electron_type', 'electron_expect_url']);
+  check([
+    ['a window\'s URL asserted, polling until it does', tool('electron_expect_url', 'Assert the active window\'s URL satisfies a predicate, polling until it does or timeoutMs elapses.', { contains: { type: 'string' }, timeoutMs: { type: 'number' } }, { readOnlyHint: true }), DRIVEN, 'read', 'low'],
+    ['negative: a tool that does a step', tool('electron_do', 'Does a click on the element matching the selector.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
