@@ -389,6 +389,8 @@ const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 
 const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
 const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
 /** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
+/** What holds arrivals until they are read: draining it reads them. */
+const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
 const ENDS_CLAUSE = new Set(['or', 'and', 'not', 'so', 'then']);
 const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
@@ -626,6 +628,8 @@ export function readDescription(description: string | undefined, title: string |
     if (tw.field) continue;
     // …and a `do` inside a sentence with no "to" or modal before it is Portuguese "of the" ("os estados do Brasil").
     if (tw.word === 'do' && prev?.sentence === tw.sentence && !DOERS.has(prev.word)) continue;
+    // "Drain the buffered queue": what has arrived handed over, as receiving it is (a node drained is another matter).
+    if (sense.base === 'drain' && [1, 2, 3].some((k) => words[i + k]?.sentence === tw.sentence && DRAINED_BUFFERS.has(words[i + k]?.word ?? ''))) continue;
     // "…polling until it does or the timeout elapses": a "does" that stands for a verb said before does nothing itself.
     if (sense.base === 'do' && (prev?.word === 'it' || prev?.word === 'they') && (next === undefined || next.sentence !== tw.sentence || ENDS_CLAUSE.has(next.word))) continue;
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").

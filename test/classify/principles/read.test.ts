@@ -2596,3 +2596,10 @@ describe('a "does" that stands for a verb said before ("polling until it does or
     ['negative: a tool that does a step', tool('electron_do', 'Does a click on the element matching the selector.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });
+
+describe('draining a queue or a buffer of what has arrived ("Wait for an inbound session request, or drain the buffered queue") hands it over, as receiving does: a read; a node drained has its work evicted', () => {
+  check([
+    ['a buffered queue of requests drained', tool('cello_await_session', 'Wait for an inbound session request, or drain the buffered queue.', { timeout_ms: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a node drained', tool('drain_node', 'Drain a Kubernetes node, evicting its pods.', { node: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
