@@ -34,7 +34,7 @@ const READ = [
 ];
 
 const WRITE: [string, VerbSpec?][] = [
-  ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['upload'], ['post'], ['comment'],
+  ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['reparent'], ['upload'], ['post'], ['comment'],
   ['send', { outward: true }], ['assign'], ['label'], ['star'], ['fork'], ['merge', { outward: true }],
   ['insert'], ['put'], ['patch'], ['modify'], ['replace'], ['save'], ['write'], ['append'], ['prepend'], ['copy'], ['clone'],
   ['import'], ['enable'], ['disable'], ['toggle'], ['start', { dependsOnObject: true }], ['stop'], ['pause'], ['resume'], ['restart'],

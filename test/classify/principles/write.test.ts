@@ -2425,3 +2425,9 @@ describe('a kubeconfig generated for a cluster, as the title says ("Generate kub
     ['negative: a kubeconfig read', tool('get_kubeconfig', 'Get the kubeconfig of a cluster.', { clusterId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('reparenting a node moves it under another parent in a scene tree: a write, as a move is', () => {
+  check([
+    ['a node reparented', tool('reparent_node', 'Reparent a node to a new parent', { node_path: { type: 'string' }, new_parent_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
