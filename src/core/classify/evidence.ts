@@ -393,6 +393,8 @@ const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need',
 const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
 const ENDS_CLAUSE = new Set(['or', 'and', 'not', 'so', 'then']);
+/** A tool that attaches or assigns a script to a thing (a scene's node, a game object): the script is a file handed over, not run. */
+const ATTACHES_SCRIPT = /^(?:attach|assign|detach|set)[_ -]script\b/;
 const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
 function callerActs(words: readonly TextWord[], i: number): boolean {
   const at = (k: number) => (words[k] !== undefined && words[k].sentence === words[i]?.sentence ? words[k].word : undefined);
@@ -1051,8 +1053,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         // "Record command execution outcome"): the agent runs it, the tool only judges or logs it.
         && !(kind === 'host' && COMMAND_JUDGED.test(toolText));
       // (A script's or a code unit's file path names the program it runs.)
+      // (…unless the tool attaches the script to something, "Attach a GDScript to a node": it names the file, nothing runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
-      if (speaksOfCode && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText) });
+      const attached = scriptFile && ATTACHES_SCRIPT.test(toolText);
+      if (speaksOfCode && !attached && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText) });
     } else if (!named && QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
       // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
       && !(depth > 0 && SAVED_BODIES.test(splitName(root).join('')))) {

@@ -2431,3 +2431,10 @@ describe('reparenting a node moves it under another parent in a scene tree: a wr
     ['a node reparented', tool('reparent_node', 'Reparent a node to a new parent', { node_path: { type: 'string' }, new_parent_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a script attached or assigned to a thing ("Attach a GDScript to a node", `script_path`) is a file handed over, not a program run: a write', () => {
+  check([
+    ['a script attached to a node', tool('attach_script', 'Attach a GDScript to a node', { node_path: { type: 'string' }, script_path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a script file run', tool('run_script', 'Run a script file with the interpreter.', { script_path: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
