@@ -295,8 +295,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Restoring a machine's snapshot, a backup or a checkpoint over what runs discards what came after;
     // restoring a document's earlier revision or version keeps the current one in its history.
     case 'restore':
-    // (…and so does one the description says is from a backup or a snapshot: "Restore a droplet from a backup/snapshot".)
-    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:\w+ )?(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
+    // (…and so does one the description says is from a backup or a snapshot: "Restore a droplet from a backup/snapshot",
+    // "from the most recent cloud backup".)
+    case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     // (…but starting a debugger or its adapter, `debug_start_lldb_dap`, starts a program that launches and attaches to others.)
     case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o && !VERB_ONLY_BEFORE.has(o)) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';

@@ -577,3 +577,10 @@ describe('a command the tool runs with `--force` ("runs `jhipster jdl <file> --f
     ['negative: the same generator run without --force', tool('import_jdl', 'Writes the provided JDL into the project directory and runs `jhipster jdl <file> --skip-git` to apply it.', { workingDirectory: { type: 'string' }, jdl: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a restore the description says is from a backup, however it qualifies it ("from the most recent cloud backup"), replaces what is there now: destructive', () => {
+  check([
+    ['a local database restored from the latest cloud backup', tool('cello_restore', 'Restore the local CELLO database from the most recent cloud backup. Replaces the local database file only after checksum verification passes.', {}), GENERIC, 'destructive', 'critical'],
+    ['negative: a document\'s earlier revision restored', tool('restore_revision', 'Restore an earlier revision of the document; the current one stays in its history.', { revisionId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
