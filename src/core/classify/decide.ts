@@ -361,8 +361,8 @@ const DESTROYS_SENTENCE = /(?:^|[.;:] )(?:it |this |also )?((?:drops|deletes|pur
 /** A link that hands content to whoever holds it. */
 const SHARED_LINK = /\b(?:shareable|public(?:ly)?(?: accessible)?)(?: [\w.-]+)? (?:url|link)\b|\banyone with the (?:url|link)\b/;
 
-/** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted". */
-const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed)\b/;
+/** What a merge says becomes of what it merged: "the source is deleted", "merged records are deleted", "then trashes the sources". */
+const MERGED_DELETED = /\b(?:(?:the )?sources?|merged|duplicates?)(?: \w+)? (?:is|are|will be|gets?) (?:then )?(?:permanently )?(?:deleted|removed|destroyed|trashed)\b|\b(?:then )?(?:deletes|removes|trashes|destroys) (?:the )?(?:sources?|duplicates?|merged \w+)\b/;
 
 /** Verbs that set an existing agent going (creating or spawning one is read in `agentSetGoing`). */
 const AGENT_RUNS = new Set(['start', 'launch', 'run', 'resume', 'boot']);

@@ -584,3 +584,10 @@ describe('a restore the description says is from a backup, however it qualifies 
     ['negative: a document\'s earlier revision restored', tool('restore_revision', 'Restore an earlier revision of the document; the current one stays in its history.', { revisionId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a merge that says it then deletes or trashes its sources ("moves formats from source books into a target … then trashes the sources") destroys them: destructive, as "the source is deleted" is', () => {
+  check([
+    ['duplicate books merged, the sources trashed', tool('calibre_merge_books', 'Merge duplicate book records: moves formats from source books into a target, merges metadata, then trashes the sources.', { targetId: { type: 'number' }, sourceIds: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: cells merged', tool('merge_cells', 'Merge a range of cells in a sheet.', { range: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
