@@ -978,8 +978,9 @@ export function decide(ev: Evidence): Decision {
   }
   if (desc.drivesApp) push(signals, 'description', `description: "${desc.drivesApp}"`, 'execute', 0.4);
   // Showing a computed result (a chart, a diagram) in a browser is a display, not driving one.
-  // …and a headless browser a read launches for its own measuring (a Lighthouse audit) is how it reads.
-  const ownBrowser = /\bheadless\b/.test(desc.drivesApp ?? '') && specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read');
+  // …and a headless browser a read launches for its own measuring (a Lighthouse audit) is how it reads; so is any browser
+  // a read says it launches to load the page it reads ("Launches a real browser, navigates to the site, and returns…").
+  const ownBrowser = /\bheadless\b|\blaunch(?:es)? (?:a |an |its own )?(?:real |new |fresh )?browser\b/.test(desc.drivesApp ?? '') && specific.length > 0 && specific.every((v) => verbCategory(v, objects, ev) === 'read');
   if (desc.drivesApp && category === 'read' && !ownBrowser && !(specific.length > 0 && specific.every((v) => SHOWS_RESULT.has(v.sense.base)))) {
     category = 'execute';
     categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;

@@ -2603,3 +2603,10 @@ describe('draining a queue or a buffer of what has arrived ("Wait for an inbound
     ['negative: a node drained', tool('drain_node', 'Drain a Kubernetes node, evicting its pods.', { node: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a browser a read says it launches to load the page it reads ("Launches a real browser, navigates to the site, and returns design tokens") is how it reads, as a headless one is', () => {
+  check([
+    ['design tokens read from a site through a launched browser', tool('get_design_tokens', 'Extract the design system from a live website. Launches a real browser, navigates to the site, and returns design tokens.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a browser launched for the agent to drive', tool('launch_browser', 'Launches a real browser for the session to drive.', { headless: { type: 'boolean' } }), GENERIC, 'execute', undefined],
+  ]);
+});
