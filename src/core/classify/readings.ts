@@ -116,6 +116,8 @@ export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'to
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
 /** The category one action verb points to, given the object it acts on. */
+/** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
+const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
@@ -350,7 +352,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…but an app terminated on a device or a simulator is stopped there: it launches again as installed.)
     case 'terminate': return has(SESSION_OBJECTS) || appOnDevice(objects, ev) ? 'write' : 'destructive';
     // (…and so is one killed: "Kill a running Flutter app", which the description may be the one to name.)
-    case 'kill': return appOnDevice([...objects, ...objectsInLead(ev.description.lead, hit)], ev) ? 'write' : 'destructive';
+    // (…and a build, a deployment or a pipeline killed is cancelled: it runs again when started again, as a cancelled deployment does.)
+    case 'kill': return appOnDevice([...objects, ...objectsInLead(ev.description.lead, hit)], ev) || has(RERUNNABLE_RUNS) ? 'write' : 'destructive';
     // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
     case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.

@@ -2438,3 +2438,10 @@ describe('a script attached or assigned to a thing ("Attach a GDScript to a node
     ['negative: a script file run', tool('run_script', 'Run a script file with the interpreter.', { script_path: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a build, a deployment or a pipeline killed is cancelled, and runs again when started again: a write, as a cancelled deployment is; a process killed is ended for good', () => {
+  check([
+    ['a compose build killed', { ...tool('compose-killBuild', 'POST /compose.killBuild', { composeId: { type: 'string' } }), title: 'Compose KillBuild' }, GENERIC, 'write', undefined],
+    ['negative: a background process killed', tool('kill_background', 'Kill a tracked background process by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
