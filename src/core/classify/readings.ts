@@ -531,8 +531,8 @@ const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', '
 export const LAUNCHES = new Set(['open', 'launch']);
 /** What is placed when placing is ordering. */
 const PLACED = new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades']);
-/** Values a tool assembles and returns when it "builds" them. */
-const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator']);
+/** Values a tool assembles and returns when it "builds" them (a context packet, a report or a summary among them). */
+const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator', 'packet', 'packets', 'context', 'report', 'summary']);
 /** What an evaluation computes rather than runs. */
 const ARITHMETIC_OBJECTS = new Set(['math', 'formula', 'formulas', 'equation', 'equations', 'arithmetic']);
 /** Records others edit, which one watches to be told of changes. */

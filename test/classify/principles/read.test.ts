@@ -2610,3 +2610,10 @@ describe('a browser a read says it launches to load the page it reads ("Launches
     ['negative: a browser launched for the agent to drive', tool('launch_browser', 'Launches a real browser for the session to drive.', { headless: { type: 'boolean' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a context packet, a report or a summary built from what is there ("Build a debugging context packet with … recent logs") is handed back: building it is a read', () => {
+  check([
+    ['a debugging context packet built', tool('service_context', 'Build a debugging context packet with the service definition, runtime status, health summary, recent logs, and timeline.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: an app built', tool('build_app', 'Build the app from its sources.', { target: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
