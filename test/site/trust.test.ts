@@ -11,7 +11,7 @@ const inReadme = (value: number) => `${value.toFixed(1)} %`;
 
 describe('how far to trust a label', () => {
   it('quotes the pooled blind figures the README gives', () => {
-    expect(README).toContain(`(${BLIND.sets}, ${BLIND.tools.toLocaleString('en')} tools from ${BLIND.servers} servers)`);
+    expect(README).toContain(`(${BLIND.sets}, ${BLIND.tools.toLocaleString('en')} tools from ${BLIND.servers.toLocaleString('en')} servers)`);
     expect(README).toContain(`pooled, ${inReadme(BLIND.category)} · ${inReadme(BLIND.risk)} · ${inReadme(BLIND.underCalls)}`);
   });
 
