@@ -392,7 +392,8 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // (A CRM's organizations are the companies it keeps, as Pipedrive names them. A CRM's actions are its logged calls, emails, meetings and notes, as its activities are; and so are its calls and meetings.)
   crm: new Set(['contribution', 'contributions', 'donation', 'donations', 'relationship', 'relationships', 'object', 'objects', 'record', 'records', 'company', 'companies', 'organization', 'organizations', 'organisation', 'organisations', 'deal', 'deals', 'ticket', 'tickets', 'note', 'notes', 'activity', 'activities', 'account', 'accounts', 'opportunity', 'opportunities', 'action', 'actions', 'call', 'calls', 'meeting', 'meetings']),
   // A help desk's tickets and conversations are customers' own messages; its macros, teams and tags are not.
-  support: new Set(['ticket', 'tickets', 'conversation', 'conversations', 'request', 'requests', 'case', 'cases', 'reply', 'replies', 'note', 'notes', 'comment', 'comments', 'thread', 'threads', 'satisfaction', 'rating', 'ratings']),
+  // (…and its events are its activity log: who changed which ticket or customer, who called whom.)
+  support: new Set(['event', 'events', 'ticket', 'tickets', 'conversation', 'conversations', 'request', 'requests', 'case', 'cases', 'reply', 'replies', 'note', 'notes', 'comment', 'comments', 'thread', 'threads', 'satisfaction', 'rating', 'ratings']),
   calendar: new Set(['conflicts', 'busy', 'event', 'events', 'instance', 'instances', 'meeting', 'meetings', 'schedule', 'availability', 'booking', 'bookings']),
   // Commits and code search return the code (and its authors) of private repositories.
   code: new Set(['commit', 'commits', 'code', 'blame', 'changes', 'changeset', 'changesets', 'compare', 'show']),

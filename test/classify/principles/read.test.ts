@@ -2617,3 +2617,11 @@ describe('a context packet, a report or a summary built from what is there ("Bui
     ['negative: an app built', tool('build_app', 'Build the app from its sources.', { target: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a help desk\'s events are its activity log (who changed which ticket or customer, who called whom): reading them is medium', () => {
+  const DESK = server('gorgias-mcp-server', ['gorgias_list_tickets', 'gorgias_list_events', 'gorgias_get_customer']);
+  check([
+    ['a help desk\'s events listed', tool('gorgias_list_events', 'List events.', { limit: { type: 'number' } }), DESK, 'read', 'medium'],
+    ['a help desk\'s voice call event read', tool('gorgias_get_voice_call_event', 'Get a voice call event.', { id: { type: 'number' } }), DESK, 'read', 'medium'],
+  ]);
+});
