@@ -393,6 +393,10 @@ const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need',
 const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
 const ENDS_CLAUSE = new Set(['or', 'and', 'not', 'so', 'then']);
+/** A record's state, as a parameter names it. */
+const STATE_FIELDS = new Set(['state', 'status', 'newstate', 'newstatus']);
+/** A tool named for changing a record's state: `estimate_change_state`, `set_status`. */
+const CHANGES_STATE = /^(?:[a-z0-9]+[_ -])*?(?:change|set|update|transition)[_ -](?:state|status)\b/;
 /** A tool that attaches or assigns a script to a thing (a scene's node, a game object): the script is a file handed over, not run. */
 const ATTACHES_SCRIPT = /^(?:attach|assign|detach|set)[_ -]script\b/;
 const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
@@ -1138,7 +1142,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     }
     // (…and a switch that deletes what the tool works on: `deleteItems` on an ungroup, `delete_extra` on a sync, `delete_raw` after a summary.)
     // (…or one its own text says deletes what exists: `reset`, "Reset database (delete existing)".)
-    if (DESTROYING_PARAMS.has(flat) || (type === 'boolean' && (DELETING_SWITCH.test(flat) || DELETES_EXISTING.test(propText)))) destroying.push(name);
+    // (…or, on a tool that changes a record's state, a state it offers that is deletion: `estimate_change_state`, state: [finalized, deleted].)
+    const deletedState = STATE_FIELDS.has(flat) && Array.isArray(prop['enum']) && prop['enum'].some((v) => typeof v === 'string' && /^(?:deleted|destroyed|purged)$/i.test(v)) && CHANGES_STATE.test(toolText);
+    if (DESTROYING_PARAMS.has(flat) || (type === 'boolean' && (DELETING_SWITCH.test(flat) || DELETES_EXISTING.test(propText))) || deletedState) destroying.push(name);
     if (depth === 0 && discarding === undefined) {
       if (DISCARDING_OPTIONS.has(flat) && (type === 'boolean' || type === undefined)) discarding = name;
       else if (Array.isArray(prop['enum'])) {

@@ -591,3 +591,10 @@ describe('a merge that says it then deletes or trashes its sources ("moves forma
     ['negative: cells merged', tool('merge_cells', 'Merge a range of cells in a sheet.', { range: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a tool that changes a record\'s state, whose state offers deletion (`estimate_change_state`, state: [finalized, deleted, canceled]), can delete it: destructive; a journal created with a status among others is not a state change', () => {
+  check([
+    ['an estimate\'s state changed, deleted among the states', tool('estimate_change_state', 'Change the state of an estimate (finalize, accept, refuse, cancel, delete)', { id: { type: 'number' }, state: { type: 'string', enum: ['finalized', 'deleted', 'accept', 'refuse', 'canceled'] } }), server('invoiceexpress-mcp', ['estimate_get', 'estimate_list', 'estimate_change_state']), 'destructive', 'critical'],
+    ['negative: a manual journal created with a status', tool('create-manual-journal', 'Create a manual journal.', { narration: { type: 'string' }, status: { type: 'string', enum: ['DRAFT', 'POSTED', 'DELETED', 'VOIDED'] } }), GENERIC, 'write', undefined],
+  ]);
+});
