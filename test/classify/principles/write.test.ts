@@ -2445,3 +2445,10 @@ describe('a build, a deployment or a pipeline killed is cancelled, and runs agai
     ['negative: a background process killed', tool('kill_background', 'Kill a tracked background process by PID.', { pid: { type: 'number' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('an estimate that opens a name before another verb (`estimate_change_state`) is the record acted on, not an act of estimating, even with no other tool of the server to show it', () => {
+  check([
+    ['an estimate\'s state changed', tool('estimate_change_state', 'Change the state of an estimate.', { id: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a cost estimated', tool('estimate_cost', 'Estimate the monthly cost of a configuration.', { config: { type: 'object' } }), GENERIC, 'read', undefined],
+  ]);
+});
