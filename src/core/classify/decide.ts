@@ -256,6 +256,8 @@ const REMOVED_AS_ROLE = /\bremoves? (?:[\w-]+ ){1,4}as (?:an? |the )?(?:[\w-]+ )
 const CONCEDED = new Set(['dispute', 'disputes', 'return', 'returns', 'refund', 'refunds']);
 /** A description that makes a prompt as its output: "Produce a repeatable agent workflow prompt for a task". */
 const MAKES_PROMPT = /\b(?:produces?|generates?|builds?|composes?|drafts?|writes?) (?:a |an |the )?(?:[\w-]+ ){0,3}prompts?\b/;
+/** SQL databases, by the names their tools use: a question put to one in plain language is run as SQL. */
+const SQL_STORES = /\b(?:sql|spanner|bigquery|postgres|postgresql|mysql|mariadb|sqlite|mssql|snowflake|redshift|database|db)\b/;
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /**
@@ -966,6 +968,18 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `hands text to a language model ("${model}")`, 'read', 0.5);
     category = 'read';
     categoryWhy = `it hands text to a language model ("${model}") and returns its answer`;
+    textOnly = false;
+  }
+
+  // 3a''. A question in plain language put to a SQL database (`natural-language-spanner-query`, `nl_query`): the server
+  // writes the SQL and runs it, a query no one reviews. (Turned into DQL or a metrics query and only returned, it runs nothing.)
+  const nameText = ev.name.words.join(' ');
+  const askedInWords = /\b(?:natural language|nl)\b/.test(nameText) && /\bquery\b/.test(nameText)
+    && (SQL_STORES.test(nameText) || SQL_STORES.test(`${desc.lead} ${[...ev.server.words].join(' ')}`)) && !/\b(?:generate|explain|translate)\b/.test(nameText);
+  if (askedInWords && rank(category) < rank('execute')) {
+    push(signals, 'name', 'a question in plain language run as SQL', 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = 'its name says it puts a question in plain language to a SQL database: the server writes the SQL and runs it, unreviewed';
     textOnly = false;
   }
 

@@ -933,3 +933,11 @@ describe('a prompt the tool writes out for someone to use ("Produce a repeatable
     ['negative: a prompt handed to a coding agent in a folder', tool('codex', 'Run a Codex agent session on a prompt in the given working directory.', { prompt: { type: 'string' }, cwd: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a question in plain language put to a SQL database (`natural-language-spanner-query`) is run as SQL the server writes: execute; a query language generated and only returned runs nothing', () => {
+  check([
+    ['a natural-language Spanner query', tool('natural-language-spanner-query', '', { query: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: DQL generated from natural language', tool('generate_dql_from_natural_language', 'Generates DQL from a natural-language request; runs nothing.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a metrics query in natural language', tool('natural-language-metrics-query', 'Query Cloud Monitoring metrics in natural language.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
