@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, ROUTERS, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -48,8 +48,6 @@ const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 /** Protocols and transports named in tool names: how a call is made, not what it acts on. */
 const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
 /** What membership gives access to. */
-/** Routers and network controllers, by the names of their makers and systems. */
-const NETWORK_CONTROLLERS = new Set(['unifi', 'keenetic', 'mikrotik', 'routeros', 'opnsense', 'pfsense', 'openwrt', 'omada', 'meraki', 'edgerouter', 'fritzbox', 'router']);
 /** What a network's users reach it through, switched on or off. */
 const SWITCHED_LINKS = new Set(['interface', 'interfaces', 'wlan', 'wlans', 'wifi', 'ssid', 'ssids', 'port', 'ports', 'network', 'networks', 'link', 'links']);
 /** What one person does to another's account on a social network. */
@@ -144,7 +142,7 @@ function networkPath(objects: readonly string[]): string | undefined {
 /** A router's port forward lets the internet reach a host inside the network. (kubectl's forwards a port to this machine only.) */
 function routerPortForward(objects: readonly string[], serverWords: ReadonlySet<string>): string | undefined {
   const forward = objects.some((o, i) => (o === 'forward' || o === 'forwards') && objects[i - 1] === 'port');
-  return forward && [...serverWords].some((w) => NETWORK_CONTROLLERS.has(w)) ? 'a port forward' : undefined;
+  return forward && [...serverWords].some((w) => ROUTERS.has(w)) ? 'a port forward' : undefined;
 }
 
 /** A description saying the call hands back a new API key: "Returns api_key", "issues an API key". */
@@ -1082,7 +1080,7 @@ export function decideRisk(
       }
       // On a router or a network controller, a device rebooted or power-cycled, or an interface or a Wi-Fi network switched
       // off ("Enable or disable a Wi-Fi network"), cuts off whoever is connected through it.
-      const cutsOff = [...ev.server.words].some((w) => NETWORK_CONTROLLERS.has(w)) && (offline !== undefined || (/\b(?:enables? or disables?|disables? or enables?|up or down)\b/.test(desc.lead) && objects.some((o) => SWITCHED_LINKS.has(o))));
+      const cutsOff = [...ev.server.words].some((w) => ROUTERS.has(w)) && (offline !== undefined || (/\b(?:enables? or disables?|disables? or enables?|up or down)\b/.test(desc.lead) && objects.some((o) => SWITCHED_LINKS.has(o))));
       if (cutsOff) {
         push(riskSignals, 'name', 'takes part of a live network down', 'high', 0.35);
         return { risk: 'high', riskWhy: 'it takes part of a live network down (a device restarted, a link or a Wi-Fi network switched off), cutting off whoever is connected through it', riskSignals };

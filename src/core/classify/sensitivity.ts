@@ -1,6 +1,6 @@
 // How sensitive the data a read returns is: secrets, personal data, private messages, logs,
 // financial records, or nothing of note; from the objects the tool names and its server's domain.
-import { DESIGN_TOKENS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
+import { DESIGN_TOKENS, DOMAIN_OBJECTS, ROUTERS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
 import { DATABASES, EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
 import type { VerbHit } from './evidence.ts';
 
@@ -230,7 +230,6 @@ const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 export function publicMarketData(text: string, lead: string): boolean {
   return PUBLIC_MARKET_DATA.test(text) && !OWN_MONEY.test(lead);
 }
-const ROUTERS = new Set(['unifi', 'router', 'routers', 'keenetic', 'mikrotik', 'openwrt', 'pfsense', 'opnsense', 'wifi', 'udm']);
 const CONTACT_DETAILS = /\bcontact (?:information|info|details)\b/;
 const FORM_OF_DETAILS = new Set(['schema', 'schemas', 'field', 'fields', 'format', 'formats', 'type', 'types', 'template', 'templates', 'validate', 'requirements']);
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
