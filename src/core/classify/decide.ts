@@ -1362,7 +1362,9 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += verbBases.has('redeem') ? ', and redeeming an investment moves the money out of it' : ', and closing a position trades it at the market';
       push(signals, 'name', verbBases.has('redeem') ? 'redeems an investment' : 'closes a trading position', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)) {
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)
+      // (An analytics event named after the money, "Send a refund event", records that it happened; it is no refund.)
+      && !ev.sendsEvent) {
       category = 'financial';
       categoryWhy += ev.server.money ? `, a money act on a server that handles money (${ev.server.money})` : `; ${oneOf(moneyObject)} is a bill, whatever the server`;
       push(signals, 'name', `money object "${moneyObject}"`, 'financial', 0.5);

@@ -206,6 +206,8 @@ export interface Evidence {
   description: DescriptionReading;
   /** The verb the description's very first word is ("Delete a template…" → delete), if it is one. */
   descriptionOpens: string | undefined;
+  /** The description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
+  sendsEvent: boolean;
   /** The description opens by saying the tool makes a command for the caller to run ("Generates the install command…"). */
   makesCommand: string | undefined;
   /** Where the text lists DELETE among the values a call sets, in capitals ("conversationStatus: ACTIVE, ARCHIVE, DELETE"). */
@@ -239,7 +241,7 @@ const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let
 /** Verbs that also name the process they start ("the migration", "the sync"), so `<verb>_status` is that process's status. */
 const PROCESS_VERBS = new Set(['migrate', 'sync', 'ingest', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
 
-function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>, opens?: string): VerbSense | undefined {
+function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<string>, opens?: string, sendsEvent = false): VerbSense | undefined {
   const w = words[i] as string;
   const sense = VERBS.get(w);
   // Names state actions in the base form; `comments`, `lists`, `logs` there are things.
@@ -248,6 +250,9 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
+  // `ga_send_refund`, "Send a refund event to Google Analytics": a money word after a verb that sends or tracks events names
+  // the event recorded, not money moved.
+  if (sense.category === 'financial' && i > 0 && EVENT_SENDS.has(words[i - 1] ?? '') && sendsEvent) return undefined;
   const before = VERB_ONLY_BEFORE.get(sense.base);
   if (before && (next === undefined || !before.has(next))) return undefined;
   // `app_store_list_templates`: an app store or a play store is where apps are sold, not a storing.
@@ -281,11 +286,12 @@ const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'desc
 
 /** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
  *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`). */
-export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string): NameReading {
+/** `sendsEvent`: the description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
+export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string, sendsEvent = false): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sense = verbAt(words, i, namespaces, opens);
+    const sense = verbAt(words, i, namespaces, opens, sendsEvent);
     if (sense) hits.push({ i, word: words[i] as string, sense });
   }
   // `project-services-updater`, `deploy-services-reader`: an agent noun at the end (the head of the
@@ -393,6 +399,10 @@ const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need',
 const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
 const ENDS_CLAUSE = new Set(['or', 'and', 'not', 'so', 'then']);
+/** A description that opens by sending an event: "Send a refund event to Google Analytics". */
+const SENDS_EVENT = /^[a-z]+ (?:an? |the )?(?:[\w-]+ ){0,3}events?\b/;
+/** Verbs that send, track or log an event: a money word after them in a name names the event. */
+const EVENT_SENDS = new Set(['send', 'track', 'log', 'record', 'emit']);
 /** A record's state, as a parameter names it. */
 const STATE_FIELDS = new Set(['state', 'status', 'newstate', 'newstatus']);
 /** A tool named for changing a record's state: `estimate_change_state`, `set_status`. */
@@ -1410,7 +1420,8 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   // ("DELETE /api/jobs/{id} — Cancel a job": an endpoint's method and path open it, not its action.)
   const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
   let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
-  const name = readName(tool.name, readServer(server).namespaces, descriptionOpens);
+  const sendsEvent = descriptionOpens !== undefined && EVENT_SENDS.has(descriptionOpens) && SENDS_EVENT.test(normalText(statement(tool.description).slice(0, 120)));
+  const name = readName(tool.name, readServer(server).namespaces, descriptionOpens, sendsEvent);
   // A description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it.
   // (…and the method is no verb of the description: what follows the path says what the call does.)
   const described = endpoint ? tool.description?.replace(/^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*\s*[—–:-]?\s*/, '') : tool.description;
@@ -1430,6 +1441,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     title: title ? readName(title) : undefined,
     description,
     descriptionOpens,
+    sendsEvent,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
     parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: serverReading.queriesDatabase && (name.words.includes('query') || name.words.includes('table')) }), tool.description ?? ''),

@@ -2452,3 +2452,10 @@ describe('an estimate that opens a name before another verb (`estimate_change_st
     ['negative: a cost estimated', tool('estimate_cost', 'Estimate the monthly cost of a configuration.', { config: { type: 'object' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a money word after a verb that sends an event, where the description sends an event ("Send a refund event to Google Analytics"), names the event recorded, not money moved: a write', () => {
+  check([
+    ['a refund event sent to analytics', tool('ga_send_refund', 'Send a refund event to Google Analytics. Use the same transaction_id as the original purchase.', { client_id: { type: 'string' }, transaction_id: { type: 'string' }, currency: { type: 'string' }, value: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['negative: a refund sent to a customer', tool('send_refund', 'Send a refund to the customer for an order.', { order_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'financial', undefined],
+  ]);
+});
