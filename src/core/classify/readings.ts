@@ -118,6 +118,8 @@ const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv
 /** The category one action verb points to, given the object it acts on. */
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
+/** Language models and their makers, as a tool that calls one names it. */
+const LANGUAGE_MODELS = new Set(['llm', 'llms', 'model', 'models', 'claude', 'chatgpt', 'gpt', 'gemini', 'grok', 'mistral', 'deepseek', 'perplexity', 'kimi', 'openai', 'anthropic', 'ollama', 'qwen', 'llama']);
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
@@ -358,6 +360,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
     case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
+    // Calling a language model (`call-claude`, `call-all-llms`) sends it a prompt and hands back its answer: a read.
+    case 'call': return has(LANGUAGE_MODELS) ? 'read' : s.category;
     default: return s.category;
   }
 }

@@ -2625,3 +2625,11 @@ describe('a help desk\'s events are its activity log (who changed which ticket o
     ['a help desk\'s voice call event read', tool('gorgias_get_voice_call_event', 'Get a voice call event.', { id: { type: 'number' } }), DESK, 'read', 'medium'],
   ]);
 });
+
+describe('calling a language model (`call-claude`, `call-all-llms`) sends it a prompt and hands back its answer: a read, as asking one is; calling an API or a function runs it', () => {
+  check([
+    ['Claude called with a prompt', tool('call-claude', 'Call Anthropic\'s Claude API with a prompt', { prompt: { type: 'string' }, model: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['every configured LLM called', tool('call-all-llms', 'Call all available LLM APIs with the same prompt and get combined responses', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a function called', tool('call_function', 'Call a deployed cloud function with arguments.', { name: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', undefined],
+  ]);
+});
