@@ -1400,7 +1400,10 @@ export function decide(ev: Evidence): Decision {
   }
   // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its
   // word; so is a job that runs no code of the caller's ("rollback configuration … DESTRUCTIVE"): the warning is about its own effect.
-  if ((category === 'write' || (category === 'execute' && !runsCode)) && desc.declaredDestructive) {
+  // (A "Destructive — confirm before running" that a server puts on every write, its creates among them, asks for a
+  // confirmation; it says nothing of what this one destroys.)
+  const confirmTag = /\bdestructive\s*[-–—]+\s*confirm\b/i.test(ev.description.opening) && specific.length > 0 && specific.every((v) => v.sense.category === 'write');
+  if ((category === 'write' || (category === 'execute' && !runsCode)) && desc.declaredDestructive && !confirmTag) {
     push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
     category = 'destructive';
     categoryWhy += `, and the description itself warns that it is "${desc.declaredDestructive}"`;

@@ -2459,3 +2459,11 @@ describe('a money word after a verb that sends an event, where the description s
     ['negative: a refund sent to a customer', tool('send_refund', 'Send a refund to the customer for an order.', { order_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('a "Destructive — confirm before running" that a server puts on every write, its creates among them, asks for a confirmation and says nothing of what the tool destroys; a warning that says what it destroys is taken at its word', () => {
+  check([
+    ['an API key created under a confirm tag', tool('or_key_create', 'Create a new OpenRouter inference API key. ⚠️ Destructive — confirm before running. The returned secret is shown ONCE.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a guardrail unassigned from keys under a confirm tag', tool('or_guardrail_unassign_keys', 'Unassign a guardrail from API keys. Destructive — confirm before running.', { id: { type: 'string' }, key_hashes: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a warning that says what it replaces', tool('replace_document', 'Write the document. ⚠️ DESTRUCTIVE: replaces the entire document.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
