@@ -32,6 +32,7 @@ const OWN_VIEWS = new Set(['browser', 'window', 'viewport']);
 const STOPS_AND_RESTARTS = new Set(['restart', 'reboot', 'stop', 'shutdown', 'reinitialize', 'reinit', 'reload']);
 const INTERACTIVE = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress']);
 const COOKIE_DROPS = new Set(['delete', 'clear', 'remove']);
+const COOKIE_SETS = new Set(['set', 'add', 'update']);
 
 /** Parameters naming the one file a tool writes, and the content written to it. */
 const PATH_PARAMS = /^(?:path|filepath|file|filename|target|targetpath|relativepath|destination)$/;
@@ -746,8 +747,10 @@ export function decide(ev: Evidence): Decision {
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
       ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined);
-    // (Deleting or clearing cookies empties what the browser keeps, not a page: no step is taken.)
-    const dropsCookies = objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? '');
+    // (Deleting or clearing cookies empties what the browser keeps, not a page: no step is taken; setting them, or a
+    // page's local storage, changes what it keeps, a write, as the labelled set-cookies tools are.)
+    const dropsCookies = (objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? ''))
+      || ((objects.some((o) => COOKIES.has(o)) || (objects.includes('local') && objects.includes('storage'))) && COOKIE_SETS.has(step?.sense.base ?? ''));
     // (Nor does a highlight overlay: it marks an element for a person to see and acts on nothing.)
     const marksOnly = step !== undefined && (step.sense.base === 'highlight' || step.sense.base === 'unhighlight');
     // (…nor does picking which tab or page later steps act on, or resizing the window, where the server declares it

@@ -164,7 +164,7 @@ describe('a server named for a browser driver drives a browser once one of its t
   const SELENIUM = server('mcp-selenium', ['navigate', 'add_cookie', 'frame', 'get_element_text']);
   const GRID = server('selenium-box', ['sbox_list_sessions', 'sbox_upload_mobile_app', 'sbox_complete_login']);
   check([
-    ['setting a cookie in the driven browser', tool('add_cookie', 'Adds a cookie in the current browser.'), SELENIUM, 'execute', 'high'],
+    ['navigating the driven browser', tool('navigate', 'Navigates the current browser to a URL.'), SELENIUM, 'execute', undefined],
     ['switching frames', tool('frame', 'Switch focus to a frame element on the page.'), SELENIUM, 'execute', 'high'],
     ['negative: a Selenium grid\'s console takes no step', tool('sbox_upload_mobile_app', 'Upload a mobile app file to the grid for a project.'), GRID, 'write', undefined],
   ]);

@@ -2467,3 +2467,12 @@ describe('a "Destructive — confirm before running" that a server puts on every
     ['negative: a warning that says what it replaces', tool('replace_document', 'Write the document. ⚠️ DESTRUCTIVE: replaces the entire document.', { content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('setting cookies or a page\'s local storage in a driven browser changes what the browser keeps, a write, as deleting them is not a page step either; clicking in the page is', () => {
+  const DRIVEN = server('browser-mcp', ['browser_navigate', 'browser_click', 'browser_set_cookies', 'browser_set_local_storage']);
+  check([
+    ['cookies set for a domain', tool('browser_set_cookies', 'Set one or more cookies for a domain.', { name: { type: 'string' }, value: { type: 'string' }, domain: { type: 'string' } }), DRIVEN, 'write', undefined],
+    ['a local storage key set', tool('browser_set_local_storage', 'Set a localStorage key on the current page.', { key: { type: 'string' }, value: { type: 'string' } }), DRIVEN, 'write', undefined],
+    ['negative: an element clicked', tool('browser_click', 'Click an element on the page.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
