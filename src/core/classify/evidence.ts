@@ -1168,7 +1168,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && (flat === 'method' || flat === 'httpmethod' || flat === 'requestmethod') && !CALLBACK_METHOD.test(propText) && !METHOD_FILTER.test(propText)) {
       const offered = Array.isArray(prop['enum']) ? prop['enum'].filter((x): x is string => typeof x === 'string').join(' ')
         : typeof prop['description'] === 'string' ? prop['description'].slice(0, 400) : '';
-      for (const m of offered.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) {
+      // (A free method whose text names only its default, "HTTP method (default: GET)", on a tool that makes HTTP requests,
+      // takes any method the caller writes, DELETE included.)
+      const named = offered.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? [];
+      const anyMethod = !Array.isArray(prop['enum']) && named.length <= 1 && /\bdefault\b/i.test(offered) && /\bhttp requests?\b/.test(description.lead);
+      for (const m of anyMethod ? ['get', 'post', 'put', 'patch', 'delete'] : named) {
         const lower = m.toLowerCase();
         if (HTTP_METHODS.has(lower) && !httpMethods.includes(lower)) httpMethods.push(lower);
       }

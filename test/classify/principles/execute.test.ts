@@ -941,3 +941,10 @@ describe('a question in plain language put to a SQL database (`natural-language-
     ['negative: a metrics query in natural language', tool('natural-language-metrics-query', 'Query Cloud Monitoring metrics in natural language.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a tool that makes HTTP requests with a free `method` whose text names only its default ("HTTP method (default: GET)") takes any method the caller writes, DELETE included: a generic request tool (execute)', () => {
+  check([
+    ['an HTTP request of any method from a browser extension', tool('browser_fetch', 'Make an HTTP request from the extension background (NOT subject to CORS).', { url: { type: 'string' }, method: { type: 'string', description: 'HTTP method (default: GET)' }, headers: { type: 'object' }, body: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a page fetched by URL', tool('web_fetch', 'Fetch a web page by URL and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
