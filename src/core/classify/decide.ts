@@ -3,9 +3,9 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { BILLED_FROM_CREATION, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
@@ -218,8 +218,6 @@ function asksModel(ev: Evidence): string | undefined {
 // …or a model named for GPT: "Complete a chat using YandexGPT".)
 // (Not what something is kept for: "Upload a file to the CDN for use with models" stores it for later calls.)
 const MODEL_RECIPIENT = /(?<!\bfor (?:later )?use )\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
-// (Not `claude`: a server named for Claude is most often one that Claude, the client, uses.)
-const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 // (A batch inference *job* is kept on the service and works later: creating one is a write.)
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b(?! jobs?\b)|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
 /** Reporting usage: adding to it, setting it, recording it. */
@@ -257,8 +255,6 @@ const REMOVED_AS_ROLE = /\bremoves? (?:[\w-]+ ){1,4}as (?:an? |the )?(?:[\w-]+ )
 const CONCEDED = new Set(['dispute', 'disputes', 'return', 'returns', 'refund', 'refunds']);
 /** A description that makes a prompt as its output: "Produce a repeatable agent workflow prompt for a task". */
 const MAKES_PROMPT = /\b(?:produces?|generates?|builds?|composes?|drafts?|writes?) (?:a |an |the )?(?:[\w-]+ ){0,3}prompts?\b/;
-/** SQL databases, by the names their tools use: a question put to one in plain language is run as SQL. */
-const SQL_STORES = /\b(?:sql|spanner|bigquery|postgres|postgresql|mysql|mariadb|sqlite|mssql|snowflake|redshift|database|db)\b/;
 /** Servers that only compute on the values they are given. */
 const CALCULATORS = new Set(['calc', 'calculator', 'calculators', 'math', 'maths', 'arithmetic']);
 /**
@@ -974,11 +970,12 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // 3a''. A question in plain language put to a SQL database (`natural-language-spanner-query`, `nl_query`): the server
-  // writes the SQL and runs it, a query no one reviews. (Turned into DQL or a metrics query and only returned, it runs nothing.)
+  // 3a''. A question in plain language put to a database (`natural-language-spanner-query`, `nl_query`): the server
+  // writes the query and runs it, a query no one reviews. (Turned into DQL or a metrics query and only returned, it runs nothing.)
   const nameText = ev.name.words.join(' ');
   const askedInWords = /\b(?:natural language|nl)\b/.test(nameText) && /\bquery\b/.test(nameText)
-    && (SQL_STORES.test(nameText) || SQL_STORES.test(`${desc.lead} ${[...ev.server.words].join(' ')}`)) && !/\b(?:generate|explain|translate)\b/.test(nameText);
+    && (/\bsql\b/.test(nameText) || DATABASES.test(`${nameText} ${desc.lead} ${[...ev.server.words].join(' ')}`))
+    && !/\b(?:generate|explain|translate)\b/.test(nameText);
   if (askedInWords && rank(category) < rank('execute')) {
     push(signals, 'name', 'a question in plain language run as SQL', 'execute', 0.5);
     category = 'execute';

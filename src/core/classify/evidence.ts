@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -190,6 +190,8 @@ export interface ServerReading {
   ledger: string | undefined;
   /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
   hostsServers: boolean;
+  /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
+  network: boolean;
   /** What the server's own tools bring back, named without the verb (`metrics` for `metrics_unarchive`, `release experiments` for `release_experiments_restore`). */
   restorable: ReadonlySet<string>;
   /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
@@ -1299,9 +1301,10 @@ export function readServer(server: ServerContext): ServerReading {
   const shortensLinks = SHORTENER.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  const network = [...words].some((w) => ROUTERS.has(w));
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, restorable, queriesDatabase, charting, about };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, restorable, queriesDatabase, charting, about };
   serverCache.set(server, reading);
   return reading;
 }

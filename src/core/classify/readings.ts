@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, MODEL_PROVIDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -119,7 +119,7 @@ const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 /** Language models and their makers, as a tool that calls one names it. */
-const LANGUAGE_MODELS = new Set(['llm', 'llms', 'model', 'models', 'claude', 'chatgpt', 'gpt', 'gemini', 'grok', 'mistral', 'deepseek', 'perplexity', 'kimi', 'openai', 'anthropic', 'ollama', 'qwen', 'llama']);
+const LANGUAGE_MODELS = new Set([...MODEL_PROVIDERS, 'llms', 'model', 'models', 'claude', 'chatgpt', 'grok', 'perplexity', 'kimi', 'qwen', 'llama']);
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
@@ -369,7 +369,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
 // (…and a fulfilment: shipping an order, with its tracking, is what the customer is told of.)
 export const ORDERS = new Set(['order', 'orders', 'fulfillment', 'fulfillments', 'fulfilment', 'fulfilments']);
 /** Databases by kind or product; a connection to one only opens access for the calls after it. */
-export const DATABASES = /\b(?:database|databases|db|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
+export const DATABASES = /\b(?:database|databases|db|spanner|bigquery|redshift|mysql|mariadb|postgres|postgresql|mongo|mongodb|mssql|sql server|sqlserver|sqlite|redis|oracle|clickhouse|snowflake|neo4j|cosmosdb|dynamodb|cassandra)\b/;
 /** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
 export const WRITE_GUARDS = /^(?:readonly|readonlymode|allowwrite|allowwrites|writemode|permissionmode|accessmode)$/;
 

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, ROUTERS, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -140,9 +140,8 @@ function networkPath(objects: readonly string[]): string | undefined {
 }
 
 /** A router's port forward lets the internet reach a host inside the network. (kubectl's forwards a port to this machine only.) */
-function routerPortForward(objects: readonly string[], serverWords: ReadonlySet<string>): string | undefined {
-  const forward = objects.some((o, i) => (o === 'forward' || o === 'forwards') && objects[i - 1] === 'port');
-  return forward && [...serverWords].some((w) => ROUTERS.has(w)) ? 'a port forward' : undefined;
+function routerPortForward(objects: readonly string[], network: boolean): string | undefined {
+  return network && objects.some((o, i) => (o === 'forward' || o === 'forwards') && objects[i - 1] === 'port') ? 'a port forward' : undefined;
 }
 
 /** A description saying the call hands back a new API key: "Returns api_key", "issues an API key". */
@@ -751,7 +750,7 @@ export function decideRisk(
       const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
-        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.words);
+        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));
@@ -1080,7 +1079,7 @@ export function decideRisk(
       }
       // On a router or a network controller, a device rebooted or power-cycled, or an interface or a Wi-Fi network switched
       // off ("Enable or disable a Wi-Fi network"), cuts off whoever is connected through it.
-      const cutsOff = [...ev.server.words].some((w) => ROUTERS.has(w)) && (offline !== undefined || (/\b(?:enables? or disables?|disables? or enables?|up or down)\b/.test(desc.lead) && objects.some((o) => SWITCHED_LINKS.has(o))));
+      const cutsOff = ev.server.network && (offline !== undefined || (/\b(?:enables? or disables?|disables? or enables?|up or down)\b/.test(desc.lead) && objects.some((o) => SWITCHED_LINKS.has(o))));
       if (cutsOff) {
         push(riskSignals, 'name', 'takes part of a live network down', 'high', 0.35);
         return { risk: 'high', riskWhy: 'it takes part of a live network down (a device restarted, a link or a Wi-Fi network switched off), cutting off whoever is connected through it', riskSignals };
@@ -1210,7 +1209,7 @@ export function decideRisk(
         ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? sensitivityOf(read, verbs, domain, dataStore)
         : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
-      const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs, billing: ev.server.money !== undefined });
+      const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs, billing: ev.server.money !== undefined, network: ev.server.network });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

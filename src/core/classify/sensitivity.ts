@@ -1,6 +1,6 @@
 // How sensitive the data a read returns is: secrets, personal data, private messages, logs,
 // financial records, or nothing of note; from the objects the tool names and its server's domain.
-import { DESIGN_TOKENS, DOMAIN_OBJECTS, ROUTERS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
+import { DESIGN_TOKENS, DOMAIN_OBJECTS, DOMAIN_SENSITIVITY, IDENTITY_SERVERS, LOG_QUALIFIERS, REFERENCE_OBJECTS, SENSITIVE_NOUNS, type Domain, type Sensitivity } from './vocabulary.ts';
 import { DATABASES, EVENTS, FEEDS, GENERIC_OBJECTS, HEAD_BREAKS, LISTINGS, PERSONS, REPORTS, SUBSCRIPTIONS } from './readings.ts';
 import type { VerbHit } from './evidence.ts';
 
@@ -246,6 +246,8 @@ export interface ReadContext {
   verbs: readonly VerbHit[];
   /** The server handles money (invoices, payments): its clients are the customers it bills. */
   billing: boolean;
+  /** The server runs a network (a router, a network controller): its clients are devices named after their owners. */
+  network: boolean;
 }
 
 /**
@@ -271,7 +273,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     const clients = /^clients?$/.test(ctx.nameWords.at(-1) ?? '');
     if (clients && ctx.billing) return { kind: 'personal', word: 'clients', what: "the business's clients: names, contacts and billing details (personal data)" };
     // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
-    if (clients && [...ctx.serverWords].some((w) => ROUTERS.has(w))) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
+    if (clients && ctx.network) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
     // A support ticket, on any server, is someone's request for help in their own words, with the replies.
     const ticket = /^tickets?$/.test(ctx.nameWords.at(-1) ?? '');
     if (ticket && (ctx.nameWords.includes('support') || /\bsupport tickets?\b/.test(ctx.lead))) return { kind: 'message', word: 'support ticket', what: DOMAIN_SENSITIVITY.support.what };
