@@ -182,6 +182,8 @@ const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'wri
 const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b/;
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
+/** A download onto this machine, said anywhere in the text: "Optionally downloads them to a local directory". */
+const DOWNLOADS_HERE = /\bdownload(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:to|into)\b[^.;]{0,30}?\b(?:local|director(?:y|ies)|folders?|disk)\b/;
 /** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */
 const RECORD_VERBS = new Set(['create', 'add', 'update', 'edit', 'list', 'search', 'find', 'describe', 'get']);
 const REQUEST_WORDS = new Set(['api', 'http', 'request', 'requests']);
@@ -603,7 +605,7 @@ export function decide(ev: Evidence): Decision {
   // "Batch-renders an ordered screenshot set", with `outputDir`.)
   const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || v.sense.base === 'render' || ARCHIVERS.has(v.sense.base))
     ?? (desc.verbs[0]?.sense.base === 'render' ? desc.verbs[0] : undefined);
-  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word : undefined;
+  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word ?? DOWNLOADS_HERE.exec(desc.opening)?.[0] : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;

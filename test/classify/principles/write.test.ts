@@ -2476,3 +2476,11 @@ describe('setting cookies or a page\'s local storage in a driven browser changes
     ['negative: an element clicked', tool('browser_click', 'Click an element on the page.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });
+
+describe('a read that takes a place on this machine to save to, and whose text says it downloads there ("Optionally downloads them to a local directory"), writes files there, whichever verb its name opens with', () => {
+  check([
+    ['attachments listed and downloaded to a folder', tool('azure_get_attachments', 'List the attachments referenced on a work item. Returns names and download URLs. Optionally downloads them to a local directory when downloadDir is given.', { workItemId: { type: 'number' }, downloadDir: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: attachments listed with their download links', tool('get_attachments', 'List the attachments of a work item. Returns names and download URLs.', { workItemId: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a download folder named but the text never downloads', tool('list_reports', 'List the reports of a project. Returns names and links.', { project: { type: 'string' }, downloadDir: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
