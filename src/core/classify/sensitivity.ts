@@ -214,7 +214,12 @@ const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topi
 const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?|gdb|lldb|windbg|x64dbg)\b/;
 /** Searches by likeness rather than by a query the caller writes: `VectorSearch`, `HybridSearch`, `vector_search`. */
 /** What a stopped program holds, as a debugger shows it. */
-const PROGRAM_STATE = new Set(['backtrace', 'stack', 'stacktrace', 'callstack', 'frames', 'memory', 'registers', 'core']);
+/** What a debugger dumps of a program: its memory, a core dump (the values it was handling). */
+const PROGRAM_DATA = new Set(['memory', 'core']);
+/** Where a paused program is: its stack, frames and registers (function names, files, lines, addresses). */
+const PROGRAM_PLACE = new Set(['backtrace', 'stack', 'stacktrace', 'callstack', 'frames', 'registers']);
+/** A stack read that also offers each frame's local values (gdb's `bt full`, "with local variables"). */
+const WITH_LOCALS = /\b(?:local variables?|locals|variable values)\b/;
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
@@ -248,6 +253,8 @@ export interface ReadContext {
   billing: boolean;
   /** The server runs a network (a router, a network controller): its clients are devices named after their owners. */
   network: boolean;
+  /** The tool's parameter names. */
+  params: readonly string[];
 }
 
 /**
@@ -287,14 +294,16 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     const signIns = ctx.nameWords.some((w) => w === 'session' || w === 'sessions')
       && (ctx.nameWords.some((w) => SIGN_IN_WORDS.has(w)) || [...ctx.serverWords].some((w) => IDENTITY_SERVERS.has(w)));
     if (signIns) return { kind: 'log', word: 'sign-in sessions', what: 'who is signed in, from which device and address (an access log)' };
-    // Under a debugger, a paused program's variables are its live values, and so are its stack, its memory, its registers
-    // and a core dump of it: whatever it was handling, secrets and personal data included. Its source listed is its code.
+    // Under a debugger, a paused program's variables are its live values, and so are its memory and a core dump of it:
+    // whatever it was handling, secrets and personal data included. Its source listed is its code.
     if (DEBUGGING.test(here)) {
       if (ctx.nameWords.some((w) => w === 'variables' || w === 'variable' || w === 'locals')) {
         return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
       }
-      if (ctx.nameWords.some((w) => PROGRAM_STATE.has(w))) {
-        return { kind: 'content', word: 'program state', what: "a running program's stack, memory or registers, which hold whatever it was handling (secrets and personal data included)" };
+      // (Its stack and registers say where it is, not what it holds, unless they come with each frame's locals.)
+      const withLocals = WITH_LOCALS.test(ctx.lead) || ctx.params.some((p) => p === 'full' || p === 'locals');
+      if (ctx.nameWords.some((w) => PROGRAM_DATA.has(w) || (PROGRAM_PLACE.has(w) && withLocals))) {
+        return { kind: 'content', word: 'program state', what: "a running program's memory, or its stack with each frame's variables, which hold whatever it was handling (secrets and personal data included)" };
       }
       if (ctx.nameWords.includes('source')) return { kind: 'source', word: 'debugged source', what: SENSITIVITY_WORDS.source };
     }
@@ -330,6 +339,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
+  if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here)
+    && !WITH_LOCALS.test(ctx.lead) && !ctx.params.some((p) => p === 'full' || p === 'locals')) return undefined;
   // What is someone's own elsewhere is public record in these contexts.
   if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;

@@ -2633,3 +2633,15 @@ describe('calling a language model (`call-claude`, `call-all-llms`) sends it a p
     ['negative: a function called', tool('call_function', 'Call a deployed cloud function with arguments.', { name: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('under a debugger, a paused program\'s stack, stack trace and registers say where it is (function names, files, lines), not what it holds: low; its memory, a core dump, or a stack offered with each frame\'s locals hold its values: medium', () => {
+  const DEBUGGER = server('gdb-mcp', ['gdb_start', 'gdb_break', 'gdb_continue', 'gdb_backtrace', 'gdb_info_registers', 'gdb_examine']);
+  check([
+    ['registers displayed', tool('gdb_info_registers', 'Display registers', { sessionId: { type: 'string' }, register: { type: 'string' } }), DEBUGGER, 'read', 'low'],
+    ['a paused call stack', tool('get_call_stack', 'Retrieves the current call stack when execution is paused. Shows the chain of function calls that led to the current location.', { session_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a stack trace of a paused debug session', tool('get_stack_trace', 'Get stack trace. The response includes stopReason — why the session is paused.', { sessionId: { type: 'string' } }), server('mcp-debugger', ['start_debugging', 'set_breakpoint', 'get_stack_trace']), 'read', 'low'],
+    ['negative: a backtrace that can show every frame\'s locals', tool('gdb_backtrace', 'Show call stack', { sessionId: { type: 'string' }, full: { type: 'boolean' } }), DEBUGGER, 'read', 'medium'],
+    ['negative: memory read', tool('gdb_read_memory', 'Read memory at an address in the debugged program.', { sessionId: { type: 'string' }, address: { type: 'string' } }), DEBUGGER, 'read', 'medium'],
+    ['negative: a paused frame\'s variables', tool('get_variables', 'Get the variables of a stack frame while the debugger is paused.', { frameId: { type: 'number' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
