@@ -58,6 +58,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
   // A business's cash flow is its money in and out, period by period.
   { heads: new Set(['flow', 'flows']), before: new Set(['cash']), kind: 'financial' },
+  // A legal person is an organisation (a company, a trust) the law treats as a person: no one's personal data.
+  { heads: new Set(['person', 'persons']), before: new Set(['legal']), kind: undefined },
   // A store's product reviews come with the reviewer's name and email, as its admin API keeps them.
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.
@@ -269,6 +271,8 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   [/^meetings?$/, /\b(?:congress|parliament|plenary|senate|committees?|council|legislat\w*|gov|government)\b/],
   // Photos on a stock-photo library (Pexels, Unsplash, Pixabay), published for anyone to use.
   [/^photos?$/, /\b(?:pexels|unsplash|pixabay|stock (?:photos?|images?|media|footage)|free (?:stock )?photos)\b/],
+  // What a company files with a public company register (Companies House): the charges on it, its statements, its filings.
+  [/^(?:charges?|statements?|content|contents)$/, /\b(?:companies house|company register|companies register|public register)\b/],
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   [/^transcri/, /\b(?:youtube|videos?|podcasts?)\b/],
 ];

@@ -2645,3 +2645,14 @@ describe('under a debugger, a paused program\'s stack, stack trace and registers
     ['negative: a paused frame\'s variables', tool('get_variables', 'Get the variables of a stack frame while the debugger is paused.', { frameId: { type: 'number' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a legal person is an organisation the law treats as a person, no one\'s personal data; and what a company files with a public company register (its charges, statements, filings) is public record: low', () => {
+  const REGISTER = server('companies-house-mcp-server', ['get_company_profile', 'get_officers', 'get_charge_details', 'get_psc_individual', 'get_psc_legal_person', 'get_document_content']);
+  check([
+    ['a legal person with significant control', tool('get_psc_legal_person', 'Get legal person with significant control', { company_number: { type: 'string' }, psc_id: { type: 'string' } }), REGISTER, 'read', 'low'],
+    ['a registered charge', tool('get_charge_details', 'Get details of a specific charge', { company_number: { type: 'string' }, charge_id: { type: 'string' } }), REGISTER, 'read', 'low'],
+    ['a filed document', tool('get_document_content', 'Fetch a document content (PDF)', { document_id: { type: 'string' } }), REGISTER, 'read', 'low'],
+    ['negative: an individual with significant control', tool('get_psc_individual', 'Get individual person with significant control', { company_number: { type: 'string' }, psc_id: { type: 'string' } }), REGISTER, 'read', 'medium'],
+    ['negative: a charge on a payments server', tool('get_charge_details', 'Get details of a specific charge', { charge_id: { type: 'string' } }), server('stripe-mcp', ['create_charge', 'get_charge_details', 'create_refund']), 'read', 'medium'],
+  ]);
+});
