@@ -115,6 +115,13 @@ const FINANCIAL_QUALIFIERS = new Set(['cost', 'costs', 'sales', 'promotion', 'pr
 /** Records of money that make whatever of theirs is read a financial record. */
 const MONEY_RECORDS = new Set(['invoice', 'invoices', 'payment', 'payments', 'payout', 'payouts', 'transaction', 'transactions', 'refund', 'refunds', 'billing']);
 
+/** Words that name money spent: `get_actual_costs`, `top_spending_resources`. */
+const SPEND_WORDS = new Set(['costs', 'spending', 'spend', 'spent', 'expenditure', 'expenditures']);
+/** Whose spending is published: a government's, its agencies'. */
+const PUBLIC_SPENDING = /\b(?:gov|government|federal|usaspending|agency|agencies|public spending|open data)\b/;
+/** Verbs that price something rather than read what was paid. */
+const PRICING_VERBS = new Set(['estimate', 'calculate', 'compute', 'quote', 'predict', 'simulate', 'confirm', 'compare']);
+
 /** Stores whose dump is all their records. */
 const DUMPED_STORES = new Set(['database', 'databases', 'db', 'dbs', 'table', 'tables', 'collection', 'collections']);
 
@@ -285,6 +292,13 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (clients && ctx.billing) return { kind: 'personal', word: 'clients', what: "the business's clients: names, contacts and billing details (personal data)" };
     // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
     if (clients && ctx.network) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
+    // Costs or spending incurred (`get_cost_by_tag`'s "Breaks down costs", `top_spending_resources`, `get_actual_costs`) are
+    // what the organisation paid, period by period: its spend records. (A cost estimated or calculated is a price quote;
+    // a government's spending is published.)
+    const spend = ctx.nameWords.some((w) => SPEND_WORDS.has(w)) || (ctx.nameWords.includes('cost') && /\b(?:costs|spending|spend amounts?)\b/.test(ctx.lead));
+    if (spend && !ctx.verbs.some((v) => PRICING_VERBS.has(v.sense.base)) && !ctx.nameWords.some((w) => PRICING_VERBS.has(w)) && !/\b(?:estimat|calculat|comput|quot|predict|simulat)\w*/.test(ctx.lead) && !PUBLIC_SPENDING.test(here)) {
+      return { kind: 'financial', word: 'spend', what: 'what the organisation spent, period by period (financial records)' };
+    }
     // A support ticket, on any server, is someone's request for help in their own words, with the replies.
     const ticket = /^tickets?$/.test(ctx.nameWords.at(-1) ?? '');
     if (ticket && (ctx.nameWords.includes('support') || /\bsupport tickets?\b/.test(ctx.lead))) return { kind: 'message', word: 'support ticket', what: DOMAIN_SENSITIVITY.support.what };

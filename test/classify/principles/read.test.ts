@@ -2656,3 +2656,15 @@ describe('a legal person is an organisation the law treats as a person, no one\'
     ['negative: a charge on a payments server', tool('get_charge_details', 'Get details of a specific charge', { charge_id: { type: 'string' } }), server('stripe-mcp', ['create_charge', 'get_charge_details', 'create_refund']), 'read', 'medium'],
   ]);
 });
+
+describe('costs or spending incurred (`get_cost_by_tag` "Breaks down costs", `top_spending_resources`, `get_actual_costs`) are what the organisation paid: spend records, medium; a cost estimated, calculated or compared is a price quote, and a government\'s spending is published', () => {
+  check([
+    ['costs broken down by tag', tool('get_cost_by_tag', 'Breaks down costs by a specific tag or label key such as team, environment, or project.', { tag_key: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['the resources that spent most', tool('top_spending_resources', 'Find the N most expensive individual resources over a time period.', { days: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['actual costs of shipped packages', tool('get_actual_costs', 'Get actual costs for shipped packages', { package_ids: { type: 'array' } }), GENERIC, 'read', 'medium'],
+    ['spending aggregated by category', tool('spending_by_category', 'Aggregate spending by category for a date range. Shows where money goes.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a cost estimated', tool('estimate_costs', 'Estimate the monthly costs of a configuration.', { config: { type: 'object' } }), GENERIC, 'read', 'low'],
+    ['negative: a print\'s cost calculated', tool('calculate_print_costs', 'Calculate the true costs of a 3D printed part including material and electricity.', { grams: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: federal spending by agency', tool('usa_spending_by_agency', 'Federal spending by agency for a fiscal year.', { fiscal_year: { type: 'number' } }), server('us-gov-open-data-mcp', ['usa_spending_by_agency']), 'read', 'low'],
+  ]);
+});
