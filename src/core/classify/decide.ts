@@ -699,6 +699,15 @@ export function decide(ev: Evidence): Decision {
     }
   }
 
+  // …and so does setting a job's retries (`job_setRetries`, "the usual way to re-run the failed job"): the engine runs it again.
+  const retried = category === 'write' && objects.some((o) => o === 'retries' || o === 'retry') && objects.some((o) => o !== 'retries' && o !== 'retry' && TRIGGERABLE.has(o))
+    ? specific.find((v) => v.sense.base === 'set' || v.sense.base === 'reset' || v.sense.base === 'update') : undefined;
+  if (retried) {
+    push(signals, nameSource, `"${retried.word}" a job's retries: a retry`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy += ', and a job given retries is run again by its engine, with effects the tool does not bound';
+  }
+
   // 1c'. An agent handed a free-form task to carry out in a browser or on a computer acts as it sees fit:
   // what it clicks, types and submits is not bounded by the tool.
   const agent = ev.name.words.find((w) => w === 'agent' || w === 'agents' || w === 'autopilot')

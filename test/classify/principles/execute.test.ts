@@ -948,3 +948,12 @@ describe('a tool that makes HTTP requests with a free `method` whose text names 
     ['negative: a page fetched by URL', tool('web_fetch', 'Fetch a web page by URL and return its content.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('setting a job\'s retries (`job_setRetries`, "the usual way to re-run the failed job") is a retry: its engine runs the job again, execute; retries read, or a retry count set on something that is no job, are not', () => {
+  check([
+    ['a failed job\'s retries set', tool('job_setRetries', 'Set the retry count for a failed job. Set to 1 or more to re-enable execution.', { id: { type: 'string' }, retries: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['a job\'s retries set', tool('camunda_set_job_retries', 'Sets the retry count of a job — the usual way to re-run the failed job behind an incident.', { jobId: { type: 'string' }, retries: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: a test result\'s retries read', tool('get_test_result_retries', 'Get the retry history for a test result.', { id: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: a webhook\'s retry count set', tool('set_webhook_retries', 'Set how many times a webhook delivery is retried.', { webhook_id: { type: 'string' }, retries: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
