@@ -300,7 +300,10 @@ const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |loc
  *  (A status line or message is a short text of theirs that others read: a post, not a setting.) */
 const OWN_STATUS = /\b(?:your|my) (?:([a-z]+) )?(?:status|presence|mood)(?:\/(?:status|presence|mood))?\b(?! (?:line|message|text)s?\b)/;
 const STATUS_SETTERS = new Set(['set', 'update', 'change']);
-const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow']);
+const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow', 'bookmark', 'unbookmark']);
+/** The caller's favourites, a list of their own marks, and the verbs that put a thing in it or take it out. */
+const FAVOURITES = new Set(['favorite', 'favorites', 'favourite', 'favourites']);
+const LIST_MOVES = new Set(['add', 'remove', 'toggle']);
 
 /** Kinds of sensitivity that come from what a thing contains, whoever wrote it. */
 const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
@@ -781,7 +784,7 @@ export function decideRisk(
       const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
-      // …and so is a like or a vote, whatever it is on.
+      // …and so is a like or a vote, whatever it is on, and a bookmark or a favourite of the caller's own.
       // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
       const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
       // …and so is a read or unread mark, one item's or all notifications' (mail marked in bulk, by age or sender, stays medium).
@@ -790,7 +793,10 @@ export function decideRisk(
       const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : readMark;
       // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
       const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) ? head
-        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base : statusMark;
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base
+        // …and so is putting a thing in the caller's favourites or taking it out (`add_favorite`, `linear_removeFromFavorites`).
+        : verbs.length > 0 && verbs.every((v) => LIST_MOVES.has(v.sense.base)) && ev.name.words.some((w) => FAVOURITES.has(w)) ? 'favourite'
+        : statusMark;
       const ending = verbs.find((v) => SESSION_ENDINGS.has(v.sense.base));
       // With no object in the name, the description's opening names it ("Close the browser", not "Stop Docker containers").
       const named = own.length > 0 ? own : desc.lead.split(' ').slice(0, 8);

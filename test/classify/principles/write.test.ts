@@ -2484,3 +2484,13 @@ describe('a read that takes a place on this machine to save to, and whose text s
     ['negative: a download folder named but the text never downloads', tool('list_reports', 'List the reports of a project. Returns names and links.', { project: { type: 'string' }, downloadDir: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('putting a thing in the caller\'s own favourites or taking it out (`add_favorite`, `linear_removeFromFavorites`), or bookmarking a post, is a small mark of theirs anyone can take back: write/low; creating a bookmark on a bookmark manager is one of its records', () => {
+  check([
+    ['an article added to a favourite folder', tool('add_favorite', 'Add an article to a favorite folder for the authenticated user.', { article_id: { type: 'string' }, folder_id: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['an issue taken out of favourites', tool('linear_removeFromFavorites', 'Remove an issue from your favorites', { issueId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a post bookmarked', tool('bookmark-post', 'Bookmark a post on the fediverse', { postId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a bookmark created with its tags and notes', tool('create-bookmark', 'Create a new bookmark with a URL, a title, tags and a note.', { url: { type: 'string' }, title: { type: 'string' }, note: { type: 'string' } }), server('karakeep-mcp', ['create-bookmark', 'search-bookmarks', 'delete-bookmark']), 'write', 'medium'],
+    ['negative: an item added to a list', tool('add_to_list', 'Add an item to a shared list.', { list_id: { type: 'string' }, item: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
