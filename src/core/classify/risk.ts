@@ -75,6 +75,8 @@ const OWED_DOCUMENTS = new Set(['invoice', 'invoices', 'order', 'orders', 'bill'
 /** How a restart is done, not what is restarted: `jenkins_safe_restart`, `full_restart`. */
 const RESTART_MANNERS = new Set(['safe', 'full', 'hard', 'soft', 'graceful', 'quick', 'force', 'forced']);
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
+/** How many of a thing are in stock: changed along with its price (`update_price_quantity`). */
+const STOCK_COUNTS = new Set(['quantity', 'quantities', 'stock', 'stocks', 'inventory']);
 const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
 /** Objects so broad that the description must say what they hold. */
 const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
@@ -1093,7 +1095,9 @@ export function decideRisk(
       // A discount anyone can redeem cuts what buyers pay; changing a price or a product on sale in a
       // shop changes what they are charged (a new one charges nobody until it is used, except in a
       // shop, where a product is on sale as soon as it is listed).
-      const sold = head !== undefined && SOLD_OBJECTS.has(head) ? head : undefined;
+      // (…and so does changing prices along with quantities: `bulk_update_price_quantity`.)
+      const sold = head !== undefined && SOLD_OBJECTS.has(head) ? head
+        : head !== undefined && STOCK_COUNTS.has(head) ? objects.find((o) => o === 'price' || o === 'prices') : undefined;
       const charged = objects.find((o) => DISCOUNTS.has(o)) ?? (sold && ((ev.server.money && changes) || ev.server.shop) ? sold : undefined);
       if (charged) {
         push(riskSignals, 'name', `changes what buyers are charged ("${charged}")`, 'high', 0.35);

@@ -2494,3 +2494,11 @@ describe('putting a thing in the caller\'s own favourites or taking it out (`add
     ['negative: an item added to a list', tool('add_to_list', 'Add an item to a shared list.', { list_id: { type: 'string' }, item: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('on a shop, changing prices along with stock quantities (`bulk_update_price_quantity`) changes what buyers are charged, as changing a price does: write/high; quantities alone stay medium', () => {
+  const EBAY = server('ebay-mcp', ['ebay_get_inventory_item', 'ebay_bulk_update_price_quantity', 'ebay_update_quantity']);
+  check([
+    ['prices and quantities updated in bulk', tool('ebay_bulk_update_price_quantity', 'Bulk update price and quantity for multiple offers', { requests: { type: 'array' } }), EBAY, 'write', 'high'],
+    ['negative: quantities updated', tool('ebay_update_quantity', 'Update the available quantity of an offer', { offerId: { type: 'string' }, quantity: { type: 'number' } }), EBAY, 'write', 'medium'],
+  ]);
+});
