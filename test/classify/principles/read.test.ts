@@ -2668,3 +2668,10 @@ describe('costs or spending incurred (`get_cost_by_tag` "Breaks down costs", `to
     ['negative: federal spending by agency', tool('usa_spending_by_agency', 'Federal spending by agency for a fiscal year.', { fiscal_year: { type: 'number' } }), server('us-gov-open-data-mcp', ['usa_spending_by_agency']), 'read', 'low'],
   ]);
 });
+
+describe('escrows are money held for a trade until it completes: listing them reads financial records, medium', () => {
+  check([
+    ['the agent\'s escrows listed', tool('trust_list_escrows', 'List escrows for the current agent. Filter by status or role (buyer/seller).', { status: { type: 'string' }, role: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the escrow terms documented', tool('get_escrow_guide', 'Explain how escrow works on this marketplace.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
