@@ -182,6 +182,8 @@ const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'wri
 const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b/;
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
+/** How a description opens when a `clean` tidies a value handed to it: "Standardize a Russian address", "Validate an email". */
+const CLEANS_A_VALUE = /^\W*(standardi[sz]e|validate|normali[sz]e|recogni[sz]e|parse|verify|check)(?=s?\b)/i;
 /** A download onto this machine, said anywhere in the text: "Optionally downloads them to a local directory". */
 const DOWNLOADS_HERE = /\bdownload(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:to|into)\b[^.;]{0,30}?\b(?:local|director(?:y|ies)|folders?|disk)\b/;
 /** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */
@@ -578,6 +580,16 @@ export function decide(ev: Evidence): Decision {
     && ev.descriptionOpens === descTop.sense.base && params.code.length === 0 && ann.readOnly !== false) {
     push(signals, 'description', `description: "${descTop.word}…", "${desc.notRun}"`, 'read', 0.5);
     categoryWhy = `its name says "${specific[0]?.word}", but its description opens with "${descTop.word}" and says it runs nothing ("${desc.notRun}…"), so it only returns what it looks up`;
+    category = 'read';
+  }
+
+  // 1b''. A `clean` whose description opens by standardising or validating a value ("Standardize a Russian address.
+  // Returns structured fields", "Validate an email address") cleans the value passed in, not anything stored: a read.
+  const cleansValue = category === 'destructive' && nameVerbs.length > 0 && nameVerbs.every((v) => v.sense.base === 'clean')
+    ? CLEANS_A_VALUE.exec(desc.lead)?.[1] : undefined;
+  if (cleansValue) {
+    push(signals, 'description', `"clean", description: "${cleansValue}…": the value passed in is what is cleaned`, 'read', 0.5);
+    categoryWhy = `its name says "clean", but its description says it ${cleansValue.toLowerCase()}s a value the caller passes and returns the result, changing nothing stored`;
     category = 'read';
   }
 

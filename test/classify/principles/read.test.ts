@@ -2675,3 +2675,12 @@ describe('escrows are money held for a trade until it completes: listing them re
     ['negative: the escrow terms documented', tool('get_escrow_guide', 'Explain how escrow works on this marketplace.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a `clean` whose description opens by standardising or validating a value ("Standardize a Russian address. Returns structured fields") cleans the value passed in, not anything stored: a read; a clean of stored things stays destructive', () => {
+  check([
+    ['an address standardised', tool('clean_address', 'Standardize a Russian address. Returns structured fields, coordinates, and quality codes.', { address: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a car model recognised', tool('clean_vehicle', 'Recognize car brand and model from a string.', { vehicle: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a bucket cleaned', tool('clean_bucket', 'Clean all objects out of a storage bucket.', { bucket: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: old builds cleaned after a check', tool('clean_builds', 'Remove build artifacts older than a week.', { days: { type: 'number' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
