@@ -583,6 +583,13 @@ export function decide(ev: Evidence): Decision {
     category = 'read';
   }
 
+  // 1b''. A tool called just `help` that takes nothing returns its help, whatever its title's words ("How to use this
+  // server (start-to-finish walkthrough)").
+  if (category !== 'read' && ev.name.words.length === 1 && ev.name.words[0] === 'help' && params.names.length === 0) {
+    push(signals, 'name', 'a bare `help` that takes nothing', 'read', 0.5);
+    categoryWhy = 'it is called just "help" and takes nothing: it returns how to use the server';
+    category = 'read';
+  }
   // 1b''. A `clean` whose description opens by standardising or validating a value ("Standardize a Russian address.
   // Returns structured fields", "Validate an email address") cleans the value passed in, not anything stored: a read.
   const cleansValue = category === 'destructive' && nameVerbs.length > 0 && nameVerbs.every((v) => v.sense.base === 'clean')

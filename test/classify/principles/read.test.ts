@@ -2684,3 +2684,10 @@ describe('a `clean` whose description opens by standardising or validating a val
     ['negative: old builds cleaned after a check', tool('clean_builds', 'Remove build artifacts older than a week.', { days: { type: 'number' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a tool called just `help` that takes nothing returns how to use its server, whatever words its title uses ("start-to-finish walkthrough"); a help that takes arguments is judged by what it does with them', () => {
+  check([
+    ['a walkthrough titled with "start"', { ...tool('help', 'Guided, numbered walkthrough of the whole pipeline — sign in → create a project → add photos → render.', {}), title: 'How to use this server (start-to-finish walkthrough)' }, GENERIC, 'read', 'low'],
+    ['negative: a help that takes a path to write a config file to', tool('help', 'Writes a default config file to the given path, then prints the help.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
