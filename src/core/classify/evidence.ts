@@ -192,6 +192,8 @@ export interface ServerReading {
   hostsServers: boolean;
   /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
   network: boolean;
+  /** Some of its tools handle invoices: a business's billing, whose quotes are quotations to its customers. */
+  invoices: boolean;
   /** What the server's own tools bring back, named without the verb (`metrics` for `metrics_unarchive`, `release experiments` for `release_experiments_restore`). */
   restorable: ReadonlySet<string>;
   /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
@@ -1304,7 +1306,8 @@ export function readServer(server: ServerContext): ServerReading {
   const network = [...words].some((w) => ROUTERS.has(w));
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, restorable, queriesDatabase, charting, about };
+  const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, about };
   serverCache.set(server, reading);
   return reading;
 }

@@ -262,6 +262,8 @@ export interface ReadContext {
   billing: boolean;
   /** The server runs a network (a router, a network controller): its clients are devices named after their owners. */
   network: boolean;
+  /** Some of the server's tools handle invoices. */
+  invoices: boolean;
   /** The tool's parameter names. */
   params: readonly string[];
 }
@@ -290,6 +292,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // details. (An API's or an OAuth server's clients are applications.)
     const clients = /^clients?$/.test(ctx.nameWords.at(-1) ?? '');
     if (clients && ctx.billing) return { kind: 'personal', word: 'clients', what: "the business's clients: names, contacts and billing details (personal data)" };
+    // A quote, on a server that invoices, is a priced offer to a customer (a quotation, as an invoice is a bill), not a market quote.
+    if (/^quotes?$/.test(ctx.nameWords.at(-1) ?? '') && ctx.invoices) return { kind: 'financial', word: 'quotes', what: "the business's quotations to its customers, with their prices (financial records)" };
     // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
     if (clients && ctx.network) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
     // Costs or spending incurred (`get_cost_by_tag`'s "Breaks down costs", `top_spending_resources`, `get_actual_costs`) are

@@ -2691,3 +2691,12 @@ describe('a tool called just `help` that takes nothing returns how to use its se
     ['negative: a help that takes a path to write a config file to', tool('help', 'Writes a default config file to the given path, then prints the help.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a server whose tools handle invoices, quotes are quotations to customers with their prices: financial records, medium; a market\'s quotes are published prices', () => {
+  const BILLING = server('gooodbilling-mcp', ['list_invoices', 'send_invoice', 'list_quotes', 'get_quote', 'send_quote']);
+  check([
+    ['quotes listed', tool('list_quotes', '見積書の一覧。', { status: { type: 'string' }, customer_id: { type: 'string' } }), BILLING, 'read', 'medium'],
+    ['one quote read', tool('get_quote', '見積書の詳細。', { quote_id: { type: 'string' } }), BILLING, 'read', 'medium'],
+    ['negative: a stock quote', tool('get_stock_quote', 'Latest price and daily change for one or more stocks.', { symbols: { type: 'array' } }), server('finance-data-mcp', ['get_stock_quote', 'get_balance_sheet', 'get_income_statement']), 'read', 'low'],
+  ]);
+});
