@@ -583,7 +583,7 @@ export function decide(ev: Evidence): Decision {
     category = 'read';
   }
 
-  // 1b''. A tool called just `help` that takes nothing returns its help, whatever its title's words ("How to use this
+  // A tool called just `help` that takes nothing returns its help, whatever its title's words ("How to use this
   // server (start-to-finish walkthrough)").
   if (category !== 'read' && ev.name.words.length === 1 && ev.name.words[0] === 'help' && params.names.length === 0) {
     push(signals, 'name', 'a bare `help` that takes nothing', 'read', 0.5);

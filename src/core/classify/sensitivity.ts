@@ -229,6 +229,7 @@ const PROGRAM_DATA = new Set(['memory', 'core']);
 const PROGRAM_PLACE = new Set(['backtrace', 'stack', 'stacktrace', 'callstack', 'frames', 'registers']);
 /** A stack read that also offers each frame's local values (gdb's `bt full`, "with local variables"). */
 const WITH_LOCALS = /\b(?:local variables?|locals|variable values)\b/;
+const offersLocals = (ctx: ReadContext) => WITH_LOCALS.test(ctx.lead) || ctx.params.some((p) => p === 'full' || p === 'locals');
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
 /** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
@@ -323,8 +324,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
         return { kind: 'content', word: 'variable values', what: "a running program's variable values, which hold whatever it was handling (secrets and personal data included)" };
       }
       // (Its stack and registers say where it is, not what it holds, unless they come with each frame's locals.)
-      const withLocals = WITH_LOCALS.test(ctx.lead) || ctx.params.some((p) => p === 'full' || p === 'locals');
-      if (ctx.nameWords.some((w) => PROGRAM_DATA.has(w) || (PROGRAM_PLACE.has(w) && withLocals))) {
+      if (ctx.nameWords.some((w) => PROGRAM_DATA.has(w) || (PROGRAM_PLACE.has(w) && offersLocals(ctx)))) {
         return { kind: 'content', word: 'program state', what: "a running program's memory, or its stack with each frame's variables, which hold whatever it was handling (secrets and personal data included)" };
       }
       if (ctx.nameWords.includes('source')) return { kind: 'source', word: 'debugged source', what: SENSITIVITY_WORDS.source };
@@ -362,8 +362,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
-  if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here)
-    && !WITH_LOCALS.test(ctx.lead) && !ctx.params.some((p) => p === 'full' || p === 'locals')) return undefined;
+  if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
   // What is someone's own elsewhere is public record in these contexts.
   if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;
