@@ -719,7 +719,7 @@ export function decide(ev: Evidence): Decision {
   }
 
   // …and so does setting a job's retries (`job_setRetries`, "the usual way to re-run the failed job"): the engine runs it again.
-  const retried = category === 'write' && objects.some((o) => o === 'retries' || o === 'retry') && objects.some((o) => o !== 'retries' && o !== 'retry' && TRIGGERABLE.has(o))
+  const retried = category === 'write' && objects.some((o) => o === 'retries' || o === 'retry') && objects.some((o) => TRIGGERABLE.has(o))
     ? specific.find((v) => v.sense.base === 'set' || v.sense.base === 'reset' || v.sense.base === 'update') : undefined;
   if (retried) {
     push(signals, nameSource, `"${retried.word}" a job's retries: a retry`, 'execute', 0.5);

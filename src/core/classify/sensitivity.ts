@@ -119,7 +119,7 @@ const MONEY_RECORDS = new Set(['invoice', 'invoices', 'payment', 'payments', 'pa
 const SPEND_WORDS = new Set(['costs', 'spending', 'spend', 'spent', 'expenditure', 'expenditures']);
 /** Whose spending is published: a government's, its agencies'. */
 const PUBLIC_SPENDING = /\b(?:gov|government|federal|usaspending|agency|agencies|public spending|open data)\b/;
-/** Verbs that price something rather than read what was paid. */
+/** Verbs in a name that price something rather than read what was paid (the lead is checked for them separately). */
 const PRICING_VERBS = new Set(['estimate', 'calculate', 'compute', 'quote', 'predict', 'simulate', 'confirm', 'compare']);
 
 /** Stores whose dump is all their records. */
@@ -301,7 +301,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // what the organisation paid, period by period: its spend records. (A cost estimated or calculated is a price quote;
     // a government's spending is published.)
     const spend = ctx.nameWords.some((w) => SPEND_WORDS.has(w)) || (ctx.nameWords.includes('cost') && /\b(?:costs|spending|spend amounts?)\b/.test(ctx.lead));
-    if (spend && !ctx.verbs.some((v) => PRICING_VERBS.has(v.sense.base)) && !ctx.nameWords.some((w) => PRICING_VERBS.has(w)) && !/\b(?:estimat|calculat|comput|quot|predict|simulat)\w*/.test(ctx.lead) && !PUBLIC_SPENDING.test(here)) {
+    if (spend && !ctx.nameWords.some((w) => PRICING_VERBS.has(w)) && !/\b(?:estimat|calculat|comput|quot|predict|simulat)\w*/.test(ctx.lead) && !PUBLIC_SPENDING.test(here)) {
       return { kind: 'financial', word: 'spend', what: 'what the organisation spent, period by period (financial records)' };
     }
     // A support ticket, on any server, is someone's request for help in their own words, with the replies.
