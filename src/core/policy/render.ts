@@ -1,7 +1,8 @@
 // Policy files as YAML text, built through the yaml Document API so that comments and
 // quoting are the library's job: every tool name and every string from a server is a
 // scalar node, never spliced into text.
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag, type Tags } from 'yaml';
+import { stringifyString, stringTag } from 'yaml/util';
 import type { GeneratedRule } from './args.ts';
 import type { Rule } from './schema.ts';
 import { oneLine } from './text.ts';
@@ -108,8 +109,26 @@ function escapeRest(text: string): string {
   });
 }
 
+// The library's string tag copies the whole stringify context for every string it writes
+// (`Object.assign({ actualString: true }, ctx)`, a slow path in V8), and that copy was a
+// quarter of the time spent writing a catalogue's policies. This tag sets the same flag on
+// the context for the duration of the call instead; the text it writes is the same.
+const fastStringTag: ScalarTag = {
+  ...stringTag,
+  stringify(item, ctx, onComment, onChompKeep) {
+    const before = ctx.actualString;
+    ctx.actualString = true;
+    try {
+      return stringifyString(item, ctx, onComment, onChompKeep);
+    } finally {
+      ctx.actualString = before;
+    }
+  },
+};
+const withFastStrings = (tags: Tags): Tags => tags.map((tag) => (tag === stringTag ? fastStringTag : tag));
+
 export function renderFile(parts: FileParts): string {
-  const doc = new Document();
+  const doc = new Document(undefined, { customTags: withFastStrings });
   const root = new YAMLMap();
   root.items.push(new Pair(plain('version'), str('1', 'double')));
   root.items.push(new Pair(plain('description'), str(parts.description, 'double')));
