@@ -202,7 +202,8 @@ function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly
   if (![...verbs, ...ev.description.verbs.slice(0, 1)].some((v) => v.sense.base === 'install')) return undefined;
   const runner = PACKAGE_RUNNERS.exec(ev.description.lead)?.[0];
   if (runner) return `installs a package with ${runner}`;
-  if (objects.includes('server') && ev.name.words.includes('mcp')) return 'installs an MCP server';
+  // (An MCP package is an MCP server by another name: "install_mcp_package".)
+  if ((objects.includes('server') || objects.includes('package')) && ev.name.words.includes('mcp')) return 'installs an MCP server';
   return undefined;
 }
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */

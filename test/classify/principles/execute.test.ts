@@ -957,3 +957,11 @@ describe('setting a job\'s retries (`job_setRetries`, "the usual way to re-run t
     ['negative: a webhook\'s retry count set', tool('set_webhook_retries', 'Set how many times a webhook delivery is retried.', { webhook_id: { type: 'string' }, retries: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('installing an MCP package (`install_mcp_package`) installs an MCP server, code the client then starts on this machine: execute/critical; an npm package installed into no MCP setup, or MCP packages listed, are not', () => {
+  check([
+    ['an MCP package installed and registered', tool('install_mcp_package', 'Install the given MCP package and write it into settings.json.', { name: { type: 'string' }, version: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['negative: the installed MCP packages listed', tool('list_installed_mcp_packages', 'List the MCP packages installed.', {}), GENERIC, 'read', undefined],
+    ['negative: package tracking set up, no MCP in the name', tool('install_package_tracking', 'Install package tracking for a shipment.', { shipment_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
