@@ -206,6 +206,18 @@ function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly
   if ((objects.includes('server') || objects.includes('package')) && ev.name.words.includes('mcp')) return 'installs an MCP server';
   return undefined;
 }
+/** Installing or updating a project's dependencies: verbs, and the text that says a package manager does it. */
+const DEPENDENCY_VERBS = new Set(['install', 'reinstall', 'update', 'upgrade']);
+const PACKAGE_MANAGER = /\bpackage manager\b|\bnode_modules\b|\b(?:deps|dependencies) (?:of|for|in) (?:a |the |your |this )?project\b|\bproject(?:'s)? (?:deps|dependencies)\b/;
+/**
+ * A project's dependencies installed or updated through its package manager ("Update dependencies for a
+ * project", "Install a theme using the appropriate package manager"): the manager fetches third-party
+ * packages and runs their install scripts on this machine. A quote saying which; undefined otherwise.
+ */
+function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | undefined {
+  if (!verbs.some((v) => DEPENDENCY_VERBS.has(v.sense.base))) return undefined;
+  return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
+}
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
 const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app builds?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?)|installed app with a (?:new )?binary)\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
@@ -1047,6 +1059,13 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `; it ${installs}, code the caller names that then runs on this machine`;
     textOnly = false;
     found.installs = installs;
+  }
+  const packageManager = category === 'write' ? runsPackageManager(ev, specific) : undefined;
+  if (packageManager) {
+    push(signals, 'description', `description: "${packageManager}": a package manager installs third-party packages and runs their scripts here`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; the description says "${packageManager}": the package manager fetches third-party packages and runs their install scripts on this machine`;
+    textOnly = false;
   }
   // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app;
   // an app binary put on a device or a simulator ("Install an APK on an Android device") runs there (on the device, not this machine).

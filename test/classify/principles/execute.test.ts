@@ -965,3 +965,13 @@ describe('installing an MCP package (`install_mcp_package`) installs an MCP serv
     ['negative: package tracking set up, no MCP in the name', tool('install_package_tracking', 'Install package tracking for a shipment.', { shipment_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a project\'s dependencies installed or updated through its package manager ("Update dependencies for a project", "Install a theme using the appropriate package manager") run third-party install scripts here: execute; a dependency between tasks, or a package added to a list, is a write', () => {
+  check([
+    ['a fresh install that clears node_modules', tool('deps_install', 'Fresh install. Use clean=true to nuke node_modules first.', { project: { type: 'string' }, clean: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['a project\'s dependencies updated', tool('deps_update', 'Update dependencies for a project. Works with any supported language.', { project: { type: 'string' }, level: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a theme installed with the package manager', tool('install-theme', 'Install a theme from the theme studio using the appropriate package manager.', { themeName: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a dependency between tasks updated', tool('update_dependency', 'Update a dependency between two tasks.', { task_id: { type: 'string' }, depends_on: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a theme installed on a site', tool('install_theme', 'Install a theme on an existing WordPress site.', { site: { type: 'string' }, theme: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
