@@ -2700,3 +2700,10 @@ describe('on a server whose tools handle invoices, quotes are quotations to cust
     ['negative: a stock quote', tool('get_stock_quote', 'Latest price and daily change for one or more stocks.', { symbols: { type: 'array' } }), server('finance-data-mcp', ['get_stock_quote', 'get_balance_sheet', 'get_income_statement']), 'read', 'low'],
   ]);
 });
+
+describe('"…only because the server runs locally" says where the server runs, not what the tool does: a report of what it can reach stays a read; a tool that itself runs a command locally does not', () => {
+  check([
+    ['a report of reachable sources', tool('list_sources', 'Report which font sources this machine can actually reach: Google Fonts are always available; installed faces are reachable only because the server runs locally.', {}), GENERIC, 'read', 'low'],
+    ['negative: a command run locally', tool('build', 'Runs the build command locally in the project folder.', { cwd: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
