@@ -218,6 +218,8 @@ function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | u
   if (!verbs.some((v) => DEPENDENCY_VERBS.has(v.sense.base))) return undefined;
   return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
 }
+/** What a bot does in a game world (`craftItems`, `goToSomeone`, `pickupItem`, `sleepInNearbyBed`); looking, opening and reading stay reads. */
+const GAME_ACTS = new Set(['join', 'leave', 'attack', 'hunt', 'cook', 'craft', 'smelt', 'dance', 'drop', 'eat', 'equip', 'give', 'go', 'harvest', 'mine', 'pickup', 'pick', 'place', 'prepare', 'rest', 'retrieve', 'run', 'sleep', 'swim', 'use']);
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
 const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app builds?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?)|installed app with a (?:new )?binary)\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
@@ -1586,6 +1588,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${ev.makesCommand}"`, 'read', 0.5);
     categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description opens with "${ev.makesCommand}": it returns the command or the statement it makes for the caller to run, and runs nothing`;
     category = 'read';
+  }
+
+  // 6c. A game bot's acts in its game world (moving, crafting, fighting, dropping an item) change that world and nothing
+  // outside it: writes, whatever the same words mean elsewhere (a `drop` there is no DROP TABLE, a `go` no browser navigation).
+  const gameAct = ev.server.playsGame && params.code.length === 0 && !desc.runsCode ? GAME_ACTS.has(ev.name.words[0] ?? '') ? ev.name.words[0] : undefined : undefined;
+  if (gameAct) {
+    push(signals, 'server', `"${gameAct}" is an act of a bot in a game world`, 'write', 0.5);
+    category = 'write';
+    categoryWhy = `its name says "${gameAct}", and its server's bot plays in a game world (it joins games): an act in the game, which changes that world and nothing outside it`;
+    found.gameAct = gameAct;
   }
 
   // 7. Annotations: hints from the server, used but not trusted over plainer text.

@@ -202,6 +202,8 @@ export interface ServerReading {
   about: string;
   /** A charting app (TradingView): two or more of its tools name a chart (none a Helm chart), so its panes, layouts and replays are the chart's display. */
   charting: boolean;
+  /** A bot that plays in a game world: one of its tools joins a game (`joinGame`, `join_game`). */
+  playsGame: boolean;
 }
 
 export interface Evidence {
@@ -1309,7 +1311,8 @@ export function readServer(server: ServerContext): ServerReading {
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, about };
+  const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, about };
   serverCache.set(server, reading);
   return reading;
 }

@@ -410,6 +410,8 @@ export interface Findings {
   rendersProgram: string | undefined;
   /** The command a service is started with, set by an edit of its settings (known once the category step has looked). */
   startCommand?: string | undefined;
+  /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
+  gameAct?: string | undefined;
 }
 /** What shows what the caller's program draws. */
 const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);

@@ -395,6 +395,9 @@ const READ_ONLY_LANGUAGE = /\b(?:soql|sosl|promql|prometheus quer(?:y|ies)|logql
 const MONEY_SORTS = new Set(['category', 'categories', 'label', 'labels', 'tag', 'tags', 'type', 'types']);
 /** Money a business took in, wherever a read's opening says it returns it ("order summary: totalCount plus revenue"). */
 const REVENUE_FIGURES = /\b(?:revenue|earnings|gross margin|profit and loss)\b/;
+/** A game bot's acts that fight whoever is there. */
+const FIGHTS = new Set(['attack', 'hunt']);
+
 export function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
   /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
@@ -641,6 +644,14 @@ export function decideRisk(
       return { risk: 'high', riskWhy: 'running code, queries, jobs or an interactive environment is high risk', riskSignals };
     }
     case 'write': {
+      // A game bot's act changes only the game's world; fighting there can spoil other players' game.
+      if (found.gameAct) {
+        const fights = FIGHTS.has(found.gameAct);
+        push(riskSignals, 'server', fights ? `"${found.gameAct}" fights in a game world others play in` : `"${found.gameAct}" acts only in a game world`, fights ? 'medium' : 'low', 0.4);
+        return fights
+          ? { risk: 'medium', riskWhy: `to ${found.gameAct} in a game world can hurt other players there; nothing outside the game changes`, riskSignals }
+          : { risk: 'low', riskWhy: 'an act in a game world changes that world and nothing outside the game', riskSignals };
+      }
       // A change the text calls a simulation that is not kept ("simulation - does not persist") changes nothing stored.
       if (desc.simulated) {
         push(riskSignals, 'description', `only simulated ("${desc.simulated}")`, 'low', 0.4);

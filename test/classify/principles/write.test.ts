@@ -2502,3 +2502,17 @@ describe('on a shop, changing prices along with stock quantities (`bulk_update_p
     ['negative: quantities updated', tool('ebay_update_quantity', 'Update the available quantity of an offer', { offerId: { type: 'string' }, quantity: { type: 'number' } }), EBAY, 'write', 'medium'],
   ]);
 });
+
+describe('a bot that plays in a game world (its server has a tool that joins a game) acts only in that world: moving, crafting, dropping an item are writes, low (fighting, medium); looking around stays a read, and the same words on other servers mean what they mean there', () => {
+  const GAME = server('voxel-bot-mcp', ['join_game', 'leave_game', 'go_to_player', 'craft_items', 'drop_item', 'attack_mob', 'look_around', 'run_script']);
+  check([
+    ['a game joined', tool('join_game', 'Spawn a bot into the game.', { username: { type: 'string' }, host: { type: 'string' } }), GAME, 'write', 'low'],
+    ['a walk to another player', tool('go_to_player', 'Navigate to another player.', { userName: { type: 'string' } }), GAME, 'write', 'low'],
+    ['items crafted', tool('craft_items', 'Craft items using a crafting table.', { item: { type: 'string' }, count: { type: 'number' } }), GAME, 'write', 'low'],
+    ['an item dropped', tool('drop_item', 'Drop items from inventory.', { name: { type: 'string' }, count: { type: 'number' } }), GAME, 'write', 'low'],
+    ['a mob attacked', tool('attack_mob', 'Attack or kill a mob or a player.', { targetName: { type: 'string' } }), GAME, 'write', 'medium'],
+    ['negative: a look around', tool('look_around', 'Look around and describe the surroundings.', {}), GAME, 'read', 'low'],
+    ['negative: a script run by the bot', tool('run_script', 'Run a JavaScript program that drives the bot.', { code: { type: 'string' } }), GAME, 'execute', undefined],
+    ['negative: a table dropped on a database server', tool('drop_table', 'Drop a table from the database.', { table: { type: 'string' } }), server('postgres-mcp', ['list_tables', 'drop_table', 'run_query']), 'destructive', 'critical'],
+  ]);
+});
