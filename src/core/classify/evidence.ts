@@ -596,6 +596,8 @@ function amongSlashedValues(words: readonly TextWord[], i: number): boolean {
   return VALUE_NOUNS.has(words[start - 1]?.word ?? '') && words[start - 1]?.sentence === words[i]?.sentence;
 }
 /** Adjectives whose "for" says what a thing suits ("suitable for sharing"), not a purpose of the tool. */
+/** What follows "dry-run" when it is done to something the caller gives: "Dry-run a script". */
+const DRY_RUN_OBJECTS = new Set(['a', 'an', 'the', 'this', 'your', 'my', 'script', 'scripts', 'code', 'command', 'commands', 'sql', 'query', 'queries', 'program', 'workflow', 'pipeline']);
 const SUITED = new Set(['suitable', 'ready', 'fit', 'useful', 'ideal', 'appropriate', 'safe', 'good', 'great', 'perfect', 'handy']);
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = statement(description);
@@ -679,6 +681,9 @@ export function readDescription(description: string | undefined, title: string |
     // run, not what the tool does.
     if ((sense.base === 'run' || sense.base === 'execute') && MODALS.has(prev?.word ?? '') && prev?.sentence === tw.sentence
       && (i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence)) continue;
+    // "dryRun — preview", "a dry run first": a run that changes nothing, named, not the tool's act ("Dry-run a script"
+    // still runs the script).
+    if (sense.base === 'run' && prev?.word === 'dry' && prev.sentence === tw.sentence && !DRY_RUN_OBJECTS.has(next?.word ?? '')) continue;
     // "…only because the server runs locally": where the server itself runs, not what the tool does.
     if ((sense.base === 'run' || sense.base === 'execute') && prev?.word === 'server' && prev.sentence === tw.sentence) continue;
     // "Runs `jhipster info` to print versions": a command run only to print or show what is there is that read.

@@ -2516,3 +2516,10 @@ describe('a bot that plays in a game world (its server has a tool that joins a g
     ['negative: a table dropped on a database server', tool('drop_table', 'Drop a table from the database.', { table: { type: 'string' } }), server('postgres-mcp', ['list_tables', 'drop_table', 'run_query']), 'destructive', 'critical'],
   ]);
 });
+
+describe('a `dryRun` option named in the text ("dryRun — preview") is a run that changes nothing, not the tool running something; dry-running a script still runs the script', () => {
+  check([
+    ['a user added to groups, the text in Russian but for its dryRun option', tool('add_user_to_groups', 'Добавить пользователя в группы (сохраняет остальные группы). dryRun — предпросмотр.', { email: { type: 'string' }, groupIds: { type: 'array' }, dryRun: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: a script dry-run in a sandbox', tool('simulate_script', 'Dry-run a script and see what it would do; reads are real, writes are suppressed.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
