@@ -218,6 +218,8 @@ function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | u
   if (!verbs.some((v) => DEPENDENCY_VERBS.has(v.sense.base))) return undefined;
   return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
 }
+/** Verbs that make a file's content: with a place on this machine to put it, the file is written there. */
+const FILE_MAKERS = new Set(['generate', 'convert', 'extract']);
 /** What a bot does in a game world (`craftItems`, `goToSomeone`, `pickupItem`, `sleepInNearbyBed`); looking, opening and reading stay reads. */
 const GAME_ACTS = new Set(['join', 'leave', 'attack', 'hunt', 'cook', 'craft', 'smelt', 'dance', 'drop', 'eat', 'equip', 'give', 'go', 'harvest', 'mine', 'pickup', 'pick', 'place', 'prepare', 'rest', 'retrieve', 'run', 'sleep', 'swim', 'use']);
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
@@ -637,7 +639,9 @@ export function decide(ev: Evidence): Decision {
   // (…and so does packing files into an archive there.)
   // (…and so does rendering into such a place, as the name or the description's first verb says: `generate_set`,
   // "Batch-renders an ordered screenshot set", with `outputDir`.)
-  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || v.sense.base === 'render' || ARCHIVERS.has(v.sense.base))
+  // (…and so does making a file's content, generated, converted or extracted, with such a place it always puts it, required
+  // or with a default: `json_to_parquet` with `output_path`, `generate_contract` with `outputPath` "(default: ./contract.json)".)
+  const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || v.sense.base === 'render' || ARCHIVERS.has(v.sense.base) || (FILE_MAKERS.has(v.sense.base) && params.savesAlways))
     ?? (desc.verbs[0]?.sense.base === 'render' ? desc.verbs[0] : undefined);
   const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word ?? DOWNLOADS_HERE.exec(desc.opening)?.[0] : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {

@@ -159,6 +159,8 @@ export interface ParameterReading {
   target: { name: string; kind: 'path' | 'url' } | undefined;
   /** A top-level place on this machine where the call saves what it gets (`savePath`, `localPath`, `destination_dir`). */
   savesTo: string | undefined;
+  /** That place is required, or its text names the default used when it is left out: every call leaves a file. */
+  savesAlways: boolean;
 }
 
 export interface AnnotationReading {
@@ -914,6 +916,10 @@ const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 // (A bare `target` is as often the thing acted on, a Graph path or a URL, as a place to save: it counts only
 // as a plain place, when its description says so.)
+/** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
+const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
+/** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
+const READ_FROM_PLACE = /\bread from\b|\breads\b|\babsent\b|\bif (?:provided|given|set)\b|\bno write\b/;
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path|dir|directory|folder|file|location|to)?$|^target(?:path|dir|directory|folder|file|location)$|^saveas$/;
 
 /** Plain parameter names that are a place to save only when their description says so. */
@@ -1020,6 +1026,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let table: string | undefined;
   let selects = false;
   let savesTo: string | undefined;
+  let savesAlways = false;
   let proseSteps: string | undefined;
   let autoApprove: string | undefined;
   let sandboxSwitch: string | undefined;
@@ -1028,6 +1035,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   const firstSentenceEnd = toolText.indexOf('.', toolText.indexOf('. ') + 2);
   const opening = (firstSentenceEnd === -1 ? toolText : toolText.slice(0, firstSentenceEnd)).replace(/[_-]/g, ' ');
   const topLevel = isObject(schema['properties']) ? schema['properties'] : {};
+  const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r): r is string => typeof r === 'string') : []);
   const languageGiven = 'language' in topLevel;
   const activatedAtOnce = ['active', 'activate'].some((k) => isObject(topLevel[k]) && topLevel[k]['type'] === 'boolean');
   // The tool's own name and title (before the description) say it is a timeline or a history of what was done.
@@ -1199,7 +1207,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
     // (…or a plain `path` or `file` that its own description says the result is saved or written to.)
-    if (savesTo === undefined && depth === 0 && stringish && (SAVE_PLACES.test(flat) || (PLAIN_PLACES.has(flat) && SAVED_THERE.test(propText)))) savesTo = name;
+    if (savesTo === undefined && depth === 0 && stringish && (SAVE_PLACES.test(flat) || (PLAIN_PLACES.has(flat) && SAVED_THERE.test(propText)))) {
+      savesTo = name;
+      savesAlways = (required.has(name) || DEFAULT_PLACE.test(propText)) && !READ_FROM_PLACE.test(propText);
+    }
     // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)";
     // or the same list handed over as a JSON string (`browserCommands`: "browser commands to execute
     // before scraping", the commands listed in the tool's description).
@@ -1243,7 +1254,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, seats,
+    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };

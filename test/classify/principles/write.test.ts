@@ -2523,3 +2523,12 @@ describe('a `dryRun` option named in the text ("dryRun — preview") is a run th
     ['negative: a script dry-run in a sandbox', tool('simulate_script', 'Dry-run a script and see what it would do; reads are real, writes are suppressed.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('making a file\'s content (generate, convert, extract) with a place on this machine it always puts it, required or with a default, writes the file there; a place written only when given, or read from, leaves the call a read', () => {
+  check([
+    ['a contract generated to a path with a default', tool('generate_contract', 'Generate the JSON contract for frontend sync.', { outputPath: { type: 'string', description: 'Where to write the contract (default: ./frontend-contract.json)' } }), GENERIC, 'write', 'medium'],
+    ['requirements extracted into a required folder', { ...tool('extract_requirements', 'Extracts requirements from a PDF document and generates structured documentation.', { pdfPath: { type: 'string' }, outputDir: { type: 'string', description: 'Absolute path to the output directory' } }), inputSchema: { type: 'object', properties: { pdfPath: { type: 'string' }, outputDir: { type: 'string', description: 'Absolute path to the output directory' } }, required: ['pdfPath', 'outputDir'] } }, GENERIC, 'write', 'medium'],
+    ['negative: an SBOM written only when a path is given', tool('sbom_generate', 'Generate a CycloneDX SBOM for a project.', { path: { type: 'string' }, output_path: { type: 'string', description: 'Path to write SBOM file. Absent = no write, present = write to that path.' } }), GENERIC, 'read', undefined],
+    ['negative: a component extracted from a folder it reads', { ...tool('extract_component', 'Deep-extract one component from the inventory.', { outDir: { type: 'string', description: 'The outDir used by analyze (manifest is read from it).' } }), inputSchema: { type: 'object', properties: { outDir: { type: 'string', description: 'The outDir used by analyze (manifest is read from it).' } }, required: ['outDir'] } }, GENERIC, 'read', undefined],
+  ]);
+});
