@@ -683,6 +683,8 @@ export function readDescription(description: string | undefined, title: string |
     // run, not what the tool does.
     if ((sense.base === 'run' || sense.base === 'execute') && MODALS.has(prev?.word ?? '') && prev?.sentence === tw.sentence
       && (i === words.length - 1 || (words[i + 1] as TextWord).sentence !== tw.sentence)) continue;
+    // "Progressive discovery of the server's tools - start here": where the caller should begin, not an act.
+    if (sense.base === 'start' && next?.word === 'here' && next.sentence === tw.sentence) continue;
     // "dryRun — preview", "a dry run first": a run that changes nothing, named, not the tool's act ("Dry-run a script"
     // still runs the script).
     if (sense.base === 'run' && prev?.word === 'dry' && prev.sentence === tw.sentence && !DRY_RUN_OBJECTS.has(next?.word ?? '')) continue;

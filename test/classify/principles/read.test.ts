@@ -2707,3 +2707,10 @@ describe('"…only because the server runs locally" says where the server runs, 
     ['negative: a command run locally', tool('build', 'Runs the build command locally in the project folder.', { cwd: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('"start here" tells the caller where to begin ("Progressive discovery of the server\'s capabilities - start here"), not an act: the tool stays a read; starting a thing is a write', () => {
+  check([
+    ['a discovery tool to start with', tool('info', 'Progressive discovery of dart-query capabilities - start here', { level: { type: 'string', enum: ['overview', 'group', 'tool'] } }), GENERIC, 'read', 'low'],
+    ['negative: a timer started', tool('timer', 'Start a timer for the current task.', { task_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
