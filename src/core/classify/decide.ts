@@ -1596,7 +1596,8 @@ export function decide(ev: Evidence): Decision {
 
   // 6c. A game bot's acts in its game world (moving, crafting, fighting, dropping an item) change that world and nothing
   // outside it: writes, whatever the same words mean elsewhere (a `drop` there is no DROP TABLE, a `go` no browser navigation).
-  const gameAct = ev.server.playsGame && params.code.length === 0 && !desc.runsCode ? GAME_ACTS.has(ev.name.words[0] ?? '') ? ev.name.words[0] : undefined : undefined;
+  const firstWord = ev.name.words[0] ?? '';
+  const gameAct = ev.server.playsGame && GAME_ACTS.has(firstWord) && params.code.length === 0 && !desc.runsCode ? firstWord : undefined;
   if (gameAct) {
     push(signals, 'server', `"${gameAct}" is an act of a bot in a game world`, 'write', 0.5);
     category = 'write';

@@ -597,9 +597,9 @@ function amongSlashedValues(words: readonly TextWord[], i: number): boolean {
   if (start === i && !words[i]?.slashed) return false;
   return VALUE_NOUNS.has(words[start - 1]?.word ?? '') && words[start - 1]?.sentence === words[i]?.sentence;
 }
-/** Adjectives whose "for" says what a thing suits ("suitable for sharing"), not a purpose of the tool. */
 /** What follows "dry-run" when it is done to something the caller gives: "Dry-run a script". */
 const DRY_RUN_OBJECTS = new Set(['a', 'an', 'the', 'this', 'your', 'my', 'script', 'scripts', 'code', 'command', 'commands', 'sql', 'query', 'queries', 'program', 'workflow', 'pipeline']);
+/** Adjectives whose "for" says what a thing suits ("suitable for sharing"), not a purpose of the tool. */
 const SUITED = new Set(['suitable', 'ready', 'fit', 'useful', 'ideal', 'appropriate', 'safe', 'good', 'great', 'perfect', 'handy']);
 export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
   const text = statement(description);
@@ -918,15 +918,15 @@ const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 // (A bare `target` is as often the thing acted on, a Graph path or a URL, as a place to save: it counts only
 // as a plain place, when its description says so.)
-/** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
-const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
-/** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
-const READ_FROM_PLACE = /\bread from\b|\breads\b|\babsent\b|\bif (?:provided|given|set)\b|\bno write\b/;
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path|dir|directory|folder|file|location|to)?$|^target(?:path|dir|directory|folder|file|location)$|^saveas$/;
 
 /** Plain parameter names that are a place to save only when their description says so. */
 const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
 const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
+/** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
+const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
+/** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
+const READ_FROM_PLACE = /\bread from\b|\breads\b|\babsent\b|\bif (?:provided|given|set)\b|\bno write\b/;
 
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
