@@ -312,9 +312,14 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Indexing a codebase, a repository or documents builds and stores a search index of them.
     // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
     case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
-    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies its optimizations;
+    // Rewriting text handed in ("Rewrite dry text with comedic delivery", with `text`) returns the new text and keeps nothing;
+    // rewriting a history (a branch's commits) replaces what was there for good.
+    case 'rewrite':
+      if (objects.some((o) => REWRITTEN_HISTORIES.has(o))) return 'destructive';
+      return REWRITES_GIVEN_TEXT.test(ev.description.lead) && ev.parameters.names.some((n) => GIVEN_TEXT.has(n.toLowerCase())) ? 'read' : 'write';
+    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies (or rewrites) its optimizations;
     // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
-    case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' ? 'write' : 'read';
+    case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' || ev.descriptionOpens === 'rewrite' ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
     case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
@@ -413,6 +418,10 @@ export interface Findings {
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
   gameAct?: string | undefined;
 }
+/** A description that opens by rewriting text ("Rewrite dry text…"), and the parameters that hand the text in. */
+const REWRITES_GIVEN_TEXT = /^\W*rewrites? (?:the |this |some |your |given |supplied |dry |plain )*(?:\w+ )?text\b/;
+const GIVEN_TEXT = new Set(['text', 'content', 'input', 'message', 'prompt']);
+const REWRITTEN_HISTORIES = new Set(['history', 'histories', 'commit', 'commits']);
 /** What shows what the caller's program draws. */
 const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);
 /** Programming languages and shaders, as opposed to a diagram's or a document's markup (Mermaid, Markdown). */

@@ -73,6 +73,9 @@ const WRITE: [string, VerbSpec?][] = [
   // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it, and so
   // does instantiating a scene or a template into a project.
   ['mkdir'], ['scaffold'], ['draw'], ['instantiate'],
+  // Rewriting a post or code makes a new version of what is there: an edit, as updating is, not a deletion (text handed
+  // in and rewritten is only returned: see readings).
+  ['rewrite', { dependsOnObject: true }],
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
@@ -94,7 +97,7 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['kill', { dependsOnObject: true }], ['uninstall'], ['cleanup'], ['prune'], ['evict'], ['drain'], ['discard'], ['expunge'], ['obliterate'],
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
-  ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }], ['rewrite'],
+  ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [

@@ -2714,3 +2714,10 @@ describe('"start here" tells the caller where to begin ("Progressive discovery o
     ['negative: a timer started', tool('timer', 'Start a timer for the current task.', { task_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('rewriting text handed in ("Rewrite dry text with comedic delivery", with `text`) returns the new text and keeps nothing: a read; rewriting a stored thing is an edit', () => {
+  check([
+    ['text handed in rewritten', tool('comic_timing', 'Rewrite dry text with comedic delivery. Takes boring text and makes it funny.', { text: { type: 'string' }, technique: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a stored page rewritten', tool('rewrite_page', 'Rewrite the text of a wiki page in a plainer style and save it.', { page_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

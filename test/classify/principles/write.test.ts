@@ -2532,3 +2532,12 @@ describe('making a file\'s content (generate, convert, extract) with a place on 
     ['negative: a component extracted from a folder it reads', { ...tool('extract_component', 'Deep-extract one component from the inventory.', { outDir: { type: 'string', description: 'The outDir used by analyze (manifest is read from it).' } }), inputSchema: { type: 'object', properties: { outDir: { type: 'string', description: 'The outDir used by analyze (manifest is read from it).' } }, required: ['outDir'] } }, GENERIC, 'read', undefined],
   ]);
 });
+
+describe('rewriting a post or code makes a new version of what is there, an edit (write), not a deletion; an optimizer that says it rewrites a post applies its changes', () => {
+  check([
+    ['code rewritten by pattern', tool('rewrite_code', 'Transform and refactor code using AST-based find-and-replace patterns.', { project_folder: { type: 'string' }, pattern: { type: 'string' }, replacement: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a published post rewritten to a better score', tool('sxo_optimize', 'Rewrite a published post to improve its SXO score.', { slug: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a post deleted', tool('delete_post', 'Delete a published post.', { slug: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a route optimized', tool('optimize_route', 'Find the shortest route through the given stops.', { stops: { type: 'array' } }), GENERIC, 'read', undefined],
+  ]);
+});
