@@ -323,7 +323,7 @@ const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) 
  * The caller's own sign-in kept on this machine: "~/.ifood-mcp/tokens.json", "the local auth store"; what it names is one
  * of the sign-ins a server keeps (STORED_SIGN_INS), the longest tried first so that "tokens.json" is read whole.
  */
-const LOCAL_SIGN_IN_STORE = new RegExp(`(?:~/|\\blocal(?:ly)? (?:stored )?|\\bcached )[\\w./-]*?(?:${[...STORED_SIGN_INS].sort((a, b) => b.length - a.length).join('|')})(?:\\.\\w+)?(?: store| file)?`);
+const LOCAL_SIGN_IN_STORE = new RegExp(`(?:~/|\\blocal(?:ly)? (?:stored )?|\\bcached |\\b(?:saved|stored) (?:[\\w.-]+ )?)[\\w./-]*?(?:${[...STORED_SIGN_INS].sort((a, b) => b.length - a.length).join('|')})(?:\\.\\w+)?(?: store| file)?`);
 /** A replace that deletes what the request leaves out: "any variable not in the request is deleted". */
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
@@ -661,7 +661,8 @@ export function decide(ev: Evidence): Decision {
 
   // 1b'''''. Logging out by clearing the caller's own locally stored tokens ("Clears ~/.ifood-mcp/tokens.json") ends its
   // session on this machine; logging in again undoes it, and nothing else is lost.
-  const logsOut = nameVerbs.some((v) => v.sense.base === 'logout') && category === 'destructive' ? LOCAL_SIGN_IN_STORE.exec(desc.opening)?.[0] : undefined;
+  // (Not one whose text says it cannot be undone, or that deletes more than the sign-in, a browser profile.)
+  const logsOut = nameVerbs.some((v) => v.sense.base === 'logout') && category === 'destructive' && !desc.permanent && !/\bno undo\b|\bbrowser profile\b/.test(desc.opening) ? LOCAL_SIGN_IN_STORE.exec(desc.opening)?.[0] : undefined;
   if (logsOut) {
     push(signals, 'description', `logs out by clearing "${logsOut}"`, 'write', 0.5);
     category = 'write';

@@ -2541,3 +2541,11 @@ describe('rewriting a post or code makes a new version of what is there, an edit
     ['negative: a route optimized', tool('optimize_route', 'Find the shortest route through the given stops.', { stops: { type: 'array' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a logout that clears the caller\'s saved or stored session ("Clear the stored Grubhub session") ends it on this machine, undone by logging in again: a write; one whose text says there is no undo stays destructive', () => {
+  check([
+    ['a stored session cleared', tool('shop_logout', 'Clear the stored Grubhub session. The user will need to log in again.', {}), GENERIC, 'write', undefined],
+    ['a saved session and its cookies cleared', tool('booking_logout', 'Clear saved Booking.com session and cookies. Use this to log out.', {}), GENERIC, 'write', undefined],
+    ['negative: stored credentials cleared with no undo', tool('logout', 'Clear stored Stockbit credentials from this machine. There is no undo: logging back in means signing in again.', { confirm: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
