@@ -31,6 +31,8 @@ const READ = [
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
   'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
+  // Redis commands that read (`string_mget`, `hash_getall`, `list_lrange`).
+  'mget', 'hget', 'hgetall', 'hmget', 'hkeys', 'hvals', 'lrange', 'smembers', 'zrange', 'zrangebyscore',
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -73,6 +75,8 @@ const WRITE: [string, VerbSpec?][] = [
   // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it, and so
   // does instantiating a scene or a template into a project.
   ['mkdir'], ['scaffold'], ['draw'], ['instantiate'],
+  // Redis commands that write a value (`string_incr`, `hash_mset`, `list_lpush`).
+  ['incr'], ['incrby'], ['decr'], ['decrby'], ['mset'], ['msetnx'], ['hset'], ['hmset'], ['hincrby'], ['setex'], ['setnx'], ['lpush'], ['rpush'], ['lset'], ['linsert'], ['sadd'], ['zadd'], ['zincrby'],
   // Rewriting a post or code makes a new version of what is there: an edit, as updating is, not a deletion (text handed
   // in and rewritten is only returned: see readings).
   ['rewrite', { dependsOnObject: true }],
@@ -98,6 +102,8 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
   ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }],
+  // Redis commands that take values out of the store for good: a popped element is gone from its list or set.
+  ['lpop'], ['rpop'], ['spop'], ['zpopmin'], ['zpopmax'], ['lrem'], ['srem'], ['zrem'], ['hdel'], ['getdel'],
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [

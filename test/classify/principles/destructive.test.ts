@@ -598,3 +598,15 @@ describe('a tool that changes a record\'s state, whose state offers deletion (`e
     ['negative: a manual journal created with a status', tool('create-manual-journal', 'Create a manual journal.', { narration: { type: 'string' }, status: { type: 'string', enum: ['DRAFT', 'POSTED', 'DELETED', 'VOIDED'] } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('Redis commands say what they do: `lpop`, `rpop`, `srem`, `hdel` take values out of the store for good (destructive), `incr`, `mset`, `lpush` write, `mget`, `hgetall`, `lrange` read; before a list or set command, `list` and `set` name the data type', () => {
+  const REDIS = server('redis-mcp', ['string_get', 'string_incr', 'hash_mset', 'list_lpush', 'list_lpop', 'list_range', 'set_add', 'set_members']);
+  check([
+    ['an element popped from a list', tool('list_lpop', '左侧弹出列表', { key: { type: 'string' }, count: { type: 'number' } }), REDIS, 'destructive', 'critical'],
+    ['a value pushed onto a list', tool('list_lpush', '左侧推入列表', { key: { type: 'string' }, values: { type: 'array' } }), REDIS, 'write', undefined],
+    ['a counter incremented', tool('string_incr', '递增数值', { key: { type: 'string' }, increment: { type: 'number' } }), REDIS, 'write', undefined],
+    ['hash fields set together', tool('hash_mset', '批量设置哈希字段', { key: { type: 'string' }, fieldValues: { type: 'object' } }), REDIS, 'write', undefined],
+    ['negative: values of several keys read', tool('string_mget', '批量获取键值', { keys: { type: 'array' } }), REDIS, 'read', undefined],
+    ['negative: the items of a to-do list read', tool('list_items', 'List the items of a to-do list.', { list_id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
