@@ -249,7 +249,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (A saved database connection is no link between two things: it is a stored profile, with its credentials, that goes.)
     case 'remove': return SAVED_DB_CONNECTION.test(`${ev.name.words.join(' ')} ${ev.description.lead}`) ? 'destructive' : PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache|cart|basket)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      // …and so are a shopping cart's lines or items (`remove-cart-lines`): they can be put back, and nothing was ordered.
+      || (objects.some((o) => o === 'cart' || o === 'basket') && objects.some((o) => CART_CONTENTS.has(o)))
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.
       || /\bfrom (?:the |a |an |its |your )?(?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:departments?|polic(?:y|ies)|segments?|audiences?|cohorts?)\b/.test(ev.description.lead)
       // …and a server taken out of a load balancer's, a firewall's or a pool's rotation keeps running.
@@ -418,6 +420,8 @@ export interface Findings {
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
   gameAct?: string | undefined;
 }
+/** What a shopping cart holds: its lines and items. */
+const CART_CONTENTS = new Set(['line', 'lines', 'item', 'items', 'product', 'products']);
 /** A description that opens by rewriting text ("Rewrite dry text…"), and the parameters that hand the text in. */
 const REWRITES_GIVEN_TEXT = /^\W*rewrites? (?:the |this |some |your |given |supplied |dry |plain )*(?:\w+ )?text\b/;
 const GIVEN_TEXT = new Set(['text', 'content', 'input', 'message', 'prompt']);

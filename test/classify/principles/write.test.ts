@@ -2549,3 +2549,11 @@ describe('a logout that clears the caller\'s saved or stored session ("Clear the
     ['negative: stored credentials cleared with no undo', tool('logout', 'Clear stored Stockbit credentials from this machine. There is no undo: logging back in means signing in again.', { confirm: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('taking things out of a shopping cart or basket (its lines or items, or all of them) is a write: they can be put back and nothing was ordered; an account removed is not', () => {
+  check([
+    ['all items taken out of the cart', tool('shop_clear_cart', 'Remove all items from the current cart.', {}), GENERIC, 'write', undefined],
+    ['cart lines removed', tool('remove-cart-lines', '', { cartId: { type: 'string' }, lineIds: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a customer account removed', tool('remove_customer', 'Remove a customer account permanently.', { customer_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
