@@ -314,6 +314,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Indexing a codebase, a repository or documents builds and stores a search index of them.
     // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
     case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';
+    // Sorting results already fetched (`booking_sort_results`, "Sort the most recent search results") orders what it returns;
+    // sorting a range, a list or a board rearranges what is stored.
+    case 'sort': return has(FETCHED_RESULTS) ? 'read' : 'write';
     // Rewriting text handed in ("Rewrite dry text with comedic delivery", with `text`) returns the new text and keeps nothing;
     // rewriting a history (a branch's commits) replaces what was there for good.
     case 'rewrite':
@@ -420,6 +423,8 @@ export interface Findings {
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
   gameAct?: string | undefined;
 }
+/** Results a search or a query brought back, which sorting only orders. */
+const FETCHED_RESULTS = new Set(['result', 'results', 'hits', 'matches']);
 /** What a shopping cart holds: its lines and items. */
 const CART_CONTENTS = new Set(['line', 'lines', 'item', 'items', 'product', 'products']);
 /** A description that opens by rewriting text ("Rewrite dry text…"), and the parameters that hand the text in. */

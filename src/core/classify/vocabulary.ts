@@ -58,7 +58,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['manage', { generic: true }], ['handle', { generic: true }], ['process', { generic: true }], ['do', { generic: true }],
   ['perform', { generic: true }], ['operate', { generic: true }], ['admin', { generic: true }], ['control', { generic: true }],
   ['remove', { dependsOnObject: true }], ['clear', { dependsOnObject: true }], ['cancel', { dependsOnObject: true }],
-  ['stage'], ['unstage'], ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unfavorite'], ['unfavourite'], ['unbookmark'], ['unboost'], ['unsave'], ['unendorse'], ['unshare'], ['hide'], ['unhide'], ['sort'], ['reorder'],
+  ['stage'], ['unstage'], ['unassign'], ['unlabel'], ['untag'], ['unstar'], ['unfavorite'], ['unfavourite'], ['unbookmark'], ['unboost'], ['unsave'], ['unendorse'], ['unshare'], ['hide'], ['unhide'], ['sort', { dependsOnObject: true }], ['reorder'],
   // Operations on machines and services, and undoing or repeating earlier steps.
   ['power'], ['shutdown'], ['recycle'], ['rebuild', { dependsOnObject: true }], ['recreate', { dependsOnObject: true }], ['reinstall', { dependsOnObject: true }], ['reimage', { dependsOnObject: true }], ['reload'], ['retry'], ['repair'],
   ['compose'], ['request'], ['warm'], ['extend'], ['begin'], ['end'], ['undo', { dependsOnObject: true }], ['redo'], ['replay'],

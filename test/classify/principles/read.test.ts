@@ -2721,3 +2721,10 @@ describe('rewriting text handed in ("Rewrite dry text with comedic delivery", wi
     ['negative: a stored page rewritten', tool('rewrite_page', 'Rewrite the text of a wiki page in a plainer style and save it.', { page_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('sorting results already fetched ("Sort the most recent search results") orders what the tool returns: a read; sorting a stored range or list rearranges it', () => {
+  check([
+    ['search results sorted', tool('booking_sort_results', 'Sort the most recent booking_search results. Options: price_asc, price_desc, rating.', { sortBy: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a spreadsheet range sorted', tool('sort-excel-range', 'Sort an Excel range.', { driveItemId: { type: 'string' }, body: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
