@@ -430,6 +430,7 @@ const CART_CONTENTS = new Set(['line', 'lines', 'item', 'items', 'product', 'pro
 /** A description that opens by rewriting text ("Rewrite dry text…"), and the parameters that hand the text in. */
 const REWRITES_GIVEN_TEXT = /^\W*rewrites? (?:the |this |some |your |given |supplied |dry |plain )*(?:\w+ )?text\b/;
 const GIVEN_TEXT = new Set(['text', 'content', 'input', 'message', 'prompt']);
+/** What a rewrite replaces for good: a branch's history, its commits. */
 const REWRITTEN_HISTORIES = new Set(['history', 'histories', 'commit', 'commits']);
 /** What shows what the caller's program draws. */
 const RENDER_VERBS = new Set(['render', 'show', 'display', 'draw', 'play']);
