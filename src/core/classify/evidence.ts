@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, REDIS_COMMANDS, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -246,8 +246,6 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won'
 /** Description verbs that frame rather than act: "Use this tool to…", "Allows you to…". */
 const FRAMING = new Set(['use', 'used', 'help', 'helps', 'allow', 'allows', 'let', 'lets', 'enable', 'enables', 'need', 'needs', 'want', 'make', 'call', 'called', 'return', 'returns', 'returned', 'provide', 'provides', 'given', 'ask', 'must', 'should', 'note', 'set']);
 
-/** Redis commands on lists and sets, which names put after the data type: `list_lpush`, `set_smembers`. */
-const REDIS_TYPE_COMMANDS = new Set(['lpush', 'rpush', 'lpop', 'rpop', 'lrange', 'lset', 'linsert', 'lrem', 'sadd', 'srem', 'smembers', 'spop']);
 /** Verbs that also name the process they start ("the migration", "the sync"), so `<verb>_status` is that process's status. */
 const PROCESS_VERBS = new Set(['migrate', 'sync', 'ingest', 'import', 'export', 'upload', 'download', 'restore', 'backup', 'index', 'reindex', 'install', 'transfer', 'provision', 'replicate', 'deploy', 'build', 'crawl', 'scan', 'train', 'render', 'convert', 'generate', 'run']);
 
@@ -272,7 +270,7 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   // `compiler_queue`, `job_queue`: a queue that ends a name after what it holds is the thing (queueing names open with it).
   if (w === 'queue' && i === words.length - 1 && i > 0 && !namespaces?.has(words[i - 1] ?? '')) return undefined;
   // `list_lpush`, `list_rpop`: before a Redis command, `list` (or `set`) names the data type it works on.
-  if ((w === 'list' || w === 'set') && REDIS_TYPE_COMMANDS.has(words[i + 1] ?? '')) return undefined;
+  if ((w === 'list' || w === 'set') && REDIS_COMMANDS.has(words[i + 1] ?? '')) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.

@@ -19,6 +19,13 @@ export interface VerbSense {
 
 type VerbSpec = Omit<VerbSense, 'base' | 'category'>;
 
+// Redis commands, which names put after the data type they work on (`string_mget`, `hash_mset`, `list_lpop`).
+const REDIS_READS = ['mget', 'hget', 'hgetall', 'hmget', 'hkeys', 'hvals', 'lrange', 'smembers', 'zrange', 'zrangebyscore'];
+const REDIS_WRITES = ['incr', 'incrby', 'decr', 'decrby', 'mset', 'msetnx', 'hset', 'hmset', 'hincrby', 'setex', 'setnx', 'lpush', 'rpush', 'lset', 'linsert', 'sadd', 'zadd', 'zincrby'];
+/** …those that take values out of the store for good: a popped element is gone from its list or set. */
+const REDIS_REMOVALS = ['lpop', 'rpop', 'spop', 'zpopmin', 'zpopmax', 'lrem', 'srem', 'zrem', 'hdel', 'getdel'];
+export const REDIS_COMMANDS: ReadonlySet<string> = new Set([...REDIS_READS, ...REDIS_WRITES, ...REDIS_REMOVALS]);
+
 const READ = [
   'get', 'list', 'search', 'find', 'fetch', 'read', 'describe', 'show', 'view', 'count', 'diff', 'explain',
   'validate', 'preview', 'check', 'inspect', 'analyze', 'analyse', 'lookup', 'retrieve', 'browse', 'scan',
@@ -31,8 +38,7 @@ const READ = [
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
   'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
-  // Redis commands that read (`string_mget`, `hash_getall`, `list_lrange`).
-  'mget', 'hget', 'hgetall', 'hmget', 'hkeys', 'hvals', 'lrange', 'smembers', 'zrange', 'zrangebyscore',
+  ...REDIS_READS,
 ];
 
 const WRITE: [string, VerbSpec?][] = [
@@ -75,11 +81,10 @@ const WRITE: [string, VerbSpec?][] = [
   // Making a folder (`mkdir`) or a project's skeleton writes new files; drawing on a chart or a canvas adds to it, and so
   // does instantiating a scene or a template into a project.
   ['mkdir'], ['scaffold'], ['draw'], ['instantiate'],
-  // Redis commands that write a value (`string_incr`, `hash_mset`, `list_lpush`).
-  ['incr'], ['incrby'], ['decr'], ['decrby'], ['mset'], ['msetnx'], ['hset'], ['hmset'], ['hincrby'], ['setex'], ['setnx'], ['lpush'], ['rpush'], ['lset'], ['linsert'], ['sadd'], ['zadd'], ['zincrby'],
   // Rewriting a post or code makes a new version of what is there: an edit, as updating is, not a deletion (text handed
   // in and rewritten is only returned: see readings).
   ['rewrite', { dependsOnObject: true }],
+  ...REDIS_WRITES.map((w): [string] => [w]),
 ];
 
 const EXECUTE: [string, VerbSpec?][] = [
@@ -102,8 +107,7 @@ const DESTRUCTIVE: [string, VerbSpec?][] = [
   ['shred'], ['nuke'], ['rm'], ['del'], ['overwrite'], ['empty'], ['deregister'], ['unregister'], ['decommission'],
   ['deprovision'],
   ['clean', { dependsOnObject: true }], ['void'], ['expire'], ['invalidate'], ['forget'], ['flush', { dependsOnObject: true }], ['restore', { dependsOnObject: true }], ['revert', { dependsOnObject: true }],
-  // Redis commands that take values out of the store for good: a popped element is gone from its list or set.
-  ['lpop'], ['rpop'], ['spop'], ['zpopmin'], ['zpopmax'], ['lrem'], ['srem'], ['zrem'], ['hdel'], ['getdel'],
+  ...REDIS_REMOVALS.map((w): [string] => [w]),
 ];
 
 const FINANCIAL: [string, VerbSpec?][] = [
