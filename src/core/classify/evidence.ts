@@ -172,6 +172,8 @@ export interface AnnotationReading {
 }
 
 export interface ServerReading {
+  /** Its tools' snake_case names, lower-cased (`add_to_album`), which its descriptions may name. */
+  snakeNames: ReadonlySet<string>;
   /** The server is about money (payments, billing, shop). */
   money: string | undefined;
   /** Words the server uses as resource names before a final verb (`monitor` in `x_monitor_create`, `x_monitor_delete`). */
@@ -565,6 +567,27 @@ function firstSentence(norm: string): string {
   return m ? norm.slice(0, m.index) : norm.slice(0, 300);
 }
 
+/** Words that send the caller to another tool: "save with build_page", "then call get_item", "see list_items". */
+const POINTS_TO_TOOL = new Set(['with', 'via', 'using', 'use', 'call', 'calling', 'invoke', 'then', 'after', 'see', 'through']);
+/** Sentences after the first that name another tool of the server by its snake_case name (`add_to_album`). */
+function pointingElsewhere(words: readonly TextWord[], toolNames: ReadonlySet<string>, ownName: string | undefined): Set<number> {
+  const out = new Set<number>();
+  let identifier = '';
+  let start = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as TextWord;
+    if (identifier === '') start = i;
+    identifier = identifier === '' ? w.word : `${identifier}_${w.word}`;
+    if (w.glued && identifier.length < 128) continue;
+    // (Only a tool the caller is sent to, "save with build_page", "then call get_item": not one the tool is
+    // compared with, "same renderer as render_probe", nor the steps it runs itself.)
+    const pointed = POINTS_TO_TOOL.has(words[start - 1]?.word ?? '') && words[start - 1]?.sentence === w.sentence;
+    if (w.sentence > 0 && pointed && identifier !== ownName && identifier.includes('_') && toolNames.has(identifier)) out.add(w.sentence);
+    identifier = '';
+  }
+  return out;
+}
+
 /**
  * Sentences that define a thing rather than state what the tool does: "An account is a contract
  * that is used to validate and execute transactions."
@@ -603,9 +626,10 @@ function amongSlashedValues(words: readonly TextWord[], i: number): boolean {
 const DRY_RUN_OBJECTS = new Set(['a', 'an', 'the', 'this', 'your', 'my', 'script', 'scripts', 'code', 'command', 'commands', 'sql', 'query', 'queries', 'program', 'workflow', 'pipeline']);
 /** Adjectives whose "for" says what a thing suits ("suitable for sharing"), not a purpose of the tool. */
 const SUITED = new Set(['suitable', 'ready', 'fit', 'useful', 'ideal', 'appropriate', 'safe', 'good', 'great', 'perfect', 'handy']);
-export function readDescription(description: string | undefined, title: string | undefined, normalised?: string): DescriptionReading {
+export function readDescription(description: string | undefined, title: string | undefined, normalised?: string, toolNames?: ReadonlySet<string>, ownName?: string): DescriptionReading {
   const text = statement(description);
   const words = textWords(text);
+  const pointers = toolNames === undefined ? new Set<number>() : pointingElsewhere(words, toolNames, ownName);
   const verbs: VerbHit[] = [];
   const negated: VerbHit[] = [];
   const purposes: VerbHit[] = [];
@@ -634,6 +658,9 @@ export function readDescription(description: string | undefined, title: string |
     // "Whether this server may place an order right now": a sentence that opens with "whether" is the question the tool
     // answers, and its verbs are what it tells about, not what it does.
     if (questions.has(tw.sentence)) continue;
+    // "Add sections built with new_section, then save with build_page": a later sentence that names another of the
+    // server's tools tells the caller what to do with that tool, before or after this one; its verbs are not this tool's.
+    if (pointers.has(tw.sentence)) continue;
     const next = words[i + 1];
     if (next && next.sentence === tw.sentence && NOUN_AFTER.get(sense.base)?.has(next.word)) continue;
     // After an article, a word that would be a dangerous act names a thing: "the Sell Compliance API", "returns a clean list", "a run".
@@ -1332,7 +1359,8 @@ export function readServer(server: ServerContext): ServerReading {
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, about };
+  const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1460,7 +1488,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   // A description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it.
   // (…and the method is no verb of the description: what follows the path says what the call does.)
   const described = endpoint ? tool.description?.replace(/^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*\s*[—–:-]?\s*/, '') : tool.description;
-  let description = readDescription(described, title, toolText);
+  let description = readDescription(described, title, toolText, readServer(server).snakeNames, tool.name.toLowerCase());
   if (opening !== undefined && name.verbs.length === 0 && NOT_A_VERB_FIRST.has(opening) && name.words.some((w) => w === opening || w === `${opening}s`)) {
     descriptionOpens = undefined;
     if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [] };

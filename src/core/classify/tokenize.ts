@@ -56,6 +56,8 @@ export interface TextWord {
   item?: true;
   /** Hyphened to "at", "by" or "on" as a field's name is (`expires-at`, `created-by`): a thing, not an act. */
   field?: true;
+  /** Joined to the next word by an underscore, as the parts of an identifier are (`add_to_album`). */
+  glued?: true;
 }
 
 /**
@@ -82,6 +84,7 @@ export function textWords(text: string): TextWord[] {
       const after = capped[m.index + raw.length];
       if (after === ',' || after === '/') (out[out.length - 1] as TextWord).listed = true;
       if (after === '/') (out[out.length - 1] as TextWord).slashed = true;
+      if (after === '_' && /^_[A-Za-z]/.test(capped.slice(m.index + raw.length, m.index + raw.length + 2))) (out[out.length - 1] as TextWord).glued = true;
       if (after === '-' && /^-(?:at|by|on)\b/.test(capped.slice(m.index + raw.length, m.index + raw.length + 4))) (out[out.length - 1] as TextWord).field = true;
       sawWord = true;
     } else {

@@ -2728,3 +2728,12 @@ describe('sorting results already fetched ("Sort the most recent search results"
     ['negative: a spreadsheet range sorted', tool('sort-excel-range', 'Sort an Excel range.', { driveItemId: { type: 'string' }, body: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a later sentence that sends the caller to another of the server\'s tools ("Add sections built with new_section, then save with build_page") is advice about that tool, not this one\'s act: a tool that only returns a skeleton stays a read; a tool that itself adds stays a write', () => {
+  const builder = server('webcake', ['new_page_skeleton', 'new_section', 'build_page', 'add_section']);
+  check([
+    ['a skeleton returned', tool('new_page_skeleton', 'Return an empty but valid page source: { sections: [] }. Add sections built with new_section, then save with build_page.', {}), builder, 'read', 'low'],
+    ['negative: a section added', tool('add_section', 'Add a section to a page draft. Save it afterwards with build_page.', { page_id: { type: 'string' } }), builder, 'write', undefined],
+    ['negative: another tool named but not pointed to', tool('new_page_skeleton', 'Return an empty page. Adds the sections new_section made.', {}), builder, 'write', undefined],
+  ]);
+});
