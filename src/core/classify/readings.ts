@@ -234,6 +234,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'review' && /\bsubmits? (?:a |an |the |your )?(?:[\w/-]+ ){0,3}(?:opinion|verdict|review|approval|decision)\b/.test(ev.description.opening)) return 'write';
   // Input written or sent to a terminal session ("Send keystrokes, commands, or text" to a PTY) is typed into its shell, which runs it.
   if ((s.base === 'write' || s.base === 'send') && objects.some((o) => TERMINALS.has(o)) && /\b(?:keystrokes|commands?|input)\b/.test(ev.description.lead)) return 'execute';
+  // Keys sent ("Send a sequence of named keys: enter, escape, tab, ctrl+c") are key presses, as pressing them is: what
+  // they do is up to the app or the terminal they land in.
+  if (s.base === 'send' && objects.some((o) => KEY_PRESSES.has(o)) && /\b(?:enter|escape|esc|tab|ctrl|shift|alt|backspace|arrow keys?|keystrokes?|keyboard)\b/.test(ev.description.opening)) return 'execute';
   // Formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run.
   if (s.base === 'format' && objects.length > 0 && objects.every((o) => CODE_TEXTS.has(o))) return 'read';
   if (!s.dependsOnObject) return s.category;
@@ -482,6 +485,8 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
 /** Sessions whose input a shell reads as commands. */
+/** Keys pressed on a keyboard, by the things a tool sends. */
+const KEY_PRESSES = new Set(['key', 'keys', 'keystroke', 'keystrokes', 'keypress', 'keypresses']);
 const TERMINALS = new Set(['pty', 'ptys', 'tty', 'terminal', 'terminals', 'shell', 'repl']);
 /** Goods a shop dispatches to a buyer. */
 const DISPATCHED_GOODS = new Set(['order', 'orders', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'fulfillment', 'fulfilment']);

@@ -29,8 +29,12 @@ export function splitName(name: string): string[] {
   return joinCompounds(words);
 }
 
+/** Two words a name glues into one (`pty_sendkey`), split back. */
+const GLUED = new Map<string, string[]>([['sendkey', ['send', 'key']], ['sendkeys', ['send', 'keys']]]);
+
 function joinCompounds(words: string[]): string[] {
   const out: string[] = [];
+  words = words.flatMap((w) => GLUED.get(w) ?? [w]);
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? COMPOUNDS.get(`${words[i]} ${words[i + 1]}`) : undefined;
     if (pair) {

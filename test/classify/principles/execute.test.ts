@@ -975,3 +975,11 @@ describe('a project\'s dependencies installed or updated through its package man
     ['negative: a theme installed on a site', tool('install_theme', 'Install a theme on an existing WordPress site.', { site: { type: 'string' }, theme: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('keys sent ("Send a sequence of named keys: enter, escape, ctrl+c", `send_keys`, `pty_sendkey`) are key presses, as pressing them is: execute; a key sent to someone (an API key mailed) is not', () => {
+  check([
+    ['named keys sent to a pane', tool('send_keys', 'Send a sequence of named keys to a live pane as the right terminal bytes: enter, escape, tab, shift+tab, up/down, and ctrl+<letter>.', { paneId: { type: 'string' }, keys: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', undefined],
+    ['a glued name', tool('pty_sendkey', 'Send one or more named special keys to the PTY. Examples: ctrl+c to interrupt, escape to exit modes.', { session_id: { type: 'string' }, key: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: an API key sent to a user', tool('send_key', 'Send a new API key to the account owner by email.', { user_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
