@@ -2557,3 +2557,11 @@ describe('taking things out of a shopping cart or basket (its lines or items, or
     ['negative: a customer account removed', tool('remove_customer', 'Remove a customer account permanently.', { customer_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('overwriting a key or a field ("a string value sets/overwrites a key") sets its value, as overwriting a value does: an edit, not a destruction; overwriting a file stays destructive', () => {
+  check([
+    ['a metadata key overwritten', tool('set_meta', 'Attach or update free-form metadata on a pane (merged: a string value sets/overwrites a key, untouched keys are kept).', { paneId: { type: 'string' }, meta: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['a field overwritten', tool('set_field', 'Set a field on a record; overwrites the field if already set.', { record_id: { type: 'string' }, field: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file overwritten', tool('save_file', 'Save content to a file, overwriting the existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
