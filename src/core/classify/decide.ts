@@ -650,6 +650,15 @@ export function decide(ev: Evidence): Decision {
     category = 'write';
   }
 
+  // …and so does a look with a switch to store what it gets that is on unless turned off (`upload`, default true:
+  // "Re-host each result on the site's CDN"): a call left at its defaults stores it.
+  if (category === 'read' && params.storesByDefault) {
+    push(signals, 'parameter', `\`${params.storesByDefault}\` is on by default`, 'write', 0.45);
+    categoryWhy = `its \`${params.storesByDefault}\` switch is on by default, so a call left at its defaults also stores what it gets`;
+    category = 'write';
+    textOnly = false;
+  }
+
   // …and so does a look whose text says it keeps what it finds ("external searches, and it writes findings"): the
   // findings are stored for later calls, a record the call adds.
   const keepsFindings = category === 'read' ? KEEPS_FINDINGS.exec(desc.opening)?.[0] : undefined;

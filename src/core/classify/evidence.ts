@@ -161,6 +161,8 @@ export interface ParameterReading {
   savesTo: string | undefined;
   /** That place is required, or its text names the default used when it is left out: every call leaves a file. */
   savesAlways: boolean;
+  /** A top-level switch to store what the call gets, on unless turned off (`upload`, `write` with default true). */
+  storesByDefault: string | undefined;
 }
 
 export interface AnnotationReading {
@@ -952,6 +954,8 @@ const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path
 /** Plain parameter names that are a place to save only when their description says so. */
 const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
 const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
+/** Switches that store what the call gets: re-hosting images on a site's CDN, writing the extracted files. */
+const STORING_SWITCHES = new Set(['upload', 'rehost', 'write', 'save', 'persist', 'store', 'savetodisk', 'writefiles', 'savefiles']);
 /** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
 const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
 /** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
@@ -1058,6 +1062,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let selects = false;
   let savesTo: string | undefined;
   let savesAlways = false;
+  let storesByDefault: string | undefined;
   let proseSteps: string | undefined;
   let autoApprove: string | undefined;
   let sandboxSwitch: string | undefined;
@@ -1242,6 +1247,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       savesTo = name;
       savesAlways = (required.has(name) || DEFAULT_PLACE.test(propText)) && !READ_FROM_PLACE.test(propText);
     }
+    if (storesByDefault === undefined && depth === 0 && type === 'boolean' && prop['default'] === true && STORING_SWITCHES.has(flat)) storesByDefault = name;
     // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)";
     // or the same list handed over as a JSON string (`browserCommands`: "browser commands to execute
     // before scraping", the commands listed in the tool's description).
@@ -1285,7 +1291,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, seats,
+    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };

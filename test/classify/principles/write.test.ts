@@ -2565,3 +2565,12 @@ describe('overwriting a key or a field ("a string value sets/overwrites a key") 
     ['negative: a file overwritten', tool('save_file', 'Save content to a file, overwriting the existing file.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a look with a switch to store what it gets that is on by default (`upload`, default true: "Re-host each result on the CDN") stores it when left alone: a write; the same switch off by default leaves a read', () => {
+  const upload = (on: boolean) => ({ query: { type: 'string' }, upload: { type: 'boolean', default: on, description: 'Re-host each result on the site CDN and return cdn_url.' } });
+  check([
+    ['results re-hosted unless turned off', tool('search_images', 'Search stock photos (Pexels) for a page or product.', upload(true)), GENERIC, 'write', 'medium'],
+    ['token files written unless turned off', tool('extract_tokens', 'Extract design tokens from the file.', { write: { type: 'boolean', default: true, description: 'Write token files to <outDir>/tokens/ (default true).' } }), GENERIC, 'write', undefined],
+    ['negative: the switch off by default', tool('search_images', 'Search stock photos (Pexels) for a page or product.', upload(false)), GENERIC, 'read', 'low'],
+  ]);
+});
