@@ -327,6 +327,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       return REWRITES_GIVEN_TEXT.test(ev.description.lead) && ev.parameters.names.some((n) => GIVEN_TEXT.has(n.toLowerCase())) ? 'read' : 'write';
     // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies (or rewrites) its optimizations;
     // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
+    // Highlighting text in a document marks it there; a highlight on a page element, a scene or a step of the answer only shows it.
+    case 'highlight': return has(HIGHLIGHTED_TEXTS) ? 'write' : 'read';
     case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' || ev.descriptionOpens === 'rewrite' ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
@@ -500,6 +502,8 @@ export function listenerSubscription(objects: readonly string[]): boolean {
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
 /** What of a document's text a deletion takes: a span of it (`delete_text_in_doc`). */
+/** What a highlight marks for good: a span of a document. */
+const HIGHLIGHTED_TEXTS = new Set(['text', 'texts', 'range', 'ranges', 'passage', 'passages', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'cell', 'cells', 'pdf', 'note', 'notes', 'bookmark', 'bookmarks']);
 const TEXT_SPANS = new Set(['text', 'range', 'in', 'doc', 'document', 'content']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);

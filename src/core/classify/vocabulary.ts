@@ -54,7 +54,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
   ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],
   ['remember'], ['record'], ['log'], ['endorse'], ['advance'], ['next'], ['configure'], ['change'], ['apply'],
-  ['standardize'], ['standardise'], ['duplicate'], ['annotate'], ['highlight'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
+  ['standardize'], ['standardise'], ['duplicate'], ['annotate'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['favourite'], ['bookmark'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
@@ -84,6 +84,8 @@ const WRITE: [string, VerbSpec?][] = [
   // Rewriting a post or code makes a new version of what is there: an edit, as updating is, not a deletion (text handed
   // in and rewritten is only returned: see readings).
   ['rewrite', { dependsOnObject: true }],
+  // Highlighting marks a span of a document (a write), or only shows where a thing is on screen or in the answer (see readings).
+  ['highlight', { dependsOnObject: true }],
   ...REDIS_WRITES.map((w): [string] => [w]),
 ];
 

@@ -742,7 +742,7 @@ describe('a highlight overlay on a driven page marks an element for a person to 
   const DRIVEN = server('playwright-mcp', ['browser_click', 'browser_type', 'browser_navigate', 'browser_highlight']);
   check([
     ['a highlight shown, the server says read-only', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }, { readOnlyHint: true }), DRIVEN, 'read', 'low'],
-    ['without the hint it is still no page step', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }), DRIVEN, 'write', undefined],
+    ['without the hint it is still no page step', tool('browser_highlight', 'Show a persistent highlight overlay around the element on the page.', { target: { type: 'string' } }), DRIVEN, 'read', 'low'],
     ['negative: a click on that server is a step', tool('browser_click', 'Click an element on the page.', { target: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });
@@ -2735,5 +2735,13 @@ describe('a later sentence that sends the caller to another of the server\'s too
     ['a skeleton returned', tool('new_page_skeleton', 'Return an empty but valid page source: { sections: [] }. Add sections built with new_section, then save with build_page.', {}), builder, 'read', 'low'],
     ['negative: a section added', tool('add_section', 'Add a section to a page draft. Save it afterwards with build_page.', { page_id: { type: 'string' } }), builder, 'write', undefined],
     ['negative: another tool named but not pointed to', tool('new_page_skeleton', 'Return an empty page. Adds the sections new_section made.', {}), builder, 'write', undefined],
+  ]);
+});
+
+describe('a highlight that only shows where a thing is (a step of the answer, an object in a scene, a symbol\'s uses) marks nothing for good: a read; highlighting text in a document marks it there, a write', () => {
+  check([
+    ['a phase highlighted in the answer', tool('game_flow', 'Show the full turn sequence for a game mode, or highlight the current phase and what comes next.', { current_phase: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an object highlighted in a scene', tool('highlight_object', 'Highlight an object in the running scene with a coloured outline.', { uuid: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: text highlighted in a document', tool('highlight_text', 'Highlight text in a Google Doc with a background colour.', { documentId: { type: 'string' }, startIndex: { type: 'number' }, endIndex: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
