@@ -313,7 +313,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.
-    case 'build': return has(BUILT_BY_RUNNING) ? 'execute' : has(ASSEMBLED_VALUES) ? 'read' : 'write';
+    // (…and so does a build whose description names what it builds when the name does not: `ember_build`, "Builds your app".)
+    case 'build': return has(BUILT_BY_RUNNING) || (!has(ASSEMBLED_VALUES) && objectsInLead(ev.description.lead, hit).slice(0, 2).some((o) => BUILT_BY_RUNNING.has(o))) ? 'execute' : has(ASSEMBLED_VALUES) ? 'read' : 'write';
     // Indexing a codebase, a repository or documents builds and stores a search index of them.
     // ("indexes" in a description is as often the plural noun: "content from specialized indexes".)
     case 'index': return has(INDEXED) && ev.name.words.includes('index') ? 'write' : 'read';

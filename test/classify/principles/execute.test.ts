@@ -983,3 +983,11 @@ describe('keys sent ("Send a sequence of named keys: enter, escape, ctrl+c", `se
     ['negative: an API key sent to a user', tool('send_key', 'Send a new API key to the account owner by email.', { user_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a build whose description names what it builds when the name does not (`ember_build`, "Builds your app and places it into the output path") runs the project\'s build, as building an app or a project does: execute; building a query string stays a read', () => {
+  check([
+    ['an app built by a CLI', tool('ember_build', 'Builds your app and places it into the output path', { environment: { type: 'string' }, output_path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a test build', tool('ember_build_test', 'Build the app for test environment (creates dist/ with test files)', { cwd: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a filter built', tool('ember_filter', 'Build a query filter string from the given fields.', { fields: { type: 'object' } }), GENERIC, 'read', undefined],
+  ]);
+});
