@@ -208,7 +208,7 @@ function installsCode(ev: Evidence, verbs: readonly VerbHit[], objects: readonly
 }
 /** Installing or updating a project's dependencies: verbs, and the text that says a package manager does it. */
 const DEPENDENCY_VERBS = new Set(['install', 'reinstall', 'update', 'upgrade']);
-const PACKAGE_MANAGER = /\bpackage manager\b|\bnode_modules\b|\b(?:deps|dependencies) (?:of|for|in) (?:a |the |your |this )?project\b|\bproject(?:'s)? (?:deps|dependencies)\b/;
+const PACKAGE_MANAGER = /\bpackage manager\b|\bnode_modules\b|\b(?:from|via|using|with) (?:npm|yarn|pnpm|bun|pip|pypi|cargo|composer|rubygems|nuget)\b|\b(?:deps|dependencies) (?:of|for|in) (?:a |the |your |this )?project\b|\bproject(?:'s)? (?:deps|dependencies)\b/;
 /**
  * A project's dependencies installed or updated through its package manager ("Update dependencies for a
  * project", "Install a theme using the appropriate package manager"): the manager fetches third-party

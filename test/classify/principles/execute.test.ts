@@ -991,3 +991,11 @@ describe('a build whose description names what it builds when the name does not 
     ['negative: a filter built', tool('ember_filter', 'Build a query filter string from the given fields.', { fields: { type: 'object' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('installing from a package registry ("Installs an ember-cli addon from npm", "via pip") is a package manager at work, which runs third-party install scripts: execute/high, as a project\'s dependencies installed are; installing an app on a site is not', () => {
+  check([
+    ['an addon installed from npm', tool('ember_install', 'Installs an ember-cli addon from npm', { addon_name: { type: 'string' }, save_dev: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['a tool installed via pip', tool('install_tool', 'Install the ComfyUI command line via pip into the active environment.', { version: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an app installed on a site', tool('install_app', 'Install an app from the marketplace on a store.', { app_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
