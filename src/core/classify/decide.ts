@@ -417,6 +417,8 @@ const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 /** Parameters that turn a dry run into the real thing. */
+/** Looks whose dry run changes nothing anyway: a check's (an API's own simulation), a fetch's (nothing kept). */
+const DRY_RUN_READS = new Set(['validate', 'check', 'lint', 'verify', 'test', 'fetch', 'pull', 'get', 'download', 'retrieve']);
 const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
@@ -657,6 +659,17 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = `its \`${params.storesByDefault}\` switch is on by default, so a call left at its defaults also stores what it gets`;
     category = 'write';
     textOnly = false;
+  }
+
+  // …and so does a look with a dry-run switch (`dry_run`: "Show what would be generated"): the switch is there because
+  // the call changes something when it is off. (Not a check's, "Validate the CI YAML" with the API's own `dry_run`, nor a
+  // fetch's, whose dry run only skips keeping what it fetched.)
+  const lookActs = specific.length > 0 ? specific : desc.verbs.slice(0, 1);
+  const dryRunParam = category === 'read' && !lookActs.some((v) => DRY_RUN_READS.has(v.sense.base)) ? params.names.find((n) => /^dry[_-]?run$/i.test(n)) : undefined;
+  if (dryRunParam) {
+    push(signals, 'parameter', `a dry-run switch, \`${dryRunParam}\``, 'write', 0.45);
+    categoryWhy = `it has a dry-run switch (\`${dryRunParam}\`), so a call without it changes what it would otherwise only show`;
+    category = 'write';
   }
 
   // …and so does a look whose text says it keeps what it finds ("external searches, and it writes findings"): the

@@ -2574,3 +2574,13 @@ describe('a look with a switch to store what it gets that is on by default (`upl
     ['negative: the switch off by default', tool('search_images', 'Search stock photos (Pexels) for a page or product.', upload(false)), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a look with a dry-run switch (`dry_run`: "Show what would be generated") changes something when the switch is off: a write; a check\'s or a fetch\'s dry run changes nothing anyway, and they stay reads', () => {
+  const dryRun = { type: 'boolean', default: false, description: 'Show what would be generated' };
+  check([
+    ['code generated from blueprints', tool('ember_generate', 'Generates new code from blueprints', { blueprint: { type: 'string' }, name: { type: 'string' }, dry_run: dryRun }), GENERIC, 'write', 'medium'],
+    ['patterns discovered and kept', tool('learner_discover', 'Automatically discover causal patterns from episode history', { min_attempts: { type: 'number' }, dry_run: dryRun }), GENERIC, 'write', undefined],
+    ['negative: a CI file validated', tool('validate_ci_lint', 'Validate provided GitLab CI/CD YAML content for a project.', { content: { type: 'string' }, dry_run: { type: 'boolean' } }), GENERIC, 'read', undefined],
+    ['negative: release notes fetched', tool('release-pull-notes', 'Fetch release notes from App Store/Google Play.', { slug: { type: 'string' }, dryRun: { type: 'boolean' } }), GENERIC, 'read', undefined],
+  ]);
+});
