@@ -531,6 +531,15 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its description says "${descTop?.word} or ${alsoWrites.word}", so it can create what it does not find`;
       category = 'write';
     }
+    // …and so is a read whose description goes on to a change as its next step ("Parse the markdown code blocks, then
+    // apply all edits"): it does both.
+    const thenWrites = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
+      ? desc.sequenced.find((v) => verbCategory(v, objects, ev) === 'write') : undefined;
+    if (thenWrites) {
+      push(signals, 'description', `description: "${descTop?.word} …, then ${thenWrites.word}"`, 'write', 0.45);
+      categoryWhy += `, and its description says "${descTop?.word} …, then ${thenWrites.word}": it goes on to make that change`;
+      category = 'write';
+    }
     // "Submit a PR review" for `github.review`: the name's one verb is the thing the description's act sends or makes.
     const sent = category === 'read' && specific.length === 1 && descTop !== undefined && SENDS_OR_MAKES.has(descTop.sense.base)
       && objectsInLead(desc.lead, descTop).includes((specific[0] as VerbHit).word) ? descTop : undefined;

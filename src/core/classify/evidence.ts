@@ -34,6 +34,8 @@ export interface DescriptionReading {
   takesBack: VerbHit[];
   /** Verbs joined to the first action ("Read or replace…", "Create, update or delete…"): every one is on offer. */
   joined: VerbHit[];
+  /** Those of them that come as a later step ("Parse the blocks, then apply all edits"): done after the first. */
+  sequenced: VerbHit[];
   /** Operations listed with slashes in the opening ("Dataset ops: list/get/create/delete") or as numbered modes: actions on offer. */
   offered: VerbHit[];
   /** Purposes stated as gerunds after "for" in the opening sentences ("commands for creating, listing and deleting"). */
@@ -768,6 +770,7 @@ export function readDescription(description: string | undefined, title: string |
   // …and a second action after "or" that takes its own object ("Lists all branches or creates a new branch"): the
   // same form as the first verb, a few words on, and a determiner after it (not "the status of an order or refund").
   const first = verbs[0];
+  const sequenced: VerbHit[] = [];
   for (let k = 1; first !== undefined && k < verbs.length; k++) {
     const at = verbIndex[k] as number;
     const v = verbs[k] as VerbHit;
@@ -779,9 +782,13 @@ export function readDescription(description: string | undefined, title: string |
     // it", "Convert text to audio and save the audio file": what becomes of that product is the first act's matter.)
     const joiner = (words[at - 1] as TextWord | undefined)?.word;
     const opener = (words[at + 1] as TextWord | undefined)?.word ?? '';
-    const ownObject = joiner === 'or' ? OBJECT_OPENERS.has(opener) : joiner === 'and' && OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener);
-    if (!sameForm || !near || v.sense.dependsOnObject || !ownObject) continue;
+    const ownObject = joiner === 'or' || joiner === 'then' ? OBJECT_OPENERS.has(opener) : joiner === 'and' && OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener);
+    // ("Parse the markdown code blocks with their metadata, then apply all edits": a later step of the same sentence,
+    // however far on, is done too.)
+    const later = joiner === 'then' && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
+    if (!sameForm || !(near || later) || v.sense.dependsOnObject || !ownObject) continue;
     if (!joined.includes(v) && !takesBack.includes(v)) joined.push(v);
+    if (joiner === 'then') sequenced.push(v);
   }
   const norm = normalised ?? normalText(`${title ?? ''}. ${text}`);
   const lead = firstSentence(normalText(`${title ?? ''} ${text.slice(0, 600)}`));
@@ -789,6 +796,7 @@ export function readDescription(description: string | undefined, title: string |
     verbs,
     actionInList: actionSentence >= 0 && words.some((w) => w.sentence === actionSentence && w.item === true),
     joined,
+    sequenced,
     takesBack,
     offered: [...slashList(text), ...modeList(text)],
     purposes,
@@ -1497,7 +1505,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   let description = readDescription(described, title, toolText, readServer(server).snakeNames, tool.name.toLowerCase());
   if (opening !== undefined && name.verbs.length === 0 && NOT_A_VERB_FIRST.has(opening) && name.words.some((w) => w === opening || w === `${opening}s`)) {
     descriptionOpens = undefined;
-    if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [] };
+    if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [], sequenced: [] };
   }
   const searches = name.verbs.some((v) => v.sense.base === 'search');
   const serverReading = readServer(server);

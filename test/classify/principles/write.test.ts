@@ -2584,3 +2584,10 @@ describe('a look with a dry-run switch (`dry_run`: "Show what would be generated
     ['negative: release notes fetched', tool('release-pull-notes', 'Fetch release notes from App Store/Google Play.', { slug: { type: 'string' }, dryRun: { type: 'boolean' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a read whose description goes on to a change as its next step ("Parse markdown code blocks with filepath= metadata, then apply all edits") does both: a write; a read followed by another read stays a read', () => {
+  check([
+    ['edits parsed, then applied', tool('agent_booster_parse_markdown', 'Parse markdown code blocks with filepath= and instruction= metadata, then apply all edits.', { markdown: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: parsed, then summarised', tool('parse_report', 'Parse the report file with its metadata and sections, then summarize the findings.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
