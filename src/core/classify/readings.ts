@@ -328,6 +328,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
       return REWRITES_GIVEN_TEXT.test(ev.description.lead) && ev.parameters.names.some((n) => GIVEN_TEXT.has(n.toLowerCase())) ? 'read' : 'write';
     // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies (or rewrites) its optimizations;
     // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
+    // A message consumed from a queue is taken off it, and its consumers never get it; a topic's or a stream's log keeps
+    // what is read from it (a Kafka consumer reads at an offset).
+    case 'consume': return !has(QUEUES) && (has(LOGGED_STREAMS) || /\b(?:topics?|streams?|partitions?|offsets?)\b/.test(ev.description.lead)) ? 'read' : 'write';
     // Highlighting text in a document marks it there; a highlight on a page element, a scene or a step of the answer only shows it.
     case 'highlight': return has(HIGHLIGHTED_TEXTS) ? 'write' : 'read';
     case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' || ev.descriptionOpens === 'rewrite' ? 'write' : 'read';
@@ -503,6 +506,9 @@ export function listenerSubscription(objects: readonly string[]): boolean {
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
 /** What of a document's text a deletion takes: a span of it (`delete_text_in_doc`). */
+/** Where consumed messages wait to be taken, and logs that keep them for every reader. */
+const QUEUES = new Set(['queue', 'queues', 'dlq']);
+const LOGGED_STREAMS = new Set(['topic', 'topics', 'stream', 'streams', 'partition', 'partitions', 'log']);
 /** What a highlight marks for good: a span of a document. */
 const HIGHLIGHTED_TEXTS = new Set(['text', 'texts', 'range', 'ranges', 'passage', 'passages', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'cell', 'cells', 'pdf', 'note', 'notes', 'bookmark', 'bookmarks']);
 const TEXT_SPANS = new Set(['text', 'range', 'in', 'doc', 'document', 'content']);

@@ -84,6 +84,8 @@ const WRITE: [string, VerbSpec?][] = [
   // Rewriting a post or code makes a new version of what is there: an edit, as updating is, not a deletion (text handed
   // in and rewritten is only returned: see readings).
   ['rewrite', { dependsOnObject: true }],
+  // Consuming from a queue takes the message off it; reading a topic's log leaves it there (see readings).
+  ['consume', { dependsOnObject: true }],
   // Highlighting marks a span of a document (a write), or only shows where a thing is on screen or in the answer (see readings).
   ['highlight', { dependsOnObject: true }],
   ...REDIS_WRITES.map((w): [string] => [w]),

@@ -2591,3 +2591,10 @@ describe('a read whose description goes on to a change as its next step ("Parse 
     ['negative: parsed, then summarised', tool('parse_report', 'Parse the report file with its metadata and sections, then summarize the findings.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a message consumed from a queue ("Consume a message from a queue") is taken off it, and its other consumers never get it: a write; reading a topic\'s log at an offset leaves the messages there, a read', () => {
+  check([
+    ['a queue message consumed', tool('consume_message', 'Consume a message from a queue', { connectionId: { type: 'string' }, queueName: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a Kafka topic read', tool('consume', 'Consume messages from a Kafka topic starting at an offset.', { topic: { type: 'string' }, startOffset: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
