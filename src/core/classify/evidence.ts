@@ -1322,6 +1322,9 @@ const SHOP_WORDS = /\b(?:shop|merchants?|shopify|storefronts?|e-?commerce|commer
 // Memoised per server: a catalogue classifies every tool of a server against the same context.
 const serverCache = new WeakMap<ServerContext, ServerReading>();
 
+/** Servers that pass messages: their brokers are message brokers. */
+const MESSAGING = /\b(?:activemq|rabbitmq|kafka|amqp|mqtt|jms|message queues?|message brokers?)\b/;
+const MESSAGE_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics']);
 export function readServer(server: ServerContext): ServerReading {
   const cached = serverCache.get(server);
   if (cached) return cached;
@@ -1330,13 +1333,16 @@ export function readServer(server: ServerContext): ServerReading {
   const toolNames = server.toolNames.slice(0, 2000);
   const toolWords = toolNames.map(splitName);
   const about = normalText(`${server.name} ${server.packageName ?? ''} ${server.description ?? ''}`.replace(/[-_@/]/g, ' '));
-  const own = MONEY_WORDS.exec(about);
+  // On a messaging server (queues, topics, ActiveMQ), a broker passes messages, not trades.
+  const messaging = MESSAGING.test(about) || toolWords.some((w) => w.some((x) => MESSAGE_CHANNELS.has(x)));
+  const unbrokered = (text: string) => (messaging ? text.replace(/\bbrokers?\b/g, '') : text);
+  const own = MONEY_WORDS.exec(unbrokered(about));
   if (own) money = `server is about "${own[0]}"`;
   else {
     let count = 0;
     let example = '';
     toolWords.forEach((w, i) => {
-      if (MONEY_WORDS.test(w.join(' '))) { count++; example ||= toolNames[i] as string; }
+      if (MONEY_WORDS.test(unbrokered(w.join(' ')))) { count++; example ||= toolNames[i] as string; }
     });
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }

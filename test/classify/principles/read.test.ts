@@ -2745,3 +2745,13 @@ describe('a highlight that only shows where a thing is (a step of the answer, an
     ['negative: text highlighted in a document', tool('highlight_text', 'Highlight text in a Google Doc with a background colour.', { documentId: { type: 'string' }, startIndex: { type: 'number' }, endIndex: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('on a messaging server (ActiveMQ, Kafka, queues and topics) a broker passes messages: "brokers" in its name or `broker_info` among its tools says nothing about money; a stock broker\'s server still handles money', () => {
+  const moneySignal = (serverName: string, toolNames: string[]) => classifyTool(tool('list_connections', 'List all broker connections', {}), server(serverName, toolNames)).signals.find((s) => s.source === 'server' && s.points === 'financial');
+  test('an ActiveMQ server about queues, topics and brokers', () => {
+    expect(moneySignal('Apache ActiveMQ queues, topics and brokers', ['list_connections', 'broker_info', 'broker_stats', 'list_queues'])).toBeUndefined();
+  });
+  test('negative: a brokerage\'s server', () => {
+    expect(moneySignal('Stock brokers and trading accounts', ['list_connections', 'broker_info', 'place_order'])).toBeDefined();
+  });
+});
