@@ -416,9 +416,9 @@ const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |th
 const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
-/** Parameters that turn a dry run into the real thing. */
 /** Looks whose dry run changes nothing anyway: a check's (an API's own simulation), a fetch's (nothing kept). */
 const DRY_RUN_READS = new Set(['validate', 'check', 'lint', 'verify', 'test', 'fetch', 'pull', 'get', 'download', 'retrieve']);
+/** Parameters that turn a dry run into the real thing. */
 const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 

@@ -490,9 +490,9 @@ function storedLink(objects: readonly string[], ev: Evidence): boolean {
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);
-/** Sessions whose input a shell reads as commands. */
 /** Keys pressed on a keyboard, by the things a tool sends. */
 const KEY_PRESSES = new Set(['key', 'keys', 'keystroke', 'keystrokes', 'keypress', 'keypresses']);
+/** Sessions whose input a shell reads as commands. */
 const TERMINALS = new Set(['pty', 'ptys', 'tty', 'terminal', 'terminals', 'shell', 'repl']);
 /** Goods a shop dispatches to a buyer. */
 const DISPATCHED_GOODS = new Set(['order', 'orders', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages', 'delivery', 'deliveries', 'fulfillment', 'fulfilment']);
@@ -505,12 +505,12 @@ export function listenerSubscription(objects: readonly string[]): boolean {
   const at = objects.findIndex((o) => SUBSCRIPTIONS.has(o));
   return at > 0 && FEEDS.has(objects[at - 1] as string);
 }
-/** What of a document's text a deletion takes: a span of it (`delete_text_in_doc`). */
 /** Where consumed messages wait to be taken, and logs that keep them for every reader. */
 const QUEUES = new Set(['queue', 'queues', 'dlq']);
 const LOGGED_STREAMS = new Set(['topic', 'topics', 'stream', 'streams', 'partition', 'partitions', 'log']);
 /** What a highlight marks for good: a span of a document. */
 const HIGHLIGHTED_TEXTS = new Set(['text', 'texts', 'range', 'ranges', 'passage', 'passages', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'cell', 'cells', 'pdf', 'note', 'notes', 'bookmark', 'bookmarks']);
+/** What of a document's text a deletion takes: a span of it (`delete_text_in_doc`). */
 const TEXT_SPANS = new Set(['text', 'range', 'in', 'doc', 'document', 'content']);
 /** Archives, which an extraction unpacks into files. */
 const ARCHIVES = new Set(['archive', 'archives', 'zip', 'zips', 'tarball', 'tarballs', 'tar']);
