@@ -289,7 +289,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'book': case 'reserve': return has(PAID_TRIPS) ? 'financial' : 'write';
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     // (…and a subscription that only collects what arrives for a while and returns it leaves nothing subscribed: a read.)
-    case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
+    // (…and so does one that receives them until a timeout: "Subscribe to a topic and receive messages", with `timeout`.)
+    case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) || (RECEIVES.test(ev.description.lead) && ev.parameters.names.some((n) => WAITS.test(n))) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
@@ -523,6 +524,9 @@ const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', '
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
 /** A listen that ends by itself and hands back what it heard: "collect messages for a specified duration (1-30s)". */
+/** A subscription that hands over what arrives in the same call ("…and receive messages"), and the wait it takes for it. */
+const RECEIVES = /\band (?:receives?|collects?|reads?) (?:the )?(?:incoming |new )?(?:messages|events|updates|notifications)\b/;
+const WAITS = /^(?:timeout|timeoutms|timeout_ms|duration|durationms|duration_ms|wait|waitms|wait_ms|seconds)$/i;
 const COLLECTS_FOR_A_WHILE = /\bcollects? (?:the )?(?:messages|events|updates|notifications) for (?:a |the )?(?:specified |given |set |short )?(?:duration|time|period|number of seconds)\b/;
 /** A password or a protection taken off something that stays: "remove the access password from a Send". */
 const PASSWORD_TAKEN_OFF = /\bremoves? (?:the |its |an? )?(?:access |link |share )?(?:password|passcode|password protection) from\b/;

@@ -2755,3 +2755,10 @@ describe('on a messaging server (ActiveMQ, Kafka, queues and topics) a broker pa
     expect(moneySignal('Stock brokers and trading accounts', ['list_connections', 'broker_info', 'place_order'])).toBeDefined();
   });
 });
+
+describe('a subscription that hands over what arrives before a timeout ("Subscribe to a topic and receive messages", with `timeout`) leaves nothing subscribed: a read; subscribing to a feed for later notices stays a write', () => {
+  check([
+    ['a topic read until a timeout', tool('subscribe_topic', 'Subscribe to a topic and receive messages', { topicName: { type: 'string' }, timeout: { type: 'number' }, maxMessages: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['negative: webhook notices subscribed', tool('subscribe_events', 'Subscribe to order events and receive notifications at a webhook URL.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
