@@ -197,7 +197,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // (Testing a connection, a rule or a request only checks it.)
   if (s.base === 'test' && objects.some((o) => TEST_TARGETS.has(o))) return 'execute';
   // Connecting to a database opens a connection later calls use: nothing stored changes.
-  if (s.base === 'connect' && databaseConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
+  if (s.base === 'connect' && storeConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
   // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).
   if ((s.base === 'revoke' || s.base === 'terminate') && objects.some((o) => SUBSCRIPTIONS.has(o)) && !listenerSubscription(objects)
     && (ev.server.money || ev.server.shop)) return 'financial';
@@ -393,8 +393,14 @@ export const DATABASES = /\b(?:database|databases|db|spanner|bigquery|redshift|m
 /** Parameters that choose whether the connection may write (`readonlyMode`, `allowWrite`, `permissionMode`). */
 export const WRITE_GUARDS = /^(?:readonly|readonlymode|allowwrite|allowwrites|writemode|permissionmode|accessmode)$/;
 
-export function databaseConnection(objects: readonly string[], ev: Evidence): boolean {
-  return DATABASES.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
+/** Stores of messages and of objects, which a connection reaches as it reaches a database's data. */
+const MESSAGE_STORES = /\b(?:broker|brokers|activemq|rabbitmq|kafka|amqp|mqtt|nats|minio|s3)\b/;
+/** The kind of data store a connection opens (a database, a message broker, an object store), if it is one. */
+export function storeConnection(objects: readonly string[], ev: Evidence): string | undefined {
+  const text = `${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`;
+  if (DATABASES.test(text)) return 'database';
+  const store = MESSAGE_STORES.exec(text)?.[0];
+  return store === undefined ? undefined : store === 'minio' || store === 's3' ? 'object store' : 'message broker';
 }
 
 /** A reset's first sentence that says it clears the data or a history ("clear data/cache", "clear a session's chat history"). */

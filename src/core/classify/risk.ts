@@ -1,6 +1,6 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
-import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, databaseConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
@@ -186,7 +186,7 @@ function customerOrder(ev: Evidence, head: string | undefined, own: readonly str
 /** Besides the DATABASES below, stores whose documents are records (a document database, a search index), by kind or product. */
 const DOCUMENT_STORES = /\b(?:couchdb|couch|cosmos|firestore|firebase|elasticsearch|opensearch|collections?|index|indexes|indices|rag|vector|vectors|embeddings)\b/;
 /** Parameters that hand the connection its credentials. */
-const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionuri|uri|url|dsn|user|username|apikey|token)$/;
+const CONNECTION_CREDENTIALS = /^(?:password|passwd|connectionstring|connectionuri|uri|url|dsn|user|username|apikey|token|accesskey|secretkey|endpoint|host)$/;
 
 /** Reading again what is kept: a config file, rules. */
 const REREADS = new Set(['reload', 'refresh']);
@@ -1192,14 +1192,15 @@ export function decideRisk(
         return { risk: 'medium', riskWhy: 'it returns what people said in a recording, which can be private conversation', riskSignals };
       }
       // A connection opened with the credentials the caller hands over gives later calls the database's data.
-      if (verbs.some((v) => v.sense.base === 'connect') && databaseConnection(objects, ev)) {
+      const store = verbs.some((v) => v.sense.base === 'connect') ? storeConnection(objects, ev) : undefined;
+      if (store !== undefined) {
         const handed = params.names.find((n) => CONNECTION_CREDENTIALS.test(flatName(n)));
         if (handed) {
-          push(riskSignals, 'parameter', `opens a database connection with \`${handed}\``, 'medium', 0.35);
-          return { risk: 'medium', riskWhy: `it opens a database connection with the credentials it is handed (\`${handed}\`), which gives later calls that database's data`, riskSignals };
+          push(riskSignals, 'parameter', `opens ${withArticle(store)} connection with \`${handed}\``, 'medium', 0.35);
+          return { risk: 'medium', riskWhy: `it opens ${withArticle(store)} connection with the credentials it is handed (\`${handed}\`), which gives later calls that ${store}'s data`, riskSignals };
         }
-        push(riskSignals, 'name', 'opens a database connection the server configures', 'low', 0.3);
-        return { risk: 'low', riskWhy: 'it only opens a connection to a database the server is configured for; no data is read or changed by the call itself', riskSignals };
+        push(riskSignals, 'name', `opens ${withArticle(store)} connection the server configures`, 'low', 0.3);
+        return { risk: 'low', riskWhy: `it only opens a connection to ${withArticle(store)} the server is configured for; no data is read or changed by the call itself`, riskSignals };
       }
       // A check, an analysis or a translation of content the caller hands in (`analyze_env` with the JSON, `audit_mcp_config`
       // with the config: a read that treats what it is given as data), with nothing to fetch it by (no path, URL, id or name),

@@ -2762,3 +2762,11 @@ describe('a subscription that hands over what arrives before a timeout ("Subscri
     ['negative: webhook notices subscribed', tool('subscribe_events', 'Subscribe to order events and receive notifications at a webhook URL.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a connection opened to a message broker or an object store (ActiveMQ, MinIO) reaches its data as one to a database does: a read, medium when it is handed the credentials; connecting two things inside a document stays a write', () => {
+  check([
+    ['a broker connected with a password', tool('connect_broker', 'Connect to an ActiveMQ broker', { host: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an object store connected with keys', tool('connect_minio', 'Connect to a MinIO server', { endPoint: { type: 'string' }, accessKey: { type: 'string' }, secretKey: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a signal connected in a scene', tool('connect_signal', 'Connect a signal between two nodes inside a .tscn scene file.', { scene: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
