@@ -630,13 +630,17 @@ export function push(signals: Signal[], source: Signal['source'], evidence: stri
   signals.push({ source, evidence, points, weight: Math.round(weight * 100) / 100 });
 }
 
+/** What opens the object two joined verbs share: "builds and serves your app". */
+const SHARED_OBJECT_OPENERS = new Set(['your', 'the', 'its', 'their', 'this']);
 /** The words a description's opening puts after the tool's verb, up to a preposition: "Get value by key" → [value]. */
 export function objectsInLead(lead: string, verb: Pick<VerbHit, 'sense'>): string[] {
   const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
   const at = words.findIndex((w) => VERBS.get(w)?.base === verb.sense.base);
   if (at < 0) return [];
   const out: string[] = [];
-  for (const w of words.slice(at + 1, at + 6)) {
+  // ("Builds and serves your app": the object both verbs share.)
+  const start = words[at + 1] === 'and' && SHARED_OBJECT_OPENERS.has(words[at + 3] ?? '') ? at + 3 : at + 1;
+  for (const w of words.slice(start, start + 5)) {
     if (HEAD_BREAKS.has(w)) break;
     if (w === 'a' || w === 'an' || w === 'the') continue;
     out.push(w);

@@ -999,3 +999,10 @@ describe('installing from a package registry ("Installs an ember-cli addon from 
     ['negative: an app installed on a site', tool('install_app', 'Install an app from the marketplace on a store.', { app_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('two verbs that share one object ("Builds and serves your app") both act on it: the app built runs its build, execute', () => {
+  check([
+    ['an app built and served', tool('ember_serve', 'Builds and serves your app, rebuilding on file changes', { port: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: a filter built and shown', tool('filter_preview', 'Builds and shows the filter string for a search.', { fields: { type: 'object' } }), GENERIC, 'read', undefined],
+  ]);
+});
