@@ -2770,3 +2770,10 @@ describe('a connection opened to a message broker or an object store (ActiveMQ, 
     ['negative: a signal connected in a scene', tool('connect_signal', 'Connect a signal between two nodes inside a .tscn scene file.', { scene: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('recorded property sales (France\'s DVF, a land registry) are published for anyone: prices computed from them are low-risk reads; a business\'s own transactions stay financial records', () => {
+  check([
+    ['price per square metre from DVF', tool('get_price_per_sqm', 'Calculate average, median, min, and max price per square meter for a French location based on real DVF transactions.', { codePostal: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the account\'s transactions', tool('get_transactions', 'List the transactions of the connected bank account.', { account_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
