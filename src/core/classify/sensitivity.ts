@@ -368,6 +368,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   return sensed;
 }
 
+/** What was bought, after "past": `get_past_order_groceries`, `past_purchases`. */
+const PAST_PURCHASES = new Set(['order', 'orders', 'purchase', 'purchases']);
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
@@ -387,6 +389,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
     const o = objects[i] as string;
     if (SENSITIVE_NOUNS.get(o) === 'secret' && !asset(o, i) && objects.slice(i + 1).every((w) => SECRET_TAILS.has(w) || SENSITIVE_NOUNS.get(w) === 'secret')) return { kind: 'secret', word: o, what: SENSITIVITY_WORDS.secret };
   }
+  // Past orders, whatever of them is named (their items, their dates), are someone's purchase history, as an order history is.
+  const past = objects.findIndex((o, i) => o === 'past' && PAST_PURCHASES.has(objects[i + 1] ?? ''));
+  if (past >= 0) return { kind: 'financial', word: `past ${objects[past + 1]}`, what: 'a purchase history: what was bought, when and for how much (financial records)' };
   // A connection string (or a database's URL) carries the user name and password it connects with.
   const connection = objects.findIndex((o, i) => (o === 'connection' || o === 'database') && CONNECTION_FORMS.has(objects[i + 1] ?? ''));
   if (connection >= 0) return { kind: 'secret', word: `${objects[connection]} ${objects[connection + 1]}`, what: SENSITIVITY_WORDS.secret };

@@ -2777,3 +2777,11 @@ describe('recorded property sales (France\'s DVF, a land registry) are published
     ['negative: the account\'s transactions', tool('get_transactions', 'List the transactions of the connected bank account.', { account_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('past orders, whatever of them is named (their items, their dates), are someone\'s purchase history: a medium read, as an order history is; a past event\'s agenda is not', () => {
+  check([
+    ['the items of a past order', tool('get_past_order_groceries', 'Get the grocery items from a specific past order.', { past_order_date: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['the dates of past orders', tool('get_list_of_past_order_dates', 'Get the dates of all past orders.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a past event\'s agenda', tool('get_past_event_agenda', 'Get the agenda of a past conference event.', { event_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
