@@ -488,6 +488,14 @@ export function decide(ev: Evidence): Decision {
     } else {
       categoryWhy = 'neither its name nor its description states an action that changes anything';
       push(signals, 'name', 'no action verb in name or description', 'read', 0.2);
+      // …but a tool that takes an order's fields (a security, a quantity, and a price or a side: `stk_cd`, `ord_qty`,
+      // `ord_uv`) places or changes that order, whatever language its text is in.
+      const order = params.orderFields;
+      if (order) {
+        push(signals, 'parameter', `takes an order's fields (${order.map((n) => `\`${n}\``).join(', ')})`, 'financial', 0.5);
+        categoryWhy = `it states no action, but takes an order's fields (${order.map((n) => `\`${n}\``).join(', ')}): it places or changes a trade`;
+        category = 'financial';
+      }
     }
   }
   if (specific.length > 0 && descTop) {

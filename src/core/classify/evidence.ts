@@ -165,6 +165,8 @@ export interface ParameterReading {
   savesAlways: boolean;
   /** A top-level switch to store what the call gets, on unless turned off (`upload`, `write` with default true). */
   storesByDefault: string | undefined;
+  /** An order's fields at the top level: a security, a quantity, and a price or a side (`stk_cd`, `ord_qty`, `ord_uv`). */
+  orderFields: string[] | undefined;
 }
 
 export interface AnnotationReading {
@@ -962,6 +964,10 @@ const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path
 /** Plain parameter names that are a place to save only when their description says so. */
 const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
 const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
+/** An order's fields: the security ordered, how many, and at what price or on which side. */
+const ORDERED_SECURITY = /^(?:symbol|ticker|stkcd|stockcode|instrument|instid|isin|securitycode)$/;
+const ORDERED_QUANTITY = /^(?:qty|quantity|ordqty|shares|mdfyqty)$/;
+const ORDER_TERMS = /^(?:side|ordertype|ordtype|trdetp|limitprice|orduv|mdfyuv|buysell)$/;
 /** Switches that store what the call gets: re-hosting images on a site's CDN, writing the extracted files. */
 const STORING_SWITCHES = new Set(['upload', 'rehost', 'write', 'save', 'persist', 'store', 'savetodisk', 'writefiles', 'savefiles']);
 /** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
@@ -1295,12 +1301,17 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   // sends each of them: the methods it offers are the tool's.
   const documented = httpMethods.length === 0 && /\brequests\b/.test(description.lead) ? DOCUMENTED_METHODS.exec(toolText)?.[0] : undefined;
   for (const m of documented?.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) if (!httpMethods.includes(m.toLowerCase())) httpMethods.push(m.toLowerCase());
+  const names = Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES);
+  const field = (re: RegExp) => names.find((n) => re.test(splitName(n).join('')));
+  const order = [field(ORDERED_SECURITY), field(ORDERED_QUANTITY), field(ORDER_TERMS)];
+  const orderFields = order.every((n) => n !== undefined) ? (order as string[]) : undefined;
   let browserActions: string | undefined = proseSteps;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
     outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
-    names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
+    names,
+    orderFields,
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };
 }

@@ -428,3 +428,12 @@ describe('a tier that the description only names again ("PATCH /page/{slug}/tier
     ['negative: a subscription moved to a billed tier', tool('set_subscription_tier', 'Change the subscription to another tier; the new price is billed from the next cycle.', { tier: { type: 'string' } }), GENERIC, 'financial', undefined],
   ]);
 });
+
+describe('a tool that states no action but takes an order\'s fields (a security, a quantity, and a price or a side: `stk_cd`, `ord_qty`, `ord_uv`) places or changes that order, whatever language its text is in: financial; a tool that says it only estimates an order stays a read', () => {
+  const orderForm = { stk_cd: { type: 'string' }, ord_qty: { type: 'string' }, ord_uv: { type: 'string' }, trde_tp: { type: 'string' } };
+  check([
+    ['a buy order described in Korean', tool('kiwoom_ordr_kt10000', '주식 매수주문 (kt10000) — ordr / 주문', orderForm), GENERIC, 'financial', 'critical'],
+    ['an order changed, described in Korean', tool('kiwoom_ordr_kt10002', '주식 정정주문 (kt10002) — ordr / 주문', { orig_ord_no: { type: 'string' }, stk_cd: { type: 'string' }, mdfy_qty: { type: 'string' }, mdfy_uv: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: an order\'s cost estimated', tool('estimate_order_cost', 'Estimate the cost and fees of an order before placing it.', { symbol: { type: 'string' }, quantity: { type: 'number' }, side: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
