@@ -416,6 +416,8 @@ const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |th
 const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
+/** A tool that opens a pull request or a merge request with the changes it is given. */
+const OPENS_PULL_REQUEST = /\b(?:opens?|creates?|raises?|submits?) (?:a |an )?(?:new )?(?:draft )?(?:github |gitlab )?(?:pull request|pr|merge request|mr)\b/;
 /** Looks whose dry run changes nothing anyway: a check's (an API's own simulation), a fetch's (nothing kept). */
 const DRY_RUN_READS = new Set(['validate', 'check', 'lint', 'verify', 'test', 'fetch', 'pull', 'get', 'download', 'retrieve']);
 /** Parameters that turn a dry run into the real thing. */
@@ -905,10 +907,14 @@ export function decide(ev: Evidence): Decision {
   // A mode that only picks between previewing and carrying out the tool's own change (`mode: [preview, execute]`) is a
   // dry-run switch: "execute" there is the tool's verb (push, commit) done for real, not code run.
   const dryRunSwitch = params.actions.some((a) => PREVIEW_MODES.has(a.value.toLowerCase())) && params.actions.every((a) => PREVIEW_MODES.has(a.value.toLowerCase()) || CARRY_OUT_MODES.has(a.value.toLowerCase()));
+  const proposesChanges = OPENS_PULL_REQUEST.test(desc.lead) || (ev.name.words.includes('pr') && specific.some((v) => v.sense.base === 'open' || v.sense.base === 'create'));
   if (params.actions.length > 0 && !filters && !asksPermission && !documents && !dryRunSwitch) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
       const c = verbCategory(a, a.objects.length > 0 ? a.objects : objects, ev);
+      // A pull request's file changes (`changes[].mode: [create, update, delete]`) are proposed for review: a file it
+      // deletes is gone only once someone merges it.
+      if (c === 'destructive' && proposesChanges) return 'write';
       // On a calculator, `add` or `replace` works on the values given and hands back the result.
       // (…and so does `eval` there: what it evaluates is arithmetic.)
       if ((c === 'write' || c === 'execute') && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';

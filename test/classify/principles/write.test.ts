@@ -2598,3 +2598,11 @@ describe('a message consumed from a queue ("Consume a message from a queue") is 
     ['negative: a Kafka topic read', tool('consume', 'Consume messages from a Kafka topic starting at an offset.', { topic: { type: 'string' }, startOffset: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a pull request\'s file changes (`changes[].mode: [create, update, delete]`) are proposed for review, and a file it deletes is gone only once someone merges it: a write; the same changes committed straight to a branch can delete', () => {
+  const changes = { changes: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, mode: { type: 'string', enum: ['create', 'update', 'delete'] } } } } };
+  check([
+    ['file changes opened as a PR', tool('open_pr_with_changes', 'Create a GitHub PR with file changes.', { owner: { type: 'string' }, repo: { type: 'string' }, ...changes }), GENERIC, 'write', undefined],
+    ['negative: file changes committed', tool('commit_changes', 'Commit file changes to a branch.', { owner: { type: 'string' }, branch: { type: 'string' }, ...changes }), GENERIC, 'destructive', undefined],
+  ]);
+});
