@@ -178,8 +178,8 @@ const REPLACING_LEAD = /\b(?:replac(?:es|ing)|overwrit(?:es|ing))\b/;
 /** Acts that hand over or make a thing ("submit a review", "post a summary"), unlike doing one ("perform a search"). */
 // ("post" is left out: "POST /api/search" is how a search is sent.)
 const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'write', 'publish', 'file', 'give']);
-/** Says the call keeps what it finds as records of its own: "and it writes findings", "stores the results". */
-const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b/;
+/** Says the call keeps what it finds as records of its own: "and it writes findings", "stores the results", "…; writes MD+JSON". */
+const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b|; (?:writes|saves) (?:md|markdown|json|csv|html|yaml)\b/;
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
 /** How a description opens when a `clean` tidies a value handed to it: "Standardize a Russian address", "Validate an email". */
@@ -413,7 +413,7 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
 const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
-const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject']);
+const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy']);
 
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 /** A tool that opens a pull request or a merge request with the changes it is given. */

@@ -2606,3 +2606,11 @@ describe('a pull request\'s file changes (`changes[].mode: [create, update, dele
     ['negative: file changes committed', tool('commit_changes', 'Commit file changes to a branch.', { owner: { type: 'string' }, branch: { type: 'string' }, ...changes }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a tool whose description opens by copying files into a folder ("Copy repo files into .robctx/evidence"), or says it writes its report as files ("…; writes MD+JSON"), leaves files behind: a write, whatever its name\'s verb; one that only returns its report stays a read', () => {
+  check([
+    ['repo files copied into a folder', tool('think_collect_evidence', 'Copy repo files into .robctx/evidence using include/exclude globs.', { include: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['a report written as files', tool('think_swot', 'Auto-populated SWOT from evidence; writes MD+JSON', { subject: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a report returned', tool('think_premortem', 'Premortem analysis from evidence; returns the risks found.', { subject: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
