@@ -361,6 +361,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // …and so is a listed company's reported cash flow, from its filings.
+  if (sensed.kind === 'financial' && /^cashflows?$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
   // What is someone's own elsewhere is public record in these contexts.

@@ -2785,3 +2785,11 @@ describe('past orders, whatever of them is named (their items, their dates), are
     ['negative: a past event\'s agenda', tool('get_past_event_agenda', 'Get the agenda of a past conference event.', { event_id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a business\'s cash flow, its debtors and creditors, its receivables and payables are its money records: a medium read, as its invoices are; a public company\'s reported cash flow is market data', () => {
+  check([
+    ['cash flow of the books', tool('get_cashflow', 'Money in and out for a period from the posted bank and cash documents.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['who owes the company', tool('get_debtors', 'Customer balances of account 62, grouped by counterparty.', { asOf: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a listed company\'s cash flow', tool('get_cashflow', 'Get the reported cash flow statement of a listed company from its SEC filings.', { ticker: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
