@@ -245,7 +245,7 @@ const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 export function publicMarketData(text: string, lead: string): boolean {
   return PUBLIC_MARKET_DATA.test(text) && !OWN_MONEY.test(lead);
 }
-const CONTACT_DETAILS = /\bcontact (?:information|info|details)\b/;
+const CONTACT_DETAILS = /\b(?:contact|guest|passenger|traveller|traveler|patient) (?:information|info|details)\b/;
 const FORM_OF_DETAILS = new Set(['schema', 'schemas', 'field', 'fields', 'format', 'formats', 'type', 'types', 'template', 'templates', 'validate', 'requirements']);
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
 const ACTIVITY_RECORDS = new Set(['event', 'events', 'action', 'actions', 'change', 'changes', 'activity', 'activities', 'login', 'logins']);
@@ -307,7 +307,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // A support ticket, on any server, is someone's request for help in their own words, with the replies.
     const ticket = /^tickets?$/.test(ctx.nameWords.at(-1) ?? '');
     if (ticket && (ctx.nameWords.includes('support') || /\bsupport tickets?\b/.test(ctx.lead))) return { kind: 'message', word: 'support ticket', what: DOMAIN_SENSITIVITY.support.what };
-    // A record returned "including contact information" (a client's, a supplier's, a member's) is a person's details.
+    // A record returned "including contact information" (a client's, a supplier's, a member's) or "guest information" (a booking's) is a person's details.
     // (A schema or the fields of contact information name only what is asked for.)
     if (CONTACT_DETAILS.test(ctx.lead) && !ctx.nameWords.some((w) => FORM_OF_DETAILS.has(w))) return { kind: 'personal', word: 'contact information', what: SENSITIVITY_WORDS.personal };
     // A shipping label carries its recipient's name and address.

@@ -2793,3 +2793,10 @@ describe('a business\'s cash flow, its debtors and creditors, its receivables an
     ['negative: a listed company\'s cash flow', tool('get_cashflow', 'Get the reported cash flow statement of a listed company from its SEC filings.', { ticker: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a booking returned "including … guest information" (or a passenger\'s, a patient\'s details) carries a person\'s details: a medium read, as contact information does; a hotel\'s own details are public', () => {
+  check([
+    ['a booking with its guest', tool('get_booking_details', 'Get details of a specific booking including status, dates, and guest information', { bookingId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a hotel\'s details', tool('get_hotel_details', 'Get details of a hotel including amenities, photos and location.', { hotelId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
