@@ -1515,17 +1515,17 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
   const endpoint = /^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(tool.description ?? '');
   let descriptionOpens = opening === undefined || endpoint ? undefined : VERBS.get(opening)?.base;
   const sendsEvent = descriptionOpens !== undefined && EVENT_SENDS.has(descriptionOpens) && SENDS_EVENT.test(normalText(statement(tool.description).slice(0, 120)));
-  const name = readName(tool.name, readServer(server).namespaces, descriptionOpens, sendsEvent);
+  const serverReading = readServer(server);
+  const name = readName(tool.name, serverReading.namespaces, descriptionOpens, sendsEvent);
   // A description that opens with the thing a verbless name names ("Order change history…" on `orders_history`) names it.
   // (…and the method is no verb of the description: what follows the path says what the call does.)
   const described = endpoint ? tool.description?.replace(/^\s*(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*\s*[—–:-]?\s*/, '') : tool.description;
-  let description = readDescription(described, title, toolText, readServer(server).snakeNames, tool.name.toLowerCase());
+  let description = readDescription(described, title, toolText, serverReading.snakeNames, tool.name.toLowerCase());
   if (opening !== undefined && name.verbs.length === 0 && NOT_A_VERB_FIRST.has(opening) && name.words.some((w) => w === opening || w === `${opening}s`)) {
     descriptionOpens = undefined;
     if (description.verbs[0]?.word === opening) description = { ...description, verbs: description.verbs.slice(1), joined: [], sequenced: [] };
   }
   const searches = name.verbs.some((v) => v.sense.base === 'search');
-  const serverReading = readServer(server);
   const firstSentence = /^[^.]*/.exec((tool.description ?? '').slice(0, 300))?.[0] ?? '';
   const commandPhrase = RUNS_IT_TOO.test(firstSentence) ? undefined : (MAKES_COMMAND.exec(firstSentence) ?? MAKES_STATEMENT.exec(firstSentence))?.[0];
   // (A log or a history of commands already run is another thing: "Returns the log of SSH commands previously run".)
