@@ -418,6 +418,11 @@ const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark
 /** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 /** A tool that opens a pull request or a merge request with the changes it is given. */
 const OPENS_PULL_REQUEST = /\b(?:opens?|creates?|raises?|submits?) (?:a |an )?(?:new )?(?:draft )?(?:github |gitlab )?(?:pull request|pr|merge request|mr)\b/;
+/** Verbs that make a thing, and the markup a made thing can come back as. */
+const MAKERS = new Set(['create', 'make', 'build', 'generate']);
+const RETURNS_MARKUP = /\breturns?\b[^.]{0,50}?\b(?:html|svg|markup|embed(?:dable)? (?:code|snippet|html)|iframe)\b/;
+/** What says a made thing is also kept: saved, stored, published, provisioned, or given an id. */
+const KEPT = /\b(?:sav(?:e|es|ed)|stor(?:e|es|ed)|publish\w*|upload\w*|persist\w*|provision\w*|\w+_id|ids?)\b/;
 /** Looks whose dry run changes nothing anyway: a check's (an API's own simulation), a fetch's (nothing kept). */
 const DRY_RUN_READS = new Set(['validate', 'check', 'lint', 'verify', 'test', 'fetch', 'pull', 'get', 'download', 'retrieve']);
 /** Parameters that turn a dry run into the real thing. */
@@ -1637,6 +1642,16 @@ export function decide(ev: Evidence): Decision {
   if (ev.makesCommand && category !== 'read' && params.code.length === 0 && ann.readOnly !== false && !desc.runsCode) {
     push(signals, 'description', `description: "${ev.makesCommand}"`, 'read', 0.5);
     categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description opens with "${ev.makesCommand}": it returns the command or the statement it makes for the caller to run, and runs nothing`;
+    category = 'read';
+  }
+
+  // 6b'. A thing made from what the caller gives and handed back as markup ("Create an embeddable virtual tour from room
+  // descriptions and photos. Returns HTML…", "Returns room layout, SVG visualization…") is computed: nothing is stored.
+  const markup = category === 'write' && specific.length > 0 && specific.every((v) => MAKERS.has(v.sense.base)) && !params.savesTo
+    && !KEPT.test(desc.opening) ? RETURNS_MARKUP.exec(desc.opening)?.[0] : undefined;
+  if (markup) {
+    push(signals, 'description', `description: "${markup}"`, 'read', 0.5);
+    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description says "${markup}": what it makes comes back to the caller, and nothing is stored`;
     category = 'read';
   }
 

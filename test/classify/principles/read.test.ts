@@ -2800,3 +2800,12 @@ describe('a booking returned "including … guest information" (or a passenger\'
     ['negative: a hotel\'s details', tool('get_hotel_details', 'Get details of a hotel including amenities, photos and location.', { hotelId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a thing made from what the caller gives and handed back as markup ("Create an embeddable virtual tour from room descriptions and photos. Returns HTML…") is computed and nothing is stored: a read; one provisioned with an id, or saved, is kept', () => {
+  check([
+    ['a tour returned as HTML', tool('create_virtual_tour', 'Create an embeddable virtual tour from room descriptions and photos. Returns HTML with smooth transitions and fullscreen.', { rooms: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['a floor plan returned as SVG', tool('create_floor_plan', 'Create a detailed floor plan from room descriptions with dimensions. Returns room layout, SVG visualization, and circulation notes.', { rooms: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['negative: an account provisioned', tool('account_create', 'Provision a tenant. Returns the account_id to bake into the embed snippet, plus the embed code itself.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a page saved', tool('create_page', 'Create a landing page and save it to the site. Returns the page HTML.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
