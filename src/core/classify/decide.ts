@@ -415,7 +415,6 @@ const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |th
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
 const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy']);
 
-/** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 /** A tool that opens a pull request or a merge request with the changes it is given. */
 const OPENS_PULL_REQUEST = /\b(?:opens?|creates?|raises?|submits?) (?:a |an )?(?:new )?(?:draft )?(?:github |gitlab )?(?:pull request|pr|merge request|mr)\b/;
 /** Verbs that make a thing, and the markup a made thing can come back as. */
@@ -427,6 +426,7 @@ const KEPT = /\b(?:sav(?:e|es|ed)|stor(?:e|es|ed)|publish\w*|upload\w*|persist\w
 const DRY_RUN_READS = new Set(['validate', 'check', 'lint', 'verify', 'test', 'fetch', 'pull', 'get', 'download', 'retrieve']);
 /** Parameters that turn a dry run into the real thing. */
 const DRY_RUN_SWITCHES = /^(?:dry[_-]?run|apply|confirm|confirmed|execute|commit|force|preview)$/i;
+/** Verbs that only say a thing is run (a name's `execute_task` may be a lookup the description disowns). */
 const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
 /** Switches that run what a tool generated (`autoExecute`): the generated query is then run, not only shown. */

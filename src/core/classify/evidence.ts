@@ -1077,6 +1077,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let savesTo: string | undefined;
   let savesAlways = false;
   let storesByDefault: string | undefined;
+  // An order's fields, by the parameters that name them.
+  let security: string | undefined;
+  let quantity: string | undefined;
+  let terms: string | undefined;
   let proseSteps: string | undefined;
   let autoApprove: string | undefined;
   let sandboxSwitch: string | undefined;
@@ -1262,6 +1266,11 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       savesAlways = (required.has(name) || DEFAULT_PLACE.test(propText)) && !READ_FROM_PLACE.test(propText);
     }
     if (storesByDefault === undefined && depth === 0 && type === 'boolean' && prop['default'] === true && STORING_SWITCHES.has(flat)) storesByDefault = name;
+    if (depth === 0) {
+      if (ORDERED_SECURITY.test(flat)) security ??= name;
+      if (ORDERED_QUANTITY.test(flat)) quantity ??= name;
+      if (ORDER_TERMS.test(flat)) terms ??= name;
+    }
     // A free-form list of steps described in prose: "Web automation actions (Click, Fill, Wait, Scroll, etc.)";
     // or the same list handed over as a JSON string (`browserCommands`: "browser commands to execute
     // before scraping", the commands listed in the tool's description).
@@ -1301,16 +1310,13 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   // sends each of them: the methods it offers are the tool's.
   const documented = httpMethods.length === 0 && /\brequests\b/.test(description.lead) ? DOCUMENTED_METHODS.exec(toolText)?.[0] : undefined;
   for (const m of documented?.match(/\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\b/gi) ?? []) if (!httpMethods.includes(m.toLowerCase())) httpMethods.push(m.toLowerCase());
-  const names = Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES);
-  const field = (re: RegExp) => names.find((n) => re.test(splitName(n).join('')));
-  const order = [field(ORDERED_SECURITY), field(ORDERED_QUANTITY), field(ORDER_TERMS)];
-  const orderFields = order.every((n) => n !== undefined) ? (order as string[]) : undefined;
+  const orderFields = security !== undefined && quantity !== undefined && terms !== undefined ? [security, quantity, terms] : undefined;
   let browserActions: string | undefined = proseSteps;
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
     outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
-    names,
+    names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     orderFields,
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,
   };

@@ -290,7 +290,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Subscribing to changes, events or a feed receives notices; subscribing to a plan pays for it.
     // (…and a subscription that only collects what arrives for a while and returns it leaves nothing subscribed: a read.)
     // (…and so does one that receives them until a timeout: "Subscribe to a topic and receive messages", with `timeout`.)
-    case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) || (RECEIVES.test(ev.description.lead) && ev.parameters.names.some((n) => WAITS.test(n))) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
+    case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) || (RECEIVES.test(ev.description.lead) && ev.parameters.names.some((n) => WAITS.test(flatName(n)))) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
@@ -327,13 +327,13 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'rewrite':
       if (objects.some((o) => REWRITTEN_HISTORIES.has(o))) return 'destructive';
       return REWRITES_GIVEN_TEXT.test(ev.description.lead) && ev.parameters.names.some((n) => GIVEN_TEXT.has(n.toLowerCase())) ? 'read' : 'write';
-    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies (or rewrites) its optimizations;
-    // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
     // A message consumed from a queue is taken off it, and its consumers never get it; a topic's or a stream's log keeps
     // what is read from it (a Kafka consumer reads at an offset).
     case 'consume': return !has(QUEUES) && (has(LOGGED_STREAMS) || /\b(?:topics?|streams?|partitions?|offsets?)\b/.test(ev.description.lead)) ? 'read' : 'write';
     // Highlighting text in a document marks it there; a highlight on a page element, a scene or a step of the answer only shows it.
     case 'highlight': return has(HIGHLIGHTED_TEXTS) ? 'write' : 'read';
+    // Optimizing a table or an index rewrites it in place, and so does a tool that says it applies (or rewrites) its optimizations;
+    // otherwise an optimizer works something out (a route, a prompt, a style handed in) and returns it.
     case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' || ev.descriptionOpens === 'rewrite' ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
@@ -529,10 +529,10 @@ const CONVERTED_TO_STATUS = /\bconverts? (?:an? |the )?[\w ]{1,30}? (?:to|into) 
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
 /** Where a load puts what it reads: a table, a database, an index. */
 const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
-/** A listen that ends by itself and hands back what it heard: "collect messages for a specified duration (1-30s)". */
 /** A subscription that hands over what arrives in the same call ("…and receive messages"), and the wait it takes for it. */
 const RECEIVES = /\band (?:receives?|collects?|reads?) (?:the )?(?:incoming |new )?(?:messages|events|updates|notifications)\b/;
-const WAITS = /^(?:timeout|timeoutms|timeout_ms|duration|durationms|duration_ms|wait|waitms|wait_ms|seconds)$/i;
+const WAITS = /^(?:(?:timeout|duration|wait)(?:ms)?|seconds)$/;
+/** A listen that ends by itself and hands back what it heard: "collect messages for a specified duration (1-30s)". */
 const COLLECTS_FOR_A_WHILE = /\bcollects? (?:the )?(?:messages|events|updates|notifications) for (?:a |the )?(?:specified |given |set |short )?(?:duration|time|period|number of seconds)\b/;
 /** A password or a protection taken off something that stays: "remove the access password from a Send". */
 const PASSWORD_TAKEN_OFF = /\bremoves? (?:the |its |an? )?(?:access |link |share )?(?:password|passcode|password protection) from\b/;
