@@ -57,9 +57,12 @@ const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webho
 // (An app's deep link opens a screen of the app: a part of its UI, as a tab is of a browser's.)
 const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea', 'deeplink', 'deeplinks']);
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
-/** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 /** The parts of a page that take typed text. */
 const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']);
+/** A page's own input, named in so many words ("an input field", "a file input", "form elements", "through a provided element");
+ * a form's fields may be a stored form's. */
+const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|file inputs?|form elements?|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
+/** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
 const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'preview', 'convert', 'compare', 'diff', 'calculate', 'compute', 'summarize', 'summarise']);
@@ -828,9 +831,11 @@ export function decide(ev: Evidence): Decision {
   const asks = asksIf || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
-  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : undefined);
   // With no verb in the name (`browser_new_tab`), the description's ("Open a new tab") is the step.
   const steps = checksOnly ? [] : specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
+  // Filling or uploading into a page's own input ("fill out an input field", "upload to a file input") is a step in that page.
+  const pageInput = steps.some((v) => UI_INPUT_STEPS.has(v.sense.base)) ? PAGE_INPUT.exec(desc.lead)?.[0] : undefined;
+  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"` : undefined);
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
   const ownStep = ev.server.drivesUi !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
   if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {

@@ -1006,3 +1006,14 @@ describe('two verbs that share one object ("Builds and serves your app") both ac
     ['negative: a filter built and shown', tool('filter_preview', 'Builds and shows the filter string for a search.', { fields: { type: 'object' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('filling or uploading into a page\'s own input, named in so many words ("fill out an input field", "Upload a file to an input[type=\'file\'] element", "through a provided element", "form elements") is a step in that page, execute, even where the rest of the server is not in view; a stored form\'s fields filled, or a file uploaded to storage, are not', () => {
+  check([
+    ['an input field filled', tool('page_fill', 'fill out an input field', { selector: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a file uploaded to a file input', tool('upload_file', 'Uploads a file using a file input element', { by: { type: 'string' }, value: { type: 'string' }, filePath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a file uploaded through a provided element', tool('upload_file', 'Upload a file through a provided element.', { uid: { type: 'string' }, filePath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['form elements filled at once', tool('fill_form', 'Fill out multiple form elements (inputs, selects, checkboxes, radios) at once.', { elements: { type: 'array' } }), GENERIC, 'execute', 'high'],
+    ['negative: a stored form\'s fields filled', tool('fill_form', 'Fill several form fields of a stored form.', { form_id: { type: 'string' }, fields: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a file uploaded to storage', tool('upload_file', 'Upload a file to the bucket.', { bucket: { type: 'string' }, path: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
