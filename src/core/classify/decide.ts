@@ -59,9 +59,9 @@ const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
 /** The parts of a page that take typed text. */
 const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']);
-/** A page's own input, named in so many words ("an input field", "a file input", "form elements", "through a provided element");
+/** A page's own input, named in so many words ("an input field", "a file input", "form elements", "a dropdown", "through a provided element");
  * a form's fields may be a stored form's. */
-const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|file inputs?|form elements?|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
+const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|file inputs?|form elements?|select tags?|dropdown|elements? on the (?:current )?page|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */

@@ -1017,3 +1017,11 @@ describe('filling or uploading into a page\'s own input, named in so many words 
     ['negative: a file uploaded to storage', tool('upload_file', 'Upload a file to the bucket.', { bucket: { type: 'string' }, path: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('picking an option in a page\'s own dropdown ("Select an element on the page with Select tag", "from a dropdown/select element") is a step in that page, execute, as filling it is; an element picked for its details is a read', () => {
+  check([
+    ['an option picked by a select tag', tool('pptr_select', 'Select an element on the page with Select tag', { selector: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an option picked from a dropdown', tool('select_option', 'Select an option from a dropdown/select element by value, text, or index', { ref: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an element picked to read its metadata', tool('webview_select_element', 'Activates an element picker overlay in the app. The user selects an element by clicking it, and the tool returns its metadata.', { windowId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
+  ]);
+});
