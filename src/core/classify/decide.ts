@@ -55,7 +55,7 @@ const PAID_WORDS = /\b(?:tiers?|billing|billed|paid|charges?|charged|prices?|pri
 const NOTICE_FEEDS = new Set(['notification', 'notifications', 'webhook', 'webhooks', 'event', 'events', 'topic', 'topics', 'alert', 'alerts', 'feed', 'feeds', 'newsletter', 'calendar', 'channel', 'channels', 'push']);
 /** Parts only a browser page or an app screen has (a `page` may be a wiki page, a `form` a survey). */
 // (An app's deep link opens a screen of the app: a part of its UI, as a tab is of a browser's.)
-const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea', 'deeplink', 'deeplinks']);
+const BROWSER_PARTS = new Set(['browser', 'tab', 'tabs', 'checkbox', 'checkboxes', 'radio', 'button', 'buttons', 'dropdown', 'iframe', 'textarea', 'deeplink', 'deeplinks', 'simulator', 'emulator']);
 const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet', 'sheets', 'spreadsheet', 'spreadsheets', 'workbook', 'cells', 'cell', 'range']);
 /** The parts of a page that take typed text. */
 const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']);
@@ -823,7 +823,7 @@ export function decide(ev: Evidence): Decision {
   const uiDrop = category === 'destructive' && specific.length > 0 && specific.every((v) => v.sense.base === 'drop');
   // A part only a browser or an app screen has (a tab, a checkbox) names the UI in the tool itself.
   // (A document's tabs and a sheet's dropdowns are content; "check if" asks, it does not tick.)
-  const leadWords = desc.lead.split(' ');
+  const leadWords = desc.lead.split(/[^a-z0-9]+/);
   // (…and so does a check of anything but a box to tick: "Check element is visible".)
   // (…or of a box when the tool asks about it: "Check if a checkbox is checked", `browser_is_checked`.)
   const asksIf = /\bcheck (?:if|whether)\b/.test(desc.lead) || ev.name.words.includes('is');

@@ -1025,3 +1025,11 @@ describe('picking an option in a page\'s own dropdown ("Select an element on the
     ['negative: an element picked to read its metadata', tool('webview_select_element', 'Activates an element picker overlay in the app. The user selects an element by clicking it, and the tool returns its metadata.', { windowId: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('opening a URL in a simulator or an emulator ("Opens a URL in the iOS Simulator, useful for testing deep links") drives that device\'s UI to it, execute, as opening one in a browser tab is; listing simulators is a read', () => {
+  check([
+    ['a URL opened in the simulator', tool('open_url', 'Opens a URL in the iOS Simulator, useful for testing deep links and universal links', { udid: { type: 'string' }, url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a URL opened in an emulator', tool('android_open_url', 'Open a URL in the Android emulator.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: the simulators listed', tool('list_simulators', 'Lists the available iOS simulators.'), GENERIC, 'read', undefined],
+  ]);
+});
