@@ -363,11 +363,17 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'alter': return has(ALTERED_TABLES) && !objects.includes('add') ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
-    // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one; a certificate or a database service is rebuilt around its data.
+    // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one, and rebuilding a database service
+    // (Dokploy's "danger zone": its volumes deleted, then started again) empties it; a certificate or an index is rebuilt.
     case 'rebuild':
     case 'recreate':
     case 'reinstall':
-    case 'reimage': return has(MACHINES) ? 'destructive' : 'write';
+    case 'reimage': {
+      // ("Rebuild PostgreSQL indexes": what the description rebuilds may be only an index of the database.)
+      const rebuilt = [...objects, ...objectsInLead(ev.description.lead, hit)];
+      const emptiesDatabase = s.base !== 'reinstall' && has(DATABASE_SERVICES) && !rebuilt.some((o) => REBUILT_INDEXES.has(o) || REGENERABLE.has(o));
+      return has(MACHINES) || emptiesDatabase ? 'destructive' : 'write';
+    }
     // Evaluating an expression or a script runs it; evaluating compliance or a model judges it.
     case 'evaluate': return has(CODE_OBJECTS) || ev.parameters.code.some((c) => c.kind !== 'query') ? 'execute' : 'read';
     // Terminating a session ends it; terminating an instance or a process destroys it.
@@ -623,6 +629,10 @@ const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incide
 
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
+/** Database services, by their word or their engine's name, that a rebuild empties. */
+const DATABASE_SERVICES = new Set(['database', 'databases', 'db', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql']);
+/** What a rebuild makes again from the data it indexes, which it keeps. */
+const REBUILT_INDEXES = new Set(['index', 'indexes', 'indices', 'embeddings', 'views', 'view']);
 /** Files a tool can take apart and hand back without changing them. */
 const DOCUMENT_FILES = new Set(['pdf', 'pdfs', 'document', 'documents', 'file', 'files', 'text', 'image', 'images', 'video', 'audio', 'string']);
 

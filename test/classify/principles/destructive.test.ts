@@ -610,3 +610,12 @@ describe('Redis commands say what they do: `lpop`, `rpop`, `srem`, `hdel` take v
     ['negative: the items of a to-do list read', tool('list_items', 'List the items of a to-do list.', { list_id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('rebuilding a database service (Dokploy\'s `mysql-rebuild`, "Rebuilds a MySQL database": its volumes deleted and the service started again, which Dokploy puts in its danger zone) empties it, destructive, as rebuilding a machine replaces its disk; rebuilding its indexes or reinstalling it keeps the data', () => {
+  check([
+    ['a MySQL database rebuilt', tool('mysql-rebuild', 'Rebuilds a MySQL database in Dokploy.', { mysqlId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a Redis service rebuilt, named only by its engine', tool('redis-rebuild', 'POST /redis.rebuild', { redisId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a database\'s indexes rebuilt', tool('postgres_reindex', 'Rebuild PostgreSQL indexes to improve performance and reclaim space.', { index_name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a search index rebuilt', tool('rebuild_search_index', 'Rebuild the search index of the database.'), GENERIC, 'write', undefined],
+  ]);
+});

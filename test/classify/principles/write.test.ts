@@ -137,7 +137,7 @@ describe('operating machines and services, and repeating or undoing steps, are c
     ['powering off a machine takes it offline', tool('power-off-vm', 'Power off a virtual machine.'), GENERIC, 'write', 'high'],
     ['shutting down a machine takes it offline', tool('shutdown-vm', 'Shut down a virtual machine.'), GENERIC, 'write', 'high'],
     ['rebuilding a machine from an image replaces its disk', tool('rebuild-vm', 'Rebuild a virtual machine from an image.'), GENERIC, 'destructive', 'critical'],
-    ['negative: rebuilding a database service keeps its data', tool('mysql-rebuild', 'Rebuilds a MySQL database service.'), GENERIC, 'write', undefined],
+    ['negative: rebuilding a database\'s indexes keeps its data', tool('postgres_reindex', 'Rebuild PostgreSQL indexes to improve performance.'), GENERIC, 'write', undefined],
     ['reloading a service is a change', tool('app-reload', 'Reloads an application.'), GENERIC, 'write', undefined],
     ['unpublishing is a change', tool('unpublish_entry_asset', 'Unpublish an asset.'), GENERIC, 'write', undefined],
     ['resending a confirmation email reaches a person', tool('resend_confirmation', 'Resend the confirmation email to the address.'), GENERIC, 'write', 'high'],
