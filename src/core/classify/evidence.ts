@@ -850,6 +850,8 @@ const DOCUMENTED_METHODS = /\bmethod['"]?\s*[:=]\s*['"]?(?:GET|HEAD|POST|PUT|PAT
 const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
 /** What a mode parameter can shape rather than pick an operation of: `responseMode`, `outputMode`. */
 const ANSWER_FORMS = new Set(['response', 'output', 'display', 'format', 'render', 'reply', 'answer', 'result', 'print', 'view']);
+/** What a `…_method` parameter belongs to when it picks the call's operation (`http_method`, `request_method`). */
+const REQUEST_WORDS = new Set(['http', 'request', 'api', 'rpc', 'call', 'operation', 'action']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
@@ -1182,7 +1184,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // (…and so is one that offers keeping a text as it is beside rewriting it, `text_extraction_mode: [auto, rewrite, preserve]`:
     // how the tool words what it makes.)
     const answerForm = last === 'mode' && (ANSWER_FORMS.has(words[words.length - 2] ?? '') || (values?.includes('preserve') ?? false));
-    if (values !== undefined && !filtersBy && !answerForm && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
+    // A thing's method (`procurement_method: [purchase, lease]`, `payment_method`) is a field of what the call records, not
+    // the call's operation; only a bare `method`, or a request's, picks one.
+    const fieldOfRecord = last === 'method' && words.length > 1 && !REQUEST_WORDS.has(words[words.length - 2] ?? '');
+    if (values !== undefined && !filtersBy && !answerForm && !fieldOfRecord && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.

@@ -437,3 +437,11 @@ describe('a tool that states no action but takes an order\'s fields (a security,
     ['negative: an order\'s cost estimated', tool('estimate_order_cost', 'Estimate the cost and fees of an order before placing it.', { symbol: { type: 'string' }, quantity: { type: 'number' }, side: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a thing\'s method (`procurement_method: [purchase, lease, rental]` on a device record) is a field of what the call records, not its operation: buying nothing, the record stays a write; a bare `method` offering a purchase still picks one', () => {
+  check([
+    ['a device recorded with how it was procured', tool('create_device', 'Create a new device for an organization. Requires device type, asset number and model name.', { fields: { type: 'object', properties: { preset: { type: 'object', properties: { procurement_method: { type: 'string', enum: ['purchase', 'lease', 'rental'] } } } } } }), GENERIC, 'write', 'medium'],
+    ['a top-level field of the same kind', tool('update_asset', 'Update an asset record.', { asset_id: { type: 'string' }, acquisition_method: { type: 'string', enum: ['purchase', 'donation', 'transfer'] } }), GENERIC, 'write', 'medium'],
+    ['negative: a bare method that picks a purchase', tool('cart', 'Work with the shopping cart.', { method: { type: 'string', enum: ['view', 'purchase'] } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
