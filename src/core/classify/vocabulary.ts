@@ -247,6 +247,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['log', new Set(['entry', 'entries', 'stream', 'streams', 'group', 'groups', 'event', 'events'])],
   ['query', new Set(['plan', 'stats', 'statistics', 'history', 'result', 'results', 'docs'])],
   ['deploy', new Set(['status', 'log', 'logs', 'key', 'keys', 'history'])],
+  // A sync's status or history is the record of syncs done: "Returns 1proxy sync status and statistics".
+  ['sync', new Set(['status', 'history', 'log', 'logs', 'state', 'stats', 'statistics', 'progress', 'errors'])],
   ['type', new Set(['definition', 'definitions', 'info'])],
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],

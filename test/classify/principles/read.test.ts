@@ -2809,3 +2809,11 @@ describe('a thing made from what the caller gives and handed back as markup ("Cr
     ['negative: a page saved', tool('create_page', 'Create a landing page and save it to the site. Returns the page HTML.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a sync\'s status, history or statistics ("Returns 1proxy sync status and statistics") is the record of syncs done: a read, as a build\'s status or a deploy\'s history is; "sync" before what it copies is still a sync', () => {
+  check([
+    ['a sync\'s status and statistics returned', tool('proxy_stats', 'Returns proxy sync status and statistics: total proxies, average quality and sync history.'), GENERIC, 'read', 'low'],
+    ['a sync\'s history listed', tool('connector_report', 'Show the sync history of a connector.', { connector_id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: contacts synced', tool('contacts_job', 'Sync contacts from the CRM to the mailing list.', { list_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
