@@ -259,6 +259,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** Read verbs that, handed a shell command, run it to watch what it prints: a monitor of a long-running script. */
+const COMMAND_WATCHERS = new Set(['monitor', 'watch', 'tail']);
 /** What puts input into a terminal, or opens one. */
 const TERMINAL_INPUTS = new Set(['write', 'send', 'type', 'input', 'paste', 'create', 'open', 'spawn', 'start']);
 /** Parameters that name a file on this machine. */
@@ -983,7 +985,9 @@ export function decide(ev: Evidence): Decision {
   // (…but a program handed to a generator or a renderer, "JavaScript code using the primitives above to generate parts", is run to make its output.)
   const runsProgram = specific.length > 0 && !generatesFiles && specific.every((v) => PROGRAM_RUNNERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'code' && c.strong);
   // (…and code whose own text says it is evaluated there, "JS evaluated in the app", is run whatever the tool's verb says.)
-  const acts = specific.length === 0 || runsProgram || params.code.some((c) => c.evaluated === true)
+  // (…and so is a shell command handed to a monitor, whose every line of output it streams: it starts the command to watch it.)
+  const watchesCommand = specific.length > 0 && specific.every((v) => COMMAND_WATCHERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'host' && c.strong);
+  const acts = specific.length === 0 || runsProgram || watchesCommand || params.code.some((c) => c.evaluated === true)
     || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   // (…except a count, which hands back only a number, whatever filter picked the records: no record leaves.)

@@ -1033,3 +1033,11 @@ describe('opening a URL in a simulator or an emulator ("Opens a URL in the iOS S
     ['negative: the simulators listed', tool('list_simulators', 'Lists the available iOS simulators.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a shell command handed to a monitor ("Start a background monitor that streams events from a long-running script", `command`: "Shell command or script") is started so its output can be watched: execute, as any command the caller supplies; a monitor of a named service runs nothing', () => {
+  check([
+    ['a script watched', tool('Monitor', 'Start a background monitor that streams events from a long-running script. Each stdout line is an event.', { command: { type: 'string', description: 'Shell command or script. Each stdout line is an event.' }, timeout_ms: { type: 'number' } }), GENERIC, 'execute', 'critical'],
+    ['a command tailed', tool('tail_command', 'Tail the output of a command as it runs.', { command: { type: 'string', description: 'The shell command to run and tail.' } }), GENERIC, 'execute', undefined],
+    ['negative: a service monitored', tool('monitor_service', 'Monitor the health of a named service.', { service: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
