@@ -245,14 +245,14 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Taking an entry off a list (a manager's list, a watchlist) leaves the thing itself where it was.
     // (…or off a staging area, or out of a team, a group or a swarm, whose member stays, or off a design's node or layer,
     // where a style or an effect comes off and can be applied again; and "Remove watchers from…"
-    // names what is detached after the description's own verb.)
+    // names what is detached after the description's own verb; and a style injected into a browser's window comes off the window.)
     // (A person taken out of a team is another matter: their access to it is revoked, as an org's or a board's member's is.)
     // (Taking the password off a share, "Remove the access password from a Send", opens it to whoever has its link:
     // an access change, and nothing stored is lost.)
     // (A saved database connection is no link between two things: it is a stored profile, with its credentials, that goes.)
     case 'remove': return SAVED_DB_CONNECTION.test(`${ev.name.words.join(' ')} ${ev.description.lead}`) ? 'destructive' : PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
-      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache|cart|basket)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
+      || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?(?:list|watchlist|wishlist|playlist|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache|cart|basket|window|windows|tab|tabs)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and so are a shopping cart's lines or items (`remove-cart-lines`): they can be put back, and nothing was ordered.
       || (objects.some((o) => o === 'cart' || o === 'basket') && objects.some((o) => CART_CONTENTS.has(o)))
       // …and so are people taken out of a department, a policy or an audience: they are members of it, not accounts.

@@ -2614,3 +2614,11 @@ describe('a tool whose description opens by copying files into a folder ("Copy r
     ['negative: a report returned', tool('think_premortem', 'Premortem analysis from evidence; returns the risks found.', { subject: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a style taken off a browser\'s window or tab ("Remove an injected stylesheet from the Firefox window") comes off what is on screen and can be injected again: a write, as a style taken off a design\'s layer is; a stylesheet removed from a site\'s files is destroyed', () => {
+  check([
+    ['a stylesheet taken off the window', tool('remove_theme_css', 'Remove an injected stylesheet from the Firefox window.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a script taken off a tab', tool('remove_user_script', 'Remove an injected script from the active tab.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a stylesheet removed from the theme', tool('remove_stylesheet', 'Remove a stylesheet from the theme.', { name: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
