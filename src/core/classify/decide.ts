@@ -674,7 +674,9 @@ export function decide(ev: Evidence): Decision {
   // or with a default: `json_to_parquet` with `output_path`, `generate_contract` with `outputPath` "(default: ./contract.json)".)
   const exported = specific.find((v) => v.sense.base === 'export' || v.sense.base === 'download' || v.sense.base === 'render' || ARCHIVERS.has(v.sense.base) || (FILE_MAKERS.has(v.sense.base) && params.savesAlways))
     ?? (desc.verbs[0]?.sense.base === 'render' ? desc.verbs[0] : undefined);
-  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word ?? DOWNLOADS_HERE.exec(desc.opening)?.[0] : undefined;
+  // (…and so does a tool named for the export it makes, `audit_export` with `out`: "export" is its product there, not its verb.)
+  const namedExport = ev.name.words.find((w) => w === 'export' || w === 'exports');
+  const savesFile = category === 'read' && params.savesTo ? SAVES_A_FILE.exec(desc.lead)?.[0] ?? exported?.word ?? DOWNLOADS_HERE.exec(desc.opening)?.[0] ?? namedExport : undefined;
   if (savesFile && !/\b(?:not|never|without)\b/.test(savesFile)) {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;

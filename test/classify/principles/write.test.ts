@@ -2622,3 +2622,11 @@ describe('a style taken off a browser\'s window or tab ("Remove an injected styl
     ['negative: a stylesheet removed from the theme', tool('remove_stylesheet', 'Remove a stylesheet from the theme.', { name: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a tool named for the export it makes (`audit_export`, `ocr_search_export`) with a place on this machine to put it (`out`, `output_path`) leaves that file there: a write, as an export with such a place is; the same name without the place hands the export back', () => {
+  check([
+    ['an audit export written to a path', tool('audit_export', 'Run policy compliance audit export (json/csv/sarif/all) for check/recommend flows', { format: { type: 'string', enum: ['json', 'csv'] }, out: { type: 'string', description: 'Output file path' } }), GENERIC, 'write', 'medium'],
+    ['a search export written to disk', tool('search_export', 'Use to export search results to a CSV or JSON file on disk. Returns file path and result count.', { query: { type: 'string' }, output_path: { type: 'string', description: 'File path to save the export to' } }), GENERIC, 'write', 'medium'],
+    ['negative: an audit export handed back', tool('audit_export', 'Run a policy compliance audit and return it as JSON.', { format: { type: 'string', enum: ['json', 'csv'] } }), GENERIC, 'read', undefined],
+  ]);
+});
