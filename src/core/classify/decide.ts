@@ -259,6 +259,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** A cron expression's parameter (`cron`, `cronExpression`, `cron_schedule`). */
+const CRON_PARAM = /^cron(?:[_-]?(?:expression|expr|schedule|spec))?$/i;
 /** Read verbs that, handed a shell command, run it to watch what it prints: a monitor of a long-running script. */
 const COMMAND_WATCHERS = new Set(['monitor', 'watch', 'tail']);
 /** What puts input into a terminal, or opens one. */
@@ -1030,6 +1032,16 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = code
       ? `it takes ${code.kind === 'query' ? 'a free-form query' : code.kind === 'host' ? 'a command' : 'code'} in \`${code.name}\` and ${planned ? 'hands it to the database to plan (EXPLAIN)' : 'runs it'}`
       : `its description says it runs "${desc.runsCode}"`;
+    textOnly = false;
+  }
+
+  // …and a prompt handed over with a cron expression (`CronCreate` with `prompt` and `cron`) is an agent's task set to
+  // run on that schedule: the agent does whatever the prompt asks, with its tools, each time it fires.
+  const scheduledPrompt = category === 'write' && params.names.some((n) => /^prompt$/i.test(n)) && params.names.find((n) => CRON_PARAM.test(n));
+  if (scheduledPrompt) {
+    push(signals, 'parameter', `a \`prompt\` run on the schedule in \`${scheduledPrompt}\``, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy = `it sets a prompt to run on the schedule in \`${scheduledPrompt}\`, and the agent acts on it each time`;
     textOnly = false;
   }
 

@@ -1041,3 +1041,12 @@ describe('a shell command handed to a monitor ("Start a background monitor that 
     ['negative: a service monitored', tool('monitor_service', 'Monitor the health of a named service.', { service: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a prompt handed over with a cron expression (`CronCreate` with `prompt` and `cron`, a task with `prompt` and `cronExpression`) is an agent\'s task set to run on that schedule: execute, as a scheduled script is; a reminder message or a wake-up delay runs nothing', () => {
+  check([
+    ['a prompt scheduled by cron', tool('CronCreate', 'Schedule a prompt to be enqueued at a future time.', { cron: { type: 'string' }, prompt: { type: 'string' }, recurring: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['an agent task on a cron expression', tool('room_schedule', 'Create a task, recurring or one-time.', { name: { type: 'string' }, prompt: { type: 'string' }, cronExpression: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a reminder message on a cron', tool('create_reminder', 'Create a recurring reminder.', { cron: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a wake-up after a delay', tool('schedule_wakeup', 'Schedule when to resume work.', { delaySeconds: { type: 'number' }, prompt: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
