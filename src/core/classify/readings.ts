@@ -239,6 +239,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'send' && objects.some((o) => KEY_PRESSES.has(o)) && /\b(?:enter|escape|esc|tab|ctrl|shift|alt|backspace|arrow keys?|keystrokes?|keyboard)\b/.test(ev.description.opening)) return 'execute';
   // Formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run.
   if (s.base === 'format' && objects.length > 0 && objects.every((o) => CODE_TEXTS.has(o))) return 'read';
+  // A prompt run against a model ("Run a prompt against a local Ollama model and return the response") gets its answer, as
+  // running inference or a completion does.
+  if ((s.base === 'run' || s.base === 'execute') && PROMPT_AGAINST_MODEL.test(ev.description.lead)) return 'read';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -629,6 +632,8 @@ const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incide
 
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
+/** A prompt run against a model: "a prompt against a local Ollama model", "the prompt against the configured model". */
+const PROMPT_AGAINST_MODEL = /\b(?:run|runs|execute|executes) (?:a|the|your) prompt against (?:a|an|the) (?:[\w-]+ ){0,3}(?:model|llm)\b/;
 /** Database services, by their word or their engine's name, that a rebuild empties. */
 const DATABASE_SERVICES = new Set(['database', 'databases', 'db', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql']);
 /** What a rebuild makes again from the data it indexes, which it keeps. */

@@ -2817,3 +2817,11 @@ describe('a sync\'s status, history or statistics ("Returns 1proxy sync status a
     ['negative: contacts synced', tool('contacts_job', 'Sync contacts from the CRM to the mailing list.', { list_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a prompt run against a model ("Run a prompt against a local Ollama model and return the response", "Execute a prompt against the configured model") gets the model\'s answer: a read, as running inference or a completion is; a prompt run by an agent with tools is not', () => {
+  check([
+    ['a prompt run against a local model', tool('ollama_run', 'Run a prompt against a local Ollama model and return the response', { model: { type: 'string' }, prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a prompt executed against the configured model', tool('run_prompt_completion', 'Execute a prompt against the configured model and return the completion.', { prompt_id: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a prompt run by a coding agent', tool('agent_run', 'Run a prompt with the coding agent, which can edit files and run shell commands.', { prompt: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
