@@ -403,6 +403,24 @@ export function decideRisk(
   /** A generic request tool: the path (of the service's API) or the URL (anywhere) the caller picks. */
   anyCall?: { name: string; kind: 'path' | 'url' },
 ): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
+  const decided = riskByCategory(category, ev, objects, verbs, runsCode, found, anyCall);
+  // A read that costs money on every call ("Costs $0.005 USDC", "($0.010 USDC)") spends from the caller's account or
+  // wallet each time it is called, however public what it returns: medium at least. ("Free sample, no payment" costs nothing.)
+  const fee = category === 'read' && decided.risk === 'low' && !FREE_CALL.test(ev.description.opening) ? PAID_CALL.exec(ev.description.opening)?.[0] : undefined;
+  if (fee === undefined) return decided;
+  push(decided.riskSignals, 'description', `every call costs money ("${fee.trim()}")`, 'medium', 0.35);
+  return { risk: 'medium', riskWhy: `every call costs money ("${fee.trim()}"), paid from the caller's account or wallet`, riskSignals: decided.riskSignals };
+}
+
+/** A price stated for each call: "costs $0.002 usdc", or one in brackets, "($0.010 usdc)". */
+const PAID_CALL = /(?<!\bno )\bcosts? \$\d+(?:\.\d+)?(?: (?:usdc|usdt|usd))?|\(\$\d+(?:\.\d+)? (?:usdc|usdt|usd)\)/;
+/** A call said to cost nothing. */
+const FREE_CALL = /\b(?:free sample|no payment|free of charge|no x402 cost|at no cost)\b/;
+
+function riskByCategory(
+  category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
+  anyCall?: { name: string; kind: 'path' | 'url' },
+): { risk: Risk; riskWhy: string; riskSignals: Signal[] } {
   const riskSignals: Signal[] = [];
   const desc = ev.description;
   const params = ev.parameters;

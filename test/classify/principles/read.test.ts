@@ -2825,3 +2825,12 @@ describe('a prompt run against a model ("Run a prompt against a local Ollama mod
     ['negative: a prompt run by a coding agent', tool('agent_run', 'Run a prompt with the coding agent, which can edit files and run shell commands.', { prompt: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a read that costs money on every call ("Costs $0.002 USDC", "via x402", "($0.010 USDC)") spends from the caller\'s account or wallet each time, however public what it returns: medium at least; a free sample, or a read that says it has no cost, stays low', () => {
+  check([
+    ['public prices read for a fee per call', tool('get_crypto_prices', 'Get real-time prices for BTC, ETH, SOL, BNB, XRP. Costs $0.002 USDC.'), GENERIC, 'read', 'medium'],
+    ['a verdict priced in brackets', tool('get_token_verdict', 'Risk verdict for one token on Solana ($0.005 USDC): LOW, HIGH or CRITICAL with every finding behind it.', { token: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a free sample that names the paid tool', tool('try_crypto_prices', 'FREE SAMPLE, no payment: the real-time BTC price. get_crypto_prices ($0.002 USDC) adds ETH and SOL.'), GENERIC, 'read', 'low'],
+    ['negative: a check with no cost', tool('verify_key', 'Check if an API key is valid. No x402 cost.', { key: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
