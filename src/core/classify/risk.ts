@@ -412,6 +412,8 @@ export function decideRisk(
   return { risk: 'medium', riskWhy: `every call costs money ("${fee.trim()}"), paid from the caller's account or wallet`, riskSignals: decided.riskSignals };
 }
 
+/** Protocols and controllers of industrial equipment, named by the server. */
+const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
 /** A price stated for each call: "costs $0.002 usdc", or one in brackets, "($0.010 usdc)". */
 const PAID_CALL = /(?<!\bno )\bcosts? \$\d+(?:\.\d+)?(?: (?:usdc|usdt|usd))?|\(\$\d+(?:\.\d+)? (?:usdc|usdt|usd)\)/;
 /** A call said to cost nothing. */
@@ -669,6 +671,13 @@ function riskByCategory(
         return fights
           ? { risk: 'medium', riskWhy: `to ${found.gameAct} in a game world can hurt other players there; nothing outside the game changes`, riskSignals }
           : { risk: 'low', riskWhy: 'an act in a game world changes that world and nothing outside the game', riskSignals };
+      }
+      // A value written to an industrial controller (a Modbus coil or register, a PLC's tag) moves the equipment it drives:
+      // a live physical process, not a record, and hard to take back once it has acted.
+      const controller = [...ev.server.words].find((w) => INDUSTRIAL_CONTROL.has(w));
+      if (controller && !desc.simulated) {
+        push(riskSignals, 'server', `writes to an industrial controller (${controller})`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it writes to an industrial controller (${controller}), whose coils and registers drive physical equipment: a live process that is hard to take back`, riskSignals };
       }
       // A change the text calls a simulation that is not kept ("simulation - does not persist") changes nothing stored.
       if (desc.simulated) {

@@ -2630,3 +2630,13 @@ describe('a tool named for the export it makes (`audit_export`, `ocr_search_expo
     ['negative: an audit export handed back', tool('audit_export', 'Run a policy compliance audit and return it as JSON.', { format: { type: 'string', enum: ['json', 'csv'] } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a value written to an industrial controller (a Modbus coil or register, a PLC\'s tag) moves the equipment it drives, a live physical process hard to take back: high; reading it stays low, and the same write on another server is an ordinary change', () => {
+  const MODBUS = server('modbus-mcp', ['read_register', 'write_register', 'read_coils', 'write_coil']);
+  check([
+    ['a coil written', tool('write_coil', 'Write a single coil (FC5)', { address: { type: 'number' }, value: { type: 'boolean' } }), MODBUS, 'write', 'high'],
+    ['a holding register written', tool('write_register', 'Write a single holding register', { address: { type: 'number' }, value: { type: 'number' } }), MODBUS, 'write', 'high'],
+    ['negative: a coil read', tool('read_coils', 'Read coils (FC1)', { address: { type: 'number' }, count: { type: 'number' } }), MODBUS, 'read', 'low'],
+    ['negative: a register written on a generic server', tool('write_register', 'Write a value to a register of the form.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
