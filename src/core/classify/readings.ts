@@ -240,8 +240,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run.
   if (s.base === 'format' && objects.length > 0 && objects.every((o) => CODE_TEXTS.has(o))) return 'read';
   // A prompt run against a model ("Run a prompt against a local Ollama model and return the response") gets its answer, as
-  // running inference or a completion does.
+  // running inference or a completion does; and so do messages sent to one ("Send messages to an OpenRouter model and get
+  // a response"): a model is not a person, and nothing leaves but the question.
   if ((s.base === 'run' || s.base === 'execute') && PROMPT_AGAINST_MODEL.test(ev.description.lead)) return 'read';
+  if (s.base === 'send' && SENT_TO_MODEL.test(ev.description.lead)) return 'read';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -634,6 +636,8 @@ const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incide
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
 /** A prompt run against a model: "a prompt against a local Ollama model", "the prompt against the configured model". */
 const PROMPT_AGAINST_MODEL = /\b(?:run|runs|execute|executes) (?:a|the|your) prompt against (?:a|an|the) (?:[\w-]+ ){0,3}(?:model|llm)\b/;
+/** Messages, a prompt or a question sent to a model: "messages to an OpenRouter model", "a prompt to the LLM". */
+const SENT_TO_MODEL = /\bsends? (?:a |an |the |your )?(?:chat )?(?:messages?|prompts?|quer(?:y|ies)|questions?) to (?:an? |the |any )?(?:[\w.-]+ ){0,3}(?:models?|llms?)\b/;
 /** Database services, by their word or their engine's name, that a rebuild empties. */
 const DATABASE_SERVICES = new Set(['database', 'databases', 'db', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql']);
 /** What a rebuild makes again from the data it indexes, which it keeps. */

@@ -2834,3 +2834,11 @@ describe('a read that costs money on every call ("Costs $0.002 USDC", "via x402"
     ['negative: a check with no cost', tool('verify_key', 'Check if an API key is valid. No x402 cost.', { key: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('messages or a prompt sent to a model ("Send messages to an OpenRouter model and get a response") get its answer: a read, as a prompt run against a model is; a model is not a person, and a message sent to a person or a channel still leaves', () => {
+  check([
+    ['messages sent to a model', tool('chat_completion', 'Send messages to an OpenRouter model and get a response', { model: { type: 'string' }, messages: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['a prompt sent to the LLM', tool('ask', 'Sends a prompt to the configured LLM and returns its answer.', { prompt: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a message sent to a channel', tool('post', 'Send a message to a Slack channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
