@@ -403,6 +403,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
   }
   return false;
 }
+/** Words that open a sentence by telling the answer to a question: "Report whether…", "Tells whether…". */
+const REPORTS_WHETHER = new Set(['report', 'reports', 'tell', 'tells']);
 /** Words before "to" that make the next verb a choice being weighed: "how to execute", "whether to delete". */
 const WEIGHED = new Set(['how', 'when', 'whether', 'where', 'which', 'what']);
 /** What a computation's name may come before when what is run is a program: "Review CLI commands". */
@@ -643,7 +645,9 @@ export function readDescription(description: string | undefined, title: string |
   let actionSentence = -1;
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
   const defines = definitions(words);
-  const questions = new Set(words.filter((w, i) => w.word === 'whether' && (i === 0 || (words[i - 1] as TextWord).sentence !== w.sentence)).map((w) => w.sentence));
+  // (…and so does one that opens by reporting whether: "Report whether a font is safe to self-host and ship".)
+  const opensSentence = (i: number) => i === 0 || (words[i - 1] as TextWord).sentence !== (words[i] as TextWord).sentence;
+  const questions = new Set(words.filter((w, i) => w.word === 'whether' && (opensSentence(i) || (i > 0 && REPORTS_WHETHER.has(words[i - 1]?.word ?? '') && opensSentence(i - 1)))).map((w) => w.sentence));
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
     const sense = defines.has(tw.sentence) ? undefined : VERBS.get(tw.word);

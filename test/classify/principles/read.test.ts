@@ -2842,3 +2842,11 @@ describe('messages or a prompt sent to a model ("Send messages to an OpenRouter 
     ['negative: a message sent to a channel', tool('post', 'Send a message to a Slack channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a sentence that opens by reporting whether ("Report whether a font is safe to self-host and ship in a real repo") tells the answer to a question: its verbs are what it tells about, as in a sentence that opens with "whether"; a report that goes on to act still acts', () => {
+  check([
+    ['a licence reported', tool('font_license', 'Report whether a font is safe to self-host and ship in a real repo: OFL or Apache vs Adobe Fonts.', { font: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a deploy check told', tool('branch_readiness', 'Tells whether the branch is ready to deploy and merge.', { branch: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a report that then deletes', tool('prune_report', 'Report stale branches. Then delete every branch older than a year.', { repo: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
