@@ -249,6 +249,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['deploy', new Set(['status', 'log', 'logs', 'key', 'keys', 'history'])],
   // A sync's status or history is the record of syncs done: "Returns 1proxy sync status and statistics".
   ['sync', new Set(['status', 'history', 'log', 'logs', 'state', 'stats', 'statistics', 'progress', 'errors'])],
+  // A ship log is the record of what shipped, as a deploy log is.
+  ['ship', new Set(['log', 'logs', 'history'])],
   ['type', new Set(['definition', 'definitions', 'info'])],
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],

@@ -2850,3 +2850,10 @@ describe('a sentence that opens by reporting whether ("Report whether a font is 
     ['negative: a report that then deletes', tool('prune_report', 'Report stale branches. Then delete every branch older than a year.', { repo: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a ship log (`ship_log`, "Past sprints in this folder: what shipped, when") is the record of what shipped, as a deploy log is: a read; shipping an order is a change', () => {
+  check([
+    ['a ship log read', tool('ship_log', 'Past sprints in this folder: what shipped and when.'), GENERIC, 'read', undefined],
+    ['negative: an order shipped', tool('ship_order', 'Mark an order as shipped and notify the customer.', { order_id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
