@@ -251,7 +251,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sync', new Set(['status', 'history', 'log', 'logs', 'state', 'stats', 'statistics', 'progress', 'errors'])],
   // A ship log is the record of what shipped, as a deploy log is.
   ['ship', new Set(['log', 'logs', 'history'])],
-  ['type', new Set(['definition', 'definitions', 'info'])],
+  // A type system or a type scale is typography, not typing.
+  ['type', new Set(['definition', 'definitions', 'info', 'system', 'systems', 'scale', 'scales'])],
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],

@@ -2857,3 +2857,11 @@ describe('a ship log (`ship_log`, "Past sprints in this folder: what shipped, wh
     ['negative: an order shipped', tool('ship_order', 'Mark an order as shipped and notify the customer.', { order_id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a type system or a type scale (`design_type_system`) is typography, not typing: no UI step; typing text into a field still is one', () => {
+  check([
+    ['a type system returned', tool('type_system', 'Returns a type system: a scale ratio and role tokens with CSS.', { context: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a type scale returned', tool('get_type_scale', 'Get the type scale for a brand.', { brand: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: text typed into a field', tool('type_text', 'Type text into the focused input field of the page.', { text: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
