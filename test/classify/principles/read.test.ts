@@ -2860,7 +2860,7 @@ describe('a ship log (`ship_log`, "Past sprints in this folder: what shipped, wh
 
 describe('a type system or a type scale (`design_type_system`) is typography, not typing: no UI step; typing text into a field still is one', () => {
   check([
-    ['a type system returned', tool('type_system', 'Returns a type system: a scale ratio and role tokens with CSS.', { context: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a type system returned', tool('type_system', 'Returns a type system: font sizes and role tokens with CSS.', { context: { type: 'string' } }), GENERIC, 'read', undefined],
     ['a type scale returned', tool('get_type_scale', 'Get the type scale for a brand.', { brand: { type: 'string' } }), GENERIC, 'read', undefined],
     ['negative: text typed into a field', tool('type_text', 'Type text into the focused input field of the page.', { text: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
