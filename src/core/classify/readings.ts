@@ -629,8 +629,8 @@ const REGENERABLE = new Set(['build', 'builds', 'products', 'artifacts', 'artefa
 /** What evaluating runs: code in some form. */
 const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expressions', 'javascript', 'js', 'python', 'formula', 'formulas', 'snippet', 'function', 'template', 'jsonata', 'jq']);
 
-/** What opening creates: a pull request, an issue, a ticket, a case. */
-const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug']);
+/** What opening creates: a pull request, an issue, a ticket, a case, a review (a session for a reviewer to decide on). */
+const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug', 'review']);
 
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);

@@ -2640,3 +2640,10 @@ describe('a value written to an industrial controller (a Modbus coil or register
     ['negative: a register written on a generic server', tool('write_register', 'Write a value to a register of the form.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('opening a review ("Open a review of local git changes in the dashboard and wait for the reviewer\'s decision") creates a review for someone to decide on: a write, as opening a pull request or a ticket is; opening a file to review it is a read', () => {
+  check([
+    ['a review opened', tool('open_review', 'Open a review of local git changes in the dashboard and wait for the reviewer\'s decision.', { diff_ref: { type: 'string' }, title: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file opened', tool('open_file', 'Open a file and return its contents for review.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
