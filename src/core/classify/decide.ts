@@ -259,6 +259,8 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
+/** Faults injected into a target on purpose: "inject faults (latency, errors, CPU)", "chaos engineering". */
+const CHAOS_INJECTION = /\binject(?:s|ing)? (?:\w+ ){0,2}(?:faults?|failures?|latency|errors?)\b|\bchaos (?:engineering|experiments?)\b/;
 /** A cron expression's parameter (`cron`, `cronExpression`, `cron_schedule`). */
 const CRON_PARAM = /^cron(?:[_-]?(?:expression|expr|schedule|spec))?$/i;
 /** Read verbs that, handed a shell command, run it to watch what it prints: a monitor of a long-running script. */
@@ -1063,6 +1065,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'name', `"${movesOn}" a rolling release`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it moves a rolling release on ("${movesOn}"), shifting production traffic to the new deployment`;
+    textOnly = false;
+  }
+
+  // …and so does injecting faults into a running service ("Inject faults (latency, errors, CPU) for chaos engineering"):
+  // the target misbehaves on purpose, in ways the tool does not bound.
+  const chaos = rank(category) < rank('execute') ? CHAOS_INJECTION.exec(desc.lead)?.[0] : undefined;
+  if (chaos) {
+    push(signals, 'description', `description: "${chaos}"`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it injects faults into a running target ("${chaos}"), which then fails on purpose in ways the tool does not bound`;
     textOnly = false;
   }
 

@@ -1050,3 +1050,11 @@ describe('a prompt handed over with a cron expression (`CronCreate` with `prompt
     ['negative: a wake-up after a delay', tool('schedule_wakeup', 'Schedule when to resume work.', { delaySeconds: { type: 'number' }, prompt: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('injecting faults into a running service ("Inject faults (latency, errors, CPU) for chaos engineering resilience testing") makes it fail on purpose, in ways the tool does not bound: execute, as starting a chaos experiment is; a read of past fault reports is a read', () => {
+  check([
+    ['faults injected into a service', tool('chaos_test', 'Inject faults (latency, errors, CPU) for chaos engineering resilience testing.', { faultType: { type: 'string' }, target: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['latency injected', tool('add_latency', 'Injects network latency into the target pod.', { pod: { type: 'string' }, ms: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['negative: fault reports read', tool('list_fault_reports', 'List the fault reports filed this week.'), GENERIC, 'read', undefined],
+  ]);
+});
