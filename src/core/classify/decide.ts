@@ -261,6 +261,8 @@ const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expen
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
 /** Faults injected into a target on purpose: "inject faults (latency, errors, CPU)", "chaos engineering". */
 const CHAOS_INJECTION = /\binject(?:s|ing)? (?:\w+ ){0,2}(?:faults?|failures?|latency|errors?)\b|\bchaos (?:engineering|experiments?)\b/;
+/** A module of the caller's loaded at run time: "dynamically importing a user module", "dynamically imports your config module". */
+const IMPORTS_USER_MODULE = /\bdynamically import(?:s|ing)? (?:a |the |your )?(?:user|local|custom|caller'?s?|project) (?:[\w-]+ )?module\b/;
 /** A cron expression's parameter (`cron`, `cronExpression`, `cron_schedule`). */
 const CRON_PARAM = /^cron(?:[_-]?(?:expression|expr|schedule|spec))?$/i;
 /** Read verbs that, handed a shell command, run it to watch what it prints: a monitor of a long-running script. */
@@ -1075,6 +1077,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${chaos}"`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it injects faults into a running target ("${chaos}"), which then fails on purpose in ways the tool does not bound`;
+    textOnly = false;
+  }
+
+  // …and so does loading a module of the caller's ("by dynamically importing a user module that exports a schema"):
+  // importing it runs its top-level code, whatever the tool goes on to do with what it exports.
+  const importsModule = rank(category) < rank('execute') ? IMPORTS_USER_MODULE.exec(desc.opening)?.[0] : undefined;
+  if (importsModule) {
+    push(signals, 'description', `description: "${importsModule}"`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it loads a module the caller points it at ("${importsModule}"), which runs that module's code`;
     textOnly = false;
   }
 

@@ -1058,3 +1058,11 @@ describe('injecting faults into a running service ("Inject faults (latency, erro
     ['negative: fault reports read', tool('list_fault_reports', 'List the fault reports filed this week.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('loading a module of the caller\'s at run time ("Connect an instance by dynamically importing a user module that exports a schema") runs that module\'s code: execute, whatever the tool goes on to do with what it exports; importing data is no module loaded', () => {
+  check([
+    ['a user module imported to connect', tool('instance_connect', 'Connect a store instance by dynamically importing a user module that exports a schema and a sync backend factory.', { configPath: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a config module imported', tool('load_config', 'Dynamically imports your project config module and returns the settings it exports.', { path: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: events imported', tool('import_events', 'Import events from export data into the backend.', { data: { type: 'object' } }), GENERIC, 'write', undefined],
+  ]);
+});
