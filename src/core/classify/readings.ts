@@ -244,6 +244,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // a response"): a model is not a person, and nothing leaves but the question.
   if ((s.base === 'run' || s.base === 'execute') && PROMPT_AGAINST_MODEL.test(ev.description.lead)) return 'read';
   if (s.base === 'send' && SENT_TO_MODEL.test(ev.description.lead)) return 'read';
+  // Removing only what has expired ("Remove expired entries from shared memory") clears what can no longer be read:
+  // housekeeping, not a loss.
+  if (EXPIRED_REMOVALS.has(s.base) && REMOVES_EXPIRED.test(ev.description.lead)) return 'write';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -638,6 +641,10 @@ const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 
 const PROMPT_AGAINST_MODEL = /\b(?:run|runs|execute|executes) (?:a|the|your) prompt against (?:a|an|the) (?:[\w-]+ ){0,3}(?:model|llm)\b/;
 /** Messages, a prompt or a question sent to a model: "messages to an OpenRouter model", "a prompt to the LLM". */
 const SENT_TO_MODEL = /\bsends? (?:a |an |the |your )?(?:chat )?(?:messages?|prompts?|quer(?:y|ies)|questions?) to (?:an? |the |any )?(?:[\w.-]+ ){0,3}(?:models?|llms?)\b/;
+/** Verbs that remove: what they remove may be only what has expired. */
+const EXPIRED_REMOVALS = new Set(['remove', 'delete', 'purge', 'cleanup', 'clean', 'clear', 'prune', 'evict']);
+/** A removal of only what has expired: "remove expired entries", "purge all expired sessions". */
+const REMOVES_EXPIRED = /\b(?:remove|delete|purge|clean(?: up)?|clear|prune|evict)s? (?:all |only )?(?:the )?expired\b/;
 /** Database services, by their word or their engine's name, that a rebuild empties. */
 const DATABASE_SERVICES = new Set(['database', 'databases', 'db', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql']);
 /** What a rebuild makes again from the data it indexes, which it keeps. */

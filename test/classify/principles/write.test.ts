@@ -2647,3 +2647,11 @@ describe('opening a review ("Open a review of local git changes in the dashboard
     ['negative: a file opened', tool('open_file', 'Open a file and return its contents for review.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('removing only what has expired ("Remove expired entries from shared memory", "Clean up expired signals") clears what can no longer be read: housekeeping, a write; removing entries that are still live destroys them', () => {
+  check([
+    ['expired entries removed', tool('shared_memory_cleanup', 'Remove expired entries from shared memory. Cleans a specific namespace or all namespaces.', { namespace: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['expired sessions purged', tool('purge_sessions', 'Purge all expired sessions from the store.'), GENERIC, 'write', undefined],
+    ['negative: live entries removed', tool('memory_cleanup', 'Remove entries from shared memory. Cleans a specific namespace or all namespaces.', { namespace: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
