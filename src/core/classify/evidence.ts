@@ -403,6 +403,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
   }
   return false;
 }
+/** Code in a named language, as a parameter's description calls it: "Strudel code", "JavaScript code strings". */
+const LANGUAGE_CODE = /\b(?:strudel|tidal|javascript|typescript|python|lua|ruby|glsl|hlsl|wgsl|shader|bash|shell) code\b/;
 /** Words that open a sentence by telling the answer to a question: "Report whether…", "Tells whether…". */
 const REPORTS_WHETHER = new Set(['report', 'reports', 'tell', 'tells']);
 /** Words before "to" that make the next verb a choice being weighed: "how to execute", "whether to delete". */
@@ -1109,7 +1111,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const type = prop['type'];
     const items = isObject(prop['items']) ? prop['items'] : undefined;
     // Code and queries arrive as text (or a list of texts, or a pipeline of stage objects).
-    const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
+    // (…or a map of names to texts: `layers`, "Map of role name to Strudel code".)
+    const textMap = type === 'object' && isObject(prop['additionalProperties']) && prop['additionalProperties']['type'] === 'string';
+    const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string')) || textMap
       || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
@@ -1128,6 +1132,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // stored to run on the platform, where the parameter, the tool or a `language` beside it names a language.
     if (kind === undefined && !named && depth === 0 && CODE_BODIES.has(flat) && CODE_UNIT.test(opening)
       && (CODE_TALK.test(propText) || UNIT_LANGUAGE.test(`${propText} ${toolText}`) || languageGiven)) kind = 'code';
+    // Text its description calls code in a named language ("Map of role name to Strudel code", "Array of JavaScript code
+    // strings") is code, whatever the parameter is called.
+    if (kind === undefined && !named && depth === 0 && LANGUAGE_CODE.test(propText)) kind = 'code';
     // A CI `pipeline` named by a string is a thing; an aggregation pipeline is a list of stages.
     if (flat === 'pipeline' && type !== 'array' && type !== 'object' && !QUERY_LANGUAGE.test(propText) && !/\bstages?\b/.test(propText)) kind = undefined;
     if (kind && stringish && !code.some((c) => c.name === name)) {

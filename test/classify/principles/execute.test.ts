@@ -1066,3 +1066,11 @@ describe('loading a module of the caller\'s at run time ("Connect an instance by
     ['negative: events imported', tool('import_events', 'Import events from export data into the backend.', { data: { type: 'object' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('text a parameter\'s description calls code in a named language ("Map of role name to Strudel code", "Array of JavaScript code strings") is code, whatever the parameter is called: a tool that plays or runs it runs code, execute; a description that only mentions a language for a name is not', () => {
+  check([
+    ['a map of layers of Strudel code', tool('conduct', 'Orchestrate a full band: generates multiple layers at once from a single directive.', { directive: { type: 'string' }, layers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Map of role name to Strudel code.' } }), GENERIC, 'execute', undefined],
+    ['stages of JavaScript code', tool('run_stages', 'Play a set in stages.', { stages_code: { type: 'array', items: { type: 'string' }, description: 'Array of JavaScript code strings, one per stage.' } }), GENERIC, 'execute', undefined],
+    ['negative: a language picked by name', tool('set_language', 'Set the language of the editor.', { language: { type: 'string', description: 'Language name, e.g. Python code style' } }), GENERIC, 'write', undefined],
+  ]);
+});
