@@ -113,7 +113,7 @@ export interface ParameterReading {
     root: string;
     /** Its own text says it is evaluated or executed ("JS evaluated in the app"), whatever the tool's verb says. */
     evaluated?: boolean;
-    /** The query language its own text names ("Raw ShopifyQL query"). */
+    /** The query language its own text names ("Raw ShopifyQL query"), or the language of code it names ("Strudel code"). */
     language?: string;
   }[];
   /** Verbs offered by an action enum (`operation: [get, set, drop]`). */
@@ -1158,7 +1158,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       // (…unless the tool attaches the script to something, "Attach a GDScript to a node": it names the file, nothing runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
       const attached = scriptFile && ATTACHES_SCRIPT.test(toolText);
-      if (speaksOfCode && !attached && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText) });
+      if (speaksOfCode && !attached && !Array.isArray(prop['enum']) && prop['const'] === undefined && (scriptFile || !NAMES_A_THING.test(propText)) && !ROUTED_COMMAND.test(propText) && !CODE_AS_TOKEN.test(propText) && !(flat === 'code' && TOKEN_OWNERS.test(toolText.replace(/[_-]/g, ' ')))) code.push({ name, kind, strong: true, root, evaluated: SAID_RUN.test(propText), language: LANGUAGE_CODE.exec(propText)?.[0] });
     } else if (!named && QUERYISH_PARAMS.has(flat) && (depth === 0 || !searches) && (stringish || (type === 'object' && !structured(prop))) && !Array.isArray(prop['enum'])
       // (A query inside the saved body of a request or an example, `graphqlModeData.query`, is stored with it, not run.)
       && !(depth > 0 && SAVED_BODIES.test(splitName(root).join('')))) {

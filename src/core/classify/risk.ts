@@ -412,6 +412,8 @@ export function decideRisk(
   return { risk: 'medium', riskWhy: `every call costs money ("${fee.trim()}"), paid from the caller's account or wallet`, riskSignals: decided.riskSignals };
 }
 
+/** Live-coding music languages, whose code plays patterns: "Strudel code", "Strudel/Tidal code". */
+const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
 /** A price stated for each call: "costs $0.002 usdc", or one in brackets, "($0.010 usdc)". */
@@ -528,6 +530,13 @@ function riskByCategory(
       if (host && START_SCRIPTS.test(splitName(host.name).join(' '))) {
         push(riskSignals, 'parameter', `\`${host.name}\` runs where it starts, not on the host`, 'high', 0.4);
         return { risk: 'high', riskWhy: `its \`${host.name}\` is run by what it starts or creates (a new machine, a sandbox, a page) as it starts, not on the host`, riskSignals };
+      }
+      // Code in a music pattern language ("Strudel/Tidal code to evaluate") is evaluated by the music engine, which plays
+      // what the pattern says: the language reaches sound, not the host's files or processes.
+      const pattern = host ? MUSIC_PATTERN_CODE.exec(`${desc.opening} ${host.language ?? ''}`)?.[0] : undefined;
+      if (host && pattern) {
+        push(riskSignals, 'parameter', `\`${host.name}\` is ${pattern}, a music pattern language`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `its \`${host.name}\` is ${pattern}, a music pattern language that the engine plays, not code run on the host`, riskSignals };
       }
       // Code handed to a tool that stores or uploads it (`create_worker` with a `script`) is deployed, not run here.
       const stores = verbs.length > 0 && verbs.every((v) => v.sense.category === 'write');

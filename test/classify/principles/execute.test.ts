@@ -1074,3 +1074,11 @@ describe('text a parameter\'s description calls code in a named language ("Map o
     ['negative: a language picked by name', tool('set_language', 'Set the language of the editor.', { language: { type: 'string', description: 'Language name, e.g. Python code style' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('code in a music pattern language ("Strudel/Tidal code to evaluate", "Map of role name to Strudel code") is evaluated by the music engine, which plays what the pattern says: execute, but high, not the critical of code run on the host; Python code handed over is still critical', () => {
+  check([
+    ['Strudel code evaluated', tool('play_strudel', 'Evaluate raw Strudel/Tidal code directly.', { code: { type: 'string', description: 'Strudel/Tidal code to evaluate' } }), GENERIC, 'execute', 'high'],
+    ['layers of Strudel code played', tool('conduct', 'Orchestrate a full band from a directive.', { layers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Map of role name to Strudel code.' } }), GENERIC, 'execute', 'high'],
+    ['negative: Python code run', tool('python_repl', 'Execute Python code in a persistent REPL.', { code: { type: 'string', description: 'Python code to execute' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
