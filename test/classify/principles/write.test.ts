@@ -2655,3 +2655,10 @@ describe('removing only what has expired ("Remove expired entries from shared me
     ['negative: live entries removed', tool('memory_cleanup', 'Remove entries from shared memory. Cleans a specific namespace or all namespaces.', { namespace: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('rebalancing (`team_rebalance`, "Rebalance agents across domain teams based on current load") moves things between groups: a write, as reassigning them is', () => {
+  check([
+    ['agents rebalanced across teams', tool('team_rebalance', 'Rebalance agents across domain teams based on current load.'), GENERIC, 'write', 'medium'],
+    ['negative: the balance across teams read', tool('team_balance', 'Show how agents are balanced across domain teams.'), GENERIC, 'read', undefined],
+  ]);
+});
