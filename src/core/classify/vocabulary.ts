@@ -255,7 +255,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['type', new Set(['definition', 'definitions', 'info', 'system', 'systems', 'scale', 'scales'])],
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],
-  ['change', new Set(['request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
+  ['change', new Set(['proposal', 'proposals', 'request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
   // Power Automate, Power BI, Power Apps: Microsoft's products, not a machine powered on or off.
   ['power', new Set(['automate', 'bi', 'apps', 'app', 'platform', 'pages', 'query', 'virtual', 'fx'])],

@@ -2865,3 +2865,10 @@ describe('a type system or a type scale (`design_type_system`) is typography, no
     ['negative: text typed into a field', tool('type_text', 'Type text into the focused input field of the page.', { text: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a change proposal (`schema_change_proposal_workflow`, "generate a list of instructions to make a successful schema change") is a thing, as a change request is: the tool that writes instructions for one is a read; changing the schema is still a change', () => {
+  check([
+    ['instructions for a change proposal', tool('schema_change_proposal_workflow', 'Use this tool to generate a list of instructions to make a successful schema change for a Supergraph.', { change: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a schema changed', tool('schema_change', 'Change the schema of a table.', { table: { type: 'string' }, ddl: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
