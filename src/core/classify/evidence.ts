@@ -533,6 +533,8 @@ function changingStatement(text: string): string | undefined {
 const BACK_REFERENCES = new Set(['it', 'them', 'this', 'that', 'the']);
 /** Words that open a verb's object: "creates *a* new branch", "deletes *the* file". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'new', 'all', 'one', 'it', 'them', 'this', 'that', 'each', 'every', 'any', 'multiple', 'several']);
+/** Operations said to be left out of a tool: "… are intentionally not included", "… are not supported". */
+const LEFT_OUT = /^ (?:\w+ )?(?:are|is) (?:\w+ )?(?:not (?:included|supported|available|offered|allowed|exposed)|excluded|disabled)\b/i;
 /** The verbs of the first slash-joined list of three or more words in the opening 400 characters. */
 function slashList(text: string): VerbHit[] {
   // An item may name its object too (`upload/delete_file`): its first word is the operation.
@@ -547,6 +549,8 @@ function slashList(text: string): VerbHit[] {
   if (found === null || list === undefined) return [];
   // (…nor a list that follows another tool's name: "use hooks_intelligence trajectory-start/step/end" are that tool's.)
   if (/\b[a-z]+(?:_[a-z]+)+ $/i.test(opening.slice(Math.max(0, found.index - 60), found.index))) return [];
+  // (…nor one the text says is left out: "Destructive delete/replace/sync operations are intentionally not included".)
+  if (LEFT_OUT.test(opening.slice(found.index + list.length, found.index + list.length + 60))) return [];
   const out: VerbHit[] = [];
   for (const item of list.toLowerCase().split('/').slice(0, 16)) {
     const part = item.split(/[_-]/)[0] as string;

@@ -2662,3 +2662,10 @@ describe('rebalancing (`team_rebalance`, "Rebalance agents across domain teams b
     ['negative: the balance across teams read', tool('team_balance', 'Show how agents are balanced across domain teams.'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('operations a description lists only to say they are left out ("Destructive delete/replace/sync operations are intentionally not included") are not on offer; a list the tool offers still is', () => {
+  check([
+    ['a list said to be left out', tool('project_sources', 'List or append files to a project\'s sources. Destructive delete/replace/sync operations are intentionally not included in v1.', { operation: { type: 'string', enum: ['list', 'add'] } }), GENERIC, 'write', undefined],
+    ['negative: a list on offer', tool('project_sources', 'Manage a project\'s sources. Operations: list/add/delete/replace.', { operation: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
