@@ -1186,7 +1186,10 @@ export function decide(ev: Evidence): Decision {
   const applies = specific.some((v) => v.sense.base === 'apply');
   // (`compose` is Docker Compose only beside Docker: `compose_screenshot` composes an image.)
   const composeFile = /\b(?:docker|podman|containers?|stacks?|services?|yml|yaml)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
-  const deployable = objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
+  // (…and a manifest is a cluster's only where it is applied or the text is about deploying: a manifest of a folder's file
+  // lists, saved for an incremental rebuild, deploys nothing.)
+  const clusterManifest = applies || /\b(?:kube\w*|k8s|clusters?|helm|deploy\w*|pods?|namespaces?|argo\w*|openshift)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
+  const deployable = objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile) && ((o !== 'manifest' && o !== 'manifests') || clusterManifest)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
     const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);

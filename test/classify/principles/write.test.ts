@@ -2669,3 +2669,11 @@ describe('operations a description lists only to say they are left out ("Destruc
     ['negative: a list on offer', tool('project_sources', 'Manage a project\'s sources. Operations: list/add/delete/replace.', { operation: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a manifest is a cluster\'s, put into effect, only where it is applied or the text is about deploying: a manifest of a folder\'s file lists saved for an incremental rebuild, or an Android app\'s manifest patched, deploys nothing (a write); a Kubernetes manifest written to the cluster still does', () => {
+  check([
+    ['a file-list manifest saved', tool('deepinit_manifest', 'Manage the deepinit manifest for incremental AGENTS.md regeneration. Compares directory file lists to detect structural changes.', { action: { type: 'string', enum: ['diff', 'save', 'check'] } }), GENERIC, 'write', undefined],
+    ['an app manifest patched', tool('patch_manifest_and_config', 'Patch the AndroidManifest.xml and the network config of a decoded APK.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a Kubernetes manifest created in the cluster', tool('create_manifest', 'Create a Kubernetes manifest in the cluster namespace.', { yaml: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
