@@ -2677,3 +2677,11 @@ describe('a manifest is a cluster\'s, put into effect, only where it is applied 
     ['negative: a Kubernetes manifest created in the cluster', tool('create_manifest', 'Create a Kubernetes manifest in the cluster namespace.', { yaml: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a backup triggered ("Trigger an immediate encrypted backup of the local database to cloud storage") copies what is there and changes nothing else: a bounded job, a write, as a triggered refresh is; a triggered workflow still runs', () => {
+  check([
+    ['a backup triggered', tool('cello_backup', 'Trigger an immediate encrypted backup of the local database to cloud storage.'), GENERIC, 'write', 'medium'],
+    ['a site backup triggered', tool('trigger_site_backup', 'Trigger a full site backup.', { include_attachments: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: a workflow triggered', tool('trigger_workflow', 'Trigger a workflow run.', { workflow_id: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
