@@ -233,15 +233,20 @@ function asksModel(ev: Evidence): string | undefined {
   if (desc.runsCode || desc.hostShell) return undefined;
   // Generating an image or a video stores an asset, whoever draws it.
   if ([...ev.name.words, ...desc.lead.split(' ')].some((w) => MEDIA.has(w))) return undefined;
+  // A call billed to the caller's credits ("billed from Conway credits") spends them: more than an answer comes of it.
+  if (BILLED_TO_CREDITS.test(desc.opening)) return undefined;
   const found = MODEL_RECIPIENT.exec(desc.lead);
   if (found && !/\b(?:not|no|never|without)\b[^.]{0,40}$/.test(desc.lead.slice(0, found.index))) return found[0];
   const provider = [...ev.server.words, ...ev.name.words].some((w) => MODEL_PROVIDERS.has(w));
   return provider ? MODEL_ACTS.exec(desc.lead)?.[0] : undefined;
 }
 // (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts;
-// …or a model named for GPT: "Complete a chat using YandexGPT".)
+// …or a model named for GPT: "Complete a chat using YandexGPT"; …or one a prompt is run against, or named for its maker:
+// "Run a prompt against a local Ollama model", "Send messages to an OpenRouter model".)
 // (Not what something is kept for: "Upload a file to the CDN for use with models" stores it for later calls.)
-const MODEL_RECIPIENT = /(?<!\bfor (?:later )?use )\b(?:to|with|via|using) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:llms?|language models?|ai models?|chat models?|models?)\b|\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\b(?! agents?\b)|\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\b/;
+const MODEL_MAKERS = [...MODEL_PROVIDERS, 'openrouter'].join('|');
+const BILLED_TO_CREDITS = /\bbilled (?:from|to|against) (?:[\w-]+ ){0,2}credits\b/;
+const MODEL_RECIPIENT = new RegExp(`(?<!\\bfor (?:later )?use )\\b(?:to|with|via|using|against) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:(?:${MODEL_MAKERS}) )?(?:llms?|language models?|ai models?|chat models?|models?)\\b|\\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\\b(?! agents?\\b)|\\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\\b`);
 // (A batch inference *job* is kept on the service and works later: creating one is a write.)
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b(?! jobs?\b)|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
 /** Reporting usage: adding to it, setting it, recording it. */
@@ -1110,7 +1115,9 @@ export function decide(ev: Evidence): Decision {
 
   // 3a. A prompt sent to a language model ("Send a task to a local LLM", a completion on a model
   // provider's server) returns the model's answer; nothing is stored or sent to people.
-  if (model && category === 'write') {
+  // (…and so does one a tool says it runs against a model, `ollama_run`: what runs is the model, on the prompt.)
+  const runsPrompt = category === 'execute' && !runsCode && [...specific, ...(descTop ? [descTop] : [])].every((v) => RUN_VERBS.has(v.sense.base));
+  if (model && (category === 'write' || runsPrompt)) {
     push(signals, 'description', `hands text to a language model ("${model}")`, 'read', 0.5);
     category = 'read';
     categoryWhy = `it hands text to a language model ("${model}") and returns its answer`;
@@ -1185,10 +1192,11 @@ export function decide(ev: Evidence): Decision {
   // (…and so is what `kubectl` or `terraform` applies, a manifest or a plan, whether the name or the text names it.)
   const applies = specific.some((v) => v.sense.base === 'apply');
   // (`compose` is Docker Compose only beside Docker: `compose_screenshot` composes an image.)
-  const composeFile = /\b(?:docker|podman|containers?|stacks?|services?|yml|yaml)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
+  const toolAndServer = `${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`;
+  const composeFile = /\b(?:docker|podman|containers?|stacks?|services?|yml|yaml)\b/.test(toolAndServer);
   // (…and a manifest is a cluster's only where it is applied or the text is about deploying: a manifest of a folder's file
   // lists, saved for an incremental rebuild, deploys nothing.)
-  const clusterManifest = applies || /\b(?:kube\w*|k8s|clusters?|helm|deploy\w*|pods?|namespaces?|argo\w*|openshift)\b/.test(`${ev.name.words.join(' ')} ${desc.lead} ${[...ev.server.words].join(' ')}`);
+  const clusterManifest = applies || /\b(?:kube\w*|k8s|clusters?|helm|deploy\w*|pods?|namespaces?|argo\w*|openshift)\b/.test(toolAndServer);
   const deployable = objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile) && ((o !== 'manifest' && o !== 'manifests') || clusterManifest)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
     const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;

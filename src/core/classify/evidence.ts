@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, REDIS_COMMANDS, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, MESSAGE_BROKER_NAMES, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, REDIS_COMMANDS, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -1360,7 +1360,7 @@ const SHOP_WORDS = /\b(?:shop|merchants?|shopify|storefronts?|e-?commerce|commer
 const serverCache = new WeakMap<ServerContext, ServerReading>();
 
 /** Servers that pass messages: their brokers are message brokers. */
-const MESSAGING = /\b(?:activemq|rabbitmq|kafka|amqp|mqtt|jms|message queues?|message brokers?)\b/;
+const MESSAGING = new RegExp(`\\b(?:${MESSAGE_BROKER_NAMES}|message queues?|message brokers?)\\b`);
 const MESSAGE_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics']);
 export function readServer(server: ServerContext): ServerReading {
   const cached = serverCache.get(server);

@@ -1,6 +1,6 @@
 // Word sets and small tests of the evidence that both the category (decide.ts) and the risk
 // (risk.ts) read a tool with, so each is written once.
-import { CAPACITY_HOLDERS, MODEL_PROVIDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
+import { CAPACITY_HOLDERS, MESSAGE_BROKER_NAMES, MODEL_PROVIDERS, CODE_TEXTS, COMPUTED, DEPLOYABLE, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, DETACHABLE, EPHEMERAL, LIVE_OBJECTS, RUN_INSTANCES, SESSION_OBJECTS, TRIGGERABLE, VERB_ONLY_BEFORE, VERBS } from './vocabulary.ts';
 import type { Category, Risk } from '../labels.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
@@ -239,11 +239,6 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'send' && objects.some((o) => KEY_PRESSES.has(o)) && /\b(?:enter|escape|esc|tab|ctrl|shift|alt|backspace|arrow keys?|keystrokes?|keyboard)\b/.test(ev.description.opening)) return 'execute';
   // Formatting code or a query ("Format and prettify SQL queries") rewrites its text in the answer: nothing is stored or run.
   if (s.base === 'format' && objects.length > 0 && objects.every((o) => CODE_TEXTS.has(o))) return 'read';
-  // A prompt run against a model ("Run a prompt against a local Ollama model and return the response") gets its answer, as
-  // running inference or a completion does; and so do messages sent to one ("Send messages to an OpenRouter model and get
-  // a response"): a model is not a person, and nothing leaves but the question.
-  if ((s.base === 'run' || s.base === 'execute') && PROMPT_AGAINST_MODEL.test(ev.description.lead)) return 'read';
-  if (s.base === 'send' && SENT_TO_MODEL.test(ev.description.lead)) return 'read';
   // Removing only what has expired ("Remove expired entries from shared memory") clears what can no longer be read:
   // housekeeping, not a loss.
   if (EXPIRED_REMOVALS.has(s.base) && REMOVES_EXPIRED.test(ev.description.lead)) return 'write';
@@ -408,7 +403,7 @@ export const DATABASES = /\b(?:database|databases|db|spanner|bigquery|redshift|m
 export const WRITE_GUARDS = /^(?:readonly|readonlymode|allowwrite|allowwrites|writemode|permissionmode|accessmode)$/;
 
 /** Stores of messages and of objects, which a connection reaches as it reaches a database's data. */
-const MESSAGE_STORES = /\b(?:broker|brokers|activemq|rabbitmq|kafka|amqp|mqtt|nats|minio|s3)\b/;
+const MESSAGE_STORES = new RegExp(`\\b(?:brokers?|${MESSAGE_BROKER_NAMES}|minio|s3)\\b`);
 /** The kind of data store a connection opens (a database, a message broker, an object store), if it is one. */
 export function storeConnection(objects: readonly string[], ev: Evidence): string | undefined {
   const text = `${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`;
@@ -637,10 +632,6 @@ const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incide
 
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);
-/** A prompt run against a model: "a prompt against a local Ollama model", "the prompt against the configured model". */
-const PROMPT_AGAINST_MODEL = /\b(?:run|runs|execute|executes) (?:a|the|your) prompt against (?:a|an|the) (?:[\w-]+ ){0,3}(?:model|llm)\b/;
-/** Messages, a prompt or a question sent to a model: "messages to an OpenRouter model", "a prompt to the LLM". */
-const SENT_TO_MODEL = /\bsends? (?:a |an |the |your )?(?:chat )?(?:messages?|prompts?|quer(?:y|ies)|questions?) to (?:an? |the |any )?(?:[\w.-]+ ){0,3}(?:models?|llms?)\b/;
 /** Verbs that remove: what they remove may be only what has expired. */
 const EXPIRED_REMOVALS = new Set(['remove', 'delete', 'purge', 'cleanup', 'clean', 'clear', 'prune', 'evict']);
 /** A removal of only what has expired: "remove expired entries", "purge all expired sessions". */

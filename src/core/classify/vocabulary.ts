@@ -606,6 +606,8 @@ export const BILLED_FROM_CREATION = /\bcosts? (?:real )?money\b|\bbillable from 
 /** What makes a token a design system's named value (a colour, a spacing, an icon size): `semantic_tokens`, `icon_tokens`. */
 /** Makers and families of language models, as a server or a tool names them. (Not `claude`: a server named for Claude is
  * most often one that Claude, the client, uses.) */
+/** Message brokers by their products' and protocols' names (a server about one passes messages). */
+export const MESSAGE_BROKER_NAMES = 'activemq|rabbitmq|kafka|amqp|mqtt|jms|nats';
 export const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 /** Routers and network controllers, by the names of their makers and systems (a server with one of these words runs a network). */
 export const ROUTERS = new Set(['unifi', 'udm', 'router', 'routers', 'keenetic', 'mikrotik', 'routeros', 'openwrt', 'pfsense', 'opnsense', 'omada', 'meraki', 'edgerouter', 'fritzbox', 'wifi']);
