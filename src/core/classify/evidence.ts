@@ -331,6 +331,10 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   const used = new Set<number>();
   // `API-post-search`: an HTTP method right before another verb is how the call is sent, not what it does.
   while (hits.length > 1 && (hits[0] as (typeof hits)[number]).i + 1 === (hits[1] as (typeof hits)[number]).i && SENDING_METHODS.has((hits[0] as (typeof hits)[number]).word)) hits.shift();
+  // `download-client-delete-api-v1-downloadclient-bulk`, `search-post-api-v1-search`: an HTTP method right before `api` is the
+  // route's method, the operation itself; the words before it are the route's tag (a download client, the search resource).
+  const route = hits.find((h) => HTTP_METHODS.has(h.word) && words[h.i + 1] === 'api');
+  if (route) hits.splice(0, hits.length, route);
   // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
   // its action last.
   const lastHit = hits[hits.length - 1];

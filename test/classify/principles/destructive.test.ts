@@ -619,3 +619,12 @@ describe('rebuilding a database service (Dokploy\'s `mysql-rebuild`, "Rebuilds a
     ['negative: a search index rebuilt', tool('rebuild_search_index', 'Rebuild the search index of the database.'), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an operation named for its route (`download-client-delete-api-v1-downloadclient-bulk`, `search-post-api-v1-search`, as an SDK generated from an OpenAPI file names it): the HTTP method right before `api` is what it does, and the words before it are the route\'s tag, a kind of resource, even when one of them is a verb', () => {
+  check([
+    ['download clients deleted in bulk, under the tag "download client"', tool('download-client-delete-api-v1-downloadclient-bulk', '', { request: { type: 'object' } }), GENERIC, 'destructive', 'critical'],
+    ['a release posted to the search route, to grab it', tool('search-post-api-v1-search', '', { request: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a download client read by its route', tool('download-client-get-api-v1-downloadclient-id', '', { request: { type: 'object' } }), GENERIC, 'read', undefined],
+    ['negative: a search with no route in its name', tool('search_releases', 'Search indexers for releases.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
