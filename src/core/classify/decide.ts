@@ -331,6 +331,15 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
     || ev.parameters.names.some((n) => WORK_FOLDERS.test(flatName(n)));
   return { why: sends ? 'a message sent to agents' : tasked ? 'an agent started with a task' : 'an agent process started', host };
 }
+/**
+ * A prompt whose own text says an agent carries it out ("The prompt to send to the agent", a queued task's "Detailed
+ * instructions for the task executor"): the agent acts on it as it sees fit. (A pending action waits for someone to approve it.)
+ */
+function promptForAgent(ev: Evidence, verbs: readonly VerbHit[]): { why: string; host: boolean } | undefined {
+  const handed = ev.parameters.agentPrompt;
+  if (handed === undefined || verbs.some((v) => v.sense.category === 'read') || /\bpending\b/.test(ev.description.lead)) return undefined;
+  return { why: `\`${handed}\`, a prompt an agent carries out`, host: false };
+}
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
@@ -1096,7 +1105,7 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 3a'. An agent set going: started or spawned with a task, or sent one, an agent acts with its own tools.
-  const setGoing = agentSetGoing(ev, specific);
+  const setGoing = agentSetGoing(ev, specific) ?? promptForAgent(ev, specific);
   found.agent = setGoing;
   if (setGoing && rank(category) < rank('execute')) {
     push(signals, 'description', `sets an agent going (${setGoing.why})`, 'execute', 0.5);

@@ -122,6 +122,8 @@ export interface ParameterReading {
   money: string | undefined;
   /** A free-form task handed over to be carried out (`task`, `instructions`, `goal`). */
   task: string | undefined;
+  /** A prompt whose own text says an agent is to carry it out ("Detailed instructions for the task executor"), at any depth. */
+  agentPrompt: string | undefined;
   /** A sum the call spends (`budget_usd`, `prize`, `bounty`, `tip`): paying for work, whatever the verb;
    *  `denominated` when its name carries its currency. */
   spends: { name: string; denominated: boolean } | undefined;
@@ -883,6 +885,9 @@ const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/
  */
 const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /** Flags by which an agent accepts all its own actions without asking (flattened names). */
+/** Parameters that hand over what is to be done, and the text by which one says an agent, a worker or a task executor does it. */
+const AGENT_PROMPT_PARAMS = new Set(['prompt', 'task', 'taskprompt', 'goal', 'objective']);
+const FOR_AN_AGENT = /\b(?:for|to) (?:the |an? |each )?(?:sub-?)?(?:ai |coding |task |worker |remote )?(?:agent|executor|worker)s?\b(?! (?:names?|ids?|types?)\b)/;
 // (Not a bare `autoApprove`: a planner's flag that approves the features it generates lets no agent act.)
 export const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;
@@ -1099,6 +1104,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let terms: string | undefined;
   let proseSteps: string | undefined;
   let autoApprove: string | undefined;
+  let agentPrompt: string | undefined;
   let sandboxSwitch: string | undefined;
   const steps = new Map<string, Set<string>>();
   // The name, the title and the description's first sentence.
@@ -1238,6 +1244,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const score = (typeof prop['maximum'] === 'number' && prop['maximum'] <= 1) || SCORE_TEXT.test(propText);
     if (depth === 0 && (type === 'number' || type === 'integer' || type === 'string') && SPENT_SUM.test(flat) && !score) spends ??= { name, denominated: MONEY_UNIT.test(flat) };
     if (depth === 0 && stringish && !Array.isArray(prop['enum']) && ['task', 'instructions', 'instruction', 'goal', 'objective', 'prompt'].includes(flat)) task ??= name;
+    // (Not `instructions`, which as often configure an agent as task it: "Markdown instructions for the AI agent" of a column.)
+    if (stringish && !Array.isArray(prop['enum']) && AGENT_PROMPT_PARAMS.has(flat) && FOR_AN_AGENT.test(propText)) agentPrompt ??= name;
     if (flat === 'currency' || flat === 'currencycode') currency = true;
     // (…and so does a token or an asset that names a crypto currency, `token: [USDC, USDT]`: it is the sum's currency, no API token.)
     if (CRYPTO_UNITS.has(flat) && COIN_NAMES.test(`${propText} ${Array.isArray(prop['enum']) ? prop['enum'].slice(0, 16).join(' ') : ''}`)) currency = true;
@@ -1339,7 +1347,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
+    outward, publishes, browserActions, autoApprove, agentPrompt, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     orderFields,
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,

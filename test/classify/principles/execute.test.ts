@@ -1082,3 +1082,14 @@ describe('code in a music pattern language ("Strudel/Tidal code to evaluate", "M
     ['negative: Python code run', tool('python_repl', 'Execute Python code in a persistent REPL.', { code: { type: 'string', description: 'Python code to execute' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('a prompt whose own text says an agent, a worker or a task executor carries it out ("The prompt to send to the agent", a queued task\'s "Detailed instructions for the task executor") sets that agent going, at any depth: execute; an agent\'s configuration, a pending action awaiting approval, or a prompt for a model that only answers are not', () => {
+  const TASKS = { tasks: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, prompt: { type: 'string', description: 'Detailed instructions for the task executor.' } } } } };
+  check([
+    ['tasks queued with prompts for their executor', tool('create_tasks', 'Directly create campaign tasks in the queue, skipping AI decomposition.', TASKS), GENERIC, 'execute', 'high'],
+    ['a follow-up prompt sent to an agent session', tool('session_action', 'Perform an action on a session.', { action: { type: 'string', enum: ['follow_up', 'pause'] }, prompt: { type: 'string', description: 'The prompt to send to the agent.' } }), GENERIC, 'execute', undefined],
+    ['negative: instructions that configure an agent', tool('update_column_config', 'Update a column\'s configuration.', { instructions: { type: 'string', description: 'Markdown instructions for the AI agent' } }), GENERIC, 'write', undefined],
+    ['negative: a pending action set for approval', tool('setPendingAction', 'Set a pending action for workflow', { action: { type: 'object', properties: { prompt: { type: 'string', description: 'Prompt/instructions for the agent' } } } }), GENERIC, 'write', undefined],
+    ['negative: a task created with a plain description', tool('create_task', 'Create a task in a project.', { tasks: { type: 'array', items: { type: 'object', properties: { prompt: { type: 'string', description: 'What the task is about.' } } } } }), GENERIC, 'write', undefined],
+  ]);
+});
