@@ -942,6 +942,8 @@ const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|den
 /** Code handed over to be worked on, not run: "component code to refactor". */
 /** A command judged before it runs or recorded after: "Assess risk before executing a command", "Record command execution outcome". */
 const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
+/** A command the text says was run already, to prove or check something, or that the server does not run. */
+const COMMANDS_REPORTED = /\bcommands? (?:that (?:were|was) |you )?(?:ran|run|executed) to (?:prove|verify|check|validate|show)\b|\bself-reported\b|\b(?:does not|doesn't|never) (?:execute|run)s? (?:them|it|these|the commands?)\b/;
 /** Code laid out to be read, as a code block on a board or a page, or a snippet shared. */
 const CODE_SHOWN = /\bcode blocks? (?:on|in|to) (?:a |an |the )?(?:\w+ )?(?:board|page|canvas|document|doc|slide|note)s?\b|\bsharing code snippets\b/;
 /** Code judged against a yardstick ("the code/component to evaluate against brand guidelines"): scored, not run. */
@@ -1167,7 +1169,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         && !(kind === 'code' && CODE_SHOWN.test(toolText.replace(/[_-]/g, ' ')))
         // …and so is a command a hook assesses before it runs or records after ("Assess risk before executing a command",
         // "Record command execution outcome"): the agent runs it, the tool only judges or logs it.
-        && !(kind === 'host' && COMMAND_JUDGED.test(toolText));
+        && !(kind === 'host' && COMMAND_JUDGED.test(toolText))
+        // …and so is a command reported as already run, a check's evidence ("List of terminal commands run to prove
+        // implementation validity… the server does NOT execute them"): the caller ran it, the tool files the report.
+        && !(kind === 'host' && COMMANDS_REPORTED.test(`${propText} ${depth > 0 && isObject(topLevel[root]) && typeof topLevel[root]['description'] === 'string' ? normalText(topLevel[root]['description']) : ''}`));
       // (A script's or a code unit's file path names the program it runs.)
       // (…unless the tool attaches the script to something, "Attach a GDScript to a node": it names the file, nothing runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';

@@ -2685,3 +2685,12 @@ describe('a backup triggered ("Trigger an immediate encrypted backup of the loca
     ['negative: a workflow triggered', tool('trigger_workflow', 'Trigger a workflow run.', { workflow_id: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a command reported as already run, a check\'s evidence in a report ("List of terminal commands run to prove implementation validity… the server does NOT execute them"), is filed, not run: the report is a write; a command handed over to run is code', () => {
+  const CHECKS = (listText: string, commandText: string) => ({ checks: { type: 'array', description: listText, items: { type: 'object', properties: { checkId: { type: 'string' }, status: { type: 'string', enum: ['passed', 'failed'] }, command: { type: 'string', description: commandText } } } } });
+  check([
+    ['an implementation report with the commands run to verify it', tool('post_implementation_report', 'Submit your implementation report.', CHECKS('List of terminal commands run to prove implementation validity. These are self-reported attestations; the server does NOT execute them.', 'The exact shell command executed to verify the implementation.')), GENERIC, 'write', 'medium'],
+    ['a report whose command alone says it was run to check', tool('submit_report', 'Submit a verification report.', CHECKS('Checks performed.', 'The command run to check the build.')), GENERIC, 'write', undefined],
+    ['negative: a command handed over to run', tool('run_check', 'Run a check on the project.', { command: { type: 'string', description: 'The shell command to execute to verify the build.' } }), GENERIC, 'execute', undefined],
+  ]);
+});
