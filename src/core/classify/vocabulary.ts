@@ -36,7 +36,7 @@ const READ = [
   'return', 'look', 'select', 'filter', 'sample', 'research', 'track', 'debug', 'measure', 'recall', 'whoami',
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
-  'elicit', 'wait', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
+  'elicit', 'wait', 'await', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
   'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
   ...REDIS_READS,
 ];

@@ -2872,3 +2872,11 @@ describe('a change proposal (`schema_change_proposal_workflow`, "generate a list
     ['negative: a schema changed', tool('schema_change', 'Change the schema of a table.', { table: { type: 'string' }, ddl: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('awaiting is waiting: `await_architect_update` waits for the other agent\'s update and returns it, as `wait_for_x` does; a verb after `await` is what is awaited', () => {
+  check([
+    ['the next assignment awaited', tool('await_architect_update', 'ENGINEER ONLY. Call this to receive your next assignment or wait for the Architect. Blocks up to 30 seconds.'), GENERIC, 'read', 'low'],
+    ['an approval awaited', tool('await_approval', 'Block until the reviewer answers.'), GENERIC, 'read', undefined],
+    ['negative: an update posted', tool('post_architect_update', 'Post an update for the Engineer.', { body: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
