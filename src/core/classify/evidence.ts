@@ -656,6 +656,7 @@ export function readDescription(description: string | undefined, title: string |
   const verbIndex: number[] = [];
   let actionSentence = -1;
   let sinceFor = -1; // words since a "for" whose gerunds state a purpose
+  let savingSentence = -1; // a sentence that says what work the tool saves ("replaces 15-30 tool calls")
   const defines = definitions(words);
   // (…and so does one that opens by reporting whether: "Report whether a font is safe to self-host and ship".)
   const opensSentence = (i: number) => i === 0 || (words[i - 1] as TextWord).sentence !== (words[i] as TextWord).sentence;
@@ -709,6 +710,10 @@ export function readDescription(description: string | undefined, title: string |
     if (sense.base === 'drain' && [1, 2, 3].some((k) => words[i + k]?.sentence === tw.sentence && DRAINED_BUFFERS.has(words[i + k]?.word ?? ''))) continue;
     // "…polling until it does or the timeout elapses": a "does" that stands for a verb said before does nothing itself.
     if (sense.base === 'do' && (prev?.word === 'it' || prev?.word === 'they') && (next === undefined || next.sentence !== tw.sentence || ENDS_CLAUSE.has(next.word))) continue;
+    // "…a single brief — replaces 15-30 discovery tool calls and 10k tokens of cold-boot discovery": the work the tool saves
+    // the caller, not data it overwrites; the rest of the sentence says what that work was.
+    if (tw.sentence === savingSentence) continue;
+    if (sense.base === 'replace' && words.slice(i + 1, i + 6).some((w) => w.sentence === tw.sentence && SAVED_WORK.has(w.word))) { savingSentence = tw.sentence; continue; }
     // "Focuses on managing…", "focus on error scenarios": what it attends to, not a UI focus step ("focus the input").
     if (sense.base === 'focus' && next?.word === 'on') continue;
     // "API calls", "a failed flow run", "Power Automate": the word before makes it a thing.
@@ -942,6 +947,8 @@ const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|den
 /** Code handed over to be worked on, not run: "component code to refactor". */
 /** A command judged before it runs or recorded after: "Assess risk before executing a command", "Record command execution outcome". */
 const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
+/** What a tool that "replaces" them saves its caller: calls, lookups, round trips, tokens. */
+const SAVED_WORK = new Set(['calls', 'lookups', 'roundtrips', 'trips', 'tokens']);
 /** A command the text says was run already, to prove or check something, or that the server does not run. */
 const COMMANDS_REPORTED = /\bcommands? (?:that (?:were|was) |you )?(?:ran|run|executed) to (?:prove|verify|check|validate|show)\b|\bself-reported\b|\b(?:does not|doesn't|never) (?:execute|run)s? (?:them|it|these|the commands?)\b/;
 /** Code laid out to be read, as a code block on a board or a page, or a snippet shared. */

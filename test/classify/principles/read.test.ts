@@ -2880,3 +2880,10 @@ describe('awaiting is waiting: `await_architect_update` waits for the other agen
     ['negative: an update posted', tool('post_architect_update', 'Post an update for the Engineer.', { body: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a sentence saying what work a tool saves its caller ("replaces 15-30 discovery tool calls and 10k-50k tokens of cold-boot discovery") states no act of the tool: replacing calls is not overwriting data', () => {
+  check([
+    ['a brief that replaces discovery calls', tool('charter_brief', 'CALL THIS FIRST when entering a governed repo. Returns routes, hotspots and governance posture in a single pre-digested brief — replaces 15-30 discovery tool calls and 10k-50k tokens of cold-boot discovery.'), GENERIC, 'read', 'low'],
+    ['negative: a file\'s text replaced', tool('charter_sync', 'Replaces the text of the governance file.', { path: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
