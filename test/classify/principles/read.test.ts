@@ -2887,3 +2887,10 @@ describe('a sentence saying what work a tool saves its caller ("replaces 15-30 d
     ['negative: a file\'s text replaced', tool('charter_sync', 'Replaces the text of the governance file.', { path: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('"a particular run of the CLI" is one time the CLI ran, a thing the text is about: checking whether such a run is allowed runs nothing; running the CLI does', () => {
+  check([
+    ['access checked for a run of the CLI', tool('auth-get-access', 'Get access allowances for a particular workspace\n\nChecks if generation is permitted for a particular run of the CLI', { request: { type: 'object', properties: { genLockId: { type: 'string' } } } }), GENERIC, 'read', 'low'],
+    ['negative: the CLI run', tool('generate_sdk', 'Runs the CLI to generate an SDK.', { target: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
