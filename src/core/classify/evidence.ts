@@ -662,6 +662,9 @@ export function readDescription(description: string | undefined, title: string |
   // (…and so does one that opens by reporting whether: "Report whether a font is safe to self-host and ship".)
   const opensSentence = (i: number) => i === 0 || (words[i - 1] as TextWord).sentence !== (words[i] as TextWord).sentence;
   const questions = new Set(words.filter((w, i) => w.word === 'whether' && (opensSentence(i) || (i > 0 && REPORTS_WHETHER.has(words[i - 1]?.word ?? '') && opensSentence(i - 1)))).map((w) => w.sentence));
+  // Sentences that advise which option to pick ("Use preset="authoring" for writing workflows"): what an option suits is no
+  // purpose of the tool ("Use this tool for creating issues" is).
+  const optionAdvice = new Set(words.filter((w, i) => w.word === 'use' && opensSentence(i) && words[i + 1]?.sentence === w.sentence && !ADVICE_ABOUT_TOOL.has(words[i + 1]?.word ?? '')).map((w) => w.sentence));
   for (let i = 0; i < words.length; i++) {
     const tw = words[i] as TextWord;
     const sense = defines.has(tw.sentence) ? undefined : VERBS.get(tw.word);
@@ -673,7 +676,7 @@ export function readDescription(description: string | undefined, title: string |
     if (!sense) continue;
     // "Do not answer…": an auxiliary, not an action.
     if (sense.base === 'do' && ['not', 'n', 't', 'nt'].includes(words[i + 1]?.word ?? '')) continue;
-    if (sinceFor > 0 && gerund && tw.sentence < 2 && purposes.length < 12 && !isNegated(words, i)) purposes.push({ word: tw.word, sense });
+    if (sinceFor > 0 && gerund && tw.sentence < 2 && purposes.length < 12 && !isNegated(words, i) && !optionAdvice.has(tw.sentence)) purposes.push({ word: tw.word, sense });
     // "To invoke a command, set…": an instruction to the caller, not what the tool does.
     const prev = words[i - 1];
     if (prev?.word === 'to' && prev.sentence === tw.sentence && (i === 1 || (words[i - 2] as TextWord).sentence !== tw.sentence)) continue;
@@ -948,6 +951,8 @@ const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|den
 /** Code handed over to be worked on, not run: "component code to refactor". */
 /** A command judged before it runs or recorded after: "Assess risk before executing a command", "Record command execution outcome". */
 const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
+/** What follows "Use" when a sentence tells when to call the tool itself, not which option to pick: "Use this tool for…". */
+const ADVICE_ABOUT_TOOL = new Set(['this', 'it', 'the', 'when', 'to', 'for', 'after', 'before', 'only', 'in']);
 /** What a tool that "replaces" them saves its caller: calls, lookups, round trips, tokens. */
 const SAVED_WORK = new Set(['calls', 'lookups', 'roundtrips', 'trips', 'tokens']);
 /** A command the text says was run already, to prove or check something, or that the server does not run. */

@@ -2894,3 +2894,10 @@ describe('"a particular run of the CLI" is one time the CLI ran, a thing the tex
     ['negative: the CLI run', tool('generate_sdk', 'Runs the CLI to generate an SDK.', { target: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a sentence that advises which option to pick ("Use preset=\\"authoring\\" for writing workflows") says what the option suits, not what the tool does; "Use this tool for creating issues" states the tool\'s purpose', () => {
+  check([
+    ['a documentation bundle whose preset suits writing workflows', tool('fw_context', 'Generate a self-contained LLM context bundle with Flow Weaver documentation, grammar, and conventions. Use preset="core" for basics, "authoring" for writing workflows, "full" for everything.', { preset: { type: 'string', enum: ['core', 'authoring', 'full'] } }), GENERIC, 'read', 'low'],
+    ['negative: a tool whose own purpose is creating issues', tool('issue_helper', 'Issue helper. Use this tool for creating issues in the tracker.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
