@@ -2694,3 +2694,11 @@ describe('a command reported as already run, a check\'s evidence in a report ("L
     ['negative: a command handed over to run', tool('run_check', 'Run a check on the project.', { command: { type: 'string', description: 'The shell command to execute to verify the build.' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('compiling to executable code makes code that can be run, it runs none: "Compile a workflow to executable code" writes the generated code; executing code, or an executable run, still runs it', () => {
+  check([
+    ['a workflow compiled to executable code', tool('fw_compile', 'Compile a workflow to executable code. Only regenerates code inside the marker sections.', { filePath: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: executable code run', tool('run_snippet', 'Runs executable code in the project.', { snippet: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: code executed', tool('exec_code', 'Execute code in a sandbox.', { source: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
