@@ -2702,3 +2702,11 @@ describe('compiling to executable code makes code that can be run, it runs none:
     ['negative: code executed', tool('exec_code', 'Execute code in a sandbox.', { source: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a production switch ("Set production: true to strip debug instrumentation") or a production build or mode is a way of building, not a live system changed; a write to production still is', () => {
+  check([
+    ['a bundle written, with a production switch', tool('write_bundle', 'Writes the compiled bundle to the output file. Set production: true to minify.', { outFile: { type: 'string' }, production: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a build config saved, whose production mode strips debug output', tool('save_config', 'Save the build config. Production mode strips debug output.', { path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a config pushed to production', tool('update_config', 'Update the config in production.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
