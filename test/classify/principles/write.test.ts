@@ -2710,3 +2710,10 @@ describe('a production switch ("Set production: true to strip debug instrumentat
     ['negative: a config pushed to production', tool('update_config', 'Update the config in production.', { key: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('deploy instructions, a deploy guide or deploy steps are text written for someone to follow: generating them deploys nothing; deploying does', () => {
+  check([
+    ['handler code and deploy instructions generated into a folder', tool('fw_export', 'Export workflows as serverless deployments. Generates handler code, platform config, and deploy instructions.', { filePath: { type: 'string' }, outputDir: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a workflow deployed', tool('fw_ship', 'Generates handler code and deploys it to the platform.', { filePath: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
