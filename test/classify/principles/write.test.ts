@@ -2717,3 +2717,11 @@ describe('deploy instructions, a deploy guide or deploy steps are text written f
     ['negative: a workflow deployed', tool('fw_ship', 'Generates handler code and deploys it to the platform.', { filePath: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a request for approval kept to be answered later, a record marked ready for review or an id returned to check back with ("Returns an approval_id that can be checked with…"), is filed: a write; asking and returning the answer in the call is a read', () => {
+  check([
+    ['a campaign marked ready for human review', tool('request_campaign_approval', 'Mark a pending-review campaign as ready for human review without approving or executing it.', { planId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an approval request that returns an id to check', tool('gateway_request_approval', 'Request human approval for a blocked operation. Returns an approval_id that can be checked with gateway_check_approval.', { reason: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: permission asked, the answer returned', tool('request_file_permission', 'Request user permission before performing file operations (create, delete). Returns allowed or denied.', { operation: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
