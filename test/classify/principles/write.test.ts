@@ -2725,3 +2725,10 @@ describe('a request for approval kept to be answered later, a record marked read
     ['negative: permission asked, the answer returned', tool('request_file_permission', 'Request user permission before performing file operations (create, delete). Returns allowed or denied.', { operation: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('redistributing a document hands it out again, a write (its reach, who gets it again, is the object\'s, not the verb\'s: redistributing weights or load stays a plain write)', () => {
+  check([
+    ['a document redistributed', tool('documents-redistribute', 'Redistribute document', { request: { type: 'object', properties: { documentId: { type: 'number' }, recipients: { type: 'array' } } } }), GENERIC, 'write', undefined],
+    ['portfolio weights redistributed, a plain write', tool('redistribute_weights', 'Redistribute portfolio weights evenly.', { portfolioId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
