@@ -237,6 +237,8 @@ function asksModel(ev: Evidence): string | undefined {
   if (BILLED_TO_CREDITS.test(desc.opening)) return undefined;
   const found = MODEL_RECIPIENT.exec(desc.lead);
   if (found && !/\b(?:not|no|never|without)\b[^.]{0,40}$/.test(desc.lead.slice(0, found.index))) return found[0];
+  const answer = MODEL_ANSWER.exec(desc.opening);
+  if (answer) return answer[0];
   const provider = [...ev.server.words, ...ev.name.words].some((w) => MODEL_PROVIDERS.has(w));
   return provider ? MODEL_ACTS.exec(desc.lead)?.[0] : undefined;
 }
@@ -247,6 +249,8 @@ function asksModel(ev: Evidence): string | undefined {
 const MODEL_MAKERS = [...MODEL_PROVIDERS, 'openrouter'].join('|');
 const BILLED_TO_CREDITS = /\bbilled (?:from|to|against) (?:[\w-]+ ){0,2}credits\b/;
 const MODEL_RECIPIENT = new RegExp(`(?<!\\bfor (?:later )?use )\\b(?:to|with|via|using|against) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:(?:${MODEL_MAKERS}) )?(?:llms?|language models?|ai models?|chat models?|models?)\\b|\\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\\b(?! agents?\\b)|\\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\\b`);
+/** A model's answer the call makes, as the description says it: "This will generate an LLM or agentic response". */
+const MODEL_ANSWER = /\bgenerates? (?:an? |the )?(?:llm|ai|model)(?: or [\w-]+)? (?:answers?|responses?|completions?)\b/;
 // (A batch inference *job* is kept on the service and works later: creating one is a write.)
 const MODEL_ACTS = /\b(?:chat )?completions?\b|\bresponses? api\b|\binference\b(?! jobs?\b)|\bsends? (?:a |an |the )?(?:[\w-]+ ){0,2}(?:prompt|request|task|question)s?\b/;
 /** Reporting usage: adding to it, setting it, recording it. */

@@ -2901,3 +2901,10 @@ describe('a sentence that advises which option to pick ("Use preset=\\"authoring
     ['negative: a tool whose own purpose is creating issues', tool('issue_helper', 'Issue helper. Use this tool for creating issues in the tracker.', { title: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a call whose description says it generates a model\'s answer ("Create a response. This will generate an LLM or agentic response") asks a model, whatever its verb: a read; creating a stored response template is a write', () => {
+  check([
+    ['a response created by an LLM', tool('responses-create', 'Create Response\n\nCreate a response. This will generate an LLM or agentic response.', { request: { type: 'object', properties: { input: { type: 'string' } } } }), GENERIC, 'read', undefined],
+    ['negative: a canned response saved', tool('create_saved_response', 'Create a saved reply that agents can insert into tickets.', { title: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
