@@ -2732,3 +2732,10 @@ describe('redistributing a document hands it out again, a write (its reach, who 
     ['portfolio weights redistributed, a plain write', tool('redistribute_weights', 'Redistribute portfolio weights evenly.', { portfolioId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a description that opens by initialising ("Initializes the relay and returns the Architect protocol") states a change, as one that opens by creating does, whatever read verb the name has: a write; loading a protocol that is only returned stays a read', () => {
+  check([
+    ['a relay initialised and its protocol returned', tool('load_architect_protocol', 'Initializes the relay and returns the Architect protocol. Call this FIRST in the architect agent chat.', { projectRoot: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a protocol only returned', tool('load_protocol', 'Returns the Architect protocol text.', { projectRoot: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
