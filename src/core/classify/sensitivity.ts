@@ -26,6 +26,10 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   document: 'private documents',
   findings: 'security findings about the systems it watches (where they can be attacked)',
 };
+/** Pieces of a document's text, and the documents (or the knowledge base) they are cut from. */
+const DOCUMENT_PARTS = new Set(['chunk', 'chunks', 'passage', 'passages', 'excerpt', 'excerpts', 'summary']);
+// (Not `docs`: a product's documentation is public, `search_docs_chunks`.)
+const DOCUMENT_WHOLES = new Set(['document', 'documents', 'knowledge', 'datasource', 'datasources']);
 /** What follows `usage` when it is the usage an account is billed for. */
 const USAGE_BILLED = new Set(['record', 'records', 'detail', 'details']);
 /** What makes a token a chain's asset rather than a credential. */
@@ -423,6 +427,10 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // …and a bare `grep` on a code host matches the lines of its files: it returns the code.
   if (head === undefined && domain === 'code' && verbs.some((v) => v.sense.base === 'grep')) return { kind: 'source', word: 'grep', what: SENSITIVITY_WORDS.source };
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
+  // A document's chunks, passages or excerpts (or its summary) are pieces of its text: what the document holds comes back,
+  // listed or read (`documents_get_chunks`, `knowledge_list_chunks`); a cached response's chunks are not a document's.
+  const whole = DOCUMENT_PARTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).reverse().find((o) => DOCUMENT_WHOLES.has(o)) : undefined;
+  if (whole !== undefined) return { kind: 'document', word: `${whole} ${head}`, what: SENSITIVITY_WORDS.document };
   // A list of commits (or a git log) gives their messages, authors and hashes; reading one commit returns its diff, the code.
   const commitLog = (head === 'log' || head === 'logs' || head === 'history') && objects.some((o) => o === 'git' || o === 'commit');
   if (commitLog || ((head === 'commits' || head === 'commit') && !reads)) return undefined;

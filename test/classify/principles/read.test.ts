@@ -2908,3 +2908,13 @@ describe('a call whose description says it generates a model\'s answer ("Create 
     ['negative: a canned response saved', tool('create_saved_response', 'Create a saved reply that agents can insert into tickets.', { title: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a document\'s chunks, passages or summary are pieces of its text: reading or listing them returns what the document holds, medium; chunks of public docs, or of a cached response, are not a private document\'s', () => {
+  check([
+    ['a document\'s chunks listed', tool('documents-get-chunks', 'List all document chunks sorted by index in ascending order.', { documentId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a knowledge base\'s chunks listed', tool('knowledge-list-chunks', 'List all chunks for a datasource', { knowledgeId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a document\'s summary read', tool('documents-get-summary', 'Get a LLM generated summary of the document.', { documentId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: chunks of a product\'s public docs searched', tool('search_docs_chunks', 'Search across all shopify.dev documentation chunks.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: cached chunks of a response fetched', tool('fetch-chunk', 'Retrieves cached chunks from a changeMode response.', { cacheKey: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
