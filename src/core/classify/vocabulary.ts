@@ -358,7 +358,7 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
  * What a server is for, when its name says so: on such a server the data its reads return is
  * private by nature, as labellers judge it (a search on a mail server searches mail).
  */
-export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy' | 'costs';
+export type Domain = 'messaging' | 'documents' | 'crm' | 'support' | 'calendar' | 'observability' | 'code' | 'vault' | 'health' | 'hr' | 'home' | 'payments' | 'identity' | 'photos' | 'tenancy' | 'costs' | 'webhooks';
 export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['messaging', /\b(?:slack|discord|telegram|whatsapp|teams|line bot|line messaging|lark|feishu|gmail|outlook|e ?mail|mail|imap|smtp|sms|twilio|vapi|voice|telephony|voip|phone|intercom|mattermost|zulip|rocket ?chat|(?<!\b(?:ai|llm|gpt|model|models) )chat(?! ?completions?\b)|chatwork|messaging|messenger|inbox)\b/],
   ['documents', /\b(?:gdrive|google drive|drive|onedrive|dropbox|sharepoint|obsidian|notion|confluence|evernote|onenote|notes|docs google|google docs|box com)\b/],
@@ -381,6 +381,8 @@ export const DOMAIN_WORDS: readonly [Domain, RegExp][] = [
   ['observability', /\b(?:datadog|sentry|new ?relic|grafana|splunk|honeycomb|loki|bugsnag|rollbar|posthog|logz|observability|apm|opentelemetry|otel)\b/],
   // What an organisation spends on its cloud (FinOps, cost explorers): its bill, service by service.
   ['costs', /\b(?:finops|cloud costs?|cost (?:analysis|management|explorer|optimi[sz]ation|analytics))\b/],
+  // A service that delivers an organisation's events to webhooks and queues (Hookdeck, Svix): what it delivered, and each try.
+  ['webhooks', /\b(?:outbound webhooks?|webhook (?:delivery|gateway|infrastructure|relay)|event destinations?|hookdeck|svix)\b/],
 ];
 
 /** What, in each domain, a read returns when its object is not metadata. */
@@ -401,6 +403,7 @@ export const DOMAIN_SENSITIVITY: Record<Domain, { kind: Sensitivity; what: strin
   photos: { kind: 'personal', what: "a person's own photos and videos, with where and when they were taken (personal data)" },
   tenancy: { kind: 'personal', what: "tenants and their leases, rents and payments (personal data)" },
   costs: { kind: 'financial', what: "what the organisation spends on its cloud, service by service (billing data)" },
+  webhooks: { kind: 'log', what: 'the events it delivered, with their payloads, and its delivery attempts (delivery logs)' },
 };
 
 /** The objects of each domain that hold its private data (besides the general sensitive nouns). */
@@ -438,6 +441,7 @@ export const DOMAIN_OBJECTS: Record<Domain, ReadonlySet<string> | 'any'> = {
   // A landlord's tenants, their contracts (leases) and what those contracts set (terms, utility advances); not its properties.
   tenancy: new Set(['tenant', 'tenants', 'contract', 'contracts', 'lease', 'leases', 'terms', 'utilities']),
   costs: new Set(['cost', 'costs', 'spend', 'spending', 'periods', 'anomalies', 'recommendations', 'tag', 'tags', 'forecast', 'forecasts', 'budget', 'budgets', 'savings', 'breakdown', 'trend', 'trends', 'services']),
+  webhooks: new Set(['event', 'events', 'attempt', 'attempts', 'delivery', 'deliveries', 'payload', 'payloads']),
   identity: new Set(['session', 'sessions', 'decision', 'decisions', 'review', 'reviews', 'business', 'businesses', 'verification', 'verifications', 'liveness', 'face', 'faces', 'age', 'document', 'documents', 'screening', 'screenings', 'applicant', 'applicants', 'check', 'checks']),
 };
 

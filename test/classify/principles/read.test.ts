@@ -2918,3 +2918,13 @@ describe('a document\'s chunks, passages or summary are pieces of its text: read
     ['negative: cached chunks of a response fetched', tool('fetch-chunk', 'Retrieves cached chunks from a changeMode response.', { cacheKey: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a service that delivers an organisation\'s events to webhooks and queues (Hookdeck Outpost, Svix) keeps what it delivered: its events carry their payloads and its attempts are delivery logs, medium; its destinations\' topics are not', () => {
+  const OUTPOST = server('outpost-mcp', ['events-list', 'attempts-list', 'destinations-list', 'topics-list'], '@hookdeck/outpost-sdk');
+  check([
+    ['the delivered events listed', tool('events-list', 'List Events\n\nRetrieves a list of events.', { tenantId: { type: 'string' } }), OUTPOST, 'read', 'medium'],
+    ['one delivery attempt read', tool('attempts-get', 'Get Attempt\n\nRetrieves details for a specific attempt.', { attemptId: { type: 'string' } }), OUTPOST, 'read', 'medium'],
+    ['negative: the topics listed', tool('topics-list', 'List the available topics.', {}), OUTPOST, 'read', 'low'],
+    ['negative: events listed on a server of no such service', tool('events-list', 'List Events\n\nRetrieves a list of events.', { tenantId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
