@@ -68,6 +68,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['review', 'reviews']), before: new Set(['product']), kind: 'personal' },
   // …and a satisfaction survey is a customer's score and comments on the help they got, linked to that customer.
   { heads: new Set(['survey', 'surveys']), before: new Set(['satisfaction', 'csat', 'nps']), kind: 'personal' },
+  // Evidence gathered for an audit or a dispute is the organisation's own documents and records, handed to an auditor or a
+  // card network (a library's "capability evidence" is not).
+  { heads: new Set(['evidence', 'evidences']), before: new Set(['audit', 'audits', 'dispute', 'disputes', 'compliance', 'control', 'controls', 'chargeback', 'chargebacks']), kind: 'document' },
   // A domain's DNS records are public: anyone can look them up.
   { heads: new Set(['record', 'records']), before: new Set(['dns', 'domain', 'zone']), kind: undefined },
   // A cluster's, a VPC's or a pool's members are its machines, not people.

@@ -2928,3 +2928,11 @@ describe('a service that delivers an organisation\'s events to webhooks and queu
     ['negative: events listed on a server of no such service', tool('events-list', 'List Events\n\nRetrieves a list of events.', { tenantId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('evidence gathered for an audit or a dispute is the organisation\'s own documents and records: reading or listing it is medium; a library\'s "capability evidence" is not', () => {
+  check([
+    ['an audit\'s evidence listed', tool('audits-list-evidence', 'List audit evidence\n\nReturns a paginated list of evidence for an audit.', { auditId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a dispute\'s evidence read', tool('disputes-get-evidence', 'Get dispute evidence by ID.', { disputeId: { type: 'string' }, evidenceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a stack option\'s capability evidence', tool('get_capability_evidence', 'Returns per-option evidence, maturity and freshness.', { option: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
