@@ -2936,3 +2936,10 @@ describe('evidence gathered for an audit or a dispute is the organisation\'s own
     ['negative: a stack option\'s capability evidence', tool('get_capability_evidence', 'Returns per-option evidence, maturity and freshness.', { option: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a link that logs in whoever opens it ("Returns a redirect URL containing a JWT to authenticate the user with the portal") is a credential: reading one is high; a plain link to a page is not', () => {
+  check([
+    ['a portal URL with a JWT returned', tool('tenants-get-portal-url', 'Get Portal Redirect URL\n\nReturns a redirect URL containing a JWT to authenticate the user with the portal.', { tenantId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a dashboard link returned', tool('get_dashboard_url', 'Returns the URL of the project dashboard.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
