@@ -2739,3 +2739,11 @@ describe('a description that opens by initialising ("Initializes the relay and r
     ['negative: a protocol only returned', tool('load_protocol', 'Returns the Architect protocol text.', { projectRoot: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an auditor is an outside person let into the organisation\'s records, and an authenticator a set of connector credentials: creating either changes who gets in, high, as adding a collaborator does; creating an audit is not', () => {
+  check([
+    ['an auditor created', tool('auditors-create', 'Create an auditor\n\nCreate an auditor in Vanta.', { email: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an authenticator created', tool('authenticators-create', 'Create Authenticator\n\nCreate White labeled connector credentials', { provider: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an audit created', tool('audits-create', 'Create an audit.', { framework: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
