@@ -402,9 +402,10 @@ const PUSHES = new Set(['push', 'pull']);
 
 /** Asking for leave to act, and what is asked for. */
 const PERMISSION_ASKS = new Set(['request', 'ask', 'seek']);
-/** A request for approval kept to be answered later, not asked and answered in the call: a record marked ready for review,
- *  or an id returned to check back with ("Returns an approval_id that can be checked with…"). */
-const FILED_REQUEST = /^\W*mark\w* |\breturns? an? (?:[\w-]+ )?(?:approval|request)[_ -]?id\b/;
+/** A request for approval kept to be answered later, not asked and answered in the call: a record marked ready for review
+ *  (the lead opens "Mark…"), or an id returned to check back with ("Returns an approval_id that can be checked with…"). */
+const MARKED_FOR_REVIEW = /^\W*mark\w* /;
+const RETURNS_REQUEST_ID = /\breturns? an? (?:[\w-]+ )?(?:approval|request)[_ -]?id\b/;
 const PERMISSIONS_ASKED = new Set(['permission', 'permissions', 'approval', 'consent', 'confirmation']);
 
 /** A sentence of the description that opens by destroying something: "Drops the _version column and its trigger." */
@@ -937,7 +938,7 @@ export function decide(ev: Evidence): Decision {
   // ("request" is no verb of ours: it is as often a thing, a pull request or a leave request.)
   const asked = ev.name.words.find((w) => PERMISSIONS_ASKED.has(w));
   const asksPermission = asked !== undefined && specific.every((v) => PERMISSION_ASKS.has(v.sense.base))
-    && ev.name.words.some((w) => PERMISSION_ASKS.has(w)) && !FILED_REQUEST.test(`${ev.description.lead} ${ev.description.opening}`);
+    && ev.name.words.some((w) => PERMISSION_ASKS.has(w)) && !MARKED_FOR_REVIEW.test(ev.description.lead) && !RETURNS_REQUEST_ID.test(ev.description.opening);
   // Reading the documentation of an operation (`get_openapi_reference` with `operation: [create, delete]`) performs none:
   // the enum picks whose reference comes back.
   // (…and so does a tool named for the documentation itself, `guide` with `action: [api_key, upgrade]`: the enum picks the guide;

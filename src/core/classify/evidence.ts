@@ -1148,6 +1148,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const stringish = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string')) || textMap
       || (type === 'array' && (items?.['type'] === 'string' || (items?.['type'] === 'object' && flat === 'pipeline')));
     const propText = typeof prop['description'] === 'string' ? normalText(prop['description']) : '';
+    // (The text of the top-level parameter it sits in: a list of checks says what its entries' commands are.)
+    const rootProp = depth > 0 ? topLevel[root] : undefined;
+    const rootText = isObject(rootProp) && typeof rootProp['description'] === 'string' ? normalText(rootProp['description']) : '';
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
     if (ALIAS_OF.test(propText)) continue;
     // A value capped at a few dozen characters, or held to one word by its pattern, is a name (a project
@@ -1188,7 +1191,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         && !(kind === 'host' && COMMAND_JUDGED.test(toolText))
         // …and so is a command reported as already run, a check's evidence ("List of terminal commands run to prove
         // implementation validity… the server does NOT execute them"): the caller ran it, the tool files the report.
-        && !(kind === 'host' && COMMANDS_REPORTED.test(`${propText} ${depth > 0 && isObject(topLevel[root]) && typeof topLevel[root]['description'] === 'string' ? normalText(topLevel[root]['description']) : ''}`));
+        && !(kind === 'host' && COMMANDS_REPORTED.test(`${propText} ${rootText}`));
       // (A script's or a code unit's file path names the program it runs.)
       // (…unless the tool attaches the script to something, "Attach a GDScript to a node": it names the file, nothing runs.)
       const scriptFile = flat === 'scriptpath' || flat === 'scriptfile' || flat === 'codefile';
