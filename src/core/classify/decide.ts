@@ -268,10 +268,20 @@ const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'docume
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
 const PROGRAM_RUNNERS = new Set(['generate', 'render', 'compute', 'calculate']);
-/** Faults injected into a target on purpose: "inject faults (latency, errors, CPU)", "chaos engineering". */
-const CHAOS_INJECTION = /\binject(?:s|ing)? (?:\w+ ){0,2}(?:faults?|failures?|latency|errors?)\b|\bchaos (?:engineering|experiments?)\b/;
-/** A module of the caller's loaded at run time: "dynamically importing a user module", "dynamically imports your config module". */
-const IMPORTS_USER_MODULE = /\bdynamically import(?:s|ing)? (?:a |the |your )?(?:user|local|custom|caller'?s?|project) (?:[\w-]+ )?module\b/;
+/** What a description can say a tool sets off whose effects it does not bound, the part of the text it says it in, and why that runs. */
+const UNBOUNDED_RUNS: readonly { pattern: RegExp; in: 'lead' | 'opening'; why: (said: string) => string }[] = [
+  // Faults injected into a running service on purpose ("Inject faults (latency, errors, CPU) for chaos engineering").
+  {
+    pattern: /\binject(?:s|ing)? (?:\w+ ){0,2}(?:faults?|failures?|latency|errors?)\b|\bchaos (?:engineering|experiments?)\b/, in: 'lead',
+    why: (said) => `it injects faults into a running target ("${said}"), which then fails on purpose in ways the tool does not bound`,
+  },
+  // A module of the caller's loaded at run time ("by dynamically importing a user module that exports a schema"): importing
+  // it runs its top-level code, whatever the tool goes on to do with what it exports.
+  {
+    pattern: /\bdynamically import(?:s|ing)? (?:a |the |your )?(?:user|local|custom|caller'?s?|project) (?:[\w-]+ )?module\b/, in: 'opening',
+    why: (said) => `it loads a module the caller points it at ("${said}"), which runs that module's code`,
+  },
+];
 /** A cron expression's parameter (`cron`, `cronExpression`, `cron_schedule`). */
 const CRON_PARAM = /^cron(?:[_-]?(?:expression|expr|schedule|spec))?$/i;
 /** Read verbs that, handed a shell command, run it to watch what it prints: a monitor of a long-running script. */
@@ -1092,23 +1102,12 @@ export function decide(ev: Evidence): Decision {
     textOnly = false;
   }
 
-  // …and so does injecting faults into a running service ("Inject faults (latency, errors, CPU) for chaos engineering"):
-  // the target misbehaves on purpose, in ways the tool does not bound.
-  const chaos = rank(category) < rank('execute') ? CHAOS_INJECTION.exec(desc.lead)?.[0] : undefined;
-  if (chaos) {
-    push(signals, 'description', `description: "${chaos}"`, 'execute', 0.5);
+  // …and so does a description that says the tool sets off what it does not bound (UNBOUNDED_RUNS).
+  const unbounded = rank(category) < rank('execute') ? UNBOUNDED_RUNS.map((run) => ({ run, said: run.pattern.exec(desc[run.in])?.[0] })).find((r) => r.said !== undefined) : undefined;
+  if (unbounded?.said !== undefined) {
+    push(signals, 'description', `description: "${unbounded.said}"`, 'execute', 0.5);
     category = 'execute';
-    categoryWhy = `it injects faults into a running target ("${chaos}"), which then fails on purpose in ways the tool does not bound`;
-    textOnly = false;
-  }
-
-  // …and so does loading a module of the caller's ("by dynamically importing a user module that exports a schema"):
-  // importing it runs its top-level code, whatever the tool goes on to do with what it exports.
-  const importsModule = rank(category) < rank('execute') ? IMPORTS_USER_MODULE.exec(desc.opening)?.[0] : undefined;
-  if (importsModule) {
-    push(signals, 'description', `description: "${importsModule}"`, 'execute', 0.5);
-    category = 'execute';
-    categoryWhy = `it loads a module the caller points it at ("${importsModule}"), which runs that module's code`;
+    categoryWhy = unbounded.run.why(unbounded.said);
     textOnly = false;
   }
 

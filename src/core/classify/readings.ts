@@ -635,7 +635,7 @@ const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 
 /** Verbs that remove: what they remove may be only what has expired. */
 const EXPIRED_REMOVALS = new Set(['remove', 'delete', 'purge', 'cleanup', 'clean', 'clear', 'prune', 'evict']);
 /** A removal of only what has expired: "remove expired entries", "purge all expired sessions". */
-const REMOVES_EXPIRED = /\b(?:remove|delete|purge|clean(?: up)?|clear|prune|evict)s? (?:all |only )?(?:the )?expired\b/;
+const REMOVES_EXPIRED = new RegExp(`\\b(?:${[...EXPIRED_REMOVALS].join('|')}|clean up)s? (?:all |only )?(?:the )?expired\\b`);
 /** Database services, by their word or their engine's name, that a rebuild empties. */
 const DATABASE_SERVICES = new Set(['database', 'databases', 'db', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql']);
 /** What a rebuild makes again from the data it indexes, which it keeps. */
