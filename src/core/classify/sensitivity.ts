@@ -424,8 +424,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
     if (domain === 'documents' && !reads && !searches) return undefined;
     return { kind: DOMAIN_SENSITIVITY[domain].kind, word, what: DOMAIN_SENSITIVITY[domain].what };
   };
-  // A diff on a code host (`git_diff`, `git_diff_staged`) returns the changed lines: the code itself (not a diff's stats).
-  if (domain === 'code' && verbs.some((v) => v.sense.base === 'diff') && !objects.some((o) => DIFF_SUMMARIES.has(o))) return { kind: 'source', word: 'diff', what: SENSITIVITY_WORDS.source };
+  // A diff on a code host (`git_diff`, `git_diff_staged`), or a git diff anywhere (`ha_git_diff`), returns the changed
+  // lines: the code itself (not a diff's stats).
+  if ((domain === 'code' || objects.includes('git')) && verbs.some((v) => v.sense.base === 'diff') && !objects.some((o) => DIFF_SUMMARIES.has(o))) return { kind: 'source', word: 'diff', what: SENSITIVITY_WORDS.source };
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
   // …and a bare `grep` on a code host matches the lines of its files: it returns the code.
   if (head === undefined && domain === 'code' && verbs.some((v) => v.sense.base === 'grep')) return { kind: 'source', word: 'grep', what: SENSITIVITY_WORDS.source };

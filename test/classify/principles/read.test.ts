@@ -2943,3 +2943,11 @@ describe('a link that logs in whoever opens it ("Returns a redirect URL containi
     ['negative: a dashboard link returned', tool('get_dashboard_url', 'Returns the URL of the project dashboard.', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a git diff returns the changed lines, the code itself, whatever the server (a home automation box\'s config repository, an IDE helper): medium; a git diff\'s stats are not', () => {
+  check([
+    ['an unstaged git diff shown', tool('ide_git_diff', 'Show unstaged Git diff for a repository or file.', { cwd: { type: 'string' }, path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a config repository\'s git diff shown', tool('ha_git_diff', 'Show uncommitted changes in the configuration repository.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a git diff\'s stats', tool('git_diff_stats', 'Show how many lines each file changed.', { cwd: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
