@@ -12,6 +12,9 @@ const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding',
 export const COOKIES = new Set(['cookie', 'cookies']);
 /** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
 const READDABLE = new Set([...COOKIES, 'breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+/** A removal of only the relation between two records, as a description states it (the relations of a knowledge graph
+ *  are its data: "Delete multiple relations from the knowledge graph"). */
+const REMOVES_A_RELATION = /\b(?:remov|delet|unlink|detach)\w* (?:a |an |the |one |this )?(?:single |specific |existing )?(?:[\w-]+ ){0,2}?(?:(?:links?|associations?) (?:between|from)|(?:relationships?|relations?) between)\b/;
 /** Verbs that add something new rather than change what exists. */
 export const ADDITIVE = new Set(['create', 'add', 'insert', 'register', 'draft', 'copy', 'clone', 'duplicate', 'fork', 'import', 'upload', 'save', 'store', 'index']);
 /** Records that "discarded" is a status of: an error group, a background job, an event. */
@@ -154,6 +157,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // A rented address released (a phone number, a reserved IP) goes back to the provider, for anyone else to take.
   if (s.base === 'release' && objects.some((o) => RENTED_ADDRESSES.has(o))) return 'destructive';
   if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
+  // …and so is a removal the description says takes only a link between two records ("Remove a link between a task and
+  // an entity", "Remove a single project association from an issue type scheme"): both records stay.
+  if ((s.base === 'delete' || s.base === 'remove') && REMOVES_A_RELATION.test(ev.description.lead)) return 'write';
   // A cache is rebuilt from its source: emptying it, however it is said, loses nothing.
   // (…and so is a cache the description names as what is cleared, "Clear snapshot cache", or what it says is only cached.)
   if (CACHE_DISCARDS.has(s.base) && (objects.some((o) => CACHES.has(o)) || CLEARED_CACHE.test(ev.description.lead))) return 'write';

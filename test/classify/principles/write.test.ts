@@ -2747,3 +2747,12 @@ describe('an auditor is an outside person let into the organisation\'s records, 
     ['negative: an audit created', tool('audits-create', 'Create an audit.', { framework: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a removal whose description says it takes only the link between two records ("Remove a link between a task and an entity", "Remove a single project association from a scheme") leaves both records: a write, re-addable; deleting the relations that are a knowledge graph\'s data is not', () => {
+  check([
+    ['a task\'s link to a CRM record removed', tool('delete_task_target', 'Remove a link between a task and an entity (person, company, or opportunity)', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a project\'s association with a scheme removed', tool('remove_scheme_project', 'Remove a single project association from an issue type scheme.', { schemeId: { type: 'string' }, project: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a knowledge graph\'s relations deleted', tool('delete_relations', 'Delete multiple relations from the knowledge graph', { relations: { type: 'array' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a task deleted', tool('delete_task', 'Delete a task and its subtasks.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
