@@ -176,6 +176,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
   if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // …and so does a bare `open` whose description navigates a browser ("Navigate to a URL, launching a browser if needed").
+  if (LAUNCHES.has(s.base) && objects.length === 0 && /\bnavigat\w*\b/.test(ev.description.lead) && /\bbrowser\b/.test(ev.description.lead)) return 'execute';
   // Evaluating a formula or a math expression computes a number (a JavaScript expression is code).
   if ((s.base === 'evaluate' || s.base === 'eval') && objects.some((o) => ARITHMETIC_OBJECTS.has(o))) return 'read';
   // Watching an issue, a card or a repository makes the caller one of its watchers: a mark on that record, as adding a watcher is.

@@ -1093,3 +1093,10 @@ describe('a prompt whose own text says an agent, a worker or a task executor car
     ['negative: a task created with a plain description', tool('create_task', 'Create a task in a project.', { tasks: { type: 'array', items: { type: 'object', properties: { prompt: { type: 'string', description: 'What the task is about.' } } } } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a tool named only `open` whose description navigates a browser ("Navigate to a URL, launching a browser if needed") sets a driven browser going: execute; a bare `open` of a file reads it', () => {
+  check([
+    ['a bare open that navigates a browser', tool('open', 'Navigate to a URL, launching a browser if needed. Set cdp to connect to an already running Chrome.', { url: { type: 'string' }, headed: { type: 'boolean' } }), GENERIC, 'execute', 'high'],
+    ['negative: a bare open of a file', tool('open', 'Open a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
