@@ -343,8 +343,11 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   // (`qase_run_upsert`: a run is the thing a CRUD verb acts on.)
   const crudLast = lastHit !== undefined && CRUD.has(lastHit.word);
   const stated = (h: { word: string }) => opens !== undefined && h.word === opens;
+  // (…and so does one whose last word is the reading its description opens with, after a thing's words, `live_update_onboarding_explain`,
+  // "Explain a live-update onboarding step": the words before it name the thing, a live update's onboarding.)
+  const explainsThing = lastHit !== undefined && stated(lastHit) && lastHit.sense.category === 'read' && (hits[hits.length - 2]?.i ?? lastHit.i) < lastHit.i - 1;
   if (lastHit && hits.length > 1 && lastHit.i === words.length - 1 && !NOT_A_VERB_FIRST.has(lastHit.word) && !stated(hits[0] as (typeof hits)[number])
-    && hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run'))) hits.splice(0, hits.length - 1);
+    && (explainsThing || hits.slice(0, -1).every((h) => NOT_A_VERB_FIRST.has(h.word) || (crudLast && h.word === 'run')))) hits.splice(0, hits.length - 1);
   // Name words that are usually things (`transfer_store_info`, `store_summary`), or an agent noun inside the name
   // (`crm_marketplace_installer_details`), give way to a description that opens by reading: "Get featured patterns…".
   const dubious = (h: (typeof hits)[number]) => NOT_A_VERB_FIRST.has(h.word) || (h.word !== h.sense.base && h.i < words.length - 1);

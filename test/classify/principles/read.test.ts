@@ -2951,3 +2951,11 @@ describe('a git diff returns the changed lines, the code itself, whatever the se
     ['negative: a git diff\'s stats', tool('git_diff_stats', 'Show how many lines each file changed.', { cwd: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a name that ends on the reading its description opens with, after words that name a thing ("live_update_onboarding_explain": "Explain a live-update onboarding step"), states that reading: the earlier verb is part of the thing; right after another verb it is not', () => {
+  check([
+    ['an onboarding step of live updates explained', tool('app_live_update_onboarding_explain', 'Explain a live-update onboarding step in plain language; call when the user is confused.', { state: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a contact export started', tool('create-contact-export', 'Export contacts matching a set of AND-combined filters. Returns an export job; poll its status to retrieve the download URL.', { filters: { type: 'array' } }), GENERIC, 'read', 'medium'],
+    ['negative: a login polled, the reading right after the verb', tool('auth_login_poll', 'Poll device flow status and persist auth store when authorized.', {}), GENERIC, 'write', 'high'],
+  ]);
+});
