@@ -125,6 +125,8 @@ const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments',
 const LANGUAGE_MODELS = new Set([...MODEL_PROVIDERS, 'llms', 'model', 'models', 'claude', 'chatgpt', 'grok', 'perplexity', 'kimi', 'qwen', 'llama']);
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
+  // Requesting a build starts one on the build service, as triggering it does: the project's build scripts run.
+  if (s.base === 'request' && objects.some((o) => o === 'build' || o === 'builds')) return 'execute';
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
   if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';
   // Generating an image or a video makes a stored asset; generating text only returns it.

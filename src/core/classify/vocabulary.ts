@@ -175,7 +175,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   // An issue is mostly a thing (`get_issue`); issuing a certificate, a key or a card hands out a credential.
   ['issue', new Set(['cert', 'certs', 'certificate', 'certificates', 'token', 'tokens', 'key', 'keys', 'apikey', 'credential', 'credentials', 'card', 'cards', 'voucher', 'vouchers', 'license', 'licenses', 'licence', 'licences', 'badge', 'badges'])],
   // A request is mostly a thing (an HTTP request, a pull request); requesting access, a review or an approval asks someone for it.
-  ['request', new Set(['access', 'approval', 'approvals', 'review', 'reviews', 'reviewer', 'reviewers', 'changes', 'permission', 'permissions', 'membership', 'join'])],
+  // (…and requesting a build has a build service start one: `capgo_request_build`.)
+  ['request', new Set(['access', 'approval', 'approvals', 'review', 'reviews', 'reviewer', 'reviewers', 'changes', 'permission', 'permissions', 'membership', 'join', 'build', 'builds'])],
   // React is mostly the framework ("React Native code", `kendo_react_assistant`); reacting to a message adds an emoji to it.
   ['react', new Set(['to', 'with'])],
   // Compose is mostly a thing (Docker Compose); composing an email, a broadcast or a template writes its content.

@@ -1100,3 +1100,10 @@ describe('a tool named only `open` whose description navigates a browser ("Navig
     ['negative: a bare open of a file', tool('open', 'Open a file and return its contents.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('requesting a build has the build service start one, as triggering it does: execute/high; requesting a review asks a person', () => {
+  check([
+    ['a native build requested', tool('capgo_request_build', 'Request a native iOS/Android build from Capgo Cloud', { appId: { type: 'string' }, platform: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a review requested', tool('request_review', 'Request a review of a pull request from a teammate.', { pr: { type: 'number' }, reviewer: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
