@@ -404,7 +404,8 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
   // A noun phrase can be long ("PageSpeed Insights & Core Web Vitals performance analysis").
   for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
     const w = words[j] as TextWord;
-    if (w.sentence !== (words[i] as TextWord).sentence || PHRASE_ENDS.has(w.word)) return false;
+    // (A preposition hyphened into a modifier, "an on-page SEO audit", ends no phrase.)
+    if (w.sentence !== (words[i] as TextWord).sentence || (PHRASE_ENDS.has(w.word) && !w.hyphened)) return false;
     // ("Runs Azure Quick Review CLI commands": a computation's name on a program it runs is that program.)
     if (COMPUTED.has(w.word)) return !words.slice(j + 1, j + 4).some((n) => n.sentence === w.sentence && PROGRAMS_RUN.has(n.word));
     // A verb (or a thing that runs: code, a command) ends the search for the noun.

@@ -62,6 +62,8 @@ export interface TextWord {
   field?: true;
   /** Joined to the next word by an underscore, as the parts of an identifier are (`add_to_album`). */
   glued?: true;
+  /** Joined to the next word by a hyphen, as the parts of a compound modifier are (`on-page`, `in-app`). */
+  hyphened?: true;
 }
 
 /**
@@ -90,6 +92,7 @@ export function textWords(text: string): TextWord[] {
       if (after === '/') (out[out.length - 1] as TextWord).slashed = true;
       if (after === '_' && /^_[A-Za-z]/.test(capped.slice(m.index + raw.length, m.index + raw.length + 2))) (out[out.length - 1] as TextWord).glued = true;
       if (after === '-' && /^-(?:at|by|on)\b/.test(capped.slice(m.index + raw.length, m.index + raw.length + 4))) (out[out.length - 1] as TextWord).field = true;
+      if (after === '-' && /^-[A-Za-z]/.test(capped.slice(m.index + raw.length, m.index + raw.length + 2))) (out[out.length - 1] as TextWord).hyphened = true;
       sawWord = true;
     } else {
       const opensItem = m[3] !== undefined;

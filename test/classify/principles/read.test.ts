@@ -2959,3 +2959,10 @@ describe('a name that ends on the reading its description opens with, after word
     ['negative: a login polled, the reading right after the verb', tool('auth_login_poll', 'Poll device flow status and persist auth store when authorized.', {}), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a computation run, whatever modifiers are hyphened before it ("Runs an on-page SEO audit on a page"), only returns its findings: a preposition hyphened into a modifier ends no phrase; running a page\'s scripts still runs code', () => {
+  check([
+    ['an on-page SEO audit run', tool('rank_me_up', 'Runs an on-page SEO audit on a WordPress site page. Returns title and meta description.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a page\'s scripts run', tool('run_page_scripts', 'Runs the on-page scripts of a site page in a browser.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
