@@ -41,9 +41,10 @@ export const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'lin
 /** Bounded jobs a trigger can start: refreshes, and backups, which copy what is there and change nothing. */
 const REFRESHES = new Set(['refresh', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check', 'backup', 'backups']);
 /** What a service issues and then honours: generating one creates a credential (a password or passphrase is only a string). */
-const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 'apikeys', 'secret', 'secrets', 'credential', 'credentials']);
-/** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), not a cache or sort key. */
-const CREDENTIAL_KEY_KINDS = new Set(['api', 'access', 'auth', 'anon', 'signing', 'service', 'deploy', 'ssh', 'client']);
+const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 'apikeys', 'secret', 'secrets', 'credential', 'credentials', 'keypair', 'keypairs']);
+/** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), or what it encrypts with
+ *  (`generate_encryption_keys`, a key pair), not a cache or sort key. */
+const CREDENTIAL_KEY_KINDS = new Set(['api', 'access', 'auth', 'anon', 'signing', 'service', 'deploy', 'ssh', 'client', 'encryption', 'kms', 'pair', 'pairs']);
 function issuesCredential(objects: readonly string[]): boolean {
   // Design tokens are colours, spacings and icon sizes (`design_tokens`, `generate_icon_tokens`).
   if (objects.some((o, i) => (o === 'token' || o === 'tokens') && DESIGN_TOKENS.has(objects[i - 1] ?? '')) || objects.includes('design')) return false;

@@ -2756,3 +2756,11 @@ describe('a removal whose description says it takes only the link between two re
     ['negative: a task deleted', tool('delete_task', 'Delete a task and its subtasks.', { id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('generating encryption keys or a key pair creates a credential, as generating an API key does: write/high; a cache key generated is only returned', () => {
+  check([
+    ['encryption keys generated', tool('app_generate_encryption_keys', 'Generate RSA key pair for end-to-end encryption of bundles', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+    ['a keypair generated', tool('generate_keypair', 'Generate a new Ed25519 keypair.', {}), GENERIC, 'write', 'high'],
+    ['negative: a cache key generated', tool('generate_cache_key', 'Generate a cache key for a request.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
