@@ -601,7 +601,7 @@ const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', '
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 export const LAUNCHES = new Set(['open', 'launch']);
 /** What is placed when placing is ordering. */
-const PLACED = new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades']);
+const PLACED = new Set(['order', 'orders', 'bet', 'bets', 'trade', 'trades', 'hedge', 'hedges']);
 /** Values a tool assembles and returns when it "builds" them (a context packet, a report or a summary among them). */
 const ASSEMBLED_VALUES = new Set(['filter', 'filters', 'query', 'queries', 'profile', 'topic', 'signature', 'string', 'url', 'uri', 'payload', 'expression', 'hash', 'selector', 'regex', 'prompt', 'locator', 'packet', 'packets', 'context', 'report', 'summary']);
 /** What an evaluation computes rather than runs. */

@@ -445,3 +445,11 @@ describe('a thing\'s method (`procurement_method: [purchase, lease, rental]` on 
     ['negative: a bare method that picks a purchase', tool('cart', 'Work with the shopping cart.', { method: { type: 'string', enum: ['view', 'purchase'] } }), GENERIC, 'financial', 'critical'],
   ]);
 });
+
+describe('placing a hedge on a trading venue places its orders, as placing an order does: money moves (financial/critical); a hedge placed where no money is handled is not', () => {
+  const SIGNER = server('signer-perp-mcp', ['list_venues', 'get_account', 'place_order', 'place_hedge', 'cancel_order'], '@usenami/signer-mcp');
+  check([
+    ['a two-leg market hedge placed', tool('place_hedge', 'Place a 2-leg MARKET hedge ATOMICALLY: both legs are signed inside the enclave, then the gateway fires both orders on the venues.', { legs: { type: 'array' } }), SIGNER, 'financial', 'critical'],
+    ['negative: a hedge (the plant) placed in a garden plan', tool('place_hedge', 'Place a hedge along the edge of the garden plan.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
