@@ -454,6 +454,8 @@ export interface Findings {
   installs?: string | undefined;
   /** A program the caller writes (JavaScript, a shader), run to render it in the client's view. */
   rendersProgram: string | undefined;
+  /** The parameters that name a tool and hand it its arguments, when the call relays to any tool the caller picks. */
+  relaysCall: string | undefined;
   /** The command a service is started with, set by an edit of its settings (known once the category step has looked). */
   startCommand?: string | undefined;
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
@@ -480,6 +482,17 @@ export function rendersProgram(ev: Evidence): string | undefined {
   if (verbs.length === 0 || !verbs.every((v) => RENDER_VERBS.has(v.sense.base))) return undefined;
   if (!PROGRAM_WORDS.test(ev.description.lead)) return undefined;
   return ev.parameters.code.find((c) => c.kind === 'code')?.name ?? ev.parameters.names.find((n) => /shader/i.test(n));
+}
+
+/** Parameters that name the tool a call is relayed to, and those that carry its arguments. */
+const RELAYED_TOOL = new Set(['tool', 'toolname']);
+const RELAYED_ARGUMENTS = new Set(['args', 'arguments', 'params', 'parameters', 'toolargs', 'toolarguments', 'toolparams', 'toolinput']);
+/** `tool` and `args` of a relay ("Bridge to the Data Liberation engine… forwards a single call to the engine"): whatever the
+ *  named tool does is done, unless the text says only read-only tools are reached. */
+export function relaysCall(ev: Evidence): string | undefined {
+  const tool = ev.parameters.names.find((n) => RELAYED_TOOL.has(flatName(n)));
+  const args = ev.parameters.names.find((n) => RELAYED_ARGUMENTS.has(flatName(n)));
+  return tool !== undefined && args !== undefined && ev.description.readOnlyClaim === undefined ? `\`${tool}\` with \`${args}\`` : undefined;
 }
 
 /** A parameter's name as its words run together (`tool_name`, `toolName` → `toolname`), to look up in a set or pattern. */

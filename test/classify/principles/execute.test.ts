@@ -1107,3 +1107,11 @@ describe('requesting a build has the build service start one, as triggering it d
     ['negative: a review requested', tool('request_review', 'Request a review of a pull request from a teammate.', { pr: { type: 'number' }, reviewer: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a call relayed to whichever tool the caller names, with its arguments (`tool` and `args`: "Bridge to the engine… forwards a single call"), does what that tool does: execute; a relay the text says reaches only read-only tools, or a tool\'s schema looked up, does not', () => {
+  check([
+    ['a call forwarded to an engine\'s tool', tool('data_liberation', 'Bridge to the Data Liberation engine, which extracts content from closed web platforms and reconstructs it into a WordPress site. This tool forwards a single call to the engine.', { tool: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['negative: a relay to read-only tools only', tool('browser_query', 'Run a registered read-only browser tool with schema validation.', { tool: { type: 'string' }, arguments: { type: 'object' } }), GENERIC, 'read', 'low'],
+    ['negative: a tool\'s schema looked up', tool('get_tool_schema', 'Return the input schema of a tool.', { tool: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
