@@ -9,6 +9,8 @@ import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
 import { splitName } from './tokenize.ts';
 
+/** A sign-in by saving the key the caller hands it: "Sign in to Capgo by saving an API key" (a login flow's own tokens stored is not). */
+const STORES_CREDENTIAL = /\bby (?:sav|stor)ing (?:an? |the |your )?(?:[\w-]+ )?(?:api key|access token|personal access token|token)\b/;
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 /** Words for the state things are in, which leave the things to the description: `list_scheduled`, `get_pending`. */
@@ -1070,6 +1072,12 @@ function riskByCategory(
       if (credentials) {
         push(riskSignals, 'description', `"${credentials}" creates credentials`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it obtains credentials ("${credentials}"), which let whoever holds them in`, riskSignals };
+      }
+      // Signing in by saving the API key the caller hands over changes the credentials every later call uses, as setting one does.
+      const storedCredential = STORES_CREDENTIAL.exec(desc.lead)?.[0];
+      if (storedCredential) {
+        push(riskSignals, 'description', `"${storedCredential}" stores credentials`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it stores credentials ("${storedCredential}"), which change whose account every later call acts as`, riskSignals };
       }
       // Setting up something that holds a login (a mailbox, a machine, a user, a database "with a dedicated user") with a
       // password of its own makes a new login. (A password saved as a vault's item is stored, not made a login.)

@@ -2764,3 +2764,10 @@ describe('generating encryption keys or a key pair creates a credential, as gene
     ['negative: a cache key generated', tool('generate_cache_key', 'Generate a cache key for a request.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('signing in by saving the API key the caller hands over changes the credentials every later call uses, as setting one does: write/high; a device login whose flow stores its own tokens is not said to', () => {
+  check([
+    ['a sign-in by saving an API key', tool('app_login', 'Sign in to the service by saving an API key. Generate a key in the console, then call this with it.', { apikey: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a device login that stores what it gets', tool('login', 'Start device authorization and store credentials after the user verifies.', { workshopDirectory: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
