@@ -884,6 +884,8 @@ const BATCHES = new Set(['operations', 'ops', 'batch', 'actions', 'changes']);
 const ANSWER_FORMS = new Set(['response', 'output', 'display', 'format', 'render', 'reply', 'answer', 'result', 'print', 'view']);
 /** What a `…_method` parameter belongs to when it picks the call's operation (`http_method`, `request_method`). */
 const REQUEST_WORDS = new Set(['http', 'request', 'api', 'rpc', 'call', 'operation', 'action']);
+/** First words of an action parameter that the service takes later, on its own: `autoPauseAction`, `onFailureAction`. */
+const LATER_ACTIONS = new Set(['auto', 'on', 'fallback', 'failure', 'timeout']);
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
@@ -1240,7 +1242,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // A thing's method (`procurement_method: [purchase, lease]`, `payment_method`) is a field of what the call records, not
     // the call's operation; only a bare `method`, or a request's, picks one.
     const fieldOfRecord = last === 'method' && words.length > 1 && !REQUEST_WORDS.has(words[words.length - 2] ?? '');
-    if (values !== undefined && !filtersBy && !answerForm && !fieldOfRecord && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
+    // An action named for when it happens on its own (`autoPauseAction: [pause, rollback, notify]`, `onFailureAction`) is a
+    // setting the call stores, done later by the service: not this call's operation.
+    const laterAction = words.length > 1 && LATER_ACTIONS.has(words[0] as string);
+    if (values !== undefined && !filtersBy && !answerForm && !fieldOfRecord && !laterAction && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.

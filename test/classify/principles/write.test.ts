@@ -2771,3 +2771,10 @@ describe('signing in by saving the API key the caller hands over changes the cre
     ['negative: a device login that stores what it gets', tool('login', 'Start device authorization and store credentials after the user verifies.', { workshopDirectory: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an action parameter named for what the service does later on its own (`autoPauseAction: [pause, rollback, notify]`, `onFailureAction`) is a setting the call stores, not the call\'s operation; a plain `action` still is', () => {
+  check([
+    ['a channel updated with an auto-pause policy', tool('update_channel', 'Update channel settings including linked bundle and targeting options', { channelId: { type: 'string' }, autoPauseAction: { type: 'string', enum: ['pause', 'rollback', 'notify'] } }), GENERIC, 'write', undefined],
+    ['negative: a plain action offering a rollback', tool('manage_release', 'Manage a release.', { releaseId: { type: 'string' }, action: { type: 'string', enum: ['pause', 'rollback', 'notify'] } }), GENERIC, 'execute', undefined],
+  ]);
+});
