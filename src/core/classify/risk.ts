@@ -11,6 +11,9 @@ import { splitName } from './tokenize.ts';
 
 /** A sign-in by saving the key the caller hands it: "Sign in to Capgo by saving an API key" (a login flow's own tokens stored is not). */
 const STORES_CREDENTIAL = /\bby (?:sav|stor)ing (?:an? |the |your )?(?:[\w-]+ )?(?:api key|access token|personal access token|token)\b/;
+/** Switching a thing on or off, and the hooks that deliver an organisation's events, which such a switch leaves pointed where they were. */
+const ON_OFF = new Set(['enable', 'disable', 'toggle', 'activate', 'reactivate', 'deactivate', 'pause', 'resume', 'unpause']);
+const DELIVERY_HOOKS = new Set(['webhook', 'webhooks']);
 // Verbs that test a credential and report the outcome.
 const CREDENTIAL_CHECKS = new Set(['check', 'validate', 'verify', 'test']);
 /** Words for the state things are in, which leave the things to the description: `list_scheduled`, `get_pending`. */
@@ -785,7 +788,9 @@ function riskByCategory(
       const identityServer = [...ev.server.words].some((w) => IDENTITY_SERVERS.has(w));
       // (…and an account muted, blocked or followed on a social network is another person's, not a login: `mute-account`.)
       const someonesAccount = (o: string) => (o === 'account' || o === 'accounts') && verbs.length > 0 && verbs.every((v) => SOCIAL_ACTS.has(v.sense.base)) && !identityServer;
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      // (A webhook switched on or off still sends where it did: only whether it sends changes, as labellers judge it.)
+      const switchedOnOff = verbs.length > 0 && verbs.every((v) => ON_OFF.has(v.sense.base));
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's

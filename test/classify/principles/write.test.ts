@@ -2778,3 +2778,11 @@ describe('an action parameter named for what the service does later on its own (
     ['negative: a plain action offering a rollback', tool('manage_release', 'Manage a release.', { releaseId: { type: 'string' }, action: { type: 'string', enum: ['pause', 'rollback', 'notify'] } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a webhook switched on or off still sends where it did: only whether it sends changes, medium; creating or repointing one changes where the organisation\'s events go, high', () => {
+  check([
+    ['a webhook disabled', tool('webhooks-disable', 'Disable a webhook. Disabled webhooks will no longer receive events.', { webhookId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a webhook activated', tool('manage-webhooks-activate', 'Activate a Webhook\n\nActivate a deleted platform webhook', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['negative: a webhook\'s URL updated', tool('webhooks-update', 'Update a webhook\'s URL and events.', { webhookId: { type: 'string' }, url: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
