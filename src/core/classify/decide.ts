@@ -496,7 +496,6 @@ export function decide(ev: Evidence): Decision {
     model: asksModel(ev),
     autoCharge: AUTO_CHARGES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0],
     rendersProgram: rendersProgram(ev),
-    relaysCall: relaysCall(ev),
   };
 
   // 1. The action the text states.
@@ -1062,10 +1061,11 @@ export function decide(ev: Evidence): Decision {
       textOnly = false;
     }
   }
-  if (found.relaysCall && !code && rank(category) < rank('execute')) {
-    push(signals, 'parameter', `relays a call to the tool the caller names (${found.relaysCall})`, 'execute', 0.5);
+  const relayed = code ? undefined : relaysCall(ev);
+  if (relayed && rank(category) < rank('execute')) {
+    push(signals, 'parameter', `relays a call to the tool the caller names (${relayed})`, 'execute', 0.5);
     category = 'execute';
-    categoryWhy = `it relays a call to whichever tool the caller names, with its arguments (${found.relaysCall}): it does what that tool does`;
+    categoryWhy = `it relays a call to whichever tool the caller names, with its arguments (${relayed}): it does what that tool does`;
     textOnly = false;
   }
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);

@@ -454,8 +454,6 @@ export interface Findings {
   installs?: string | undefined;
   /** A program the caller writes (JavaScript, a shader), run to render it in the client's view. */
   rendersProgram: string | undefined;
-  /** The parameters that name a tool and hand it its arguments, when the call relays to any tool the caller picks. */
-  relaysCall: string | undefined;
   /** The command a service is started with, set by an edit of its settings (known once the category step has looked). */
   startCommand?: string | undefined;
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
