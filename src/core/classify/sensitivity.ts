@@ -147,6 +147,9 @@ const LOGGED = new Set(['request', 'requests', 'traffic', 'output', 'outputs', '
  */
 const SECRET_TAILS = new Set(['variable', 'variables', 'var', 'vars', 'code', 'codes', 'config', 'configs', 'configuration', 'value', 'values', 'content', 'contents', 'string', 'strings', 'file', 'files', 'data', 'details', 'detail', 'list', 'info', 'entry', 'entries', 'by', 'for', 'from', 'of', 'in', 'id', 'ids', 'name', 'names', 'version', 'versions', 'all']);
 
+/** Verbs that hand back a whole store, and the stores whose export is everything they keep (`site_export`, `dump_database`). */
+const WHOLE_EXPORTS = new Set(['export', 'dump']);
+const EXPORTED_WHOLES = new Set(['site', 'sites', 'website', 'websites', 'database', 'databases', 'db']);
 /** What sums a diff up without its lines. */
 const DIFF_SUMMARIES = new Set(['stat', 'stats', 'summary', 'count', 'counts', 'name', 'names', 'files']);
 
@@ -382,6 +385,8 @@ const PAST_PURCHASES = new Set(['order', 'orders', 'purchase', 'purchases']);
 export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[], domain: Domain | undefined, dataStore = true): Sensitive | undefined {
   // "Who am I" returns the caller's own identity (for a key: whose it is), not the key or the token itself.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'whoami')) return undefined;
+  // A whole site or database exported (or dumped) comes back with everything it stores: its records, users and content.
+  if (verbs.some((v) => WHOLE_EXPORTS.has(v.sense.base)) && named.length > 0 && EXPORTED_WHOLES.has(named[named.length - 1] as string)) return { kind: 'stored', word: `${named[named.length - 1]} export`, what: SENSITIVITY_WORDS.stored };
   // A count of messages or contacts is a number; none of them comes back.
   if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'count')) return undefined;
   // What a decryption returns (or an unwrapped or unsealed vault or key) is the plaintext someone encrypted to keep it secret.

@@ -2966,3 +2966,10 @@ describe('a computation run, whatever modifiers are hyphened before it ("Runs an
     ['negative: a page\'s scripts run', tool('run_page_scripts', 'Runs the on-page scripts of a site page in a browser.', { path: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a whole site or database exported or dumped comes back with everything it stores (its records, users and content): medium; a site\'s settings exported are only its settings', () => {
+  check([
+    ['a local site exported to a backup file', tool('site_export', 'Exports a local WordPress site to a backup file. Supports full-site export or database-only export.', { nameOrPath: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a site\'s settings exported', tool('export_site_settings', 'Export the site settings as JSON.', { siteId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
