@@ -1142,7 +1142,9 @@ function riskByCategory(
       const product = offline && own.every((o) => RESTART_MANNERS.has(o)) && itself.length > 0 && itself.every((o) => ev.server.words.has(o))
         && !desc.lead.split(' ').some((w) => SERVICES.has(w)) ? itself[0] : undefined;
       const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) ?? product : undefined;
-      if (offline && service) {
+      // (A site or a service the caller finds by its folder, `nameOrPath`, runs on this machine, for the caller alone.)
+      const onDisk = params.names.some((n) => /path$/i.test(n));
+      if (offline && service && !onDisk) {
         push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };
       }

@@ -2786,3 +2786,10 @@ describe('a webhook switched on or off still sends where it did: only whether it
     ['negative: a webhook\'s URL updated', tool('webhooks-update', 'Update a webhook\'s URL and events.', { webhookId: { type: 'string' }, url: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a site or a service the caller finds by its folder (`nameOrPath`) runs on this machine, for the caller alone: stopping it is medium; a service found by its id still takes something offline for whoever uses it', () => {
+  check([
+    ['a local site stopped by its path', tool('site_stop', 'Stops a running WordPress site by name or path.', { nameOrPath: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a service stopped by its id', tool('service_stop', 'Stops a running service.', { serviceId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
