@@ -3,7 +3,7 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, relaysCall, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
@@ -354,6 +354,17 @@ function promptForAgent(ev: Evidence, verbs: readonly VerbHit[]): { why: string;
   if (handed === undefined || verbs.some((v) => v.sense.category === 'read') || /\bpending\b/.test(ev.description.lead)) return undefined;
   return { why: `\`${handed}\`, a prompt an agent carries out`, host: false };
 }
+/** Parameters that name the tool a call is relayed to, and those that carry its arguments. */
+const RELAYED_TOOL = new Set(['tool', 'toolname']);
+const RELAYED_ARGUMENTS = new Set(['args', 'arguments', 'params', 'parameters', 'toolargs', 'toolarguments', 'toolparams', 'toolinput']);
+/** `tool` and `args` of a relay ("Bridge to the Data Liberation engine… forwards a single call to the engine"): whatever the
+ *  named tool does is done, unless the text says only read-only tools are reached. */
+function relaysCall(ev: Evidence): string | undefined {
+  const tool = ev.parameters.names.find((n) => RELAYED_TOOL.has(flatName(n)));
+  const args = ev.parameters.names.find((n) => RELAYED_ARGUMENTS.has(flatName(n)));
+  return tool !== undefined && args !== undefined && ev.description.readOnlyClaim === undefined ? `\`${tool}\` with \`${args}\`` : undefined;
+}
+
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */

@@ -902,10 +902,10 @@ const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/
  * pay only when named in a currency (a bare `budget` is as often a preference: a trip's, a search's).
  */
 const SPENT_SUM = /^(?:prize|reward|bounty|tip|wage|basepay)(?:amount)?$|^(?:budget|prize|reward|bounty|tip|wage|basepay|pay)[a-z]*(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
-/** Flags by which an agent accepts all its own actions without asking (flattened names). */
 /** Parameters that hand over what is to be done, and the text by which one says an agent, a worker or a task executor does it. */
 const AGENT_PROMPT_PARAMS = new Set(['prompt', 'task', 'taskprompt', 'goal', 'objective']);
 const FOR_AN_AGENT = /\b(?:for|to) (?:the |an? |each )?(?:sub-?)?(?:ai |coding |task |worker |remote )?(?:agent|executor|worker)s?\b(?! (?:names?|ids?|types?)\b)/;
+/** Flags by which an agent accepts all its own actions without asking (flattened names). */
 // (Not a bare `autoApprove`: a planner's flag that approves the features it generates lets no agent act.)
 export const AUTO_APPROVE_PARAMS = new Set(['yolo', 'fullauto', 'dangerouslyskippermissions', 'skippermissions', 'bypasspermissions', 'bypassapprovals']);
 const AUTO_APPROVE_TEXT = /\b(?:automatically|auto-?)\s?(?:accepts?|approves?) (?:all|every|any) (?:\w+ )?(?:actions|commands|tool calls|edits|changes)\b|\byolo mode\b/;

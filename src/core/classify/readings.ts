@@ -482,17 +482,6 @@ export function rendersProgram(ev: Evidence): string | undefined {
   return ev.parameters.code.find((c) => c.kind === 'code')?.name ?? ev.parameters.names.find((n) => /shader/i.test(n));
 }
 
-/** Parameters that name the tool a call is relayed to, and those that carry its arguments. */
-const RELAYED_TOOL = new Set(['tool', 'toolname']);
-const RELAYED_ARGUMENTS = new Set(['args', 'arguments', 'params', 'parameters', 'toolargs', 'toolarguments', 'toolparams', 'toolinput']);
-/** `tool` and `args` of a relay ("Bridge to the Data Liberation engine… forwards a single call to the engine"): whatever the
- *  named tool does is done, unless the text says only read-only tools are reached. */
-export function relaysCall(ev: Evidence): string | undefined {
-  const tool = ev.parameters.names.find((n) => RELAYED_TOOL.has(flatName(n)));
-  const args = ev.parameters.names.find((n) => RELAYED_ARGUMENTS.has(flatName(n)));
-  return tool !== undefined && args !== undefined && ev.description.readOnlyClaim === undefined ? `\`${tool}\` with \`${args}\`` : undefined;
-}
-
 /** A parameter's name as its words run together (`tool_name`, `toolName` → `toolname`), to look up in a set or pattern. */
 export const flatName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
 

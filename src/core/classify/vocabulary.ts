@@ -608,16 +608,16 @@ export const UI_READ_STEPS = new Set(['select', 'open', 'choose', 'check', 'focu
 
 /** A description saying what is created is billed from then on: "THIS COSTS MONEY", "BILLABLE from creation", "billed hourly". */
 export const BILLED_FROM_CREATION = /\bcosts? (?:real )?money\b|\bbillable from creation\b|\bbilled (?:hourly|monthly|by the hour|per hour)\b/;
-/** What makes a token a design system's named value (a colour, a spacing, an icon size): `semantic_tokens`, `icon_tokens`. */
-/** Makers and families of language models, as a server or a tool names them. (Not `claude`: a server named for Claude is
- * most often one that Claude, the client, uses.) */
 /** Message brokers by their products' and protocols' names (a server about one passes messages). */
 export const MESSAGE_BROKER_NAMES = 'activemq|rabbitmq|kafka|amqp|mqtt|jms|nats';
+/** Makers and families of language models, as a server or a tool names them. (Not `claude`: a server named for Claude is
+ * most often one that Claude, the client, uses.) */
 export const MODEL_PROVIDERS = new Set(['deepseek', 'openai', 'gemini', 'ollama', 'gpt', 'mistral', 'anthropic', 'groq', 'llm']);
 /** Routers and network controllers, by the names of their makers and systems (a server with one of these words runs a network). */
 export const ROUTERS = new Set(['unifi', 'udm', 'router', 'routers', 'keenetic', 'mikrotik', 'routeros', 'openwrt', 'pfsense', 'opnsense', 'omada', 'meraki', 'edgerouter', 'fritzbox', 'wifi']);
 /** A description that says its tokens are a design system's: "Generate a complete design token set". */
 export const DESIGN_TOKEN_TEXT = /\bdesign[- ]tokens?\b/;
+/** What makes a token a design system's named value (a colour, a spacing, an icon size): `semantic_tokens`, `icon_tokens`. */
 export const DESIGN_TOKENS = new Set(['design', 'semantic', 'color', 'colour', 'colors', 'spacing', 'space', 'typography', 'type', 'font', 'icon', 'shape', 'radius', 'shadow', 'motion', 'theme', 'style', 'css']);
 /** Things bought: registering, renewing or upgrading them costs money (domain registration, a plan, seats). */
 export const PURCHASABLE = new Set(['domain', 'domains', 'license', 'licenses', 'licence', 'licences', 'subscription', 'subscriptions', 'plan', 'plans', 'seat', 'seats']);
