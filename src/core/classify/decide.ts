@@ -1746,6 +1746,13 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its description says "${markup}": what it makes comes back to the caller, and nothing is stored`;
     category = 'read';
   }
+  // …and so is code a tool makes or sets whose parameter picks the format of "the generated code" (`output`: Sass or CSS):
+  // "Set global sizing by updating --ig-size" hands back the CSS that would set it, for the caller to place.
+  if (category === 'write' && params.codeFormat && !params.savesTo && params.target === undefined && ann.readOnly !== false) {
+    push(signals, 'parameter', `\`${params.codeFormat}\` picks the format of the generated code`, 'read', 0.5);
+    categoryWhy = `${categoryWhy.replace(/^its /, 'the ')}, but its \`${params.codeFormat}\` parameter picks the format of the code it generates: the code comes back to the caller, and nothing is stored`;
+    category = 'read';
+  }
 
   // 6c. A game bot's acts in its game world (moving, crafting, fighting, dropping an item) change that world and nothing
   // outside it: writes, whatever the same words mean elsewhere (a `drop` there is no DROP TABLE, a `go` no browser navigation).

@@ -167,6 +167,8 @@ export interface ParameterReading {
   savesAlways: boolean;
   /** A top-level switch to store what the call gets, on unless turned off (`upload`, `write` with default true). */
   storesByDefault: string | undefined;
+  /** A top-level parameter that picks the format of the code the call generates (`output`: "Output format for the generated code"). */
+  codeFormat: string | undefined;
   /** An order's fields at the top level: a security, a quantity, and a price or a side (`stk_cd`, `ord_qty`, `ord_uv`). */
   orderFields: string[] | undefined;
 }
@@ -1015,6 +1017,8 @@ const ORDERED_QUANTITY = /^(?:qty|quantity|ordqty|shares|mdfyqty)$/;
 const ORDER_TERMS = /^(?:side|ordertype|ordtype|trdetp|limitprice|orduv|mdfyuv|buysell)$/;
 /** Switches that store what the call gets: re-hosting images on a site's CDN, writing the extracted files. */
 const STORING_SWITCHES = new Set(['upload', 'rehost', 'write', 'save', 'persist', 'store', 'savetodisk', 'writefiles', 'savefiles']);
+/** A parameter's text that says it picks the format of the code the call hands back ("Output format for the generated code"). */
+const GENERATED_CODE_FORMAT = /^(?:the )?(?:output|return(?:ed)?) format (?:for|of) the generated (?:code|css|sass|styles?|snippet)\b/;
 /** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
 const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
 /** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
@@ -1122,6 +1126,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let savesTo: string | undefined;
   let savesAlways = false;
   let storesByDefault: string | undefined;
+  let codeFormat: string | undefined;
   // An order's fields, by the parameters that name them.
   let security: string | undefined;
   let quantity: string | undefined;
@@ -1159,6 +1164,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const rootText = isObject(rootProp) && typeof rootProp['description'] === 'string' ? normalText(rootProp['description']) : '';
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
     if (ALIAS_OF.test(propText)) continue;
+    if (codeFormat === undefined && depth === 0 && GENERATED_CODE_FORMAT.test(propText)) codeFormat = name;
     // A value capped at a few dozen characters, or held to one word by its pattern, is a name (a project
     // code, a domain), never a program or a query.
     const named = identifierShaped(prop);
@@ -1325,8 +1331,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
       else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
     }
-    // (…or a plain `path` or `file` that its own description says the result is saved or written to.)
-    if (savesTo === undefined && depth === 0 && stringish && (SAVE_PLACES.test(flat) || (PLAIN_PLACES.has(flat) && SAVED_THERE.test(propText)))) {
+    // (…or a plain `path` or `file` that its own description says the result is saved or written to; an `output` that
+    // picks the generated code's format is no place.)
+    if (savesTo === undefined && depth === 0 && stringish && codeFormat !== name && (SAVE_PLACES.test(flat) || (PLAIN_PLACES.has(flat) && SAVED_THERE.test(propText)))) {
       savesTo = name;
       savesAlways = (required.has(name) || DEFAULT_PLACE.test(propText)) && !READ_FROM_PLACE.test(propText);
     }
@@ -1380,7 +1387,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, agentPrompt, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, seats,
+    outward, publishes, browserActions, autoApprove, agentPrompt, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, codeFormat, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     orderFields,
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,

@@ -2973,3 +2973,12 @@ describe('a whole site or database exported or dumped comes back with everything
     ['negative: a site\'s settings exported', tool('export_site_settings', 'Export the site settings as JSON.', { siteId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a tool that makes or sets something and whose parameter picks the format of "the generated code" (Sass or CSS) hands that code back for the caller to place: nothing is stored; a tool that saves its output to a file the caller names still writes', () => {
+  const format = { type: 'string', enum: ['sass', 'css'], description: 'Output format for the generated code. "sass" returns Sass source; "css" returns CSS custom properties.' };
+  check([
+    ['a theme generated as Sass or CSS', tool('create_theme', 'Generate a complete, production-ready theme with palette, typography, and elevations.', { primaryColor: { type: 'string' }, output: format }), GENERIC, 'read', 'low'],
+    ['a global size set by the CSS handed back', tool('set_size', 'Set global or component-specific sizing by updating --ig-size.', { size: { type: 'string' }, output: format }), GENERIC, 'read', 'low'],
+    ['negative: a theme written to the file the caller names', tool('create_theme_file', 'Create a theme and write it to a Sass file.', { primaryColor: { type: 'string' }, output: { type: 'string', description: 'Path of the file the theme is saved to.' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
