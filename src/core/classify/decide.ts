@@ -1382,6 +1382,15 @@ export function decide(ev: Evidence): Decision {
     category = 'write';
     categoryWhy += '; it is a generic API request, so it can call any operation the API offers';
   }
+  // …and one that takes any path with a method the caller sets freely (no list of methods) sends whatever request the
+  // caller builds, GET to DELETE: it runs the caller's request, as a network client does.
+  const freeMethod = anyCall && params.httpMethods.length === 0 ? params.names.find((n) => flatName(n) === 'method') : undefined;
+  if (freeMethod && category === 'write') {
+    push(signals, 'parameter', `any request to \`${anyCall?.name}\`, with the method in \`${freeMethod}\``, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `; it sends whatever request the caller builds, to any \`${anyCall?.name}\` with any method (\`${freeMethod}\`)`;
+    textOnly = false;
+  }
   const money = ev.server.money ?? (named ? ev.description.money : undefined);
   if (generic && money && (category === 'write' || category === 'execute')) {
     push(signals, ev.server.money ? 'server' : 'description', `a generic API request to an API that handles money`, 'financial', 0.45);

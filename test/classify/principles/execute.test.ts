@@ -1115,3 +1115,10 @@ describe('a call relayed to whichever tool the caller names, with its arguments 
     ['negative: a tool\'s schema looked up', tool('get_tool_schema', 'Return the input schema of a tool.', { tool: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a generic API request to any path with a method the caller sets freely (no list of methods) sends whatever request the caller builds, GET to DELETE: it runs the request, execute; a request tool whose methods are listed takes the worst of them', () => {
+  check([
+    ['an API request sent via curl, any method', tool('send_request', 'Send an API request via curl and return the response with schema validation.', { method: { type: 'string' }, path: { type: 'string' }, params_json: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an API request whose methods are GET and POST', tool('send_request', 'Send an API request and return the response.', { method: { type: 'string', enum: ['GET', 'POST'] }, path: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
