@@ -982,7 +982,7 @@ const DATA_TAILS = new Set(['data', 'info', 'history', 'stats', 'statistics', 's
 /** A tool named for a record of what was done: its `action` choices pick which entries to show. */
 const EVENT_RECORDS = /\b(?:timeline|history|audit (?:log|trail)s?)\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
-const CODE_TALK = /\b(?:code (?:to|snippet|block)|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
+const CODE_TALK = /\b(?:code (?:to|snippet|block)|(?:arbitrary|any|custom) (?:[\w.-]+ )?code|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */
 const TOKEN_OWNERS = /\b(?:links?|invites?|invitations?|coupons?|discounts?|promo(?:tion)?s?|vouchers?|referrals?|verification|otp|gift cards?)\b/;
 /** A `command` that picks one of a tool's own sub-commands (a command router), not a command line. */

@@ -1122,3 +1122,10 @@ describe('a generic API request to any path with a method the caller sets freely
     ['negative: an API request whose methods are GET and POST', tool('send_request', 'Send an API request and return the response.', { method: { type: 'string', enum: ['GET', 'POST'] }, path: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a `code` parameter of a tool whose text speaks of arbitrary code in a named dialect ("Run arbitrary CodeceptJS code") carries a program: critical; a `code` beside an item\'s fields is its identifier', () => {
+  check([
+    ['arbitrary test-framework code run', tool('run_code', 'Run arbitrary CodeceptJS code. Response includes the symbols in scope.', { code: { type: 'string' }, timeout: { type: 'number' } }), GENERIC, 'execute', 'critical'],
+    ['negative: an item\'s code updated', tool('update_item', 'Update an item.', { itemId: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
