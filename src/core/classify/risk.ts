@@ -1,7 +1,7 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
-import { CONTENT_READS, SENSITIVITY_WORDS, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
+import { CONTENT_READS, SENSITIVITY_WORDS, environmentVariablesInLead, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
@@ -1281,7 +1281,7 @@ function riskByCategory(
       const sensed = things.length === 0 && leadObjects.length > 0
         // (…and where the lead's words name nothing sensitive, a bare name still reads what its server holds: `read` on a chat server.)
         ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? sensitivityOf(read, verbs, domain, dataStore)
-        : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
+        : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? environmentVariablesInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
       const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs, billing: ev.server.money !== undefined, network: ev.server.network, invoices: ev.server.invoices, params: params.names });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).

@@ -176,6 +176,17 @@ export function loggedInLead(named: readonly string[], lead: string): Sensitive 
   return undefined;
 }
 
+/** A description that opens by reading environment variables: "Get environment variables", "List all the env vars". */
+const READS_ENV_VARIABLES = /^\s*(?:gets?|lists?|shows?|returns?|reads?|fetch(?:es)?|retrieves?|displays?) (?:all )?(?:the )?(?:(?:current|project|its) )?(?:environment|env) var(?:iable)?s\b/;
+/**
+ * What a name's environment holds when the description says the read returns its variables: `get_environment`, "Get
+ * environment variables" (values that commonly hold API keys and tokens, as `get_env` and `list_env_vars` return).
+ */
+export function environmentVariablesInLead(named: readonly string[], lead: string): Sensitive | undefined {
+  if (!named.some((n) => n === 'environment' || n === 'environments') || !READS_ENV_VARIABLES.test(lead)) return undefined;
+  return { kind: 'secret', word: 'environment variables', what: SENSITIVITY_WORDS.secret };
+}
+
 /** What an error tracker keeps of each failure, and what the text says it holds: stack traces, crashes, exceptions. */
 const ERROR_RECORDS = new Set(['error', 'errors', 'event', 'events', 'crash', 'crashes', 'exception', 'exceptions', 'occurrence', 'occurrences']);
 const FAILURE_DETAILS = /\b(?:stack ?traces?|stacktraces?|backtraces?|crash(?:es)?|uncaught exceptions?)\b/;

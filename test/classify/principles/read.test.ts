@@ -2982,3 +2982,10 @@ describe('a tool that makes or sets something and whose parameter picks the form
     ['negative: a theme written to the file the caller names', tool('create_theme_file', 'Create a theme and write it to a Sass file.', { primaryColor: { type: 'string' }, output: { type: 'string', description: 'Path of the file the theme is saved to.' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a read named for an environment whose description opens by returning environment variables ("Get environment variables") returns values that commonly hold API keys and tokens: high, as `get_env` does; an environment\'s details are not its variables', () => {
+  check([
+    ['an API environment\'s variables returned', tool('get_environment', 'Get environment variables', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a deployment environment\'s details', tool('get_environment', 'Get details of a deployment environment.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
