@@ -485,6 +485,10 @@ const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
 /** Switches that run what a tool generated (`autoExecute`): the generated query is then run, not only shown. */
 const GENERATED_RUN_SWITCHES = new Set(['autoexecute', 'autorun', 'execute', 'run', 'executequery', 'runquery']);
+/** Verbs that edit the entries of an array inside a thing, the text that says an array is what they edit, and the entries an edit takes out. */
+const ARRAY_EDITS = new Set(['edit', 'modify', 'update']);
+const EDITED_ARRAY = /\b(?:edit|modif(?:y|ies)|updates?) (?:a |an |the )?(?:[\w-]+ ){0,4}arrays?\b/;
+const ENTRY_REMOVALS = new Set(['remove', 'clear']);
 /** Verbs that call an endpoint of an API rather than name an act of their own. */
 const ENDPOINT_CALLS = new Set(['call', 'invoke', 'hit', 'request']);
 
@@ -971,6 +975,7 @@ export function decide(ev: Evidence): Decision {
   // dry-run switch: "execute" there is the tool's verb (push, commit) done for real, not code run.
   const dryRunSwitch = params.actions.some((a) => PREVIEW_MODES.has(a.value.toLowerCase())) && params.actions.every((a) => PREVIEW_MODES.has(a.value.toLowerCase()) || CARRY_OUT_MODES.has(a.value.toLowerCase()));
   const proposesChanges = OPENS_PULL_REQUEST.test(desc.lead) || (ev.name.words.includes('pr') && specific.some((v) => v.sense.base === 'open' || v.sense.base === 'create'));
+  const editsArray = specific.length > 0 && specific.every((v) => ARRAY_EDITS.has(v.sense.base)) && EDITED_ARRAY.test(desc.lead);
   if (params.actions.length > 0 && !filters && !asksPermission && !documents && !dryRunSwitch) {
     // `remove_annotations` names its own object; a bare `remove` acts on the tool's.
     const catOf = (a: (typeof params.actions)[number]) => {
@@ -978,6 +983,9 @@ export function decide(ev: Evidence): Decision {
       // A pull request's file changes (`changes[].mode: [create, update, delete]`) are proposed for review: a file it
       // deletes is gone only once someone merges it.
       if (c === 'destructive' && proposesChanges) return 'write';
+      // An entry removed from an array the tool edits inside a thing ("Edit an entry switches array", `op: [add, remove,
+      // replace, move]`) changes the thing that holds the array, which can take it back: an edit.
+      if (c === 'destructive' && editsArray && ENTRY_REMOVALS.has(a.value.toLowerCase())) return 'write';
       // On a calculator, `add` or `replace` works on the values given and hands back the result.
       // (…and so does `eval` there: what it evaluates is arithmetic.)
       if ((c === 'write' || c === 'execute') && [...ev.server.words].some((w) => CALCULATORS.has(w))) return 'read';

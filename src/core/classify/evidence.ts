@@ -1294,7 +1294,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && Array.isArray(prop['enum'])) {
       const modes = prop['enum'].slice(0, 64).filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
       const replaces = modes.find((m) => m === 'replace' || m === 'overwrite');
-      if (replaces && modes.some((m) => ADDING_MODES.has(m))) risky.push(`${name}=${replaces}`);
+      // (…not in a list of operations on single entries, `op: [add, remove, replace, move]`: there replace swaps one entry.)
+      const perEntry = modes.some((m) => m === 'remove' || m === 'move');
+      if (replaces && modes.some((m) => ADDING_MODES.has(m)) && !perEntry) risky.push(`${name}=${replaces}`);
     }
     // (…and a switch that deletes what the tool works on: `deleteItems` on an ungroup, `delete_extra` on a sync, `delete_raw` after a summary.)
     // (…or one its own text says deletes what exists: `reset`, "Reset database (delete existing)".)

@@ -2793,3 +2793,18 @@ describe('a site or a service the caller finds by its folder (`nameOrPath`) runs
     ['negative: a service stopped by its id', tool('service_stop', 'Stops a running service.', { serviceId: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('an entry removed from an array the tool edits inside a thing ("Edit an entry switches array", `op: [add, remove, replace, move]`) changes the thing that holds the array: a write; an operation that deletes whole records stays destructive', () => {
+  const op = { type: 'string', enum: ['add', 'remove', 'replace', 'move'] };
+  check([
+    ['a canvas entry\'s items edited', tool('edit_canvas_items', 'Edit a Canvas entry items array. Use add/remove/replace to place bricks or move to update an item frame.', { file: { type: 'string' }, entry: { type: 'string' }, op, index: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: tags bulk-edited with a delete operation', tool('bulk_edit_tags', 'Bulk edit tags. The delete operation permanently removes tags.', { tag_ids: { type: 'array' }, operation: { type: 'string', enum: ['set_permissions', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
+
+describe('a mode that offers replacing beside adding (`mode: [append, replace]`) lets the caller overwrite: high; in a list of operations on single entries (`op: [add, remove, replace, move]`) replace swaps one entry', () => {
+  check([
+    ['a photo edited by an edit type that adds, replaces or removes an object', tool('edit_photo', 'Create a non-destructive, versioned edit of a photo.', { photoId: { type: 'string' }, editType: { type: 'string', enum: ['upscale', 'replace', 'remove', 'add'] } }), GENERIC, 'write', 'medium'],
+    ['negative: a note written with append or replace', tool('write_note', 'Write content to a note.', { path: { type: 'string' }, content: { type: 'string' }, mode: { type: 'string', enum: ['append', 'replace'] } }), GENERIC, 'write', 'high'],
+  ]);
+});
