@@ -1734,11 +1734,12 @@ export function decide(ev: Evidence): Decision {
   }
 
   // A security scan run or started against a URL or a host the caller names probes that live service from outside, as an
-  // attacker's scanner would: the scan runs there, not on anything the caller already has.
+  // attacker's scanner would: the scan runs there, not on anything the caller already has. (A target whose own text says
+  // it is a path, "Target path to scan (file or directory)", is the caller's code on this machine.)
   const probes = category !== 'destructive' && category !== 'financial' && category !== 'execute'
     && [...nameVerbs, ...desc.verbs.slice(0, 2)].some((v) => v.sense.base === 'scan' || v.sense.base === 'run' || v.sense.base === 'start')
     && /\bscan/.test(`${ev.name.words.join(' ')} ${desc.lead}`) && SECURITY_SCANS.test(`${desc.lead} ${ev.server.about}`)
-    && params.names.some((n) => SCANNED_TARGETS.has(flatName(n)));
+    && params.names.some((n) => SCANNED_TARGETS.has(flatName(n)) && !params.localPaths.includes(n));
   if (probes) {
     push(signals, 'parameter', 'a security scan of the target the caller names', 'execute', 0.5);
     category = 'execute';

@@ -169,6 +169,8 @@ export interface ParameterReading {
   storesByDefault: string | undefined;
   /** A top-level parameter that picks the format of the code the call generates (`output`: "Output format for the generated code"). */
   codeFormat: string | undefined;
+  /** Top-level parameters whose own text says they name a file or a folder on this machine (`target`: "Target path to scan"). */
+  localPaths: string[];
   /** An order's fields at the top level: a security, a quantity, and a price or a side (`stk_cd`, `ord_qty`, `ord_uv`). */
   orderFields: string[] | undefined;
 }
@@ -1017,6 +1019,8 @@ const ORDERED_QUANTITY = /^(?:qty|quantity|ordqty|shares|mdfyqty)$/;
 const ORDER_TERMS = /^(?:side|ordertype|ordtype|trdetp|limitprice|orduv|mdfyuv|buysell)$/;
 /** Switches that store what the call gets: re-hosting images on a site's CDN, writing the extracted files. */
 const STORING_SWITCHES = new Set(['upload', 'rehost', 'write', 'save', 'persist', 'store', 'savetodisk', 'writefiles', 'savefiles']);
+/** A parameter's text that says it names a file or a folder: "Target path to scan (file or directory)", "Path to the project folder". */
+const NAMES_LOCAL_PATH = /^(?:the )?(?:target |local |absolute |relative )?(?:file |directory |folder |project )?path\b(?! (?:of|in) (?:the )?(?:api|url|endpoint))|^(?:the )?(?:absolute |relative )?path to (?:the |a )?(?:local )?(?:file|directory|folder|project|code|repo(?:sitory)?)\b/;
 /** A parameter's text that says it picks the format of the code the call hands back ("Output format for the generated code"). */
 const GENERATED_CODE_FORMAT = /^(?:the )?(?:output|return(?:ed)?) format (?:for|of) the generated (?:code|css|sass|styles?|snippet)\b/;
 /** A place's text that names where the file goes when the place is left out: "(default: /tmp/report.html)", "por defecto". */
@@ -1127,6 +1131,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   let savesAlways = false;
   let storesByDefault: string | undefined;
   let codeFormat: string | undefined;
+  const localPaths: string[] = [];
   // An order's fields, by the parameters that name them.
   let security: string | undefined;
   let quantity: string | undefined;
@@ -1165,6 +1170,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
     if (ALIAS_OF.test(propText)) continue;
     if (codeFormat === undefined && depth === 0 && GENERATED_CODE_FORMAT.test(propText)) codeFormat = name;
+    if (depth === 0 && stringish && NAMES_LOCAL_PATH.test(propText)) localPaths.push(name);
     // A value capped at a few dozen characters, or held to one word by its pattern, is a name (a project
     // code, a domain), never a program or a query.
     const named = identifierShaped(prop);
@@ -1389,7 +1395,7 @@ export function readParameters(schema: Record<string, unknown>, description: Des
   for (const [root, set] of steps) if (STEP_LISTS.has(splitName(root).join('')) && set.size >= 2 && INTERACTIVE_CORE.some((v) => set.has(v))) { browserActions = root; break; }
   return {
     code, actions, money: amount !== undefined && currency ? `${amount} with currency` : undefined, spends, task, risky, destroying,
-    outward, publishes, browserActions, autoApprove, agentPrompt, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, codeFormat, seats,
+    outward, publishes, browserActions, autoApprove, agentPrompt, sandboxSwitch, kindChoice, secretChoice, discarding, httpMethods, target, condition, picksById, savesTo, savesAlways, storesByDefault, codeFormat, localPaths, seats,
     names: Object.keys(isObject(schema['properties']) ? schema['properties'] : {}).slice(0, MAX_PROPERTIES),
     orderFields,
     tableRows: table !== undefined && (condition !== undefined || selects) ? table : undefined,

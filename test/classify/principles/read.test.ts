@@ -2989,3 +2989,10 @@ describe('a read named for an environment whose description opens by returning e
     ['negative: a deployment environment\'s details', tool('get_environment', 'Get details of a deployment environment.', { name: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a security scan of a target whose own text says it is a path ("Target path to scan (file or directory)") looks at the caller\'s code on this machine: a read; a scan of a target host or URL probes that live service', () => {
+  check([
+    ['a vulnerability scan of a local path', tool('security_quick_scan', 'Quick vulnerability scan without taint analysis.', { target: { type: 'string', description: 'Target path to scan' } }), GENERIC, 'read', 'low'],
+    ['negative: a vulnerability scan of a target host', tool('vuln_scan', 'Run a vulnerability scan against a target.', { target: { type: 'string', description: 'Target host or URL' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
