@@ -5,11 +5,12 @@
 // The risk is decided in risk.ts once the category is known.
 import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
 import { oneOf, singular } from './english.ts';
+import { splitName } from './tokenize.ts';
 
 export interface Decision {
   category: Category;
@@ -101,6 +102,8 @@ const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
 const TERMINAL_ENDS = new Set(['close', 'end', 'exit', 'destroy']);
 /** Verbs that keep a record (and any query in it) rather than run it. */
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
+/** What code put on a serverless runtime is: deployed there, and live at once. */
+const RUNTIME_DEPLOYS = /\b(?:functions?|workers?|lambdas?|serverless|edge functions?)\b/;
 /** What a database's statements build, which keeps no query of its own. */
 const DATABASE_TABLES = new Set(['table', 'tables']);
 /** Recordings of a driven session. */
@@ -1067,8 +1070,17 @@ export function decide(ev: Evidence): Decision {
   // (A database table keeps no query: `create_table` taking the statement itself runs it.)
   const storesQuery = specific.length > 0 && specific.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0 && params.code.every((c) => c.kind === 'query')
     && !objects.some((o) => DATABASE_TABLES.has(o));
+  // …and so is code kept in a thing the tool creates or edits (an automation rule's JavaScript, an Auth0 action, a code block,
+  // a script file of the project): it runs when that thing is triggered, not now. (A function or a worker put on a
+  // serverless runtime is deployed, live at once.)
+  const keeps = specific.length > 0 ? specific : nameVerbs.length === 0 && descTop !== undefined ? [descTop] : [];
+  // (…nor is code the made thing runs as it starts, a sandbox's startup script or an agent's init script, nor a workflow's
+  // nodes with the switch that makes it live, nor a database trigger's body, run on every change to the table from then on.)
+  const storesCode = keeps.length > 0 && keeps.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0
+    && params.code.every((c) => c.kind === 'code' && !c.evaluated && !START_SCRIPTS.test(splitName(c.name).join(' ')) && flatName(c.name) !== 'nodes')
+    && !desc.runsCode && !RUNTIME_DEPLOYS.test(`${ev.name.words.join(' ')} ${desc.lead}`) && !objects.some((o) => o === 'trigger' || o === 'triggers');
   // ("Without executing it" is the plain EXPLAIN; its `analyze` switch still runs the statement.)
-  const code = (desc.notRun && !explainsByRunning) || reconfigures || model || storesQuery ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
+  const code = (desc.notRun && !explainsByRunning) || reconfigures || model || storesQuery || storesCode ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;
   // (Only planned, not run, where EXPLAIN alone is what made the query count.)
   const planned = code !== undefined && !acts && !explainsByRunning && specific.some((v) => CODE_AS_DATA.has(v.sense.base));

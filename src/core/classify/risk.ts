@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, environmentVariablesInLead, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -385,9 +385,6 @@ function legalCommitment(verbs: readonly VerbHit[], objects: readonly string[], 
   }
   return undefined;
 }
-
-/** Scripts run as a new machine, a sandbox or a page starts (a cloud-init, a post-install or a startup script), in words. */
-const START_SCRIPTS = /\b(?:cloud init|install|init|startup|boot) scripts?\b/;
 
 /** A confirmation that is the sending: "Confirm and submit a post that was previewed". */
 const CONFIRM_SENDS = /\bconfirms? and (?:submits?|sends?|posts?|publish(?:es)?)\b/;

@@ -633,3 +633,6 @@ export const DISCARDING_VERBS = new Set(['reset', 'push', 'checkout', 'restore',
 export const HTTP_METHODS: ReadonlyMap<string, 'read' | 'write' | 'destructive'> = new Map([
   ['get', 'read'], ['head', 'read'], ['options', 'read'], ['post', 'write'], ['put', 'write'], ['patch', 'write'], ['delete', 'destructive'],
 ]);
+
+/** Scripts run as a new machine, a sandbox or a page starts (a cloud-init, a post-install or a startup script), in words. */
+export const START_SCRIPTS = /\b(?:cloud init|install|init|startup|boot) scripts?\b/;

@@ -2808,3 +2808,12 @@ describe('a mode that offers replacing beside adding (`mode: [append, replace]`)
     ['negative: a note written with append or replace', tool('write_note', 'Write content to a note.', { path: { type: 'string' }, content: { type: 'string' }, mode: { type: 'string', enum: ['append', 'replace'] } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('code kept in a thing the tool creates or edits (an automation rule\'s JavaScript, an action, a code block, a script file of the project) runs when that thing is triggered, not now: a write; code put on a serverless runtime, run as the made thing starts, or a database trigger\'s body still runs', () => {
+  check([
+    ['a reusable code block created', tool('create_code_block', 'Create a reusable JavaScript code block for agent tools or custom code nodes.', { name: { type: 'string' }, code: { type: 'string', description: 'JavaScript source of the block' } }), GENERIC, 'write', 'medium'],
+    ['a calculation script created with its sandbox code', tool('new_data_calc', 'Create a standard DataCalculationScript in data-calc/{calc}.ts plus its sandbox JS file.', { alias: { type: 'string' }, code: { type: 'string', description: 'Sandbox JavaScript code' } }), GENERIC, 'write', 'medium'],
+    ['negative: a worker script created on the edge runtime', tool('create_worker', 'Create a Cloudflare Worker with the given script.', { name: { type: 'string' }, script: { type: 'string', description: 'JavaScript code of the worker' } }), GENERIC, 'execute', 'high'],
+    ['negative: a sandbox created with its startup script', tool('sandbox_create', 'Create a code execution sandbox.', { template: { type: 'string' }, startup_script: { type: 'string', description: 'Script to run when the sandbox starts' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
