@@ -1079,6 +1079,7 @@ export function decide(ev: Evidence): Decision {
   const storesCode = keeps.length > 0 && keeps.every((v) => QUERY_KEEPERS.has(v.sense.base)) && params.code.length > 0
     && params.code.every((c) => c.kind === 'code' && !c.evaluated && !START_SCRIPTS.test(splitName(c.name).join(' ')) && flatName(c.name) !== 'nodes')
     && !desc.runsCode && !RUNTIME_DEPLOYS.test(`${ev.name.words.join(' ')} ${desc.lead}`) && !objects.some((o) => o === 'trigger' || o === 'triggers');
+  if (storesCode) found.storesCode = params.code[0]?.name;
   // ("Without executing it" is the plain EXPLAIN; its `analyze` switch still runs the statement.)
   const code = (desc.notRun && !explainsByRunning) || reconfigures || model || storesQuery || storesCode ? undefined : acts ? params.code[0] : runsQuery ? params.code.find((c) => c.kind === 'query' && c.strong) : undefined;
   const runsCode = code !== undefined || desc.runsCode !== undefined || found.rendersProgram !== undefined;

@@ -458,6 +458,8 @@ export interface Findings {
   startCommand?: string | undefined;
   /** A game bot's act in the game world, by the verb its name opens with (known once the category step has looked). */
   gameAct?: string | undefined;
+  /** Code kept in the thing the tool creates or edits, by its parameter (known once the category step has looked). */
+  storesCode?: string | undefined;
 }
 /** Results a search or a query brought back, which sorting only orders. */
 const FETCHED_RESULTS = new Set(['result', 'results', 'hits', 'matches']);

@@ -400,6 +400,8 @@ const MONEY_SORTS = new Set(['category', 'categories', 'label', 'labels', 'tag',
 const REVENUE_FIGURES = /\b(?:revenue|earnings|gross margin|profit and loss)\b/;
 /** A game bot's acts that fight whoever is there. */
 const FIGHTS = new Set(['attack', 'hunt']);
+/** Where a script kept in a site runs for every visitor: the site and its pages. */
+const SITE_PAGES = new Set(['site', 'sites', 'website', 'websites', 'page', 'pages']);
 
 export function decideRisk(
   category: Category, ev: Evidence, objects: readonly string[], verbs: readonly VerbHit[], runsCode: boolean, found: Findings,
@@ -683,6 +685,12 @@ function riskByCategory(
         return fights
           ? { risk: 'medium', riskWhy: `to ${found.gameAct} in a game world can hurt other players there; nothing outside the game changes`, riskSignals }
           : { risk: 'low', riskWhy: 'an act in a game world changes that world and nothing outside the game', riskSignals };
+      }
+      // Code kept in a thing changes what runs when the thing is triggered: an update swaps the code of one already in use,
+      // and a site's script runs in every visitor's browser from then on. (New code runs only once it is attached or triggered.)
+      if (found.storesCode && (verbs.some((v) => v.sense.base === 'update') || objects.some((o) => SITE_PAGES.has(o)))) {
+        push(riskSignals, 'parameter', `changes the code that runs (\`${found.storesCode}\`)`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes code that runs from then on (\`${found.storesCode}\`): the code of a thing already in use, or a site's script that runs in every visitor's browser`, riskSignals };
       }
       // A value written to an industrial controller (a Modbus coil or register, a PLC's tag) moves the equipment it drives:
       // a live physical process, not a record, and hard to take back once it has acted.

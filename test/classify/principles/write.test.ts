@@ -2817,3 +2817,11 @@ describe('code kept in a thing the tool creates or edits (an automation rule\'s 
     ['negative: a sandbox created with its startup script', tool('sandbox_create', 'Create a code execution sandbox.', { template: { type: 'string' }, startup_script: { type: 'string', description: 'Script to run when the sandbox starts' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('code kept in a thing changes what runs when it is triggered: updating the code of one already in use, or a script added to a site (run in every visitor\'s browser), is high; new code in a new thing is medium', () => {
+  check([
+    ['an automation rule\'s code updated', tool('update_rule', 'Update a rule by ID. Only the fields you supply change.', { id: { type: 'string' }, code: { type: 'string', description: 'JavaScript code of the rule' } }), GENERIC, 'write', 'high'],
+    ['an inline script added to a site', tool('add_inline_site_script', 'Add an inline script to the site.', { siteId: { type: 'string' }, sourceCode: { type: 'string', description: 'JavaScript source code of the script' } }), GENERIC, 'write', 'high'],
+    ['negative: a new code block created', tool('create_code_block', 'Create a reusable JavaScript code block.', { name: { type: 'string' }, code: { type: 'string', description: 'JavaScript source of the block' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
