@@ -1574,6 +1574,11 @@ export function decide(ev: Evidence): Decision {
       category = 'financial';
       categoryWhy += `, and accepting a buyer's ${conceded} refunds them`;
       push(signals, 'name', `accepts ${oneOf(conceded)} (a refund)`, 'financial', 0.5);
+    } else if (objects.some((o) => o === 'bid' || o === 'bids') && [...verbBases].some((b) => b === 'accept' || b === 'award')) {
+      // Accepting a seller's bid on what the caller asked for (a vendor's bid on an advertised request) buys at its price.
+      category = 'financial';
+      categoryWhy += ", and accepting a seller's bid commits the buyer to pay its price";
+      push(signals, 'name', "accepts a seller's bid (a purchase)", 'financial', 0.5);
     } else if (reportsBilledUsage(objects, verbBases, ev)) {
       // Usage reported for a metered subscription is what the subscriber is billed for.
       category = 'financial';

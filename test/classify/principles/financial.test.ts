@@ -453,3 +453,10 @@ describe('placing a hedge on a trading venue places its orders, as placing an or
     ['negative: a hedge (the plant) placed in a garden plan', tool('place_hedge', 'Place a hedge along the edge of the garden plan.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('accepting a seller\'s bid on what the caller asked for (a vendor\'s bid on an advertised request) commits the buyer to pay its price: financial; a bid only listed is a read', () => {
+  check([
+    ['a vendor\'s bid accepted', tool('accept_advertise_bid', "Accept a vendor's bid on your advertised request. All other bids will be automatically rejected.", { advertiseId: { type: 'string' }, bidId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: the bids on a request listed', tool('list_advertise_bids', 'List the bids vendors made on your advertised request.', { advertiseId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
