@@ -1246,7 +1246,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // (A `filter` in backticks or quotes is another parameter named in passing: "\"get_ui\" takes an optional `filter`".)
     const filtersBy = /(?<![`"'])\b(?:filter|filters|filtering|narrow|only (?:show|return|include|events?|entries|items|mutations?))\b(?![`"'])/.test(propText) || kindsOfChange;
     // …also inside a batch: each of `operations: [{operation: copy|delete}]` is done.
-    const batch = inArray && BATCHES.has(splitName(root).join(''));
+    // (…and so is each of a list of files with what to do to it, `files[].action: [write, skip, delete]`, unless the files go
+    // into one commit pushed, `push_files`: git keeps what that commit deletes.)
+    const batch = inArray && (BATCHES.has(splitName(root).join('')) || (root === 'files' && !/\b(?:commit|push)/.test(toolText)));
     // A response's or an output's mode is how the answer is written (`responseMode: [clean, raw]`), not an operation.
     // (…and so is one that offers keeping a text as it is beside rewriting it, `text_extraction_mode: [auto, rewrite, preserve]`:
     // how the tool words what it makes.)

@@ -628,3 +628,11 @@ describe('an operation named for its route (`download-client-delete-api-v1-downl
     ['negative: a search with no route in its name', tool('search_releases', 'Search indexers for releases.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a list of files, each with the operation to do to it (`files[].action: [write, skip, delete]`, "delete: remove file from disk"), is a batch: each operation is done, so a delete among them destroys; files pushed in one commit are one commit, whose deletes git keeps in the history', () => {
+  const files = (actions: string[]) => ({ type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' }, action: { type: 'string', enum: actions } } } });
+  check([
+    ['plugin files written or deleted on disk', tool('apply_update', 'Apply resolved plugin update files. Writes merged content to disk.', { projectPath: { type: 'string' }, files: files(['write', 'skip', 'delete']) }), GENERIC, 'destructive', 'critical'],
+    ['negative: files pushed in one commit, some deleted', tool('push_files', 'Push multiple files to a GitLab project in a single commit.', { project_id: { type: 'string' }, branch: { type: 'string' }, files: files(['create', 'update', 'delete', 'move']) }), GENERIC, 'write', 'high'],
+  ]);
+});
