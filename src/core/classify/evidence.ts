@@ -1567,8 +1567,9 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
   return out;
 }
 
-/** A description that opens with making a command ("Generates validated install commands…"): the command is what it returns. */
-const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?|constructs?|composes?|prints?)\b[^.]{0,100}?\bcommands?\b/i;
+/** A description that opens with making a command ("Generates validated install commands…"): the command is what it returns.
+ *  ("Generate rpk command-line documentation" makes documentation: "command-line" only says what about.) */
+const MAKES_COMMAND = /^\s*(?:generates?|builds?|returns?|gets?|shows?|produces?|constructs?|composes?|prints?)\b[^.]{0,100}?\bcommands?\b(?!-)/i;
 /** …and so does one that opens with building a statement ("Generate CREATE TABLE SQL from column definitions", "Build a
  *  SELECT query from table, columns, conditions"): the statement's text is what it returns. */
 const MAKES_STATEMENT = /^\s*(?:generates?|builds?|constructs?|composes?)\b[^.]{0,40}?\b(?:sql|quer(?:y|ies)|statements?)\b/i;

@@ -2825,3 +2825,10 @@ describe('code kept in a thing changes what runs when it is triggered: updating 
     ['negative: a new code block created', tool('create_code_block', 'Create a reusable JavaScript code block.', { name: { type: 'string' }, code: { type: 'string', description: 'JavaScript source of the block' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a description that opens by generating "command-line documentation" makes documentation files, not a command for the caller to run ("command-line" only says what it is about); one that generates install commands returns them', () => {
+  check([
+    ['command-line documentation generated as AsciiDoc files', tool('generate_rpk_docs', 'Generate rpk command-line documentation using the JSON-based print-tree command. Creates AsciiDoc files for all rpk commands.', { tag: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: install commands generated', tool('generate_install', 'Generates validated install commands for the components.', { components: { type: 'array' } }), GENERIC, 'read', 'low'],
+  ]);
+});
