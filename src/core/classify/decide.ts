@@ -5,7 +5,7 @@
 // The risk is decided in risk.ts once the category is known.
 import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, DOCUMENTATION, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
@@ -265,8 +265,6 @@ function reportsBilledUsage(objects: readonly string[], verbBases: ReadonlySet<s
 }
 /** What makes an order a plan of work rather than a sale: a work order, a production order. */
 const WORK_ORDERS = new Set(['work', 'production', 'manufacturing', 'maintenance', 'job', 'deploy', 'deployment', 'sort', 'display', 'print']);
-/** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
-const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);
 /** What a ledger keeps: records of money spent or received. */
 const LEDGER_RECORDS = new Set(['transaction', 'transactions', 'expense', 'expenses', 'entry', 'entries', 'journal', 'split', 'splits', 'category', 'categories', 'budget', 'budgets']);
 /** Read verbs that, handed a program, run it to make their output: generating a build from code, rendering a scene. */
@@ -1252,7 +1250,9 @@ export function decide(ev: Evidence): Decision {
   // (…and a manifest is a cluster's only where it is applied or the text is about deploying: a manifest of a folder's file
   // lists, saved for an incremental rebuild, deploys nothing.)
   const clusterManifest = applies || /\b(?:kube\w*|k8s|clusters?|helm|deploy\w*|pods?|namespaces?|argo\w*|openshift)\b/.test(toolAndServer);
-  const deployable = objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile) && ((o !== 'manifest' && o !== 'manifests') || clusterManifest)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
+  // (…and a deployable that only says what documentation is about, `generate_helm_docs`, makes the docs: nothing deploys.)
+  const docsAbout = DOCUMENTATION.has(objects.at(-1) ?? '');
+  const deployable = docsAbout ? undefined : objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile) && ((o !== 'manifest' && o !== 'manifests') || clusterManifest)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
   if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
     const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
     push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);

@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, environmentVariablesInLead, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOCUMENTATION, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -843,7 +843,9 @@ function riskByCategory(
       const deploymentAlias = objects.some((o) => o === 'alias' || o === 'aliases') && /\bdeployments?\b/.test(desc.lead) ? 'deployment alias' : undefined;
       // (…and so is a floating or reserved IP assigned to a server or taken off it: the public traffic it carries moves with it.)
       const movedIp = verbs.some((v) => IP_MOVES.has(v.sense.base)) && objects.some((o, i) => (o === 'ip' || o === 'ips') && MOVABLE_IPS.has(objects[i - 1] ?? '')) ? 'public IP' : undefined;
-      const live = changes ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
+      // (A live thing that only says what documentation is about, `generate_helm_docs`, is not what the call changes.)
+      const docsAbout = DOCUMENTATION.has(head ?? '');
+      const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like or a vote, whatever it is on, and a bookmark or a favourite of the caller's own.

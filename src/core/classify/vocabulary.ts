@@ -636,3 +636,6 @@ export const HTTP_METHODS: ReadonlyMap<string, 'read' | 'write' | 'destructive'>
 
 /** Scripts run as a new machine, a sandbox or a page starts (a cloud-init, a post-install or a startup script), in words. */
 export const START_SCRIPTS = /\b(?:cloud init|install|init|startup|boot) scripts?\b/;
+
+/** What documents an API rather than holding its data: reading one about `delete` deletes nothing. */
+export const DOCUMENTATION = new Set(['reference', 'references', 'docs', 'doc', 'documentation', 'schema', 'schemas', 'help', 'guide', 'guides', 'spec', 'specs', 'specification', 'example', 'examples', 'instructions', 'usage', 'manual', 'requirements']);

@@ -2832,3 +2832,10 @@ describe('a description that opens by generating "command-line documentation" ma
     ['negative: install commands generated', tool('generate_install', 'Generates validated install commands for the components.', { components: { type: 'array' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a deployable or live thing that only says what documentation is about (`generate_helm_docs`: "Generate Helm chart documentation") is not what the call deploys or changes: the docs are made, a write of medium risk; a Helm chart installed deploys', () => {
+  check([
+    ['Helm chart documentation generated', tool('generate_helm_docs', 'Generate Helm chart documentation. Creates AsciiDoc documentation for Helm charts.', { chart_dir: { type: 'string' }, output_dir: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a Helm chart installed', tool('install_helm_chart', 'Install a Helm chart into the cluster.', { chart: { type: 'string' }, namespace: { type: 'string' } }), GENERIC, 'execute', 'high'],
+  ]);
+});
