@@ -251,7 +251,7 @@ const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'w
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on, and the ones that take it off again. */
 const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant']);
-const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'unset', 'clear', 'revoke']);
+const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'disassociate', 'unset', 'clear', 'revoke']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */

@@ -130,7 +130,7 @@ function productDomain(nameWords: readonly string[]): Domain | undefined {
 const COMMON_NOUNS = new Set(['teams', 'mail', 'email', 'sms', 'voice', 'phone', 'notes', 'drive', 'docs', 'calendar', 'calendars', 'fitness', 'workout', 'workouts', 'medical', 'hr', 'ats', 'vault', 'git', 'apm', 'otel', 'health']);
 /** Public addresses that move between servers, and the acts that move them. */
 const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
-const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach']);
+const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */

@@ -50,6 +50,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['invite', { outward: true }], ['reply', { outward: true }], ['respond'], ['accept'], ['decline'], ['approve'],
   // Refusing a checkpoint is rejecting it; sideloading a file imports it from a URL into the site's library.
   ['reject'], ['refuse'], ['sideload'], ['archive'], ['unarchive'], ['mark'], ['tag'], ['link'], ['unlink'], ['attach'], ['detach'],
+  ['associate'], ['disassociate'], ['dissociate'],
   ['register'], ['install'], ['upgrade'], ['connect'], ['disconnect'], ['draft'], ['fill'], ['submit'], ['file'], ['rebase'],
   ['push', { outward: true }], ['commit'], ['close'], ['reopen'], ['lock'], ['unlock'], ['fulfil'], ['fulfill'],
   ['grant', { outward: true }], ['rotate'], ['reroll'], ['regenerate'], ['reset', { dependsOnObject: true }], ['store'],

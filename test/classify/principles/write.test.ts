@@ -2839,3 +2839,11 @@ describe('a deployable or live thing that only says what documentation is about 
     ['negative: a Helm chart installed', tool('install_helm_chart', 'Install a Helm chart into the cluster.', { chart: { type: 'string' }, namespace: { type: 'string' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('associating one thing with another ("Associate a session with a run ID") links them, a write, as attaching does; a public IP associated with a server or taken off it moves the traffic it carries: high', () => {
+  check([
+    ['a session associated with a run', tool('session_associate', 'Associate a session with a run ID', { sessionId: { type: 'string' }, runId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a public IP associated with a server', tool('associate_public_ip', 'Associate a public IP with a server instance.', { publicIpInstanceNo: { type: 'string' }, serverInstanceNo: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a session\'s associated runs listed', tool('list_session_runs', 'List the runs associated with a session.', { sessionId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
