@@ -1169,6 +1169,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     const rootText = isObject(rootProp) && typeof rootProp['description'] === 'string' ? normalText(rootProp['description']) : '';
     // "Alias for where": the parameter is another one under a second name, and is read as that one.
     if (ALIAS_OF.test(propText)) continue;
+    // What a parameter's own text says it is, read before the checks below move on past code and query parameters:
+    // the generated code's format, a file or a folder on this machine.
     if (codeFormat === undefined && depth === 0 && GENERATED_CODE_FORMAT.test(propText)) codeFormat = name;
     if (depth === 0 && stringish && NAMES_LOCAL_PATH.test(propText)) localPaths.push(name);
     // A value capped at a few dozen characters, or held to one word by its pattern, is a name (a project
