@@ -271,6 +271,8 @@ const FORM_OF_DETAILS = new Set(['schema', 'schemas', 'field', 'fields', 'format
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
 const ACTIVITY_RECORDS = new Set(['event', 'events', 'action', 'actions', 'change', 'changes', 'activity', 'activities', 'login', 'logins']);
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
+/** A read whose opening says it returns only counts: "Get customer counts grouped by role", "overview aggregates for…", "new-customer count". */
+const COUNTS_ONLY = /^\s*(?:(?:gets?|returns?|shows?|compares?|retrieves?|fetch(?:es)?) )?(?:the )?(?:[\w-]+ ){0,3}(?:counts?|aggregates|tallies)\b(?! and\b)/;
 
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
 export interface ReadContext {
@@ -308,6 +310,9 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   [/^transcri/, /\b(?:youtube|videos?|podcasts?)\b/],
 ];
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
+  // Counts of people's records or of logged events ("Get customer counts grouped by role", "overview aggregates for webhook
+  // events grouped by date") are numbers about them, not the records. (Money summed is still the business's figures.)
+  if (sensed?.kind !== 'financial' && sensed?.kind !== 'secret' && COUNTS_ONLY.test(ctx.lead)) return undefined;
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
     // A client of a business that bills (time tracking and invoicing, accounting) is a customer: a name, contacts, billing

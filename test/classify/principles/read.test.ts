@@ -2996,3 +2996,11 @@ describe('a security scan of a target whose own text says it is a path ("Target 
     ['negative: a vulnerability scan of a target host', tool('vuln_scan', 'Run a vulnerability scan against a target.', { target: { type: 'string', description: 'Target host or URL' } }), GENERIC, 'execute', 'high'],
   ]);
 });
+
+describe('a read whose opening says it returns counts or aggregates of people\'s records or of logged events ("Get customer counts grouped by role", "overview aggregates for webhook events") returns numbers about them, not the records: low; customers ranked with their spend are the records', () => {
+  check([
+    ['customer counts grouped by role', tool('get_customer_totals', 'Get customer counts grouped by WordPress role. Shows total registered customers and their roles.', { fields: { type: 'array' } }), GENERIC, 'read', 'low'],
+    ['webhook events aggregated by date', tool('webhook_events_summary_by_date', 'Get overview aggregates for webhook events grouped by date.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: top customers ranked by spend or order count', tool('top_customers', 'Get top customers ranked by total spend or order count', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
