@@ -1556,6 +1556,18 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
     }
   }
   const out = new Set([...followers].filter(([, f]) => f.size >= 2).map(([w]) => w));
+  // `run_create` beside `run_events` and `run_status`: a word that only a CRUD verb follows in one name, and that starts
+  // two more, names the thing those names are about (a run), not the action.
+  const starts = new Map<string, number>();
+  for (const t of toolNames.slice(0, 2000)) {
+    const first = splitName(t)[0];
+    if (first !== undefined) starts.set(first, (starts.get(first) ?? 0) + 1);
+  }
+  for (const t of toolNames.slice(0, 2000)) {
+    const [first, second, ...rest] = splitName(t);
+    if (first === undefined || second === undefined || rest.length > 0 || !CRUD.has(second) || VERBS.get(first)?.base !== first || neverNamespace(first)) continue;
+    if ((starts.get(first) ?? 0) >= 3) out.add(first);
+  }
   // `firecrawl_interact_stop` beside `firecrawl_interact`: the sibling tool's name is what the final verb acts on.
   const names = new Set(toolNames.slice(0, 2000).map((t) => splitName(t).join(' ')));
   for (const t of toolNames.slice(0, 2000)) {

@@ -3004,3 +3004,11 @@ describe('a read whose opening says it returns counts or aggregates of people\'s
     ['negative: top customers ranked by spend or order count', tool('top_customers', 'Get top customers ranked by total spend or order count', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a word that only a CRUD verb follows in one of a server\'s names (`run_create`) and that starts two more (`run_events`, `run_status`) names the thing those names are about, not the action: `run_events` lists a run\'s events; on a server with no such name `run_tests` runs', () => {
+  const RUNS = server('babysitter', ['run_create', 'run_status', 'run_events', 'run_iterate', 'task_list']);
+  check([
+    ['a run\'s journal events listed', tool('run_events', 'List journal events for a run', { runId: { type: 'string' } }), RUNS, 'read', 'low'],
+    ['negative: tests run', tool('run_tests', 'Run the project\'s tests.', { path: { type: 'string' } }), server('tester', ['run_tests', 'run_lint', 'list_tests']), 'execute', undefined],
+  ]);
+});
