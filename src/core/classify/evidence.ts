@@ -1530,9 +1530,10 @@ function verbLast(word: string): boolean {
 }
 
 function namespacesOf(toolNames: readonly string[]): Set<string> {
+  // Each name's words, split once for the passes below.
+  const named = toolNames.slice(0, 2000).map((t) => splitName(t));
   const followers = new Map<string, Set<string>>();
-  for (const t of toolNames.slice(0, 2000)) {
-    const words = splitName(t);
+  for (const words of named) {
     const last = words[words.length - 1];
     const before = words[words.length - 2];
     if (last === undefined || before === undefined || VERBS.get(last)?.base !== last || NOT_A_VERB_FIRST.has(last)) continue;
@@ -1544,8 +1545,7 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
   }
   // `yandex_compute_list_instances` beside `yandex_compute_create_instance`: a word that two or more CRUD verbs
   // follow, with their objects after them, names a part of the API (Compute), not the action.
-  for (const t of toolNames.slice(0, 2000)) {
-    const words = splitName(t);
+  for (const words of named) {
     for (let i = 0; i + 2 < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1] as string;
@@ -1559,19 +1559,14 @@ function namespacesOf(toolNames: readonly string[]): Set<string> {
   // `run_create` beside `run_events` and `run_status`: a word that only a CRUD verb follows in one name, and that starts
   // two more, names the thing those names are about (a run), not the action.
   const starts = new Map<string, number>();
-  for (const t of toolNames.slice(0, 2000)) {
-    const first = splitName(t)[0];
-    if (first !== undefined) starts.set(first, (starts.get(first) ?? 0) + 1);
-  }
-  for (const t of toolNames.slice(0, 2000)) {
-    const [first, second, ...rest] = splitName(t);
+  for (const [first] of named) if (first !== undefined) starts.set(first, (starts.get(first) ?? 0) + 1);
+  for (const [first, second, ...rest] of named) {
     if (first === undefined || second === undefined || rest.length > 0 || !CRUD.has(second) || VERBS.get(first)?.base !== first || neverNamespace(first)) continue;
     if ((starts.get(first) ?? 0) >= 3) out.add(first);
   }
   // `firecrawl_interact_stop` beside `firecrawl_interact`: the sibling tool's name is what the final verb acts on.
-  const names = new Set(toolNames.slice(0, 2000).map((t) => splitName(t).join(' ')));
-  for (const t of toolNames.slice(0, 2000)) {
-    const words = splitName(t);
+  const names = new Set(named.map((words) => words.join(' ')));
+  for (const words of named) {
     const last = words[words.length - 1];
     if (words.length < 2 || last === undefined || !verbLast(last)) continue;
     // (`crm_update_estimate` beside `crm_update`: a CRUD verb names the action there too.)
