@@ -466,6 +466,9 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   if ((head === 'attachment' || head === 'attachments') && domain !== 'messaging' && !objects.some((o) => SENSITIVE_NOUNS.get(o) === 'message' && o !== head)) {
     return head === 'attachment' && reads ? { kind: 'content', word: head, what: SENSITIVITY_WORDS.content } : undefined;
   }
+  // A build's artifact downloaded is the build's output itself (its bundles, binaries and reports); its status or a
+  // listing of artifacts only names them.
+  if ((head === 'artifact' || head === 'artifacts') && verbs.some((v) => v.sense.base === 'download')) return { kind: 'content', word: 'downloaded artifact', what: SENSITIVITY_WORDS.content };
   // The caller's own identity (the current or authenticated user, "my profile") is what the caller already is, not other people's data.
   if (SELF_RECORDS.has(head) && objects.some((o) => SELF_QUALIFIERS.has(o))) return undefined;
   // The word right before some heads decides what they are (a credit note, a lead form): see QUALIFIED_HEADS.

@@ -3012,3 +3012,11 @@ describe('a word that only a CRUD verb follows in one of a server\'s names (`run
     ['negative: tests run', tool('run_tests', 'Run the project\'s tests.', { path: { type: 'string' } }), server('tester', ['run_tests', 'run_lint', 'list_tests']), 'execute', undefined],
   ]);
 });
+
+describe('a build\'s artifact downloaded (`download_build_artifact`, `downloadArtifact`) returns the build\'s output itself, private as the code it came from: medium; an artifact\'s status or a listing of artifacts only names them', () => {
+  check([
+    ['a pipeline run\'s artifact downloaded', tool('download_build_artifact', 'Download a file from a build artifact and return its content', { buildId: { type: 'string' }, path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a cache artifact downloaded', tool('downloadArtifact', 'Download a cache artifact', { hash: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a build\'s artifacts listed', tool('list_build_artifacts', 'List all artifacts produced by a build', { buildId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
