@@ -273,6 +273,8 @@ export async function captureServer(options: CaptureOptions): Promise<CaptureRes
     if (tools.length === 0) warnings.push('the server lists no tools');
     const stray = stdioTransport?.strayOutput();
     if (stray) warnings.push(`the server wrote ${stray} and skipped (an MCP stdio server should log to stderr)`);
+    const replies = stdioTransport?.repliesToNothingSent();
+    if (replies) warnings.push(`the server sent ${replies}; skipped`);
     const built = buildManifest(options, client, tools, (options.now ?? (() => new Date()))());
     const secrets = { ...stdio?.secrets, ...Object.fromEntries(Object.entries(stdio?.env ?? {}).filter(([name]) => !stdio?.publicEnv?.includes(name))) };
     const { value: manifest, found } = redactEnvValues(built, secrets);

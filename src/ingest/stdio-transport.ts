@@ -1,7 +1,8 @@
 // An MCP stdio client transport that, unlike the SDK's StdioClientTransport, starts the
 // server in a process group of its own and ends the whole group on close, keeps the tail
 // of its stderr for error messages, and skips stdout lines that are not JSON-RPC (banners,
-// logs: common in real servers) but fails on malformed JSON-RPC or an endless text stream.
+// logs: common in real servers) and replies with no id (answers to our notifications), but fails on malformed
+// JSON-RPC or an endless text stream.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, delimiter } from 'node:path';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
@@ -97,6 +98,7 @@ export class GroupStdioTransport implements Transport {
   private pending: Buffer = Buffer.alloc(0);
   private stderrTail = '';
   private strayCount = 0;
+  private repliesToNothing = 0;
   private strayBytes = 0;
   private readonly strayLines: string[] = [];
   private closed = false;
@@ -183,6 +185,12 @@ export class GroupStdioTransport implements Transport {
   private stray(line: string): void {
     const trimmed = line.trim();
     if (trimmed.startsWith('{') && trimmed.includes('"jsonrpc"')) {
+      // Some servers answer our notifications as if they were requests, with a reply that has no id. It answers
+      // nothing we asked, and the SDK's own clients report it and go on: so do we (the capture warns).
+      if (isReplyToNothing(trimmed)) {
+        this.repliesToNothing++;
+        return;
+      }
       this.fail(new Error(`the server sent a malformed JSON-RPC message on stdout: "${printable(line, 200)}"`));
       return;
     }
@@ -202,6 +210,12 @@ export class GroupStdioTransport implements Transport {
     if (this.strayCount === 0) return undefined;
     const shown = this.strayLines.map((l) => `"${l}"`).join(', ');
     return `${this.strayCount} line${this.strayCount === 1 ? '' : 's'} on stdout that ${this.strayCount === 1 ? 'is' : 'are'} not JSON-RPC (${shown}${this.strayCount > this.strayLines.length ? ', …' : ''})`;
+  }
+
+  /** Describes the replies with no id the server sent, or undefined when there were none. */
+  repliesToNothingSent(): string | undefined {
+    if (this.repliesToNothing === 0) return undefined;
+    return `${this.repliesToNothing} JSON-RPC ${this.repliesToNothing === 1 ? 'reply' : 'replies'} with no id, answering no request (as if a notification had been a request)`;
   }
 
   private fail(error: Error): void {
@@ -242,4 +256,17 @@ export class GroupStdioTransport implements Transport {
     }
     this.finish();
   }
+}
+
+/** A JSON-RPC response (a result or an error) without an id: a reply to no request. */
+function isReplyToNothing(line: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const message = value as Record<string, unknown>;
+  return message.jsonrpc === '2.0' && !('id' in message) && !('method' in message) && ('result' in message || 'error' in message);
 }

@@ -67,6 +67,16 @@ describe('ingest of a misbehaving server', () => {
     expect(entries(out)).toEqual([]);
   });
 
+  it('skips, with a warning, replies with no id that a server sends to our notifications, and captures its tools', async () => {
+    const out = tempDir();
+    const result = await ingestFixture(out, 'answers-notifications.mjs');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/the server sent 1 JSON-RPC reply with no id, answering no request \(as if a notification had been a request\); skipped/);
+    const [file] = entries(out);
+    const manifest = JSON.parse(readFileSync(join(out, file as string), 'utf8')) as { tools: { name: string }[] };
+    expect(manifest.tools.map((t) => t.name)).toEqual(['list_pages']);
+  });
+
   it('escapes control characters a server prints, so they cannot drive the terminal', async () => {
     const result = await ingestFixture(tempDir(), 'banner-stdout.mjs');
     expect(result.code).toBe(0);
