@@ -188,8 +188,11 @@ const SENDS_OR_MAKES = new Set(['submit', 'send', 'create', 'add', 'leave', 'wri
 const KEEPS_FINDINGS = /\b(?:it|and|then) (?:writes|stores|saves|persists|records) (?:the |its |new )?(?:findings|results)\b|; (?:writes|saves) (?:md|markdown|json|csv|html|yaml)\b/;
 /** A first sentence that says the result is written to disk: "save the output audio file to a given directory". */
 const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y|ies)|folders?|disk|desktop|(?:local|output|file|given|specified) path)\b/;
-/** How a description opens when a `clean` tidies a value handed to it: "Standardize a Russian address", "Validate an email". */
-const CLEANS_A_VALUE = /^\W*(standardi[sz]e|validate|normali[sz]e|recogni[sz]e|parse|verify|check)(?=s?\b)/i;
+/**
+ * How a description opens when a `clean` tidies a value handed to it: "Standardize a Russian address", "Validate an email",
+ * "Censor profanity in a text" (the text comes back censored).
+ */
+const CLEANS_A_VALUE = /^\W*(standardi[sz]e|validate|normali[sz]e|recogni[sz]e|parse|verify|check|censor|redact|saniti[sz]e|mask)(?=s?\b)/i;
 /** A download onto this machine, said anywhere in the text: "Optionally downloads them to a local directory". */
 const DOWNLOADS_HERE = /\bdownload(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:to|into)\b[^.;]{0,30}?\b(?:local|director(?:y|ies)|folders?|disk)\b/;
 /** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */

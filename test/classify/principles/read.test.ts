@@ -3020,3 +3020,11 @@ describe('a build\'s artifact downloaded (`download_build_artifact`, `downloadAr
     ['negative: a build\'s artifacts listed', tool('list_build_artifacts', 'List all artifacts produced by a build', { buildId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a `clean` whose description opens by censoring, redacting, sanitising or masking ("Censor profanity in a text") cleans the text passed in and hands it back: a read; a `clean` of a queue empties it', () => {
+  check([
+    ['profanity censored in a text', tool('clean_profanity', 'Censor profanity in a text. Replaces each profane word with a placeholder. Returns { cleanedText }.', { text: { type: 'string', description: 'The text to clean' } }), GENERIC, 'read', 'low'],
+    ['secrets redacted from a log excerpt', tool('clean_log_excerpt', 'Redact API keys and tokens from a pasted log excerpt and return it.', { excerpt: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a job queue cleaned', tool('clean_queue', 'Clean completed and failed jobs from a queue.', { queue: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
