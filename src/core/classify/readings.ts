@@ -351,7 +351,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'optimize': case 'optimise': return has(STORED_STRUCTURES) || /\b(?:tables?|index(?:es)?|database)\b/.test(ev.description.lead) || ev.descriptionOpens === 'apply' || ev.descriptionOpens === 'rewrite' ? 'write' : 'read';
     // Pulling an image, a model or a branch stores it here; "pull" in a name whose description only
     // fetches ("Fetch release notes from the store") is that read.
-    case 'pull': return ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download' ? 'read' : 'write';
+    // (…and so is a pull of data that names nowhere it lands, "Pulls the exact transcript of the latest earnings call":
+    // it comes back to the caller.)
+    case 'pull': return (ev.description.verbs[0]?.sense.category === 'read' && ev.description.verbs[0].sense.base !== 'download')
+      || (ev.name.verbs.length === 0 && !has(PULLED_HERE) && !LANDS_HERE.test(ev.description.lead)) ? 'read' : 'write';
     // Running an analysis or an inference computes an answer; running anything else acts.
     // …and (re)running an index rebuilds stored data from what is there: an update, however it is started.
     // (…unless it takes a command to run with it: "The test command to run with Percy".)
@@ -642,6 +645,11 @@ const CODE_OBJECTS = new Set(['script', 'scripts', 'code', 'expression', 'expres
 
 /** What opening creates: a pull request, an issue, a ticket, a case, a review (a session for a reviewer to decide on). */
 const FILED_BY_OPENING = new Set(['pr', 'pull', 'mr', 'issue', 'ticket', 'incident', 'case', 'bug', 'review']);
+
+/** What a pull brings here to keep: an image, a model, a repository's changes, files, rules, a bundle. */
+const PULLED_HERE = new Set(['image', 'images', 'model', 'models', 'change', 'changes', 'commit', 'commits', 'branch', 'branches', 'repo', 'repos', 'repository', 'repositories', 'upstream', 'file', 'files', 'rule', 'rules', 'package', 'packages', 'bundle', 'bundles', 'container', 'containers', 'skill', 'skills', 'template', 'templates', 'recording', 'recordings']);
+/** Where a pull says its data lands: "into local markdown files", "cache locally", "to the local file system". */
+const LANDS_HERE = /\b(?:into|locally|local (?:cache|files?|folder|directory|file system|disk)|to (?:the |your )?(?:disk|project|workspace|folder|directory)|cach(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|sync(?:s|ed|ing)?|stor(?:e|es|ed|ing))\b/;
 
 /** Machines whose disk a rebuild replaces. */
 const MACHINES = new Set(['vm', 'vms', 'droplet', 'droplets', 'vps', 'machine', 'machines', 'virtualmachine', 'server', 'servers', 'instance', 'instances', 'os', 'host', 'hosts']);

@@ -3028,3 +3028,12 @@ describe('a `clean` whose description opens by censoring, redacting, sanitising 
     ['negative: a job queue cleaned', tool('clean_queue', 'Clean completed and failed jobs from a queue.', { queue: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a pull named only in the description ("Pulls the exact transcript of the latest call") that names nowhere the data lands hands it back: a read; pulling recordings into local files, or a model, keeps them here', () => {
+  check([
+    ['a transcript pulled', tool('transcript_xray', 'Pulls the exact textual transcript of the most recent support call.', { callId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['weather data pulled', tool('weather_now', 'Pulls current weather observations for a city.', { city: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: recordings pulled into local files', tool('notes_sync', 'Pull new recordings into local markdown files, one per recording.', { since: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a model pulled', tool('ollama_model', 'Pull a model from the registry.', { model: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
