@@ -107,6 +107,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['draft', 'drafts']), before: new Set(['mail', 'gmail', 'email', 'emails', 'outlook', 'message', 'messages']), kind: 'message' },
   // A call's or a message's transcription is what the people on it said: a private conversation, as a recording is.
   { heads: new Set(['transcript', 'transcripts', 'transcription', 'transcriptions']), before: new Set(['message', 'messages', 'call', 'calls', 'meeting', 'meetings', 'conversation', 'conversations', 'voicemail', 'recording', 'recordings']), kind: 'message' },
+  // A listed company's earnings call is published for its investors: its transcript is public market data.
+  { heads: new Set(['transcript', 'transcripts']), before: new Set(['earnings']), kind: undefined },
   // An order history is the orders placed, with their amounts: a trader's fills, a shop's sales.
   { heads: new Set(['history', 'histories']), before: new Set(['order', 'orders', 'trade', 'trades', 'trading']), kind: 'financial' },
   // Active users are an analytics figure (how many used the product), not the people.
@@ -257,9 +259,9 @@ const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']
 /** What says who else has access, and the things people share. */
 const SHARING_WORDS = new Set(['permissions', 'sharing', 'acl', 'acls']);
 const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'folders', 'calendar', 'calendars', 'document', 'documents', 'drive']);
-/** Market data published for anyone: a listed company's filings and market numbers, stocks and options, an index's
- *  constituents, a country's statistics, a land registry's recorded property sales (France's DVF). */
-const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** Market data published for anyone: a listed company's filings and market numbers (and its earnings calls), stocks and
+ *  options, an index's constituents, a country's statistics, a land registry's recorded property sales (France's DVF). */
+const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings calls?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
 /** …unless what is read is the caller's own: their portfolio, account or holdings. */
 const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 /** Whether a read is of published market data (named in `text`), not of the caller's own money (named in its `lead`). */

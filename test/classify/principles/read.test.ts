@@ -3037,3 +3037,10 @@ describe('a pull named only in the description ("Pulls the exact transcript of t
     ['negative: a model pulled', tool('ollama_model', 'Pull a model from the registry.', { model: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a listed company\'s earnings call is published for anyone: its transcript is public market data (low), not a private call or the caller\'s own financial records', () => {
+  check([
+    ['an earnings call transcript', tool('earnings_transcript', 'Retrieves the transcript of the most recent corporate earnings call for a ticker.', { ticker: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the caller\'s own earnings', tool('get_my_earnings', 'Get your earnings for the current payout period.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
