@@ -412,7 +412,10 @@ function ranComputation(words: readonly TextWord[], i: number): boolean {
     if (w.sentence !== (words[i] as TextWord).sentence || (PHRASE_ENDS.has(w.word) && !w.hyphened)) return false;
     // ("Runs Azure Quick Review CLI commands": a computation's name on a program it runs is that program.)
     if (COMPUTED.has(w.word)) return !words.slice(j + 1, j + 4).some((n) => n.sentence === w.sentence && PROGRAMS_RUN.has(n.word));
-    // A verb (or a thing that runs: code, a command) ends the search for the noun.
+    // A verb (or a thing that runs: code, a command) ends the search for the noun; a reading verb right before the
+    // computation's noun names its kind ("a deep-dive research scan", "a query report"; a "test scan" runs tests).
+    const next = words[j + 1];
+    if (VERBS.get(w.word)?.category === 'read' && !TRIGGERABLE.has(w.word) && next?.sentence === w.sentence && COMPUTED.has(next.word)) continue;
     if (VERBS.get(w.word)?.base === w.word || CODE_NOUNS.has(w.word)) return false;
   }
   return false;

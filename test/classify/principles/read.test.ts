@@ -3044,3 +3044,11 @@ describe('a listed company\'s earnings call is published for anyone: its transcr
     ['negative: the caller\'s own earnings', tool('get_my_earnings', 'Get your earnings for the current payout period.', {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a reading verb right before the noun of a computation that only returns names its kind ("Executes a deep-dive research scan", "Execute a query report"): running it computes and returns, a read; a "test scan" runs tests', () => {
+  check([
+    ['a research scan executed', tool('deep_research', 'Executes a deep-dive research scan with web scraping.', { topic: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a query report executed', tool('query_report_run', 'Execute a saved query report with filters', { report_name: { type: 'string' }, filters: { type: 'object' } }), GENERIC, 'read', undefined],
+    ['negative: a visual test scan run', tool('visual_scan', 'Run a visual test scan of the storefront.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
