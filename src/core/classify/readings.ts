@@ -39,7 +39,7 @@ export const MONEY_ACTS = new Set(['allowance', 'spending', 'payment', 'payments
 // A payment mandate authorises spending later; signing it is what authorises.
 export const OBLIGATIONS = new Set(['invoice', 'invoices', 'item', 'items', 'link', 'links', 'coupon', 'coupons', 'discount', 'discounts', 'promotion', 'promotions', 'quote', 'quotes', 'autorenewal', 'estimate', 'estimates', 'mandate', 'mandates', 'schedule', 'schedules']);
 /** Bounded jobs a trigger can start: refreshes, and backups, which copy what is there and change nothing. */
-const REFRESHES = new Set(['refresh', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check', 'backup', 'backups']);
+const REFRESHES = new Set(['refresh', 'reload', 'hmr', 'fetch', 'sync', 'scan', 'rescan', 'reindex', 'index', 'import', 'update', 'check', 'backup', 'backups']);
 /** What a service issues and then honours: generating one creates a credential (a password or passphrase is only a string). */
 const ISSUED_CREDENTIALS = new Set(['token', 'tokens', 'jwt', 'jwts', 'apikey', 'apikeys', 'secret', 'secrets', 'credential', 'credentials', 'keypair', 'keypairs']);
 /** A key is a credential when it says what it opens (`api_key`, `access_key`, `anon_key`), or what it encrypts with

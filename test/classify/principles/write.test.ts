@@ -2847,3 +2847,11 @@ describe('associating one thing with another ("Associate a session with a run ID
     ['negative: a session\'s associated runs listed', tool('list_session_runs', 'List the runs associated with a session.', { sessionId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('triggering a reload (a hot module reload, `trigger_hmr`, "Trigger a reload of the page") is a bounded refresh of what is already running, as triggering a sync is: a write, not a job set off', () => {
+  check([
+    ['a hot module reload triggered', tool('vf_trigger_hmr', 'Trigger a hot module reload in the browser. Optionally specify a file path that changed.', { path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a reload triggered', tool('trigger_reload', 'Trigger a reload of the preview page.', {}), GENERIC, 'write', undefined],
+    ['negative: a workflow triggered', tool('trigger_workflow', 'Trigger a workflow run.', { workflowId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
