@@ -439,8 +439,9 @@ function appOnDevice(objects: readonly string[], ev: Evidence): boolean {
 
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
-/** What a reset wipes: the data a sandbox, a database or a machine holds, or what a system has learned (its training, its knowledge). */
-const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone', 'system', 'state', 'intelligence', 'learning', 'learnings', 'training', 'knowledge']);
+/** What a reset wipes: the data a sandbox, a database or a machine holds, what a system has learned (its training, its
+ *  knowledge), or what was recorded (a journal, a log, a history). */
+const WIPED_BY_RESET = new Set(['sandbox', 'sandboxes', 'database', 'databases', 'db', 'environment', 'workspace', 'filesystem', 'vm', 'instance', 'machine', 'container', 'data', 'records', 'zone', 'system', 'state', 'intelligence', 'learning', 'learnings', 'training', 'knowledge', 'journal', 'journals', 'log', 'logs', 'history']);
 /** Readings of the text that both the category and the risk depend on. */
 export interface Findings {
   /** Credentials the call obtains: a code exchanged for tokens, or a URL minted with its own credentials. */

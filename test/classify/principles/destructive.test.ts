@@ -636,3 +636,11 @@ describe('a list of files, each with the operation to do to it (`files[].action:
     ['negative: files pushed in one commit, some deleted', tool('push_files', 'Push multiple files to a GitLab project in a single commit.', { project_id: { type: 'string' }, branch: { type: 'string' }, files: files(['create', 'update', 'delete', 'move']) }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a reset of what was recorded (a request journal, a log, a history) throws the records away: destructive; a reset of a counter\'s schedule or a password is no loss', () => {
+  check([
+    ['a mock API\'s request journal reset', tool('reset_request_journal', 'Resets the request journal for a mock API', { mockApiId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a build\'s log reset', tool('reset_build_logs', 'Reset the logs of a build.', { buildId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a password reset', tool('reset_password', 'Reset a user\'s password and email them a link.', { userId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
