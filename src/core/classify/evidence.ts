@@ -1342,9 +1342,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     if (depth === 0 && (RECORD_IDS.has(words[words.length - 1] ?? '') || flat === 'key')) picksById = true;
     if (depth === 0 && (flat === 'table' || flat === 'tablename')) table ??= name;
     if (depth === 0 && ['select', 'columns', 'fields'].includes(flat)) selects = true;
+    // (An absolute or full URL is one too, `absoluteUrl`; a `request_url` is as often a field of a logged request.)
     if (target === undefined && depth === 0 && stringish) {
       if (['path', 'endpoint', 'apipath', 'resourcepath', 'route'].includes(flat)) target = { name, kind: 'path' };
-      else if (['url', 'uri'].includes(flat)) target = { name, kind: 'url' };
+      else if (['url', 'uri', 'absoluteurl', 'fullurl', 'targeturl'].includes(flat)) target = { name, kind: 'url' };
     }
     // (…or a plain `path` or `file` that its own description says the result is saved or written to; an `output` that
     // picks the generated code's format is no place.)

@@ -1129,3 +1129,10 @@ describe('a `code` parameter of a tool whose text speaks of arbitrary code in a 
     ['negative: an item\'s code updated', tool('update_item', 'Update an item.', { itemId: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a request to an absolute or full URL the caller gives (`absoluteUrl`, `fullUrl`), with a method the caller sets freely, sends whatever request the caller builds to any endpoint: execute, as with a `url`', () => {
+  check([
+    ['an HTTP request to any absolute URL', tool('make_http_request', 'Makes an HTTP request to any endpoint and returns the response. Supports all HTTP methods, custom headers, and request bodies.', { method: { type: 'string' }, absoluteUrl: { type: 'string' }, headers: { type: 'object' }, body: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a logged request\'s URL recorded', tool('insert_log', 'Insert log records for requests that bypassed the gateway.', { request_url: { type: 'string' }, request_method: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
