@@ -489,6 +489,8 @@ const RUN_VERBS = new Set(['run', 'execute', 'exec']);
 
 /** Switches that run what a tool generated (`autoExecute`): the generated query is then run, not only shown. */
 const GENERATED_RUN_SWITCHES = new Set(['autoexecute', 'autorun', 'execute', 'run', 'executequery', 'runquery']);
+/** Switches that run a project's own scripts as part of the call: its tests, its type check, its migrations, its lint. */
+const PROJECT_SCRIPT_SWITCHES = new Set(['runtests', 'runtest', 'rundefaulttest', 'runchecktypes', 'runtypecheck', 'runmigrations', 'runlint', 'runscripts', 'runscript']);
 /** Verbs that edit the entries of an array inside a thing, the text that says an array is what they edit, and the entries an edit takes out. */
 const ARRAY_EDITS = new Set(['edit', 'modify', 'update']);
 const EDITED_ARRAY = /\b(?:edit|modif(?:y|ies)|updates?) (?:a |an |the )?(?:[\w-]+ ){0,4}arrays?\b/;
@@ -1437,6 +1439,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'parameter', `\`${runSwitch}\` runs the query it generates`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it turns a question into a query and its \`${runSwitch}\` switch runs that query`;
+  }
+
+  // A switch that runs the project's own scripts (`run_default_test`: "Run the package's default `test` script") makes the
+  // call run them: the project's code executes on this machine, whatever else the tool does.
+  const scriptSwitch = params.names.find((n) => PROJECT_SCRIPT_SWITCHES.has(flatName(n)));
+  if (scriptSwitch && (category === 'read' || category === 'write')) {
+    push(signals, 'parameter', `\`${scriptSwitch}\` runs the project's own scripts`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy += `; its \`${scriptSwitch}\` switch runs the project's own scripts, whose code executes here`;
+    textOnly = false;
   }
 
   // 4d. Buying: registering, renewing or upgrading a domain, a licence or a plan costs money.

@@ -1136,3 +1136,11 @@ describe('a request to an absolute or full URL the caller gives (`absoluteUrl`, 
     ['negative: a logged request\'s URL recorded', tool('insert_log', 'Insert log records for requests that bypassed the gateway.', { request_url: { type: 'string' }, request_method: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a switch that runs the project\'s own scripts as part of the call (`run_default_test`: "Run the package\'s default `test` script", `run_migrations`) makes the project\'s code execute here: execute, whatever the tool\'s verb says', () => {
+  check([
+    ['a package validated, its tests optionally run', tool('validate_codemod_package', 'Validate whether a codemod package is real and complete.', { package_path: { type: 'string' }, run_default_test: { type: 'boolean', description: 'Run the package\'s default `test` script if present.' } }), GENERIC, 'execute', 'high'],
+    ['a project generated, its migrations optionally run', tool('generate_project', 'Generate the complete project with all its configuration.', { outputPath: { type: 'string' }, runMigrations: { type: 'boolean' } }), GENERIC, 'execute', undefined],
+    ['negative: a package validated', tool('validate_package', 'Validate whether a package manifest is complete.', { package_path: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
