@@ -552,6 +552,9 @@ function changingStatement(text: string): string | undefined {
 
 /** Words after which the object is the one already spoken of. */
 const BACK_REFERENCES = new Set(['it', 'them', 'this', 'that', 'the']);
+/** Verbs that delete for good, and the words that open their object as something of the first act's (its file, their data). */
+const DELETIONS = new Set(['delete', 'erase', 'wipe', 'purge', 'destroy']);
+const POSSESSIVES = new Set(['its', 'their']);
 /** Words that open a verb's object: "creates *a* new branch", "deletes *the* file". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'new', 'all', 'one', 'it', 'them', 'this', 'that', 'each', 'every', 'any', 'multiple', 'several']);
 /** Operations said to be left out of a tool: "… are intentionally not included", "… are not supported". */
@@ -816,14 +819,18 @@ export function readDescription(description: string | undefined, title: string |
     const at = verbIndex[k] as number;
     const v = verbs[k] as VerbHit;
     const sameForm = (v.word === v.sense.base) === (first.word === first.sense.base);
-    const near = at - (verbIndex[0] as number) <= 7 && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
+    // (A deletion further on in the sentence, "Stop the export for this session and delete its file", is done too: what
+    // it deletes is gone, whoever's it was.)
+    const deletes = DELETIONS.has(v.sense.base);
+    const near = at - (verbIndex[0] as number) <= (deletes ? 12 : 7) && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
     // (A verb whose effect its object decides, "or clear the flag", is left to the name's object, which is not its object here.)
     // (…and so is a second act after "and" that takes a new object of its own, "Parse multiple URLs at once and add all chunks
     // to a category": both are done. After "and", "it" or "the file" is the first act's own product, "Render a diagram and open
     // it", "Convert text to audio and save the audio file": what becomes of that product is the first act's matter.)
     const joiner = (words[at - 1] as TextWord | undefined)?.word;
     const opener = (words[at + 1] as TextWord | undefined)?.word ?? '';
-    const ownObject = joiner === 'or' || joiner === 'then' ? OBJECT_OPENERS.has(opener) : joiner === 'and' && OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener);
+    const ownObject = joiner === 'or' || joiner === 'then' ? OBJECT_OPENERS.has(opener)
+      : joiner === 'and' && ((OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener)) || (deletes && (OBJECT_OPENERS.has(opener) || POSSESSIVES.has(opener))));
     // ("Parse the markdown code blocks with their metadata, then apply all edits": a later step of the same sentence,
     // however far on, is done too.)
     const later = joiner === 'then' && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;

@@ -644,3 +644,11 @@ describe('a reset of what was recorded (a request journal, a log, a history) thr
     ['negative: a password reset', tool('reset_password', 'Reset a user\'s password and email them a link.', { userId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a deletion later in the description\'s first sentence, joined by "and" ("Stop the chat-log export for this session and delete its .md file"), is done too: destructive, whoever\'s the deleted thing was; a connection closed and its id revoked loses nothing stored', () => {
+  check([
+    ['an export stopped and its file deleted', tool('chatlog_optout', 'Stop the streaming chat-log export for this session and delete its .md file (assets are left alone).', {}), GENERIC, 'destructive', 'critical'],
+    ['a sync stopped and the local copy deleted', tool('sync_optout', 'Stop syncing this workspace to the cloud and delete the local copy of its data.', {}), GENERIC, 'destructive', undefined],
+    ['negative: a connection closed and its id revoked', tool('disconnect', 'Close a MongoDB connection and revoke its connectionId.', { connectionId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
