@@ -338,6 +338,8 @@ const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'it
 
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
+/** A message shown to the caller's own user in the agent's chat: "to the chat UI", "the only channel the user sees", "to the user in voice mode". */
+const TO_OWN_CHAT = /\b(?:to|in) (?:the |this |your )?chat (?:ui|window)\b|\bchannel the user sees\b|\bto the user in (?:voice|text) mode\b/;
 /** A message addressed to AI agents or workers of the same system, not to people. */
 const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** Things that, once posted, are read by other people. */
@@ -726,7 +728,9 @@ function riskByCategory(
       // (…and so does mail sent to a sandbox's test inbox, which delivers it to no one.)
       // (A forum's topic is a thread of posts, not a queue's.)
       const onForum = [...objects, ...ev.server.words, ...params.names.map(flatName)].some((w) => FORUMS.has(w));
-      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0];
+      // (…and so does a message shown to the caller's own user in the agent's chat window, which reaches no one else.)
+      const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0]
+        ?? TO_OWN_CHAT.exec(desc.lead)?.[0];
       // A draft is not sent: its recipients are only written down.
       // (…and so is one whose description says a draft is what it makes: "Creates a draft of a private message".)
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft') || MAKES_DRAFT.test(desc.lead);

@@ -2855,3 +2855,11 @@ describe('triggering a reload (a hot module reload, `trigger_hmr`, "Trigger a re
     ['negative: a workflow triggered', tool('trigger_workflow', 'Trigger a workflow run.', { workflowId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a message shown to the caller\'s own user in the agent\'s chat ("Send a progress update to the chat UI", "the only channel the user sees", "a spoken reply to the user in voice mode") reaches no one else: medium, not a message that leaves the organisation', () => {
+  check([
+    ['a progress update to the chat UI', tool('send_progress', 'Send a progress update to the chat UI without blocking.', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a spoken reply to the user', tool('send_verbal_reply', 'Send a spoken reply to the user in voice mode.', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a message to a Slack channel', tool('send_message', 'Send a message to a Slack channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
