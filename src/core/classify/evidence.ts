@@ -830,7 +830,7 @@ export function readDescription(description: string | undefined, title: string |
     const joiner = (words[at - 1] as TextWord | undefined)?.word;
     const opener = (words[at + 1] as TextWord | undefined)?.word ?? '';
     const ownObject = joiner === 'or' || joiner === 'then' ? OBJECT_OPENERS.has(opener)
-      : joiner === 'and' && ((OBJECT_OPENERS.has(opener) && !BACK_REFERENCES.has(opener)) || (deletes && (OBJECT_OPENERS.has(opener) || POSSESSIVES.has(opener))));
+      : joiner === 'and' && ((OBJECT_OPENERS.has(opener) && (deletes || !BACK_REFERENCES.has(opener))) || (deletes && POSSESSIVES.has(opener)));
     // ("Parse the markdown code blocks with their metadata, then apply all edits": a later step of the same sentence,
     // however far on, is done too.)
     const later = joiner === 'then' && (words[at] as TextWord).sentence === (words[verbIndex[0] as number] as TextWord).sentence;
