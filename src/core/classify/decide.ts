@@ -471,7 +471,7 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
 const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
-const PLAIN_WRITES = new Set(['create', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy', 'initialize', 'initialise']);
+const PLAIN_WRITES = new Set(['create', 'add', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy', 'initialize', 'initialise']);
 
 /** A tool that opens a pull request or a merge request with the changes it is given. */
 const OPENS_PULL_REQUEST = /\b(?:opens?|creates?|raises?|submits?) (?:a |an )?(?:new )?(?:draft )?(?:github |gitlab )?(?:pull request|pr|merge request|mr)\b/;

@@ -2863,3 +2863,11 @@ describe('a message shown to the caller\'s own user in the agent\'s chat ("Send 
     ['negative: a message to a Slack channel', tool('send_message', 'Send a message to a Slack channel.', { channel: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a description that opens with "Add" (`suggest_code_change`: "Add a code suggestion comment to a file in a pull request") states the change the call makes, whatever read the name suggests: a write, as one that opens with "Create" is', () => {
+  check([
+    ['a code suggestion comment on a pull request', tool('suggest_code_change', 'Add a code suggestion comment to a file in a pull request', { project: { type: 'string' }, prId: { type: 'number' }, filePath: { type: 'string' }, line: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['a translation of a field label', tool('sf_translate_field_label', 'Adds or updates a translation for a field label on a Salesforce object via the Metadata API.', { objectName: { type: 'string' }, fieldName: { type: 'string' }, language: { type: 'string' }, label: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: suggestions returned', tool('suggest_code_change', 'Returns suggested code changes for a file; adds nothing to the pull request.', { filePath: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
