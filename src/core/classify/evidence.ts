@@ -309,8 +309,8 @@ const RECORD_OPENINGS = new Set(['record', 'log', 'store', 'save', 'track', 'reg
 const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'describe', 'return', 'read', 'view', 'search', 'find', 'lookup', 'check', 'count']);
 
 /** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
- *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`). */
-/** `sendsEvent`: the description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
+ *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`).
+ *  `sendsEvent`: the description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
 export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string, sendsEvent = false): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
@@ -390,10 +390,6 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
 const TRIGGERED_REFRESH = new Set(['refresh', 'fetch', 'sync', 'rescan', 'reindex']);
 /** Words that end the noun phrase after a verb. */
 const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with', 'that', 'which', 'and', 'or', 'of', 'at', 'by', 'into']);
-/**
- * The noun phrase after an execute verb names a computation that only returns a result:
- * "runs a search", "run multiple search queries", "run a lightweight health probe".
- */
 /** What a command is run to do when it only reports: "to print versions", "to show the status". */
 const SHOWS = new Set(['print', 'show', 'display', 'list']);
 function runsToShow(words: readonly TextWord[], i: number): boolean {
@@ -404,6 +400,10 @@ function runsToShow(words: readonly TextWord[], i: number): boolean {
   }
   return false;
 }
+/**
+ * The noun phrase after an execute verb names a computation that only returns a result:
+ * "runs a search", "run multiple search queries", "run a lightweight health probe".
+ */
 function ranComputation(words: readonly TextWord[], i: number): boolean {
   // A noun phrase can be long ("PageSpeed Insights & Core Web Vitals performance analysis").
   for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
@@ -433,7 +433,6 @@ const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 
 /** Who else a description may say acts: the caller, the user, the agent. */
 const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
 const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
-/** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
 /** What holds arrivals until they are read: draining it reads them. */
 const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
@@ -448,6 +447,7 @@ const STATE_FIELDS = new Set(['state', 'status', 'newstate', 'newstatus']);
 const CHANGES_STATE = /^(?:[a-z0-9]+[_ -])*?(?:change|set|update|transition)[_ -](?:state|status)\b/;
 /** A tool that attaches or assigns a script to a thing (a scene's node, a game object): the script is a file handed over, not run. */
 const ATTACHES_SCRIPT = /^(?:attach|assign|detach|set)[_ -]script\b/;
+/** What comes before an English `do` that acts inside a sentence: "to do", "can do", "and do". */
 const DOERS = new Set([...MODALS, 'to', 'would', 'and', 'or', 'also']);
 function callerActs(words: readonly TextWord[], i: number): boolean {
   const at = (k: number) => (words[k] !== undefined && words[k].sentence === words[i]?.sentence ? words[k].word : undefined);
@@ -907,9 +907,9 @@ const CALLBACK_METHOD = /\b(?:we (?:should|will) use|callbacks?|webhooks?|(?:whe
 /** Parameters that name what a sum is counted in on a chain, and the coins that say so. */
 const CRYPTO_UNITS = new Set(['token', 'asset', 'coin', 'symbol', 'tokensymbol']);
 const COIN_NAMES = /\b(?:usdc|usdt|eth|weth|btc|sol|dai|matic|pol)\b/i;
-/** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 /** A sum a tool records or describes rather than pays: a cost, a price, a total. */
 const REPORTED_SUM = /^(?:cost|costs|spent|price|prices|total|estimated|value)/;
+/** A number named with its currency: `budget_usd`, `price_eur`, `amount_sats`. */
 const MONEY_UNIT = /^[a-z]+(?:usd|eur|gbp|jpy|cny|inr|cents|sats|wei|lamports)$/;
 /**
  * Sums a call pays out: a contest's prize, a bounty, a tip, a wage (bare or as an amount), and a task's budget or
@@ -971,7 +971,6 @@ const CODE_BODIES = new Set(['body', 'definition', 'source', 'codefile']);
 /** What runs steps on its own triggers once switched on. */
 const AUTOMATION = /\b(?:workflows?|automations?|scenarios?|zaps?)\b/;
 const UNIT_LANGUAGE = /\b(?:apex|pl\/?pgsql|sql|javascript|typescript|python|deno)\b/;
-/** Code handed over to be worked on, not run: "component code to refactor". */
 /** A command judged before it runs or recorded after: "Assess risk before executing a command", "Record command execution outcome". */
 const COMMAND_JUDGED = /\bassess\w* (?:the )?risk (?:of|before) (?:executing |running )?(?:a |the )?command\b|\brecords? (?:a |the )?command(?:'s)? (?:execution )?(?:outcome|result|exit code)s?\b/;
 /** What follows "Use" when a sentence tells when to call the tool itself, not which option to pick: "Use this tool for…". */
@@ -984,6 +983,7 @@ const COMMANDS_REPORTED = /\bcommands? (?:that (?:were|was) |you )?(?:ran|run|ex
 const CODE_SHOWN = /\bcode blocks? (?:on|in|to) (?:a |an |the )?(?:\w+ )?(?:board|page|canvas|document|doc|slide|note)s?\b|\bsharing code snippets\b/;
 /** Code judged against a yardstick ("the code/component to evaluate against brand guidelines"): scored, not run. */
 const JUDGED_AGAINST = /\b(?:evaluat|assess|scor|grad|audit|validat|check)\w* (?:\w+ )?against (?:the |its |our |a |an )?(?:[\w-]+ ){0,3}(?:guidelines?|rules?|rubrics?|standards?|frameworks?|criteria|checklists?|polic(?:y|ies)|best practices|conventions?)\b/;
+/** Code handed over to be worked on, not run: "component code to refactor". */
 const CODE_WORKED_ON = /\b(?:code|source) (?:to|for) (?:be )?(?:refactor|review|analy[sz]e|explain|format|lint|check|optimi[sz]e|document|convert|translate|transform|improve|inspect|remediate|fix)\w*\b/;
 /** Objects that hold what a saved request or example contains (`graphqlModeData`, `requestBody`). */
 const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
@@ -1011,7 +1011,6 @@ interface PropertyVisit {
   inArray: boolean;
 }
 
-/** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 /** Server names that say the server drives a browser. */
 const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp|devtools?)\b/;
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
@@ -1038,6 +1037,7 @@ const DEFAULT_PLACE = /\bdefaults?\b|\bpor defecto\b|默认/;
 /** …or says the place is read from, or written only when given ("manifest is read from it", "Absent = no write"). */
 const READ_FROM_PLACE = /\bread from\b|\breads\b|\babsent\b|\bif (?:provided|given|set)\b|\bno write\b/;
 
+/** Every property of an input schema, breadth-first, nested objects and array items included, capped. */
 function properties(schema: Record<string, unknown>): PropertyVisit[] {
   const out: PropertyVisit[] = [];
   const queue: { schema: unknown; depth: number; root: string; inArray: boolean }[] = [{ schema, depth: 0, root: '', inArray: false }];
@@ -1497,9 +1497,9 @@ export function readServer(server: ServerContext): ServerReading {
   return reading;
 }
 
-/** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
 /** Verbs that bring back what was archived or deleted. */
 const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
+/** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
 /** What a link shortener calls itself. */
 const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
@@ -1530,16 +1530,16 @@ const ACTION_ONLY = new Set(['describe', 'show', 'explain', 'inspect', 'view', '
 /** A CRUD verb, or one of those, names the action wherever it stands (`create_view` beside `create_update`). */
 const neverNamespace = (w: string) => CRUD.has(w) || ACTION_ONLY.has(w);
 
-/**
- * A word that comes right before two or more different final verbs across the server's tool
- * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
- */
 /** A verb that ends a name beside its sibling's: one that is a verb only before certain things (`sftp-upload-file`
  *  beside `sftp-upload`: "file") is a thing there, which the sibling's verb acts on. */
 function verbLast(word: string): boolean {
   return VERBS.get(word)?.base === word && !VERB_ONLY_BEFORE.has(word);
 }
 
+/**
+ * A word that comes right before two or more different final verbs across the server's tool
+ * names (`monitor_create`, `monitor_delete`) names a resource there, even if it can be a verb.
+ */
 function namespacesOf(toolNames: readonly string[]): Set<string> {
   // Each name's words, split once for the passes below.
   const named = toolNames.slice(0, 2000).map((t) => splitName(t));

@@ -75,10 +75,6 @@ const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve'])
 export const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it", in what format (raw, MIME) or which version of the API (deprecated, legacy); the noun before them names the thing. */
 export const GENERIC_OBJECTS = new Set(['deprecated', 'legacy', 'entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'delta', 'deltas', 'advanced']);
-/**
- * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
- * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
- */
 /** A name's "item", which the description may say is a task, a file or a record (then that decides, not a list's item). */
 const ITEMS = new Set(['item', 'items']);
 const namesOtherThing = (ev: Evidence, hit: VerbHit) => {
@@ -98,6 +94,10 @@ const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device'
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
 export const TEAM_PEOPLE = new Set(['member', 'members', 'user', 'users', 'teammate', 'teammates', 'collaborator', 'collaborators', 'person', 'people']);
 const TEAMS = new Set(['team', 'teams']);
+/**
+ * People whose things are theirs: `athlete_stats` are the athlete's. (A `user` or a `member`, as a
+ * modifier, more often names where something is kept: `user_groups`, `member_roles`.)
+ */
 export const PERSONS = new Set(['contact', 'contacts', 'customer', 'customers', 'person', 'people', 'employee', 'employees', 'contractor', 'contractors', 'patient', 'patients', 'lead', 'leads', 'attendee', 'attendees', 'guest', 'guests', 'recipient', 'recipients', 'subscriber', 'subscribers', 'candidate', 'candidates', 'applicant', 'applicants', 'student', 'students', 'visitor', 'visitors', 'participant', 'participants', 'teammate', 'teammates', 'collaborator', 'collaborators', 'athlete', 'athletes']);
 
 /** The object a name is about: its last word that is not a generic one (`entries`, `by`, `id`), unless kept. */
@@ -119,11 +119,11 @@ const DEBUGGERS = new Set(['debug', 'debugger', 'debugging', 'dap', 'lldb', 'gdb
 export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
-/** The category one action verb points to, given the object it acts on. */
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 /** Language models and their makers, as a tool that calls one names it. */
 const LANGUAGE_MODELS = new Set([...MODEL_PROVIDERS, 'llms', 'model', 'models', 'claude', 'chatgpt', 'grok', 'perplexity', 'kimi', 'qwen', 'llama']);
+/** The category one action verb points to, given the object it acts on. */
 export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): Category {
   const s = hit.sense;
   // Requesting a build starts one on the build service, as triggering it does: the project's build scripts run.

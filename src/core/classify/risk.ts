@@ -52,20 +52,20 @@ const BILLING_STOPS = new Set(['pause', 'disable', 'suspend']);
 
 /** Protocols and transports named in tool names: how a call is made, not what it acts on. */
 const TRANSPORTS = new Set(['sftp', 'ftp', 'ftps', 'scp', 'http', 'https', 'ssh', 'rest', 'rpc', 'grpc', 'api', 'webdav', 's3']);
-/** What membership gives access to. */
 /** What a network's users reach it through, switched on or off. */
 const SWITCHED_LINKS = new Set(['interface', 'interfaces', 'wlan', 'wlans', 'wifi', 'ssid', 'ssids', 'port', 'ports', 'network', 'networks', 'link', 'links']);
 /** What one person does to another's account on a social network. */
 const SOCIAL_ACTS = new Set(['mute', 'unmute', 'block', 'unblock', 'follow', 'unfollow']);
+/** What membership gives access to. */
 const ACCESS_SCOPES = new Set(['project', 'projects', 'organization', 'organisation', 'org', 'orgs', 'team', 'teams', 'workspace', 'workspaces', 'group', 'groups', 'repository', 'repo', 'space', 'spaces', 'board', 'boards', 'vault', 'vaults', 'account']);
 const OFFLINE_VERBS = new Set(['pause', 'stop', 'suspend', 'restart', 'reboot', 'shutdown', 'power', 'recycle', 'deactivate', 'disable']);
 /** Acts that set a paused or new thing running. */
 const GOING_LIVE = new Set(['resume', 'activate', 'reactivate', 'enable', 'unpause']);
 /** What a business policy governs (returns, shipping, time off, alerts), rather than who may do what. */
 const BUSINESS_POLICIES = new Set(['return', 'returns', 'fulfillment', 'fulfilment', 'shipping', 'payment', 'custom', 'off', 'holiday', 'pay', 'leave', 'pto', 'vacation', 'sick', 'alert', 'alerting', 'cancellation', 'refund', 'listing', 'pricing', 'escalation']);
-/** Design tools, whose variables hold a design's colours, sizes and modes. */
 /** What a translation key belongs to: a string of the interface, in every language. */
 const TRANSLATIONS = new Set(['i18n', 'l10n', 'translation', 'translations', 'locale', 'locales', 'localization', 'localisation', 'string', 'strings']);
+/** Design tools, whose variables hold a design's colours, sizes and modes. */
 const DESIGN_TOOLS = new Set(['figma', 'penpot', 'sketch', 'framer', 'webflow', 'canva']);
 /** What a design tool's files, documents and boards were read as: contents, sources, documents. */
 const DESIGN_FILE_KINDS = new Set(['source', 'content', 'document']);
@@ -79,16 +79,16 @@ const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promot
 const OWED_DOCUMENTS = new Set(['invoice', 'invoices', 'order', 'orders', 'bill', 'bills']);
 /** How a restart is done, not what is restarted: `jenkins_safe_restart`, `full_restart`. */
 const RESTART_MANNERS = new Set(['safe', 'full', 'hard', 'soft', 'graceful', 'quick', 'force', 'forced']);
-/** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
 /** How many of a thing are in stock: changed along with its price (`update_price_quantity`). */
 const STOCK_COUNTS = new Set(['quantity', 'quantities', 'stock', 'stocks', 'inventory']);
+/** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
 const SOLD_OBJECTS = new Set(['price', 'prices', 'pricing', 'product', 'products', 'variant', 'variants', 'listing', 'listings', 'sku', 'skus']);
 /** Objects so broad that the description must say what they hold. */
 const OPEN_OBJECTS = new Set(['resource', 'resources', 'config', 'configuration', 'variables', 'kind', 'kinds', 'object', 'objects', 'value', 'values', 'key', 'keys', 'item']);
 const INVOICE_PARTS = new Set(['item', 'items']);
-/** A description that says the secrets it lists come without their values. */
 /** Parameters that ask for masked or withheld secret values to be returned as they are. */
 const REVEAL_SWITCHES = /^(?:reveal|unmask|show_?secrets?|include_?secrets?|with_?secrets?|show_?values?|include_?values?|decrypt(?:ed)?)$/i;
+/** A description that says the secrets it lists come without their values. */
 const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
 
 /** Verbs that bring a new person or sign-in into a system. */
@@ -209,9 +209,9 @@ const HOST_DESKTOP = /\b(?:mouse and keyboard|keyboard and mouse)\b[^.]{0,40}\b(
 const HANDED_FILES = /^(?:files|filepaths|paths|attachments|gitdiff|diff|contextfiles)$/;
 /** A model that reads files from disk returns what they hold. */
 const FILE_WORDS = new Set(['file', 'files', 'disk', 'directory', 'folder', 'repository', 'codebase']);
-/** What a merge ships: code and the requests that carry it. */
 /** A description that opens by merging code: "Merge a PR", "Merges the pull request". */
 const MERGES_CODE = /\bmerges? (?:a |an |the |this |one )?(?:[\w-]+ )?(?:prs?|pull requests?|merge requests?|mrs?|branch(?:es)?)\b/;
+/** What a merge ships: code and the requests that carry it. */
 const MERGED_CODE = new Set(['branch', 'branches', 'pr', 'prs', 'pull', 'request', 'requests', 'mr', 'mrs', 'changes', 'commit', 'commits', 'upstream', 'main', 'master', 'code']);
 /** Notes in a document's margin, whose replies stay with the document's team. */
 const DISCUSSED = new Set(['comment', 'comments', 'annotation', 'annotations']);
@@ -294,7 +294,6 @@ const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'd
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
 /** What a chart shows, not what it holds: its type, its grid layout, a replay of past bars and how it plays. */
 const CHART_DISPLAY = new Set(['type', 'layout', 'replay', 'autoplay']);
-/** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
 /** A mailbox's filters and rules, and the words that say they are a mailbox's. */
@@ -308,6 +307,7 @@ const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |loc
  *  (A status line or message is a short text of theirs that others read: a post, not a setting.) */
 const OWN_STATUS = /\b(?:your|my) (?:([a-z]+) )?(?:status|presence|mood)(?:\/(?:status|presence|mood))?\b(?! (?:line|message|text)s?\b)/;
 const STATUS_SETTERS = new Set(['set', 'update', 'change']);
+/** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 const MARKING_VERBS = new Set(['like', 'unlike', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'unfavorite', 'unfavourite', 'star', 'unstar', 'follow', 'unfollow', 'bookmark', 'unbookmark']);
 /** The caller's favourites, a list of their own marks, and the verbs that put a thing in it or take it out. */
 const FAVOURITES = new Set(['favorite', 'favorites', 'favourite', 'favourites']);
@@ -342,11 +342,11 @@ const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream
 const TO_OWN_CHAT = /\b(?:to|in) (?:the |this |your )?chat (?:ui|window)\b|\bchannel the user sees\b|\bto the user in (?:voice|text) mode\b/;
 /** A message addressed to AI agents or workers of the same system, not to people. */
 const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
-/** Things that, once posted, are read by other people. */
 /** What a campaign sends when it is the mail kind (an ads campaign sends nothing). */
 const MAILINGS = new Set(['email', 'emails', 'mail', 'mailing', 'newsletter', 'newsletters', 'sms']);
 /** Verbs that set a campaign's sending off, now or at a set time. */
 const CAMPAIGN_SENDS = new Set(['start', 'launch', 'schedule', 'send', 'resume']);
+/** Things that, once posted, are read by other people. */
 const SENT_OBJECTS = new Set(['call', 'calls', 'invite', 'invites', 'invitation', 'invitations', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'mail', 'dm', 'dms', 'sms', 'chat', 'reply', 'broadcast', 'multicast', 'announcement', 'announcements', 'newsletter']);
 /** What makes a topic a thread of posts (a forum's, a community's), and the parameters that pick one. */
 const FORUMS = new Set(['forum', 'forums', 'discourse', 'community', 'forumid', 'discussions']);

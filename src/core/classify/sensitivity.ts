@@ -244,8 +244,7 @@ const DELIVERY_SUBSCRIPTIONS = /\b(?:webhook|notification|event|change|push|topi
 
 /** Where a program is stopped and looked into: a debugger, a paused session, a breakpoint. */
 const DEBUGGING = /\b(?:debug|debugger|debugging|debugged|paused|breakpoints?|gdb|lldb|windbg|x64dbg)\b/;
-/** Searches by likeness rather than by a query the caller writes: `VectorSearch`, `HybridSearch`, `vector_search`. */
-/** What a stopped program holds, as a debugger shows it. */
+// What a stopped program holds, as a debugger shows it:
 /** What a debugger dumps of a program: its memory, a core dump (the values it was handling). */
 const PROGRAM_DATA = new Set(['memory', 'core']);
 /** Where a paused program is: its stack, frames and registers (function names, files, lines, addresses). */
@@ -253,9 +252,9 @@ const PROGRAM_PLACE = new Set(['backtrace', 'stack', 'stacktrace', 'callstack', 
 /** A stack read that also offers each frame's local values (gdb's `bt full`, "with local variables"). */
 const WITH_LOCALS = /\b(?:local variables?|locals|variable values)\b/;
 const offersLocals = (ctx: ReadContext) => WITH_LOCALS.test(ctx.lead) || ctx.params.some((p) => p === 'full' || p === 'locals');
+/** Searches by likeness rather than by a query the caller writes: `VectorSearch`, `HybridSearch`, `vector_search`. */
 const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']);
 
-/** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
 /** What says who else has access, and the things people share. */
 const SHARING_WORDS = new Set(['permissions', 'sharing', 'acl', 'acls']);
 const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'folders', 'calendar', 'calendars', 'document', 'documents', 'drive']);
@@ -272,6 +271,7 @@ const CONTACT_DETAILS = /\b(?:contact|guest|passenger|traveller|traveler|patient
 const FORM_OF_DETAILS = new Set(['schema', 'schemas', 'field', 'fields', 'format', 'formats', 'type', 'types', 'template', 'templates', 'validate', 'requirements']);
 const ACCOUNT_HOLDERS = new Set(['user', 'users', 'member', 'members']);
 const ACTIVITY_RECORDS = new Set(['event', 'events', 'action', 'actions', 'change', 'changes', 'activity', 'activities', 'login', 'logins']);
+/** What makes a session a person's sign-in: `get-user-sessions`, `getAuthenticationSessions`. */
 const SIGN_IN_WORDS = new Set(['user', 'users', 'authentication', 'auth', 'login', 'logins', 'member', 'members']);
 /** A read whose opening says it returns only counts: "Get customer counts grouped by role", "overview aggregates for…", "new-customer count". */
 const COUNTS_ONLY = /^\s*(?:(?:gets?|returns?|shows?|compares?|retrieves?|fetch(?:es)?) )?(?:the )?(?:[\w-]+ ){0,3}(?:counts?|aggregates|tallies)\b(?! and\b)/;
@@ -294,10 +294,6 @@ export interface ReadContext {
   params: readonly string[];
 }
 
-/**
- * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
- * sensitive data in general can name something harmless here, and a lead can name data the name does not.
- */
 /** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
 const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   // Property sales (a land registry's, recorded transactions of houses and flats), not a shop's own sales.
@@ -311,6 +307,10 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   [/^transcri/, /\b(?:youtube|videos?|podcasts?)\b/],
 ];
+/**
+ * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
+ * sensitive data in general can name something harmless here, and a lead can name data the name does not.
+ */
 export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadContext): Sensitive | undefined {
   // Counts of people's records or of logged events ("Get customer counts grouped by role", "overview aggregates for webhook
   // events grouped by date") are numbers about them, not the records. (Money summed is still the business's figures.)

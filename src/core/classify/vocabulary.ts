@@ -501,9 +501,9 @@ export const RISKY_PARAMS = new Set(['prune', 'force', 'recursive', 'overwrite',
 /** Steps of a scripted browser session (`actions: [{type: "click"}, {type: "write"}]`). */
 export const BROWSER_ACTIONS = new Set(['click', 'navigate', 'scroll', 'hover', 'type', 'press', 'focus', 'drag', 'tap', 'swipe', 'pinch', 'longpress', 'goto', 'keypress', 'dblclick', 'doubleclick', 'select', 'fill', 'screenshot', 'wait', 'write']);
 
-/** Reads that treat the code or query they are given as data (they check it, they do not run it). */
 /** Code as text a tool can be handed: what `format_sql` or `convert_json` works on. */
 export const CODE_TEXTS = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'code', 'json', 'yaml', 'xml', 'html', 'css', 'markdown', 'graphql', 'regex', 'script']);
+/** Reads that treat the code or query they are given as data (they check it, they do not run it). */
 export const CODE_AS_DATA = new Set([
   'validate', 'lint', 'explain', 'format', 'parse', 'analyze', 'analyse', 'review', 'check', 'convert', 'translate',
   'generate', 'suggest', 'recommend', 'compare', 'diff', 'inspect', 'summarize', 'summarise', 'describe', 'understand',
@@ -560,12 +560,12 @@ export const FINANCIAL_RECORD_WORDS = /\b(?:checkout sessions?|billing(?! (?:int
 /** Words in a read's description that say it returns the rows a table stores (whatever the business keeps there). */
 export const TABLE_ROW_WORDS = /\b(?:finds?|returns?|gets?|fetch(?:es)?|lists?|selects?|extracts?|reads?|retrieves?|samples?|exports?|shows?|previews?) (?:\w+ ){0,3}rows\b|\bsample rows\b|\brows? (?:of|from|in) (?:a |the )?(?:\w+ )?(?:table|collection|dataset|sheet)\b|\btable (?:data|contents)\b|\b(?:data|records) from (?:\w+ ){0,8}?(?:table|collection|database)\b|\b(?:saved )?query(?:'s)? results\b/;
 
-/** Words in a read's description that say it returns personal data about people. */
 /** Who writes to a mailbox, as a mail tool's statistics report it: "top senders", "senders of unread emails". */
 export const MAIL_CORRESPONDENTS = /\b(?:(?:top|unread|frequent) senders|senders of (?:(?:unread|recent) )?(?:e-?mails?|messages|mail))\b/;
 /** An ad platform's reporting: "Facebook ad reporting metrics", "campaigns … with reporting data", "reporting metrics for a … Google campaign". */
 const AD_PLATFORMS = '(?:facebook|google|linkedin|tiktok|meta|bing|microsoft|pinterest|snapchat)';
 export const AD_REPORTING = new RegExp(`\\b(?:(?:${AD_PLATFORMS} (?:ads? )?(?:campaigns?|campaign groups?)|ads?|adsets?|ad sets?|ad groups?|ad accounts?)\\b[^.]{0,40}\\breporting|reporting (?:data|metrics)\\b[^.]{0,40}\\b${AD_PLATFORMS} (?:ads? )?campaign)`);
+/** Words in a read's description that say it returns personal data about people. */
 export const PERSONAL_RECORD_WORDS = /\b(?:personal (?:data|information|details|info)|pii|(?:an?|the|each|every) (?:employee|contractor|customer|patient|candidate|applicant|student|contact|lead|member|worker)'s(?= (?!(?:[\w-]+ )?(?:id|ids|name|company|account)\b))|heart ?rate|(?<!\b(?:into|convert|converts) )gps (?:coordinates|data|tracks?|points?)|health (?:data|records?)|medical (?:records?|history|data)|body (?:measurements?|weight|composition)|sleep (?:data|records?|scores?)|dates? of birth|e-?mail addresses|(?:name|names),? (?:[\w ]+, )*(?:and )?e-?mail address|(?:home|saved|delivery|shipping|billing|postal) addresses|salar(?:y|ies)|social security|coordonnées|état civil|date de naissance|données personnelles|datos personales|dados pessoais)(?![\wà-ÿ])/;
 
 /**
