@@ -80,6 +80,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** What a payment processor calls a payment it is collecting: a payment intent. */
+const PAYMENT_INTENTS = new Set(['intent', 'intents']);
 /** Verbs that end a live call. */
 const CALL_ENDINGS = new Set(['stop', 'end', 'hangup', 'terminate']);
 /** A sandbox reset to a fresh copy of production. */
@@ -1538,7 +1540,9 @@ export function decide(ev: Evidence): Decision {
   // (A subscription to notifications or events is a listener, not a paid plan.)
   const moneyWord = listenerSubscription(objects) ? undefined : head !== undefined && MONEY_ACTS.has(head) ? head
     // …and so does a request for one (a wire-in request, a payout request): submitting it asks for that money act.
-    : head === undefined || OBLIGATIONS.has(head) || head === 'request' || head === 'requests' ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
+    // (…and a payment intent, Stripe's record of a payment it is collecting, is that payment.)
+    : head === undefined || OBLIGATIONS.has(head) || head === 'request' || head === 'requests' || (PAYMENT_INTENTS.has(head) && objects.includes('payment'))
+      ? objects.find((o) => MONEY_ACTS.has(o)) : undefined;
   // (…but a transfer of a project or a repository moves that thing.)
   // (…and a work order or a production order schedules work, not a sale.)
   const workOrder = (moneyWord === 'order' || moneyWord === 'orders') && WORK_ORDERS.has(objects[objects.indexOf(moneyWord) - 1] ?? '');

@@ -172,6 +172,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
   // Capturing a note or a journal entry records it; capturing a screenshot or traffic only takes what is there.
   if (hit.sense.base === 'capture' && (objects.some((o) => NOTED.has(o)) || /\bcapture\w* (?:a |an |the )?(?:\w+ )?(?:notes?|entry|entries|journal|ideas?|thoughts?|memos?|tasks?|todos?)\b/.test(ev.description.lead))) return 'write';
+  // …and capturing a payment or a charge collects the money authorised for it: a money act (decide.ts weighs it as one).
+  if (hit.sense.base === 'capture' && objects.some((o) => CAPTURED_PAYMENTS.has(o))) return 'write';
   // Running a saved question or a dashboard card runs a query someone stored: it returns that query's results.
   if (savedQuery(hit, objects, ev)) return 'read';
   // Opening a pull request, an issue or a ticket files it: a new record others see.
@@ -604,6 +606,8 @@ const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedq
 const QUERY_TEXTS = /^(?:query|queries|sql|expression|statement|q|querytext|querystring)$/;
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
+/** What a payment processor holds on a card until it is captured: the payment, the charge, its authorisation. */
+const CAPTURED_PAYMENTS = new Set(['payment', 'payments', 'charge', 'charges', 'authorization', 'authorizations', 'authorisation', 'authorisations']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */
 export const LAUNCHES = new Set(['open', 'launch']);
 /** What is placed when placing is ordering. */

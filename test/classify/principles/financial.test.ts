@@ -460,3 +460,14 @@ describe('accepting a seller\'s bid on what the caller asked for (a vendor\'s bi
     ['negative: the bids on a request listed', tool('list_advertise_bids', 'List the bids vendors made on your advertised request.', { advertiseId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('capturing or confirming a payment (a payment intent, a charge, an authorised payment) collects the money held for it: financial, as a charge is; capturing a screenshot or a note is not', () => {
+  const STRIPE = server('stripe-mcp', ['create_payment_intent', 'confirm_payment_intent', 'capture_payment_intent', 'list_customers']);
+  check([
+    ['a payment intent confirmed', tool('confirm_payment_intent', 'Confirm a payment intent to initiate payment collection. Optionally attach a payment method.', { payment_intent_id: { type: 'string' }, payment_method: { type: 'string' } }), STRIPE, 'financial', 'critical'],
+    ['a payment intent captured', tool('capture_payment_intent', 'Capture the funds of an existing uncaptured payment intent.', { payment_intent_id: { type: 'string' }, amount_to_capture: { type: 'integer' } }), STRIPE, 'financial', 'critical'],
+    ['a charge captured, on any server', tool('capture_charge', 'Capture a previously authorized charge.', { charge: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a screenshot captured', tool('capture_screenshot', 'Capture a screenshot of the current page.', {}), GENERIC, 'read', 'low'],
+    ['negative: payment intents listed', tool('list_payment_intents', 'List payment intents.', { limit: { type: 'integer' } }), STRIPE, 'read', undefined],
+  ]);
+});
