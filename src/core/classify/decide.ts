@@ -80,6 +80,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** "Read-only" as a sentence of its own, or in brackets: what the tool says of itself, not of a thing it works on. */
+const SAYS_READ_ONLY = /(?:^|[.!?;]\s|\(\s?)read[- ]only\s*(?:[—–:.;,)]|-\s|$)/;
 /** What a payment processor calls a payment it is collecting: a payment intent. */
 const PAYMENT_INTENTS = new Set(['intent', 'intents']);
 /** Verbs that end a live call. */
@@ -665,8 +667,9 @@ export function decide(ev: Evidence): Decision {
 
   // 1b'''. A name whose verb writes, on a tool whose description opens with a read and says it changes nothing
   // ("Validates an alternative authentication method … without mutating the shared client"), only checks.
+  // (…and so does one that says so in a sentence of its own: "Returns the project's context. Read-only — …".)
   if (category === 'write' && specific.length > 0 && descTop !== undefined && ev.descriptionOpens === descTop.sense.base && verbCategory(descTop, objects, ev) === 'read'
-    && desc.readOnlyClaim && /^(?:does not|doesn't|will not|won't|never|without|no)\b/.test(desc.readOnlyClaim) && ann.readOnly !== false
+    && desc.readOnlyClaim && (/^(?:does not|doesn't|will not|won't|never|without|no)\b/.test(desc.readOnlyClaim) || SAYS_READ_ONLY.test(desc.opening)) && ann.readOnly !== false
     && params.code.length === 0 && params.actions.length === 0) {
     push(signals, 'description', `description: "${descTop.word}…", "${desc.readOnlyClaim}"`, 'read', 0.5);
     categoryWhy = `${categoryWhy}, but the description says it ${descTop.word} and "${desc.readOnlyClaim}"`;

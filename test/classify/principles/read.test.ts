@@ -3052,3 +3052,11 @@ describe('a reading verb right before the noun of a computation that only return
     ['negative: a visual test scan run', tool('visual_scan', 'Run a visual test scan of the storefront.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a name whose verb writes (`session_start`), on a tool whose description opens with a read and says "Read-only" in a sentence of its own ("Load project context… Read-only — does not modify any state."), only reads; "read-only" said of what it calls upstream is not the tool\'s claim', () => {
+  check([
+    ['a session bootstrap that loads context', tool('session_start', 'Load project context at the beginning of a session. Returns the project\'s tech stack, recent activity and pending tasks. Read-only — does not modify any state.', { project: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a bracketed claim', tool('session_start', 'Load the saved context for a new session (read-only).', { project: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a session started, nothing claimed', tool('session_start', 'Load project context and start a new tracked session.', { project: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
