@@ -326,7 +326,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'revert': return has(RESTORED_OVER) || (has(VERSIONS) && has(LIVE_SYSTEMS)) || /\bfrom (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}(?:backups?|snapshots?|checkpoints?)\b/.test(ev.description.lead) ? 'destructive' : 'write';
     // Starting a search or a scan is that read; starting anything else changes state.
     // (…but starting a debugger or its adapter, `debug_start_lldb_dap`, starts a program that launches and attaches to others.)
-    case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o && !VERB_ONLY_BEFORE.has(o)) ? 'read' : has(TRIGGERABLE) ? 'execute' : 'write';
+    // (A process started, a workflow engine's or the host's, runs what it is made of: its service tasks, its program.)
+    case 'start': return has(DEBUGGERS) ? 'execute' : objects.some((o) => VERBS.get(o)?.category === 'read' && VERBS.get(o)?.base === o && !VERB_ONLY_BEFORE.has(o)) ? 'read' : has(TRIGGERABLE) || has(PROCESSES) ? 'execute' : 'write';
     // Building an image, an app or a job runs its build steps (a Dockerfile's RUN lines, build scripts);
     // building a filter, a profile or a report only assembles it.
     // …and building a value (a filter string, an event topic's signature, a risk profile) computes it and hands it back.
@@ -606,6 +607,8 @@ const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedq
 const QUERY_TEXTS = /^(?:query|queries|sql|expression|statement|q|querytext|querystring)$/;
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
+/** A process: a workflow engine's (BPMN) or the host's. */
+const PROCESSES = new Set(['process', 'processes']);
 /** What a payment processor holds on a card until it is captured: the payment, the charge, its authorisation. */
 const CAPTURED_PAYMENTS = new Set(['payment', 'payments', 'charge', 'charges', 'authorization', 'authorizations', 'authorisation', 'authorisations']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */

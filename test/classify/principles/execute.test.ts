@@ -1144,3 +1144,12 @@ describe('a switch that runs the project\'s own scripts as part of the call (`ru
     ['negative: a package validated', tool('validate_package', 'Validate whether a package manifest is complete.', { package_path: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('starting a process (a workflow engine\'s process instance, "Starts a new instance of a process definition by key") runs what the process is made of, its service tasks and scripts: execute, as triggering a workflow is', () => {
+  const CAMUNDA = server('camunda-mcp', ['camunda_list_process_definitions', 'camunda_start_process_instance', 'camunda_list_incidents']);
+  check([
+    ['a process instance started', tool('camunda_start_process_instance', 'Starts a new instance of a process definition by key.', { key: { type: 'string' }, businessKey: { type: 'string' }, variables: { type: 'object' } }), CAMUNDA, 'execute', 'high'],
+    ['negative: a process instance suspended', tool('camunda_suspend_process_instance', 'Suspends a running process instance.', { id: { type: 'string' } }), CAMUNDA, 'write', undefined],
+    ['negative: a session started', tool('start_session', 'Start a new editing session.', {}), GENERIC, 'write', undefined],
+  ]);
+});
