@@ -713,7 +713,9 @@ export function decide(ev: Evidence): Decision {
   }
 
   // 1b'''. Downloading to a place on this machine the caller names writes a file there (and may replace one).
-  const downloads = [...nameVerbs, ...(nameVerbs.length === 0 && descTop ? [descTop] : [])].find((v) => v.sense.base === 'download');
+  // (With no verb in the name, a download the description joins to its first verb, "Retrieve and download build artifacts",
+  // or an action that offers one, counts as well.)
+  const downloads = [...nameVerbs, ...(nameVerbs.length === 0 && descTop ? [descTop, ...desc.joined, ...params.actions.map((a) => ({ word: a.value, sense: a.sense }))] : [])].find((v) => v.sense.base === 'download');
   if (category === 'read' && downloads && params.savesTo) {
     push(signals, 'parameter', `"${downloads.word}" to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `it downloads to a place on this machine the caller names (\`${params.savesTo}\`), which writes a file there`;
@@ -968,7 +970,9 @@ export function decide(ev: Evidence): Decision {
   const filters = !picksOperation && ((specific.length > 0 && specific.every((v) => LISTINGS.has(v.sense.base) || v.sense.base === 'count' || v.sense.base === 'filter')) || summarizes);
   // With no verb of its own and only a generic one in the description ("Manage users…"), the enum
   // (`operation: [list, current]`) is the exact list of what it does.
-  if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')) category = 'read';
+  // (A download it offers to a place the caller names still writes there.)
+  if (params.actions.length > 0 && specific.length === 0 && nameVerbs.length === 0 && category === 'write' && desc.verbs.every((v) => v.sense.generic || verbCategory(v, objects, ev) === 'read')
+    && !(downloads && params.savesTo)) category = 'read';
   // Asking the user's permission for an operation (`request_file_permission` with `operation: [create, delete]`)
   // performs none of them: the operations are what it asks about, and the answer comes back.
   // ("request" is no verb of ours: it is as often a thing, a pull request or a leave request.)

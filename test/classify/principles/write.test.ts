@@ -2871,3 +2871,10 @@ describe('a description that opens with "Add" (`suggest_code_change`: "Add a cod
     ['negative: suggestions returned', tool('suggest_code_change', 'Returns suggested code changes for a file; adds nothing to the pull request.', { filePath: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a tool with no verb in its name whose description joins a download to its first verb ("Retrieve and download build artifacts"), or whose `action` offers one, writes a file to the place on this machine the caller names (`destinationPath`), as a download there does', () => {
+  check([
+    ['build artifacts downloaded to a path', tool('pipelines_artifact', 'Retrieve and download build artifacts. Use the action parameter to specify the operation.', { action: { type: 'string', enum: ['list', 'download'] }, buildId: { type: 'number' }, artifactName: { type: 'string' }, destinationPath: { type: 'string', description: 'Relative local path to download the artifact to.' } }), GENERIC, 'write', 'medium'],
+    ['negative: the same with nowhere to put it', tool('pipelines_artifact', 'Retrieve and download build artifacts. Use the action parameter to specify the operation.', { action: { type: 'string', enum: ['list', 'download'] }, buildId: { type: 'number' }, artifactName: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
