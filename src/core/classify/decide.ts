@@ -1856,9 +1856,12 @@ export function decide(ev: Evidence): Decision {
     const wipes = DELETES_ALL.exec(desc.opening)?.[0];
     if (category === 'destructive') agreeing++;
     // (…unless the schema lists every operation on offer and none of them destroys: `operation: [assign, unassign, reassign]`.)
-    else if (category === 'write' && (desc.overwrites || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
+    // (…and so does one whose description says it replaces the whole object, "a full replacement": the hint and the text agree
+    // that the fields left out are lost; without the hint, a full replacement is an ordinary update.)
+    else if (category === 'write' && (desc.overwrites || desc.replacesWhole || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
-      categoryWhy += `; the server declares destructiveHint: true${desc.overwrites ? ` and the description says "${desc.overwrites}"` : ''}`;
+      const says = desc.overwrites ?? desc.replacesWhole;
+      categoryWhy += `; the server declares destructiveHint: true${says ? ` and the description says "${says}"` : ''}`;
     } else if (category === 'write' && wipes !== undefined && !restoredHere(ev, specific)) {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';

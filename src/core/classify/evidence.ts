@@ -56,6 +56,8 @@ export interface DescriptionReading {
   readOnlyClaim: string | undefined;
   /** Says it overwrites or replaces existing content. */
   overwrites: string | undefined;
+  /** Says it replaces the whole of what it updates ("a full replacement", "replaces the entire configuration"): PUT, not PATCH. */
+  replacesWhole: string | undefined;
   /** Says it empties or recreates the folder it writes into ("completely recreates outputDir"). */
   wipesFolder: string | undefined;
   /** Mentions secrets it returns: environment variables, credentials, passwords, kubeconfig. */
@@ -517,6 +519,9 @@ function readOnlyClaim(norm: string): string | undefined {
 }
 /** A backup of what is replaced, made first: "Creates a .bak backup before overwriting". */
 const KEEPS_BACKUP = /\b(?:\.?bak|backup|back-up)\b[^.]{0,30}\bbefore (?:overwriting|replacing|writing)\b/;
+/** An update that sends the whole object and replaces it, fields left out lost: "this is a full replacement", "replaces the
+ *  config group's entire custom configuration", "replaces the mock API's entire stub mapping set". */
+const REPLACES_WHOLE = /\b(?:(?:is|performs|does) a full replace(?:ment)?|(?<!(?:not|t|never|without|no) )replac\w* (?:the |its )?(?:[\w-]+ )?(?:[\w-]+'s )?entire (?:[\w-]+ ){0,3}(?:set|collection|configuration|config))\b/g;
 /** What a misuse would do, as a warning ("Skipping this will overwrite all existing content"), not what the tool does. */
 const MISUSE_CONSEQUENCE = /\b(?:skipping|omitting|forgetting|failing to|otherwise|if you (?:skip|omit|forget|don't|do not))\b[^.]{0,30}$/;
 // (Overwriting an index or a cache replaces what is rebuilt anyway.)
@@ -868,6 +873,7 @@ export function readDescription(description: string | undefined, title: string |
     guidance: phrase(firstSentence(norm.replace(/^[^.]*\. /, '')), GUIDANCE),
     // (An overwrite that keeps a backup of what it replaces, "Creates a .bak backup before overwriting", can be undone.)
     overwrites: KEEPS_BACKUP.test(norm) ? undefined : phrase(norm, OVERWRITES, MISUSE_CONSEQUENCE),
+    replacesWhole: phrase(norm, REPLACES_WHOLE, MISUSE_CONSEQUENCE),
     wipesFolder: KEEPS_BACKUP.test(norm) ? undefined : phrase(norm, WIPES_FOLDER, MISUSE_CONSEQUENCE),
     secrets: phrase(norm, SECRETS, AUTHENTICATES_WITH),
     queryLanguage: QUERY_LANGUAGE.test(norm),

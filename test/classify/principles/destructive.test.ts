@@ -652,3 +652,13 @@ describe('a deletion later in the description\'s first sentence, joined by "and"
     ['negative: a connection closed and its id revoked', tool('disconnect', 'Close a MongoDB connection and revoke its connectionId.', { connectionId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an update the server declares destructive (destructiveHint: true) whose description says it replaces the whole object ("PUT semantics: this is a FULL REPLACE, not a patch", "replaces the entire configuration"): the hint and the text agree that fields left out are lost, destructive; without the hint a full replacement is an ordinary update', () => {
+  const HINT = { readOnlyHint: false, destructiveHint: true, idempotentHint: true };
+  check([
+    ['a tag replaced whole, hinted', tool('update_entity', 'Updates a tag, trigger or variable by its API path. PUT semantics: this is a FULL REPLACE, not a patch — fetch the current resource, modify it, and send the whole object back.', { path: { type: 'string' }, body: { type: 'object' } }, HINT), GENERIC, 'destructive', 'critical'],
+    ['a configuration replaced whole, hinted', tool('put_bucket_lifecycle', 'Set a bucket\'s lifecycle rules. The API replaces the entire configuration on every call.', { bucket: { type: 'string' }, rules: { type: 'array' } }, HINT), GENERIC, 'destructive', 'critical'],
+    ['negative: a full replacement with no hint', tool('update_app_orchestration', 'Update an application orchestration. This is a full replacement — include all existing spec fields.', { appName: { type: 'string' }, spec: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: an attendee list replaced, hinted', tool('update_calendar_event', 'Update a calendar event. Warning: setting attendees replaces the entire attendee list.', { eventId: { type: 'string' }, attendees: { type: 'array' } }, HINT), GENERIC, 'write', undefined],
+  ]);
+});
