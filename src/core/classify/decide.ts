@@ -80,6 +80,8 @@ const MONEY_VERBS = new Set([
   'authorize', 'complete', 'approve', 'accept', 'apply', 'schedule', 'retry', 'reverse', 'void', 'pay', 'start', 'enable', 'pause',
   'claim', 'post', 'release', 'award', 'sign', 'adjust',
 ]);
+/** Verbs that wait until a condition holds, checking it again and again. */
+const CONDITION_WAITS = new Set(['wait', 'await', 'poll']);
 /** "Read-only" as a sentence of its own, or in brackets: what the tool says of itself, not of a thing it works on. */
 const SAYS_READ_ONLY = /(?:^|[.!?;]\s|\(\s?)read[- ]only\s*(?:[—–:.;,)]|-\s|$)/;
 /** What a payment processor calls a payment it is collecting: a payment intent. */
@@ -1061,7 +1063,9 @@ export function decide(ev: Evidence): Decision {
   // (…and code whose own text says it is evaluated there, "JS evaluated in the app", is run whatever the tool's verb says.)
   // (…and so is a shell command handed to a monitor, whose every line of output it streams: it starts the command to watch it.)
   const watchesCommand = specific.length > 0 && specific.every((v) => COMMAND_WATCHERS.has(v.sense.base)) && params.code.some((c) => c.kind === 'host' && c.strong);
-  const acts = specific.length === 0 || runsProgram || watchesCommand || params.code.some((c) => c.evaluated === true)
+  // (…and so is code handed to a wait, a JavaScript predicate polled until it holds: `wait_for` with `js` runs it each time.)
+  const waitsOnCode = specific.length > 0 && specific.every((v) => CONDITION_WAITS.has(v.sense.base)) && params.code.some((c) => c.kind === 'code' && c.strong);
+  const acts = specific.length === 0 || runsProgram || watchesCommand || waitsOnCode || params.code.some((c) => c.evaluated === true)
     || (!generatesFiles && specific.some((v) => verbCategory(v, objects, ev) !== 'read' || v.sense.base === 'query' || v.sense.base === 'evaluate'))
     || (descTop !== undefined && verbCategory(descTop, objects, ev) === 'execute');
   // (…except a count, which hands back only a number, whatever filter picked the records: no record leaves.)

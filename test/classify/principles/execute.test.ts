@@ -1153,3 +1153,11 @@ describe('starting a process (a workflow engine\'s process instance, "Starts a n
     ['negative: a session started', tool('start_session', 'Start a new editing session.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a wait handed code (`wait_for` with `js`: "Poll a JavaScript predicate in the renderer until it returns truthy") runs that code again and again until it holds: execute, as evaluating it once is; a wait for a selector runs nothing', () => {
+  check([
+    ['a JavaScript predicate polled', tool('wait_for', 'Poll a JavaScript predicate in the renderer until it returns truthy, then return its value. The predicate is a function body.', { js: { type: 'string', description: 'Function body.' }, timeoutMs: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['an expression awaited', tool('wait_for_condition', 'Poll a JavaScript expression in the app until it returns a truthy value.', { expression: { type: 'string' }, timeout: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['negative: a selector awaited', tool('wait_for_selector', 'Wait until an element matching the selector appears.', { selector: { type: 'string' }, timeout: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
