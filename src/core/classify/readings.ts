@@ -312,6 +312,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
     case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';
+    // Withdrawing money takes it out of an account; withdrawing an endorsement, an offer or an application takes back what
+    // was put forward.
+    case 'withdraw': return has(PUT_FORWARD) || PUT_FORWARD_LEAD.test(ev.description.lead) ? 'write' : 'financial';
     case 'trade':
     case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -607,6 +610,9 @@ const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedq
 const QUERY_TEXTS = /^(?:query|queries|sql|expression|statement|q|querytext|querystring)$/;
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
+/** What is put forward and can be taken back: withdrawing it is no money act. */
+const PUT_FORWARD = new Set(['endorsement', 'endorsements', 'offer', 'offers', 'application', 'applications', 'request', 'requests', 'vote', 'votes', 'consent', 'invitation', 'invitations', 'proposal', 'proposals', 'submission', 'submissions', 'nomination', 'nominations', 'support', 'listing', 'listings']);
+const PUT_FORWARD_LEAD = new RegExp(`\\bwithdraws? (?:your |the |an? |my |their |its )?(?:[\\w-]+ )?(?:${[...PUT_FORWARD].join('|')})\\b`);
 /** A process: a workflow engine's (BPMN) or the host's. */
 const PROCESSES = new Set(['process', 'processes']);
 /** What a payment processor holds on a card until it is captured: the payment, the charge, its authorisation. */

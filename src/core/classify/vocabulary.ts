@@ -119,7 +119,7 @@ const FINANCIAL: [string, VerbSpec?][] = [
   ['charge'], ['pay'], ['refund'], ['payout'], ['purchase'], ['buy'], ['checkout', { dependsOnObject: true }],
   // Subscribing to an issue or a webhook, swapping panes, trading places: money only where money is the subject.
   ['subscribe', { dependsOnObject: true }], ['trade', { dependsOnObject: true }], ['swap', { dependsOnObject: true }],
-  ['sell'], ['withdraw'], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
+  ['sell'], ['withdraw', { dependsOnObject: true }], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
   ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'], ['debit'], ['topup'], ['settle'],
   // Funding a payment (a payroll's, a contractor's) sends the money for it.
   ['fund'],

@@ -2878,3 +2878,12 @@ describe('a tool with no verb in its name whose description joins a download to 
     ['negative: the same with nowhere to put it', tool('pipelines_artifact', 'Retrieve and download build artifacts. Use the action parameter to specify the operation.', { action: { type: 'string', enum: ['list', 'download'] }, buildId: { type: 'number' }, artifactName: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('withdrawing what was put forward (an endorsement, an offer, an application: "Withdraw your endorsement of an emerging interest theme", `ebay_withdraw_offer`) takes it back, a write; withdrawing funds moves money', () => {
+  const EBAY = server('ebay-mcp', ['ebay_create_offer', 'ebay_publish_offer', 'ebay_withdraw_offer', 'ebay_get_orders']);
+  check([
+    ['an endorsement withdrawn', tool('unendorse_interest', 'Withdraw your endorsement of an emerging interest theme.', { interest_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a published offer withdrawn', tool('ebay_withdraw_offer', 'Withdraw a published offer', { offerId: { type: 'string' } }), EBAY, 'write', undefined],
+    ['negative: funds withdrawn', tool('withdraw_from_payment', 'Withdraw funds from a payment account.', { amount: { type: 'string' }, account: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
