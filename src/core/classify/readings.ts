@@ -312,6 +312,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
     case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';
+    // Settling a bill, a trade or a balance pays it; what settles by itself (animations, a layout, a queue) only comes to rest.
+    case 'settle': return ev.server.money || ev.description.money || ev.parameters.money ? 'financial' : 'write';
     // Withdrawing money takes it out of an account; withdrawing an endorsement, an offer or an application takes back what
     // was put forward.
     case 'withdraw': return has(PUT_FORWARD) || PUT_FORWARD_LEAD.test(ev.description.lead) ? 'write' : 'financial';

@@ -120,7 +120,7 @@ const FINANCIAL: [string, VerbSpec?][] = [
   // Subscribing to an issue or a webhook, swapping panes, trading places: money only where money is the subject.
   ['subscribe', { dependsOnObject: true }], ['trade', { dependsOnObject: true }], ['swap', { dependsOnObject: true }],
   ['sell'], ['withdraw', { dependsOnObject: true }], ['deposit'], ['bill'], ['donate'], ['invoice'], ['order', { dependsOnObject: true }],
-  ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'], ['debit'], ['topup'], ['settle'],
+  ['bid'], ['stake'], ['bet'], ['wager'], ['remit'], ['disburse'], ['debit'], ['topup'], ['settle', { dependsOnObject: true }],
   // Funding a payment (a payroll's, a contractor's) sends the money for it.
   ['fund'],
 ];
@@ -202,6 +202,8 @@ const MARKET_FIGURES = new Set(['cost', 'costs', 'price', 'prices', 'side', 'sig
 export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
+  // A bill's committees, actions, text or sponsors are a proposed law's (`congress_bill_committees`), not a billing.
+  ['bill', new Set(['committee', 'committees', 'action', 'actions', 'text', 'texts', 'sponsor', 'sponsors', 'cosponsor', 'cosponsors', 'amendment', 'amendments', 'subject', 'subjects', 'summary', 'summaries', 'vote', 'votes'])],
   // An audit trail, an audit log: the record of who did what, not an audit being run.
   ['audit', new Set(['trail', 'trails', 'log', 'logs', 'event', 'events', 'history', 'entries', 'records'])],
   // A mailbox's send-as alias is an address it can send from, not a sending.
@@ -272,6 +274,8 @@ export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Power Automate is Microsoft's workflow product: its name, not an automation being set up.
   ['automate', new Set(['power'])],
   ['call', new Set(['api', 'apis', 'tool', 'function', 'draw', 'http', 'rpc', 'network', 'method', 'system', 'syscall', 'llm', 'model', 'phone', 'voice', 'video', 'sales', 'conference', 'outbound', 'inbound', 'recent', 'missed'])],
+  // A legislature's bill is a proposed law: `congress_bill_committees` reads which committees had it.
+  ['bill', new Set(['congress', 'congressional', 'senate', 'legislative', 'legislature', 'parliament', 'parliamentary'])],
 ]);
 
 /**

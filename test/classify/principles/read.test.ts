@@ -3060,3 +3060,19 @@ describe('a name whose verb writes (`session_start`), on a tool whose descriptio
     ['negative: a session started, nothing claimed', tool('session_start', 'Load project context and start a new tracked session.', { project: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a legislature\'s bill is a proposed law, not a billing: its committees, actions or sponsors read (`congress_bill_committees`, title "Congress: Bill Committees"); a customer billed is still a money act', () => {
+  const GOV = server('us-gov-open-data-mcp', ['congress_bill_committees', 'congress_bill_actions', 'fdic_search_banks', 'treasury_debt']);
+  check([
+    ['a bill\'s committees', tool('congress_bill_committees', 'Get committees a bill was referred to, with activity dates.', { congress: { type: 'integer' }, bill_number: { type: 'integer' } }, { title: 'Congress: Bill Committees', readOnlyHint: true }), GOV, 'read', 'low'],
+    ['a bill\'s sponsors', tool('congress_bill_cosponsors', 'Get the cosponsors of a bill.', { congress: { type: 'integer' }, bill_number: { type: 'integer' } }), GOV, 'read', 'low'],
+    ['negative: a customer billed', tool('bill_customer', 'Bill a customer for usage.', { customer_id: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
+
+describe('what settles by itself ("without waiting for all animations to settle") only comes to rest: no money act; settling a bill or a trade pays it', () => {
+  check([
+    ['animations left to settle', tool('wait_for_animation', 'Pumps frames for a specified duration without waiting for all animations to settle.', { duration_ms: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: an invoice settled', tool('settle_invoice', 'Settle an outstanding invoice from the account balance.', { invoiceId: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
