@@ -1019,6 +1019,8 @@ interface PropertyVisit {
 
 /** Server names that say the server drives a browser. */
 const BROWSER_DRIVERS = /\b(?:selenium|playwright|puppeteer|webdriver(?:io)?|stagehand|browserbase|chromedp|devtools?)\b/;
+/** How a selector's description says it picks an element of a page. */
+const PAGE_SELECTOR = /\b(?:css|xpath|dom|element|elements|input|button)\b/;
 const ALIAS_OF = /^alias (?:for|of|to)\b/;
 /** Parameter names (flattened) for where on this machine a call saves a file. */
 // (A bare `target` is as often the thing acted on, a Graph path or a URL, as a place to save: it counts only
@@ -1351,7 +1353,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         if (HTTP_METHODS.has(lower) && !httpMethods.includes(lower)) httpMethods.push(lower);
       }
     }
-    if (condition === undefined && depth === 0 && ['filter', 'where', 'condition', 'conditions', 'whereclause', 'query', 'selector', 'match'].includes(flat)) condition = name;
+    // (A CSS or XPath selector picks an element on a page, not records: `browser_set_combobox` sets one input.)
+    if (condition === undefined && depth === 0 && ['filter', 'where', 'condition', 'conditions', 'whereclause', 'query', 'selector', 'match'].includes(flat)
+      && !(flat === 'selector' && PAGE_SELECTOR.test(propText))) condition = name;
     if (depth === 0 && (RECORD_IDS.has(words[words.length - 1] ?? '') || flat === 'key')) picksById = true;
     if (depth === 0 && (flat === 'table' || flat === 'tablename')) table ??= name;
     if (depth === 0 && ['select', 'columns', 'fields'].includes(flat)) selects = true;

@@ -1161,3 +1161,11 @@ describe('a wait handed code (`wait_for` with `js`: "Poll a JavaScript predicate
     ['negative: a selector awaited', tool('wait_for_selector', 'Wait until an element matching the selector appears.', { selector: { type: 'string' }, timeout: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a CSS or XPath `selector` picks an element of a page, not records: setting a combobox by it (`browser_set_combobox`) is a browser step, not an overwrite of every match', () => {
+  const BROWSER = server('browser-mcp', ['browser_navigate', 'browser_click', 'browser_set_combobox', 'browser_snapshot']);
+  check([
+    ['a combobox set', tool('browser_set_combobox', 'Set value(s) on an autocomplete/combobox input. Handles the click, type query, wait for listbox, click option flow as one call.', { selector: { type: 'string', description: 'CSS selector for the combobox/autocomplete input' }, value: { type: 'string' } }), BROWSER, 'execute', undefined],
+    ['negative: records updated where a selector matches', tool('update_documents', 'Set fields on every document matching the selector.', { selector: { type: 'object', description: 'Mango query selector.' }, fields: { type: 'object' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
