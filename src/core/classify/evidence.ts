@@ -287,6 +287,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (w === 'queue' && i === words.length - 1 && i > 0 && !namespaces?.has(words[i - 1] ?? '')) return undefined;
   // `list_lpush`, `list_rpop`: before a Redis command, `list` (or `set`) names the data type it works on.
   if ((w === 'list' || w === 'set') && REDIS_COMMANDS.has(words[i + 1] ?? '')) return undefined;
+  // …and so does it before an operation on a collection's members that ends a two-word name (`set_remove`, `list_add`).
+  if ((w === 'list' || w === 'set') && i === 0 && words.length === 2 && MEMBER_OPERATIONS.has(next ?? '')) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.
@@ -302,6 +304,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   return sense;
 }
 
+/** What is done to a collection's members: added, removed, popped. */
+const MEMBER_OPERATIONS = new Set(['add', 'remove', 'delete', 'pop', 'push', 'append', 'insert']);
 /** Words after which `like` compares: "means like", "sounds like". */
 const LIKENESS = new Set(['means', 'sounds', 'spelled', 'looks', 'feels', 'mean', 'sound', 'spell', 'look']);
 

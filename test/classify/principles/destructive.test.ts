@@ -662,3 +662,10 @@ describe('an update the server declares destructive (destructiveHint: true) whos
     ['negative: an attendee list replaced, hinted', tool('update_calendar_event', 'Update a calendar event. Warning: setting attendees replaces the entire attendee list.', { eventId: { type: 'string' }, attendees: { type: 'array' } }, HINT), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a two-word name that opens with a collection\'s type and ends on an operation on its members (`set_remove`, Redis\'s SREM) acts on a set or a list: removing members loses them; `set_focus` or `list_send` are other things', () => {
+  check([
+    ['members removed from a set', tool('set_remove', '移除集合成员', { key: { type: 'string' }, members: { type: 'array', items: { type: 'string' } } }), GENERIC, 'destructive', 'critical'],
+    ['negative: focus set on a node', tool('set_focus', 'Set focus on a specific node by selecting it and scrolling the viewport to it.', { nodeId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
