@@ -2887,3 +2887,10 @@ describe('withdrawing what was put forward (an endorsement, an offer, an applica
     ['negative: funds withdrawn', tool('withdraw_from_payment', 'Withdraw funds from a payment account.', { amount: { type: 'string' }, account: { type: 'string' } }), GENERIC, 'financial', 'critical'],
   ]);
 });
+
+describe('a symbol taken off "one of the user\'s watchlists" (`watchlist_remove`) is an entry off a list, which stays, as one taken "from the watchlist" is: a write, not the list deleted', () => {
+  check([
+    ['a symbol off one of the user\'s watchlists', tool('watchlist_remove', 'Remove a symbol from one of the user\'s watchlists. Requires `confirm: true` after asking.', { watchlist_id: { type: 'string' }, symbol: { type: 'string' }, confirm: { type: 'boolean' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', undefined],
+    ['negative: a watchlist deleted', tool('watchlist_delete', 'Delete a watchlist and every symbol on it.', { watchlist_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
