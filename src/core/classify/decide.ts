@@ -898,7 +898,8 @@ export function decide(ev: Evidence): Decision {
   const leadWords = desc.lead.split(/[^a-z0-9]+/);
   // (…and so does a check of anything but a box to tick: "Check element is visible".)
   // (…or of a box when the tool asks about it: "Check if a checkbox is checked", `browser_is_checked`.)
-  const asksIf = /\bcheck (?:if|whether)\b/.test(desc.lead) || ev.name.words.includes('is');
+  // (…and so is "a fast check for whether any element matches".)
+  const asksIf = /\bcheck (?:for )?(?:if|whether)\b/.test(desc.lead) || ev.name.words.includes('is');
   const checksOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'check') && (asksIf || !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`));
   const asks = asksIf || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))

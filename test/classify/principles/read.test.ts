@@ -3076,3 +3076,11 @@ describe('what settles by itself ("without waiting for all animations to settle"
     ['negative: an invoice settled', tool('settle_invoice', 'Settle an outstanding invoice from the account balance.', { invoiceId: { type: 'string' }, amount: { type: 'number' } }), GENERIC, 'financial', 'critical'],
   ]);
 });
+
+describe('"a fast check for whether any element matches" asks about the page, as "check whether" does: a read on a server that drives a UI, not the tick of a checkbox', () => {
+  const DRIVER = server('electron-driver', ['start_app', 'click', 'type', 'check', 'uncheck', 'exists', 'screenshot']);
+  check([
+    ['whether an element exists', tool('exists', 'Fast check for whether any element matches, plus the count. Pass `selector` or `ref`. Does not wait.', { selector: { type: 'string' }, ref: { type: 'string' } }), DRIVER, 'read', 'low'],
+    ['negative: a checkbox ticked', tool('check', 'Check a checkbox or radio button.', { selector: { type: 'string' } }), DRIVER, 'execute', undefined],
+  ]);
+});
