@@ -439,6 +439,8 @@ const CODE_NOUNS = new Set(['code', 'command', 'commands', 'script', 'scripts', 
 /** Who else a description may say acts: the caller, the user, the agent. */
 const CALLERS = new Set(['you', 'user', 'users', 'caller', 'agent', 'client', 'they']);
 const MODALS = new Set(['can', 'should', 'must', 'may', 'will', 'could', 'need', 'needs', 'then']);
+/** What follows "run" when something is used up: "run out", "run low", "run dry". */
+const RUN_DOWN = new Set(['out', 'low', 'dry']);
 /** What holds arrivals until they are read: draining it reads them. */
 const DRAINED_BUFFERS = new Set(['queue', 'buffer', 'inbox', 'backlog']);
 /** Words after a stand-in "does" that end its clause: "until it does or…". */
@@ -724,6 +726,8 @@ export function readDescription(description: string | undefined, title: string |
     if (prev !== undefined && prev.sentence === tw.sentence && NOUN_MODIFIERS.has(prev.word) && !prev.listed) continue;
     // A verb's plain form after "previously", "was" or "been" is a participle: "commands previously run", "can be run".
     if (prev !== undefined && prev.sentence === tw.sentence && tw.word === sense.base && PARTICIPLE_MARKERS.has(prev.word)) continue;
+    // "Which products run out soon": stock that runs out (or low, or dry) is used up; nothing is run.
+    if (sense.base === 'run' && next?.sentence === tw.sentence && RUN_DOWN.has(next.word)) continue;
     // "Running process instances", "running containers": what is running, not an act of running it.
     if (tw.word === 'running' && next?.sentence === tw.sentence && RUNNING_THINGS.has(next.word)) continue;
     // "Only call this if you can execute a direct HTTP PUT", "the user should open this URL": the caller's act, not the tool's.

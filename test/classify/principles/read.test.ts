@@ -3084,3 +3084,10 @@ describe('"a fast check for whether any element matches" asks about the page, as
     ['negative: a checkbox ticked', tool('check', 'Check a checkbox or radio button.', { selector: { type: 'string' } }), DRIVER, 'execute', undefined],
   ]);
 });
+
+describe('stock that runs out (or low, or dry) is used up: "Which products run out soon" forecasts, nothing is run', () => {
+  check([
+    ['products that run out soon', tool('stock_forecast', 'Which products run out soon, from real sales: units sold per product, the current stock and the date it reaches zero.', { days: { type: 'integer' } }), GENERIC, 'read', 'low'],
+    ['negative: a job run', tool('job_run', 'Run a job now and wait for it.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
