@@ -1712,7 +1712,8 @@ export function decide(ev: Evidence): Decision {
   // Writing content to a file at a path the caller names replaces whatever file is there (dev's `write_file`), whether
   // or not the description says "overwrite".
   const fileAt = params.names.find((n) => PATH_PARAMS.test(flatName(n)));
-  const writesOver = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'write') && objects.at(-1) === 'file'
+  // (…and so does writing a script file there: "Write content to a script file", `write_script` with `path`.)
+  const writesOver = category === 'write' && specific.length > 0 && specific.every((v) => v.sense.base === 'write') && (objects.at(-1) === 'file' || objects.at(-1) === 'script')
     && fileAt !== undefined && params.names.some((n) => CONTENT_PARAMS.test(flatName(n)));
   if (writesOver) {
     push(signals, 'parameter', `writes \`content\` to the file at \`${fileAt}\``, 'destructive', 0.4);

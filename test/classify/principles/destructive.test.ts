@@ -669,3 +669,10 @@ describe('a two-word name that opens with a collection\'s type and ends on an op
     ['negative: focus set on a node', tool('set_focus', 'Set focus on a specific node by selecting it and scrolling the viewport to it.', { nodeId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('writing content to a script file at a path the caller names (`write_script`: "Write content to a script file") replaces whatever script is there, as write_file does', () => {
+  check([
+    ['a script written to a path', tool('write_script', 'Write content to a script file.', { path: { type: 'string' }, content: { type: 'string' }, create_backup: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a script created from a template, no content given', tool('create_script', 'Create a new script from a template.', { path: { type: 'string' }, template: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
