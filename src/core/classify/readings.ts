@@ -255,6 +255,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Removing only what has expired ("Remove expired entries from shared memory") clears what can no longer be read:
   // housekeeping, not a loss.
   if (EXPIRED_REMOVALS.has(s.base) && REMOVES_EXPIRED.test(ev.description.lead)) return 'write';
+  // Going to a symbol's definition in code (`lsp_goto_definition`, an editor's "go to declaration") finds where it is
+  // defined and hands the place back: a lookup, not a page driven.
+  if ((s.base === 'goto' || s.base === 'go' || s.base === 'navigate') && objects.some((o) => CODE_LOCATIONS.has(o))) return 'read';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {
@@ -612,6 +615,8 @@ const SAVED_QUERIES = new Set(['question', 'questions', 'card', 'cards', 'savedq
 const QUERY_TEXTS = /^(?:query|queries|sql|expression|statement|q|querytext|querystring)$/;
 /** What one writes down by capturing it. */
 const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', 'ideas', 'thought', 'thoughts', 'memo', 'memos', 'task', 'tasks', 'todo', 'todos']);
+/** Where a symbol of code is defined or used, as a language server finds it. */
+const CODE_LOCATIONS = new Set(['definition', 'definitions', 'declaration', 'declarations', 'implementation', 'implementations', 'references', 'symbol', 'symbols']);
 /** What is put forward and can be taken back: withdrawing it is no money act. */
 const PUT_FORWARD = new Set(['endorsement', 'endorsements', 'offer', 'offers', 'application', 'applications', 'request', 'requests', 'vote', 'votes', 'consent', 'invitation', 'invitations', 'proposal', 'proposals', 'submission', 'submissions', 'nomination', 'nominations', 'support', 'listing', 'listings']);
 const PUT_FORWARD_LEAD = new RegExp(`\\bwithdraws? (?:your |the |an? |my |their |its )?(?:[\\w-]+ )?(?:${[...PUT_FORWARD].join('|')})\\b`);

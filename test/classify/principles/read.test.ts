@@ -3091,3 +3091,10 @@ describe('stock that runs out (or low, or dry) is used up: "Which products run o
     ['negative: a job run', tool('job_run', 'Run a job now and wait for it.', { jobId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('going to a symbol\'s definition in code (`lsp_goto_definition`: "Find the definition location of a symbol") finds where it is defined: a lookup, not a page driven', () => {
+  check([
+    ['a symbol\'s definition found', tool('lsp_goto_definition', 'Find the definition location of a symbol. Returns the file path and position where the symbol is defined.', { file: { type: 'string' }, line: { type: 'integer' }, character: { type: 'integer' } }), GENERIC, 'read', 'low'],
+    ['negative: a page navigated to', tool('browser_goto', 'Go to a URL in the browser.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
