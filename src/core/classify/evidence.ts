@@ -289,6 +289,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if ((w === 'list' || w === 'set') && REDIS_COMMANDS.has(words[i + 1] ?? '')) return undefined;
   // …and so does it before an operation on a collection's members that ends a two-word name (`set_remove`, `list_add`).
   if ((w === 'list' || w === 'set') && i === 0 && words.length === 2 && MEMBER_OPERATIONS.has(next ?? '')) return undefined;
+  // `key_type`, `file_type`, `mime_type`: a `type` that ends a name after a stored thing's word is that thing's kind.
+  if (w === 'type' && i === words.length - 1 && i > 0 && KINDED_THINGS.has(words[i - 1] ?? '')) return undefined;
   // `go_forward`, `go_back`: a step through a browser's history, not a forwarded message.
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.
@@ -304,6 +306,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   return sense;
 }
 
+/** Stored things whose kind a name asks for with a last `type`: `key_type`, `content_type`. */
+const KINDED_THINGS = new Set(['key', 'file', 'content', 'mime', 'media', 'record', 'entity', 'data', 'field', 'column', 'value', 'node', 'resource', 'object', 'document', 'account', 'issue', 'item']);
 /** What is done to a collection's members: added, removed, popped. */
 const MEMBER_OPERATIONS = new Set(['add', 'remove', 'delete', 'pop', 'push', 'append', 'insert']);
 /** Words after which `like` compares: "means like", "sounds like". */

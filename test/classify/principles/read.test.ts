@@ -3098,3 +3098,11 @@ describe('going to a symbol\'s definition in code (`lsp_goto_definition`: "Find 
     ['negative: a page navigated to', tool('browser_goto', 'Go to a URL in the browser.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a `type` that ends a name after a stored thing\'s word (`key_type`, `file_type`) is that thing\'s kind, asked for: a read, not keys typed', () => {
+  check([
+    ['a key\'s type', tool('key_type', '获取键类型', { key: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a file\'s type', tool('file_type', 'Detect a file\'s MIME type.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: text typed in a browser', tool('browser_type', 'Type text into the focused element.', { text: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
