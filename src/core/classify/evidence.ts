@@ -1260,7 +1260,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       const natural = NATURAL_QUERY.exec(propText)?.[0];
       const searchText = natural !== undefined && !(own && /^keywords?$/.test(natural));
       if (!searchText && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
-        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object', root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
+        // (A filter document passed as a JSON string, "JSON string filter query", is the object filter a database runs.)
+        const jsonDocument = stringish && /\bjson\b/.test(propText) && DATABASE_LANGUAGE.test(toolText);
+        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object' || jsonDocument, root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
       }
     }
     // The operations a call can pick: an enum, or one `const` per alternative of a union of

@@ -1169,3 +1169,10 @@ describe('a CSS or XPath `selector` picks an element of a page, not records: set
     ['negative: records updated where a selector matches', tool('update_documents', 'Set fields on every document matching the selector.', { selector: { type: 'object', description: 'Mango query selector.' }, fields: { type: 'object' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a MongoDB filter passed as a JSON string ("JSON string filter query (e.g. \'{"status":"active"}\')") is the filter document the database runs, as an object filter is: `mongo_find` takes a free-form query', () => {
+  check([
+    ['documents found by a JSON string filter', tool('mongo_find', 'Query documents from a MongoDB collection.', { collection: { type: 'string' }, filter: { type: 'string', description: 'JSON string filter query (e.g. \'{"status":"active"}\').' }, limit: { type: 'number' } }), GENERIC, 'execute', undefined],
+    ['negative: a listing filtered by a JSON string of labels', tool('list_monitors', 'List monitors.', { filter: { type: 'string', description: 'JSON string of labels to match.' } }), GENERIC, 'read', undefined],
+  ]);
+});
