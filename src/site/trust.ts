@@ -20,8 +20,8 @@ export const BLIND = {
 
 /**
  * The catalogue's own pages (per cent): random samples of the tools no labelled set held, labelled by hand
- * afterwards, each measured blind at its session's start (test/fixtures/eval/catalogue-sample*-README.md). Their
- * servers were not unseen.
+ * afterwards, each measured blind at its session's start or at its draw
+ * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
   samples: 72,

@@ -319,7 +319,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'settle': return ev.server.money || ev.description.money || ev.parameters.money ? 'financial' : 'write';
     // Withdrawing money takes it out of an account; withdrawing an endorsement, an offer or an application takes back what
     // was put forward.
-    case 'withdraw': return has(PUT_FORWARD) || PUT_FORWARD_LEAD.test(ev.description.lead) ? 'write' : 'financial';
+    case 'withdraw': return has(PUT_FORWARD) || objectsInLead(ev.description.lead, hit).some((o) => PUT_FORWARD.has(o)) ? 'write' : 'financial';
     case 'trade':
     case 'swap':
     case 'checkout': return ev.server.money || ev.description.money ? 'financial' : 'write';
@@ -619,7 +619,6 @@ const NOTED = new Set(['note', 'notes', 'entry', 'entries', 'journal', 'idea', '
 const CODE_LOCATIONS = new Set(['definition', 'definitions', 'declaration', 'declarations', 'implementation', 'implementations', 'references', 'symbol', 'symbols']);
 /** What is put forward and can be taken back: withdrawing it is no money act. */
 const PUT_FORWARD = new Set(['endorsement', 'endorsements', 'offer', 'offers', 'application', 'applications', 'request', 'requests', 'vote', 'votes', 'consent', 'invitation', 'invitations', 'proposal', 'proposals', 'submission', 'submissions', 'nomination', 'nominations', 'support', 'listing', 'listings']);
-const PUT_FORWARD_LEAD = new RegExp(`\\bwithdraws? (?:your |the |an? |my |their |its )?(?:[\\w-]+ )?(?:${[...PUT_FORWARD].join('|')})\\b`);
 /** A process: a workflow engine's (BPMN) or the host's. */
 const PROCESSES = new Set(['process', 'processes']);
 /** What a payment processor holds on a card until it is captured: the payment, the charge, its authorisation. */

@@ -274,8 +274,6 @@ export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Power Automate is Microsoft's workflow product: its name, not an automation being set up.
   ['automate', new Set(['power'])],
   ['call', new Set(['api', 'apis', 'tool', 'function', 'draw', 'http', 'rpc', 'network', 'method', 'system', 'syscall', 'llm', 'model', 'phone', 'voice', 'video', 'sales', 'conference', 'outbound', 'inbound', 'recent', 'missed'])],
-  // A legislature's bill is a proposed law: `congress_bill_committees` reads which committees had it.
-  ['bill', new Set(['congress', 'congressional', 'senate', 'legislative', 'legislature', 'parliament', 'parliamentary'])],
 ]);
 
 /**
