@@ -24,9 +24,9 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 72,
-  tools: 15937,
-  category: 93.4,
+  samples: 73,
+  tools: 16177,
+  category: 93.3,
   risk: 80.6,
   underCalls: 1.0,
 } as const;
