@@ -118,6 +118,8 @@ const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'c
 const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** Verbs that sum up records: an enum of operations beside them picks which records are summed up. */
 const SUMMARIES = new Set(['summarize', 'summarise']);
+/** Verbs that change a value in place: a read that offers one ("Get or set the poll interval") changes it. */
+const SETTINGS_CHANGES = new Set(['set', 'update', 'change', 'modify', 'configure', 'toggle']);
 /** Verbs that replace a key or a secret with a new one. */
 const KEY_ROTATIONS = new Set(['rotate', 'regenerate', 'reroll', 'roll']);
 /** A reset is a rotation where its text says the old secret stops working ("The previous token is invalidated"). */
@@ -606,9 +608,10 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its description says "${danger.word}", the more dangerous of the two`;
       category = dc;
     }
-    // A read whose description offers a change alongside it ("Gets or creates a link") is a get-or-create: a write.
+    // A read whose description offers a change alongside it ("Gets or creates a link", "Get or set poll interval") is a
+    // get-or-create or a get-or-set: a write.
     const alsoWrites = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
-      ? desc.joined.find((v) => verbCategory(v, objects, ev) === 'write' && (ADDITIVE.has(v.sense.base)
+      ? desc.joined.find((v) => verbCategory(v, objects, ev) === 'write' && (ADDITIVE.has(v.sense.base) || SETTINGS_CHANGES.has(v.sense.base)
         // (…and so does one that offers to rotate the key it returns, "Generate or rotate the events API key": a new credential.)
         || (KEY_ROTATIONS.has(v.sense.base) && objects.some((o) => CREDENTIAL_HEADS.has(o))))) : undefined;
     if (alsoWrites) {
@@ -1860,11 +1863,13 @@ export function decide(ev: Evidence): Decision {
     }
   } else if (ann.destructive === true) {
     const wipes = DELETES_ALL.exec(desc.opening)?.[0];
+    const readOrSet = descTop !== undefined && verbCategory(descTop, objects, ev) === 'read' && desc.joined.some((v) => SETTINGS_CHANGES.has(v.sense.base));
     if (category === 'destructive') agreeing++;
     // (…unless the schema lists every operation on offer and none of them destroys: `operation: [assign, unassign, reassign]`.)
     // (…and so does one whose description says it replaces the whole object, "a full replacement": the hint and the text agree
     // that the fields left out are lost; without the hint, a full replacement is an ordinary update.)
-    else if (category === 'write' && (desc.overwrites || desc.replacesWhole || (specific.length === 0 && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
+    // (…but not one that opens with a read and offers a setting beside it, "Get or set the response language": what it sets is a value.)
+    else if (category === 'write' && (desc.overwrites || desc.replacesWhole || (specific.length === 0 && !readOrSet && !(params.actions.length > 0 && params.actions.every((a) => verbCategory(a, objects, ev) !== 'destructive'))))) {
       category = 'destructive';
       const says = desc.overwrites ?? desc.replacesWhole;
       categoryWhy += `; the server declares destructiveHint: true${says ? ` and the description says "${says}"` : ''}`;

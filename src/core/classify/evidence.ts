@@ -769,8 +769,10 @@ export function readDescription(description: string | undefined, title: string |
     if (!firstOfSentence && endsSentence && (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`)) continue;
     // Nouns that double as verbs ("an email", "the log", "outstanding invoices") only act at the start of a sentence.
     if (!firstOfSentence && (NOT_A_VERB_FIRST.has(tw.word) || (tw.word === `${sense.base}s` || tw.word === `${sense.base}es`) && NOT_A_VERB_FIRST.has(sense.base))) continue;
-    // ("Set device orientation": a "set" that opens the text is its action, not advice to the caller.)
-    if (FRAMING.has(tw.word) && !(tw.word === 'set' && i === 0)) continue;
+    // ("Set device orientation": a "set" that opens the text is its action, not advice to the caller; and so is one offered
+    // as the other choice to the opening verb, "Get or set the response language".)
+    const setOffered = tw.word === 'set' && (i === 0 || (i === 2 && words[1]?.word === 'or' && VERBS.has(words[0]?.word ?? '')));
+    if (FRAMING.has(tw.word) && !setOffered) continue;
     // "Select and run one of the following operations": a router; what it does is the operations it lists.
     if ((sense.base === 'run' || sense.base === 'execute' || sense.base === 'invoke' || sense.base === 'call') && words[i + 1]?.word === 'one' && words[i + 2]?.word === 'of') continue;
     // "…the engine versions each one can run.": a run that ends its sentence after a modal says what something is able to

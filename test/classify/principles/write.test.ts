@@ -2894,3 +2894,13 @@ describe('a symbol taken off "one of the user\'s watchlists" (`watchlist_remove`
     ['negative: a watchlist deleted', tool('watchlist_delete', 'Delete a watchlist and every symbol on it.', { watchlist_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a description that opens "Get or set …" (`vfs_poll_interval`, an add-on\'s options) offers the change beside the read: a write, as a get-or-create is, and a setting set is a value changed, not a destroyed one, whatever the hint', () => {
+  check([
+    ['an interval read or set, under a read verb in the name', tool('vfs_poll_interval', 'Get or set poll interval — Reads or updates the VFS poll interval duration, optionally waiting for the change to apply.', { fs: { type: 'string' }, interval: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an add-on\'s options read or set', tool('ha_addon_options', 'Get or set configuration options for an add-on', { slug: { type: 'string' }, options: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['a language read or set, with the destructive hint', tool('response-language', 'Get or set the response language for the project', { language: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', undefined],
+    ['negative: a setting only read', tool('vfs_poll_interval', 'Get the poll interval of the VFS.', { fs: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: "set" as advice to the caller', tool('get_interval', 'Get the poll interval. You must set fs to a remote name.', { fs: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
