@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 73,
-  tools: 16177,
+  samples: 74,
+  tools: 16417,
   category: 93.3,
   risk: 80.6,
   underCalls: 1.0,
