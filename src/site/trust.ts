@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 74,
-  tools: 16417,
-  category: 93.3,
-  risk: 80.6,
+  samples: 75,
+  tools: 16657,
+  category: 93.2,
+  risk: 80.5,
   underCalls: 1.0,
 } as const;
 
