@@ -478,6 +478,9 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
  */
 const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
+/** A description saying how a deleted record is brought back through the API: by setting a field, or by a call. */
+const RESTORED_BY_CALL = /\b(?:restored|recovered|undeleted|reactivated) by setting\b|\brecoverable (?:with|via) [\w.]+\(/;
+
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
 const PLAIN_WRITES = new Set(['create', 'add', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy', 'initialize', 'initialise']);
 
@@ -801,6 +804,16 @@ export function decide(ev: Evidence): Decision {
     category = 'write';
     categoryWhy = desc.simulated ? `its text says the change is only simulated ("${notKept}"): nothing is deleted`
       : `its text says the change is made to the current session only ("${notKept}"): nothing stored is deleted`;
+  }
+
+  // …and so does a delete the text says is undone through the API itself ("deleting a record sets its `active` field to `0`.
+  // … Inactive records can be restored by setting their `active` field to `1`", "Soft-delete … Recoverable with list(…)"):
+  // the record stays, a field of it changes. (A trash emptied after 30 days, or a restore by hand in a UI, is not this.)
+  const undoneByCall = category === 'destructive' ? RESTORED_BY_CALL.exec(desc.opening)?.[0] : undefined;
+  if (undoneByCall) {
+    push(signals, 'description', `description: "${undoneByCall}"`, 'write', 0.5);
+    category = 'write';
+    categoryWhy += `, but its text says what it deletes is brought back through the API ("${undoneByCall}"): the record stays, and a field of it changes`;
   }
 
   // …and so does a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the

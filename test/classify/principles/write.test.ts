@@ -2904,3 +2904,13 @@ describe('a description that opens "Get or set …" (`vfs_poll_interval`, an add
     ['negative: "set" as advice to the caller', tool('get_interval', 'Get the poll interval. You must set fs to a remote name.', { fs: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a delete whose text says it is undone through the API itself ("deleting a record sets its `active` field to `0` … Inactive records can be restored by setting their `active` field to `1`", "Recoverable with list(include_archived=true)") keeps the record and changes a field of it: a write', () => {
+  const SOFT = 'Delete a Form\n\nIn ServiceM8, deleting a record sets its `active` field to `0`. Inactive records are still accessible on the API, but are hidden in the UI. Inactive records can be restored by setting their `active` field to `1`.';
+  check([
+    ['a record made inactive, restored by setting a field', tool('forms-delete-forms', SOFT, { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['a memory archived, recoverable with a list call', tool('agent_memory_archive', 'Soft-delete an agent memory (sets archived_at). Recoverable with list(include_archived=true).', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a delete restorable by hand from a trash for 30 days', tool('deleteFile', 'Moves a file or folder to trash in Google Drive. Files can be restored from trash within 30 days.', { fileId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a plain delete', tool('forms-delete-forms', 'Delete a Form.', { uuid: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
