@@ -24,7 +24,7 @@ export const HALTS = new Set(['cancel', 'abort', 'stop', 'halt', 'interrupt']);
 /** Runs of work, which a halt stops without touching what they run. */
 const HALTED_RUNS = new Set([...RUN_INSTANCES, 'job', 'jobs', 'pipeline', 'pipelines', 'workflow', 'workflows', 'evaluation', 'evaluations', 'eval', 'simulation', 'simulations']);
 /** What is built by running its build steps. */
-const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme']);
+const BUILT_BY_RUNNING = new Set(['image', 'images', 'container', 'containers', 'dockerfile', 'project', 'projects', 'app', 'apps', 'application', 'applications', 'job', 'jobs', 'pipeline', 'pipelines', 'package', 'packages', 'binary', 'binaries', 'solution', 'target', 'targets', 'sim', 'simulator', 'device', 'website', 'site', 'assets', 'firmware', 'docker', 'workspace', 'scheme', 'macos', 'ios', 'android']);
 /** A cache, which is rebuilt from its source. */
 export const CACHES = new Set(['cache', 'caches']);
 /** Ways of emptying a cache. */

@@ -1176,3 +1176,11 @@ describe('a MongoDB filter passed as a JSON string ("JSON string filter query (e
     ['negative: a listing filtered by a JSON string of labels', tool('list_monitors', 'List monitors.', { filter: { type: 'string', description: 'JSON string of labels to match.' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('building for a platform (`build_macos`, "Build macOS app.", its title "Build macOS") builds that platform\'s app, which runs its build steps, as building for a device or a simulator does', () => {
+  check([
+    ['a macOS app built, its title repeating the name', tool('build_macos', 'Build macOS app.', { extraArgs: { type: 'array', items: { type: 'string' } } }, { title: 'Build macOS', readOnlyHint: false, destructiveHint: false }), GENERIC, 'execute', 'high'],
+    ['an Android app built', tool('build_android', 'Build Android.', { variant: { type: 'string' } }, { title: 'Build Android' }), GENERIC, 'execute', undefined],
+    ['negative: a filter built', tool('build_filter', 'Build a filter expression for a search.', { field: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
