@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 76,
-  tools: 16897,
+  samples: 77,
+  tools: 17137,
   category: 93.2,
   risk: 80.5,
   underCalls: 1.0,
