@@ -916,7 +916,9 @@ export function decide(ev: Evidence): Decision {
   // (…or of a box when the tool asks about it: "Check if a checkbox is checked", `browser_is_checked`.)
   // (…and so is "a fast check for whether any element matches".)
   const asksIf = /\bcheck (?:for )?(?:if|whether)\b/.test(desc.lead) || ev.name.words.includes('is');
-  const checksOnly = specific.length > 0 && specific.every((v) => v.sense.base === 'check') && (asksIf || !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`));
+  // (…whether the name says "check" or, with no verb in the name, the description does: "Check the status of a local browser session".)
+  const acting = specific.length > 0 ? specific : nameVerbs.length === 0 && descTop ? [descTop] : [];
+  const checksOnly = acting.length > 0 && acting.every((v) => v.sense.base === 'check') && (asksIf || !/\b(?:checkbox(?:es)?|radio|toggle|switch)\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`));
   const asks = asksIf || checksOnly;
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));

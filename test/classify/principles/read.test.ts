@@ -3106,3 +3106,11 @@ describe('a `type` that ends a name after a stored thing\'s word (`key_type`, `f
     ['negative: text typed in a browser', tool('browser_type', 'Type text into the focused element.', { text: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('on a driven browser, a tool with no verb in its name whose description opens "Check the status of …" (`local_browser_status`) asks, as a name\'s "check" does; only a checkbox is ticked', () => {
+  const DRIVEN = server('canary-cli', ['browser_click', 'browser_type', 'browser_navigate', 'local_browser_status']);
+  check([
+    ['a browser session\'s status checked', tool('local_browser_status', 'Check the status of a local browser session.', { sessionId: { type: 'string' } }), DRIVEN, 'read', 'low'],
+    ['negative: a checkbox ticked, the verb only in the description', tool('browser_checkbox', 'Check a checkbox on the page.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
+  ]);
+});
