@@ -24,11 +24,11 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 77,
-  tools: 17137,
+  samples: 78,
+  tools: 17377,
   category: 93.2,
-  risk: 80.5,
-  underCalls: 1.0,
+  risk: 80.4,
+  underCalls: 1.1,
 } as const;
 
 /** A measured share as the site writes it: "72.7%". */
