@@ -312,6 +312,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     case 'subscribe': return COLLECTS_FOR_A_WHILE.test(ev.description.opening) || (RECEIVES.test(ev.description.lead) && ev.parameters.names.some((n) => WAITS.test(flatName(n)))) ? 'read' : [...objects, ...ev.description.lead.split(' ')].some((w) => FEEDS.has(w)) ? 'write'
       : ev.server.money || ev.description.money ? 'financial' : 'write';
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
+    // Amending a live order (its price or size) on a server that handles money changes a trade, as placing one does.
+    // ("Batch amend up to 20 unfilled FUTURES delivery orders": the orders may come later in the sentence.)
+    case 'amend': return (has(PLACED) || /\borders?\b/.test(ev.description.lead)) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
     case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';

@@ -44,7 +44,7 @@ const READ = [
 const WRITE: [string, VerbSpec?][] = [
   ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['reparent'], ['upload'], ['post'], ['comment'],
   ['send', { outward: true }], ['assign'], ['label'], ['star'], ['fork'], ['merge', { outward: true }],
-  ['insert'], ['put'], ['patch'], ['modify'], ['replace'], ['save'], ['write'], ['append'], ['prepend'], ['copy'], ['clone'],
+  ['insert'], ['put'], ['patch'], ['modify'], ['amend', { dependsOnObject: true }], ['replace'], ['save'], ['write'], ['append'], ['prepend'], ['copy'], ['clone'],
   ['import'], ['enable'], ['disable'], ['toggle'], ['start', { dependsOnObject: true }], ['stop'], ['pause'], ['resume'], ['restart'],
   ['reboot'], ['schedule'], ['publish', { outward: true }], ['share', { outward: true }],
   ['invite', { outward: true }], ['reply', { outward: true }], ['respond'], ['accept'], ['decline'], ['approve'],
@@ -260,6 +260,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['process', new Set(['output', 'list', 'info', 'status'])],
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['proposal', 'proposals', 'request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
+  ['amend', new Set(['history', 'log', 'logs'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
   // Power Automate, Power BI, Power Apps: Microsoft's products, not a machine powered on or off.
   ['power', new Set(['automate', 'bi', 'apps', 'app', 'platform', 'pages', 'query', 'virtual', 'fx'])],

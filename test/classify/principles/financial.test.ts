@@ -471,3 +471,12 @@ describe('capturing or confirming a payment (a payment intent, a charge, an auth
     ['negative: payment intents listed', tool('list_payment_intents', 'List payment intents.', { limit: { type: 'integer' } }), STRIPE, 'read', undefined],
   ]);
 });
+
+describe('"amend" is a verb: amending live orders on a trading server ("Batch amend up to 20 unfilled FUTURES delivery orders", `futures_batch_amend`) changes trades, as placing them does; an "amend history" is a record of amendments', () => {
+  const OKX = server('okx-trade-mcp', ['spot_place_order', 'spot_cancel_order', 'futures_batch_amend', 'account_get_balance', 'futures_get_positions']);
+  check([
+    ['a batch of unfilled futures orders amended', tool('futures_batch_amend', '[CAUTION] Batch amend up to 20 unfilled FUTURES delivery orders.', { orders: { type: 'array', items: { type: 'object' } } }, { readOnlyHint: false, destructiveHint: true }), OKX, 'financial', 'critical'],
+    ['negative: a corpus amended', tool('corpus_amend', 'Amend a named corpus with new paths, re-embedding only what changed.', { name: { type: 'string' }, paths: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['negative: the history of amendments listed', tool('corpus_amend_history', 'Lists which paths have been amended on top of the disk snapshot.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
