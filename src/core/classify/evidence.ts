@@ -373,7 +373,10 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
     && RECORD_OPENINGS.has(opens) && !hits.some((h) => h.sense.base === opens)) hits.splice(0);
   let first = hits[0];
   // A leading word that is usually a thing (`queue_send_batch`, `test_lds_query`) gives way to a later verb.
-  if (first && first.i === 0 && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)) first = hits[1];
+  // (…and so does one further in, after a thing's words, where a later verb is not such a word: the `type` of
+  // `asset-type-fields-list-asset-type-fields` is an asset type, and the name lists its fields.)
+  if (first && NOT_A_VERB_FIRST.has(first.word) && hits.length > 1 && !stated(first)
+    && (first.i === 0 || !NOT_A_VERB_FIRST.has((hits[1] as (typeof hits)[number]).word))) first = hits[1];
   // …and a view before a CRUD verb that ends the name is a kind of resource (`deposit-view-create`, `view_delete`).
   const endCrud = hits[hits.length - 1];
   if (first && first.word === 'view' && endCrud !== undefined && endCrud !== first && endCrud.i === words.length - 1 && CRUD.has(endCrud.word)) first = endCrud;

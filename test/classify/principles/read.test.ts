@@ -3114,3 +3114,11 @@ describe('on a driven browser, a tool with no verb in its name whose description
     ['negative: a checkbox ticked, the verb only in the description', tool('browser_checkbox', 'Check a checkbox on the page.', { selector: { type: 'string' } }), DRIVEN, 'execute', undefined],
   ]);
 });
+
+describe('a word that is usually a thing, inside a name after a thing\'s words (the `type` of `asset-type-fields-list-asset-type-fields`, the `release` of `rolling-release-get-rolling-release`), gives way to a later verb, as one that opens the name does', () => {
+  check([
+    ['an asset type\'s fields listed', tool('asset-type-fields-list-asset-type-fields', 'List all Asset Type Fields', {}), GENERIC, 'read', 'low'],
+    ['a rolling release read', tool('rolling-release-get-rolling-release', 'Get the active rolling release information for a project', { idOrName: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: text typed into a field', tool('type_text', 'Type text into the focused field.', { text: { type: 'string' } }), server('browser-mcp', ['browser_click', 'type_text', 'navigate']), 'execute', undefined],
+  ]);
+});
