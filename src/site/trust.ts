@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 79,
-  tools: 17617,
+  samples: 80,
+  tools: 17857,
   category: 93.2,
   risk: 80.4,
   underCalls: 1.1,
