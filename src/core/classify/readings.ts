@@ -89,6 +89,8 @@ const COMPLETES_VERIFICATION = /\bwith (?:the |a |an )?(?:[\w-]+ ){0,2}(?:code|o
 const UNENROLLED = /^\W*delete (?:an? |the )?(?:contacts?|leads?|subscribers?) from (?:an? |the )?(?:[\w-]+ )?(?:workflows?|campaigns?|sequences?|automations?)\b/;
 /** A list's entry (`manage-list-entry`, `remove_list_items`): taken off, the record it points at stays. */
 const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
+/** Orders a description's opening names ("Batch cancel up to 20 unfilled orders"), not "in order to". */
+const LEAD_ORDERS = /(?<!\bin )\borders?\b/;
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
 const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device', 'devices', 'emulator', 'emulators', 'macos', 'ios', 'android', 'project', 'projects', 'package', 'packages', 'scheme', 'schemes', 'workspace']);
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
@@ -289,7 +291,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (Where its text speaks of money, a cancelled booking is a refund or a charge: the money rules decide. A server
     // that also sends invoices does not make a booking's cancellation a payment.)
     // …and so does a cancel that says it deletes the scheduled message or its draft: nothing is left to send later.
-    case 'cancel': return has(MONEY_ACTS) && (ev.server.money || ev.server.shop) ? 'financial'
+    // (…and so is a batch of orders the description names, "Batch cancel up to 20 FUTURES delivery orders".)
+    case 'cancel': return (has(MONEY_ACTS) || LEAD_ORDERS.test(ev.description.lead)) && (ev.server.money || ev.server.shop) ? 'financial'
       : ((has(MEETINGS) || (has(EVENTS) && objects.includes('calendar'))) && !ev.description.money)
         || CANCEL_DELETES.test(ev.description.opening) ? 'destructive' : 'write';
     // On a server that handles money (a bank, a wallet, a chain) a transfer moves value.
@@ -314,7 +317,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Placing an order or a bet is ordering; placing anything else (a marker, an element) puts it somewhere.
     // Amending a live order (its price or size) on a server that handles money changes a trade, as placing one does.
     // ("Batch amend up to 20 unfilled FUTURES delivery orders": the orders may come later in the sentence.)
-    case 'amend': return (has(PLACED) || /\borders?\b/.test(ev.description.lead)) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
+    case 'amend': return (has(PLACED) || LEAD_ORDERS.test(ev.description.lead)) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     case 'place': return has(PLACED) && (ev.server.money || ev.description.money) ? 'financial' : 'write';
     // (On a shop, to order is to buy: `orderCoffee` places an order that is to be paid.)
     case 'order': return ev.server.money || ev.server.shop || ev.description.money ? 'financial' : 'write';

@@ -480,3 +480,11 @@ describe('"amend" is a verb: amending live orders on a trading server ("Batch am
     ['negative: the history of amendments listed', tool('corpus_amend_history', 'Lists which paths have been amended on top of the disk snapshot.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('cancelling the orders a description names on a trading server ("Batch cancel up to 20 FUTURES delivery orders", `futures_batch_cancel`) is a trading act, as cancelling an order the name names is; "in order to" names no order', () => {
+  const OKX = server('okx-trade-mcp', ['spot_place_order', 'spot_cancel_order', 'futures_batch_cancel', 'account_get_balance', 'futures_get_positions']);
+  check([
+    ['a batch of futures orders cancelled', tool('futures_batch_cancel', '[CAUTION] Batch cancel up to 20 FUTURES delivery orders.', { orders: { type: 'array', items: { type: 'object' } } }, { readOnlyHint: false, destructiveHint: true }), OKX, 'financial', undefined],
+    ['negative: a batch job cancelled in order to free capacity', tool('batch_cancel', 'Batch cancel running jobs in order to free capacity.', { ids: { type: 'array', items: { type: 'string' } } }), OKX, 'write', undefined],
+  ]);
+});
