@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 80,
-  tools: 17857,
-  category: 93.2,
-  risk: 80.4,
+  samples: 81,
+  tools: 18097,
+  category: 93.1,
+  risk: 80.3,
   underCalls: 1.1,
 } as const;
 
