@@ -3122,3 +3122,10 @@ describe('a word that is usually a thing, inside a name after a thing\'s words (
     ['negative: text typed into a field', tool('type_text', 'Type text into the focused field.', { text: { type: 'string' } }), server('browser-mcp', ['browser_click', 'type_text', 'navigate']), 'execute', undefined],
   ]);
 });
+
+describe('"open" after "every", "each" or "list" describes what is open ("List every open browser session"): a listing, not a browser opened', () => {
+  check([
+    ['the open browser sessions listed', tool('session_list', 'List every open browser session (id, browser, headless, window size, start time) and which one is active.', {}), GENERIC, 'read', 'low'],
+    ['negative: a browser opened', tool('open_session', 'Opens a new browser window at the given URL.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
