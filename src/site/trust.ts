@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 81,
-  tools: 18097,
+  samples: 82,
+  tools: 18337,
   category: 93.1,
   risk: 80.3,
   underCalls: 1.1,
