@@ -203,7 +203,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['merge', new Set(['request', 'requests', 'conflict', 'conflicts', 'status', 'commit', 'method', 'base', 'train'])],
   ['pull', new Set(['request', 'requests'])],
   // A bill's committees, actions, text or sponsors are a proposed law's (`congress_bill_committees`), not a billing.
-  ['bill', new Set(['committee', 'committees', 'action', 'actions', 'text', 'texts', 'sponsor', 'sponsors', 'cosponsor', 'cosponsors', 'amendment', 'amendments', 'subject', 'subjects', 'summary', 'summaries', 'vote', 'votes'])],
+  ['bill', new Set(['committee', 'committees', 'action', 'actions', 'text', 'texts', 'sponsor', 'sponsors', 'cosponsor', 'cosponsors', 'amendment', 'amendments', 'subject', 'subjects', 'summary', 'summaries', 'vote', 'votes', 'title', 'titles', 'status', 'number', 'numbers'])],
   // An audit trail, an audit log: the record of who did what, not an audit being run.
   ['audit', new Set(['trail', 'trails', 'log', 'logs', 'event', 'events', 'history', 'entries', 'records'])],
   // A mailbox's send-as alias is an address it can send from, not a sending.

@@ -3129,3 +3129,11 @@ describe('"open" after "every", "each" or "list" describes what is open ("List e
     ['negative: a browser opened', tool('open_session', 'Opens a new browser window at the given URL.', { url: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a legislature\'s bill titles, status or number ("Congress: Bill Titles") name the bill, as its committees and actions do: a read', () => {
+  const GOV = server('us-gov-open-data-mcp', ['congress_bill_committees', 'congress_bill_titles', 'fdic_search_banks', 'treasury_debt']);
+  check([
+    ['a bill\'s titles', tool('congress_bill_titles', 'Get all titles for a bill — short titles, official titles, display titles.', { congress: { type: 'integer' }, bill_number: { type: 'integer' } }, { title: 'Congress: Bill Titles', readOnlyHint: true }), GOV, 'read', 'low'],
+    ['negative: a customer billed', tool('bill_customer', 'Bill a customer for the amount due.', { customer: { type: 'string' }, amount: { type: 'number' } }), server('shop-mcp', ['bill_customer', 'list_invoices', 'refund_payment']), 'financial', undefined],
+  ]);
+});
