@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 82,
-  tools: 18337,
+  samples: 83,
+  tools: 18577,
   category: 93.1,
-  risk: 80.3,
+  risk: 80.2,
   underCalls: 1.1,
 } as const;
 
