@@ -274,6 +274,8 @@ export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['run', new Set(['flow', 'workflow', 'pipeline'])],
   // Power Automate is Microsoft's workflow product: its name, not an automation being set up.
   ['automate', new Set(['power'])],
+  // Buying or computing power is a capacity, an amount an account or a machine has: "trading buying power".
+  ['power', new Set(['buying', 'purchasing', 'spending', 'computing', 'processing'])],
   ['call', new Set(['api', 'apis', 'tool', 'function', 'draw', 'http', 'rpc', 'network', 'method', 'system', 'syscall', 'llm', 'model', 'phone', 'voice', 'video', 'sales', 'conference', 'outbound', 'inbound', 'recent', 'missed'])],
 ]);
 

@@ -3137,3 +3137,10 @@ describe('a legislature\'s bill titles, status or number ("Congress: Bill Titles
     ['negative: a customer billed', tool('bill_customer', 'Bill a customer for the amount due.', { customer: { type: 'string' }, amount: { type: 'number' } }), server('shop-mcp', ['bill_customer', 'list_invoices', 'refund_payment']), 'financial', undefined],
   ]);
 });
+
+describe('buying, spending or computing power is an amount an account or a machine has ("the buying power that is not the same number"), not a device powered', () => {
+  check([
+    ['cash and buying power read, text only', tool('cash_balance', 'Cash in the trading account, and the buying power that is not the same number. Use buying power to judge affordability.', {}), GENERIC, 'read', undefined],
+    ['negative: a device powered on', tool('device_power', 'Power on the device by its id.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
