@@ -696,7 +696,9 @@ export function readDescription(description: string | undefined, title: string |
   const defines = definitions(words);
   // (…and so does one that opens by reporting whether: "Report whether a font is safe to self-host and ship".)
   const opensSentence = (i: number) => i === 0 || (words[i - 1] as TextWord).sentence !== (words[i] as TextWord).sentence;
-  const questions = new Set(words.filter((w, i) => w.word === 'whether' && (opensSentence(i) || (i > 0 && REPORTS_WHETHER.has(words[i - 1]?.word ?? '') && opensSentence(i - 1)))).map((w) => w.sentence));
+  // (…and so does one that opens by asking how many or how much: "How many lots to buy, given what you are willing to lose".)
+  const asksAmount = (w: TextWord, i: number) => w.word === 'how' && opensSentence(i) && (words[i + 1]?.word === 'many' || words[i + 1]?.word === 'much');
+  const questions = new Set(words.filter((w, i) => (w.word === 'whether' && (opensSentence(i) || (i > 0 && REPORTS_WHETHER.has(words[i - 1]?.word ?? '') && opensSentence(i - 1)))) || asksAmount(w, i)).map((w) => w.sentence));
   // Sentences that advise which option to pick ("Use preset="authoring" for writing workflows"): what an option suits is no
   // purpose of the tool ("Use this tool for creating issues" is).
   const optionAdvice = new Set(words.filter((w, i) => w.word === 'use' && opensSentence(i) && words[i + 1]?.sentence === w.sentence && !ADVICE_ABOUT_TOOL.has(words[i + 1]?.word ?? '')).map((w) => w.sentence));

@@ -3144,3 +3144,11 @@ describe('buying, spending or computing power is an amount an account or a machi
     ['negative: a device powered on', tool('device_power', 'Power on the device by its id.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a sentence that opens "How many …" or "How much …" asks a question the tool answers ("How many lots to buy, given what you are willing to lose"): its verbs are what it works out, not what it does', () => {
+  const TRADING = server('stockbit-mcp', ['order_buy', 'order_sell', 'position_size', 'cash_balance']);
+  check([
+    ['lots to buy worked out', tool('position_size', 'How many lots to buy, given what you are willing to lose. Pure arithmetic — it reads no account and places nothing.', { entry_price: { type: 'number' }, stop_price: { type: 'number' } }, { readOnlyHint: true }), TRADING, 'read', 'low'],
+    ['negative: lots bought', tool('order_buy', 'Buy lots of a stock at a limit price.', { symbol: { type: 'string' }, lots: { type: 'number' }, price: { type: 'number' } }), TRADING, 'financial', undefined],
+  ]);
+});
