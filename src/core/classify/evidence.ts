@@ -1049,10 +1049,13 @@ const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path
 /** Plain parameter names that are a place to save only when their description says so. */
 const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
 const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
-/** An order's fields: the security ordered, how many, and at what price or on which side. */
+/**
+ * An order's fields: the security ordered, how many, and at what price or on which side; or, for an order changed or
+ * cancelled, the original order's number (`orig_ord_no`, `cncl_qty`: "금현물 취소주문", a cancel order).
+ */
 const ORDERED_SECURITY = /^(?:symbol|ticker|stkcd|stockcode|instrument|instid|isin|securitycode)$/;
-const ORDERED_QUANTITY = /^(?:qty|quantity|ordqty|shares|mdfyqty)$/;
-const ORDER_TERMS = /^(?:side|ordertype|ordtype|trdetp|limitprice|orduv|mdfyuv|buysell)$/;
+const ORDERED_QUANTITY = /^(?:qty|quantity|ordqty|shares|mdfyqty|cnclqty)$/;
+const ORDER_TERMS = /^(?:side|ordertype|ordtype|trdetp|limitprice|orduv|mdfyuv|buysell|origordno)$/;
 /** Switches that store what the call gets: re-hosting images on a site's CDN, writing the extracted files. */
 const STORING_SWITCHES = new Set(['upload', 'rehost', 'write', 'save', 'persist', 'store', 'savetodisk', 'writefiles', 'savefiles']);
 /** A parameter's text that says it names a file or a folder: "Target path to scan (file or directory)", "Path to the project folder". */

@@ -488,3 +488,10 @@ describe('cancelling the orders a description names on a trading server ("Batch 
     ['negative: a batch job cancelled in order to free capacity', tool('batch_cancel', 'Batch cancel running jobs in order to free capacity.', { ids: { type: 'array', items: { type: 'string' } } }), OKX, 'write', undefined],
   ]);
 });
+
+describe('a tool with no verb it states that takes an original order\'s number with a security and a quantity (`orig_ord_no`, `stk_cd`, `cncl_qty`: "금현물 취소주문") cancels or changes that order: a trading act, as placing one is', () => {
+  check([
+    ['a gold spot order cancelled, the text in Korean', tool('kiwoom_ordr_kt50003', '금현물 취소주문 (kt50003) — ordr / 주문', { orig_ord_no: { type: 'string' }, stk_cd: { type: 'string' }, cncl_qty: { type: 'string' } }), GENERIC, 'financial', undefined],
+    ['negative: an order\'s status looked up by its number', tool('kiwoom_acnt_kt00007', '계좌별주문체결내역상세요청 (kt00007) — acnt / 계좌', { ord_dt: { type: 'string' }, orig_ord_no: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
