@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 84,
-  tools: 18817,
-  category: 93.1,
-  risk: 80.2,
+  samples: 85,
+  tools: 19057,
+  category: 93.0,
+  risk: 80.0,
   underCalls: 1.1,
 } as const;
 
