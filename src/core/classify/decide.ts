@@ -481,6 +481,9 @@ const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |th
 /** A description saying how a deleted record is brought back through the API: by setting a field, or by a call. */
 const RESTORED_BY_CALL = /\b(?:restored|recovered|undeleted|reactivated) by setting\b|\brecoverable (?:with|via) [\w.]+\(/;
 
+/** A sentence of the description that says the call cannot be undone, plainly: "This is irreversible." ("may be irreversible" is not). */
+const SAYS_IRREVERSIBLE = /\b(?:this|it) is irreversible\b/;
+
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
 const PLAIN_WRITES = new Set(['create', 'add', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy', 'initialize', 'initialise']);
 
@@ -1888,6 +1891,11 @@ export function decide(ev: Evidence): Decision {
       category = 'destructive';
       const says = desc.overwrites ?? desc.replacesWhole;
       categoryWhy += `; the server declares destructiveHint: true${says ? ` and the description says "${says}"` : ''}`;
+    } else if (category === 'write' && SAYS_IRREVERSIBLE.test(desc.opening) && !restoredHere(ev, specific)) {
+      // The server's hint and the description's own sentence that the change cannot be undone ("Merge a version into another
+      // …, moving all its issues to the target version. This is irreversible.") agree: what it takes away is gone.
+      category = 'destructive';
+      categoryWhy += '; its description says "this is irreversible" and the server declares destructiveHint: true';
     } else if (category === 'write' && wipes !== undefined && !restoredHere(ev, specific)) {
       // The server's hint and a sentence of the description saying what the call wipes ("This deletes all AI automation recipes") agree.
       category = 'destructive';

@@ -676,3 +676,11 @@ describe('writing content to a script file at a path the caller names (`write_sc
     ['negative: a script created from a template, no content given', tool('create_script', 'Create a new script from a template.', { path: { type: 'string' }, template: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a write under the destructive hint whose description says plainly "This is irreversible." (`jira_merge_version`: its issues moved, the version merged away) destroys what it takes away: the hint and the text agree; "may be irreversible" is not that', () => {
+  check([
+    ['a version merged into another, irreversibly', tool('jira_merge_version', 'Merge a version into another version in the JIRA Data Center edition instance, moving all its issues to the target version. This is irreversible.', { id: { type: 'string' }, moveIssuesTo: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'destructive', 'critical'],
+    ['negative: the same without the hint', tool('jira_merge_version', 'Merge a version into another version in the JIRA Data Center edition instance, moving all its issues to the target version. This is irreversible.', { id: { type: 'string' }, moveIssuesTo: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a change that may be irreversible', tool('update_label', 'Update a label. It changes remote data and may be irreversible.', { id: { type: 'string' }, name: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', undefined],
+  ]);
+});
