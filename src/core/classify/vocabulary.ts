@@ -43,6 +43,8 @@ const READ = [
 
 const WRITE: [string, VerbSpec?][] = [
   ['create'], ['add'], ['update'], ['set'], ['edit'], ['rename'], ['move'], ['reparent'], ['upload'], ['post'], ['comment'],
+  // Edits of an image or a document open in an editor ("Crop the document to specified bounds", "Invert colors of the active layer").
+  ['crop'], ['invert'], ['desaturate'], ['rasterize'], ['rasterise'],
   ['send', { outward: true }], ['assign'], ['label'], ['star'], ['fork'], ['merge', { outward: true }],
   ['insert'], ['put'], ['patch'], ['modify'], ['amend', { dependsOnObject: true }], ['replace'], ['save'], ['write'], ['append'], ['prepend'], ['copy'], ['clone'],
   ['import'], ['enable'], ['disable'], ['toggle'], ['start', { dependsOnObject: true }], ['stop'], ['pause'], ['resume'], ['restart'],
@@ -261,6 +263,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['proposal', 'proposals', 'request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
   ['amend', new Set(['history', 'log', 'logs'])],
+  // A crop's data, yields or progress are a farm's: "USDA crop data".
+  ['crop', new Set(['data', 'yield', 'yields', 'progress', 'production', 'report', 'reports', 'condition', 'conditions', 'prices', 'statistics', 'stats'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],
   // Power Automate, Power BI, Power Apps: Microsoft's products, not a machine powered on or off.
   ['power', new Set(['automate', 'bi', 'apps', 'app', 'platform', 'pages', 'query', 'virtual', 'fx'])],

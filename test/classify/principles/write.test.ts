@@ -2914,3 +2914,12 @@ describe('a delete whose text says it is undone through the API itself ("deletin
     ['negative: a plain delete', tool('forms-delete-forms', 'Delete a Form.', { uuid: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('cropping, inverting, desaturating or rasterising an image open in an editor ("Crop the document to specified bounds", "Invert colors of the active layer") edits it: a write; a crop\'s data is a farm\'s', () => {
+  check([
+    ['a document cropped', tool('photoshop_crop_document', 'Crop the document to specified bounds', { left: { type: 'number' }, top: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a layer\'s colours inverted', tool('photoshop_invert', 'Invert colors of the active layer', { document_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a layer rasterised', tool('photoshop_rasterize_layer', 'Rasterize the active layer (convert text/smart object to normal layer)', { document_id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a crop\'s data read', tool('usda_crop_data', 'Get USDA crop data: yields and production by state.', { state: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
