@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 86,
-  tools: 19297,
+  samples: 87,
+  tools: 19537,
   category: 93.0,
   risk: 80.1,
   underCalls: 1.1,
