@@ -484,6 +484,9 @@ const RESTORED_BY_CALL = /\b(?:restored|recovered|undeleted|reactivated) by sett
 /** A sentence of the description that says the call cannot be undone, plainly: "This is irreversible." ("may be irreversible" is not). */
 const SAYS_IRREVERSIBLE = /\b(?:this|it) is irreversible\b/;
 
+/** What a platform deploys as it makes or starts it: an application or a service. */
+const DEPLOYED_APPS = new Set(['application', 'applications', 'app', 'apps', 'service', 'services']);
+
 /** Verbs that only ever change something (never "perform a search", "generate a summary"). */
 const PLAIN_WRITES = new Set(['create', 'add', 'send', 'store', 'save', 'submit', 'mark', 'apply', 'upload', 'post', 'publish', 'register', 'write', 'insert', 'append', 'approve', 'reject', 'copy', 'initialize', 'initialise']);
 
@@ -1293,9 +1296,12 @@ export function decide(ev: Evidence): Decision {
   // (…and a deployable that only says what documentation is about, `generate_helm_docs`, makes the docs: nothing deploys.)
   const docsAbout = DOCUMENTATION.has(objects.at(-1) ?? '');
   const deployable = docsAbout ? undefined : objects.find((o) => DEPLOYABLE.has(o) && (o !== 'compose' || composeFile) && ((o !== 'manifest' && o !== 'manifests') || clusterManifest)) ?? (applies ? [...objects, ...desc.lead.split(' ')].find((w) => APPLIED_INFRASTRUCTURE.has(w)) : undefined);
-  if (category === 'write' && (desc.deploys || deployable) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
-    const what = deployable !== undefined && !desc.deploys ? `it puts ${oneOf(deployable)} into effect` : `the description says "${desc.deploys}"`;
-    push(signals, desc.deploys ? 'description' : 'name', desc.deploys ? `description: "${desc.deploys}"` : `deployable "${deployable}"`, 'execute', 0.4);
+  // (…and so is an application or a service made or started with a switch to deploy it at once, `instant_deploy`:
+  // Coolify's `create_dockerfile_application` builds and runs what it is given.)
+  const deploySwitch = objects.some((o) => DEPLOYED_APPS.has(o)) ? params.names.find((n) => /^instant_?deploy$/i.test(n)) : undefined;
+  if (category === 'write' && (desc.deploys || deployable || deploySwitch) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
+    const what = desc.deploys ? `the description says "${desc.deploys}"` : deployable !== undefined ? `it puts ${oneOf(deployable)} into effect` : `it takes \`${deploySwitch}\`, deploying what it makes at once`;
+    push(signals, desc.deploys ? 'description' : deployable !== undefined ? 'name' : 'parameter', desc.deploys ? `description: "${desc.deploys}"` : deployable !== undefined ? `deployable "${deployable}"` : `\`${deploySwitch}\` deploys it at once`, 'execute', 0.4);
     category = 'execute';
     categoryWhy += `; ${what}, which is a deployment`;
     textOnly = false;

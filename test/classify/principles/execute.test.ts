@@ -1184,3 +1184,13 @@ describe('building for a platform (`build_macos`, "Build macOS app.", its title 
     ['negative: a filter built', tool('build_filter', 'Build a filter expression for a search.', { field: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an application or a service made or started with a switch to deploy it at once (`instant_deploy`: Coolify\'s `create_dockerfile_application`) is deployed, running what it is given: execute; a database made with the same switch is a store', () => {
+  const COOLIFY = server('coolify-mcp-server', ['create_dockerfile_application', 'create_postgresql_database', 'list_applications', 'start_application']);
+  check([
+    ['an application created from a Dockerfile, deployed at once', tool('create_dockerfile_application', 'Create an application from a Dockerfile.', { project_uuid: { type: 'string' }, dockerfile: { type: 'string' }, instant_deploy: { type: 'boolean' } }), COOLIFY, 'execute', 'high'],
+    ['an application started', tool('start_application', 'Start an application.', { uuid: { type: 'string' }, force: { type: 'boolean' }, instant_deploy: { type: 'boolean' } }), COOLIFY, 'execute', undefined],
+    ['negative: a database created with the switch', tool('create_postgresql_database', 'Create a PostgreSQL database.', { server_uuid: { type: 'string' }, instant_deploy: { type: 'boolean' } }), COOLIFY, 'write', undefined],
+    ['negative: an application created with no switch', tool('create_application', 'Create an application record.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
