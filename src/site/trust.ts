@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 87,
-  tools: 19537,
+  samples: 88,
+  tools: 19777,
   category: 93.0,
   risk: 80.1,
   underCalls: 1.1,
