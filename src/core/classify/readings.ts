@@ -260,6 +260,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Going to a symbol's definition in code (`lsp_goto_definition`, an editor's "go to declaration") finds where it is
   // defined and hands the place back: a lookup, not a page driven.
   if ((s.base === 'goto' || s.base === 'go' || s.base === 'navigate') && objects.some((o) => CODE_LOCATIONS.has(o))) return 'read';
+  // Stopping a trading bot's order (`grid_stop_order`, `dca_stop_order`: "Closes or cancels orders", "1=sell") on a server
+  // that handles money closes or cancels what it placed: a trading act, as cancelling an order is.
+  if (s.base === 'stop' && objects.some((o) => PLACED.has(o)) && ev.server.money) return 'financial';
   if (!s.dependsOnObject) return s.category;
   const has = (set: ReadonlySet<string>) => objects.some((o) => set.has(o));
   switch (s.base) {

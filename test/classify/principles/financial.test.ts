@@ -495,3 +495,11 @@ describe('a tool with no verb it states that takes an original order\'s number w
     ['negative: an order\'s status looked up by its number', tool('kiwoom_acnt_kt00007', '계좌별주문체결내역상세요청 (kt00007) — acnt / 계좌', { ord_dt: { type: 'string' }, orig_ord_no: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('stopping a trading bot\'s order on a server that handles money (`grid_stop_order`: "Closes or cancels orders"; `dca_stop_order`: "1=sell") closes or cancels what it placed: a trading act; a deploy order stopped elsewhere is a write', () => {
+  const OKX = server('OKX trading', ['spot_place_order', 'spot_cancel_order', 'grid_stop_order', 'account_get_balance']);
+  check([
+    ['a grid bot stopped', tool('grid_stop_order', 'Stop a grid bot. [CAUTION] Closes or cancels orders.', { algoId: { type: 'string' }, stopType: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), OKX, 'financial', undefined],
+    ['negative: a print order stopped on a shop floor', tool('stop_print_order', 'Stop a print order on the shop floor.', { orderId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
