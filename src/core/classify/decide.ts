@@ -5,7 +5,7 @@
 // The risk is decided in risk.ts once the category is known.
 import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
-import { BILLED_FROM_CREATION, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, DOCUMENTATION, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
+import { BILLED_FROM_CREATION, NOT_A_VERB_FIRST, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, DOCUMENTATION, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { decideRisk } from './risk.ts';
@@ -1863,10 +1863,13 @@ export function decide(ev: Evidence): Decision {
   // 7. Annotations: hints from the server, used but not trusted over plainer text.
   if (ann.readOnly !== undefined) push(signals, 'annotation', `readOnlyHint: ${ann.readOnly} (declared)`, ann.readOnly ? 'read' : 'write', 0.4);
   if (ann.destructive !== undefined) push(signals, 'annotation', `destructiveHint: ${ann.destructive} (declared)`, ann.destructive ? 'destructive' : 'write', 0.25);
+  const thingWords = specific.length > 0 && specific.every((v) => NOT_A_VERB_FIRST.has(v.word));
   if (ann.readOnly === true) {
     if (category === 'read') agreeing++;
     // A write the schema offers (`operation: [list, get, set]`) is not a matter of wording: it stays.
-    else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly)) {
+    // (…and so is a money act read only from name words that are as often things, `running_trade`, `eipo_my_order`,
+    // `trade_book`: the server says it only reads, and the description states no act.)
+    else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly) || (category === 'financial' && textOnly && thingWords)) {
       const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
       // (Operations the description lays out, "Mode 1 - Add Entry", are what it says it changes.)
       const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');

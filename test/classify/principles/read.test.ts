@@ -3152,3 +3152,13 @@ describe('a sentence that opens "How many …" or "How much …" asks a question
     ['negative: lots bought', tool('order_buy', 'Buy lots of a stock at a limit price.', { symbol: { type: 'string' }, lots: { type: 'number' }, price: { type: 'number' } }), TRADING, 'financial', undefined],
   ]);
 });
+
+describe('a money act read only from name words that are as often things (`running_trade`, `trade_book`, `order_detail`), where the server declares it read-only and the description states no act, is a read', () => {
+  const TRADING = server('OKX trading', ['order_buy', 'order_sell', 'running_trade', 'trade_book']);
+  check([
+    ['the running-trade tape read', tool('running_trade', 'The running-trade tape: individual prints as they cross the exchange.', { symbol: { type: 'string' } }, { readOnlyHint: true, destructiveHint: false }), TRADING, 'read', undefined],
+    ['traded volume by price read', tool('trade_book', 'Traded volume broken down by price level for a session.', { symbol: { type: 'string' } }, { readOnlyHint: true }), TRADING, 'read', undefined],
+    ['negative: the same name with no read-only hint', tool('trade_book', 'Traded volume broken down by price level for a session.', { symbol: { type: 'string' } }), TRADING, 'financial', undefined],
+    ['negative: a read-only hint on a description that buys', tool('order_buy', 'Buy shares of a stock at a limit price.', { symbol: { type: 'string' }, qty: { type: 'number' }, price: { type: 'number' } }, { readOnlyHint: true }), TRADING, 'financial', undefined],
+  ]);
+});
