@@ -263,6 +263,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['record', new Set(['set', 'sets', 'type', 'types'])],
   ['change', new Set(['proposal', 'proposals', 'request', 'requests', 'set', 'sets', 'log', 'logs', 'history', 'tracking', 'notification', 'notifications'])],
   ['amend', new Set(['history', 'log', 'logs'])],
+  // A preview deployment, environment or URL is a thing a platform keeps for a branch: "previewDeployment-redeploy".
+  ['preview', new Set(['deployment', 'deployments', 'environment', 'environments', 'url', 'urls', 'branch', 'branches', 'build', 'builds', 'site', 'sites'])],
   // A crop's data, yields or progress are a farm's: "USDA crop data".
   ['crop', new Set(['data', 'yield', 'yields', 'progress', 'production', 'report', 'reports', 'condition', 'conditions', 'prices', 'statistics', 'stats'])],
   ['label', new Set(['value', 'values', 'name', 'names', 'key', 'keys', 'set', 'sets'])],

@@ -1194,3 +1194,11 @@ describe('an application or a service made or started with a switch to deploy it
     ['negative: an application created with no switch', tool('create_application', 'Create an application record.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a preview deployment, environment or URL is a thing a platform keeps for a branch: `previewDeployment-redeploy` redeploys it (its name\'s action is the redeploy), as `application-redeploy` does', () => {
+  const DOKPLOY = server('dokploy-mcp', ['application-redeploy', 'previewDeployment-redeploy', 'previewDeployment-one', 'compose-deploy']);
+  check([
+    ['a preview deployment redeployed', tool('previewDeployment-redeploy', 'POST /previewDeployment.redeploy', { previewDeploymentId: { type: 'string' } }), DOKPLOY, 'execute', undefined],
+    ['negative: a preview deployment read', tool('previewDeployment-one', 'GET /previewDeployment.one', { previewDeploymentId: { type: 'string' } }), DOKPLOY, 'read', undefined],
+  ]);
+});
