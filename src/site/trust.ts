@@ -24,11 +24,11 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 91,
-  tools: 20497,
+  samples: 92,
+  tools: 20737,
   category: 93.0,
-  risk: 80.0,
-  underCalls: 1.1,
+  risk: 80.1,
+  underCalls: 1.0,
 } as const;
 
 /** A measured share as the site writes it: "72.7%". */
