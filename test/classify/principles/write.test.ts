@@ -2923,3 +2923,10 @@ describe('cropping, inverting, desaturating or rasterising an image open in an e
     ['negative: a crop\'s data read', tool('usda_crop_data', 'Get USDA crop data: yields and production by state.', { state: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a like, a star, a pin, a vote or a bookmark offered with its removal ("Likes or removes a like from a page post or comment") is a mark put on or taken back: a write, as "add or remove" is', () => {
+  check([
+    ['a like put on or taken off', tool('meta_like_object', 'Likes or removes a like from a page post or comment, acting as the Page.', { object_id: { type: 'string' }, unlike: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['negative: a post removed', tool('meta_remove_post', 'Removes a post from the page.', { post_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
