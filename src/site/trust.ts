@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 94,
-  tools: 21217,
-  category: 93.0,
-  risk: 80.1,
+  samples: 95,
+  tools: 21457,
+  category: 93.1,
+  risk: 80.2,
   underCalls: 1.0,
 } as const;
 
