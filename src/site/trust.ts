@@ -24,11 +24,11 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 96,
-  tools: 21697,
+  samples: 97,
+  tools: 21937,
   category: 93.1,
   risk: 80.2,
-  underCalls: 1.1,
+  underCalls: 1.0,
 } as const;
 
 /** A measured share as the site writes it: "72.7%". */
