@@ -1299,11 +1299,14 @@ export function decide(ev: Evidence): Decision {
   // (…and so is an application or a service made or started with a switch to deploy it at once, `instant_deploy`:
   // Coolify's `create_dockerfile_application` builds and runs what it is given.)
   const deploySwitch = objects.some((o) => DEPLOYED_APPS.has(o)) ? params.names.find((n) => /^instant_?deploy$/i.test(n)) : undefined;
-  if (category === 'write' && (desc.deploys || deployable || deploySwitch) && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
-    const what = desc.deploys ? `the description says "${desc.deploys}"` : deployable !== undefined ? `it puts ${oneOf(deployable)} into effect` : `it takes \`${deploySwitch}\`, deploying what it makes at once`;
-    push(signals, desc.deploys ? 'description' : deployable !== undefined ? 'name' : 'parameter', desc.deploys ? `description: "${desc.deploys}"` : deployable !== undefined ? `deployable "${deployable}"` : `\`${deploySwitch}\` deploys it at once`, 'execute', 0.4);
+  // What says it deploys, the signal it gives and the reason it reads as: the description, a deployable, or the switch.
+  const deploysBy: [Signal['source'], string, string] | undefined = desc.deploys ? ['description', `description: "${desc.deploys}"`, `the description says "${desc.deploys}"`]
+    : deployable !== undefined ? ['name', `deployable "${deployable}"`, `it puts ${oneOf(deployable)} into effect`]
+    : deploySwitch !== undefined ? ['parameter', `\`${deploySwitch}\` deploys it at once`, `it takes \`${deploySwitch}\`, deploying what it makes at once`] : undefined;
+  if (category === 'write' && deploysBy && !specific.some((v) => verbCategory(v, objects, ev) === 'destructive')) {
+    push(signals, deploysBy[0], deploysBy[1], 'execute', 0.4);
     category = 'execute';
-    categoryWhy += `; ${what}, which is a deployment`;
+    categoryWhy += `; ${deploysBy[2]}, which is a deployment`;
     textOnly = false;
   }
 
@@ -1863,13 +1866,12 @@ export function decide(ev: Evidence): Decision {
   // 7. Annotations: hints from the server, used but not trusted over plainer text.
   if (ann.readOnly !== undefined) push(signals, 'annotation', `readOnlyHint: ${ann.readOnly} (declared)`, ann.readOnly ? 'read' : 'write', 0.4);
   if (ann.destructive !== undefined) push(signals, 'annotation', `destructiveHint: ${ann.destructive} (declared)`, ann.destructive ? 'destructive' : 'write', 0.25);
-  const thingWords = specific.length > 0 && specific.every((v) => NOT_A_VERB_FIRST.has(v.word));
   if (ann.readOnly === true) {
     if (category === 'read') agreeing++;
     // A write the schema offers (`operation: [list, get, set]`) is not a matter of wording: it stays.
     // (…and so is a money act read only from name words that are as often things, `running_trade`, `eipo_my_order`,
     // `trade_book`: the server says it only reads, and the description states no act.)
-    else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly) || (category === 'financial' && textOnly && thingWords)) {
+    else if ((category === 'write' && textOnly) || (category === 'execute' && !runsCode && textOnly) || (category === 'financial' && textOnly && specific.length > 0 && specific.every((v) => NOT_A_VERB_FIRST.has(v.word)))) {
       const descSays = descTop ? verbCategory(descTop, objects, ev) : undefined;
       // (Operations the description lays out, "Mode 1 - Add Entry", are what it says it changes.)
       const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');

@@ -6,7 +6,7 @@ import { deref } from '../manifest/ref.ts';
 import { withArticle } from './english.ts';
 import { normalText, splitName, textWords, type TextWord } from './tokenize.ts';
 import {
-  BROWSER_ACTIONS, MESSAGE_BROKER_NAMES, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, REDIS_COMMANDS, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
+  BROWSER_ACTIONS, MESSAGE_BROKER_NAMES, ROUTERS, CODE_PARAMS, COMPUTED, TRIGGERABLE, DISCARDING_OPTIONS, HTTP_METHODS, UI_STEPS, DOMAIN_WORDS, type Domain, KIND_PARAMS, MONEY_WORDS, NATURAL_QUERY, OUTWARD_PARAMS, PUBLISHING_FLAGS, NOT_A_VERB_FIRST, NOUN_AFTER, REDIS_COMMANDS, MARKS, NOUN_BEFORE, VERB_ONLY_BEFORE, AGENT_NOUNS, QUERY_LANGUAGE, RISKY_PARAMS, VERBS, type VerbSense,
 } from './vocabulary.ts';
 
 export interface VerbHit {
@@ -252,7 +252,7 @@ const RUNNING_THINGS = new Set(['process', 'processes', 'instance', 'instances',
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on (a label, a like, a star, a vote), and the ones that take it off again. */
-const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant', 'like', 'star', 'pin', 'follow', 'bookmark', 'favorite', 'favourite', 'vote', 'subscribe']);
+const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant', 'pin', 'vote', 'subscribe', ...MARKS]);
 const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'disassociate', 'unset', 'clear', 'revoke']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);

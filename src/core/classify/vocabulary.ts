@@ -274,6 +274,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['hierarchy', 'hierarchies', 'path', 'paths', 'graph', 'graphs', 'stack', 'stacks', 'tree', 'chain', 'site', 'sites', 'log', 'logs', 'history', 'records', 'transcript', 'transcripts', 'recording', 'recordings', 'count', 'stats'])],
 ]);
 
+/** Marks a caller puts on a thing and can take off again: a like, a star, a follow, a bookmark. */
+export const MARKS = ['like', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'star', 'follow', 'bookmark'];
 /** Words that look like verbs but, after these, are a thing: `draw calls`, `API calls`, `a flow run`, `Power Automate`. */
 export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // A flow's, a workflow's or a pipeline's run is one execution of it, already done: "a failed cloud-flow run".
