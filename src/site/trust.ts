@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 98,
-  tools: 22177,
+  samples: 99,
+  tools: 22417,
   category: 93.1,
   risk: 80.3,
   underCalls: 1.0,
