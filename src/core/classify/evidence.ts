@@ -206,6 +206,8 @@ export interface ServerReading {
   shortensLinks: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
+  /** A trading venue (a brokerage, an exchange for futures or perpetuals): its accounts hold a trader's money and positions. */
+  tradingVenue: string | undefined;
   /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
   hostsServers: boolean;
   /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
@@ -1517,6 +1519,7 @@ export function readServer(server: ServerContext): ServerReading {
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
+  const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
   const shortensLinks = SHORTENER.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
@@ -1526,7 +1529,7 @@ export function readServer(server: ServerContext): ServerReading {
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1537,6 +1540,8 @@ const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recove
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
 /** What a link shortener calls itself. */
 const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
+/** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
+const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */
 const LEDGER_WORDS = /\b(?:personal finance|spending (?:analytics|track(?:er|ing)|insights)|budget(?:ing|s)?|bookkeeping|expense track(?:er|ing)|ledger|ynab|lunch ?money)\b/;
 

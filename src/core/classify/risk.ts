@@ -335,6 +335,8 @@ const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|defi
 /** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items,
  *  budget summaries, and what the entries add up to: spending, the merchants and payees paid. */
 const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets', 'spending', 'merchants', 'payees']);
+/** What a trader keeps on a trading venue: the account (Kiwoom's `acnt`), its positions and its fills. */
+const TRADER_RECORDS = new Set(['account', 'accounts', 'acnt', 'acct', 'position', 'positions', 'fill', 'fills']);
 
 /** Where a sent message stays inside the organisation's systems. */
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
@@ -1454,6 +1456,16 @@ function riskByCategory(
       if (ledgerRecord) {
         push(riskSignals, 'server', `"${ledgerRecord}" on a ledger ("${ev.server.ledger}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
+      }
+      // On a trading venue the trader's own account, its positions and its fills (the trades it made) are money records:
+      // `account_get_config`, `get_fills`, Kiwoom's `kiwoom_acnt_*` (계좌, the account). A public demo account is anyone's,
+      // and a position size is a sum worked out.
+      const traderRecord = ev.server.tradingVenue !== undefined && !/\b(?:demo|public)\b/.test(`${ev.name.words.join(' ')} ${desc.lead}`)
+        ? ev.name.words.find((w, i) => TRADER_RECORDS.has(w) && ev.name.words[i + 1] !== 'size')
+        : undefined;
+      if (traderRecord) {
+        push(riskSignals, 'server', `a trader's "${traderRecord}" on a trading venue ("${ev.server.tradingVenue}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `on a trading venue ("${ev.server.tradingVenue}") a trader's ${traderRecord === 'acnt' ? 'account' : traderRecord} holds their money and what they traded: financial records`, riskSignals };
       }
       // (…and revenue anywhere in its first sentence, past a colon that ends the lead: "Period-scoped order summary: … plus revenue";
       // the opening's first sentence is the tool's name and title.)

@@ -3162,3 +3162,16 @@ describe('a money act read only from name words that are as often things (`runni
     ['negative: a read-only hint on a description that buys', tool('order_buy', 'Buy shares of a stock at a limit price.', { symbol: { type: 'string' }, qty: { type: 'number' }, price: { type: 'number' } }, { readOnlyHint: true }), TRADING, 'financial', undefined],
   ]);
 });
+
+describe('on a trading venue (a brokerage, an exchange) the trader\'s own account, its positions and its fills are money records (Kiwoom\'s `acnt` group, 계좌), unless it is a public demo account', () => {
+  const KIWOOM = server('Kiwoom REST API trading', ['kiwoom_acnt_kt00017', 'kiwoom_ordr_kt10000', 'kiwoom_chart_ka10079'], 'kiwoom-rest-api');
+  const EXCHANGE = server('Exchange trading', ['get_fills', 'get_demo_account', 'place_order'], 'exchange-mcp');
+  check([
+    ['the account\'s same-day status read', tool('kiwoom_acnt_kt00017', '계좌별당일현황요청 (kt00017) — acnt / 계좌', {}), KIWOOM, 'read', 'medium'],
+    ['the account\'s fills read', tool('get_fills', "List the authenticated account's fills (executed trades), newest first.", { limit: { type: 'number' } }, { readOnlyHint: true }), EXCHANGE, 'read', 'medium'],
+    ['the account\'s configuration read', tool('account_get_config', 'Get account configuration: position mode (net vs hedge), account level.', {}, { readOnlyHint: true }), EXCHANGE, 'read', 'medium'],
+    ['negative: a public demo account read', tool('get_demo_account', 'Get a live, public demo account snapshot (balance, equity, positions). No credentials needed.', {}, { readOnlyHint: true }), EXCHANGE, 'read', 'low'],
+    ['negative: a chart of public prices read', tool('kiwoom_chart_ka10079', '주식틱차트조회요청 (ka10079) — chart / 차트', { stk_cd: { type: 'string' } }), KIWOOM, 'read', 'low'],
+    ['negative: an account read where nothing is traded', tool('get_account', 'Get the current account details.', {}), server('Weather service', ['get_account', 'get_forecast']), 'read', 'low'],
+  ]);
+});
