@@ -24,9 +24,9 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 99,
-  tools: 22417,
-  category: 93.1,
+  samples: 100,
+  tools: 22657,
+  category: 93.2,
   risk: 80.3,
   underCalls: 1.0,
 } as const;
