@@ -23,6 +23,10 @@ const STATES = new Set(['scheduled', 'pending', 'archived', 'starred', 'flagged'
 const LOGIN_SETUPS = new Set(['create', 'setup', 'add', 'provision']);
 const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'vm', 'vms', 'vps', 'user', 'users', 'account', 'accounts']);
 const NEW_PASSWORDS = /^(?:password|root_?password|user_?password|db_?password|database_?password|admin_?password|new_?password)$/;
+/** Parameters that hand a write a password or a secret to keep (flattened names: `clientSecret` is `clientsecret`). */
+const KEPT_SECRETS = /^(?:password|passwd|apppassword|secret|clientsecret|appsecret|privatekey|sshkey)$/;
+/** Acts that use a secret they are handed and keep nothing: signing in, submitting a form, a download or an export. */
+const SECRET_USES = new Set(['login', 'sign', 'signin', 'authenticate', 'submit', 'download', 'export']);
 
 /** Data a description says anyone may read: an open data portal, public records, a public demo account, no sign-in needed. */
 const OPEN_DATA = /\b(?:open data(?: portal)?|public(?:ly)? (?:available|accessible) (?:data|records|information)|public (?:data ?sets?|records)|public demo account|no (?:credentials|authentication|auth|api key|login) (?:is )?(?:needed|required))\b/;
@@ -1105,6 +1109,18 @@ function riskByCategory(
       if (passwordSet) {
         push(riskSignals, 'parameter', `sets \`${passwordSet}\` for what it creates`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets a password (\`${passwordSet}\`) for what it creates, which makes a new login: a credential`, riskSignals };
+      }
+      // A connection, a provider or a registry saved with the password or secret it signs in with elsewhere keeps a
+      // credential: whatever uses what was saved signs in as that login. (A vault keeps passwords as its items; signing in,
+      // a download or an export uses one and keeps nothing; a form's password field is an answer; a local database
+      // connection saved is a connection, as opening one is. A private key is kept where the key is what the tool names or
+      // sets up, not where it only signs the call.)
+      const keeps = (n: string) => KEPT_SECRETS.test(flatName(n)) && (flatName(n) !== 'privatekey' || objects.some((o) => o === 'key' || o === 'privatekey') || verbs.some((v) => v.sense.base === 'setup'));
+      const keptSecret = ev.server.domain !== 'vault' && !verbs.some((v) => SECRET_USES.has(v.sense.base)) && !objects.some((o) => o === 'form' || o === 'submission')
+        && storeConnection(objects, ev) !== 'database' ? params.names.find(keeps) : undefined;
+      if (keptSecret) {
+        push(riskSignals, 'parameter', `keeps the secret it is handed (\`${keptSecret}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it keeps the password or secret it is handed (\`${keptSecret}\`), a credential that signs in to another system`, riskSignals };
       }
       // A user's or a member's sign-in email changed hands the account to whoever reads the new address: a password
       // reset goes there. (A customer's or a contact's email is where the business writes to them, not a login.)

@@ -2930,3 +2930,15 @@ describe('a like, a star, a pin, a vote or a bookmark offered with its removal (
     ['negative: a post removed', tool('meta_remove_post', 'Removes a post from the page.', { post_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a write handed a password or a secret to keep (an SFTP connection, a git provider\'s client secret, a registry\'s password) keeps a credential that signs in elsewhere: high; signing in, a download, a form\'s answer, a vault\'s item and a local database connection keep none', () => {
+  const ADS = server('AdButler ad server', ['create_sftp_connection', 'list_sftp_connections', 'create_zone'], '@adbutler/mcp-server');
+  check([
+    ['an SFTP connection saved with its password', tool('create_sftp_connection', 'Create a new SFTP connection', { name: { type: 'string' }, host: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } }), ADS, 'write', 'high'],
+    ['a git provider registered with its client secret', tool('gitea-create', 'POST /gitea.create', { giteaUrl: { type: 'string' }, clientId: { type: 'string' }, clientSecret: { type: 'string' } }), server('Dokploy', ['gitea-create', 'gitea-one']), 'write', 'high'],
+    ['negative: a zone created with no secret', tool('create_zone', 'Create a new zone', { name: { type: 'string' }, width: { type: 'number' } }), ADS, 'write', 'medium'],
+    ['negative: a form answered with its password field', tool('create_form_submission', 'Submit a response to a WorkForm.', { form_token: { type: 'string' }, answers: { type: 'object' }, password: { type: 'string' } }), server('monday.com', ['create_form_submission', 'get_form']), 'write', 'medium'],
+    ['negative: a local MySQL connection saved', tool('add_connection', 'Add a new MySQL connection to the server.', { host: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' } }), server('mysql-mcp-webui', ['add_connection', 'run_query']), 'write', 'medium'],
+    ['negative: an attachment downloaded by its secret', tool('download_attachment', 'Download an uploaded file to a local path.', { project_id: { type: 'string' }, secret: { type: 'string' }, filename: { type: 'string' }, local_path: { type: 'string' } }), server('GitLab', ['download_attachment', 'get_issue']), 'write', 'medium'],
+  ]);
+});
