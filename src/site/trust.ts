@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 100,
-  tools: 22657,
+  samples: 101,
+  tools: 22897,
   category: 93.2,
   risk: 80.3,
   underCalls: 1.0,
