@@ -1018,8 +1018,8 @@ const SAVED_BODIES = /(?:modedata|requestbody|examplebody|savedrequest)$/;
 const OTHER_HTTP_METHODS = new Set(['purge', 'copy', 'link', 'unlink', 'lock', 'unlock', 'propfind', 'proppatch', 'view', 'move', 'mkcol', 'trace', 'connect']);
 /** Last words of an enum value that name data rather than an object acted on (`trade_data`, `order_history`). */
 const DATA_TAILS = new Set(['data', 'info', 'history', 'stats', 'statistics', 'summary', 'details', 'book', 'books', 'records', 'list']);
-/** A tool named for a record of what was done: its `action` choices pick which entries to show. */
-const EVENT_RECORDS = /\b(?:timeline|history|audit (?:log|trail)s?)\b/;
+/** A tool named for a record of what was done: its `action` choices pick which entries to show. (`auditLog` is one word.) */
+const EVENT_RECORDS = /\b(?:timeline|history|audit ?(?:log|trail)s?)\b/;
 /** Text that speaks of programs: a `code` parameter there carries one. */
 const CODE_TALK = /\b(?:code (?:to|snippet|block)|(?:arbitrary|any|custom) (?:[\w.-]+ )?code|source code|scripts?|javascript|typescript|python|js|node|bash|shell|programs?|snippets?|execut\w*|evaluat\w*|run(?:s|ning)? (?:the |a |some )?code|function bod(?:y|ies)|language)\b/;
 /** Tools about these carry a `code` that is a token (an invite link's code, a coupon's code). */

@@ -3175,3 +3175,11 @@ describe('on a trading venue (a brokerage, an exchange) the trader\'s own accoun
     ['negative: an account read where nothing is traded', tool('get_account', 'Get the current account details.', {}), server('Weather service', ['get_account', 'get_forecast']), 'read', 'low'],
   ]);
 });
+
+describe('an audit log named as one word (`auditLog-all`) is a record of what was done: its `action` choices (create, update, delete…) pick which entries come back', () => {
+  const AUDIT = { userId: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete', 'deploy', 'login', 'logout'] }, limit: { type: 'number' } };
+  check([
+    ['the audit log read, filtered by action', tool('auditLog-all', 'GET /auditLog.all', AUDIT, { title: 'AuditLog All', readOnlyHint: true }), server('Dokploy', ['auditLog-all', 'project-all']), 'read', undefined],
+    ['negative: a resource tool whose action is done', tool('resource-manage', 'Manage a resource.', { id: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete'] } }), server('Dokploy', ['resource-manage']), 'destructive', undefined],
+  ]);
+});
