@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 101,
-  tools: 22897,
+  samples: 102,
+  tools: 23137,
   category: 93.2,
-  risk: 80.3,
+  risk: 80.4,
   underCalls: 1.0,
 } as const;
 
