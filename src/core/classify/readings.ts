@@ -182,7 +182,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'open' && objects.some((o) => FILED_BY_OPENING.has(o))) return 'write';
   // Opening an application (a simulator, an editor) starts a program on the machine; opening a file or a node reads it.
   // …and so does opening something in the user's browser or a program's window ("Open a URL in the user's default browser").
-  if (LAUNCHES.has(s.base) && (objects.some((o) => APPLICATIONS.has(o)) || ev.description.opensIn !== undefined)) return 'execute';
+  // (…but an asset, a dock or a script opened in the editor a name starts with is shown there: `editor_open_asset`.)
+  const shownInApp = SHOWN_IN_APPS.has(headNoun(objects) ?? '');
+  if (LAUNCHES.has(s.base) && ((objects.some((o) => APPLICATIONS.has(o)) && !shownInApp) || ev.description.opensIn !== undefined)) return 'execute';
   // …and so does a bare `open` whose description navigates a browser ("Navigate to a URL, launching a browser if needed").
   if (LAUNCHES.has(s.base) && objects.length === 0 && /\bnavigat\w*\b/.test(ev.description.lead) && /\bbrowser\b/.test(ev.description.lead)) return 'execute';
   // Evaluating a formula or a math expression computes a number (a JavaScript expression is code).
@@ -655,6 +657,8 @@ function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): 
   return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
 }
 // (A HarmonyOS app is launched by one of its abilities.)
+/** What an application shows when it is told to open it: an asset, a dock, a script, a scene, a file or a table. */
+const SHOWN_IN_APPS = new Set(['asset', 'assets', 'dock', 'docks', 'panel', 'panels', 'script', 'scripts', 'scene', 'scenes', 'file', 'files', 'table', 'tables']);
 export const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'ability', 'abilities', 'editor', 'ide', 'simulator', 'simulators', 'sim', 'sims', 'emulator', 'emulators', 'devtools']);
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)

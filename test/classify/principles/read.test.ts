@@ -3183,3 +3183,13 @@ describe('an audit log named as one word (`auditLog-all`) is a record of what wa
     ['negative: a resource tool whose action is done', tool('resource-manage', 'Manage a resource.', { id: { type: 'string' }, action: { type: 'string', enum: ['create', 'update', 'delete'] } }), server('Dokploy', ['resource-manage']), 'destructive', undefined],
   ]);
 });
+
+describe('an asset, a dock or a script opened in the editor a tool\'s name starts with (`editor_open_asset`) is shown there: the editor is where it opens, not a program started', () => {
+  const GODOT = server('Godot MCP', ['editor_open_asset', 'editor_open_dock', 'editor_get_open_scenes']);
+  check([
+    ['an asset opened in the editor', tool('editor_open_asset', 'Open an asset in editor.', { path: { type: 'string' } }), GODOT, 'read', 'low'],
+    ['a dock opened', tool('editor_open_dock', 'Open a dock: filesystem, inspector, scene, output.', { dock: { type: 'string' } }), GODOT, 'read', 'low'],
+    ['negative: a template editor opened in the browser', tool('open_template_editor', 'Open the SendGrid template editor in browser for visual editing', { template_id: { type: 'string' } }), server('SendGrid', ['open_template_editor']), 'execute', undefined],
+    ['negative: the editor itself opened', tool('open_editor', 'Open the code editor.', {}), GENERIC, 'execute', undefined],
+  ]);
+});
