@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 102,
-  tools: 23137,
+  samples: 103,
+  tools: 23377,
   category: 93.2,
   risk: 80.4,
   underCalls: 1.0,
