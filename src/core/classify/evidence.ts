@@ -334,7 +334,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   // compound) names the action, and the words before it name the object; with no verb, one anywhere does.
   // Right after a verb it is that verb's object instead: `launch_editor` starts an editor.
   // …and after a preposition it is a thing too: `search_unreplied_from_sender`.
-  const objectOfVerb = hits.some((h) => h.i === words.length - 2) || PREPOSITIONS.has(words[words.length - 2] ?? '');
+  // (…and so it is after a verb and a participle that says which ones: `get_archived_publisher` reads an archived publisher.)
+  const participle = /ed$/.test(words[words.length - 2] ?? '');
+  const objectOfVerb = hits.some((h) => h.i === words.length - 2 || (participle && h.i === words.length - 3)) || PREPOSITIONS.has(words[words.length - 2] ?? '');
   const lastAgent = objectOfVerb ? undefined : AGENT_NOUNS.get(words[words.length - 1] ?? '');
   if (lastAgent !== undefined || hits.length === 0) {
     const at = lastAgent !== undefined ? [words.length - 1] : words.map((_, i) => i);

@@ -3193,3 +3193,11 @@ describe('an asset, a dock or a script opened in the editor a tool\'s name start
     ['negative: the editor itself opened', tool('open_editor', 'Open the code editor.', {}), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('an agent noun at a name\'s end after a verb and a participle (`get_archived_publisher`) is what the verb acts on, not the action', () => {
+  const ADS = server('AdButler ad server', ['get_archived_publisher', 'list_archived_publishers', 'archive_publisher']);
+  check([
+    ['an archived publisher read', tool('get_archived_publisher', 'Get details of a specific archived publisher', { id: { type: 'number' } }), ADS, 'read', 'low'],
+    ['negative: an agent noun that names the action', tool('project_services_updater', 'Updates project services.', { project: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
