@@ -24,9 +24,9 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 103,
-  tools: 23377,
-  category: 93.2,
+  samples: 104,
+  tools: 23617,
+  category: 93.3,
   risk: 80.4,
   underCalls: 1.0,
 } as const;
