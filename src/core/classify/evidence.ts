@@ -323,6 +323,8 @@ const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'desc
 /** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
  *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`).
  *  `sendsEvent`: the description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
+/** A backup made on demand: a copy written to the backup store. */
+const MANUAL_BACKUP: VerbSense = { base: 'backup', category: 'write' };
 export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string, sendsEvent = false): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];
@@ -347,6 +349,9 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
     });
     if (agents.length > 0) hits.splice(0, hits.length, ...agents);
   }
+  // `backup-manualBackupMySql`: with no verb, a manual backup is one made now (elsewhere a backup is the thing kept).
+  const manual = hits.length === 0 ? words.findIndex((w, i) => w === 'manual' && words[i + 1] === 'backup') : -1;
+  if (manual >= 0) hits.push({ i: manual + 1, word: 'backup', sense: MANUAL_BACKUP });
   const verbs: VerbHit[] = [];
   const used = new Set<number>();
   // `API-post-search`: an HTTP method right before another verb is how the call is sent, not what it does.

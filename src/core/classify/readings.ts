@@ -380,7 +380,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // Running an analysis or an inference computes an answer; running anything else acts.
     // …and (re)running an index rebuilds stored data from what is there: an update, however it is started.
     // (…unless it takes a command to run with it: "The test command to run with Percy".)
-    case 'run': return objects[objects.length - 1] === 'index' ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
+    // (…and running a backup makes one: a copy written to where backups are kept.)
+    case 'run': return objects[objects.length - 1] === 'index' || has(BACKUPS) ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // A snapshot of a machine, a volume or a database is a stored image of it, kept and billed; a snapshot of a page,
@@ -656,9 +657,11 @@ function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): 
   if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
   return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
 }
-// (A HarmonyOS app is launched by one of its abilities.)
+/** What a backup run makes. */
+const BACKUPS = new Set(['backup', 'backups']);
 /** What an application shows when it is told to open it: an asset, a dock, a script, a scene, a file or a table. */
 const SHOWN_IN_APPS = new Set(['asset', 'assets', 'dock', 'docks', 'panel', 'panels', 'script', 'scripts', 'scene', 'scenes', 'file', 'files', 'table', 'tables']);
+// (A HarmonyOS app is launched by one of its abilities.)
 export const APPLICATIONS = new Set(['app', 'apps', 'application', 'applications', 'ability', 'abilities', 'editor', 'ide', 'simulator', 'simulators', 'sim', 'sims', 'emulator', 'emulators', 'devtools']);
 /** What a generator leaves behind as a file, by the thing it names (`generate_docs`, `generate_skill`). */
 // (Not tests on their own: "Generate component tests following best practices" hands them back as text.)

@@ -2942,3 +2942,13 @@ describe('a write handed a password or a secret to keep (an SFTP connection, a g
     ['negative: an attachment downloaded by its secret', tool('download_attachment', 'Download an uploaded file to a local path.', { project_id: { type: 'string' }, secret: { type: 'string' }, filename: { type: 'string' }, local_path: { type: 'string' } }), server('GitLab', ['download_attachment', 'get_issue']), 'write', 'medium'],
   ]);
 });
+
+describe('a manual backup (`backup-manualBackupMySql`) or a backup run (`backup_run`, `volumeBackups-runManually`) makes a copy where backups are kept: a write, not a read of the backups nor a program run', () => {
+  const DOKPLOY = server('Dokploy', ['backup-manualBackupMySql', 'backup-one', 'volumeBackups-runManually']);
+  check([
+    ['a MySQL backup made now', tool('backup-manualBackupMySql', 'POST /backup.manualBackupMySql', { backupId: { type: 'string' } }), DOKPLOY, 'write', 'medium'],
+    ['a configured volume backup run', tool('volumeBackups-runManually', 'POST /volumeBackups.runManually', { volumeBackupId: { type: 'string' } }), DOKPLOY, 'write', 'medium'],
+    ['negative: a backup read', tool('backup-one', 'GET /backup.one', { backupId: { type: 'string' } }, { readOnlyHint: true }), DOKPLOY, 'read', 'low'],
+    ['negative: a script run', tool('script_run', 'Run a saved script.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
