@@ -91,6 +91,8 @@ const UNENROLLED = /^\W*delete (?:an? |the )?(?:contacts?|leads?|subscribers?) f
 const listEntry = (objects: readonly string[]) => objects.some((o) => o === 'list' || o === 'lists') && objects.some((o) => o === 'entry' || o === 'entries' || ITEMS.has(o));
 /** Orders a description's opening names ("Batch cancel up to 20 unfilled orders"), not "in order to". */
 const LEAD_ORDERS = /(?<!\bin )\borders?\b/;
+/** What a test sends a message to: a notification channel, a notifier, a webhook. */
+const NOTIFIERS = new Set(['notification', 'notifications', 'notifier', 'notifiers', 'webhook', 'webhooks']);
 /** Where a test suite is run: `test_sim`, `test_device`, `test_project`. */
 const TEST_TARGETS = new Set(['sim', 'sims', 'simulator', 'simulators', 'device', 'devices', 'emulator', 'emulators', 'macos', 'ios', 'android', 'project', 'projects', 'package', 'packages', 'scheme', 'schemes', 'workspace']);
 /** The people of a team, whose removal from it revokes their access (an agent taken out of a team stays as it was). */
@@ -213,6 +215,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
   if (s.base === 'test' && objects.some((o) => TEST_TARGETS.has(o))) return 'execute';
+  // …but testing a notification channel or a webhook sends it a test message: something leaves, as a send does.
+  // (A webhook's signature verified is only checked: the name must say test.)
+  if (s.base === 'test' && ev.name.words.includes('test') && objects.some((o) => NOTIFIERS.has(o))) return 'write';
   // Connecting to a database opens a connection later calls use: nothing stored changes.
   if (s.base === 'connect' && storeConnection(objects, ev) && !ev.parameters.names.some((n) => WRITE_GUARDS.test(flatName(n)))) return 'read';
   // Revoking or terminating a paid subscription cancels it (shared/LABELS.md: "cancel subscription" is financial).

@@ -804,7 +804,8 @@ function riskByCategory(
       // (…and an account muted, blocked or followed on a social network is another person's, not a login: `mute-account`.)
       const someonesAccount = (o: string) => (o === 'account' || o === 'accounts') && verbs.length > 0 && verbs.every((v) => SOCIAL_ACTS.has(v.sense.base)) && !identityServer;
       // (A webhook switched on or off still sends where it did: only whether it sends changes, as labellers judge it.)
-      const switchedOnOff = verbs.length > 0 && verbs.every((v) => ON_OFF.has(v.sense.base));
+      // (…and one tested is sent a test message: where it sends does not change.)
+      const switchedOnOff = verbs.length > 0 && verbs.every((v) => ON_OFF.has(v.sense.base) || v.sense.base === 'test');
       const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);

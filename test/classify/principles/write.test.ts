@@ -2952,3 +2952,13 @@ describe('a manual backup (`backup-manualBackupMySql`) or a backup run (`backup_
     ['negative: a script run', tool('script_run', 'Run a saved script.', { script: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('testing a notification channel or a webhook (`notification-testDiscordConnection`, `test_webhook`) sends it a test message: a write, medium, that changes nothing about where it sends; testing a connection to a provider only checks it, and a webhook signature verified is a read', () => {
+  const DOKPLOY = server('Dokploy', ['notification-testDiscordConnection', 'gitlab-testConnection', 'notification-createDiscord']);
+  check([
+    ['a Discord notification tested', tool('notification-testDiscordConnection', 'POST /notification.testDiscordConnection', { webhookUrl: { type: 'string' }, decoration: { type: 'boolean' } }), DOKPLOY, 'write', 'medium'],
+    ['a configured webhook sent a test event', tool('test_webhook', 'Send a test event to your webhook endpoint to verify it is working.', { webhookId: { type: 'string' } }), server('Zernio', ['test_webhook', 'create_webhook']), 'write', 'medium'],
+    ['negative: a git provider connection tested', tool('gitlab-testConnection', 'POST /gitlab.testConnection', { gitlabId: { type: 'string' } }), DOKPLOY, 'read', 'low'],
+    ['negative: a webhook signature verified', tool('verify_webhook_signature', 'Verify the signature of a webhook payload.', { payload: { type: 'string' }, signature: { type: 'string' } }), server('PayMongo', ['verify_webhook_signature', 'create_payment']), 'read', undefined],
+  ]);
+});
