@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 104,
-  tools: 23617,
+  samples: 105,
+  tools: 23857,
   category: 93.3,
   risk: 80.4,
   underCalls: 1.0,
