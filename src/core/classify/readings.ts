@@ -281,7 +281,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (Taking the password off a share, "Remove the access password from a Send", opens it to whoever has its link:
     // an access change, and nothing stored is lost.)
     // (A saved database connection is no link between two things: it is a stored profile, with its credentials, that goes.)
-    case 'remove': return SAVED_DB_CONNECTION.test(`${ev.name.words.join(' ')} ${ev.description.lead}`) ? 'destructive' : PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
+    // (A tag or a label removed with nothing it is removed from, only its own id, `tag-remove` with `tagId`, is itself deleted.)
+    case 'remove': return SAVED_DB_CONNECTION.test(`${ev.name.words.join(' ')} ${ev.description.lead}`) || removesItself(objects, ev) ? 'destructive' : PASSWORD_TAKEN_OFF.test(ev.description.lead) ? 'write' : has(TEAM_PEOPLE) && (has(TEAMS) || /\bfrom (?:the |a |an |its |your )?(?:\w+ )?teams?\b/.test(ev.description.lead)) ? 'destructive'
       : objects.some((o) => DETACHABLE.has(o) && !(ITEMS.has(o) && namesOtherThing(ev, hit as VerbHit))) || listEntry(objects) || objectsInLead(ev.description.lead, hit as VerbHit).slice(0, 1).some((o) => DETACHABLE.has(o))
       || /\bfrom (?:one of )?(?:the |a |an |its |your )?(?:[\w']+ )?(?:lists?|watchlists?|wishlists?|playlists?|favorites|favourites|bookmarks|pantry|staging area|trash|bin|recycle bin|team|teams|group|groups|swarm|hive|hive-mind|channel|channels|sprint|cycle|node|nodes|element|elements|layer|layers|frame|frames|selection|cache|cart|basket|window|windows|tab|tabs)\b/.test(ev.description.lead) && !/\bpermanent/.test(ev.description.lead)
       // …and so are a shopping cart's lines or items (`remove-cart-lines`): they can be put back, and nothing was ordered.
@@ -661,6 +662,15 @@ function startsBrowser(verb: string, objects: readonly string[], ev: Evidence): 
   const named = objects.filter((o) => !ev.server.words.has(o) || BROWSERS.has(o));
   if (!named.every((o) => BROWSERS.has(o) || STARTED_IN_BROWSER.has(o))) return false;
   return named.some((o) => BROWSERS.has(o)) || (named.length > 0 && /\bbrowser\b/.test(ev.description.lead));
+}
+/** Marks put on things, which a remove takes off them unless nothing they are on is named. */
+const TAGS = new Set(['tag', 'tags', 'label', 'labels']);
+/** A tag or a label removed by its own id or name alone: nothing it could be taken off is named. */
+function removesItself(objects: readonly string[], ev: Evidence): boolean {
+  const own = objects.filter((o) => !ev.server.words.has(o));
+  if (own.length === 0 || !own.every((o) => TAGS.has(o))) return false;
+  const names = ev.parameters.names.map(flatName);
+  return names.length > 0 && names.every((n) => own.some((o) => n === `${o.replace(/s$/, '')}id` || n === `${o.replace(/s$/, '')}ids` || n === `${o.replace(/s$/, '')}name`));
 }
 /** What a backup run makes. */
 const BACKUPS = new Set(['backup', 'backups']);

@@ -684,3 +684,12 @@ describe('a write under the destructive hint whose description says plainly "Thi
     ['negative: a change that may be irreversible', tool('update_label', 'Update a label. It changes remote data and may be irreversible.', { id: { type: 'string' }, name: { type: 'string' } }, { readOnlyHint: false, destructiveHint: true }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a tag or a label removed by its own id alone (`tag-remove` with `tagId`), nothing it could be taken off named, is itself deleted; taken off a contact or a project it stays a write', () => {
+  const DOKPLOY = server('Dokploy', ['tag-remove', 'tag-removeFromProject', 'project-create', 'backup-one']);
+  check([
+    ['a tag removed by its id', tool('tag-remove', 'POST /tag.remove', { tagId: { type: 'string' } }, { destructiveHint: true }), DOKPLOY, 'destructive', 'critical'],
+    ['negative: a tag taken off a project', tool('tag-removeFromProject', 'POST /tag.removeFromProject', { projectId: { type: 'string' }, tagId: { type: 'string' } }, { destructiveHint: true }), DOKPLOY, 'write', undefined],
+    ['negative: a breakpoint removed by its id', tool('removeBreakpoint', 'Remove a breakpoint.', { breakpointId: { type: 'string' } }), server('Chrome debugger', ['removeBreakpoint', 'setBreakpoint']), 'write', undefined],
+  ]);
+});
