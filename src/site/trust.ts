@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 105,
-  tools: 23857,
+  samples: 106,
+  tools: 24097,
   category: 93.3,
   risk: 80.4,
   underCalls: 1.0,
