@@ -201,6 +201,8 @@ const SAVES_A_FILE = /\bsav(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:files?|director(?:y
  * "Censor profanity in a text" (the text comes back censored).
  */
 const CLEANS_A_VALUE = /^\W*(standardi[sz]e|validate|normali[sz]e|recogni[sz]e|parse|verify|check|censor|redact|saniti[sz]e|mask)(?=s?\b)/i;
+/** Storage an export puts its copy into: "to Object Storage", "to an Object Storage bucket", "to S3", "to Google Drive". */
+const EXPORTED_TO_STORAGE = /\bto (?:an? |the |your |a given )?(?:object storage|(?:[\w-]+ ){0,2}buckets?|s3|google drive|google sheets?|spreadsheets?)\b/;
 /** A download onto this machine, said anywhere in the text: "Optionally downloads them to a local directory". */
 const DOWNLOADS_HERE = /\bdownload(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:to|into)\b[^.;]{0,30}?\b(?:local|director(?:y|ies)|folders?|disk)\b/;
 /** Verbs that list or edit records; words that name a request rather than a record; records that describe APIs. */
@@ -761,6 +763,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `description: "${savesFile}", to the place in \`${params.savesTo}\``, 'write', 0.45);
     categoryWhy = `its description says it saves a file ("${savesFile}") to a place on this machine the caller names (\`${params.savesTo}\`)`;
     category = 'write';
+  }
+
+  // …and so does an export its description sends into storage ("Export a Cloud DB backup file to Object Storage", "to an
+  // Object Storage bucket"): the copy is written there, whatever hint the server gives.
+  const exportedTo = category === 'read' && specific.some((v) => v.sense.base === 'export') ? EXPORTED_TO_STORAGE.exec(desc.lead)?.[0] : undefined;
+  if (exportedTo) {
+    push(signals, 'description', `description: "${exportedTo}"`, 'write', 0.45);
+    categoryWhy = `its description says what it exports is copied into storage ("${exportedTo}"), which writes it there`;
+    category = 'write';
+    textOnly = false;
   }
 
   // …and so does a look with a switch to store what it gets that is on unless turned off (`upload`, default true:

@@ -2962,3 +2962,12 @@ describe('testing a notification channel or a webhook (`notification-testDiscord
     ['negative: a webhook signature verified', tool('verify_webhook_signature', 'Verify the signature of a webhook payload.', { payload: { type: 'string' }, signature: { type: 'string' } }), server('PayMongo', ['verify_webhook_signature', 'create_payment']), 'read', undefined],
   ]);
 });
+
+describe('an export its description sends into storage ("Export a backup file to Object Storage", "to an S3 bucket") writes the copy there, whatever read-only hint the server gives; an export that returns its data stays a read', () => {
+  const NCLOUD = server('Ncloud', ['ncloud_export_mysql_backup', 'ncloud_list_mysql_backups', 'ncloud_export_table_csv']);
+  check([
+    ['a backup file exported to Object Storage', tool('ncloud_export_mysql_backup', 'Export a Cloud DB for MySQL backup file to Object Storage. Use ncloud_list_mysql_backup_details to get available file names.', { instanceNo: { type: 'string' }, fileName: { type: 'string' }, bucketName: { type: 'string' } }, { readOnlyHint: true }), NCLOUD, 'write', 'medium'],
+    ['logs exported to a bucket, text only', tool('export_logs', 'Export searched logs to an Object Storage bucket.', { query: { type: 'string' }, bucket: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a table exported as CSV text', tool('ncloud_export_table_csv', 'Export a table as CSV and return it.', { table: { type: 'string' } }, { readOnlyHint: true }), NCLOUD, 'read', undefined],
+  ]);
+});
