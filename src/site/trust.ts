@@ -24,10 +24,10 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 106,
-  tools: 24097,
-  category: 93.3,
-  risk: 80.4,
+  samples: 107,
+  tools: 24337,
+  category: 93.4,
+  risk: 80.5,
   underCalls: 1.0,
 } as const;
 
