@@ -24,8 +24,8 @@ export const BLIND = {
  * (test/fixtures/eval/catalogue-sample*-README.md). Their servers were not unseen.
  */
 export const PAGES = {
-  samples: 107,
-  tools: 24337,
+  samples: 108,
+  tools: 24562,
   category: 93.4,
   risk: 80.5,
   underCalls: 1.0,
