@@ -429,7 +429,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…and a build, a deployment or a pipeline killed is cancelled: it runs again when started again, as a cancelled deployment does.)
     case 'kill': return appOnDevice([...objects, ...objectsInLead(ev.description.lead, hit)], ev) || has(RERUNNABLE_RUNS) ? 'write' : 'destructive';
     // Cleaning build products or a cache throws away what is rebuilt; cleaning a queue or a table loses data.
-    case 'clean': return has(REGENERABLE) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
+    // (…and so does a deployment queue cleaned, an application's or a compose service's: the deployments it drops can be triggered again.)
+    case 'clean': return has(REGENERABLE) || deploymentQueue(objects) || objects.length === 0 && /\bbuild (?:products|outputs?|artifacts|folder|directory)\b/.test(ev.description.lead) ? 'write' : 'destructive';
     // Splitting a document hands back its parts; splitting a transaction or a cell changes it.
     case 'split': return has(DOCUMENT_FILES) ? 'read' : 'write';
     // Calling a language model (`call-claude`, `call-all-llms`) sends it a prompt and hands back its answer: a read.
@@ -671,6 +672,12 @@ function removesItself(objects: readonly string[], ev: Evidence): boolean {
   if (own.length === 0 || !own.every((o) => TAGS.has(o))) return false;
   const names = ev.parameters.names.map(flatName);
   return names.length > 0 && names.every((n) => own.some((o) => n === `${o.replace(/s$/, '')}id` || n === `${o.replace(/s$/, '')}ids` || n === `${o.replace(/s$/, '')}name`));
+}
+/** What a queue of deployments is named by: the deployments themselves, or the application or compose service deployed. */
+const DEPLOYMENT_QUEUE_OWNERS = new Set(['deployment', 'deployments', 'application', 'applications', 'compose']);
+/** A queue of deployments: named so (`cleanAllDeploymentQueue`), or the queue of an application or a compose service. */
+function deploymentQueue(objects: readonly string[]): boolean {
+  return objects.some((o) => o === 'queue' || o === 'queues') && objects.some((o) => DEPLOYMENT_QUEUE_OWNERS.has(o));
 }
 /** What a backup run makes. */
 const BACKUPS = new Set(['backup', 'backups']);

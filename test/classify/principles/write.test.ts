@@ -2971,3 +2971,11 @@ describe('an export its description sends into storage ("Export a backup file to
     ['negative: a table exported as CSV text', tool('ncloud_export_table_csv', 'Export a table as CSV and return it.', { table: { type: 'string' } }, { readOnlyHint: true }), NCLOUD, 'read', undefined],
   ]);
 });
+
+describe('a deployment queue cleaned (an application\'s or a compose service\'s `cleanQueues`, `cleanAllDeploymentQueue`) drops deployments that can be triggered again: a write; a message or job queue purged loses what it held', () => {
+  const DOKPLOY = server('Dokploy', ['application-cleanQueues', 'application-deploy', 'project-create']);
+  check([
+    ['an application\'s deployment queue cleaned', tool('application-cleanQueues', 'POST /application.cleanQueues', { applicationId: { type: 'string' } }), DOKPLOY, 'write', 'medium'],
+    ['negative: a job queue cleaned', tool('clean_queue', 'Clean jobs from queue', { queue: { type: 'string' }, status: { type: 'string' } }), server('BullMQ', ['clean_queue', 'add_job']), 'destructive', undefined],
+  ]);
+});
