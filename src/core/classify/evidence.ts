@@ -320,11 +320,11 @@ const RECORD_OPENINGS = new Set(['record', 'log', 'store', 'save', 'track', 'reg
 /** Verbs a description opens with when the tool only reads. */
 const READ_OPENINGS = new Set(['get', 'list', 'retrieve', 'fetch', 'show', 'describe', 'return', 'read', 'view', 'search', 'find', 'lookup', 'check', 'count']);
 
+/** A backup made on demand: a copy written to the backup store. */
+const MANUAL_BACKUP: VerbSense = { base: 'backup', category: 'write' };
 /** `opens` is the verb the description opens with ("Plans …"): where the name's leading word is that verb
  *  (`plan_stack_update`), it is the action, though the word is as often a thing (`plan_update`).
  *  `sendsEvent`: the description opens by sending, tracking or logging an event ("Send a refund event to Google Analytics"). */
-/** A backup made on demand: a copy written to the backup store. */
-const MANUAL_BACKUP: VerbSense = { base: 'backup', category: 'write' };
 export function readName(name: string, namespaces?: ReadonlySet<string>, opens?: string, sendsEvent = false): NameReading {
   const words = splitName(name);
   const hits: { i: number; word: string; sense: VerbSense }[] = [];

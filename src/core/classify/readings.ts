@@ -670,8 +670,10 @@ const TAGS = new Set(['tag', 'tags', 'label', 'labels']);
 function removesItself(objects: readonly string[], ev: Evidence): boolean {
   const own = objects.filter((o) => !ev.server.words.has(o));
   if (own.length === 0 || !own.every((o) => TAGS.has(o))) return false;
+  // (Its own id or name: `tagId`, `labelIds`, `tagName`.)
+  const ownNames = new Set(own.flatMap((o) => ['id', 'ids', 'name'].map((end) => `${o.replace(/s$/, '')}${end}`)));
   const names = ev.parameters.names.map(flatName);
-  return names.length > 0 && names.every((n) => own.some((o) => n === `${o.replace(/s$/, '')}id` || n === `${o.replace(/s$/, '')}ids` || n === `${o.replace(/s$/, '')}name`));
+  return names.length > 0 && names.every((n) => ownNames.has(n));
 }
 /** What a queue of deployments is named by: the deployments themselves, or the application or compose service deployed. */
 const DEPLOYMENT_QUEUE_OWNERS = new Set(['deployment', 'deployments', 'application', 'applications', 'compose']);
