@@ -339,6 +339,11 @@ const RETURNS_SOURCE = /\bincluding its (?:[\w-]+ and )?(?:source )?(?:code|defi
 /** What a ledger app (a budgeting or bookkeeping app) keeps of someone's money besides its entries: accounts, recurring items,
  *  budget summaries, and what the entries add up to: spending, the merchants and payees paid. */
 const LEDGER_HOLDINGS = new Set(['account', 'accounts', 'recurring', 'item', 'items', 'summary', 'budget', 'budgets', 'spending', 'merchants', 'payees']);
+/** What belongs to a contract without its terms: its templates, the campaigns assigned to it. */
+const CONTRACT_TEMPLATES = new Set(['template', 'templates', 'campaigns']);
+/** Words of contracts that are not agreements between parties: smart contracts on a chain, API and Pact contracts, options,
+ *  and a government's register of the contracts it awards (open data). */
+const OTHER_CONTRACTS = new Set(['gov', 'testing', 'pact', 'pacts', 'pacticipant', 'evm', 'chain', 'onchain', 'blockchain', 'smart', 'solidity', 'abi', 'option', 'options', 'openapi', 'api', 'bnb', 'address', 'addresses', 'token', 'tokens']);
 /** What a trader keeps on a trading venue: the account (Kiwoom's `acnt`), its positions and its fills. */
 const TRADER_RECORDS = new Set(['account', 'accounts', 'acnt', 'acct', 'position', 'positions', 'fill', 'fills']);
 
@@ -1483,6 +1488,16 @@ function riskByCategory(
       if (traderRecord) {
         push(riskSignals, 'server', `a trader's "${traderRecord}" on a trading venue ("${ev.server.tradingVenue}")`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `on a trading venue ("${ev.server.tradingVenue}") a trader's ${traderRecord === 'acnt' ? 'account' : traderRecord} holds their money and what they traded: financial records`, riskSignals };
+      }
+      // A business contract (an advertiser's, a customer's, a service agreement) holds the parties' commercial terms, and so do
+      // its documents, revisions and signature requests. (A smart contract, an API, a code or a Pact contract, an option
+      // contract, a contract's templates and a public register's contracts are not that.)
+      const contract = ev.name.words.find((w) => w === 'contract' || w === 'contracts');
+      const businessContract = contract !== undefined && !CONTRACT_TEMPLATES.has(head ?? '')
+        && ![...ev.name.words, ...ev.server.words].some((w) => OTHER_CONTRACTS.has(w)) && !/\b(?:smart contracts?|api contracts?|on-?chain|blockchain|tokens?|public|code)\b/.test(desc.opening);
+      if (businessContract) {
+        push(riskSignals, 'name', `a business contract ("${contract}")`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: 'it returns a business contract or what belongs to one, which holds the parties\' commercial terms', riskSignals };
       }
       // (…and revenue anywhere in its first sentence, past a colon that ends the lead: "Period-scoped order summary: … plus revenue";
       // the opening's first sentence is the tool's name and title.)

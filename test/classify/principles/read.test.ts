@@ -3201,3 +3201,14 @@ describe('an agent noun at a name\'s end after a verb and a participle (`get_arc
     ['negative: an agent noun that names the action', tool('project_services_updater', 'Updates project services.', { project: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a business contract read (an advertiser\'s contracts, a contract\'s documents and revisions, a service agreement\'s usage) holds the parties\' commercial terms: medium; a smart contract, an API or Pact contract, a contract template and a public register\'s contracts stay low', () => {
+  const ADS = server('AdButler ad server', ['list_contracts', 'list_contract_templates', 'create_zone']);
+  check([
+    ['contracts listed', tool('list_contracts', 'List all contracts', { limit: { type: 'number' } }), ADS, 'read', 'medium'],
+    ['a contract document\'s revision read', tool('get_contract_document_file_revision', 'Get a specific file revision for a contract document', { contract_id: { type: 'number' }, document_id: { type: 'number' }, revision_id: { type: 'number' } }), ADS, 'read', 'medium'],
+    ['negative: contract templates listed', tool('list_contract_templates', 'List all contract templates', { limit: { type: 'number' } }), ADS, 'read', 'low'],
+    ['negative: a smart contract read on a chain', tool('read_contract', 'Read contract state from a blockchain by calling a view method.', { address: { type: 'string' }, method: { type: 'string' } }), server('Onchain MCP', ['read_contract', 'get_balance']), 'read', 'low'],
+    ['negative: API contracts validated', tool('contract_validate', 'Validate API contracts for breaking changes.', { file: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
