@@ -351,7 +351,7 @@ export type Sensitivity = 'secret' | 'personal' | 'message' | 'log' | 'financial
  *   whole, so it is as sensitive as reading one: their fields are whatever the owner stored.
  */
 export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
-  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'licensekey', 'licensekeys', 'env', 'envs', 'kubeconfig', 'passphrase', 'keychain', 'keyvault', 'privatekey', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
+  ...(['secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'licensekey', 'licensekeys', 'env', 'envs', 'kubeconfig', 'keytab', 'keytabs', 'passphrase', 'keychain', 'keyvault', 'privatekey', 'oauth', 'auth', 'cookie', 'cookies'] as const).map((w) => [w, 'secret'] as [string, Sensitivity]),
   // (…and so is a transcription of what people said, a call's or a recording's; a public video's transcript is read as public material.)
   ...(['transcription', 'transcriptions', 'transcript', 'transcripts'] as const).map((w) => [w, 'message'] as [string, Sensitivity]),
   // (…and so are someone's meetings, with who attended, their notes and summaries.)

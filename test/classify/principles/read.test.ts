@@ -3212,3 +3212,10 @@ describe('a business contract read (an advertiser\'s contracts, a contract\'s do
     ['negative: API contracts validated', tool('contract_validate', 'Validate API contracts for breaking changes.', { file: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a Kerberos keytab holds the keys an account signs in with: reading one reads a credential', () => {
+  check([
+    ['a keytab downloaded', tool('get_kerberos_keytab', 'Download Kerberos keytab file for a Data Forest account', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: an account\'s details read', tool('get_account_detail', 'Get details of a Data Forest account', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
