@@ -25,6 +25,10 @@ const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'v
 const NEW_PASSWORDS = /^(?:password|root_?password|user_?password|db_?password|database_?password|admin_?password|new_?password)$/;
 /** Parameters that hand a write a password or a secret to keep (flattened names: `clientSecret` is `clientsecret`). */
 const KEPT_SECRETS = /^(?:password|passwd|apppassword|secret|clientsecret|appsecret|privatekey|sshkey)$/;
+/** Parameters that carry a service's environment: its variables and build secrets (flattened names). */
+const ENV_PARAMS = /^(?:env|envs|envvars?|environmentvariables?|buildsecrets)$/;
+/** What runs with an environment of variables: the environment itself, a project, an application, a service, a database. */
+const RUN_ENVIRONMENTS = new Set(['environment', 'env', 'project', 'projects', 'application', 'applications', 'app', 'service', 'services', 'compose', 'mysql', 'mariadb', 'postgres', 'mongo', 'redis', 'libsql', 'database']);
 /** Acts that use a secret they are handed and keep nothing: signing in, submitting a form, a download or an export. */
 const SECRET_USES = new Set(['login', 'sign', 'signin', 'authenticate', 'submit', 'download', 'export']);
 
@@ -1127,6 +1131,15 @@ function riskByCategory(
       if (keptSecret) {
         push(riskSignals, 'parameter', `keeps the secret it is handed (\`${keptSecret}\`)`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it keeps the password or secret it is handed (\`${keptSecret}\`), a credential that signs in to another system`, riskSignals };
+      }
+      // Saving or updating the environment a service runs with (its variables, its build secrets) replaces the keys and
+      // settings it runs on: what it connects to and signs in with. (A project made with its first variables, or a
+      // session's defaults, replaces nothing.)
+      const envReplaced = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'save' || v.sense.base === 'set')
+        && objects.some((o) => RUN_ENVIRONMENTS.has(o)) ? params.names.find((n) => ENV_PARAMS.test(flatName(n))) : undefined;
+      if (envReplaced) {
+        push(riskSignals, 'parameter', `replaces the environment it runs with (\`${envReplaced}\`)`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it replaces the environment variables a service runs with (\`${envReplaced}\`), which hold the keys and settings it connects and signs in with`, riskSignals };
       }
       // A user's or a member's sign-in email changed hands the account to whoever reads the new address: a password
       // reset goes there. (A customer's or a contact's email is where the business writes to them, not a login.)

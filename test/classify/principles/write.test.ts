@@ -2979,3 +2979,13 @@ describe('a deployment queue cleaned (an application\'s or a compose service\'s 
     ['negative: a job queue cleaned', tool('clean_queue', 'Clean jobs from queue', { queue: { type: 'string' }, status: { type: 'string' } }), server('BullMQ', ['clean_queue', 'add_job']), 'destructive', undefined],
   ]);
 });
+
+describe('saving or updating the environment a service runs with (`mysql-saveEnvironment` with `env`, a project updated with its variables) replaces the keys and settings it runs on: high; a project created with its first variables, or a session\'s defaults, replaces nothing', () => {
+  const DOKPLOY = server('Dokploy', ['mysql-saveEnvironment', 'project-create', 'backup-one']);
+  check([
+    ['a database service\'s environment saved', tool('mysql-saveEnvironment', 'POST /mysql.saveEnvironment', { mysqlId: { type: 'string' }, env: { type: 'string' } }), DOKPLOY, 'write', 'high'],
+    ['a project\'s variables updated', tool('project-update', 'POST /project.update', { projectId: { type: 'string' }, name: { type: 'string' }, env: { type: 'string' } }), DOKPLOY, 'write', 'high'],
+    ['negative: a project created with its first variables', tool('project-create', 'POST /project.create', { name: { type: 'string' }, env: { type: 'string' } }), DOKPLOY, 'write', 'medium'],
+    ['negative: a session\'s defaults set', tool('session_set_defaults', 'Set session defaults for later builds.', { scheme: { type: 'string' }, env: { type: 'object' } }), GENERIC, 'write', 'low'],
+  ]);
+});
