@@ -25,6 +25,8 @@ const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'v
 const NEW_PASSWORDS = /^(?:password|root_?password|user_?password|db_?password|database_?password|admin_?password|new_?password)$/;
 /** Parameters that hand a write a password or a secret to keep (flattened names: `clientSecret` is `clientsecret`). */
 const KEPT_SECRETS = /^(?:password|passwd|apppassword|secret|clientsecret|appsecret|privatekey|sshkey)$/;
+/** Reverse proxies, which route live traffic to the services behind them. */
+const REVERSE_PROXIES = new Set(['traefik', 'nginx', 'caddy', 'haproxy', 'envoy']);
 /** Parameters that carry a service's environment: its variables and build secrets (flattened names). */
 const ENV_PARAMS = /^(?:env|envs|envvars?|environmentvariables?|buildsecrets)$/;
 /** What runs with an environment of variables: the environment itself, a project, an application, a service, a database. */
@@ -1131,6 +1133,13 @@ function riskByCategory(
       if (keptSecret) {
         push(riskSignals, 'parameter', `keeps the secret it is handed (\`${keptSecret}\`)`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it keeps the password or secret it is handed (\`${keptSecret}\`), a credential that signs in to another system`, riskSignals };
+      }
+      // A reverse proxy's configuration changed, or the proxy reloaded or given ports (Traefik's, nginx's), changes how
+      // every live request is routed and what is exposed: all the services behind it at once.
+      const proxy = objects.find((o) => REVERSE_PROXIES.has(o));
+      if (proxy) {
+        push(riskSignals, 'name', `changes the reverse proxy ("${proxy}")`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it changes the reverse proxy (${proxy}) that routes live traffic to every service behind it`, riskSignals };
       }
       // Saving or updating the environment a service runs with (its variables, its build secrets) replaces the keys and
       // settings it runs on: what it connects to and signs in with. (A project made with its first variables, or a

@@ -2989,3 +2989,12 @@ describe('saving or updating the environment a service runs with (`mysql-saveEnv
     ['negative: a session\'s defaults set', tool('session_set_defaults', 'Set session defaults for later builds.', { scheme: { type: 'string' }, env: { type: 'object' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a reverse proxy\'s configuration changed, or the proxy reloaded or given ports (Traefik\'s, nginx\'s), changes how every live request is routed: high; a proxy\'s configuration read stays a read', () => {
+  const DOKPLOY = server('Dokploy', ['settings-updateTraefikConfig', 'settings-readTraefikConfig', 'backup-one']);
+  check([
+    ['the Traefik configuration replaced', tool('settings-updateTraefikConfig', 'POST /settings.updateTraefikConfig', { traefikConfig: { type: 'string' } }), DOKPLOY, 'write', 'high'],
+    ['an nginx site config written, text only', tool('update_nginx_config', 'Update the nginx configuration of a site.', { site: { type: 'string' }, config: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: the Traefik configuration read', tool('settings-readTraefikConfig', 'GET /settings.readTraefikConfig', {}, { readOnlyHint: true }), DOKPLOY, 'read', 'low'],
+  ]);
+});
