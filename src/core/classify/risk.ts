@@ -25,6 +25,8 @@ const LOGIN_BEARERS = new Set(['mailbox', 'mailboxes', 'machine', 'machines', 'v
 const NEW_PASSWORDS = /^(?:password|root_?password|user_?password|db_?password|database_?password|admin_?password|new_?password)$/;
 /** Parameters that hand a write a password or a secret to keep (flattened names: `clientSecret` is `clientsecret`). */
 const KEPT_SECRETS = /^(?:password|passwd|apppassword|secret|clientsecret|appsecret|privatekey|sshkey)$/;
+/** Where an application's code is kept and built from. */
+const GIT_HOSTS = new Set(['github', 'gitlab', 'gitea', 'bitbucket', 'git']);
 /** Reverse proxies, which route live traffic to the services behind them. */
 const REVERSE_PROXIES = new Set(['traefik', 'nginx', 'caddy', 'haproxy', 'envoy']);
 /** Parameters that carry a service's environment: its variables and build secrets (flattened names). */
@@ -1140,6 +1142,14 @@ function riskByCategory(
       if (proxy) {
         push(riskSignals, 'name', `changes the reverse proxy ("${proxy}")`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes the reverse proxy (${proxy}) that routes live traffic to every service behind it`, riskSignals };
+      }
+      // An application pointed at the repository it builds from (`application-saveGithubProvider`: repository, branch) runs
+      // whatever that repository holds at its next deployment.
+      const buildSource = verbs.length > 0 && verbs.every((v) => v.sense.base === 'save' || EDITS.has(v.sense.base) || v.sense.base === 'set')
+        && objects.some((o) => o === 'application' || o === 'compose' || o === 'app') && objects.some((o) => GIT_HOSTS.has(o)) ? objects.find((o) => GIT_HOSTS.has(o)) : undefined;
+      if (buildSource) {
+        push(riskSignals, 'name', `sets the ${buildSource} repository an application builds from`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it sets the ${buildSource} repository and branch an application builds from, so its next deployment runs whatever code is there`, riskSignals };
       }
       // Saving or updating the environment a service runs with (its variables, its build secrets) replaces the keys and
       // settings it runs on: what it connects to and signs in with. (A project made with its first variables, or a

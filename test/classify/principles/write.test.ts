@@ -2998,3 +2998,11 @@ describe('a reverse proxy\'s configuration changed, or the proxy reloaded or giv
     ['negative: the Traefik configuration read', tool('settings-readTraefikConfig', 'GET /settings.readTraefikConfig', {}, { readOnlyHint: true }), DOKPLOY, 'read', 'low'],
   ]);
 });
+
+describe('an application pointed at the repository it builds from (`application-saveGithubProvider`) runs whatever that repository holds at its next deployment: high; a git provider\'s own record read stays a read', () => {
+  const DOKPLOY = server('Dokploy', ['application-saveGithubProvider', 'github-one', 'backup-one']);
+  check([
+    ['an application\'s GitHub source set', tool('application-saveGithubProvider', 'POST /application.saveGithubProvider', { applicationId: { type: 'string' }, repository: { type: 'string' }, owner: { type: 'string' }, branch: { type: 'string' } }), DOKPLOY, 'write', 'high'],
+    ['negative: a GitHub provider read', tool('github-one', 'GET /github.one', { githubId: { type: 'string' } }, { readOnlyHint: true }), DOKPLOY, 'read', undefined],
+  ]);
+});
