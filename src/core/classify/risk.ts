@@ -819,7 +819,9 @@ function riskByCategory(
       // (A webhook switched on or off still sends where it did: only whether it sends changes, as labellers judge it.)
       // (…and one tested is sent a test message: where it sends does not change.)
       const switchedOnOff = verbs.length > 0 && verbs.every((v) => ON_OFF.has(v.sense.base) || v.sense.base === 'test');
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      // (A network ACL's or a route table's description set is its label: what it lets through stays as it was.)
+      const describesOnly = head === 'description' || head === 'descriptions';
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's

@@ -3006,3 +3006,11 @@ describe('an application pointed at the repository it builds from (`application-
     ['negative: a GitHub provider read', tool('github-one', 'GET /github.one', { githubId: { type: 'string' } }, { readOnlyHint: true }), DOKPLOY, 'read', undefined],
   ]);
 });
+
+describe('a network ACL\'s or a route table\'s description set is its label: what it lets through stays as it was, so the privilege it governs does not make the write high', () => {
+  const NCLOUD = server('Ncloud', ['ncloud_set_network_acl_description', 'ncloud_add_network_acl_inbound_rule', 'ncloud_list_servers']);
+  check([
+    ['a network ACL\'s description set', tool('ncloud_set_network_acl_description', 'Set or update the description of a Network ACL', { networkAclNo: { type: 'string' }, networkAclDescription: { type: 'string' } }), NCLOUD, 'write', 'medium'],
+    ['negative: a network ACL\'s inbound rule added', tool('ncloud_add_network_acl_inbound_rule', 'Add an inbound rule to a Network ACL', { networkAclNo: { type: 'string' }, protocol: { type: 'string' }, ipBlock: { type: 'string' } }), NCLOUD, 'write', 'high'],
+  ]);
+});
