@@ -1145,10 +1145,11 @@ function riskByCategory(
         push(riskSignals, 'name', `changes the reverse proxy ("${proxy}")`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes the reverse proxy (${proxy}) that routes live traffic to every service behind it`, riskSignals };
       }
+      // (A call that only saves, sets or edits what it is handed, as the next two are.)
+      const savesSettings = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'save' || v.sense.base === 'set');
       // An application pointed at the repository it builds from (`application-saveGithubProvider`: repository, branch) runs
       // whatever that repository holds at its next deployment.
-      const buildSource = verbs.length > 0 && verbs.every((v) => v.sense.base === 'save' || EDITS.has(v.sense.base) || v.sense.base === 'set')
-        && objects.some((o) => o === 'application' || o === 'compose' || o === 'app') && objects.some((o) => GIT_HOSTS.has(o)) ? objects.find((o) => GIT_HOSTS.has(o)) : undefined;
+      const buildSource = savesSettings && objects.some((o) => o === 'application' || o === 'compose' || o === 'app') && objects.some((o) => GIT_HOSTS.has(o)) ? objects.find((o) => GIT_HOSTS.has(o)) : undefined;
       if (buildSource) {
         push(riskSignals, 'name', `sets the ${buildSource} repository an application builds from`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it sets the ${buildSource} repository and branch an application builds from, so its next deployment runs whatever code is there`, riskSignals };
@@ -1156,8 +1157,7 @@ function riskByCategory(
       // Saving or updating the environment a service runs with (its variables, its build secrets) replaces the keys and
       // settings it runs on: what it connects to and signs in with. (A project made with its first variables, or a
       // session's defaults, replaces nothing.)
-      const envReplaced = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'save' || v.sense.base === 'set')
-        && objects.some((o) => RUN_ENVIRONMENTS.has(o)) ? params.names.find((n) => ENV_PARAMS.test(flatName(n))) : undefined;
+      const envReplaced = savesSettings && objects.some((o) => RUN_ENVIRONMENTS.has(o)) ? params.names.find((n) => ENV_PARAMS.test(flatName(n))) : undefined;
       if (envReplaced) {
         push(riskSignals, 'parameter', `replaces the environment it runs with (\`${envReplaced}\`)`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it replaces the environment variables a service runs with (\`${envReplaced}\`), which hold the keys and settings it connects and signs in with`, riskSignals };
@@ -1514,9 +1514,9 @@ function riskByCategory(
         return { risk: 'medium', riskWhy: `on a ledger ("${ev.server.ledger}") its ${ledgerRecord} are financial records`, riskSignals };
       }
       // On a trading venue the trader's own account, its positions and its fills (the trades it made) are money records:
-      // `account_get_config`, `get_fills`, Kiwoom's `kiwoom_acnt_*` (계좌, the account). A public demo account is anyone's,
-      // and a position size is a sum worked out.
-      const traderRecord = ev.server.tradingVenue !== undefined && !/\b(?:demo|public)\b/.test(`${ev.name.words.join(' ')} ${desc.lead}`)
+      // `account_get_config`, `get_fills`, Kiwoom's `kiwoom_acnt_*` (계좌, the account). (A public demo account is anyone's:
+      // OPEN_DATA has already said so above.) A position size is a sum worked out.
+      const traderRecord = ev.server.tradingVenue !== undefined
         ? ev.name.words.find((w, i) => TRADER_RECORDS.has(w) && ev.name.words[i + 1] !== 'size')
         : undefined;
       if (traderRecord) {
