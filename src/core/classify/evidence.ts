@@ -202,8 +202,6 @@ export interface ServerReading {
   shop: string | undefined;
   /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
   debugsPrograms: boolean;
-  /** A link shortener (Dub, Bitly): its links are the records it keeps, with their analytics. */
-  shortensLinks: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
   /** A trading venue (a brokerage, an exchange for futures or perpetuals): its accounts hold a trader's money and positions. */
@@ -1527,7 +1525,6 @@ export function readServer(server: ServerContext): ServerReading {
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
   const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
-  const shortensLinks = SHORTENER.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
   const network = [...words].some((w) => ROUTERS.has(w));
@@ -1536,7 +1533,7 @@ export function readServer(server: ServerContext): ServerReading {
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, shortensLinks, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1545,8 +1542,6 @@ export function readServer(server: ServerContext): ServerReading {
 const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
-/** What a link shortener calls itself. */
-const SHORTENER = /\b(?:short links?|link shortener|url shortener|shortened urls?|dub|bitly|rebrandly)\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
 const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */

@@ -10,8 +10,10 @@ import type { Signal } from './types.ts';
 const RESOLVABLE = new Set(['error', 'errors', 'problem', 'problems', 'finding', 'findings', 'task', 'tasks', 'thread', 'threads', 'discussion', 'discussions', 'issue', 'issues', 'comment', 'comments', 'alert', 'alerts', 'incident', 'incidents', 'ticket', 'tickets', 'review', 'conversation', 'annotation', 'annotations', 'feedback', 'conflict', 'conflicts', 'contradiction', 'contradictions']);
 /** A browser's cookies: the state a site sets again on the next visit or login, kept by the browser, not a page. */
 export const COOKIES = new Set(['cookie', 'cookies']);
-/** Deleting these undoes a small additive act (a reaction, a star, a link): re-addable, so a write. */
-const READDABLE = new Set([...COOKIES, 'breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'link', 'links', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
+/** Deleting these undoes a small additive act (a reaction, a star, an association): re-addable, so a write.
+ *  (A link deleted is a record of its own, an issue link or an invitation link with its id, unless the text says it is
+ *  only the link between two things: then REMOVES_A_RELATION makes it a write.) */
+const READDABLE = new Set([...COOKIES, 'breakpoint', 'breakpoints', 'reaction', 'reactions', 'emoji', 'star', 'stars', 'bookmark', 'bookmarks', 'favorite', 'favorites', 'favourite', 'like', 'likes', 'association', 'associations', 'assignee', 'assignees', 'reviewer', 'reviewers']);
 /** A removal of only the relation between two records, as a description states it (the relations of a knowledge graph
  *  are its data: "Delete multiple relations from the knowledge graph"). */
 const REMOVES_A_RELATION = /\b(?:remov|delet|unlink|detach)\w* (?:a |an |the |one |this )?(?:single |specific |existing )?(?:[\w-]+ ){0,2}?(?:(?:links?|associations?) (?:between|from)|(?:relationships?|relations?) between)\b/;
@@ -163,7 +165,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'clear' && objects.some((o) => STORED_SIGN_INS.has(o))) return 'write';
   // A rented address released (a phone number, a reserved IP) goes back to the provider, for anyone else to take.
   if (s.base === 'release' && objects.some((o) => RENTED_ADDRESSES.has(o))) return 'destructive';
-  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !storedLink(objects, ev)) return 'write';
+  if (s.base === 'delete' && READDABLE.has(objects[objects.length - 1] ?? '') && !bareAssociation(objects, ev)) return 'write';
   // …and so is a removal the description says takes only a link between two records ("Remove a link between a task and
   // an entity", "Remove a single project association from an issue type scheme"): both records stay.
   if ((s.base === 'delete' || s.base === 'remove') && REMOVES_A_RELATION.test(ev.description.lead)) return 'write';
@@ -538,18 +540,11 @@ export function completesDraftOrder(objects: readonly string[], verbBases: Reado
   return objects.some((o) => o === 'draft' || o === 'drafts') && objects.some((o) => o === 'order' || o === 'orders')
     && [...verbBases].some((b) => b === 'complete' || b === 'finalize' || b === 'finalise');
 }
-/** A link that is a record of its own (a short link, a trigger link, any link on a link shortener), not a relation between two things.
- *  (…and so is a public or a sharing link: the address people were given, which a new link would not keep.) */
-const LINK_RECORDS = new Set(['short', 'trigger', 'tracking', 'smart', 'bio', 'redirect', 'referral', 'shortened', 'public', 'share', 'sharing', 'shareable']);
-function storedLink(objects: readonly string[], ev: Evidence): boolean {
-  const at = objects.findLastIndex((o) => o === 'link' || o === 'links' || o === 'association' || o === 'associations');
-  if (at < 0) return false;
-  // (A bare link, with no thing named before it and no "between", is also a record: `crm_deleteLink` on a CRM.)
-  // (…and so is a bare association: a CRM's association is a relationship type between record types, and deleting
-  // it deletes every relation made with it.)
-  const bare = objects.slice(0, at).every((o) => ev.server.words.has(o)) && !/\bbetween\b/.test(ev.description.lead);
-  const link = objects[at] === 'link' || objects[at] === 'links';
-  return (link && (LINK_RECORDS.has(objects[at - 1] ?? '') || ev.server.shortensLinks)) || bare;
+/** A bare association, no thing named before it and no "between": a CRM's association is a relationship type between
+ *  record types, and deleting it deletes every relation made with it. */
+function bareAssociation(objects: readonly string[], ev: Evidence): boolean {
+  const at = objects.findLastIndex((o) => o === 'association' || o === 'associations');
+  return at >= 0 && objects.slice(0, at).every((o) => ev.server.words.has(o)) && !/\bbetween\b/.test(ev.description.lead);
 }
 /** Resources that a transfer moves to another region, project or owner: no value changes hands. */
 export const MOVED_RESOURCES = new Set(['image', 'images', 'snapshot', 'snapshots', 'droplet', 'droplets', 'volume', 'volumes', 'repository', 'repositories', 'repo', 'repos', 'project', 'projects', 'issue', 'issues', 'ticket', 'tickets', 'file', 'files', 'folder', 'folders', 'document', 'documents', 'ownership', 'container', 'containers', 'conversation', 'conversations', 'call', 'calls', 'chat', 'chats', 'workspace', 'workspaces', 'board', 'boards', 'task', 'tasks', 'contact', 'contacts', 'lead', 'leads']);

@@ -693,3 +693,12 @@ describe('a tag or a label removed by its own id alone (`tag-remove` with `tagId
     ['negative: a breakpoint removed by its id', tool('removeBreakpoint', 'Remove a breakpoint.', { breakpointId: { type: 'string' } }), server('Chrome debugger', ['removeBreakpoint', 'setBreakpoint']), 'write', undefined],
   ]);
 });
+
+describe('a link deleted is a record of its own (an issue link by its id, a room\'s invitation link), unless the text says it is only the link between two things: destructive; a reaction or a star deleted stays a write', () => {
+  check([
+    ['an issue link deleted by its id', tool('issue_link_delete', 'Delete a single link by id with REST or command-based fallback.', { issueId: { type: 'string' }, linkId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a template\'s direct link deleted', tool('templates-direct-link-delete', 'Delete direct link', { templateId: { type: 'number' } }), server('Documenso', ['templates-direct-link-delete', 'envelope-get', 'document-create']), 'destructive', 'critical'],
+    ['negative: the link between two notes', tool('remove_note_link', 'Delete the link between two notes.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a reaction deleted', tool('delete_issue_reaction', 'Delete an emoji reaction from an issue.', { reactionId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
