@@ -311,6 +311,8 @@ const CARRY_OUT_MODES = new Set(['execute', 'apply', 'run', 'commit', 'live']);
 const APPLIED_INFRASTRUCTURE = new Set(['kubectl', 'terraform', 'tofu', 'opentofu', 'pulumi', 'manifest', 'manifests']);
 /** Code that extends a host and runs inside it once installed. */
 const PLUGINS = new Set(['plugin', 'plugins', 'extension', 'extensions', 'addon', 'addons']);
+/** An ad's budget, as ad platforms name it: `budget`, `daily_budget`, `lifetimeBudget`, `budgetAmount`. */
+const AD_BUDGETS = /^(?:daily|lifetime|total)?_?budget(?:_?amount)?$/i;
 /** Units of an agent's work a budget caps (what they may cost), rather than money paid out.
  *  (Not a task or a job: on a marketplace of people, its budget is what the worker is paid.) */
 const WORK_UNITS = new Set(['phase', 'phases', 'agent', 'agents', 'run', 'runs', 'workflow', 'workflows', 'session', 'sessions', 'step', 'steps', 'swarm', 'swarms', 'goal', 'goals']);
@@ -1609,7 +1611,11 @@ export function decide(ev: Evidence): Decision {
   const catalogueEntry = head !== undefined && CATALOGUE_OBJECTS.has(head) && specific.every((v) => CATALOGUE_VERBS.has(v.sense.base));
   // A tool that spends a budget, a prize or a bounty, or whose text says it pays or refunds someone, moves money
   // whatever its verb ("ask a human", "approve a submission").
-  const spent = params.spends?.name;
+  // (…and so does an ad, an ad set or a campaign given its budget, or a post boosted with one, where ads are bought: the
+  // budget is what the ad account is billed. An ad server's campaign budget, AdButler's, only caps delivery.)
+  const adBudget = ev.server.buysAds && (objects.some((o) => CAMPAIGNS.has(o)) || ev.name.words.includes('boost'))
+    ? params.names.find((n) => AD_BUDGETS.test(n)) : undefined;
+  const spent = params.spends?.name ?? adBudget;
   const spending = spent ?? (desc.pays ? `"${desc.pays}"` : undefined);
   // A read spends only a sum named in its currency (`budget_usd`), not a prize it merely mentions.
   // (A read by default — a name that states no action, as `auth` — holds the funds its description says it blocks.)

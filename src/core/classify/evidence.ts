@@ -204,6 +204,8 @@ export interface ServerReading {
   debugsPrograms: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
+  /** A platform where ads are bought (its tools handle ad accounts, the ones billed for the ads): an ad's budget is spent. */
+  buysAds: boolean;
   /** A trading venue (a brokerage, an exchange for futures or perpetuals): its accounts hold a trader's money and positions. */
   tradingVenue: string | undefined;
   /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
@@ -1527,13 +1529,14 @@ export function readServer(server: ServerContext): ServerReading {
   const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  const buysAds = toolWords.some((w) => w.some((x, i) => x === 'ad' && (w[i + 1] === 'account' || w[i + 1] === 'accounts')));
   const network = [...words].some((w) => ROUTERS.has(w));
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }

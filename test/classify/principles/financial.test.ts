@@ -503,3 +503,14 @@ describe('stopping a trading bot\'s order on a server that handles money (`grid_
     ['negative: a print order stopped on a shop floor', tool('stop_print_order', 'Stop a print order on the shop floor.', { orderId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an ad, an ad set or a campaign given its budget (`daily_budget`, `budgetAmount`), or a post boosted with one, on a platform where ads are bought (its tools handle ad accounts) commits the ad spend: financial; an ad server\'s campaign budget only caps delivery', () => {
+  const META = server('Meta Marketing', ['meta_list_ad_accounts', 'meta_create_campaign', 'meta_create_adset', 'meta_get_insights']);
+  const SOCIAL = server('Zernio', ['zernio_list_ad_accounts', 'zernio_boost_post', 'zernio_create_post', 'zernio_list_posts']);
+  check([
+    ['an ad set with a daily budget', tool('meta_create_adset', 'Creates a new ad set within a campaign.', { campaign_id: { type: 'string' }, name: { type: 'string' }, daily_budget: { type: 'integer' } }), META, 'financial', undefined],
+    ['a post boosted with a budget', tool('zernio_boost_post', 'Boost an existing social media post as a paid ad with a budget and target audience.', { postId: { type: 'string' }, budget: { type: 'number' } }), SOCIAL, 'financial', undefined],
+    ['negative: a campaign renamed, no budget given', tool('meta_update_campaign', 'Updates an existing campaign.', { campaign_id: { type: 'string' }, name: { type: 'string' } }), META, 'write', undefined],
+    ['negative: an ad server\'s campaign with budget limits', tool('create_campaign', 'Create a new standard campaign', { name: { type: 'string' }, budget: { type: 'object', properties: { daily: { type: 'number' } } } }), server('AdButler', ['create_campaign', 'list_campaigns', 'create_zone']), 'write', undefined],
+  ]);
+});
