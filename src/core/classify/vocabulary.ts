@@ -367,6 +367,8 @@ export const SENSITIVE_NOUNS: ReadonlyMap<string, Sensitivity> = new Map([
   ...(['object', 'objects', 'value', 'values', 'kv', 'note', 'notes', 'draft', 'drafts'] as const).map((w) => [w, 'content'] as [string, Sensitivity]),
   // A page's session and local storage keep its logged-in state (ids, often tokens).
   ...(['record', 'records', 'row', 'rows', 'document', 'documents', 'sessionstorage', 'localstorage'] as const).map((w) => [w, 'stored'] as [string, Sensitivity]),
+  // A signing envelope is the documents sent for signature and who signs them.
+  ...(['envelope', 'envelopes'] as const).map((w) => [w, 'document'] as [string, Sensitivity]),
 ]);
 
 /**

@@ -3219,3 +3219,12 @@ describe('a Kerberos keytab holds the keys an account signs in with: reading one
     ['negative: an account\'s details read', tool('get_account_detail', 'Get details of a Data Forest account', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a signing envelope read (`envelopes-get`, Documenso\'s) returns the documents sent for signature and who signs them: private documents, medium', () => {
+  const SIGNING = server('Documenso', ['envelopes-get', 'envelope-envelope-find', 'templates-find', 'envelope-create']);
+  check([
+    ['an envelope got by its id', tool('envelopes-get', 'Get envelope  Returns an envelope given an ID', { request: { type: 'object' } }), SIGNING, 'read', 'medium'],
+    ['envelopes found by criteria', tool('envelope-envelope-find', 'Find envelopes  Find envelopes based on search criteria', { request: { type: 'object' } }), SIGNING, 'read', 'medium'],
+    ['negative: templates found', tool('templates-find', 'Find templates  Find templates based on search criteria', { request: { type: 'object' } }), SIGNING, 'read', 'low'],
+  ]);
+});
