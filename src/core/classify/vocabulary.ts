@@ -488,6 +488,8 @@ export const PRIVILEGE_NOUNS = new Set([
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'collaborator', 'collaborators', 'auditor', 'auditors', 'authenticator', 'authenticators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'destination', 'destinations', 'forwarder', 'forwarders', 'forwarding', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'mx', 'cname', 'aaaa', 'srv', 'caa', 'spf', 'dkim', 'dmarc', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'drain', 'drains', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
+  // A Wi-Fi network (its passphrase, who may join), a guest's hotspot voucher, an AI gateway's guardrail (what its keys may do).
+  'wlan', 'wlans', 'wifi', 'ssid', 'ssids', 'voucher', 'vouchers', 'guardrail', 'guardrails',
 ]);
 
 /** Parameter names that carry code, commands or queries for the tool to run. */

@@ -3014,3 +3014,14 @@ describe('a network ACL\'s or a route table\'s description set is its label: wha
     ['negative: a network ACL\'s inbound rule added', tool('ncloud_add_network_acl_inbound_rule', 'Add an inbound rule to a Network ACL', { networkAclNo: { type: 'string' }, protocol: { type: 'string' }, ipBlock: { type: 'string' } }), NCLOUD, 'write', 'high'],
   ]);
 });
+
+describe('a Wi-Fi network (SSID) created or changed, a guest hotspot voucher made, or an AI gateway\'s guardrail changed or given to members, decides who gets on the network or what a key may do: high', () => {
+  const UNIFI = server('UniFi Network', ['unifi_create_wlan', 'unifi_list_clients', 'unifi_create_voucher', 'unifi_set_client_name']);
+  const GATEWAY = server('OpenRouter admin', ['or_guardrail_update', 'or_guardrail_list', 'or_keys_list']);
+  check([
+    ['a Wi-Fi network created with its passphrase', tool('unifi_create_wlan', 'Create a new Wi-Fi SSID network.', { name: { type: 'string' }, x_passphrase: { type: 'string' } }), UNIFI, 'write', 'high'],
+    ['guest vouchers created', tool('unifi_create_voucher', 'Create new guest hotspot Wi-Fi vouchers.', { minutes: { type: 'number' }, count: { type: 'number' } }), UNIFI, 'write', 'high'],
+    ['a guardrail updated', tool('or_guardrail_update', 'Update an existing guardrail.', { id: { type: 'string' }, name: { type: 'string' }, allowed_providers: { type: 'array', items: { type: 'string' } } }), GATEWAY, 'write', 'high'],
+    ['negative: a device\'s display name set', tool('unifi_set_client_name', 'Assign an alias or custom display name to a client device by MAC address.', { mac: { type: 'string' }, name: { type: 'string' } }), UNIFI, 'write', undefined],
+  ]);
+});
