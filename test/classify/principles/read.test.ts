@@ -3228,3 +3228,12 @@ describe('a signing envelope read (`envelopes-get`, Documenso\'s) returns the do
     ['negative: templates found', tool('templates-find', 'Find templates  Find templates based on search criteria', { request: { type: 'object' } }), SIGNING, 'read', 'low'],
   ]);
 });
+
+describe('an ad or marketing audience read (`meta_list_custom_audiences`) returns segment definitions and sizes, not the people in them: low; its members listed are personal data', () => {
+  const ADS = server('Meta Marketing', ['meta_list_custom_audiences', 'meta_get_custom_audience', 'meta_create_campaign']);
+  check([
+    ['custom audiences listed', tool('meta_list_custom_audiences', 'Lists custom audiences in a Meta ad account.', { ad_account_id: { type: 'string' } }), ADS, 'read', 'low'],
+    ['an audience by its id', tool('crm_googleGetAudienceById', 'Get audience by ID. Retrieve a specific Google Ads combined audience by ID', { audienceId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an audience\'s members listed', tool('list_audience_members', 'List the members of an audience.', { audienceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
