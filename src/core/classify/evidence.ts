@@ -204,6 +204,8 @@ export interface ServerReading {
   debugsPrograms: boolean;
   /** A ledger (a budgeting, bookkeeping or personal-finance app): its transactions are records of money, not money moved. */
   ledger: string | undefined;
+  /** A portal of open or public data (a government's open-data APIs): what it serves is published for anyone. */
+  openData: string | undefined;
   /** A platform where ads are bought (its tools handle ad accounts, the ones billed for the ads): an ad's budget is spent. */
   buysAds: boolean;
   /** A trading venue (a brokerage, an exchange for futures or perpetuals): its accounts hold a trader's money and positions. */
@@ -1529,6 +1531,7 @@ export function readServer(server: ServerContext): ServerReading {
   const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  const openData = OPEN_DATA_PORTAL.exec(about)?.[0];
   const buysAds = toolWords.some((w) => w.some((x, i) => x === 'ad' && (w[i + 1] === 'account' || w[i + 1] === 'accounts')));
   const network = [...words].some((w) => ROUTERS.has(w));
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
@@ -1536,7 +1539,7 @@ export function readServer(server: ServerContext): ServerReading {
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1545,6 +1548,8 @@ export function readServer(server: ServerContext): ServerReading {
 const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
+/** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
+const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
 const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */

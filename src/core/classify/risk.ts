@@ -1458,6 +1458,12 @@ function riskByCategory(
         push(riskSignals, 'description', `description: "${open}"`, 'low', 0.35);
         return { risk: 'low', riskWhy: `its description says the data is open to anyone ("${open}")`, riskSignals };
       }
+      // …and so is what a portal of open data serves (a government's open-data APIs): records published for anyone.
+      const portal = sens !== undefined && sens.kind !== 'secret' ? ev.server.openData : undefined;
+      if (portal) {
+        push(riskSignals, 'server', `server serves "${portal}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `the server is a portal of ${portal}, published for anyone to read`, riskSignals };
+      }
       // On a design tool a file, a document or a board is a design: its frames, layers and styles come back, not
       // someone's private files (code taken from the project, or a component's source, is still code).
       const designTool = [...ev.server.words].find((w) => DESIGN_TOOLS.has(w));

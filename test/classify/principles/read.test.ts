@@ -3,6 +3,7 @@
 // predicts for a tool whose text exercises it.
 import { describe, expect, test } from 'vitest';
 import { classifyTool } from '../../../src/core/classify/index.ts';
+import type { ServerContext } from '../../../src/core/classify/types.ts';
 import { check, tool } from '../table.ts';
 import { server, GENERIC, SHOP } from './contexts.ts';
 
@@ -3235,5 +3236,14 @@ describe('an ad or marketing audience read (`meta_list_custom_audiences`) return
     ['custom audiences listed', tool('meta_list_custom_audiences', 'Lists custom audiences in a Meta ad account.', { ad_account_id: { type: 'string' } }), ADS, 'read', 'low'],
     ['an audience by its id', tool('crm_googleGetAudienceById', 'Get audience by ID. Retrieve a specific Google Ads combined audience by ID', { audienceId: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: an audience\'s members listed', tool('list_audience_members', 'List the members of an audience.', { audienceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
+
+describe('what a portal of open or public data serves (a government\'s open-data APIs: members of Congress, payments to physicians, election candidates) is published for anyone: low; the same reads elsewhere are personal data', () => {
+  const GOV: ServerContext = { name: 'US government open-data APIs', toolNames: ['congress_member_details', 'fec_search_candidates', 'bea_gdp_national'], description: 'MCP server for 40+ U.S. government and international data APIs.' };
+  check([
+    ['a member of Congress\'s profile', tool('congress_member_details', 'Get detailed information about a specific member of Congress by BioGuide ID. Returns full bio, party history and committee assignments.', { bioguideId: { type: 'string' } }), GOV, 'read', 'low'],
+    ['election candidates searched', tool('fec_search_candidates', 'Search for federal election candidates by name, state, party, office, or election year.', { name: { type: 'string' } }), GOV, 'read', 'low'],
+    ['negative: a member\'s details on a club\'s server', tool('get_member_details', 'Get detailed information about a specific member by id.', { id: { type: 'string' } }), server('club-mcp', ['get_member_details', 'list_events']), 'read', 'medium'],
   ]);
 });
