@@ -80,6 +80,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   // A change, deploy or work order is a ticket of operations work, not a sale.
   { heads: new Set(['order', 'orders']), before: new Set(['change', 'deploy', 'deployment', 'release', 'work', 'sort', 'display']), kind: undefined },
   { heads: new Set(['budget', 'budgets']), before: NON_MONEY_BUDGETS, kind: undefined },
+  // The values of a property, a parameter, a label or an indicator are the options it takes or its current reading; a
+  // CRM's custom values are its account-wide merge fields. None is anyone's record.
+  { heads: new Set(['value', 'values']), before: new Set(['custom', 'property', 'param', 'parameter', 'label', 'study', 'indicator']), kind: undefined },
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
   // A design system's semantic or colour tokens are its named values, not credentials.
   { heads: new Set(['token', 'tokens']), before: DESIGN_TOKENS, kind: undefined },

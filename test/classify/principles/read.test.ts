@@ -3247,3 +3247,12 @@ describe('what a portal of open or public data serves (a government\'s open-data
     ['negative: a member\'s details on a club\'s server', tool('get_member_details', 'Get detailed information about a specific member by id.', { id: { type: 'string' } }), server('club-mcp', ['get_member_details', 'list_events']), 'read', 'medium'],
   ]);
 });
+
+describe('the values of a property, a parameter, a label or an indicator (the options it takes, its current reading), or a CRM\'s custom values (account-wide merge fields), are nobody\'s record: low; a customer\'s field values are personal', () => {
+  check([
+    ['a CRM location\'s custom values', tool('get_location_custom_values', 'Get all custom values for a location', { locationId: { type: 'string' } }), server('GoHighLevel', ['get_location_custom_values', 'get_contacts', 'create_opportunity']), 'read', 'low'],
+    ['a Prometheus label\'s values', tool('prometheus_label_values', 'Get all values for a specific Prometheus label', { label: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a card parameter\'s values', tool('get_card_param_values', 'Get available values for a card parameter (for populating filter dropdowns)', { card_id: { type: 'number' }, param_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a customer\'s field values', tool('list_customer_field_values', 'List all custom field values set for a customer.', { customer_id: { type: 'number' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
