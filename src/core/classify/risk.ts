@@ -320,6 +320,9 @@ const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |loc
 const OWN_STATUS = /\b(?:your|my) (?:([a-z]+) )?(?:status|presence|mood)(?:\/(?:status|presence|mood))?\b(?! (?:line|message|text)s?\b)/;
 const STATUS_SETTERS = new Set(['set', 'update', 'change']);
 /** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
+/** A vote, and what a vote can decide rather than react to. */
+const VOTES = new Set(['vote', 'votes']);
+const DECIDED_BY_VOTE = new Set(['proposal', 'proposals', 'decision', 'decisions', 'motion', 'motions', 'verdict', 'oracle', 'governance']);
 const MARKING_VERBS = new Set([...MARKS, 'unlike', 'unfavorite', 'unfavourite', 'unstar', 'unfollow', 'unbookmark']);
 /** The caller's favourites, a list of their own marks, and the verbs that put a thing in it or take it out. */
 const FAVOURITES = new Set(['favorite', 'favorites', 'favourite', 'favourites']);
@@ -874,7 +877,7 @@ function riskByCategory(
       const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
-      // …and so is a like or a vote, whatever it is on, and a bookmark or a favourite of the caller's own.
+      // …and so is a like, whatever it is on, or a vote on an issue, a poll or an entry, and a bookmark or a favourite of the caller's own.
       // …and so is a status mark on a comment or a piece of feedback: acknowledged, resolved, dismissed, in progress.
       const noted = [...objects, ...desc.lead.split(/[^a-z0-9]+/)].find((w) => REMARKS.has(w));
       // …and so is a read or unread mark, one item's or all notifications' (mail marked in bulk, by age or sender, stays medium).
@@ -882,8 +885,10 @@ function riskByCategory(
         && !ev.name.words.some((w) => MASS_MARKS.has(w)) ? 'read or unread mark' : undefined;
       const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : readMark;
       // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
-      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) ? head
-        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) ? (verbs[0] as VerbHit).sense.base
+      // (…and a vote that decides something, on a proposal, a decision or an oracle's verdict, is no reaction.)
+      const decidingVote = [...ev.name.words, ...desc.lead.split(' ')].some((w) => DECIDED_BY_VOTE.has(w));
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) && !(VOTES.has(head) && decidingVote) ? head
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) && !(verbs.some((v) => v.sense.base === 'vote') && decidingVote) ? (verbs[0] as VerbHit).sense.base
         // …and so is putting a thing in the caller's favourites or taking it out (`add_favorite`, `linear_removeFromFavorites`).
         : verbs.length > 0 && verbs.every((v) => LIST_MOVES.has(v.sense.base)) && ev.name.words.some((w) => FAVOURITES.has(w)) ? 'favourite'
         : statusMark;

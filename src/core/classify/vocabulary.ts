@@ -275,7 +275,7 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Marks a caller puts on a thing and can take off again: a like, a star, a follow, a bookmark. */
-export const MARKS = ['like', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'star', 'follow', 'bookmark'];
+export const MARKS = ['like', 'vote', 'upvote', 'downvote', 'react', 'favorite', 'favourite', 'star', 'follow', 'bookmark'];
 /** Words that look like verbs but, after these, are a thing: `draw calls`, `API calls`, `a flow run`, `Power Automate`. */
 export const NOUN_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // A flow's, a workflow's or a pipeline's run is one execution of it, already done: "a failed cloud-flow run".
@@ -557,7 +557,7 @@ export const LIVE_OBJECTS = new Set([
 ]);
 
 /** Small additive marks that anyone can take back: adding or removing one is a low-risk write. */
-export const TRIVIAL_MARKS = new Set(['reaction', 'reactions', 'emoji', 'emojis', 'viewport', 'breakpoint', 'breakpoints', 'watching']);
+export const TRIVIAL_MARKS = new Set(['vote', 'votes', 'reaction', 'reactions', 'emoji', 'emojis', 'viewport', 'breakpoint', 'breakpoints', 'watching']);
 /** The caller's own session or connection: ending or resetting it touches nothing stored. */
 export const SESSION_OBJECTS = new Set(['session', 'sessions', 'connection', 'connections', 'client', 'clients', 'recording']);
 /** Acts that end, reset or reshape the caller's own session. */

@@ -3025,3 +3025,11 @@ describe('a Wi-Fi network (SSID) created or changed, a guest hotspot voucher mad
     ['negative: a device\'s display name set', tool('unifi_set_client_name', 'Assign an alias or custom display name to a client device by MAC address.', { mac: { type: 'string' }, name: { type: 'string' } }), UNIFI, 'write', undefined],
   ]);
 });
+
+describe('a vote on an issue, a poll or an entry is a reaction the caller can take back: low; a vote on a proposal, a decision or an oracle\'s verdict decides something and stays medium', () => {
+  check([
+    ['a vote added to an issue', tool('jira_add_issue_vote', 'Cast a vote for a JIRA issue (as the current user).', { issueKey: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a vote on a poll', tool('vote-on-poll', 'Vote on a poll attached to a post', { pollId: { type: 'string' }, choices: { type: 'array', items: { type: 'number' } } }), GENERIC, 'write', 'low'],
+    ['negative: a vote on a proposal', tool('relay_vote', 'Cast a vote on an existing proposal.', { proposal_id: { type: 'string' }, vote: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
