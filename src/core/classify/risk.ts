@@ -304,6 +304,9 @@ const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wi
 const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
 /** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
+/** A selection, and where it is made (an editor, a page, the active document's pixels). */
+const SELECTIONS = new Set(['selection', 'selections']);
+const SELECTION_PLACES = new Set(['editor', 'page', 'active', 'current', 'pixel', 'canvas', 'scene', 'document']);
 /** What a chart shows, not what it holds: its type, its grid layout, a replay of past bars and how it plays. */
 const CHART_DISPLAY = new Set(['type', 'layout', 'replay', 'autoplay']);
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
@@ -923,7 +926,9 @@ function riskByCategory(
       // and the lines drawn over it.)
       // (`draw` may be the server's own prefix, `draw_shape`: then the description's verb says what is done.)
       const drawsOnChart = ev.server.charting && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
-      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) ?? drawsOnChart : undefined);
+      // (…and so does what is selected in an editor, nodes or pixels: the selection is where the next action applies.)
+      const selection = head !== undefined && SELECTIONS.has(head) && objects.slice(0, -1).every((o) => SELECTION_PLACES.has(o) || ev.server.words.has(o)) ? head : undefined;
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) ?? drawsOnChart : undefined) ?? selection;
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };

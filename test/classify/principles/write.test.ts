@@ -3033,3 +3033,11 @@ describe('a vote on an issue, a poll or an entry is a reaction the caller can ta
     ['negative: a vote on a proposal', tool('relay_vote', 'Cast a vote on an existing proposal.', { proposal_id: { type: 'string' }, vote: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('what is selected in an editor (its nodes, the active pixel selection) is where the next action applies, nothing stored: a selection set, grown or inverted is a low-risk write; a company\'s industry selection is a stored choice', () => {
+  check([
+    ['nodes selected in a design file', tool('set_selections', 'Set selection to multiple nodes in Figma and scroll viewport to show them', { nodeIds: { type: 'array', items: { type: 'string' } } }), server('Figma', ['set_selections', 'get_selection', 'create_frame']), 'write', 'low'],
+    ['the editor\'s selection replaced', tool('set_editor_selection', 'Replace or extend the editor\'s Scene-dock selection.', { node_paths: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', 'low'],
+    ['negative: a company\'s industry selection updated', tool('industry-selection_update', 'Update a company industry selection', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
