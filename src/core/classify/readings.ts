@@ -213,6 +213,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (s.base === 'select') {
     const picked = objects.filter((o) => !ev.server.words.has(o));
     if (picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
+    // …and so does any selection the description says later calls work on, or that is picked to be connected ("Select a
+    // specific Facebook Page to connect"); a browser's page or tab picked is only where the agent looks (see risk.ts).
+    if (SELECTED_FOR_LATER.test(ev.description.lead) && !objects.some((o) => BROWSER_VIEWS.has(o))) return 'write';
   }
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
@@ -608,6 +611,10 @@ const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completio
 const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'leads', 'conversion', 'conversions', 'activity', 'activities', 'engagement', 'beacon', 'pageview', 'pageviews', 'signup', 'signups', 'purchase', 'purchases']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
  *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
+/** What a description says of a selection that later calls work on, or that is picked to be connected. */
+const SELECTED_FOR_LATER = /\b(?:subsequent|later|following) (?:[\w-]+ ){0,2}(?:calls?|tools?|interactions?|executions?|requests?)\b|\bto connect\b|\b(?:switch|set)\w* (?:the )?active\b|\bas the (?:active|default)\b/;
+/** A driven browser's pages, tabs and frames. */
+const BROWSER_VIEWS = new Set(['page', 'pages', 'tab', 'tabs', 'frame', 'frames', 'window', 'windows']);
 export const WORKING_CONTEXTS = new Set(['defaults', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
 export function picksWorkingContext(objects: readonly string[]): boolean {

@@ -3041,3 +3041,11 @@ describe('what is selected in an editor (its nodes, the active pixel selection) 
     ['negative: a company\'s industry selection updated', tool('industry-selection_update', 'Update a company industry selection', { request: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a selection the description says later calls work on ("to use for subsequent script executions"), or that is picked to be connected ("Select a specific Pinterest board to connect"), changes a setting: a write; a page picked in a driven browser is where the agent looks', () => {
+  check([
+    ['a board picked to connect after OAuth', tool('zernio_select_pinterest_board', 'Select a specific Pinterest board to connect after the OAuth flow lists available boards.', { profileId: { type: 'string' }, boardId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a runtime version picked for later runs', tool('select-node-version', 'Select a specific Node.js version to use for subsequent script executions', { version: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a browser page picked as the context', tool('select_page', 'Select a page as a context for future tool calls.', { pageId: { type: 'number' } }), GENERIC, 'read', undefined],
+  ]);
+});
