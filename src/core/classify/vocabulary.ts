@@ -318,6 +318,8 @@ export const DETACHABLE = new Set([
   'port', 'ports',
   // A git remote is a named address in the repository's configuration: removed, it is added back the same way.
   'remote', 'remotes',
+  // …and so is a game engine's autoload: a project setting naming a script to load at start; the script stays.
+  'autoload', 'autoloads',
 ]);
 
 /** Objects whose clearing or cancelling is undoable bookkeeping, not loss. */

@@ -3049,3 +3049,10 @@ describe('a selection the description says later calls work on ("to use for subs
     ['negative: a browser page picked as the context', tool('select_page', 'Select a page as a context for future tool calls.', { pageId: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a game engine\'s autoload removed (`remove_autoload`) takes a project setting off, one naming a script to load at start; the script stays and the entry can be added back: a write', () => {
+  check([
+    ['an autoload entry removed', tool('remove_autoload', 'Remove an autoload entry.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a script removed', tool('remove_script', 'Remove a script file from the project.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
