@@ -413,6 +413,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…but an alteration the name says only adds, `alter_table_add_column`, drops nothing.)
     case 'alter': return has(ALTERED_TABLES) && !objects.includes('add') ? 'destructive' : 'write';
     // Syncing an application or a deployment rolls it out; syncing a collection or a folder copies data.
+    // Promoting a deployment, a build or a work item moves it through the deploy pipeline: it deploys. Promoting a version,
+    // a draft, a prompt or a branch makes it the current one: a write.
+    case 'promote': return has(PROMOTED_THROUGH_PIPELINE) ? 'execute' : 'write';
     case 'sync': return has(DEPLOYABLE) || has(LIVE_OBJECTS) || has(SYNCED_RELEASES) ? 'execute' : 'write';
     // Rebuilding or reinstalling a machine puts a fresh disk in place of the old one, and rebuilding a database service
     // (Dokploy's "danger zone": its volumes deleted, then started again) empties it; a certificate or an index is rebuilt.
@@ -611,6 +614,8 @@ const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completio
 const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'leads', 'conversion', 'conversions', 'activity', 'activities', 'engagement', 'beacon', 'pageview', 'pageviews', 'signup', 'signups', 'purchase', 'purchases']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
  *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
+/** What a promotion moves through a deploy pipeline (a deployment to production, a DevOps work item to its next stage). */
+const PROMOTED_THROUGH_PIPELINE = new Set(['deployment', 'deployments', 'deploy', 'build', 'builds', 'release', 'releases', 'work', 'item', 'items', 'stage', 'agent', 'agents', 'service', 'services', 'app', 'apps', 'environment']);
 /** What a description says of a selection that later calls work on, or that is picked to be connected. */
 const SELECTED_FOR_LATER = /\b(?:subsequent|later|following) (?:[\w-]+ ){0,2}(?:calls?|tools?|interactions?|executions?|requests?)\b|\bto connect\b|\b(?:switch|set)\w* (?:the )?active\b|\bas the (?:active|default)\b/;
 /** A driven browser's pages, tabs and frames. */

@@ -97,7 +97,7 @@ const WRITE: [string, VerbSpec?][] = [
 const EXECUTE: [string, VerbSpec?][] = [
   ['run', { dependsOnObject: true }], ['exec', { host: true }], ['execute'], ['eval', { host: true }], ['evaluate', { dependsOnObject: true }], ['click'], ['navigate'],
   ['type'], ['press'], ['hover'], ['scroll'], ['drag'], ['trigger', { dependsOnObject: true }], ['dispatch', { dependsOnObject: true }], ['deploy'], ['invoke'],
-  ['call', { dependsOnObject: true }], ['launch'], ['spawn'], ['rerun'], ['rerequest'], ['rollout'], ['promote'], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
+  ['call', { dependsOnObject: true }], ['launch'], ['spawn'], ['rerun'], ['rerequest'], ['rollout'], ['promote', { dependsOnObject: true }], ['sync', { dependsOnObject: true }], ['rollback', { dependsOnObject: true }], ['interact'],
   ['shell', { host: true }], ['script'], ['automate'], ['redeploy'], ['keypress'], ['tap'], ['swipe'],
   // Touch gestures on a device screen, as tapping and swiping are.
   ['pinch'], ['longpress'],

@@ -3056,3 +3056,12 @@ describe('a game engine\'s autoload removed (`remove_autoload`) takes a project 
     ['negative: a script removed', tool('remove_script', 'Remove a script file from the project.', { path: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('promoting a version, a draft, a prompt or a branch makes it the current one: a write; promoting a deployment or a DevOps work item moves it through the deploy pipeline: execute', () => {
+  check([
+    ['a prompt version promoted to active', tool('promote_prompt_version', 'Promote a prompt version to be the current active version.', { slug: { type: 'string' }, version: { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a delayed job promoted', tool('promote_job', 'Promote a delayed job', { queue: { type: 'string' }, jobId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a deployment promoted to production', tool('vercel_promote_deployment', 'Promote deployment to production', { deploymentId: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a work item promoted to the next stage', tool('promote_devops_center_work_item', 'Promote an approved work item to the next stage in the DevOps Center pipeline.', { workItemNames: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', undefined],
+  ]);
+});
