@@ -1264,6 +1264,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy += `, but the description says it drives a program ("${desc.drivesApp}")`;
     textOnly = false;
   }
+  // Input simulated or injected into a running program (key presses in an editor, input events in a game being played)
+  // drives that program, as a browser's key press does: whatever the keys do there happens.
+  if (desc.injectsInput && (category === 'read' || category === 'write')) {
+    push(signals, 'description', `description: "${desc.injectsInput}"`, 'execute', 0.45);
+    category = 'execute';
+    categoryWhy += `, and the description says it drives a running program with input ("${desc.injectsInput}")`;
+    textOnly = false;
+  }
   // Starting a local development server runs the project's own code (its build, its server) on this machine.
   const devServer = DEV_SERVER.exec(desc.lead)?.[0];
   if (devServer && (category === 'write' || category === 'read') && !specific.some((v) => HALTS.has(v.sense.base) || v.sense.base === 'wait')) {

@@ -94,6 +94,8 @@ export interface DescriptionReading {
   opening: string;
   /** Drives a program on the user's machine: opens a browser, runs a CLI locally. */
   drivesApp: string | undefined;
+  /** Its lead says it simulates or injects input into a program ("Simulate a key press in the editor", "Inject input into a running game"). */
+  injectsInput: string | undefined;
   /** The program its opening says it opens something in ("Open a URL in the user's default browser"): `browser`, `window`… */
   opensIn: string | undefined;
   /** Its opening says it generates files ("Generate AI rule files for editors"). */
@@ -505,6 +507,8 @@ const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refund(?:s|ing)? (?:the |a |
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
 const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!)|(?= [-–—] ))/g;
 /** Opening something in a browser or a program's window on the user's machine; the group is the program. */
+/** Input simulated or injected into a running program: key presses, mouse or touch input, synthetic input events. */
+const INJECTED_INPUT = /\b(?:simulat|inject)\w* (?:a |an |the )?(?:synthetic |real |fake |virtual )?(?:key ?press(?:es)?|keystrokes?|(?:key|keyboard|mouse|touch|gamepad|controller|joystick) (?:input|inputs|events?|clicks?)|input events?)\b|\binject\w* (?:\w+ )?input into\b/;
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
 /** A generator's opening that names files as what it makes. */
 const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;
@@ -914,6 +918,7 @@ export function readDescription(description: string | undefined, title: string |
     lead,
     dryRun: DRY_RUN_TOOL.test(norm) ? undefined : DRY_RUN_LEAD.exec(lead)?.[0],
     opensIn: OPENS_IN_APP.exec(lead)?.[1],
+    injectsInput: INJECTED_INPUT.exec(lead)?.[0],
     generatesFiles: GENERATES_FILES.test(lead.trim()),
     opening: norm.slice(0, 900),
     // "pages open in the browser" says which pages, it opens none.

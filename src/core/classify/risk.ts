@@ -303,6 +303,8 @@ const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wi
 /** Removals, which a change to the current session only makes harmless (adding to it still hands the session something). */
 const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
 /** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
+/** A game being played: a running game, a playtest. */
+const PLAYED_GAMES = /\b(?:running|live) (?:\w+ )?game\b|\bplay-?test\w*\b|\bduring play\b/;
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
 /** A selection, and where it is made (an editor, a page, the active document's pixels). */
 const SELECTIONS = new Set(['selection', 'selections']);
@@ -667,6 +669,12 @@ function riskByCategory(
       if (ev.server.debugsPrograms && verbs.length > 0 && verbs.every((v) => ADVANCES.has(v.sense.base)) && params.code.length === 0) {
         push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
+      }
+      // Input injected into a game being played (a key, a mouse move, a named action during a playtest) moves what the game
+      // lets a player move; an editor's keys can run or save the project.
+      if (desc.injectsInput && PLAYED_GAMES.test(desc.opening) && params.code.length === 0) {
+        push(riskSignals, 'description', `input into a game being played ("${desc.injectsInput}")`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it plays the running game with input ("${desc.injectsInput}"): what a player can do there, nothing beyond the game`, riskSignals };
       }
       // A hot reload or restart puts the developer's own edited code into a dev app the server runs (`flutter_hot_reload`).
       const hot = ev.name.words.includes('hot') && verbs.some((v) => v.sense.base === 'reload' || v.sense.base === 'restart');

@@ -1202,3 +1202,12 @@ describe('a preview deployment, environment or URL is a thing a platform keeps f
     ['negative: a preview deployment read', tool('previewDeployment-one', 'GET /previewDeployment.one', { previewDeploymentId: { type: 'string' } }), DOKPLOY, 'read', undefined],
   ]);
 });
+
+describe('input simulated or injected into a running program (a key press in an editor, input events in a game being played) drives it: execute; in a game being played it is medium, what a player can do; a key binding created is a setting', () => {
+  check([
+    ['a key press simulated in an editor', tool('editor_simulate_key', 'Simulate a key press in the editor (e.g. "F5" to run, "Ctrl+S" to save).', { key: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a key event injected into the running game', tool('runtime_input', 'Inject a key input event into the running game.', { keycode: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['keyboard input during a playtest', tool('simulate_keyboard_input', 'Simulate keyboard input via VirtualInputManager. Use during playtest for character movement.', { keyCode: { type: 'string' }, action: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a keyboard input binding created', tool('bind_input_key', 'Create or extend a keyboard input binding', { action_name: { type: 'string' }, key: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
