@@ -3256,3 +3256,13 @@ describe('the values of a property, a parameter, a label or an indicator (the op
     ['negative: a customer\'s field values', tool('list_customer_field_values', 'List all custom field values set for a customer.', { customer_id: { type: 'number' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a read whose description lists a secret among what it returns ("including secret", "client_id and api_key", "SSIDs, passphrases", "the certificate, private key") returns credentials: high; a masked secret is not one', () => {
+  check([
+    ['a webhook with its secret', tool('get_webhook', 'Get full details of a webhook by ID including secret and API version.', { id: { type: 'number' } }), GENERIC, 'read', 'high'],
+    ['an application with its api_key', tool('get_application', 'Get application details including client_id and api_key.', { application_id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['Wi-Fi networks with their passphrases', tool('list_wlans', 'List all configured Wi-Fi SSIDs, passphrases, security modes, frequency bands, and enabled status.'), GENERIC, 'read', 'high'],
+    ['a certificate with its private key', tool('get_certificate', 'Retrieve the certificate, private key, and certificate information', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a key with its secret masked', tool('get_virtual_key', 'Fetch one virtual key by slug, including metadata, a masked secret, limits, status, and model config.', { slug: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
