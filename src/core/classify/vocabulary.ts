@@ -301,7 +301,7 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns that, as the first word of a name, are a thing rather than an action. */
-export const NOT_A_VERB_FIRST = new Set(['stage', 'format', 'fund', 'train', 'go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue', 'checkout', 'store', 'estimate']);
+export const NOT_A_VERB_FIRST = new Set(['stage', 'debug', 'format', 'fund', 'train', 'go', 'purchase', 'step', 'continue', 'trash', 'type', 'record', 'log', 'test', 'order', 'comment', 'post', 'label', 'tag', 'star', 'draft', 'process', 'message', 'email', 'change', 'book', 'map', 'plan', 'sample', 'filter', 'query', 'script', 'shell', 'invoice', 'bill', 'charge', 'transfer', 'trade', 'deposit', 'payout', 'refund', 'sum', 'build', 'release', 'reference', 'link', 'note', 'queue', 'checkout', 'store', 'estimate']);
 
 /** Objects whose removal only detaches them (re-addable), so `remove` is a write. */
 export const DETACHABLE = new Set([

@@ -3065,3 +3065,11 @@ describe('promoting a version, a draft, a prompt or a branch makes it the curren
     ['negative: a work item promoted to the next stage', tool('promote_devops_center_work_item', 'Promote an approved work item to the next stage in the DevOps Center pipeline.', { workItemNames: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('`debug` opening a name before another verb (`debug_set_gc_percent`, `debug_breakpoint_remove`) names the debug tools, not the act: the later verb says what the call does', () => {
+  check([
+    ['a debug setting set', tool('debug_set_gc_percent', '', { 'gc-percent': { type: 'number' } }), GENERIC, 'write', undefined],
+    ['a breakpoint removed in a debug session', tool('debug_breakpoint_remove', 'Remove breakpoint.', { debugSessionId: { type: 'string' }, breakpointId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a bare debug of an app', tool('debug_app', 'Inspect the running app and report its state.', { appId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
