@@ -507,6 +507,8 @@ const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refund(?:s|ing)? (?:the |a |
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
 const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!)|(?= [-–—] ))/g;
 /** Opening something in a browser or a program's window on the user's machine; the group is the program. */
+/** A description that opens by running a query in a query language. */
+const RUNS_QUERY_LANGUAGE = /^\s*(?:runs?|executes?) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:quer(?:y|ies)|[a-z]*ql)\b/;
 /** Input simulated or injected into a running program: key presses, mouse or touch input, synthetic input events. */
 const INJECTED_INPUT = /\b(?:simulat|inject)\w* (?:a |an |the )?(?:synthetic |real |fake |virtual )?(?:key ?press(?:es)?|keystrokes?|(?:key|keyboard|mouse|touch|gamepad|controller|joystick) (?:input|inputs|events?|clicks?)|input events?)\b|\binject\w* (?:\w+ )?input into\b/;
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
@@ -1288,7 +1290,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (!searchText && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
         // (A filter document passed as a JSON string, "JSON string filter query", is the object filter a database runs.)
         const jsonDocument = stringish && /\bjson\b/.test(propText) && DATABASE_LANGUAGE.test(toolText);
-        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object' || jsonDocument, root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
+        // (…and so is the bare query of a tool whose description opens by running a query language: "Run ShopifyQL and
+        // return columns", "Runs a Merchant Center Query Language (MCQL) query".)
+        const runsLanguage = description.queryLanguage && RUNS_QUERY_LANGUAGE.test(description.lead);
+        code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object' || jsonDocument || runsLanguage, root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
       }
     }
     // The operations a call can pick: an enum, or one `const` per alternative of a union of

@@ -1211,3 +1211,10 @@ describe('input simulated or injected into a running program (a key press in an 
     ['negative: a keyboard input binding created', tool('bind_input_key', 'Create or extend a keyboard input binding', { action_name: { type: 'string' }, key: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a bare `query` of a tool whose description opens by running a query language ("Run ShopifyQL and return columns") is that language, run: execute; a search box is not', () => {
+  check([
+    ['ShopifyQL run', tool('shopify_run_analytics_query', 'Run ShopifyQL and return columns, rows and chart metadata. Requires reports access.', { store: { type: 'string' }, query: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'execute', undefined],
+    ['negative: a search of the docs', tool('search_docs', 'Search the ShopifyQL documentation for a topic.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
