@@ -506,11 +506,11 @@ const CURRENCY_WORDS = /\b(?:usd|eur|gbp|jpy|eth|weth|btc|usdc|usdt|sats|wallets
 const PAYS = /\b(?:releas\w* (?:\w+ ){0,2}payments?|refund(?:s|ing)? (?:the |a |an |their |its |any )?(?:buyer|customer|payer|purchaser|payment|deposit|amount|money|charge)s?|pays? (?:out )?(?:the |a |an |each |every |their )?(?:group of |team of )?(?:worker|winner|human|seller|buyer|recipient|creator|freelancer|contractor|employee)s?|(?:is |are |gets? )?paid (?:automatically|instantly|immediately|on (?:approval|completion|response))|charges? (?:a |an |the |your )?(?:\$\d|setup fee|card)|(?:sends?|transfers?|moves?) (?:\w+ ){0,2}(?:funds|money)|send(?:s|ing)? (?:a |an |two |small )*(?:\$[\d.,]+ )?(?:test |micro-?)?(?:credit|deposit)s?(?: transfers?)?|(?:blocks?|holds?|reserves?|captures?) (?:the )?(?:held |blocked |authori[sz]ed )?funds|funds are (?:blocked|held|reserved|captured|charged)|plac(?:e|es|ing) (?:the |an |a |your |this )?(?:food |paid |real )?orders?)\b/g;
 /** A description's own warning that the tool destroys something (not "non-destructive", not a hint's name). */
 const DECLARED_DESTRUCTIVE = /(?<![\w-])(?<!non |not |no )destructive(?: operation| action|(?=:\s)|(?= ?!)|(?= [-–—] ))/g;
-/** Opening something in a browser or a program's window on the user's machine; the group is the program. */
 /** A description that opens by running a query in a query language. */
 const RUNS_QUERY_LANGUAGE = /^\s*(?:runs?|executes?) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:quer(?:y|ies)|[a-z]*ql)\b/;
 /** Input simulated or injected into a running program: key presses, mouse or touch input, synthetic input events. */
 const INJECTED_INPUT = /\b(?:simulat|inject)\w* (?:a |an |the )?(?:synthetic |real |fake |virtual )?(?:key ?press(?:es)?|keystrokes?|(?:key|keyboard|mouse|touch|gamepad|controller|joystick) (?:input|inputs|events?|clicks?)|input events?)\b|\binject\w* (?:\w+ )?input into\b/;
+/** Opening something in a browser or a program's window on the user's machine; the group is the program. */
 const OPENS_IN_APP = /\bopen\w* (?:[\w.'-]+ ){1,8}?in (?:[\w'-]+ ){0,3}?(browser|window|gui|visual ui|web ui)\b/;
 /** A generator's opening that names files as what it makes. */
 const GENERATES_FILES = /^generat\w* (?:an? |the )?(?:[\w/.+-]+ ){0,3}?(?:files?|pdfs?|documentation|artifacts|helpers)\b/;

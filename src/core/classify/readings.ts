@@ -612,14 +612,14 @@ const CLEARED_CACHE = /\b(?:clear|flush)(?:s|es)?\b(?: (?!data\b|files?\b|record
 const MODEL_COMPLETED = new Set(['chat', 'prompt', 'prompts', 'text', 'completion', 'completions', 'sentence']);
 /** What tracking records rather than looks up: an event, a sale, a lead, a conversion. */
 const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'leads', 'conversion', 'conversions', 'activity', 'activities', 'engagement', 'beacon', 'pageview', 'pageviews', 'signup', 'signups', 'purchase', 'purchases']);
-/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
- *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
 /** What a promotion moves through a deploy pipeline (a deployment to production, a DevOps work item to its next stage). */
 const PROMOTED_THROUGH_PIPELINE = new Set(['deployment', 'deployments', 'deploy', 'build', 'builds', 'release', 'releases', 'work', 'item', 'items', 'stage', 'agent', 'agents', 'service', 'services', 'app', 'apps', 'environment']);
 /** What a description says of a selection that later calls work on, or that is picked to be connected. */
 const SELECTED_FOR_LATER = /\b(?:subsequent|later|following) (?:[\w-]+ ){0,2}(?:calls?|tools?|interactions?|executions?|requests?)\b|\bto connect\b|\b(?:switch|set)\w* (?:the )?active\b|\bas the (?:active|default)\b/;
 /** A driven browser's pages, tabs and frames. */
 const BROWSER_VIEWS = new Set(['page', 'pages', 'tab', 'tabs', 'frame', 'frames', 'window', 'windows']);
+/** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
+ *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
 export const WORKING_CONTEXTS = new Set(['defaults', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
 export function picksWorkingContext(objects: readonly string[]): boolean {

@@ -304,9 +304,9 @@ const NOT_OWNED_RECORDS = new Set(['handoff', 'count', 'counts', 'total', 'numbe
 const FORGETS_CREDENTIALS = /\b(?:removes?|deletes?|revokes?|clears?|forgets?|wipes?) (?:the |its |any |all )?(?:stored |saved |cached )?(?:credentials?|tokens?|api keys?|secrets?|oauth tokens?)\b/;
 /** Removals, which a change to the current session only makes harmless (adding to it still hands the session something). */
 const SESSION_REMOVALS = new Set(['remove', 'delete', 'unregister', 'forget', 'drop', 'detach', 'clear']);
-/** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
 /** A game being played: a running game, a playtest. */
 const PLAYED_GAMES = /\b(?:running|live) (?:\w+ )?game\b|\bplay-?test\w*\b|\bduring play\b/;
+/** What a view shows, not what is stored: a pane or a cell maximised, the focus moved. */
 const VIEW_STATES = new Set(['maximized', 'maximised', 'maximize', 'maximise', 'minimized', 'minimised', 'minimize', 'minimise', 'focus']);
 /** A selection, and where it is made (an editor, a page, the active document's pixels). */
 const SELECTIONS = new Set(['selection', 'selections']);
@@ -326,10 +326,10 @@ const LEARNING_RECORD = /^\W*(?:record|end)\b[^.]{0,60}?\b(?:for (?:pattern |loc
  *  (A status line or message is a short text of theirs that others read: a post, not a setting.) */
 const OWN_STATUS = /\b(?:your|my) (?:([a-z]+) )?(?:status|presence|mood)(?:\/(?:status|presence|mood))?\b(?! (?:line|message|text)s?\b)/;
 const STATUS_SETTERS = new Set(['set', 'update', 'change']);
-/** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 /** A vote, and what a vote can decide rather than react to. */
 const VOTES = new Set(['vote', 'votes']);
 const DECIDED_BY_VOTE = new Set(['proposal', 'proposals', 'decision', 'decisions', 'motion', 'motions', 'verdict', 'oracle', 'governance']);
+/** Acts that leave a small mark anyone can take back (…and the caller's own bookmarks of a thing: a favourite, a star, a follow). */
 const MARKING_VERBS = new Set([...MARKS, 'unlike', 'unfavorite', 'unfavourite', 'unstar', 'unfollow', 'unbookmark']);
 /** The caller's favourites, a list of their own marks, and the verbs that put a thing in it or take it out. */
 const FAVOURITES = new Set(['favorite', 'favorites', 'favourite', 'favourites']);
