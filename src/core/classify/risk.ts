@@ -485,9 +485,10 @@ function riskByCategory(
       }
       // Cancelling an order calls off a sale: a refund, if one is due, is a separate act.
       const cancels = verbs.find((v) => v.sense.base === 'cancel');
-      // …unless the caller can have it refund the payment too (a `refund` option).
+      // …unless the caller can have it refund the payment too (a `refund` option), or the order is a trader's on a trading
+      // venue: cancelling it changes the trader's market position, a trading act as placing one is.
       const refunds = params.names.find((n) => /^refund/i.test(n));
-      if (cancels && head !== undefined && CALLED_OFF.has(head) && !refunds) {
+      if (cancels && head !== undefined && CALLED_OFF.has(head) && !refunds && ev.server.tradingVenue === undefined) {
         push(riskSignals, 'name', `"${cancels.word}" ${oneOf(head)} calls off a sale`, 'high', 0.4);
         return { risk: 'high', riskWhy: `to cancel ${oneOf(head)} calls off a sale or a payment request; it moves no money itself`, riskSignals };
       }

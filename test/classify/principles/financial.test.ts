@@ -514,3 +514,11 @@ describe('an ad, an ad set or a campaign given its budget (`daily_budget`, `budg
     ['negative: an ad server\'s campaign with budget limits', tool('create_campaign', 'Create a new standard campaign', { name: { type: 'string' }, budget: { type: 'object', properties: { daily: { type: 'number' } } } }), server('AdButler', ['create_campaign', 'list_campaigns', 'create_zone']), 'write', undefined],
   ]);
 });
+
+describe('on a trading venue, cancelling a trader\'s order changes their market position, a trading act as placing one is: critical; a shop\'s order cancelled calls off a sale (high)', () => {
+  const OKX = server('OKX trading', ['spot_place_order', 'spot_cancel_order', 'account_get_balance']);
+  check([
+    ['a spot order cancelled on an exchange', tool('spot_cancel_order', 'Cancel an open spot order.', { instId: { type: 'string' }, ordId: { type: 'string' } }), OKX, 'financial', 'critical'],
+    ['negative: a shop order cancelled', tool('cancel_order', 'Cancel an order.', { orderId: { type: 'string' } }), SHOP, 'financial', 'high'],
+  ]);
+});
