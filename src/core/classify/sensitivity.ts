@@ -83,6 +83,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   // The values of a property, a parameter, a label or an indicator are the options it takes or its current reading; a
   // CRM's custom values are its account-wide merge fields. None is anyone's record.
   { heads: new Set(['value', 'values']), before: new Set(['custom', 'property', 'param', 'parameter', 'label', 'study', 'indicator']), kind: undefined },
+  // A brand's, a game class's or a host node's identity is its look, its character or its public key: nobody's personal data.
+  { heads: new Set(['identity', 'identities']), before: new Set(['brand', 'class', 'visual', 'node', 'host', 'bbs', 'room']), kind: undefined },
   { heads: new Set(['code', 'codes']), before: IDENTIFIER_CODES, kind: undefined },
   // A design system's semantic or colour tokens are its named values, not credentials.
   { heads: new Set(['token', 'tokens']), before: DESIGN_TOKENS, kind: undefined },

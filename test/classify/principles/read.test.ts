@@ -3266,3 +3266,11 @@ describe('a read whose description lists a secret among what it returns ("includ
     ['negative: a key with its secret masked', tool('get_virtual_key', 'Fetch one virtual key by slug, including metadata, a masked secret, limits, status, and model config.', { slug: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a brand\'s, a game class\'s or a host node\'s identity (its look, its character, its public key) is nobody\'s personal data: low; a user\'s identity is', () => {
+  check([
+    ['a website\'s brand identity', tool('get_brand_identity', 'Extract brand identity from a live website: site name, logo, favicon variants.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a game class\'s identity', tool('get_class_identity', 'Get the strategic identity of a Hearthstone class: hero power implications and archetypes.', { class_name: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a user\'s identity', tool('get_user_identity', 'Get a user identity by id.', { identityId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
