@@ -3,7 +3,7 @@
 // only a generic one); the schema and the description can only make it more dangerous;
 // annotations break ties and are overruled, with a note, when the text says worse.
 // The risk is decided in risk.ts once the category is known.
-import { ADDITIVE, DATABASES, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, DATABASES, VIEW_PARTS, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, COOKIES, CREDENTIAL_HEADS, HALTS, LISTINGS, MEDIA, MONEY_ACTS, MOVED_RESOURCES, OBLIGATIONS, ORDERS, PERSONS, REPORTS, SERVICES, STORED_SIGN_INS, STORED_STRUCTURES, completesDraftOrder, flatName, generatesFile, haltedRun, headNoun, listenerSubscription, objectsInLead, push, rendersProgram, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { BILLED_FROM_CREATION, NOT_A_VERB_FIRST, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, DOCUMENTATION, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
@@ -114,8 +114,6 @@ const RUNTIME_DEPLOYS = /\b(?:functions?|workers?|lambdas?|serverless|edge funct
 const DATABASE_TABLES = new Set(['table', 'tables']);
 /** Recordings of a driven session. */
 const SESSION_RECORDINGS = new Set(['trace', 'tracing', 'video', 'recording', 'chapter']);
-/** What picking one of makes it the one later steps act on: a tab, a page, a window. */
-const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** Verbs that sum up records: an enum of operations beside them picks which records are summed up. */
 const SUMMARIES = new Set(['summarize', 'summarise']);
 /** Verbs that change a value in place: a read that offers one ("Get or set the poll interval") changes it. */

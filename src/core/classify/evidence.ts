@@ -258,7 +258,7 @@ const RUNNING_THINGS = new Set(['process', 'processes', 'instance', 'instances',
 const PARTICIPLE_MARKERS = new Set(['previously', 'already', 'been', 'being', 'was', 'were', 'is', 'are', 'be', 'has', 'have', 'had']);
 const PREPOSITIONS = new Set(['from', 'to', 'by', 'for', 'with', 'of', 'in', 'on', 'via']);
 /** Verbs that put something on (a label, a like, a star, a vote), and the ones that take it off again. */
-const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant', 'pin', 'vote', 'subscribe', ...MARKS]);
+const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'insert', 'grant', 'pin', 'subscribe', ...MARKS]);
 const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'disassociate', 'unset', 'clear', 'revoke']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);

@@ -215,7 +215,7 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     if (picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
     // …and so does any selection the description says later calls work on, or that is picked to be connected ("Select a
     // specific Facebook Page to connect"); a browser's page or tab picked is only where the agent looks (see risk.ts).
-    if (SELECTED_FOR_LATER.test(ev.description.lead) && !objects.some((o) => BROWSER_VIEWS.has(o))) return 'write';
+    if (SELECTED_FOR_LATER.test(ev.description.lead) && !objects.some((o) => VIEW_PARTS.has(o))) return 'write';
   }
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
@@ -616,8 +616,8 @@ const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'lea
 const PROMOTED_THROUGH_PIPELINE = new Set(['deployment', 'deployments', 'deploy', 'build', 'builds', 'release', 'releases', 'work', 'item', 'items', 'stage', 'agent', 'agents', 'service', 'services', 'app', 'apps', 'environment']);
 /** What a description says of a selection that later calls work on, or that is picked to be connected. */
 const SELECTED_FOR_LATER = /\b(?:subsequent|later|following) (?:[\w-]+ ){0,2}(?:calls?|tools?|interactions?|executions?|requests?)\b|\bto connect\b|\b(?:switch|set)\w* (?:the )?active\b|\bas the (?:active|default)\b/;
-/** A driven browser's pages, tabs and frames. */
-const BROWSER_VIEWS = new Set(['page', 'pages', 'tab', 'tabs', 'frame', 'frames', 'window', 'windows']);
+/** What picking one of makes it the one later steps act on: a driven browser's tab, page or window. */
+export const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
  *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
 export const WORKING_CONTEXTS = new Set(['defaults', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);

@@ -900,9 +900,9 @@ function riskByCategory(
       const statusMark = noted && verbs.length > 0 && verbs.every((v) => STATUS_MARKS.has(v.sense.base)) ? `status mark on the ${noted}` : readMark;
       // (Replying to a review or posting feedback to people is outward, whatever it is a reply to.)
       // (…and a vote that decides something, on a proposal, a decision or an oracle's verdict, is no reaction.)
-      const decidingVote = [...ev.name.words, ...desc.lead.split(' ')].some((w) => DECIDED_BY_VOTE.has(w));
-      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) && !(VOTES.has(head) && decidingVote) ? head
-        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) && !(verbs.some((v) => v.sense.base === 'vote') && decidingVote) ? (verbs[0] as VerbHit).sense.base
+      const decidingVote = (VOTES.has(head ?? '') || verbs.some((v) => v.sense.base === 'vote')) && [...ev.name.words, ...desc.lead.split(' ')].some((w) => DECIDED_BY_VOTE.has(w));
+      const mark = head !== undefined && TRIVIAL_MARKS.has(head) && !verbs.some((v) => v.sense.outward) && !decidingVote ? head
+        : verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base)) && !decidingVote ? (verbs[0] as VerbHit).sense.base
         // …and so is putting a thing in the caller's favourites or taking it out (`add_favorite`, `linear_removeFromFavorites`).
         : verbs.length > 0 && verbs.every((v) => LIST_MOVES.has(v.sense.base)) && ev.name.words.some((w) => FAVOURITES.has(w)) ? 'favourite'
         : statusMark;
