@@ -200,6 +200,8 @@ export interface ServerReading {
   drivesUi: string | undefined;
   /** The words of the server's own name and package (`stripe` in `stripe_post` names the API, not an object). */
   words: ReadonlySet<string>;
+  /** The first word most of its tools share (`booking` in `booking_search`, `booking_get_prices`): the server's prefix. */
+  prefix: string | undefined;
   /** A shop (Shopify, WooCommerce, a storefront): what it sells is on sale to the public as soon as it is listed. */
   shop: string | undefined;
   /** A debugger: one of its tools sets breakpoints, so continuing, stepping or restarting runs the debugged program. */
@@ -1549,7 +1551,7 @@ export function readServer(server: ServerContext): ServerReading {
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }

@@ -1367,7 +1367,9 @@ function riskByCategory(
       // (…and the product's word names where it reads, not what: a bare `outlook_search` searches the mail.)
       const product = ev.server.domain === undefined ? productDomain(ev.name.words) : undefined;
       const domain = ev.server.domain ?? product;
-      const read = product ? objects.filter((o) => o !== ev.name.words[0]) : objects;
+      // (…and so does the prefix its server puts on every tool's name, where the name has no other object: `booking_search`
+      // on a Booking.com server searches hotels.)
+      const read = product ? objects.filter((o) => o !== ev.name.words[0]) : objects.length === 1 && objects[0] === ev.server.prefix ? [] : objects;
       const sensed = things.length === 0 && leadObjects.length > 0
         // (…and where the lead's words name nothing sensitive, a bare name still reads what its server holds: `read` on a chat server.)
         ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? sensitivityOf(read, verbs, domain, dataStore)

@@ -3274,3 +3274,13 @@ describe('a brand\'s, a game class\'s or a host node\'s identity (its look, its 
     ['negative: a user\'s identity', tool('get_user_identity', 'Get a user identity by id.', { identityId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('the prefix a server puts on every tool\'s name is not what a tool reads when the name has no other object: the description says what it reads', () => {
+  const HOTELS = server('Booking.com', ['booking_search', 'booking_get_prices', 'booking_get_property', 'booking_status']);
+  const CRM = server('GoHighLevel CRM', ['crm_list', 'crm_get', 'crm_create', 'crm_update']);
+  check([
+    ['a hotel search on a booking site', tool('booking_search', 'Search for hotels and properties on Booking.com. Returns property names, ratings and prices.', { destination: { type: 'string' } }), HOTELS, 'read', 'low'],
+    ['FAQs listed on a server whose prefix is crm', tool('crm_list', 'Get all FAQs by knowledge base with pagination support.', { knowledgeBaseId: { type: 'string' } }), CRM, 'read', 'low'],
+    ['negative: a name\'s only object where its server shares no prefix', tool('contacts_search', 'Search for people by name.', { query: { type: 'string' } }), server('crm-mcp', ['contacts_search', 'get_deal', 'list_companies']), 'read', 'medium'],
+  ]);
+});
