@@ -3284,3 +3284,13 @@ describe('the prefix a server puts on every tool\'s name is not what a tool read
     ['negative: a name\'s only object where its server shares no prefix', tool('contacts_search', 'Search for people by name.', { query: { type: 'string' } }), server('crm-mcp', ['contacts_search', 'get_deal', 'list_companies']), 'read', 'medium'],
   ]);
 });
+
+describe('bookings and reservations are guests\' stays and travellers\' trips, and invitations are who was invited (by email): personal data, medium', () => {
+  check([
+    ['a rental\'s bookings', tool('lodgify_list_bookings', 'Retrieve bookings with comprehensive filtering options.', { stayFilter: { type: 'string' } }), server('lodgify-mcp', ['lodgify_list_bookings', 'lodgify_get_property']), 'read', 'medium'],
+    ['a flight booking polled', tool('get_flight_booking', 'Poll a flight booking started by book_flight.', { booking_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an account\'s reservations', tool('get_reservations', 'Get all current and upcoming reservations from your account.'), GENERIC, 'read', 'medium'],
+    ['an organisation\'s invitations', tool('list_user_invites', 'List pending and sent invitations with id, email, role, status, and expiry.'), GENERIC, 'read', 'medium'],
+    ['negative: free slots to book', tool('booking_get_slots', 'Get available booking slots for a business.', { date: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
