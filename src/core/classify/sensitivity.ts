@@ -299,6 +299,9 @@ export interface ReadContext {
   params: readonly string[];
 }
 
+/** A lead that speaks of objects as kinds of record: "standard and custom objects", "objects by name", "Data Lake Objects". */
+const OBJECT_KINDS = /\b(?:(?:standard|custom) (?:and|or) (?:standard|custom)|custom objects|data lake objects)\b|\bobjects? by (?:partial )?(?:name|label)\b/;
+
 /** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
 const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   // Property sales (a land registry's, recorded transactions of houses and flats), not a shop's own sales.
@@ -390,6 +393,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (sensed.kind === 'content' && !OBJECT_STORES.test(`${ctx.storeText} ${ctx.nameWords.join(' ')}`)) return undefined;
     // …and describing a CRM's object (Account, Case) returns its fields and relationships, as describing a table returns its columns.
     if (ctx.verbs.length > 0 && ctx.verbs.every((v) => v.sense.base === 'describe')) return undefined;
+    // …and a CRM's standard and custom objects, found by name, are its kinds of record (Account, Contact, a custom
+    // object): its data model, as a database's tables are. (HubSpot's "objects of a specified type" are records.)
+    if (OBJECT_KINDS.test(ctx.lead)) return undefined;
   }
   // A market's activity (options volume, insiders' trades filed with the SEC) and an index's members (its stocks) are
   // published market data, not a person's records.

@@ -3294,3 +3294,12 @@ describe('bookings and reservations are guests\' stays and travellers\' trips, a
     ['negative: free slots to book', tool('booking_get_slots', 'Get available booking slots for a business.', { date: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a CRM\'s standard and custom objects, found by name, are its kinds of record (its data model): low; objects of a given type are its records', () => {
+  const SALESFORCE = server('Salesforce CRM', ['salesforce_search_objects', 'salesforce_query_records', 'salesforce_describe_object']);
+  check([
+    ['standard and custom objects searched by name', tool('salesforce_search_objects', 'Search for Salesforce standard and custom objects by name pattern.', { searchPattern: { type: 'string' } }), SALESFORCE, 'read', 'low'],
+    ['objects found by partial name', tool('sf_list_objects', 'Finds Salesforce objects by partial name or label.', { query: { type: 'string' } }), SALESFORCE, 'read', 'low'],
+    ['negative: objects of a given type are records', tool('hubspot-list-objects', 'Retrieves a paginated list of objects of a specified type from HubSpot.', { objectType: { type: 'string' } }), server('HubSpot CRM', ['hubspot-list-objects', 'hubspot-get-user-details']), 'read', 'medium'],
+  ]);
+});
