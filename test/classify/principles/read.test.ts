@@ -3303,3 +3303,11 @@ describe('a CRM\'s standard and custom objects, found by name, are its kinds of 
     ['negative: objects of a given type are records', tool('hubspot-list-objects', 'Retrieves a paginated list of objects of a specified type from HubSpot.', { objectType: { type: 'string' } }), server('HubSpot CRM', ['hubspot-list-objects', 'hubspot-get-user-details']), 'read', 'medium'],
   ]);
 });
+
+describe('reminders are what someone noted to do, and when: personal data, medium; the lists they are kept in are not', () => {
+  check([
+    ['reminders listed from the Reminders app', tool('list-reminders', 'Lists reminders from a specific list or all lists.', { list: { type: 'string' } }), server('mcp-icloud', ['list-reminders', 'list-reminder-lists', 'create-reminder']), 'read', 'medium'],
+    ['reminders in a CRM', tool('list_reminders', 'List reminders in Folk CRM with optional filtering.'), GENERIC, 'read', 'medium'],
+    ['negative: the reminder lists', tool('list-reminder-lists', 'Lists all reminder lists from Reminders.app.'), server('mcp-icloud', ['list-reminders', 'list-reminder-lists', 'create-reminder']), 'read', 'low'],
+  ]);
+});
