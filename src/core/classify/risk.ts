@@ -452,6 +452,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** A description saying what comes back is decrypted, unless it says it is not ("without decrypting"). */
+const DECRYPTED = /(?<!\b(?:without|not|never|no) )\b(?:decrypt(?:s|ed|ing)?|decryption)\b/;
 /** A price stated for each call: "costs $0.002 usdc", or one in brackets, "($0.010 usdc)". */
 const PAID_CALL = /(?<!\bno )\bcosts? \$\d+(?:\.\d+)?(?: (?:usdc|usdt|usd))?|\(\$\d+(?:\.\d+)? (?:usdc|usdt|usd)\)/;
 /** A call said to cost nothing. */
@@ -1533,6 +1535,13 @@ function riskByCategory(
       if (adReporting) {
         push(riskSignals, 'description', `description: "${adReporting}" (ad reporting, with what was spent)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns ad reporting ("${adReporting}"), which includes what was spent: financial records`, riskSignals };
+      }
+      // What the description says comes back decrypted ("Sealed pages are decrypted locally", "handles decryption") was
+      // encrypted to keep it private. ("Inspect … without decrypting" returns only what was left in the clear.)
+      const decrypted = DECRYPTED.exec(desc.opening)?.[0];
+      if (decrypted) {
+        push(riskSignals, 'description', `description: "${decrypted}" (content encrypted to keep it private)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `its description says what it returns is decrypted ("${decrypted}"): content someone encrypted to keep private`, riskSignals };
       }
       // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
       // (What is measured comes before "by": `spending_by_category` returns spending.)

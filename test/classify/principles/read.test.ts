@@ -3311,3 +3311,11 @@ describe('reminders are what someone noted to do, and when: personal data, mediu
     ['negative: the reminder lists', tool('list-reminder-lists', 'Lists all reminder lists from Reminders.app.'), server('mcp-icloud', ['list-reminders', 'list-reminder-lists', 'create-reminder']), 'read', 'low'],
   ]);
 });
+
+describe('a read whose description says what comes back is decrypted returns what someone encrypted to keep private: medium; one that inspects without decrypting does not', () => {
+  check([
+    ['wiki pages decrypted locally', tool('read_page', 'Returns the full markdown body for one page. Sealed pages are decrypted locally when the passphrase unlocks the keyring.', { slug: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a channel read and decrypted', tool('channel_read', 'Read a channel and decrypt what your keys can open.', { channel: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a container inspected without decrypting', tool('container_inspect', 'Inspect a container without decrypting. Shows metadata, layer names and signature status.', { file: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
