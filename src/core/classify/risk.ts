@@ -452,6 +452,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** A signed or presigned URL or link: "a short-lived, signed URL", "a presigned download URL", "signed access url". */
+const SIGNED_DOWNLOAD_URL = /\b(?:pre-?signed|signed)(?: (?:download|access|preview|file))? (?:urls?|links?)\b/;
 /** A description saying what comes back is decrypted, unless it says it is not ("without decrypting"). */
 const DECRYPTED = /(?<!\b(?:without|not|never|no) )\b(?:decrypt(?:s|ed|ing)?|decryption)\b/;
 /** A price stated for each call: "costs $0.002 usdc", or one in brackets, "($0.010 usdc)". */
@@ -1542,6 +1544,13 @@ function riskByCategory(
       if (decrypted) {
         push(riskSignals, 'description', `description: "${decrypted}" (content encrypted to keep it private)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says what it returns is decrypted ("${decrypted}"): content someone encrypted to keep private`, riskSignals };
+      }
+      // A signed (or presigned) URL to download a file opens it for whoever holds the link, no sign-in needed: the file's
+      // contents handed out. (A signed URL to upload to takes a file; it hands nothing out.)
+      const signedUrl = SIGNED_DOWNLOAD_URL.exec(desc.opening)?.[0];
+      if (signedUrl && !/\bupload/.test(desc.lead)) {
+        push(riskSignals, 'description', `description: "${signedUrl}" (a link that opens the file to whoever holds it)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `it returns a signed link ("${signedUrl}") that opens the file's contents to whoever holds it`, riskSignals };
       }
       // On a budgeting or bookkeeping app, its accounts, recurring items and budget summaries are someone's money records.
       // (What is measured comes before "by": `spending_by_category` returns spending.)

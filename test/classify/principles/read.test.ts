@@ -3319,3 +3319,11 @@ describe('a read whose description says what comes back is decrypted returns wha
     ['negative: a container inspected without decrypting', tool('container_inspect', 'Inspect a container without decrypting. Shows metadata, layer names and signature status.', { file: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a signed or presigned URL to download a file opens its contents to whoever holds the link: medium; a signed URL to upload to hands nothing out', () => {
+  check([
+    ['a presigned URL to a knowledge-base file', tool('get_file_download_url', 'Get a presigned URL to download a file from a knowledge base.', { file_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a temporary signed URL to an asset', tool('get_asset', 'Get a temporary signed URL for downloading an asset by its asset ID.', { assetId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a presigned URL to upload to', tool('get_upload_url', 'Generate a pre-signed upload URL for uploading a PDF file to temporary storage.'), GENERIC, 'read', 'low'],
+  ]);
+});
