@@ -452,6 +452,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** A key read said to return only the public half of the key. */
+const PUBLIC_HALF = /\breturns? (?:the |its |their )?public keys?\b|\bprivate keys? (?:is|are) (?:not|never)\b/;
 /** A signed or presigned URL or link: "a short-lived, signed URL", "a presigned download URL", "signed access url". */
 const SIGNED_DOWNLOAD_URL = /\b(?:pre-?signed|signed)(?: (?:download|access|preview|file))? (?:urls?|links?)\b/;
 /** A description saying what comes back is decrypted, unless it says it is not ("without decrypting"). */
@@ -1420,6 +1422,13 @@ function riskByCategory(
       if (valueless) {
         push(riskSignals, 'description', `description: "${valueless}"`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it names ${SENSITIVITY_WORDS.secret} without their values ("${valueless}")`, riskSignals };
+      }
+      // A key read that returns only its public half ("Returns public key and metadata (private key is not stored)") hands
+      // out nothing secret: a public key is meant to be shared.
+      const publicHalf = sens?.kind === 'secret' && head !== undefined && /^keys?$/.test(head) ? PUBLIC_HALF.exec(desc.opening)?.[0] : undefined;
+      if (publicHalf) {
+        push(riskSignals, 'description', `description: "${publicHalf}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it returns only public keys ("${publicHalf}"), which are meant to be shared`, riskSignals };
       }
       // Design tokens (colours, spacing) share only the word with credentials.
       const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);

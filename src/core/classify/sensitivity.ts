@@ -99,8 +99,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['view', 'views']), before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
-  // An SDK key, an access key or a deploy key is what a program authenticates with.
-  { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server']), kind: 'secret' },
+  // An SDK key, an access key, a deploy key, an application key or a signing key is what a program authenticates (or signs) with.
+  { heads: new Set(['key', 'keys']), before: new Set(['sdk', 'access', 'deploy', 'encryption', 'private', 'secret', 'server', 'signing', 'application']), kind: 'secret' },
   // A pipeline's or a deployment's variables (a variable group) are the environment its runs get: keys and passwords among them.
   { heads: new Set(['variables', 'variable']), before: new Set(['pipeline', 'pipelines', 'deployment', 'deploy', 'release', 'build', 'ci']), kind: 'secret' },
   { heads: new Set(['group', 'groups']), before: new Set(['variable']), kind: 'secret' },

@@ -3327,3 +3327,11 @@ describe('a signed or presigned URL to download a file opens its contents to who
     ['negative: a presigned URL to upload to', tool('get_upload_url', 'Generate a pre-signed upload URL for uploading a PDF file to temporary storage.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an application key or a signing key read is what a program authenticates or signs with: a credential, high; one said to return only its public half is not', () => {
+  check([
+    ['a service account\'s application key', tool('get_application_key', 'Get an application key owned by this service account.', { app_key_id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['beacon signing keys listed', tool('list_beacon_signing_keys', 'List all beacon signing keys in your account.'), GENERIC, 'read', 'high'],
+    ['negative: signing keys returned as public keys', tool('get_signing_keys', 'Get all signing keys for the application. Returns public keys and metadata (private keys are not stored).'), GENERIC, 'read', 'low'],
+  ]);
+});
