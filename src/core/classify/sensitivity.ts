@@ -333,6 +333,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (/^quotes?$/.test(ctx.nameWords.at(-1) ?? '') && ctx.invoices) return { kind: 'financial', word: 'quotes', what: "the business's quotations to its customers, with their prices (financial records)" };
     // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
     if (clients && ctx.network) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
+    // …and its hotspot vouchers are the codes guests sign on to the network with: credentials, as a Wi-Fi passphrase is.
+    if (/^vouchers?$/.test(ctx.nameWords.at(-1) ?? '') && ctx.network) return { kind: 'secret', word: 'hotspot vouchers', what: 'the codes guests sign on to the network with (credentials)' };
     // Costs or spending incurred (`get_cost_by_tag`'s "Breaks down costs", `top_spending_resources`, `get_actual_costs`) are
     // what the organisation paid, period by period: its spend records. (A cost estimated or calculated is a price quote;
     // a government's spending is published.)

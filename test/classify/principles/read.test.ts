@@ -3335,3 +3335,11 @@ describe('an application key or a signing key read is what a program authenticat
     ['negative: signing keys returned as public keys', tool('get_signing_keys', 'Get all signing keys for the application. Returns public keys and metadata (private keys are not stored).'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a network controller, hotspot vouchers read are the codes guests sign on to the network with: credentials, high; a shop\'s vouchers are not', () => {
+  const UNIFI = server('UniFi Network', ['unifi_list_vouchers', 'unifi_list_clients', 'unifi_list_devices']);
+  check([
+    ['hotspot vouchers on a UniFi controller', tool('unifi_list_vouchers', 'List active guest hotspot vouchers.'), UNIFI, 'read', 'high'],
+    ['negative: vouchers on a server that runs no network', tool('list_vouchers', 'List the vouchers of the shop.'), GENERIC, 'read', 'low'],
+  ]);
+});
