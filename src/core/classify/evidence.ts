@@ -1283,7 +1283,10 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       const own = QUERY_LANGUAGE.test(propText);
       // A filter in a monitoring or listing syntax narrows a listing; a search in a search syntax (KQL,
       // Lucene) is search text. Only a database's language (SQL, Mongo filters, pipelines) is a query run.
-      const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText));
+      // (…unless the description opens by running a query language, "Runs a Merchant Center Query Language (MCQL) query":
+      // a search run as a query statement is a query run.)
+      const runsLanguage = description.queryLanguage && RUNS_QUERY_LANGUAGE.test(description.lead);
+      const narrows = (flat === 'filter' || searches) && !DATABASE_LANGUAGE.test(propText) && !(own ? false : DATABASE_LANGUAGE.test(toolText)) && !runsLanguage;
       // (…and so is a bare `query` of a database query tool: `export_query` on a server of SQL databases.)
       const namedQuery = databaseQueryTool && flat === 'query';
       // (In a parameter that names its query language, a "keyword" is the language's: "Raw ShopifyQL query — GROUP BY full keyword".)
@@ -1294,7 +1297,6 @@ export function readParameters(schema: Record<string, unknown>, description: Des
         const jsonDocument = stringish && /\bjson\b/.test(propText) && DATABASE_LANGUAGE.test(toolText);
         // (…and so is the bare query of a tool whose description opens by running a query language: "Run ShopifyQL and
         // return columns", "Runs a Merchant Center Query Language (MCQL) query".)
-        const runsLanguage = description.queryLanguage && RUNS_QUERY_LANGUAGE.test(description.lead);
         code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object' || jsonDocument || runsLanguage, root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
       }
     }

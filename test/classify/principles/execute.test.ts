@@ -1218,3 +1218,10 @@ describe('a bare `query` of a tool whose description opens by running a query la
     ['negative: a search of the docs', tool('search_docs', 'Search the ShopifyQL documentation for a topic.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a search whose description opens by running a query language ("Runs an MCQL query via reports:search") runs its query as a statement: execute; a search of text is not', () => {
+  check([
+    ['reports searched with an MCQL query', tool('search_reports', 'Runs a Merchant Center Query Language (MCQL) query via reports:search.', { query: { type: 'string', description: 'MCQL query, e.g. SELECT offer_id, title FROM product_view.' } }), GENERIC, 'execute', undefined],
+    ['negative: reports searched by text', tool('search_reports', 'Search the saved reports by title.', { query: { type: 'string', description: 'Words to look for in report titles.' } }), GENERIC, 'read', undefined],
+  ]);
+});
