@@ -3073,3 +3073,12 @@ describe('`debug` opening a name before another verb (`debug_set_gc_percent`, `d
     ['negative: a bare debug of an app', tool('debug_app', 'Inspect the running app and report its state.', { appId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('overwriting the value a field, a variable or an assignee held ("Overwrites any existing value", "overwriting existing values") is what setting it does: a write; overwriting a file destroys its content', () => {
+  check([
+    ['a variable set over its old value', tool('set_variable', 'Set a single named variable on an active process instance. Overwrites any existing value.', { name: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a task assigned over its old assignee', tool('set_assignee', 'Assign a user task to a specific user. Overwrites any existing assignee.', { taskId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['cells written over their values', tool('write_cells', 'Writes data to a range in a spreadsheet, overwriting existing values.', { range: { type: 'string' }, values: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a file overwritten', tool('write_file', 'Create a new file or completely overwrite an existing file with new content.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
