@@ -3082,3 +3082,11 @@ describe('overwriting the value a field, a variable or an assignee held ("Overwr
     ['negative: a file overwritten', tool('write_file', 'Create a new file or completely overwrite an existing file with new content.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('overwriting a configuration, rules, a schedule or settings replaces what can be set again: a write; overwriting a site\'s contents destroys them', () => {
+  check([
+    ['a firewall\'s rules overwritten', tool('set_firewall_rules', 'Set rules on an existing firewall (overwrites all rules).', { id: { type: 'number' }, rules: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['a price schedule overwritten', tool('set_price_schedule', 'Set the price schedule for an app. WARNING: This overwrites the existing schedule.', { appId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a site\'s contents overwritten', tool('deploy_archive', 'Deploy a static site from an archive file. WARNING: this overwrites the website\'s existing contents and cannot be undone.', { archive: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
