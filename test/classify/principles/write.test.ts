@@ -3090,3 +3090,11 @@ describe('overwriting a configuration, rules, a schedule or settings replaces wh
     ['negative: a site\'s contents overwritten', tool('deploy_archive', 'Deploy a static site from an archive file. WARNING: this overwrites the website\'s existing contents and cannot be undone.', { archive: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('an overwrite the description rules out ("rather than overwriting", "instead of overwriting", "never overwrites") is no destruction: a write', () => {
+  check([
+    ['a config versioned rather than overwritten', tool('update_config', 'Update a config by slug; every call creates a new config version rather than overwriting, so earlier versions stay recoverable.', { slug: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['a note saved without overwriting', tool('save_note', 'Save a note under a new name without overwriting the existing one.', { title: { type: 'string' }, body: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a file overwritten', tool('put_file', 'Write a file to the server. This will overwrite the existing file at that path.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
