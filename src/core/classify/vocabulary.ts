@@ -74,7 +74,7 @@ const WRITE: [string, VerbSpec?][] = [
   ['unpublish'], ['issue'], ['block'], ['unblock'], ['train'], ['opt'], ['override'], ['relist', { outward: true }], ['resend', { outward: true }], ['redistribute'], ['redeliver', { outward: true }], ['expose', { outward: true }], ['snooze'], ['unsnooze'], ['postpone'], ['dismiss'], ['acknowledge'], ['ack'],
   // Moving to the trash keeps the thing recoverable ("reversible from the Trash folder for 30 days").
   ['freeze'], ['unfreeze'], ['trash'], ['untrash'], ['uncomplete'], ['protect'], ['unprotect'],
-  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['emit'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['rebalance'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
+  ['split', { dependsOnObject: true }], ['unsplit'], ['reauthorize'], ['skip'], ['leave'], ['join'], ['boot'], ['continue'], ['abort'], ['reindex'], ['like'], ['unlike'], ['unmerge'], ['reverse'], ['reauthenticate'], ['unconfirm'], ['unapprove'], ['reassign'], ['rebalance'], ['claim'], ['unset'], ['style'], ['distribute'], ['vote'], ['upvote'], ['downvote'], ['enroll'], ['unenroll'],
   ['pull', { dependsOnObject: true }], ['stash'], ['ingest'], ['index', { dependsOnObject: true }], ['refresh'], ['align'], ['snap'], ['arrange'], ['group'],
   // Unticking a box changes a form (a step on a driven page); expanding a task writes its subtasks;
   // optimizing a table rewrites it (optimizing a route or an itinerary only works one out: see decide).
@@ -106,6 +106,8 @@ const EXECUTE: [string, VerbSpec?][] = [
   ['goto'], ['go'], ['focus'], ['interpret', { host: true }],
   // Emulating input or a device in a driven browser acts on its page.
   ['emulate'],
+  // Emitting a signal or an event fires the handlers connected to it, in the running program.
+  ['emit'],
 ];
 
 const DESTRUCTIVE: [string, VerbSpec?][] = [
@@ -188,6 +190,8 @@ export const VERB_ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['file', new Set(['bug', 'bugs', 'report', 'reports', 'ticket', 'tickets', 'dispute', 'disputes', 'complaint', 'complaints', 'claim', 'claims', 'feature', 'request', 'requests', 'issue', 'issues', 'incident', 'incidents', 'return', 'returns', 'appeal', 'appeals'])],
   // A trace is mostly a thing (a performance trace, a request's trace); tracing a flow, a call path or a method follows the code.
   ['trace', new Set(['flow', 'flows', 'method', 'methods', 'feature', 'features', 'call', 'calls', 'path', 'paths', 'execution', 'dependency', 'dependencies', 'lineage', 'symbol', 'symbols', 'function', 'functions', 'usage', 'usages', 'references', 'impact'])],
+  // Emit is mostly "produce" (emit code, emit a type system); emitting a signal or an event fires its handlers.
+  ['emit', new Set(['signal', 'signals', 'event', 'events'])],
   // Opting in or out of a programme changes an account's enrolment.
   ['opt', new Set(['in', 'out', 'into'])],
   // A log is mostly a thing (`pods_log`, `get_build_log`); logging time, a meal or a call records an entry.

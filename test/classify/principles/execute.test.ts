@@ -1225,3 +1225,11 @@ describe('a search whose description opens by running a query language ("Runs an
     ['negative: reports searched by text', tool('search_reports', 'Search the saved reports by title.', { query: { type: 'string', description: 'Words to look for in report titles.' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('emitting a signal or an event fires the handlers connected to it in the running program: execute; "emit" a graph or a type system only produces one', () => {
+  check([
+    ['a signal emitted in a running game', tool('runtime_emit_signal', 'Emit a signal on a node in the running game.', { node: { type: 'string' }, signal: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['an app event emitted to its handlers', tool('ipc_emit_event', 'Emit an event to test the app\'s event handlers.', { event: { type: 'string' }, payload: { type: 'object' } }), GENERIC, 'execute', undefined],
+    ['negative: a knowledge graph emitted', tool('graph', 'Emit the wiki knowledge graph (documents plus resolved links).'), GENERIC, 'read', undefined],
+  ]);
+});
