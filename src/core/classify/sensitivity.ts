@@ -60,6 +60,8 @@ const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
  */
 const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  // A release's notes are the changelog published for its users.
+  { heads: new Set(['note', 'notes']), before: new Set(['release']), kind: undefined },
   // A business's cash flow is its money in and out, period by period.
   { heads: new Set(['flow', 'flows']), before: new Set(['cash']), kind: 'financial' },
   // A legal person is an organisation (a company, a trust) the law treats as a person: no one's personal data.

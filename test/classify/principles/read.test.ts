@@ -3343,3 +3343,11 @@ describe('on a network controller, hotspot vouchers read are the codes guests si
     ['negative: vouchers on a server that runs no network', tool('list_vouchers', 'List the vouchers of the shop.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a release\'s notes are the changelog published for its users: low; a person\'s notes are theirs', () => {
+  check([
+    ['a library\'s release notes', tool('get_release_notes_by_version', 'Get release notes for one or more versions of the library.', { version: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a release note by id', tool('getReleaseNoteById', 'Get details of a specific release note.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a meeting\'s notes', tool('get_meeting_notes', 'Get the notes taken in a meeting.', { meetingId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
