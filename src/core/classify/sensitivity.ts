@@ -391,6 +391,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
   // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
   if (/^subscriptions?$/.test(sensed.word) && (DELIVERY_SUBSCRIPTIONS.test(ctx.lead) || ctx.serverWords.has('azure'))) return undefined;
+  // Records a name or a lead calls DNS records (`dnsProvider-listRecords`, "a single DNS record", "the TXT verification
+  // record") are public: anyone can look them up, as QUALIFIED_HEADS says of `dns_records`.
+  if (/^records?$/.test(sensed.word) && /\b(?:dns|txt)\b/.test(`${ctx.nameWords.join(' ')} ${ctx.lead}`)) return undefined;
   if (/^objects?$/.test(sensed.word)) {
     // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
     // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.

@@ -3351,3 +3351,12 @@ describe('a release\'s notes are the changelog published for its users: low; a p
     ['negative: a meeting\'s notes', tool('get_meeting_notes', 'Get the notes taken in a meeting.', { meetingId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('records a name or a lead calls DNS records ("a single DNS record", "the TXT verification record") are public: low; a table\'s records are not', () => {
+  check([
+    ['a DNS provider\'s records', tool('dnsProvider-listRecords', 'GET /dnsProvider.listRecords', { dnsProviderId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a single DNS record', tool('get_record', 'Queries the configuration of a single DNS record, such as the record value and priority.', { recordId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a TXT verification record', tool('get_domain_verification_record', 'Get the TXT verification record needed to claim ownership of a domain.', { domain: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a table\'s records', tool('list_records', 'List the records of a table in the base.', { tableId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
