@@ -304,6 +304,11 @@ export interface ReadContext {
 /** A lead that speaks of objects as kinds of record: "standard and custom objects", "objects by name", "Data Lake Objects". */
 const OBJECT_KINDS = /\b(?:(?:standard|custom) (?:and|or) (?:standard|custom)|custom objects|data lake objects)\b|\bobjects? by (?:partial )?(?:name|label)\b/;
 
+/** Social networks whose profiles and posts anyone can read without signing in. */
+const PUBLIC_SOCIAL = /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b/;
+/** Words that name a user or a profile. */
+const PROFILE_WORDS = /^(?:users?|profiles?|people)$/;
+
 /** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
 const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   // Property sales (a land registry's, recorded transactions of houses and flats), not a shop's own sales.
@@ -411,6 +416,12 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed.kind === 'financial' && /^cashflows?$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
+  // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Threads, Bluesky) is what
+  // that person published for everyone, and so is who liked a public post. (LinkedIn's profiles are professional records
+  // read signed in.)
+  const socialNetwork = sensed.kind === 'personal' && PROFILE_WORDS.test(sensed.word)
+    && (PUBLIC_SOCIAL.test(`${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`) || ctx.nameWords[0] === 'threads');
+  if (socialNetwork) return undefined;
   // What is someone's own elsewhere is public record in these contexts.
   if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;

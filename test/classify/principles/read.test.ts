@@ -3360,3 +3360,12 @@ describe('records a name or a lead calls DNS records ("a single DNS record", "th
     ['negative: a table\'s records', tool('list_records', 'List the records of a table in the base.', { tableId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a user\'s profile on a social network anyone can read without signing in (X, TikTok, Reddit, Threads) is what that person published for everyone: low; a CRM\'s user profiles are personal data', () => {
+  check([
+    ['an X user\'s profile', tool('x_get_user', 'Get X/Twitter user profile by username.', { username: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['Reddit users searched', tool('search_users', 'Search Reddit users by keyword.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a Threads user\'s profile', tool('threads_get_user', 'Get a Threads user profile by username.', { username: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a CRM user\'s profile', tool('get_user_profile', 'Get a user profile by id.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
