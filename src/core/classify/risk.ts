@@ -1507,6 +1507,12 @@ function riskByCategory(
         push(riskSignals, 'server', `a ${designTool} file is a design`, 'low', 0.35);
         return { risk: 'low', riskWhy: `on a design tool (${designTool}) "${sens.word}" is a design: its frames, layers and styles, not private file contents`, riskSignals };
       }
+      // A validation checks what it is given against rules (a post against a platform's limits, member data before it is
+      // created) and returns the verdict and the errors, not the records it names.
+      if (sens && sens.kind !== 'secret' && verbs.length > 0 && verbs.every((v) => v.sense.base === 'validate')) {
+        push(riskSignals, 'name', `only validates "${sens.word}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only checks "${sens.word}" against rules and returns the verdict, not the stored records`, riskSignals };
+      }
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;
         const onDomain = domain !== undefined && sens.what === DOMAIN_SENSITIVITY[domain].what;

@@ -3369,3 +3369,11 @@ describe('a user\'s profile on a social network anyone can read without signing 
     ['negative: a CRM user\'s profile', tool('get_user_profile', 'Get a user profile by id.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a validation checks what it is given against rules and returns the verdict, not the records it names: low; a read of those records is not', () => {
+  check([
+    ['member data validated before creation', tool('validate-member', 'Validates member data before creation.', { email: { type: 'string' }, name: { type: 'string' } }, { readOnlyHint: true }), GENERIC, 'read', 'low'],
+    ['a post validated against a platform\'s rules', tool('validate_post', 'Validate post content against platform rules before publishing.', { content: { type: 'string' } }), server('Zernio social media', ['validate_post', 'create_post', 'list_messages']), 'read', 'low'],
+    ['negative: a member read', tool('get-member', 'Get a member by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
