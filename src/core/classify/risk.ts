@@ -1508,10 +1508,13 @@ function riskByCategory(
         return { risk: 'low', riskWhy: `on a design tool (${designTool}) "${sens.word}" is a design: its frames, layers and styles, not private file contents`, riskSignals };
       }
       // A validation checks what it is given against rules (a post against a platform's limits, member data before it is
-      // created) and returns the verdict and the errors, not the records it names.
-      if (sens && sens.kind !== 'secret' && verbs.length > 0 && verbs.every((v) => v.sense.base === 'validate')) {
-        push(riskSignals, 'name', `only validates "${sens.word}"`, 'low', 0.35);
-        return { risk: 'low', riskWhy: `it only checks "${sens.word}" against rules and returns the verdict, not the stored records`, riskSignals };
+      // created) and returns the verdict and the errors, not the records it names; a suggestion works out candidates (a
+      // budget to bid, the domain an email address is typed towards) rather than returning what is stored.
+      const judges = verbs.length > 0 && verbs.every((v) => v.sense.base === 'validate') ? 'validates'
+        : verbs.length > 0 && verbs.every((v) => v.sense.base === 'suggest') ? 'suggests' : undefined;
+      if (sens && sens.kind !== 'secret' && judges) {
+        push(riskSignals, 'name', `only ${judges} "${sens.word}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: judges === 'validates' ? `it only checks "${sens.word}" against rules and returns the verdict, not the stored records` : `it works out suggestions ("${sens.word}") rather than returning stored records`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;

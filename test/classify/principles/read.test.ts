@@ -3377,3 +3377,11 @@ describe('a validation checks what it is given against rules and returns the ver
     ['negative: a member read', tool('get-member', 'Get a member by id.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a suggestion works out candidates (a budget to bid, the domain an email address is typed towards) rather than returning stored records: low', () => {
+  check([
+    ['a budget suggested', tool('suggest_budget', 'Suggest budget through the Marketing API.', { campaign_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an email address autocompleted', tool('suggest_email', 'Autocomplete email addresses. Suggests domains and corrects typos as user types.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a budget read', tool('get_budget', 'Get the budget of a campaign.', { campaign_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
