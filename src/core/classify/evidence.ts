@@ -1295,8 +1295,8 @@ export function readParameters(schema: Record<string, unknown>, description: Des
       if (!searchText && !narrows && (own || namedQuery || (description.queryLanguage && QUERY_LANGUAGE.test(toolText)))) {
         // (A filter document passed as a JSON string, "JSON string filter query", is the object filter a database runs.)
         const jsonDocument = stringish && /\bjson\b/.test(propText) && DATABASE_LANGUAGE.test(toolText);
-        // (…and so is the bare query of a tool whose description opens by running a query language: "Run ShopifyQL and
-        // return columns", "Runs a Merchant Center Query Language (MCQL) query".)
+        // (…and so is the bare query of a tool whose description opens by running a query language, `runsLanguage`: "Run
+        // ShopifyQL and return columns", "Runs a Merchant Center Query Language (MCQL) query".)
         code.push({ name, kind: 'query', strong: own || namedQuery || type === 'object' || jsonDocument || runsLanguage, root, language: QUERY_LANGUAGE.exec(propText)?.[0] });
       }
     }

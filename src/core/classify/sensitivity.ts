@@ -417,8 +417,7 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
   // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Threads, Bluesky) is what
-  // that person published for everyone, and so is who liked a public post. (LinkedIn's profiles are professional records
-  // read signed in.)
+  // that person published for everyone. (LinkedIn's profiles are professional records read signed in.)
   const socialNetwork = sensed.kind === 'personal' && PROFILE_WORDS.test(sensed.word)
     && (PUBLIC_SOCIAL.test(`${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`) || ctx.nameWords[0] === 'threads');
   if (socialNetwork) return undefined;
