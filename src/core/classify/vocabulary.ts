@@ -511,7 +511,7 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
   ['expression', 'code'], ['snippet', 'code'], ['program', 'code'],
   ['sql', 'query'], ['query_sql', 'query'], ['sql_query', 'query'], ['statement', 'query'], ['statements', 'query'],
   ['cypher', 'query'], ['soql', 'query'], ['sparql', 'query'], ['pipeline', 'query'], ['graphql', 'query'], ['mutation', 'query'],
-  ['promql', 'query'], ['kql', 'query'], ['hql', 'query'],
+  ['promql', 'query'], ['logql', 'query'], ['traceql', 'query'], ['nrql', 'query'], ['influxql', 'query'], ['kql', 'query'], ['hql', 'query'],
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */

@@ -1233,3 +1233,11 @@ describe('emitting a signal or an event fires the handlers connected to it in th
     ['negative: a knowledge graph emitted', tool('graph', 'Emit the wiki knowledge graph (documents plus resolved links).'), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a parameter named after a query language a store runs (LogQL, TraceQL, NRQL, InfluxQL) holds a query: execute; a search box is not', () => {
+  check([
+    ['log stream stats for a LogQL selector', tool('query_loki_stats', 'Retrieves statistics about log streams matching a given LogQL selector within a Loki datasource.', { datasourceUid: { type: 'string' }, logql: { type: 'string', description: 'The LogQL matcher expression to execute' } }), GENERIC, 'execute', undefined],
+    ['traces for a TraceQL query', tool('search_traces', 'Find traces in Tempo.', { traceql: { type: 'string', description: 'The TraceQL query' } }), GENERIC, 'execute', undefined],
+    ['negative: log streams named by label', tool('list_log_streams', 'List the log streams of a datasource.', { label: { type: 'string', description: 'Label to group streams by' } }), GENERIC, 'read', undefined],
+  ]);
+});
