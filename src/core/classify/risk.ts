@@ -452,6 +452,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** What a security monitor finds: `security` before these names a finding, not a security setting. */
+const SECURITY_FINDINGS = new Set(['signal', 'signals', 'finding', 'findings', 'alert', 'alerts', 'incident', 'incidents', 'issue', 'issues', 'event', 'events', 'vulnerability', 'vulnerabilities']);
 /** A key read said to return only the public half of the key. */
 const PUBLIC_HALF = /\breturns? (?:the |its |their )?public keys?\b|\bprivate keys? (?:is|are) (?:not|never)\b/;
 /** A signed or presigned URL or link: "a short-lived, signed URL", "a presigned download URL", "signed access url". */
@@ -844,7 +846,9 @@ function riskByCategory(
       const switchedOnOff = verbs.length > 0 && verbs.every((v) => ON_OFF.has(v.sense.base) || v.sense.base === 'test');
       // (A network ACL's or a route table's description set is its label: what it lets through stays as it was.)
       const describesOnly = head === 'description' || head === 'descriptions';
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      // (…and a security signal, finding or alert is what a monitor found: triaging it changes no one's access.)
+      const securityFinding = (o: string, i: number) => o === 'security' && SECURITY_FINDINGS.has(changed[i + 1] ?? '');
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !securityFinding(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's

@@ -3098,3 +3098,11 @@ describe('an overwrite the description rules out ("rather than overwriting", "in
     ['negative: a file overwritten', tool('put_file', 'Write a file to the server. This will overwrite the existing file at that path.', { path: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a security signal, finding or alert is what a monitor found: triaging it changes no one\'s access, a reversible write (medium); changing security settings is high', () => {
+  check([
+    ['a security signal\'s triage state changed', tool('change_the_triage_state_of_a_security_signal', 'Change the triage state of a security signal.', { signal_id: { type: 'string' }, state: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a security finding assigned', tool('update_security_finding', 'Assign a security finding to a teammate.', { finding_id: { type: 'string' }, assignee: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: security settings changed', tool('update_security_settings', 'Update the organization security settings.', { settings: { type: 'object' } }), GENERIC, 'write', 'high'],
+  ]);
+});
