@@ -3106,3 +3106,12 @@ describe('a security signal, finding or alert is what a monitor found: triaging 
     ['negative: security settings changed', tool('update_security_settings', 'Update the organization security settings.', { settings: { type: 'object' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('an SSL or TLS certificate, a certificate signing request signed and a certificate authority decide whom clients trust: privilege, high; a certificate\'s label is not', () => {
+  check([
+    ['an SSL certificate created', tool('create_ssl', 'Create an SSL certificate', { cert: { type: 'string' }, key: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a CSR signed by a private CA', tool('pca_sign_end_csr', 'Sign a provided CSR to issue a new end-entity certificate.', { caTag: { type: 'string' }, csr: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a private CA created', tool('pca_create_ca', 'Create a new Private CA (Root CA or Sub CA).', { alias: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a note\'s label changed', tool('update_note_label', 'Change the label of a note.', { noteId: { type: 'string' }, label: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
