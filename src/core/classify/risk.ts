@@ -867,7 +867,10 @@ function riskByCategory(
       // (…and so does an identity server's realm or tenant edited: its settings, and whether it is on, are every account's sign-in.)
       const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
         && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? membership ?? guardedRules ?? mailRules ?? envVariables
+      // (…and so do a database's users edited: each is a login to the database, its password and its rights.)
+      const databaseLogins = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base)) && changed.some((o) => o === 'user' || o === 'users')
+        && changed.some((o) => DATABASES.test(o)) ? 'database logins' : undefined;
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? databaseLogins ?? membership ?? guardedRules ?? mailRules ?? envVariables
         ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)

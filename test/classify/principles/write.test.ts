@@ -3115,3 +3115,11 @@ describe('an SSL or TLS certificate, a certificate signing request signed and a 
     ['negative: a note\'s label changed', tool('update_note_label', 'Change the label of a note.', { noteId: { type: 'string' }, label: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a database\'s users edited are its logins (their passwords, their rights): privilege, high; a CRM user\'s name edited is not', () => {
+  check([
+    ['MySQL users changed', tool('change_mysql_users', 'Change DB user information (authority, password, hostIp) for a Cloud DB for MySQL instance.', { instanceNo: { type: 'string' }, users: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['a database cluster\'s user updated', tool('db-cluster-update-user', 'Update a database user\'s settings.', { id: { type: 'string' }, username: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a CRM user\'s display name', tool('update_user_name', 'Update the display name of a user in the CRM.', { userId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
