@@ -3385,3 +3385,12 @@ describe('a suggestion works out candidates (a budget to bid, the domain an emai
     ['negative: a budget read', tool('get_budget', 'Get the budget of a campaign.', { campaign_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('enrolments are who joined a plan, a course or a sequence, and administrators are named people: personal data, medium', () => {
+  check([
+    ['a gym\'s plan enrolments', tool('enrollment-list', 'List Plan Enrollments. Get a list of enrollments in the current company.'), GENERIC, 'read', 'medium'],
+    ['contacts enrolled in a sequence', tool('list_sequence_enrollments', 'List all contacts enrolled in a specific message sequence.', { sequenceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a gateway\'s administrators', tool('gateway_get_administrators', 'Get all administrators for a specific gateway.', { gatewayId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a course\'s modules', tool('list_course_modules', 'List the modules of a course.', { courseId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
