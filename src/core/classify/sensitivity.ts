@@ -60,6 +60,9 @@ const BOOKKEEPING_NOTES = new Set(['credit', 'debit']);
  */
 const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySet<string>; kind: Sensitivity | undefined; what?: string }[] = [
   { heads: new Set(['note', 'notes']), before: BOOKKEEPING_NOTES, kind: 'financial' },
+  // A spreadsheet's range (its used range) or a sorted set's range, read, is the values stored in it, cell by cell or member
+  // by member. (One range: ranges compared, `sheets_compare_ranges`, are compared for their formatting.)
+  { heads: new Set(['range']), before: new Set(['excel', 'used', 'sheet', 'sheets', 'spreadsheet', 'worksheet', 'zset']), kind: 'content' },
   // A release's notes are the changelog published for its users.
   { heads: new Set(['note', 'notes']), before: new Set(['release']), kind: undefined },
   // A business's cash flow is its money in and out, period by period.

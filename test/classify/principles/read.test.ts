@@ -3394,3 +3394,11 @@ describe('enrolments are who joined a plan, a course or a sequence, and administ
     ['negative: a course\'s modules', tool('list_course_modules', 'List the modules of a course.', { courseId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a spreadsheet\'s range or a sorted set\'s range, read, is the values stored in it: medium; a chart\'s visible range is not', () => {
+  check([
+    ['an Excel range', tool('get-excel-range', 'Get an Excel range.', { address: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a Google Sheets range read', tool('sheets_read_range', 'Read data from a range in a Google Spreadsheet.', { spreadsheetId: { type: 'string' }, range: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a chart\'s visible range', tool('chart_get_visible_range', 'Get the visible date range on the chart.'), GENERIC, 'read', 'low'],
+  ]);
+});
