@@ -307,6 +307,8 @@ export interface ReadContext {
 /** A lead that speaks of objects as kinds of record: "standard and custom objects", "objects by name", "Data Lake Objects". */
 const OBJECT_KINDS = /\b(?:(?:standard|custom) (?:and|or) (?:standard|custom)|custom objects|data lake objects)\b|\bobjects? by (?:partial )?(?:name|label)\b/;
 
+/** Where a program's output is shown: a terminal, a pane of one, a tmux session, a console. */
+const SCREENS = new Set(['terminal', 'pane', 'tmux', 'console']);
 /** Social networks whose profiles and posts anyone can read without signing in. */
 const PUBLIC_SOCIAL = /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b/;
 /** Words that name a user or a profile. */
@@ -343,6 +345,10 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (/^quotes?$/.test(ctx.nameWords.at(-1) ?? '') && ctx.invoices) return { kind: 'financial', word: 'quotes', what: "the business's quotations to its customers, with their prices (financial records)" };
     // …and so are a router's clients, the devices on its network: whose phone or laptop it is, its address, when it was seen.
     if (clients && ctx.network) return { kind: 'personal', word: 'network clients', what: "the devices on the network, named after their owners, with their addresses and when they were seen (personal data)" };
+    // What a terminal, a pane or a console shows, read or captured, is what ran in it and what it printed: a log.
+    if (ctx.nameWords.some((w) => SCREENS.has(w)) && ctx.verbs.length > 0 && ctx.verbs.every((v) => v.sense.base === 'read' || v.sense.base === 'capture')) {
+      return { kind: 'log', word: 'terminal output', what: 'what ran in a terminal or a console and what it printed (logs)' };
+    }
     // …and its hotspot vouchers are the codes guests sign on to the network with: credentials, as a Wi-Fi passphrase is.
     if (/^vouchers?$/.test(ctx.nameWords.at(-1) ?? '') && ctx.network) return { kind: 'secret', word: 'hotspot vouchers', what: 'the codes guests sign on to the network with (credentials)' };
     // Costs or spending incurred (`get_cost_by_tag`'s "Breaks down costs", `top_spending_resources`, `get_actual_costs`) are

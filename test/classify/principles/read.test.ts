@@ -3402,3 +3402,11 @@ describe('a spreadsheet\'s range or a sorted set\'s range, read, is the values s
     ['negative: a chart\'s visible range', tool('chart_get_visible_range', 'Get the visible date range on the chart.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what a terminal, a pane or a console shows, read or captured, is what ran in it and what it printed: a log, medium; a list of terminals is not', () => {
+  check([
+    ['a tmux session\'s buffer captured', tool('terminal_capture', 'Capture the current visible buffer of a named tmux session.', { session: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a pane\'s output read', tool('read_pane', 'Read a pane\'s terminal output.', { paneId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the terminal sessions listed', tool('terminal_list', 'List the terminal sessions that can be observed.'), GENERIC, 'read', 'low'],
+  ]);
+});
