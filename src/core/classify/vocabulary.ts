@@ -494,7 +494,8 @@ export const IDENTITY_SERVERS = new Set(['keycloak', 'auth0', 'okta', 'cognito',
 export const PRIVILEGE_NOUNS = new Set([
   'permission', 'permissions', 'role', 'roles', 'acl', 'acls', 'access', 'policy', 'policies', 'grant', 'grants',
   'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'token', 'tokens', 'apikey', 'apikeys', 'key', 'keys', 'keypair', 'keypairs',
-  // (An SSL or TLS certificate, a signing request signed into one and a certificate authority decide whom clients trust.)
+  // (Among the next line's: an SSL or TLS certificate, a signing request signed into one and a certificate authority, which
+  // decide whom clients trust.)
   'variable', 'variables', 'ssh', 'certificate', 'certificates', 'cert', 'certs', 'smime', 'ssl', 'tls', 'csr', 'csrs', 'ca', 'cas', 'collaborator', 'collaborators', 'auditor', 'auditors', 'authenticator', 'authenticators', 'delegate', 'delegates', 'delegation', 'owner', 'owners', 'admin', 'admins', 'privilege', 'privileges', 'sharing',
   'webhook', 'webhooks', 'destination', 'destinations', 'forwarder', 'forwarders', 'forwarding', 'firewall', 'bypass', 'allowlist', 'whitelist', 'dns', 'nameserver', 'nameservers', 'mx', 'cname', 'aaaa', 'srv', 'caa', 'spf', 'dkim', 'dmarc', 'visibility', 'public', 'privacy', 'env',
   'security', 'auth', 'oauth', 'shareable', 'keyvault', 'vault', 'vaults', 'drain', 'drains', 'account', 'accounts', 'route', 'routes', 'domain', 'production', 'live',
