@@ -309,10 +309,6 @@ const OBJECT_KINDS = /\b(?:(?:standard|custom) (?:and|or) (?:standard|custom)|cu
 
 /** Where a program's output is shown: a terminal, a pane of one, a tmux session, a console. */
 const SCREENS = new Set(['terminal', 'pane', 'tmux', 'console']);
-/** Social networks whose profiles and posts anyone can read without signing in. */
-const PUBLIC_SOCIAL = /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b/;
-/** Words that name a user or a profile. */
-const PROFILE_WORDS = /^(?:users?|profiles?|people)$/;
 
 /** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
 const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
@@ -326,6 +322,12 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:charges?|statements?|content|contents)$/, /\b(?:companies house|company register|companies register|public register)\b/],
   // A public video's transcript (YouTube's) is what anyone watching hears; a call's or a meeting's is private speech.
   [/^transcri/, /\b(?:youtube|videos?|podcasts?)\b/],
+  // Records its context calls DNS records (`dnsProvider-listRecords`, "a single DNS record", "the TXT verification record")
+  // are public: anyone can look them up, as QUALIFIED_HEADS says of `dns_records`.
+  [/^records?$/, /\b(?:dns|txt)\b/],
+  // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Bluesky, or Threads, its
+  // name's first word) is what that person published for everyone. (LinkedIn's profiles are professional records read signed in.)
+  [/^(?:users?|profiles?|people)$/, /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b|^threads\b/],
 ];
 /**
  * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
@@ -405,9 +407,6 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
   // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
   if (/^subscriptions?$/.test(sensed.word) && (DELIVERY_SUBSCRIPTIONS.test(ctx.lead) || ctx.serverWords.has('azure'))) return undefined;
-  // Records a name or a lead calls DNS records (`dnsProvider-listRecords`, "a single DNS record", "the TXT verification
-  // record") are public: anyone can look them up, as QUALIFIED_HEADS says of `dns_records`.
-  if (/^records?$/.test(sensed.word) && /\b(?:dns|txt)\b/.test(`${ctx.nameWords.join(' ')} ${ctx.lead}`)) return undefined;
   if (/^objects?$/.test(sensed.word)) {
     // An object holds a stored file's contents in an object store (a bucket: S3, R2, GCS, blob storage); elsewhere it is
     // a thing of the server's own (a firewall's host object, a Durable Object, a to-do app's task), no stored content.
@@ -425,11 +424,6 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed.kind === 'financial' && /^cashflows?$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
-  // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Threads, Bluesky) is what
-  // that person published for everyone. (LinkedIn's profiles are professional records read signed in.)
-  const socialNetwork = sensed.kind === 'personal' && PROFILE_WORDS.test(sensed.word)
-    && (PUBLIC_SOCIAL.test(`${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`) || ctx.nameWords[0] === 'threads');
-  if (socialNetwork) return undefined;
   // What is someone's own elsewhere is public record in these contexts.
   if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;
