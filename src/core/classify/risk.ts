@@ -861,15 +861,13 @@ function riskByCategory(
       const envVariables = !createsOnly && objects.some((o) => o === 'environment' || o === 'environments') && /\b(?:environment variables|env vars)\b/.test(desc.lead) ? 'environment variables' : undefined;
       // (…and so does a mailbox's filter or rule: it decides, unattended, where matching mail goes (forwarded, deleted).)
       const mailRules = objects.some((o) => MAIL_RULES.has(o)) && (objects.some((o) => MAIL_WORDS.has(o)) || ev.server.domain === 'messaging') ? 'mail rules' : undefined;
+      const edits = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base));
       // (…and so does a password manager's item edited: the login or the secret it holds is what something signs in with.)
-      const vaultItemEdited = ev.server.domain === 'vault' && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
-        && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
+      const vaultItemEdited = ev.server.domain === 'vault' && edits && changed.some((o) => VAULT_ITEMS.has(o)) ? 'a stored login or secret' : undefined;
       // (…and so does an identity server's realm or tenant edited: its settings, and whether it is on, are every account's sign-in.)
-      const realmEdited = identityServer && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base))
-        && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
+      const realmEdited = identityServer && edits && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       // (…and so do a database's users edited: each is a login to the database, its password and its rights.)
-      const databaseLogins = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base)) && changed.some((o) => o === 'user' || o === 'users')
-        && changed.some((o) => DATABASES.test(o)) ? 'database logins' : undefined;
+      const databaseLogins = edits && changed.some((o) => o === 'user' || o === 'users') && changed.some((o) => DATABASES.test(o)) ? 'database logins' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? databaseLogins ?? membership ?? guardedRules ?? mailRules ?? envVariables
         ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
