@@ -452,6 +452,12 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** What a developer runs for themselves: stopping one ends their own run. */
+const OWN_RUNS = new Set(['app', 'apps', 'project', 'projects']);
+/** Where a developer's own run happens, named beside it: `stop_app_sim`, `stop_app_device`. */
+const TEST_HOSTS = new Set(['sim', 'simulator', 'simulators', 'emulator', 'emulators', 'device', 'devices', 'dev']);
+/** An app named as the host computer's own. */
+const HOST_APPS = new Set(['mac', 'macos', 'desktop']);
 /** What a security monitor finds: `security` before these names a finding, not a security setting. */
 const SECURITY_FINDINGS = new Set(['signal', 'signals', 'finding', 'findings', 'alert', 'alerts', 'incident', 'incidents', 'issue', 'issues', 'event', 'events', 'vulnerability', 'vulnerabilities']);
 /** A key read said to return only the public half of the key. */
@@ -1245,6 +1251,17 @@ function riskByCategory(
       const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) ?? product : undefined;
       // (A site or a service the caller finds by its folder, `nameOrPath`, runs on this machine, for the caller alone.)
       const onDisk = params.names.some((n) => /path$/i.test(n));
+      // (…and so is an app or a project the caller runs for themselves, stopped: the game an editor runs, the app on a
+      // simulator or a device, a dev project. The name says where it runs (`stop_app_sim`), or the server is for dev work
+      // or runs it itself (`run_project`) or drives its screen. An app named as the host's own, `stop_mac_app`, may hold
+      // someone's open work, and keeps its risk.)
+      const ownRun = offline?.sense.base === 'stop' && service !== undefined && OWN_RUNS.has(service) && !own.some((o) => HOST_APPS.has(o))
+        && (own.some((o) => TEST_HOSTS.has(o)) || ev.server.words.has('dev') || ev.server.drivesUi !== undefined
+          || [...ev.server.snakeNames].some((t) => t.split('_').includes('run') && t.split('_').includes(singular(service))));
+      if (offline && service && ownRun) {
+        push(riskSignals, 'name', `"${offline.word}" the caller's own run of ${oneOf(service)}`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it stops ${oneOf(service)} the caller runs for themselves (in an editor, a simulator or a dev setup), which no one else uses`, riskSignals };
+      }
       if (offline && service && !onDisk) {
         push(riskSignals, 'name', `"${offline.word}" a running ${singular(service)}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `to ${offline.sense.base} ${oneOf(service)} takes it offline for whoever uses it`, riskSignals };

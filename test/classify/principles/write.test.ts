@@ -3123,3 +3123,13 @@ describe('a database\'s users edited are its logins (their passwords, their righ
     ['negative: a CRM user\'s display name', tool('update_user_name', 'Update the display name of a user in the CRM.', { userId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an app or a project the caller runs for themselves (the game an editor runs, an app on a simulator, a dev project), stopped, ends their own run: medium; a hosted app stopped goes offline for its users: high', () => {
+  check([
+    ['the project a game engine runs', tool('stop_project', 'Stop the currently running Godot project', {}), server('godot-mcp', ['run_project', 'stop_project', 'get_debug_output']), 'write', 'medium'],
+    ['an app on a simulator', tool('stop_app_sim', 'Stop sim app.', { bundleId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an app the server drives', tool('stop_app', 'Stops the currently running Flutter app and cleans up.', {}), server('flutter-driver-mcp', ['start_app', 'tap', 'scroll', 'stop_app']), 'write', 'medium'],
+    ['negative: a hosted application', tool('stop_application', 'Stop a running application.', { uuid: { type: 'string' } }), server('coolify-mcp', ['list_applications', 'start_application', 'stop_application']), 'write', 'high'],
+    ['negative: an app on the host computer', tool('stop_mac_app', 'Stop macOS app.', { appName: { type: 'string' } }), server('mobilebuildmcp', ['launch_mac_app', 'stop_mac_app', 'tap', 'swipe']), 'write', 'high'],
+  ]);
+});
