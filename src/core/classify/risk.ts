@@ -452,6 +452,12 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** Putting someone on a campaign or a sequence. */
+const ENROLMENTS = new Set(['add', 'enroll', 'enrol', 'subscribe']);
+/** Outreach that sends messages to whoever is on it. */
+const OUTREACH = new Set(['campaign', 'campaigns', 'sequence', 'sequences', 'cadence', 'cadences', 'drip']);
+/** Whom outreach is sent to. */
+const RECIPIENTS = new Set(['contact', 'contacts', 'lead', 'leads', 'email', 'emails', 'recipient', 'recipients', 'subscriber', 'subscribers', 'prospect', 'prospects']);
 /** What a developer runs for themselves: stopping one ends their own run. */
 const OWN_RUNS = new Set(['app', 'apps', 'project', 'projects']);
 /** Where a developer's own run happens, named beside it: `stop_app_sim`, `stop_app_device`. */
@@ -1216,6 +1222,15 @@ function riskByCategory(
       if (privilege) {
         push(riskSignals, 'name', `changes "${privilege}"`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes ${privilege}, which governs access or live behaviour`, riskSignals };
+      }
+      // Someone put on a campaign or a message sequence ("Enroll a contact into a message sequence") is then sent its
+      // messages: an outward act. (Taking them off stops the messages.)
+      const enrolment = verbs.find((v) => ENROLMENTS.has(v.sense.base));
+      const enrolled = enrolment ? [...objects, ...objectsInLead(desc.lead, enrolment)] : [];
+      const enrols = enrolled.some((o) => OUTREACH.has(o)) ? enrolled.find((o) => RECIPIENTS.has(o)) : undefined;
+      if (enrols) {
+        push(riskSignals, 'name', `puts ${withArticle(singular(enrols))} on a campaign or a sequence`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it puts ${withArticle(singular(enrols))} on a campaign or a message sequence, which then sends them its messages`, riskSignals };
       }
       if (desc.outward && !internal) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);

@@ -3133,3 +3133,13 @@ describe('an app or a project the caller runs for themselves (the game an editor
     ['negative: an app on the host computer', tool('stop_mac_app', 'Stop macOS app.', { appName: { type: 'string' } }), server('mobilebuildmcp', ['launch_mac_app', 'stop_mac_app', 'tap', 'swipe']), 'write', 'high'],
   ]);
 });
+
+describe('someone put on a campaign or a message sequence is then sent its messages: outward, high; taking them off, or adding a campaign\'s variables, is not', () => {
+  check([
+    ['a contact added to a campaign', tool('add_contact_to_campaign', 'Add contact to a marketing campaign', { contactId: { type: 'string' }, campaignId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a contact enrolled in a sequence', tool('enroll_contact_in_sequence', 'Enroll a contact into a message sequence to start receiving automated follow-ups.', { contactId: { type: 'string' }, sequenceId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an email enrolled', tool('sequence_enroll', 'Enroll an email into a sequence.', { email: { type: 'string' }, sequence: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a contact taken off a sequence', tool('unenroll_contact_from_sequence', 'Remove a contact from a message sequence to stop their automated follow-ups.', { contactId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: variables added to a campaign', tool('campaigns_add_variables', 'Add custom variable names to a campaign.', { campaignId: { type: 'string' }, variables: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
