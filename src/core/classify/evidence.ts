@@ -230,6 +230,8 @@ export interface ServerReading {
   charting: boolean;
   /** A bot that plays in a game world: one of its tools joins a game (`joinGame`, `join_game`). */
   playsGame: boolean;
+  /** One of its tools destroys by its name (`delete_page`), named here: a tool that calls any of its tools can do so too. */
+  destroys: string | undefined;
 }
 
 export interface Evidence {
@@ -1552,14 +1554,17 @@ export function readServer(server: ServerContext): ServerReading {
   const queriesDatabase = DATABASE_LANGUAGE.test(about);
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
+  const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
 
 /** Verbs that bring back what was archived or deleted. */
 const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
+/** Verbs that destroy whatever they name. */
+const DESTROYING_WORDS = new Set(['delete', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'uninstall']);
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
 const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */

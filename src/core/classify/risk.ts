@@ -673,6 +673,14 @@ function riskByCategory(
       const otherServers = picks(SERVER_PICKERS) || RELAYED_SERVERS.test(ev.description.opening);
       const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
         && picks(TOOL_PICKERS) && otherServers;
+      // (…and calling any of the server's own tools by name does what the most dangerous of them does: where one of them
+      // destroys, `delete_page`, so can this.)
+      const ownTools = !otherServers && ev.server.destroys !== undefined && verbs.some((v) => RELAY_VERBS.has(v.sense.base))
+        && objects.some((o) => o === 'tool' || o === 'tools') && picks(TOOL_PICKERS);
+      if (ownTools) {
+        push(riskSignals, 'server', `calls any of the server's tools by name, \`${ev.server.destroys}\` among them`, 'critical', 0.4);
+        return { risk: 'critical', riskWhy: `it calls whichever of this server's tools the caller names, and one of them, \`${ev.server.destroys}\`, destroys data: it can do what that tool does`, riskSignals };
+      }
       if (relay) {
         push(riskSignals, 'parameter', 'calls any tool the caller names on any server it names', 'critical', 0.45);
         return { risk: 'critical', riskWhy: 'it calls whichever tool the caller names on whichever MCP server it names, passing its parameters through, so it can do whatever the most dangerous tool of any connected server does', riskSignals };

@@ -1241,3 +1241,11 @@ describe('a parameter named after a query language a store runs (LogQL, TraceQL,
     ['negative: log streams named by label', tool('list_log_streams', 'List the log streams of a datasource.', { label: { type: 'string', description: 'Label to group streams by' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a tool that calls any of the server\'s own tools by name can do what the most dangerous of them does: critical where one of them destroys, high where none does', () => {
+  check([
+    ['a store\'s tools, deletes among them', tool('invoke_tool', 'Run any store tool by exact name with its arguments (discover names via search_tools).', { name: { type: 'string' }, arguments: { type: 'object' } }), server('storefront-mcp', ['search_tools', 'invoke_tool', 'list_pages', 'delete_page']), 'execute', 'critical'],
+    ['a CLI\'s tools, a record deletion among them', tool('sf_call_tool', 'Invokes any of this server\'s tools by name.', { tool: { type: 'string' }, arguments: { type: 'object' } }), server('salesforce-metadata-mcp', ['sf_call_tool', 'sf_list_tools', 'sf_delete_record']), 'execute', 'critical'],
+    ['negative: tools that only read and update', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search_sentry_tools.', { name: { type: 'string' }, arguments: { type: 'object' } }), server('sentry-mcp', ['search_sentry_tools', 'execute_sentry_tool', 'get_issue', 'update_issue']), 'execute', 'high'],
+  ]);
+});
