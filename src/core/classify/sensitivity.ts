@@ -26,6 +26,8 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   document: 'private documents',
   findings: 'security findings about the systems it watches (where they can be attacked)',
 };
+/** What a list holds, named without a head of its own: its entries, its items. */
+const LIST_MEMBERS = new Set(['entry', 'entries', 'item', 'items']);
 /** Pieces of a document's text, and the documents (or the knowledge base) they are cut from. */
 const DOCUMENT_PARTS = new Set(['chunk', 'chunks', 'passage', 'passages', 'excerpt', 'excerpts', 'summary']);
 // (Not `docs`: a product's documentation is public, `search_docs_chunks`.)
@@ -484,6 +486,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // A bare `search` or `read` on a mail server or a drive reads what it holds.
   // …and a bare `grep` on a code host matches the lines of its files: it returns the code.
   if (head === undefined && domain === 'code' && verbs.some((v) => v.sense.base === 'grep')) return { kind: 'source', word: 'grep', what: SENSITIVITY_WORDS.source };
+  // The entries of a CRM's list are the people and companies on it (`get-list-entries`).
+  if (head === undefined && domain === 'crm' && objects.includes('list') && objects.some((o) => LIST_MEMBERS.has(o))) return fromDomain('list entries');
   if (head === undefined) return domain === 'messaging' || domain === 'documents' || (domain === 'vault' && reads) ? fromDomain(domain) : undefined;
   // A document's chunks, passages or excerpts (or its summary) are pieces of its text: what the document holds comes back,
   // listed or read (`documents_get_chunks`, `knowledge_list_chunks`); a cached response's chunks are not a document's.

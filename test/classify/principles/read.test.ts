@@ -3410,3 +3410,13 @@ describe('what a terminal, a pane or a console shows, read or captured, is what 
     ['negative: the terminal sessions listed', tool('terminal_list', 'List the terminal sessions that can be observed.'), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('on a CRM, a list\'s entries are the people and companies on it, and its interactions are who wrote to or met whom: personal data, medium; a list\'s own settings are not', () => {
+  const ATTIO = server('attio-crm-mcp', ['get-lists', 'get-list-entries', 'get-list-details', 'get_record_interactions']);
+  check([
+    ['a CRM list\'s entries', tool('get-list-entries', 'Retrieve all records in a list with pagination.', { listId: { type: 'string' } }), ATTIO, 'read', 'medium'],
+    ['a CRM record\'s interactions', tool('get_record_interactions', 'Fetch interaction metadata (first/last email, calendar) for a person or company record.', { record_id: { type: 'string' } }), ATTIO, 'read', 'medium'],
+    ['negative: a CRM list\'s details', tool('get-list-details', 'Retrieve schema and configuration for a specific list.', { listId: { type: 'string' } }), ATTIO, 'read', 'low'],
+    ['negative: a to-do list\'s entries, off a CRM', tool('get-list-entries', 'Retrieve the entries of a list.', { listId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
