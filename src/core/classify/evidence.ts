@@ -1519,9 +1519,7 @@ export function readServer(server: ServerContext): ServerReading {
     });
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }
-  // Only the server's own name: a description's prose ("for teams", "notes") says too little.
   const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
-  const domain = DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
   const steps = new Set<string>();
   for (const w of toolWords.flat()) if (UI_STEPS.has(w)) steps.add(w);
   // …or one step, where its own name says it drives a browser (Selenium, Playwright, Puppeteer…):
@@ -1538,6 +1536,10 @@ export function readServer(server: ServerContext): ServerReading {
   // customers") lists what its tools handle, and those objects are the tools' own.
   const naming = server.packageName !== undefined ? `${server.name.split(/[\s,(]/)[0] ?? ''} ${server.packageName}` : server.name;
   const words = new Set(splitName(naming).filter((w) => w !== 'mcp' && w !== 'server'));
+  // What the server is for, from its own name (a description's prose, "for teams", "notes", says too little): its
+  // brand's words first, then its whole title ("Folk CRM people, companies, deals and notes" is a CRM, whatever its title lists).
+  const brand = normalText(naming.replace(/[-_@/.]/g, ' '));
+  const domain = DOMAIN_WORDS.find(([, re]) => re.test(brand))?.[0] ?? DOMAIN_WORDS.find(([, re]) => re.test(named))?.[0];
   // A first word most of its tools share (`bb_get`, `bb_post`, `bb_delete`) is the server's prefix, not an object.
   const prefix = sharedPrefix(server.toolNames);
   if (prefix !== undefined) words.add(prefix);

@@ -3420,3 +3420,13 @@ describe('on a CRM, a list\'s entries are the people and companies on it, and it
     ['negative: a to-do list\'s entries, off a CRM', tool('get-list-entries', 'Retrieve the entries of a list.', { listId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what a server is for comes from its brand first (its package\'s name, its title\'s first word), then from the rest of its title: a CRM whose title lists its notes is a CRM', () => {
+  const FOLK = server('Folk CRM people, companies, deals and notes', ['list_companies', 'list_deals', 'list_notes'], 'folk-crm-mcp');
+  check([
+    ['a CRM\'s companies', tool('list_companies', 'List companies in your workspace with optional pagination', { limit: { type: 'number' } }), FOLK, 'read', 'medium'],
+    ['a CRM\'s deals', tool('list_deals', 'List deals in a specific group', { groupId: { type: 'string' } }), FOLK, 'read', 'medium'],
+    ['negative: a notes app\'s list of notebooks', tool('list_notebooks', 'List notebooks', {}), server('Notes app notebooks', ['list_notebooks'], 'notes-app-mcp'), 'read', 'low'],
+    ['negative: a brand that only starts like a git host', tool('detect_changes', 'Analyze uncommitted git changes and find affected execution flows.', {}), server('GitNexus code knowledge graph', ['detect_changes', 'query'], 'gitnexus'), 'read', 'low'],
+  ]);
+});
