@@ -133,7 +133,7 @@ function signInSetting(objects: readonly string[], identityServer: boolean, lead
   return undefined;
 }
 
-/** The domain a tool's first name word names as a product (`bugsnag_…`, `gmail_…`), where its server has none of its own. */
+/** The domain a tool's first name word names as a product (`bugsnag_…`, `gmail_…`). */
 function productDomain(nameWords: readonly string[]): Domain | undefined {
   const first = nameWords[0];
   return first === undefined || nameWords.length < 2 || COMMON_NOUNS.has(first) ? undefined : DOMAIN_WORDS.find(([, re]) => re.test(first))?.[0];
@@ -1416,8 +1416,10 @@ function riskByCategory(
       // On a server of several products, the product a tool's name starts with is its domain (`bugsnag_list_project_errors`
       // on SmartBear's server reads an error tracker).
       // (…and the product's word names where it reads, not what: a bare `outlook_search` searches the mail.)
-      const product = ev.server.domain === undefined ? productDomain(ev.name.words) : undefined;
-      const domain = ev.server.domain ?? product;
+      // (…even where the server has a domain of its own, unlike the product's: `zoho_list_deals` on a voice-AI server reads a CRM.)
+      const named = productDomain(ev.name.words);
+      const product = named !== ev.server.domain ? named : undefined;
+      const domain = product ?? ev.server.domain;
       // (…and so does the prefix its server puts on every tool's name, where the name has no other object: `booking_search`
       // on a Booking.com server searches hotels.)
       const read = product ? objects.filter((o) => o !== ev.name.words[0]) : objects.length === 1 && objects[0] === ev.server.prefix ? [] : objects;

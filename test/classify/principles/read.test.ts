@@ -3430,3 +3430,12 @@ describe('what a server is for comes from its brand first (its package\'s name, 
     ['negative: a brand that only starts like a git host', tool('detect_changes', 'Analyze uncommitted git changes and find affected execution flows.', {}), server('GitNexus code knowledge graph', ['detect_changes', 'query'], 'gitnexus'), 'read', 'low'],
   ]);
 });
+
+describe('on a server of several products, the product a tool\'s name starts with decides what it reads, even where the server has a domain of its own', () => {
+  const VOICE = server('VocalIA voice AI, CRM, e-commerce and telephony', ['voice_call', 'zoho_list_deals', 'zendesk_get_ticket', 'whatsapp_search'], '@vocalia/mcp-server');
+  check([
+    ['a CRM\'s deals on a voice server', tool('zoho_list_deals', 'List deals from Zoho CRM', { page: { type: 'number' } }), VOICE, 'read', 'medium'],
+    ['a help desk\'s ticket on a voice server', tool('zendesk_get_ticket', 'Get a specific ticket with its comments', { id: { type: 'string' } }), VOICE, 'read', 'medium'],
+    ['negative: a product of the server\'s own domain still names the product, not an object', tool('patient_identify', 'Interactive patient identification with disambiguation support.', { name: { type: 'string' } }), server('FHIR patients and observations', ['patient_identify', 'get_observations'], 'fhir-mcp-server'), 'read', 'medium'],
+  ]);
+});
