@@ -369,8 +369,11 @@ const TRADER_RECORDS = new Set(['account', 'accounts', 'acnt', 'acct', 'position
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
 /** A message shown to the caller's own user in the agent's chat: "to the chat UI", "the only channel the user sees", "to the user in voice mode". */
 const TO_OWN_CHAT = /\b(?:to|in) (?:the |this |your )?chat (?:ui|window)\b|\bchannel the user sees\b|\bto the user in (?:voice|text) mode\b/;
+/** A notification to the caller's own user, the one the agent works for: "a push notification to the user", "Send the
+ * owner a phone notification", "a 'needs your attention' bell notification". */
+const TO_OWN_USER = /\b(?:push |phone |desktop |bell )?notifications? to (?:the|your) (?:user|owner)\b|\bsend (?:the|your) (?:user|owner) an? (?:push |phone |desktop )?notification\b|\bneeds? your attention\b/;
 /** A message addressed to AI agents or workers of the same system, not to people. */
-const TO_AGENTS = /\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
+const TO_AGENTS = /\bcross-agent\b|\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** What a campaign sends when it is the mail kind (an ads campaign sends nothing). */
 const MAILINGS = new Set(['email', 'emails', 'mail', 'mailing', 'newsletter', 'newsletters', 'sms']);
 /** Verbs that set a campaign's sending off, now or at a set time. */
@@ -792,9 +795,10 @@ function riskByCategory(
       // (…and so does mail sent to a sandbox's test inbox, which delivers it to no one.)
       // (A forum's topic is a thread of posts, not a queue's.)
       const onForum = [...objects, ...ev.server.words, ...params.names.map(flatName)].some((w) => FORUMS.has(w));
-      // (…and so does a message shown to the caller's own user in the agent's chat window, which reaches no one else.)
+      // (…and so does a message shown to the caller's own user in the agent's chat window, which reaches no one else, or a
+      // notification sent to that user's own phone or bell.)
       const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0]
-        ?? TO_OWN_CHAT.exec(desc.lead)?.[0];
+        ?? TO_OWN_CHAT.exec(desc.lead)?.[0] ?? TO_OWN_USER.exec(desc.opening)?.[0];
       // A draft is not sent: its recipients are only written down.
       // (…and so is one whose description says a draft is what it makes: "Creates a draft of a private message".)
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft') || MAKES_DRAFT.test(desc.lead);

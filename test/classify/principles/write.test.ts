@@ -3143,3 +3143,13 @@ describe('someone put on a campaign or a message sequence is then sent its messa
     ['negative: variables added to a campaign', tool('campaigns_add_variables', 'Add custom variable names to a campaign.', { campaignId: { type: 'string' }, variables: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a notification to the caller\'s own user (their phone, their bell, "to the user"), or to the system\'s other agents, reaches no one else: medium; a notification to other people is outward, high', () => {
+  check([
+    ['a push notification to the user', tool('send_push_notification', 'Send a push notification to the user about a session that needs attention.', { session_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a phone notification to the owner', tool('device_notify', 'Send the owner a phone notification (proactive ping).', { text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a bell notification', tool('ops_notify', "Raise an attention notification. Raise a 'needs your attention' bell notification.", { title: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a cross-agent notification', tool('hooks_notify', 'Send cross-agent notification.', { message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an email notification to users', tool('notify_issue', 'Send a manual email notification about an issue to specific users', { issueKey: { type: 'string' }, users: { type: 'array' } }), GENERIC, 'write', 'high'],
+  ]);
+});
