@@ -104,6 +104,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   // A leave application is a person's time off; a calendar view lists someone's events.
   { heads: new Set(['application', 'applications']), before: new Set(['leave']), kind: 'personal' },
   { heads: new Set(['view', 'views']), before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
+  // The queries a database is running now are its live sessions' statements, with their values and who runs them: a log
+  // of activity. (Its slow or top queries are statistics of normalised statements.)
+  { heads: new Set(['query', 'queries']), before: new Set(['active', 'running', 'current']), kind: 'log' },
   // An abandoned checkout or cart holds what the shopper entered (email, address) before leaving.
   { heads: new Set(['checkout', 'checkouts', 'cart', 'carts']), before: new Set(['abandoned']), kind: 'personal' },
   // An SDK key, an access key, a deploy key, an application key or a signing key is what a program authenticates (or signs) with.

@@ -3439,3 +3439,11 @@ describe('on a server of several products, the product a tool\'s name starts wit
     ['negative: a product of the server\'s own domain still names the product, not an object', tool('patient_identify', 'Interactive patient identification with disambiguation support.', { name: { type: 'string' } }), server('FHIR patients and observations', ['patient_identify', 'get_observations'], 'fhir-mcp-server'), 'read', 'medium'],
   ]);
 });
+
+describe('the queries a database is running now (active, running, current) are its live sessions\' statements: a log of activity, medium; its slow or top queries are statistics, low', () => {
+  check([
+    ['active queries', tool('pg_active_queries', 'Get active queries currently running on the server.', {}), GENERIC, 'read', 'medium'],
+    ['long-running queries', tool('pg_long_running_queries', 'Find queries that have been running longer than a given threshold in seconds.', { seconds: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: the slowest queries', tool('postgres_get_slow_queries', 'Get slow queries from pg_stat_statements.', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
