@@ -367,7 +367,14 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   // `download-client-delete-api-v1-downloadclient-bulk`, `search-post-api-v1-search`: an HTTP method right before `api` is the
   // route's method, the operation itself; the words before it are the route's tag (a download client, the search resource).
   const route = hits.find((h) => HTTP_METHODS.has(h.word) && words[h.i + 1] === 'api');
-  if (route) hits.splice(0, hits.length, route);
+  // (…unless a sent route's path ends on an act, before nothing but its parameters: `indexer-post-api-v1-indexer-test`,
+  // `system-post-api-v1-system-shutdown`, `backup-post-api-v1-system-backup-restore-id`. That act is the operation, and the
+  // method only how it is sent. A word that is also the route's tag names the resource: `search-post-api-v1-search`.)
+  const act = route && SENDING_METHODS.has(route.word)
+    ? hits.find((h) => h.i > route.i + 1 && !HTTP_METHODS.has(h.word) && !words.slice(0, route.i).includes(h.word) && words.slice(h.i + 1).every((w) => PATH_PARAMS.has(w)))
+    : undefined;
+  if (act && route) used.add(route.i);
+  if (route) hits.splice(0, hits.length, act ?? route);
   // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
   // its action last.
   const lastHit = hits[hits.length - 1];
@@ -417,6 +424,8 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   return { words, verbs, objects };
 }
 
+/** What follows an act at the end of a route's path: its parameters (`…-restore-id`) and a scope (`…-test-all`). */
+const PATH_PARAMS = new Set(['id', 'ids', 'name', 'filename', 'uuid', 'key', 'all']);
 const TRIGGERED_REFRESH = new Set(['refresh', 'fetch', 'sync', 'rescan', 'reindex']);
 /** Words that end the noun phrase after a verb. */
 const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with', 'that', 'which', 'and', 'or', 'of', 'at', 'by', 'into']);

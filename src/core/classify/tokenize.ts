@@ -30,7 +30,7 @@ export function splitName(name: string): string[] {
 }
 
 /** Two words a name glues into one (`pty_sendkey`), split back. */
-const GLUED = new Map<string, string[]>([['sendkey', ['send', 'key']], ['sendkeys', ['send', 'keys']]]);
+const GLUED = new Map<string, string[]>([['sendkey', ['send', 'key']], ['sendkeys', ['send', 'keys']], ['testall', ['test', 'all']]]);
 
 function joinCompounds(words: string[]): string[] {
   const out: string[] = [];

@@ -3447,3 +3447,13 @@ describe('the queries a database is running now (active, running, current) are i
     ['negative: the slowest queries', tool('postgres_get_slow_queries', 'Get slow queries from pg_stat_statements.', { limit: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a route sent with POST whose path ends on an act (`…-indexer-test`, `…-backup-restore-id`) does that act: the method is only how it is sent; a path word that is also the route\'s tag names the resource', () => {
+  check([
+    ['a connection test by POST', tool('indexer-post-api-v1-indexer-test', '', { body: { type: 'object' } }), GENERIC, 'read', 'low'],
+    ['every connection tested by POST', tool('download-client-post-api-v1-downloadclient-testall', '', {}), GENERIC, 'read', 'low'],
+    ['a backup restored by POST', tool('backup-post-api-v1-system-backup-restore-id', '', { id: { type: 'number' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: the search resource posted to', tool('search-post-api-v1-search', '', { body: { type: 'object' } }), GENERIC, 'write', undefined],
+    ['negative: a GET route whose path ends on a noun that can be a verb', tool('tag-get-api-v1-tag', '', {}), GENERIC, 'read', 'low'],
+  ]);
+});
