@@ -374,7 +374,12 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
     ? hits.find((h) => h.i > route.i + 1 && !HTTP_METHODS.has(h.word) && !words.slice(0, route.i).includes(h.word) && words.slice(h.i + 1).every((w) => PATH_PARAMS.has(w)))
     : undefined;
   if (act && route) used.add(route.i);
-  if (route) hits.splice(0, hits.length, act ?? route);
+  // (…and a sent route to a command or a named action, `command-post-api-v1-command`, `indexer-post-api-v1-indexer-action-name`,
+  // runs it.)
+  const ran = route && !act && SENDING_METHODS.has(route.word) ? words.findLastIndex((w, i) => i > route.i + 1 && !PATH_PARAMS.has(w)) : -1;
+  const runs = ran >= 0 && RUN_ROUTES.has(words[ran] as string) ? { i: ran, word: words[ran] as string, sense: VERBS.get('run') as VerbSense } : undefined;
+  if (runs && route) used.add(route.i);
+  if (route) hits.splice(0, hits.length, act ?? runs ?? route);
   // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
   // its action last.
   const lastHit = hits[hits.length - 1];
@@ -426,6 +431,8 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
 
 /** What follows an act at the end of a route's path: its parameters (`…-restore-id`) and a scope (`…-test-all`). */
 const PATH_PARAMS = new Set(['id', 'ids', 'name', 'filename', 'uuid', 'key', 'all']);
+/** What a route runs when it is sent to it: a command, a named action. */
+const RUN_ROUTES = new Set(['command', 'commands', 'action', 'actions']);
 const TRIGGERED_REFRESH = new Set(['refresh', 'fetch', 'sync', 'rescan', 'reindex']);
 /** Words that end the noun phrase after a verb. */
 const PHRASE_ENDS = new Set(['on', 'in', 'against', 'for', 'to', 'from', 'with', 'that', 'which', 'and', 'or', 'of', 'at', 'by', 'into']);

@@ -1249,3 +1249,11 @@ describe('a tool that calls any of the server\'s own tools by name can do what t
     ['negative: tools that only read and update', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search_sentry_tools.', { name: { type: 'string' }, arguments: { type: 'object' } }), server('sentry-mcp', ['search_sentry_tools', 'execute_sentry_tool', 'get_issue', 'update_issue']), 'execute', 'high'],
   ]);
 });
+
+describe('a route sent to a command or to a named action (`command-post-api-v1-command`, `…-action-name`) runs it: execute; a GET of the commands only reads them', () => {
+  check([
+    ['a command posted', tool('command-post-api-v1-command', '', { body: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['a named action posted', tool('indexer-post-api-v1-indexer-action-name', '', { name: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: the commands read', tool('command-get-api-v1-command', '', {}), GENERIC, 'read', 'low'],
+  ]);
+});
