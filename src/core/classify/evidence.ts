@@ -1583,8 +1583,8 @@ export function readServer(server: ServerContext): ServerReading {
 const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recover']);
 /** Verbs that destroy whatever they name. */
 const DESTROYING_WORDS = new Set(['delete', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'uninstall']);
-/** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`. */
-const SERVER_CREATION = /^(?:create|provision|new)[_-]?servers?$|^servers?[_-](?:create|provision)$/i;
+/** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`, also behind the server's prefix (`ncloud_create_server`). */
+const SERVER_CREATION = /(?:^|[_-])(?:create|provision|new)[_-]?servers?$|(?:^|[_-])servers?[_-](?:create|provision)$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */

@@ -3153,3 +3153,12 @@ describe('a notification to the caller\'s own user (their phone, their bell, "to
     ['negative: an email notification to users', tool('notify_issue', 'Send a manual email notification about an issue to specific users', { issueKey: { type: 'string' }, users: { type: 'array' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a cloud whose tools create servers, behind its prefix too (`ncloud_create_server`), runs people\'s services on them: a server stopped or rebooted there goes offline, high', () => {
+  const CLOUD = server('ncloud-mcp-server', ['ncloud_create_server', 'ncloud_list_servers', 'ncloud_stop_server', 'ncloud_reboot_server']);
+  check([
+    ['a server stopped', tool('ncloud_stop_server', 'Stop one or more running server instances', { serverInstanceNos: { type: 'array' } }), CLOUD, 'write', 'high'],
+    ['a server rebooted', tool('ncloud_reboot_server', 'Reboot one or more running server instances', { serverInstanceNos: { type: 'array' } }), CLOUD, 'write', 'high'],
+    ['negative: a local language server restarted', tool('lsp_restart_server', 'Restart the language server', {}), server('lsp-mcp', ['lsp_restart_server', 'lsp_hover']), 'write', 'medium'],
+  ]);
+});
