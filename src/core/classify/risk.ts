@@ -455,6 +455,10 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** What sizes a running cluster or instance: its node count, its spec, its capacity. */
+const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
+/** Acts that change a running cluster's size. */
+const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
 const ENROLMENTS = new Set(['add', 'enroll', 'enrol', 'subscribe']);
 /** Outreach that sends messages to whoever is on it. */
@@ -907,7 +911,11 @@ function riskByCategory(
       // (…and so does a change the description says scales: "Change the type of a server (scales resources)".)
       // (…and so does a resize of what holds a service's capacity: a volume, a database cluster, a machine. It changes
       // what runs and what is billed at once, and a volume grown cannot shrink back.)
-      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale')
+      // (…and so does a change of a running cluster's node count or spec, or nodes added to it, on a cloud that hosts
+      // servers: "Change worker node count", "Set the desired capacity for an Auto Scaling Group", "Add broker nodes".)
+      const resized = ev.server.hostsServers && objects.some((o) => CAPACITY_MEASURES.has(o) || o === 'node' || o === 'nodes')
+        && verbs.some((v) => SIZINGS.has(v.sense.base)) && (objects.some((o) => CAPACITY_MEASURES.has(o)) || verbs.some((v) => v.sense.base === 'add'));
+      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale') || resized
         || (verbs.some((v) => v.sense.base === 'resize') && objects.some((o) => CAPACITY_HOLDERS.has(o)));
       // (…and so are feature flags, on a flag platform or where the name says so: they switch what users get at once.)
       const flags = head === 'flag' || head === 'flags' ? head : undefined;

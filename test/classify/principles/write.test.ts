@@ -3162,3 +3162,12 @@ describe('a cloud whose tools create servers, behind its prefix too (`ncloud_cre
     ['negative: a local language server restarted', tool('lsp_restart_server', 'Restart the language server', {}), server('lsp-mcp', ['lsp_restart_server', 'lsp_hover']), 'write', 'medium'],
   ]);
 });
+
+describe('on a cloud that hosts servers, a running cluster\'s node count or capacity changed resizes what runs and what is billed: high; a count elsewhere is not', () => {
+  const CLOUD = server('cloud-mcp', ['create_server', 'hadoop_change_node_count', 'set_desired_capacity']);
+  check([
+    ['a cluster\'s node count', tool('hadoop_change_node_count', 'Change worker node count in a Cloud Hadoop cluster (add or remove nodes)', { clusterNo: { type: 'string' }, count: { type: 'number' } }), CLOUD, 'write', 'high'],
+    ['an auto-scaling group\'s desired capacity', tool('set_desired_capacity', 'Set the desired capacity for an Auto Scaling Group', { asgNo: { type: 'string' }, desiredCapacity: { type: 'number' } }), CLOUD, 'write', 'high'],
+    ['negative: a product\'s stock count in a shop', tool('set_stock_count', 'Set the stock count of a product', { productId: { type: 'string' }, count: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
