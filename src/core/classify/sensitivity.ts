@@ -99,6 +99,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: new Set(['authorization', 'authorisation', 'epp', 'transfer']), kind: 'secret' },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // What security monitoring detects (intrusions, web attacks, DDoS, malware) is a log of attacks and of the hosts they hit.
+  { heads: EVENTS, before: new Set(['ids', 'ips', 'waf', 'ddos', 'av', 'intrusion', 'malware', 'threat', 'attack']), kind: 'log' },
   // A notification, webhook or event subscription is a delivery setting, not a paid plan.
   { heads: SUBSCRIPTIONS, before: FEEDS, kind: undefined },
   // A leave application is a person's time off; a calendar view lists someone's events.

@@ -3457,3 +3457,11 @@ describe('a route sent with POST whose path ends on an act (`…-indexer-test`, 
     ['negative: a GET route whose path ends on a noun that can be a verb', tool('tag-get-api-v1-tag', '', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what security monitoring detects (intrusion, WAF, DDoS, malware events) is a log of attacks and of the hosts they hit: medium; a game\'s events are not', () => {
+  check([
+    ['intrusion detection events', tool('list_ids_events', 'List IDS intrusion detection events from Security Monitoring.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['web application firewall events', tool('list_waf_events', 'List WAF (Web Application Firewall) security events.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a game\'s scheduled events', tool('list_game_events', 'List the scheduled in-game events.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
