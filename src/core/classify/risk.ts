@@ -3,7 +3,7 @@
 import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, environmentVariablesInLead, failuresInText, loggedInLead, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
-import { MARKS, AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOCUMENTATION, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, type Domain } from './vocabulary.ts';
+import { MARKS, AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOCUMENTATION, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, VERBS, type Domain } from './vocabulary.ts';
 import type { Evidence, VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
 import { oneOf, singular, withArticle } from './english.ts';
@@ -1574,6 +1574,12 @@ function riskByCategory(
       if (sens && sens.kind !== 'secret' && judges) {
         push(riskSignals, 'name', `only ${judges} "${sens.word}"`, 'low', 0.35);
         return { risk: 'low', riskWhy: judges === 'validates' ? `it only checks "${sens.word}" against rules and returns the verdict, not the stored records` : `it works out suggestions ("${sens.word}") rather than returning stored records`, riskSignals };
+      }
+      // A secret the call makes up (a random password, a passphrase, a suggested name) protects nothing until someone
+      // sets it somewhere: nothing stored comes back. (A token generator, named as a thing, is a KMS's stored setting.)
+      if (sens?.kind === 'secret' && mints && verbs.every((v) => VERBS.get(v.word)?.base === v.sense.base)) {
+        push(riskSignals, 'name', `makes up a new "${sens.word}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it makes up a new ${sens.word} that protects nothing until someone sets it; no stored secret comes back`, riskSignals };
       }
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;

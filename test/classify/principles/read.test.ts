@@ -3465,3 +3465,11 @@ describe('what security monitoring detects (intrusion, WAF, DDoS, malware events
     ['negative: a game\'s scheduled events', tool('list_game_events', 'List the scheduled in-game events.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a secret the call makes up (a random password, a passphrase) protects nothing until someone sets it: low; a stored password read is high', () => {
+  check([
+    ['a random password', tool('password_generate', 'Generate a random password', { length: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['a passphrase', tool('generate', 'Generate a secure password or passphrase', { type: { type: 'string' } }), server('bitwarden-mcp', ['generate', 'get', 'list']), 'read', 'low'],
+    ['negative: a stored password', tool('get_root_password', 'Get the root password for a server instance', { serverInstanceNo: { type: 'string' } }), GENERIC, 'read', 'high'],
+  ]);
+});
