@@ -275,9 +275,10 @@ const LIKENESS_SEARCHES = new Set(['vector', 'hybrid', 'similarity', 'semantic']
 /** What says who else has access, and the things people share. */
 const SHARING_WORDS = new Set(['permissions', 'sharing', 'acl', 'acls']);
 const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'folders', 'calendar', 'calendars', 'document', 'documents', 'drive']);
-/** Market data published for anyone: a listed company's filings and market numbers (and its earnings calls), stocks and
- *  options, an index's constituents, a country's statistics, a land registry's recorded property sales (France's DVF). */
-const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings calls?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** Market data published for anyone: a listed company's filings and market numbers (its earnings reported, per share, by
+ *  ticker or issuer, and its earnings calls), stocks and options, an index's constituents, a country's statistics, a land
+ *  registry's recorded property sales (France's DVF). */
+const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings (?:calls?|reports?|history|calendar|data|estimates?|recap)|eps|tickers?|issuers?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
 /** …unless what is read is the caller's own: their portfolio, account or holdings. */
 const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 /** Whether a read is of published market data (named in `text`), not of the caller's own money (named in its `lead`). */

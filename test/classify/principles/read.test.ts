@@ -3473,3 +3473,11 @@ describe('a secret the call makes up (a random password, a passphrase) protects 
     ['negative: a stored password', tool('get_root_password', 'Get the root password for a server instance', { serverInstanceNo: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
+
+describe('listed companies\' earnings, reported by ticker or issuer (EPS, earnings history, an earnings calendar), are published market data: low; a business\'s own revenue is not', () => {
+  check([
+    ['an earnings history by ticker', tool('alphavantage_earnings_history', 'Get historical earnings data (EPS actual vs estimate) for a specific ticker.', { symbol: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an earnings calendar', tool('finnhub_earnings_calendar', 'Get upcoming or historical earnings reports within a date range.', { from: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the business\'s own revenue', tool('get_revenue_report', 'Get the revenue report of your store for a date range.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
