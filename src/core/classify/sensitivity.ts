@@ -99,6 +99,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: new Set(['authorization', 'authorisation', 'epp', 'transfer']), kind: 'secret' },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // Candidates for a process (to migrate, to import, to save as a lesson, to merge or clean up) are what qualifies for it,
+  // not people standing for a job or an election.
+  { heads: new Set(['candidate', 'candidates']), before: new Set(['migration', 'import', 'lesson', 'merge', 'upgrade', 'deletion', 'cleanup', 'compaction', 'promotion']), kind: undefined },
   // What security monitoring detects (intrusions, web attacks, DDoS, malware) is a log of attacks and of the hosts they hit.
   { heads: EVENTS, before: new Set(['ids', 'ips', 'waf', 'ddos', 'av', 'intrusion', 'malware', 'threat', 'attack']), kind: 'log' },
   // A notification, webhook or event subscription is a delivery setting, not a paid plan.

@@ -3481,3 +3481,11 @@ describe('listed companies\' earnings, reported by ticker or issuer (EPS, earnin
     ['negative: the business\'s own revenue', tool('get_revenue_report', 'Get the revenue report of your store for a date range.', { from: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('candidates for a process (to migrate, to save as a lesson) are what qualifies for it, not people: low; a recruiter\'s candidates are personal data', () => {
+  check([
+    ['migration candidates', tool('processDefinition_getMigrationCandidates', 'Compare source and target process definition activities.', { sourceId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['lesson candidates', tool('mem-lesson-candidates', 'Detect not-yet-saved reusable workflow patterns.', {}), GENERIC, 'read', 'low'],
+    ['negative: a job\'s candidates', tool('list_candidates', 'Lists all candidates in the account, most-recently updated first.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
