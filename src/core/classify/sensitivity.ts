@@ -99,6 +99,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['code', 'codes']), before: new Set(['authorization', 'authorisation', 'epp', 'transfer']), kind: 'secret' },
   { heads: EVENTS, before: new Set(['calendar']), kind: 'personal', what: DOMAIN_SENSITIVITY.calendar.what },
   { heads: EVENTS, before: BUILD_RUNS, kind: 'log' },
+  // A business's, a company's or a page's profile is what it shows the public about itself (its description, website,
+  // address): no person's data, on a messaging server too.
+  { heads: new Set(['profile', 'profiles']), before: new Set(['business', 'company', 'page', 'brand', 'organization', 'organisation']), kind: undefined },
   // Candidates for a process (to migrate, to import, to save as a lesson, to merge or clean up) are what qualifies for it,
   // not people standing for a job or an election.
   { heads: new Set(['candidate', 'candidates']), before: new Set(['migration', 'import', 'lesson', 'merge', 'upgrade', 'deletion', 'cleanup', 'compaction', 'promotion']), kind: undefined },

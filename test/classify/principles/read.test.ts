@@ -3489,3 +3489,12 @@ describe('candidates for a process (to migrate, to save as a lesson) are what qu
     ['negative: a job\'s candidates', tool('list_candidates', 'Lists all candidates in the account, most-recently updated first.', {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a business\'s, a company\'s or a page\'s profile is what it shows the public about itself: low, on a messaging server too; a person\'s profile is personal data', () => {
+  const WHATSAPP = server('WhatsApp Cloud API messages and templates', ['send_message', 'get_business_profile', 'get_contact_profile']);
+  check([
+    ['a WhatsApp business profile', tool('get_business_profile', 'Read the WhatsApp business profile (about, description, email, websites, address).', {}), WHATSAPP, 'read', 'low'],
+    ['a LinkedIn page profile', tool('getLinkedinPageProfile', 'Get Linkedin pages and profile.', { locationId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a user\'s profile', tool('get_user_profile', 'Get a user\'s profile: name, email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
