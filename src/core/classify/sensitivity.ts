@@ -41,6 +41,9 @@ const CONNECTION_FORMS = new Set(['string', 'strings', 'uri', 'url']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
+/** A description that opens on the caller's own user: "Get current user information", "Get the authenticated user's
+ * information", "Get details on the current user" (not records kept for that user). */
+const CURRENT_USER = /^\s*(?:(?:gets?|retrieves?|returns?|fetch(?:es)?|shows?|reads?) )?(?:(?:details|info|information) (?:on|about|of) )?(?:the )?(?:current(?:ly)?(?: authenticated| logged[- ]in| signed[- ]in)?|authenticated|logged[- ]in|signed[- ]in) (?:[\w-]+ )?user\b/;
 /** Budgets that are not money: a page's performance budget, an SRE error budget, a model's token budget. */
 const NON_MONEY_BUDGETS = new Set(['performance', 'error', 'token', 'tokens', 'time', 'latency', 'context', 'size', 'bundle', 'memory', 'compute', 'retry', 'crawl']);
 /** What a build log is the events of (`deployment_events`, `build_events`). */
@@ -418,6 +421,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // The caller's own user or profile, as the description says ("Get current user information", "the authenticated user's
+  // profile"), is what the caller already is, as `get_current_user` is.
+  if (sensed.kind === 'personal' && /^(?:users?|profiles?)$/.test(sensed.word) && CURRENT_USER.test(ctx.lead)) return undefined;
   // Subscriptions that bill nothing: a webhook's or a notification's, as the description names them ("webhook
   // subscriptions"), or an Azure subscription, the container a cloud account's resources live in.
   if (/^subscriptions?$/.test(sensed.word) && (DELIVERY_SUBSCRIPTIONS.test(ctx.lead) || ctx.serverWords.has('azure'))) return undefined;

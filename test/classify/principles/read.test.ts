@@ -3498,3 +3498,11 @@ describe('a business\'s, a company\'s or a page\'s profile is what it shows the 
     ['negative: a user\'s profile', tool('get_user_profile', 'Get a user\'s profile: name, email and phone.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a read whose description opens on the caller\'s own user ("Get current user information", "the authenticated user\'s information") returns what the caller already is: low; another user, or records kept for the caller, are personal data', () => {
+  check([
+    ['the current user', tool('linear_get_user', 'Get current user information', {}), GENERIC, 'read', 'low'],
+    ['the authenticated user\'s profile', tool('get_profile', 'Get the current user\'s Gmail profile', {}), server('gmail-mcp', ['get_profile', 'search_emails', 'send_email']), 'read', 'low'],
+    ['negative: a user by id', tool('get_user', 'Get a user by ID: name, email and role.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
