@@ -345,6 +345,9 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Bluesky, or Threads, its
   // name's first word) is what that person published for everyone. (LinkedIn's profiles are professional records read signed in.)
   [/^(?:users?|profiles?|people)$/, /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b|^threads\b/],
+  // …and so are the posts published there, and the replies, mentions and conversations under them.
+  // (Threads the network where its text names a Threads post, user or media: a mail server's threads are conversations.)
+  [/^(?:posts?|replies|mentions?|conversations?|threads?|feed)$/, /\b(?:twitter|tiktok|reddit|subreddits?|bluesky|mastodon)\b|\bthreads (?:posts?|users?|media)\b/],
 ];
 /**
  * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names

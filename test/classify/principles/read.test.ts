@@ -3506,3 +3506,11 @@ describe('a read whose description opens on the caller\'s own user ("Get current
     ['negative: a user by id', tool('get_user', 'Get a user by ID: name, email and role.', { userId: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('posts published on a social network anyone can read (Threads, Reddit, X), and the replies, mentions and conversations under them, are public: low; a mail server\'s threads are conversations', () => {
+  check([
+    ['replies to a Threads post', tool('threads_get_replies', 'Gets replies to a Threads post.', { media_id: { type: 'string' } }), server('meta-mcp-server', ['threads_get_replies', 'threads_search', 'send_message']), 'read', 'low'],
+    ['a subreddit\'s feed', tool('get_reddit_feed', 'Get the post feed from a specific subreddit.', { subreddit: { type: 'string' } }), server('Zernio social media posting, inbox and WhatsApp Business', ['get_reddit_feed', 'send_message'], 'zernio-mcp'), 'read', 'low'],
+    ['negative: email threads', tool('threads_list', 'List or search email threads (conversations).', { q: { type: 'string' } }), server('gmail-mcp', ['threads_list', 'messages_list', 'send_message']), 'read', 'medium'],
+  ]);
+});
