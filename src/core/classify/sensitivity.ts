@@ -424,6 +424,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // A program's threads, under a debugger or in a thread dump, are its threads of execution: where each one is, not a
+  // conversation.
+  if (/^threads?$/.test(sensed.word) && (DEBUGGING.test(here) || /\b(?:debuggee|dap|thread dump|jstack)\b/.test(here))) return undefined;
   // The caller's own user or profile, as the description says ("Get current user information", "the authenticated user's
   // profile"), is what the caller already is, as `get_current_user` is.
   if (sensed.kind === 'personal' && /^(?:users?|profiles?)$/.test(sensed.word) && CURRENT_USER.test(ctx.lead)) return undefined;

@@ -3514,3 +3514,11 @@ describe('posts published on a social network anyone can read (Threads, Reddit, 
     ['negative: email threads', tool('threads_list', 'List or search email threads (conversations).', { q: { type: 'string' } }), server('gmail-mcp', ['threads_list', 'messages_list', 'send_message']), 'read', 'medium'],
   ]);
 });
+
+describe('a program\'s threads, under a debugger or in a thread dump, are threads of execution, not conversations: low', () => {
+  check([
+    ['a debuggee\'s threads', tool('debug_threads', 'List threads in the current debuggee.', {}), GENERIC, 'read', 'low'],
+    ['a thread dump', tool('analyze_threads', 'Thread dump (jstack -l). Default: plain text.', { pid: { type: 'number' } }), GENERIC, 'read', 'low'],
+    ['negative: a chat\'s threads', tool('list_threads', 'List the threads of a channel with their messages.', { channel: { type: 'string' } }), server('slack-mcp', ['list_threads', 'post_message']), 'read', 'medium'],
+  ]);
+});
