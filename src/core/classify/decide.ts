@@ -258,11 +258,11 @@ function asksModel(ev: Evidence): string | undefined {
 }
 // (…or asked of one: "Ask a more powerful AI for help", "Consult an LLM"; not an AI agent, which acts;
 // …or a model named for GPT: "Complete a chat using YandexGPT"; …or one a prompt is run against, or named for its maker:
-// "Run a prompt against a local Ollama model", "Send messages to an OpenRouter model".)
+// "Run a prompt against a local Ollama model", "Send messages to an OpenRouter model", "Chat with your local Llama model".)
 // (Not what something is kept for: "Upload a file to the CDN for use with models" stores it for later calls.)
-const MODEL_MAKERS = [...MODEL_PROVIDERS, 'openrouter'].join('|');
+const MODEL_MAKERS = [...MODEL_PROVIDERS, 'openrouter', 'llama'].join('|');
 const BILLED_TO_CREDITS = /\bbilled (?:from|to|against) (?:[\w-]+ ){0,2}credits\b/;
-const MODEL_RECIPIENT = new RegExp(`(?<!\\bfor (?:later )?use )\\b(?:to|with|via|using|against) (?:a |an |the )?(?:local |remote |hosted |configured |selected )?(?:(?:${MODEL_MAKERS}) )?(?:llms?|language models?|ai models?|chat models?|models?)\\b|\\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\\b(?! agents?\\b)|\\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\\b`);
+const MODEL_RECIPIENT = new RegExp(`(?<!\\bfor (?:later )?use )\\b(?:to|with|via|using|against) (?:a |an |the |your )?(?:local |remote |hosted |configured |selected )?(?:(?:${MODEL_MAKERS}) )?(?:llms?|language models?|ai models?|chat models?|models?)\\b|\\b(?:ask|consult)s? (?:a |an |the |another )?(?:more (?:powerful|capable) |stronger |smarter |external |second )?(?:ai|llm|language model|model)\\b(?! agents?\\b)|\\b(?:to|with|via|using) (?:the )?[a-z]*gpt(?:[ -]?[0-9][a-z0-9.-]*)?\\b`);
 /** A model's answer the call makes, as the description says it: "This will generate an LLM or agentic response". */
 const MODEL_ANSWER = /\bgenerates? (?:an? |the )?(?:llm|ai|model)(?: or [\w-]+)? (?:answers?|responses?|completions?)\b/;
 // (A batch inference *job* is kept on the service and works later: creating one is a write.)

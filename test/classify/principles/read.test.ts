@@ -3522,3 +3522,10 @@ describe('a program\'s threads, under a debugger or in a thread dump, are thread
     ['negative: a chat\'s threads', tool('list_threads', 'List the threads of a channel with their messages.', { channel: { type: 'string' } }), server('slack-mcp', ['list_threads', 'post_message']), 'read', 'medium'],
   ]);
 });
+
+describe('a chat with the caller\'s own model ("Chat with your local Llama model") returns the model\'s answer: low; a chat channel read is private messages', () => {
+  check([
+    ['a chat with a local Llama model', tool('ai_chat', 'Chat with your local Llama model. Zero cost, fully private.', { message: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a chat channel\'s history', tool('get_chat_history', 'Get the message history of a chat channel.', { channel: { type: 'string' } }), server('slack-mcp', ['get_chat_history', 'post_message']), 'read', 'medium'],
+  ]);
+});
