@@ -41,6 +41,12 @@ const CONNECTION_FORMS = new Set(['string', 'strings', 'uri', 'url']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
+/** Log files named rather than read: listed, or their paths or sizes given. */
+const LOG_FILE_LISTING = /^\s*lists? (?:all |the )?(?:[\w-]+ ){0,6}log files\b|\blog file (?:sizes|paths?)\b|\bfilepath to the (?:[\w-]+ )*log file\b/;
+/** Whether a read's lead only names log files ("List DB server log files", "the filepath to the editor log file"). */
+export function namesLogFiles(lead: string): boolean {
+  return LOG_FILE_LISTING.test(lead);
+}
 /** A description that opens on the caller's own user: "Get current user information", "Get the authenticated user's
  * information", "Get details on the current user" (not records kept for that user). */
 const CURRENT_USER = /^\s*(?:(?:gets?|retrieves?|returns?|fetch(?:es)?|shows?|reads?) )?(?:(?:details|info|information) (?:on|about|of) )?(?:the )?(?:current(?:ly)?(?: authenticated| logged[- ]in| signed[- ]in)?|authenticated|logged[- ]in|signed[- ]in) (?:[\w-]+ )?user\b/;
@@ -424,6 +430,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // Log files listed ("List DB server log files", with their sizes and times), or a log file's path or size, name the
+  // files: none of their lines comes back.
+  if (sensed.kind === 'log' && namesLogFiles(ctx.lead)) return undefined;
   // A program's threads, under a debugger or in a thread dump, are its threads of execution: where each one is, not a
   // conversation.
   if (/^threads?$/.test(sensed.word) && (DEBUGGING.test(here) || /\b(?:debuggee|dap|thread dump|jstack)\b/.test(here))) return undefined;

@@ -3529,3 +3529,11 @@ describe('a chat with the caller\'s own model ("Chat with your local Llama model
     ['negative: a chat channel\'s history', tool('get_chat_history', 'Get the message history of a chat channel.', { channel: { type: 'string' } }), server('slack-mcp', ['get_chat_history', 'post_message']), 'read', 'medium'],
   ]);
 });
+
+describe('log files listed (with their sizes and times), or a log file\'s path, name the files: none of their lines comes back, low; log entries read are a log', () => {
+  check([
+    ['a database server\'s log files listed', tool('list_mysql_logs', 'List DB server log files for a Cloud DB for MySQL server instance', { instanceNo: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['an editor\'s log file path', tool('get_editor_logpath', 'Get the filepath to the editor log file (this may be Unity or Blender)', {}), GENERIC, 'read', 'low'],
+    ['negative: log files read', tool('get_event_log_files', 'Get event log files: returns parsed CSV log entries of org activity.', { eventType: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
