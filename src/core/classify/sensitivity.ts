@@ -430,6 +430,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.
+  if (/^documents?$/.test(sensed.word) && /\bdocument tree\b|\bdom\b/.test(here)) return undefined;
   // Log files listed ("List DB server log files", with their sizes and times), or a log file's path or size, name the
   // files: none of their lines comes back.
   if (sensed.kind === 'log' && namesLogFiles(ctx.lead)) return undefined;

@@ -3537,3 +3537,11 @@ describe('log files listed (with their sizes and times), or a log file\'s path, 
     ['negative: log files read', tool('get_event_log_files', 'Get event log files: returns parsed CSV log entries of org activity.', { eventType: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a page\'s document tree (its DOM, a design file\'s node tree) is how the page is built, not a document someone wrote: low', () => {
+  check([
+    ['a page\'s DOM document', tool('DOM_getDocument', 'Get the document tree of the page.', {}), server('devtool-mcp', ['DOM_getDocument', 'DOM_performSearch']), 'read', 'low'],
+    ['a Figma page\'s document tree', tool('get_document', 'Get the current Figma page document tree.', { fileKey: { type: 'string' } }), server('Figma documents through a plugin bridge', ['get_document', 'get_selection'], 'figma-mcp-bridge'), 'read', 'low'],
+    ['negative: a written document', tool('get_document', 'Get a document by ID (returns Markdown).', { id: { type: 'string' } }), server('google-docs-mcp', ['get_document', 'list_documents']), 'read', 'medium'],
+  ]);
+});
