@@ -430,6 +430,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // The value of a form's input on a driven page (an input field, a textarea, a select) is what was typed or picked there.
+  if (/^values?$/.test(sensed.word) && /\b(?:input|inputs|input field|textarea|select|form field)\b/.test(ctx.lead)) return undefined;
   // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.
   if (/^documents?$/.test(sensed.word) && /\bdocument tree\b|\bdom\b/.test(here)) return undefined;
   // Log files listed ("List DB server log files", with their sizes and times), or a log file's path or size, name the

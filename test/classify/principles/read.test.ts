@@ -3545,3 +3545,11 @@ describe('a page\'s document tree (its DOM, a design file\'s node tree) is how t
     ['negative: a written document', tool('get_document', 'Get a document by ID (returns Markdown).', { id: { type: 'string' } }), server('google-docs-mcp', ['get_document', 'list_documents']), 'read', 'medium'],
   ]);
 });
+
+describe('the value of a form\'s input on a driven page (an input field, a textarea, a select) is what was typed or picked there: low; a key\'s value in a store is stored content', () => {
+  check([
+    ['an input field\'s value', tool('browser_get_input_value', 'Get the current value of an input field', { selector: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a textarea\'s value', tool('get_value', 'Read the current value of a form input, textarea, or select.', { selector: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a stored key\'s value', tool('get_value', 'Get the value stored under a key.', { key: { type: 'string' } }), server('redis-mcp', ['get_value', 'set_value']), 'read', 'medium'],
+  ]);
+});
