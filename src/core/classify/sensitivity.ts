@@ -41,6 +41,10 @@ const CONNECTION_FORMS = new Set(['string', 'strings', 'uri', 'url']);
 /** Words that make a user or a profile the caller's own: `get_current_user`, `get-my-profile`, `user-get-auth-user`. */
 const SELF_QUALIFIERS = new Set(['current', 'me', 'my', 'auth', 'authenticated', 'self', 'logged']);
 const SELF_RECORDS = new Set(['user', 'profile', 'account', 'identity']);
+/** A file's metadata read, as a description says it: "a file's metadata", "the details of a file", "metadata for one file". */
+const FILE_METADATA = /\bfile(?:'s)? (?:object )?(?:metadata|details)\b|\b(?:metadata|details) (?:of|for) (?:an? |the |one |a single |a specific )?(?:[\w-]+ ){0,4}(?:file|file object)\b/;
+/** Where people keep their own files. */
+const PRIVATE_DRIVES = /\b(?:drive|gdrive|onedrive|dropbox|sharepoint|box)\b/;
 /** Log files named rather than read: listed, or their paths or sizes given. */
 const LOG_FILE_LISTING = /^\s*lists? (?:all |the )?(?:[\w-]+ ){0,6}log files\b|\blog file (?:sizes|paths?)\b|\bfilepath to the (?:[\w-]+ )*log file\b/;
 /** Whether a read's lead only names log files ("List DB server log files", "the filepath to the editor log file"). */
@@ -430,6 +434,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     return undefined;
   }
+  // A file's metadata or details (its name, size, type), as the description says, is not what the file holds. (On a drive,
+  // a private file's name and who shares it tell what the file is.)
+  if (/^files?$/.test(sensed.word) && FILE_METADATA.test(ctx.lead) && !/\bcontents?\b/.test(ctx.lead) && !PRIVATE_DRIVES.test(here)) return undefined;
   // The value of a form's input on a driven page (an input field, a textarea, a select) is what was typed or picked there.
   if (/^values?$/.test(sensed.word) && /\b(?:input|inputs|input field|textarea|select|form field)\b/.test(ctx.lead)) return undefined;
   // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.

@@ -3553,3 +3553,12 @@ describe('the value of a form\'s input on a driven page (an input field, a texta
     ['negative: a stored key\'s value', tool('get_value', 'Get the value stored under a key.', { key: { type: 'string' } }), server('redis-mcp', ['get_value', 'set_value']), 'read', 'medium'],
   ]);
 });
+
+describe('a file\'s metadata or details (its name, size, type), as the description says, are not what the file holds: low; a drive\'s file metadata, or a file\'s contents, are not', () => {
+  check([
+    ['a file\'s metadata', tool('files_get', 'Retrieve a single file\'s metadata by id.', { file_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a file\'s details', tool('get_file', 'Get details of a specific file', { file_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a drive file\'s metadata', tool('drive_get_file', 'Get metadata for a specific file in Google Drive', { fileId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a file\'s contents', tool('get_file', 'Get the contents of a specific file', { file_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
