@@ -455,6 +455,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** What a scene or a picture is made of, whose scale is a size on screen. */
+const DRAWN_THINGS = new Set(['node', 'nodes', 'layer', 'layers', 'bone', 'bones', 'sprite', 'sprites', 'mesh', 'meshes', 'scene', 'rigidbody', 'card', 'shape', 'shapes', 'artboard', 'canvas']);
 /** What sizes a running cluster or instance: its node count, its spec, its capacity. */
 const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 /** Acts that change a running cluster's size. */
@@ -915,7 +917,9 @@ function riskByCategory(
       // servers: "Change worker node count", "Set the desired capacity for an Auto Scaling Group", "Add broker nodes".)
       const resized = ev.server.hostsServers && objects.some((o) => CAPACITY_MEASURES.has(o) || o === 'node' || o === 'nodes')
         && verbs.some((v) => SIZINGS.has(v.sense.base)) && (objects.some((o) => CAPACITY_MEASURES.has(o)) || verbs.some((v) => v.sense.base === 'add'));
-      const scales = [...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale') || resized
+      // (A node's, a layer's or a bone's scale in a scene or a picture is its size on screen: no capacity.)
+      const drawn = [...objects, ...desc.lead.split(' ')].some((w) => DRAWN_THINGS.has(w));
+      const scales = ([...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale') && !drawn) || resized
         || (verbs.some((v) => v.sense.base === 'resize') && objects.some((o) => CAPACITY_HOLDERS.has(o)));
       // (…and so are feature flags, on a flag platform or where the name says so: they switch what users get at once.)
       const flags = head === 'flag' || head === 'flags' ? head : undefined;

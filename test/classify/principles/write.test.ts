@@ -3171,3 +3171,11 @@ describe('on a cloud that hosts servers, a running cluster\'s node count or capa
     ['negative: a product\'s stock count in a shop', tool('set_stock_count', 'Set the stock count of a product', { productId: { type: 'string' }, count: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a node\'s, a layer\'s or a bone\'s scale in a scene or a picture is its size on screen, not capacity: medium; a deployment scaled is high', () => {
+  check([
+    ['a scene node\'s scale', tool('set_node_scale', 'Set node scale (2D/3D).', { path: { type: 'string' }, scale: { type: 'object' } }), GENERIC, 'write', 'medium'],
+    ['a layer scaled', tool('photoshop_scale_layer', 'Scale the active layer by a percentage', { percent: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a deployment scaled', tool('kubectl_scale', 'Scale a Kubernetes deployment or statefulset to a number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', 'high'],
+  ]);
+});
