@@ -455,6 +455,8 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** Keys that open nothing: a table's constraints (an alternate, a foreign, a primary key), a key bound to an input. */
+const CONSTRAINT_KEYS = new Set(['alternate', 'foreign', 'primary', 'unique', 'composite', 'partition', 'sort', 'input', 'shortcut', 'hot']);
 /** What a scene or a picture is made of, whose scale is a size on screen. */
 const DRAWN_THINGS = new Set(['node', 'nodes', 'layer', 'layers', 'bone', 'bones', 'sprite', 'sprites', 'mesh', 'meshes', 'scene', 'rigidbody', 'card', 'shape', 'shapes', 'artboard', 'canvas']);
 /** What sizes a running cluster or instance: its node count, its spec, its capacity. */
@@ -852,8 +854,9 @@ function riskByCategory(
       // (…nor are a design system's tokens, named colours and spacings: `respira_update_design_token`, Figma's `export_tokens`.)
       const designToken = (o: string, i: number) => (o === 'token' || o === 'tokens') && (DESIGN_TOKENS.has(changed[i - 1] ?? '') || [...ev.server.words].some((w) => DESIGN_TOOLS.has(w)) || DESIGN_TOKEN_TEXT.test(desc.lead));
       const designVariable = (o: string) => (o === 'variable' || o === 'variables') && [...ev.server.words].some((w) => DESIGN_TOOLS.has(w));
-      // (…and a translation's key, `i18n_keys_update`, names a string shown in the interface: it opens nothing.)
-      const translationKey = (o: string, i: number) => (o === 'key' || o === 'keys') && TRANSLATIONS.has(changed[i - 1] ?? '');
+      // (…and a translation's key, `i18n_keys_update`, names a string shown in the interface: it opens nothing; nor does a
+      // table's key, an alternate or a foreign key, which is a constraint on its rows, or an input key bound to an action.)
+      const keyThatOpensNothing = (o: string, i: number) => (o === 'key' || o === 'keys') && (TRANSLATIONS.has(changed[i - 1] ?? '') || CONSTRAINT_KEYS.has(changed[i - 1] ?? ''));
       // (…and a new password or secret stored in a vault is one more value kept: whatever uses an existing one still works.)
       const storesNewSecret = (o: string) => ev.server.domain === 'vault' && STORED_SECRETS.has(o) && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add' || v.sense.base === 'store' || v.sense.base === 'save');
       // (A ledger's account is a record of someone's money, not a login: `create_manual_account` on a budgeting app.)
@@ -878,7 +881,7 @@ function riskByCategory(
       const describesOnly = head === 'description' || head === 'descriptions';
       // (…and a security signal, finding or alert is what a monitor found: triaging it changes no one's access.)
       const securityFinding = (o: string, i: number) => o === 'security' && SECURITY_FINDINGS.has(changed[i + 1] ?? '');
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !translationKey(o, i) && !securityFinding(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !keyThatOpensNothing(o, i) && !securityFinding(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's

@@ -3179,3 +3179,12 @@ describe('a node\'s, a layer\'s or a bone\'s scale in a scene or a picture is it
     ['negative: a deployment scaled', tool('kubectl_scale', 'Scale a Kubernetes deployment or statefulset to a number of replicas.', { name: { type: 'string' }, replicas: { type: 'number' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a table\'s key (an alternate or a foreign key) is a constraint on its rows, and an input key is bound to an action: neither opens anything, medium; an API key created is high', () => {
+  check([
+    ['an alternate key', tool('create-entity-alternate-key', 'Create an alternate key on a Dataverse entity', { entityName: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a foreign key', tool('add_foreign_key', 'Adds a foreign key constraint to a table.', { table: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an input key binding', tool('bind_input_key', 'Create or extend a keyboard input binding', { action: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an API key created', tool('create_api_key', 'Create a new API key for the account.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
