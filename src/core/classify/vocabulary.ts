@@ -540,9 +540,10 @@ export const CODE_AS_DATA = new Set([
   'think', 'plan', 'outline', 'visualize', 'visualise', 'render', 'display', 'print', 'echo', 'simulate', 'detect', 'scan', 'audit',
 ]);
 
-/** Parameters that send a write's effect to other people: notification flags and recipient lists. */
+/** Parameters that send a write's effect to other people: notification flags and recipient lists. (A bare `notify`, or
+ *  one to the tool's own users or members, tells teammates inside the organisation, as a watched issue's update does.) */
 export const OUTWARD_PARAMS = new Set([
-  'notify', 'notifycustomer', 'notifyuser', 'notifyusers', 'notifyattendees', 'notifyrecipients', 'notifymembers',
+  'notifycustomer', 'notifyattendees', 'notifyrecipients',
   'sendupdates', 'sendnotification', 'sendnotifications', 'sendemail', 'sendemails', 'sendinvite', 'sendinvites',
   'sendinvitation', 'sendinvitations', 'notificationemail', 'attendees', 'guests', 'invitees', 'recipients',
   'cc', 'bcc', 'emailrecipients',

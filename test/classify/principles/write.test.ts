@@ -3188,3 +3188,11 @@ describe('a table\'s key (an alternate or a foreign key) is a constraint on its 
     ['negative: an API key created', tool('create_api_key', 'Create a new API key for the account.', { name: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a bare `notify` flag, or one to the tool\'s own users or members, tells teammates inside the organisation: no outward act, medium; a flag that notifies the customer is outward, high', () => {
+  check([
+    ['an issue updated with notifyUsers', tool('jira_update_issue', 'Update an existing Jira issue. Only provided fields will be modified.', { issueKey: { type: 'string' }, fields: { type: 'object' }, notifyUsers: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['a task created with notify_user', tool('task_create', 'Create a new Task in a project.', { project: { type: 'string' }, subject: { type: 'string' }, notify_user: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
+    ['negative: an order updated with notifyCustomer', tool('update_order_status', 'Update the status of an order.', { orderId: { type: 'string' }, status: { type: 'string' }, notifyCustomer: { type: 'boolean' } }), GENERIC, 'write', 'high'],
+  ]);
+});
