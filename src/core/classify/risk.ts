@@ -455,6 +455,10 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** Moving the input focus onto an element or off it. */
+const FOCUS_MOVES = new Set(['focus', 'blur', 'unfocus']);
+/** What a mouse move moves. */
+const POINTERS = new Set(['mouse', 'pointer', 'cursor']);
 /** Keys that open nothing: a table's constraints (an alternate, a foreign, a primary key), a key bound to an input. */
 const CONSTRAINT_KEYS = new Set(['alternate', 'foreign', 'primary', 'unique', 'composite', 'partition', 'sort', 'input', 'shortcut', 'hot']);
 /** What a scene or a picture is made of, whose scale is a size on screen. */
@@ -736,10 +740,13 @@ function riskByCategory(
         // (…and so does reloading the page: it shows it afresh and submits nothing.)
         || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'reload' || v.sense.base === 'refresh') && (objects.length === 0 || objects.some((o) => o === 'page' || o === 'tab' || o === 'browser')))
         // (…and so does a step back or forward in its history, `browser_go_back`: a page already visited, shown again.)
-        || (ev.name.words.some((w) => w === 'back' || w === 'forward') && verbs.every((v) => HISTORY_STEPS.has(v.sense.base)));
+        || (ev.name.words.some((w) => w === 'back' || w === 'forward') && verbs.every((v) => HISTORY_STEPS.has(v.sense.base)))
+        // (…and so does moving the focus or the pointer: it points at an element and presses nothing.)
+        || (verbs.length > 0 && verbs.every((v) => FOCUS_MOVES.has(v.sense.base)))
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'move') && objects.some((o) => POINTERS.has(o)));
       if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
         push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
-        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home or back); it enters and submits nothing', riskSignals };
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home or back, moving the focus or the pointer); it enters and submits nothing', riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)

@@ -1257,3 +1257,11 @@ describe('a route sent to a command or to a named action (`command-post-api-v1-c
     ['negative: the commands read', tool('command-get-api-v1-command', '', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('moving the input focus or the mouse pointer on a driven page points at an element and presses nothing: medium; a click is high', () => {
+  check([
+    ['focus on an element', tool('browser_focus_element', 'Set focus on a specific element', { selector: { type: 'string' } }), server('playwright-mcp', ['browser_click', 'browser_type', 'browser_focus_element']), 'execute', 'medium'],
+    ['the mouse moved', tool('browser_mouse_move_xy', 'Move mouse to a given position', { x: { type: 'number' }, y: { type: 'number' } }), server('playwright-mcp', ['browser_click', 'browser_type', 'browser_mouse_move_xy']), 'execute', 'medium'],
+    ['negative: a click', tool('browser_click', 'Click an element on the page', { selector: { type: 'string' } }), server('playwright-mcp', ['browser_click', 'browser_type', 'browser_focus_element']), 'execute', 'high'],
+  ]);
+});
