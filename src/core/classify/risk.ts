@@ -457,6 +457,8 @@ const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
 /** Moving the input focus onto an element or off it. */
 const FOCUS_MOVES = new Set(['focus', 'blur', 'unfocus']);
+/** What covers a page until it is dismissed. */
+const PAGE_COVERS = new Set(['dialog', 'dialogs', 'overlay', 'overlays', 'popup', 'popups', 'modal', 'modals', 'banner', 'banners']);
 /** What a mouse move moves. */
 const POINTERS = new Set(['mouse', 'pointer', 'cursor']);
 /** Keys that open nothing: a table's constraints (an alternate, a foreign, a primary key), a key bound to an input. */
@@ -743,10 +745,12 @@ function riskByCategory(
         || (ev.name.words.some((w) => w === 'back' || w === 'forward') && verbs.every((v) => HISTORY_STEPS.has(v.sense.base)))
         // (…and so does moving the focus or the pointer: it points at an element and presses nothing.)
         || (verbs.length > 0 && verbs.every((v) => FOCUS_MOVES.has(v.sense.base)))
-        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'move') && objects.some((o) => POINTERS.has(o)));
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'move') && objects.some((o) => POINTERS.has(o)))
+        // (…and so does dismissing a dialog or an overlay: it closes what covers the page, accepting nothing.)
+        || (verbs.length > 0 && verbs.every((v) => v.sense.base === 'dismiss') && objects.some((o) => PAGE_COVERS.has(o)));
       if (views && params.code.length === 0 && !verbs.some((v) => v.sense.base === 'click' || v.sense.base === 'type')) {
         push(riskSignals, 'name', 'only moves or reshapes the view', 'medium', 0.35);
-        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home or back, moving the focus or the pointer); it enters and submits nothing', riskSignals };
+        return { risk: 'medium', riskWhy: 'it only moves or reshapes what is on screen (scrolling, hovering, zooming, switching tabs, resizing, going home or back, moving the focus or the pointer, dismissing a dialog); it enters and submits nothing', riskSignals };
       }
       // Starting an installed application runs a program the machine already has, with none of the caller's code.
       // (With no verb in the name, the description's first one: "Open Prisma Studio to view data…".)

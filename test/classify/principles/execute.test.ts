@@ -1265,3 +1265,12 @@ describe('moving the input focus or the mouse pointer on a driven page points at
     ['negative: a click', tool('browser_click', 'Click an element on the page', { selector: { type: 'string' } }), server('playwright-mcp', ['browser_click', 'browser_type', 'browser_focus_element']), 'execute', 'high'],
   ]);
 });
+
+describe('dismissing a dialog or an overlay on a driven page closes what covers it, accepting nothing: medium; accepting a dialog confirms it, high', () => {
+  const FIREFOX = server('firefox-devtools-mcp', ['click_by_uid', 'fill_by_uid', 'dismiss_dialog', 'accept_dialog']);
+  check([
+    ['a dialog dismissed', tool('dismiss_dialog', 'Dismiss browser dialog.', {}), FIREFOX, 'execute', 'medium'],
+    ['overlays dismissed', tool('browser_dismiss_overlays', 'Dismiss visible popups, modals, tooltips and banners in one call.', {}), FIREFOX, 'execute', 'medium'],
+    ['negative: a dialog accepted', tool('accept_dialog', 'Accept browser dialog. Provide promptText for prompts.', { promptText: { type: 'string' } }), FIREFOX, 'execute', 'high'],
+  ]);
+});
