@@ -373,12 +373,12 @@ export function readName(name: string, namespaces?: ReadonlySet<string>, opens?:
   const act = route && SENDING_METHODS.has(route.word)
     ? hits.find((h) => h.i > route.i + 1 && !HTTP_METHODS.has(h.word) && !words.slice(0, route.i).includes(h.word) && words.slice(h.i + 1).every((w) => PATH_PARAMS.has(w)))
     : undefined;
-  if (act && route) used.add(route.i);
   // (…and a sent route to a command or a named action, `command-post-api-v1-command`, `indexer-post-api-v1-indexer-action-name`,
   // runs it.)
   const ran = route && !act && SENDING_METHODS.has(route.word) ? words.findLastIndex((w, i) => i > route.i + 1 && !PATH_PARAMS.has(w)) : -1;
   const runs = ran >= 0 && RUN_ROUTES.has(words[ran] as string) ? { i: ran, word: words[ran] as string, sense: VERBS.get('run') as VerbSense } : undefined;
-  if (runs && route) used.add(route.i);
+  // (Where the path names the operation, the method word is neither the act nor a thing acted on.)
+  if (route && (act ?? runs)) used.add(route.i);
   if (route) hits.splice(0, hits.length, act ?? runs ?? route);
   // `sales_invoice_get`: a name that ends on a verb, after words that are as often things, states
   // its action last.

@@ -688,12 +688,11 @@ function riskByCategory(
       // (Calling the server's own tools, as Sentry's `execute_sentry_tool` does, stays within them.)
       const picks = (names: ReadonlySet<string>) => ev.parameters.names.some((n) => names.has(flatName(n)));
       const otherServers = picks(SERVER_PICKERS) || RELAYED_SERVERS.test(ev.description.opening);
-      const relay = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
-        && picks(TOOL_PICKERS) && otherServers;
+      const callsNamedTool = verbs.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools') && picks(TOOL_PICKERS);
+      const relay = callsNamedTool && otherServers;
       // (…and calling any of the server's own tools by name does what the most dangerous of them does: where one of them
       // destroys, `delete_page`, so can this.)
-      const ownTools = !otherServers && ev.server.destroys !== undefined && verbs.some((v) => RELAY_VERBS.has(v.sense.base))
-        && objects.some((o) => o === 'tool' || o === 'tools') && picks(TOOL_PICKERS);
+      const ownTools = callsNamedTool && !otherServers && ev.server.destroys !== undefined;
       if (ownTools) {
         push(riskSignals, 'server', `calls any of the server's tools by name, \`${ev.server.destroys}\` among them`, 'critical', 0.4);
         return { risk: 'critical', riskWhy: `it calls whichever of this server's tools the caller names, and one of them, \`${ev.server.destroys}\`, destroys data: it can do what that tool does`, riskSignals };
@@ -929,8 +928,8 @@ function riskByCategory(
       // what runs and what is billed at once, and a volume grown cannot shrink back.)
       // (…and so does a change of a running cluster's node count or spec, or nodes added to it, on a cloud that hosts
       // servers: "Change worker node count", "Set the desired capacity for an Auto Scaling Group", "Add broker nodes".)
-      const resized = ev.server.hostsServers && objects.some((o) => CAPACITY_MEASURES.has(o) || o === 'node' || o === 'nodes')
-        && verbs.some((v) => SIZINGS.has(v.sense.base)) && (objects.some((o) => CAPACITY_MEASURES.has(o)) || verbs.some((v) => v.sense.base === 'add'));
+      const resized = ev.server.hostsServers && verbs.some((v) => SIZINGS.has(v.sense.base))
+        && (objects.some((o) => CAPACITY_MEASURES.has(o)) || (verbs.some((v) => v.sense.base === 'add') && objects.some((o) => o === 'node' || o === 'nodes')));
       // (A node's, a layer's or a bone's scale in a scene or a picture is its size on screen: no capacity.)
       const drawn = [...objects, ...desc.lead.split(' ')].some((w) => DRAWN_THINGS.has(w));
       const scales = ([...verbs, ...desc.verbs.slice(0, 3)].some((v) => v.sense.base === 'scale') && !drawn) || resized
