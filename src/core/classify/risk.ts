@@ -455,6 +455,10 @@ export function decideRisk(
 const MUSIC_PATTERN_CODE = /\b(?:strudel|tidal(?:cycles)?)(?:\/tidal)? code\b/;
 /** Protocols and controllers of industrial equipment, named by the server. */
 const INDUSTRIAL_CONTROL = new Set(['modbus', 'plc', 'plcs', 'scada', 'opcua', 'bacnet', 's7']);
+/** A payment card's full number or security code (its CVV, beside the card) named in what a read returns. */
+const CARD_DATA = /\bcards?\b[^.]{0,60}\b(?:cvv2?|cvc2?)\b|\b(?:cvv2?|cvc2?)\b[^.]{0,60}\b(?:cards?|expir\w*)\b|\bfull card numbers?\b/;
+/** …said not to come back: "full card numbers and CVV are never included". */
+const CARD_DATA_WITHHELD = /\b(?:never|not) (?:included|returned|shown|exposed|stored)\b|\blast (?:4|four) digits\b/;
 /** Moving the input focus onto an element or off it. */
 const FOCUS_MOVES = new Set(['focus', 'blur', 'unfocus']);
 /** What covers a page until it is dismissed. */
@@ -1474,6 +1478,13 @@ function riskByCategory(
       if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'echo') && sens?.kind !== 'secret') {
         push(riskSignals, 'name', 'echoes the caller\'s own input', 'low', 0.35);
         return { risk: 'low', riskWhy: 'it hands back the text it is given; nothing stored is read', riskSignals };
+      }
+      // A payment card's full number with its security code (its CVV), read back, is what anyone needs to pay with the
+      // card: a credential. (Only the brand and the last four digits, or a text that says the number is never returned, is not.)
+      const cardData = CARD_DATA.exec(desc.opening)?.[0];
+      if (cardData && !CARD_DATA_WITHHELD.test(desc.opening)) {
+        push(riskSignals, 'description', `returns a payment card's number ("${cardData}")`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it returns a payment card's full number or security code ("${cardData}"), with which anyone can pay`, riskSignals };
       }
       // Generating a new password or key hands back something fresh, not a stored secret.
       const mints = verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate' || v.sense.base === 'suggest');

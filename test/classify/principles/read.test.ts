@@ -3562,3 +3562,11 @@ describe('a file\'s metadata or details (its name, size, type), as the descripti
     ['negative: a file\'s contents', tool('get_file', 'Get the contents of a specific file', { file_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a payment card\'s full number and security code (its CVV) read back are what anyone needs to pay with the card: high; the brand and last four digits are not, nor is a CVC letter pattern', () => {
+  check([
+    ['an issued card with its PAN and CVV', tool('card-issuing-get-full', 'Get issued card with PAN, CVV, and expiration.', { cardID: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: saved cards without their numbers', tool('list_payment_methods', 'List saved payment methods. Returns card brand, last 4 digits, and cardholder name only -- full card numbers and CVV are never included.', {}), GENERIC, 'read', 'medium'],
+    ['negative: CVC name patterns', tool('hunt_domains', 'Find valuable domains. Pattern types: short 3-5 character pronounceable patterns (CVC, CVCV).', { pattern: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
