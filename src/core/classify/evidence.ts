@@ -232,6 +232,8 @@ export interface ServerReading {
   playsGame: boolean;
   /** One of its tools destroys by its name (`delete_page`), named here: a tool that calls any of its tools can do so too. */
   destroys: string | undefined;
+  /** What its tools run, by their snake_case names (`project` for `run_project`): a thing run here, for the caller. */
+  runs: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -1574,7 +1576,8 @@ export function readServer(server: ServerContext): ServerReading {
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
-  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, snakeNames, about };
+  const runs = new Set([...snakeNames].map((t) => t.split('_')).filter((w) => w.includes('run')).flat());
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }

@@ -1313,7 +1313,7 @@ function riskByCategory(
       // someone's open work, and keeps its risk.)
       const ownRun = offline?.sense.base === 'stop' && service !== undefined && OWN_RUNS.has(service) && !own.some((o) => HOST_APPS.has(o))
         && (own.some((o) => TEST_HOSTS.has(o)) || ev.server.words.has('dev') || ev.server.drivesUi !== undefined
-          || [...ev.server.snakeNames].some((t) => t.split('_').includes('run') && t.split('_').includes(singular(service))));
+          || ev.server.runs.has(singular(service)));
       if (offline && service && ownRun) {
         push(riskSignals, 'name', `"${offline.word}" the caller's own run of ${oneOf(service)}`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it stops ${oneOf(service)} the caller runs for themselves (in an editor, a simulator or a dev setup), which no one else uses`, riskSignals };

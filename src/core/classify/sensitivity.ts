@@ -337,8 +337,13 @@ const OBJECT_KINDS = /\b(?:(?:standard|custom) (?:and|or) (?:standard|custom)|cu
 /** Where a program's output is shown: a terminal, a pane of one, a tmux session, a console. */
 const SCREENS = new Set(['terminal', 'pane', 'tmux', 'console']);
 
-/** Things sensed as someone's own that a context makes public record: the word sensed, and the context. */
-const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
+/** Social networks anyone can read without signing in. */
+const OPEN_NETWORKS = 'twitter|tiktok|reddit|bluesky|mastodon';
+/**
+ * Things sensed as someone's own that a context shows are not: public records (a land registry's sales), or another
+ * thing by the same word (a page's DOM document, a program's threads). The word sensed, and the context.
+ */
+const NOT_PRIVATE_HERE: readonly (readonly [RegExp, RegExp])[] = [
   // Property sales (a land registry's, recorded transactions of houses and flats), not a shop's own sales.
   [/^sales$/, /\b(?:property|properties|real estate|house|houses|land|dvf|homes?)\b/],
   // A parliament's or a public body's meetings (a congress committee's, a plenary sitting).
@@ -354,10 +359,15 @@ const PUBLIC_RECORDS: readonly (readonly [RegExp, RegExp])[] = [
   [/^records?$/, /\b(?:dns|txt)\b/],
   // A user's profile on a social network anyone can read without signing in (X, TikTok, Reddit, Bluesky, or Threads, its
   // name's first word) is what that person published for everyone. (LinkedIn's profiles are professional records read signed in.)
-  [/^(?:users?|profiles?|people)$/, /\b(?:twitter|tiktok|reddit|bluesky|mastodon)\b|^threads\b/],
+  [/^(?:users?|profiles?|people)$/, new RegExp(`\\b(?:${OPEN_NETWORKS})\\b|^threads\\b`)],
   // …and so are the posts published there, and the replies, mentions and conversations under them.
   // (Threads the network where its text names a Threads post, user or media: a mail server's threads are conversations.)
-  [/^(?:posts?|replies|mentions?|conversations?|threads?|feed)$/, /\b(?:twitter|tiktok|reddit|subreddits?|bluesky|mastodon)\b|\bthreads (?:posts?|users?|media)\b/],
+  [/^(?:posts?|replies|mentions?|conversations?|threads?|feed)$/, new RegExp(`\\b(?:${OPEN_NETWORKS}|subreddits?)\\b|\\bthreads (?:posts?|users?|media)\\b`)],
+  // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.
+  [/^documents?$/, /\bdocument tree\b|\bdom\b/],
+  // A program's threads, under a debugger or in a thread dump, are its threads of execution: where each one is, not a
+  // conversation.
+  [/^threads?$/, new RegExp(`${DEBUGGING.source}|\\b(?:debuggee|dap|thread dump|jstack)\\b`)],
 ];
 /**
  * What the named objects were read as (`sensitivityOf`), weighed against where the read happens: a word that names
@@ -439,14 +449,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (/^files?$/.test(sensed.word) && FILE_METADATA.test(ctx.lead) && !/\bcontents?\b/.test(ctx.lead) && !PRIVATE_DRIVES.test(here)) return undefined;
   // The value of a form's input on a driven page (an input field, a textarea, a select) is what was typed or picked there.
   if (/^values?$/.test(sensed.word) && /\b(?:input|inputs|input field|textarea|select|form field)\b/.test(ctx.lead)) return undefined;
-  // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.
-  if (/^documents?$/.test(sensed.word) && /\bdocument tree\b|\bdom\b/.test(here)) return undefined;
   // Log files listed ("List DB server log files", with their sizes and times), or a log file's path or size, name the
   // files: none of their lines comes back.
   if (sensed.kind === 'log' && namesLogFiles(ctx.lead)) return undefined;
-  // A program's threads, under a debugger or in a thread dump, are its threads of execution: where each one is, not a
-  // conversation.
-  if (/^threads?$/.test(sensed.word) && (DEBUGGING.test(here) || /\b(?:debuggee|dap|thread dump|jstack)\b/.test(here))) return undefined;
   // The caller's own user or profile, as the description says ("Get current user information", "the authenticated user's
   // profile"), is what the caller already is, as `get_current_user` is.
   if (sensed.kind === 'personal' && /^(?:users?|profiles?)$/.test(sensed.word) && CURRENT_USER.test(ctx.lead)) return undefined;
@@ -470,8 +475,8 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed.kind === 'financial' && /^cashflows?$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
-  // What is someone's own elsewhere is public record in these contexts.
-  if (PUBLIC_RECORDS.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
+  // What is someone's own elsewhere is public record in these contexts, or another thing by the same word.
+  if (NOT_PRIVATE_HERE.some(([word, context]) => word.test(sensed.word) && context.test(here))) return undefined;
   return sensed;
 }
 
