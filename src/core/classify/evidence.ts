@@ -1086,9 +1086,9 @@ const ALIAS_OF = /^alias (?:for|of|to)\b/;
 // as a plain place, when its description says so.)
 const SAVE_PLACES = /^(?:save|download|local|dest|destination|output|out)(?:path|dir|directory|folder|file|location|to)?$|^target(?:path|dir|directory|folder|file|location)$|^saveas$/;
 
-/** Plain parameter names that are a place to save only when their description says so. */
+/** Plain parameter names that are a place to save only when their description says so ("path to save", "Output filename"). */
 const PLAIN_PLACES = new Set(['path', 'file', 'filepath', 'filename', 'dir', 'directory', 'folder', 'target']);
-const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
+const SAVED_THERE = /\b(?:path|file|folder|directory) to (?:save|write|store)\b|\boutput (?:file ?name|file|folder|directory|dir|path|location)\b|\bwhere (?:the \w+ |it )?(?:is|will be|should be|gets) (?:saved|written|stored)\b|\b(?:save|write|store) (?:the \w+ |it )?(?:to|into|at|in)\b/;
 /**
  * An order's fields: the security ordered, how many, and at what price or on which side; or, for an order changed or
  * cancelled, the original order's number (`orig_ord_no`, `cncl_qty`: "금현물 취소주문", a cancel order).

@@ -3196,3 +3196,11 @@ describe('a bare `notify` flag, or one to the tool\'s own users or members, tell
     ['negative: an order updated with notifyCustomer', tool('update_order_status', 'Update the status of an order.', { orderId: { type: 'string' }, status: { type: 'string' }, notifyCustomer: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a plain path, folder or file name described as the output is where the tool saves what it makes: a write, medium; a path the tool reads from stays a read', () => {
+  check([
+    ['an export to an output folder', tool('export_artboards', 'Export every artboard in the active document to a folder.', { folder: { type: 'string', description: 'Absolute output folder (created if missing)' } }), GENERIC, 'write', 'medium'],
+    ['a generated file with an output file name', tool('export_generate_csv', 'Generate a CSV file from data array. Returns file path.', { data: { type: 'array' }, filename: { type: 'string', description: 'Output filename (without extension)' } }), GENERIC, 'write', 'medium'],
+    ['negative: an export whose path is the file it reads', tool('export_layers', 'Export the layers of a document as a JSON list.', { path: { type: 'string', description: 'Path of the document to read' } }), GENERIC, 'read', 'low'],
+  ]);
+});
