@@ -298,6 +298,14 @@ const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'fold
  *  ticker or issuer, and its earnings calls), stocks and options, an index's constituents, a country's statistics, a land
  *  registry's recorded property sales (France's DVF). */
 const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings (?:calls?|reports?|history|calendar|data|estimates?|recap)|eps|tickers?|issuers?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** A public blockchain, as a read's name, lead or server names it. */
+const PUBLIC_CHAINS = /\b(?:blockchain|on-?chain|evm|[xpc]-chain|bnb|bsc|ethereum|solana|avalanche|bitcoin|polygon|arbitrum|base chain)\b/;
+/** Who holds what is on a chain: an address, a wallet, a user, an account. */
+const CHAIN_HOLDERS = /\b(?:address(?:es)?|wallets?|users?|accounts?|holders?|portfolios?|my|your)\b/;
+/** Whether `word` names transactions on a public blockchain (named in `here`) rather than one holder's (named in `own`). */
+export function publicChainTransaction(word: string, here: string, own: string): boolean {
+  return /^transactions?$/.test(word) && PUBLIC_CHAINS.test(here) && !CHAIN_HOLDERS.test(own);
+}
 /** …unless what is read is the caller's own: their portfolio, account or holdings. */
 const OWN_MONEY = /\b(?:your|my|portfolio|accounts?|holdings|positions)\b/;
 /** Whether a read is of published market data (named in `text`), not of the caller's own money (named in its `lead`). */
@@ -473,6 +481,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed.kind === 'personal' && /^(?:activity|activities|members?)$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
   // …and so is a listed company's reported cash flow, from its filings.
   if (sensed.kind === 'financial' && /^cashflows?$/.test(sensed.word) && publicMarketData(here, ctx.lead)) return undefined;
+  // A transaction on a public blockchain, found by its hash, its block or its chain, is on a ledger anyone can read; an
+  // address's, a wallet's or a user's transactions gather one holder's money.
+  if (sensed.kind === 'financial' && publicChainTransaction(sensed.word, here, `${ctx.nameWords.join(' ')} ${ctx.lead}`)) return undefined;
   // A paused program's stack trace, under a debugger, is where it is: no log, and no values without its frames' locals.
   if (sensed.kind === 'log' && sensed.word === 'trace' && ctx.nameWords.includes('stack') && DEBUGGING.test(here) && !offersLocals(ctx)) return undefined;
   // What is someone's own elsewhere is public record in these contexts, or another thing by the same word.

@@ -3570,3 +3570,13 @@ describe('a payment card\'s full number and security code (its CVV) read back ar
     ['negative: CVC name patterns', tool('hunt_domains', 'Find valuable domains. Pattern types: short 3-5 character pronounceable patterns (CVC, CVCV).', { pattern: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a transaction on a public blockchain, found by its hash, its block or its chain, is on a ledger anyone can read: low; an address\'s or a wallet\'s transactions gather one holder\'s money, medium', () => {
+  const CHAIN = server('bnb-chain-mcp', ['get_transaction', 'get_block_by_number', 'get_native_balance', 'transfer_native_token']);
+  check([
+    ['a transaction by its hash', tool('get_transaction', 'Get detailed information about a specific transaction by its hash. Includes sender, recipient, value, data, and more.', { txHash: { type: 'string' } }), CHAIN, 'read', 'low'],
+    ['a block\'s transactions', tool('list_block_transactions', 'Lists the transactions that occurred in a given block.', { blockNumber: { type: 'number' } }), CHAIN, 'read', 'low'],
+    ['negative: an address\'s transactions', tool('list_address_transactions', 'Lists the transactions of a wallet address.', { address: { type: 'string' } }), CHAIN, 'read', 'medium'],
+    ['negative: a bank\'s transactions', tool('get_transaction', 'Get the details of a transaction on a bank account.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+});
