@@ -216,6 +216,8 @@ export interface ServerReading {
   tradingVenue: string | undefined;
   /** A cloud whose tools create servers (`create_server`): its servers are running machines, not a local dev server. */
   hostsServers: boolean;
+  /** A platform whose tools create databases of an engine (`postgres-create`, `create_mysql_database`, `db-cluster-create`): it runs them. */
+  hostsDatabases: boolean;
   /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
   network: boolean;
   /** Some of its tools handle invoices: a business's billing, whose quotes are quotations to its customers. */
@@ -1567,6 +1569,8 @@ export function readServer(server: ServerContext): ServerReading {
   const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  // …and one whose tools create databases runs them, and keeps how to connect to each.
+  const hostsDatabases = toolNames.some((t) => DATABASE_CREATION.test(t));
   const openData = OPEN_DATA_PORTAL.exec(about)?.[0];
   const buysAds = toolWords.some((w) => w.some((x, i) => x === 'ad' && (w[i + 1] === 'account' || w[i + 1] === 'accounts')));
   const network = [...words].some((w) => ROUTERS.has(w));
@@ -1577,7 +1581,7 @@ export function readServer(server: ServerContext): ServerReading {
   const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
   const runs = new Set([...snakeNames].map((t) => t.split('_')).filter((w) => w.includes('run')).flat());
-  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, hostsDatabases, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1588,6 +1592,8 @@ const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recove
 const DESTROYING_WORDS = new Set(['delete', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'uninstall']);
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`, also behind the server's prefix (`ncloud_create_server`). */
 const SERVER_CREATION = /(?:^|[_-])(?:create|provision|new)[_-]?servers?$|(?:^|[_-])servers?[_-](?:create|provision)$/i;
+/** A tool that creates a database of an engine, or a database cluster: `postgres-create`, `create_mysql_database`, `db-cluster-create`. */
+const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */

@@ -298,6 +298,14 @@ const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'fold
  *  ticker or issuer, and its earnings calls), stocks and options, an index's constituents, a country's statistics, a land
  *  registry's recorded property sales (France's DVF). */
 const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings (?:calls?|reports?|history|calendar|data|estimates?|recap)|eps|tickers?|issuers?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** The engines a platform runs databases of, and the words that only pick which record or how many. */
+const HOSTED_ENGINES = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql', 'keydb', 'dragonfly', 'clickhouse']);
+const RECORD_PICKS = new Set(['one', 'all', 'get', 'list', 'by', 'id', 'detail', 'details', 'info']);
+/** Whether a read's name names a database itself (`postgres-one`, `db-cluster-get`), not one of its parts. */
+function hostedDatabase(nameWords: readonly string[]): boolean {
+  const rest = nameWords.filter((w) => !RECORD_PICKS.has(w));
+  return (rest.length === 1 && HOSTED_ENGINES.has(rest[0] as string)) || rest.join(' ') === 'db cluster';
+}
 /** A public blockchain, as a read's name, lead or server names it. */
 const PUBLIC_CHAINS = /\b(?:blockchain|on-?chain|evm|[xpc]-chain|bnb|bsc|ethereum|solana|avalanche|bitcoin|polygon|arbitrum|base chain)\b/;
 /** Who holds what is on a chain: an address, a wallet, a user, an account. */
@@ -337,6 +345,8 @@ export interface ReadContext {
   invoices: boolean;
   /** The tool's parameter names. */
   params: readonly string[];
+  /** The server runs databases for its users (it creates them): each one's record holds how to connect to it. */
+  hostsDatabases: boolean;
 }
 
 /** A lead that speaks of objects as kinds of record: "standard and custom objects", "objects by name", "Data Lake Objects". */
@@ -387,6 +397,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed?.kind !== 'financial' && sensed?.kind !== 'secret' && COUNTS_ONLY.test(ctx.lead)) return undefined;
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
+    // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
+    // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)
+    if (ctx.hostsDatabases && hostedDatabase(ctx.nameWords)) {
+      return { kind: 'secret', word: 'database record', what: 'a hosted database\'s record, with how to connect to it: its host, user and password (credentials)' };
+    }
     // A client of a business that bills (time tracking and invoicing, accounting) is a customer: a name, contacts, billing
     // details. (An API's or an OAuth server's clients are applications.)
     const clients = /^clients?$/.test(ctx.nameWords.at(-1) ?? '');

@@ -3580,3 +3580,14 @@ describe('a transaction on a public blockchain, found by its hash, its block or 
     ['negative: a bank\'s transactions', tool('get_transaction', 'Get the details of a transaction on a bank account.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('a database a platform runs, read whole, comes back with how to connect to it (host, user, password): high; its config or its backups, named, and a database elsewhere are other reads', () => {
+  const PAAS = server('dokploy-mcp', ['postgres-create', 'postgres-one', 'postgres-remove', 'application-deploy']);
+  const DB_CLOUD = server('cloud-mcp', ['db-cluster-create', 'db-cluster-get', 'db-cluster-list-backups']);
+  check([
+    ['a hosted Postgres read by its id', tool('postgres-one', 'GET /postgres.one', { postgresId: { type: 'string' } }), PAAS, 'read', 'high'],
+    ['a database cluster read by its id', tool('db-cluster-get', 'Get a cluster by its id', { id: { type: 'string' } }), DB_CLOUD, 'read', 'high'],
+    ['negative: a cluster\'s backups listed', tool('db-cluster-list-backups', 'List backups for a database cluster by its id', { id: { type: 'string' } }), DB_CLOUD, 'read', 'low'],
+    ['negative: a Postgres read where the server creates none', tool('postgres-one', 'GET /postgres.one', { postgresId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
