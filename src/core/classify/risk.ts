@@ -145,6 +145,8 @@ const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
+/** What runs software of a version on a cloud: a cluster, a node pool, a database instance. */
+const UPGRADED_HOSTS = /\b(?:clusters?|node pools?|(?:db|database)(?: \w+){0,3} instances?)\b/;
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
 const FORWARDING = new Set(['fwd', 'forwarding']);
 /**
@@ -950,9 +952,12 @@ function riskByCategory(
       const deploymentAlias = objects.some((o) => o === 'alias' || o === 'aliases') && /\bdeployments?\b/.test(desc.lead) ? 'deployment alias' : undefined;
       // (…and so is a floating or reserved IP assigned to a server or taken off it: the public traffic it carries moves with it.)
       const movedIp = verbs.some((v) => IP_MOVES.has(v.sense.base)) && objects.some((o, i) => (o === 'ip' || o === 'ips') && MOVABLE_IPS.has(objects[i - 1] ?? '')) ? 'public IP' : undefined;
+      // (…and so is a running cluster, node pool or database instance upgraded to a new version of what it runs, as the
+      // description names it: "Upgrade the Kafka version of a CDSS cluster". Its nodes restart on the new version.)
+      const upgraded = verbs.some((v) => v.sense.base === 'upgrade') ? UPGRADED_HOSTS.exec(desc.lead)?.[0] : undefined;
       // (A live thing that only says what documentation is about, `generate_helm_docs`, is not what the call changes.)
       const docsAbout = DOCUMENTATION.has(head ?? '');
-      const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? (scales ? 'scale' : undefined) : undefined;
+      const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? upgraded ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like, whatever it is on, or a vote on an issue, a poll or an entry, and a bookmark or a favourite of the caller's own.

@@ -3204,3 +3204,12 @@ describe('a plain path, folder or file name described as the output is where the
     ['negative: an export whose path is the file it reads', tool('export_layers', 'Export the layers of a document as a JSON list.', { path: { type: 'string', description: 'Path of the document to read' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a running cluster, node pool or database instance upgraded to a new version of what it runs restarts on it: high; a website\'s language version or a template upgraded is not that', () => {
+  check([
+    ['a cluster\'s engine version', tool('cdss_upgrade_version', 'Upgrade the Kafka version of a CDSS cluster. Run the precheck first.', { clusterNo: { type: 'string' }, version: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a node pool\'s Kubernetes version', tool('nks_upgrade_node_pool', 'Upgrade the Kubernetes version of a node pool.', { poolId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a database instance\'s engine version', tool('upgrade_mysql_version', 'Upgrade the DB engine version of a Cloud DB for MySQL instance', { instanceNo: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a template upgraded', tool('apply_template_upgrade', 'Upgrade a document template to its latest version.', { templateId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
