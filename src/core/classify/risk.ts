@@ -91,6 +91,8 @@ const DISCOUNTS = new Set(['coupon', 'coupons', 'discount', 'discounts', 'promot
 const OWED_DOCUMENTS = new Set(['invoice', 'invoices', 'order', 'orders', 'bill', 'bills']);
 /** How a restart is done, not what is restarted: `jenkins_safe_restart`, `full_restart`. */
 const RESTART_MANNERS = new Set(['safe', 'full', 'hard', 'soft', 'graceful', 'quick', 'force', 'forced']);
+/** A cluster's services or nodes, named in a description: "Kafka and ZooKeeper services in a CDSS cluster". */
+const CLUSTER_PARTS = /\b(services|nodes)\b (?:\w+ ){0,2}(?:in|of|on) (?:an? |the |each |every )?(?:[\w-]+ ){0,2}cluster\b/;
 /** How many of a thing are in stock: changed along with its price (`update_price_quantity`). */
 const STOCK_COUNTS = new Set(['quantity', 'quantities', 'stock', 'stocks', 'inventory']);
 /** What a shop sells and at what price: on a server that handles money, changing one changes what buyers are charged. */
@@ -1309,7 +1311,10 @@ function riskByCategory(
       const itself = objects.filter((o) => !RESTART_MANNERS.has(o));
       const product = offline && own.every((o) => RESTART_MANNERS.has(o)) && itself.length > 0 && itself.every((o) => ev.server.words.has(o))
         && !desc.lead.split(' ').some((w) => SERVICES.has(w)) ? itself[0] : undefined;
-      const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) ?? product : undefined;
+      // (…and so are a cluster's services or nodes, as the description names them: "Restart Kafka and ZooKeeper services in a
+      // CDSS cluster", "a rolling restart of all nodes in a cluster".)
+      const clusterPart = offline ? CLUSTER_PARTS.exec(desc.lead)?.[1] : undefined;
+      const service = offline ? own.find((o) => SERVICES.has(o) || (ev.server.hostsServers && (o === 'server' || o === 'servers'))) ?? product ?? clusterPart : undefined;
       // (A site or a service the caller finds by its folder, `nameOrPath`, runs on this machine, for the caller alone.)
       const onDisk = params.names.some((n) => /path$/i.test(n));
       // (…and so is an app or a project the caller runs for themselves, stopped: the game an editor runs, the app on a

@@ -3213,3 +3213,11 @@ describe('a running cluster, node pool or database instance upgraded to a new ve
     ['negative: a template upgraded', tool('apply_template_upgrade', 'Upgrade a document template to its latest version.', { templateId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a cluster\'s services or nodes restarted, as the description names them, go offline for whoever uses the cluster: high; an add-on of one\'s own restarted stays medium', () => {
+  check([
+    ['a cluster\'s services restarted', tool('cdss_restart_kafka', 'Restart Kafka and ZooKeeper services in a CDSS cluster', { clusterNo: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a rolling restart of a cluster\'s nodes', tool('cdss_rolling_restart', 'Perform a rolling restart of all nodes in a CDSS cluster', { clusterNo: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an add-on restarted', tool('ha_restart_addon', 'Restart an add-on.', { slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
