@@ -114,6 +114,8 @@ const SIGN_IN_SOURCES = new Set(['idp', 'idps', 'sso', 'saml']);
 const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logins']);
 /** Verbs that edit what already exists (an account, a vault's item). */
 const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
+/** What else changes a payroll already set up: cancelling it, skipping it, finalising it. */
+const PAYROLL_CHANGES = new Set(['cancel', 'skip', 'finalize', 'finalise']);
 /** Who signs in with an account whose email an edit can change. */
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
 /** What an identity server calls the clients people sign in to (Auth0's applications, Okta's apps). */
@@ -1366,6 +1368,14 @@ function riskByCategory(
       if (pay) {
         push(riskSignals, 'name', `sets what someone is paid ("${pay}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it sets what someone is paid (${oneOf(pay)}), which each payroll run then pays out or withholds`, riskSignals };
+      }
+      // A payroll or a pay schedule edited, cancelled, skipped or finalised changes what people are paid, or when, in a run
+      // already set up. (A new one waits to be filled in and run; checks printed from one change nothing in it.)
+      const payroll = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || PAYROLL_CHANGES.has(v.sense.base))
+        ? own.find((o, i) => o === 'payroll' || o === 'payrolls' || ((o === 'schedule' || o === 'schedules') && own[i - 1] === 'pay')) : undefined;
+      if (payroll) {
+        push(riskSignals, 'name', `changes a payroll ("${payroll}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it changes a payroll already set up (${oneOf(payroll === 'payroll' || payroll === 'payrolls' ? payroll : 'pay schedule')}): what people are paid, or when`, riskSignals };
       }
       // An employee's termination scheduled or changed sets their last day and how their final wages are paid: hard to take back.
       const termination = changes || verbs.some((v) => v.sense.base === 'create' || v.sense.base === 'add') ? own.find((o) => o === 'termination' || o === 'terminations') : undefined;

@@ -3221,3 +3221,12 @@ describe('a cluster\'s services or nodes restarted, as the description names the
     ['negative: an add-on restarted', tool('ha_restart_addon', 'Restart an add-on.', { slug: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a payroll or a pay schedule edited, cancelled or skipped changes what people are paid, or when: high; a new one, or checks printed from one, stays medium', () => {
+  check([
+    ['a payroll updated', tool('payrolls_update', 'Update a payroll by ID with new hours and earnings for its employees.', { payrollId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a pay schedule updated', tool('pay-schedules_update', 'Updates a pay schedule.', { payScheduleId: { type: 'string' }, frequency: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an off-cycle payroll created', tool('payrolls_create-off-cycle', 'Creates a new, unprocessed, off-cycle payroll.', { startDate: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: printable checks generated', tool('payrolls_generate-printable-checks', 'Generate printable payroll checks (pdf). This endpoint initiates the generation of employee checks for the payroll.', { payrollId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
