@@ -967,6 +967,9 @@ const ANSWER_FORMS = new Set(['response', 'output', 'display', 'format', 'render
 const REQUEST_WORDS = new Set(['http', 'request', 'api', 'rpc', 'call', 'operation', 'action']);
 /** First words of an action parameter that the service takes later, on its own: `autoPauseAction`, `onFailureAction`. */
 const LATER_ACTIONS = new Set(['auto', 'on', 'fallback', 'failure', 'timeout']);
+/** A traffic rule's verdicts: what passes and what is stopped. */
+const PASSES = /^(?:accept|allow|permit)$/i;
+const STOPS = /^(?:drop|deny|reject|block)$/i;
 const ACTION_PARAMS = new Set(['action', 'operation', 'op', 'command', 'mode', 'method', 'task', 'verb', 'subcommand', 'operationtype', 'actiontype', 'optype']);
 /** A method parameter that filters what the tool looks up or lists, not the request it sends. */
 const METHOD_FILTER = /\b(?:narrow|narrows|filter|filters|filter by|only (?:routes|endpoints))\b/;
@@ -1350,7 +1353,9 @@ export function readParameters(schema: Record<string, unknown>, description: Des
     // An action named for when it happens on its own (`autoPauseAction: [pause, rollback, notify]`, `onFailureAction`) is a
     // setting the call stores, done later by the service: not this call's operation.
     const laterAction = words.length > 1 && LATER_ACTIONS.has(words[0] as string);
-    if (values !== undefined && !filtersBy && !answerForm && !fieldOfRecord && !laterAction && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
+    // A firewall rule's action (`Action: [ACCEPT, DROP]`) is its verdict on the traffic it matches, stored with the rule.
+    const verdict = values !== undefined && values.some((v) => typeof v === 'string' && PASSES.test(v)) && values.some((v) => typeof v === 'string' && STOPS.test(v));
+    if (values !== undefined && !filtersBy && !answerForm && !fieldOfRecord && !laterAction && !verdict && (depth === 0 || (depth <= 3 && (!inArray || batch))) && (ACTION_PARAMS.has(flat) || ACTION_PARAMS.has(last) || (depth === 0 && JOB_KINDS.has(flat) && createsJob))) {
       for (const v of values.slice(0, 64)) {
         if (typeof v !== 'string') continue;
         // HTTP methods (`httpMethod: [GET, DELETE]`) are read below, for generic API tools only.

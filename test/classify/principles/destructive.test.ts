@@ -702,3 +702,11 @@ describe('a link deleted is a record of its own (an issue link by its id, a room
     ['negative: a reaction deleted', tool('delete_issue_reaction', 'Delete an emoji reaction from an issue.', { reactionId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a firewall rule\'s action (ACCEPT, DROP) is its verdict on the traffic it matches, not an operation the call offers: a rule edited is a write (its risk is the rule\'s); an action that offers delete still destroys', () => {
+  const RULE = { type: 'object', properties: { Protocol: { type: 'string' }, Port: { type: 'string' }, Action: { type: 'string', enum: ['ACCEPT', 'DROP'] } } };
+  check([
+    ['a firewall rule\'s description edited', tool('modify_firewall_rule_description', 'Modify the description of one firewall rule.', { InstanceId: { type: 'string' }, FirewallRule: RULE, Description: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an action that offers delete', tool('manage_rule', 'Manage a firewall rule.', { ruleId: { type: 'string' }, action: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', 'critical'],
+  ]);
+});
