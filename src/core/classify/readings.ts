@@ -701,7 +701,19 @@ const GENERATED_FILES = new Set(['file', 'files', 'pdf', 'pdfs', 'doc', 'docs', 
 /** A generator whose product is a file it leaves behind: the head of its name, or what its description's opening says it generates. */
 export function generatesFile(objects: readonly string[], ev: Evidence): boolean {
   const head = headNoun(objects);
-  return (head !== undefined && GENERATED_FILES.has(head)) || ev.description.generatesFiles;
+  return ((head !== undefined && GENERATED_FILES.has(head)) || ev.description.generatesFiles) && recordPdf(objects, ev) === undefined;
+}
+/** A stored record's PDF (`invoice_generate_pdf`, `company-forms_get-pdf`): the record named before "pdf", picked by its id
+ *  (or by an SDK's one `request` object) with no content handed in and no file written. It is the record rendered, so what
+ *  it shows is read. (A page's PDF, `browser_pdf`, prints what is on screen.) */
+const HANDED_CONTENT = /content|data|html|text|template|markdown|body|url|source|path/i;
+const SHOWN_NOT_STORED = new Set(['browser', 'page', 'current', 'screen', 'tab', 'web', 'html', 'markdown', 'md']);
+export function recordPdf(objects: readonly string[], ev: Evidence): string | undefined {
+  const at = objects.findIndex((o) => o === 'pdf' || o === 'pdfs');
+  const names = ev.parameters.names;
+  const record = at > 0 && at === objects.length - 1 ? objects[at - 1] : undefined;
+  const picked = names.some((n) => /(?:^|_|[a-z])(?:id|Id|ID)$/.test(n)) || (names.length === 1 && names[0] === 'request');
+  return record !== undefined && !SHOWN_NOT_STORED.has(record) && picked && !names.some((n) => HANDED_CONTENT.test(n)) ? record : undefined;
 }
 /** Parameters that hold a command line, not a program to store: a service's start command, a shell. */
 export const COMMAND_LINES = new Set(['command', 'commands', 'cmd', 'shell', 'bash']);

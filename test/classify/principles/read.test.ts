@@ -3591,3 +3591,12 @@ describe('a database a platform runs, read whole, comes back with how to connect
     ['negative: a Postgres read where the server creates none', tool('postgres-one', 'GET /postgres.one', { postgresId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a stored record\'s PDF (an invoice\'s, a form\'s, a certificate\'s), picked by its id with no content handed in, is the record rendered: a read of a business document, medium; a PDF made from content handed in, or of the current page, is a file made', () => {
+  check([
+    ['an invoice\'s PDF generated', tool('invoice_generate_pdf', 'Generate a PDF for an invoice', { id: { type: 'number' }, second_copy: { type: 'boolean' } }), GENERIC, 'read', 'medium'],
+    ['a form\'s PDF fetched', tool('company-forms_get-pdf', 'Get the link to the form PDF', { formId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a PDF made from content handed in', tool('export_generate_pdf', 'Generate a PDF document from text content', { content: { type: 'string' }, filename: { type: 'string', description: 'Output filename' } }), GENERIC, 'write', 'medium'],
+    ['negative: the current page printed', tool('browser_pdf', 'Generate a PDF of the current page', { path: { type: 'string' }, sessionId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
