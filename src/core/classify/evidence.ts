@@ -104,7 +104,7 @@ export interface DescriptionReading {
   deploys: string | undefined;
   /** Names statements that change data (INSERT, UPDATE, DELETE, DROP, ALTER…), as written in SQL. */
   writeStatements: string | undefined;
-  /** Names EXPLAIN, as written in SQL: the query it is given goes to the database, which parses and plans it. */
+  /** Names EXPLAIN, as written in SQL, or a SQL query's execution plan: the query it is given goes to the database, which parses and plans it. */
   explainsInDatabase: string | undefined;
 }
 
@@ -587,6 +587,8 @@ const SECRETS = /\b(?:environment variables|env vars|secrets|credentials|passwor
 const OUTWARD = /\b(?:send(?:s|ing)? (?:an? |the )?(?:direct |private |new |text |sms |push )?(?:email|message|dm|sms|notification|invitation|invite)s?|(?:e-?mailed|sent) to (?:the |your |its )?(?:customers?|recipients?|buyers?|users?|payers?)|notif(?:y|ies) (?:attendees|recipients|users|the customer)|(?<!\b(?:from|provide|either|given|takes?) (?:a |an |the )?)publicly|public(?:ly)? (?:url|link|visible)|external (?:recipients|users|attendees)|anyone with the (?:link|url)|(?:shareable|sharing|share|shared) links?|for securely sharing|signed urls? (?:a |an |that )?(?:\w+ ){0,4}opens?|with no (?:\w+ )?login|to external|(?:creates?|makes?) (?:a |an |the )?published|publish(?:es|ing)? (?:it|them|the|a|an|to)|make (?:it|them) (?:public|buyable|live|visible)|visible to (?:the public|everyone|customers|buyers|users)|(?:multi-)?tweets?|(?:post|posts|posting|publish\w*|share|shares|sharing) (?:[\w-]+ ){0,4}(?:to|on) (?:[\w-]+ ){0,3}social (?:media|networks?)|(?:to|on) (?:x|twitter|bluesky|mastodon|reddit|linkedin|facebook|instagram)(?: \(twitter\))?(?! api\b))\b/g;
 // (A quoted "production" is a value named, a tag or an environment's name given as an example, not a place the tool acts on.)
 // (…nor is a production switch, "Set production: true to strip debug instrumentation", or a production build: a way of building.)
+// (A MongoDB find's or pipeline's plan is a query document the driver sends: no SQL statement is parsed.)
+const SQL_PLAN = /\b(?:execution|query) plan (?:for|of) (?:an? |the )?(?:sql|mysql|postgres(?:ql)?|sqlite|oracle|t-sql) (?:query|statement)\b|\bplano de execução\b/;
 const LIVE = /(?<!["'`])\b(?:production(?!:|\s(?:mode|builds?|bundles?)\b)|live (?:site|website|traffic|users|environment|system|cluster))\b(?!["'`])/g;
 // ("…for a particular run of the CLI": a run of it is one time it ran, a thing, not a running of it.)
 const DRIVES_APP = /\bstateful shell\b|\b(?:explores?|navigates?) (?:your|the) (?:web )?app(?:lication)?\b|\b(?:opens?|starts?|launch(?:es)?|creates?|spawns?) (?:\w+ ){0,3}(?:shell|ssh|terminal) sessions?\b|\b(?<!\b(?:the|all|any|every|each|your|its|currently|be|you|user|should|must|can|list|lists) )(?:opens?|launch(?:es)?|starts?) (?:(?:a|an|the|your|default|new|web|local|system|\w+) ){0,3}(?:browser|browser window|browser tab|terminal|desktop app(?:lication)?)\b|\b(?<!\b(?:be|you|user|should|must|can) )(?:opens?|launch(?:es)?|shows?|displays?) (?:\w+ ){0,4}in (?:a|the|your) (?:default |local |web |new )?browser\b|\b(?:runs?|executes?|invokes?) (?!of\b)(?:(?:the|a|an|local|\w+) ){0,2}(?:cli|command[- ]line(?: tool| interface)?)\b|\blocally (?:using|via|with) (?:(?:the|a|an|\w+) ){0,2}(?:cli|command[- ]line)\b|(?<!\bserver )\b(?:runs?|executes?) (?:\w+ ){0,3}locally\b/g;
@@ -953,7 +955,7 @@ export function readDescription(description: string | undefined, title: string |
     deploys: phrase(norm, DEPLOYS, /(?:^|[.!?:]\s+)to $/),
     // …or says outright that its queries may write ("supports read-write queries").
     writeStatements: changingStatement(text.slice(0, 6000)) ?? /\bread[- /]write\b/.exec(norm)?.[0] ?? TRANSACTIONAL.exec(norm)?.[0],
-    explainsInDatabase: /\bEXPLAIN\b/.exec(text.slice(0, 6000))?.[0],
+    explainsInDatabase: /\bEXPLAIN\b/.exec(text.slice(0, 6000))?.[0] ?? SQL_PLAN.exec(norm)?.[0],
   };
 }
 

@@ -684,10 +684,10 @@ describe('a parameter that addresses a place by what is there (the text of the t
   ]);
 });
 
-describe('an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the query to time it (an UPDATE does its work): execute; a plain explain only plans it', () => {
+describe('an explain with an `analyze` switch is EXPLAIN ANALYZE, which runs the query to time it (an UPDATE does its work): execute, high; a plain explain of a SQL query only plans it: execute, medium', () => {
   check([
     ['a query explained, with analyze offered', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to analyze' }, analyze: { type: 'boolean', description: 'Run EXPLAIN ANALYZE for actual execution stats', default: false } }), GENERIC, 'execute', 'high'],
-    ['negative: a query explained, no analyze', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to plan' } }), GENERIC, 'read', undefined],
+    ['negative: a query explained, no analyze', tool('explain_query', 'Get the execution plan for a SQL query', { connectionId: { type: 'string' }, query: { type: 'string', description: 'The SQL query to plan' } }), GENERIC, 'execute', 'medium'],
   ]);
 });
 
@@ -1272,5 +1272,12 @@ describe('dismissing a dialog or an overlay on a driven page closes what covers 
     ['a dialog dismissed', tool('dismiss_dialog', 'Dismiss browser dialog.', {}), FIREFOX, 'execute', 'medium'],
     ['overlays dismissed', tool('browser_dismiss_overlays', 'Dismiss visible popups, modals, tooltips and banners in one call.', {}), FIREFOX, 'execute', 'medium'],
     ['negative: a dialog accepted', tool('accept_dialog', 'Accept browser dialog. Provide promptText for prompts.', { promptText: { type: 'string' } }), FIREFOX, 'execute', 'high'],
+  ]);
+});
+
+describe('a SQL query\'s execution plan asked for ("Get the execution plan for a MySQL query") is EXPLAIN by another name: the database parses and plans the caller\'s statement, execute, medium; a MongoDB find\'s plan is a query document, no SQL', () => {
+  check([
+    ['a MySQL query\'s execution plan', tool('mysql_explain_query', 'Get the execution plan for a MySQL query.', { sql: { type: 'string', description: 'SQL statement' }, connectionId: { type: 'string' } }), GENERIC, 'execute', 'medium'],
+    ['negative: a MongoDB find\'s plan', tool('mongo_explain', 'Get execution plan and index scan statistics for a MongoDB find query.', { collection: { type: 'string' }, filter: { type: 'object' } }), GENERIC, 'read', 'low'],
   ]);
 });
