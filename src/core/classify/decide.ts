@@ -236,6 +236,8 @@ function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | u
   return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
 }
 /** Verbs that make a file's content: with a place on this machine to put it, the file is written there. */
+/** What a one-way sync says of its destination: it is made to match the source. */
+const MIRRORED_DESTINATION = /\bmak(?:e|es|ing) (?:the )?destination (?:match|identical to|mirror) (?:the )?source\b|\bdestination (?:is made to |will )?match(?:es)? (?:the )?source\b/;
 const FILE_MAKERS = new Set(['generate', 'convert', 'extract']);
 /** What a bot does in a game world (`craftItems`, `goToSomeone`, `pickupItem`, `sleepInNearbyBed`); looking, opening and reading stay reads. */
 const GAME_ACTS = new Set(['join', 'leave', 'attack', 'hunt', 'cook', 'craft', 'smelt', 'dance', 'drop', 'eat', 'equip', 'give', 'go', 'harvest', 'mine', 'pickup', 'pick', 'place', 'prepare', 'rest', 'retrieve', 'run', 'sleep', 'swim', 'use']);
@@ -1698,6 +1700,16 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'description', `"${dumpImported}" imported into a database`, 'destructive', 0.45);
     category = 'destructive';
     categoryWhy += `, and what it imports is ${oneOf(dumpImported)}, whose statements drop and replace the tables it holds`;
+    textOnly = false;
+  }
+
+  // 5c. A sync that makes the destination match the source ("making the destination match the source") deletes there
+  // whatever the source lacks. (A copy or a two-way sync keeps what each side has.)
+  const mirrors = category === 'write' && specific.some((v) => v.sense.base === 'sync') ? MIRRORED_DESTINATION.exec(desc.opening)?.[0] : undefined;
+  if (mirrors) {
+    push(signals, 'description', `description: "${mirrors}"`, 'destructive', 0.45);
+    category = 'destructive';
+    categoryWhy += `, and its description says it does so "${mirrors}", which deletes there whatever the source lacks`;
     textOnly = false;
   }
 

@@ -710,3 +710,10 @@ describe('a firewall rule\'s action (ACCEPT, DROP) is its verdict on the traffic
     ['negative: an action that offers delete', tool('manage_rule', 'Manage a firewall rule.', { ruleId: { type: 'string' }, action: { type: 'string', enum: ['create', 'delete'] } }), GENERIC, 'destructive', 'critical'],
   ]);
 });
+
+describe('a one-way sync that makes the destination match the source deletes there whatever the source lacks: destructive; a copy keeps what the destination has', () => {
+  check([
+    ['a sync that makes the destination match', tool('sync_sync', 'Sync source to destination — Synchronises a source remote to a destination remote, making the destination match the source.', { srcFs: { type: 'string' }, dstFs: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a copy', tool('sync_copy', 'Copy source to destination — Copies objects from a source remote to a destination remote without deleting anything.', { srcFs: { type: 'string' }, dstFs: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
