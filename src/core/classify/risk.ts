@@ -149,6 +149,10 @@ const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
+/** The records of people a business keeps (not people as a subject, as a library's catalogue has them). */
+const PEOPLE_RECORDS = new Set(['customers', 'persons', 'contacts', 'leads', 'users', 'members', 'employees', 'patients', 'candidates', 'clients']);
+/** What a search says it spans: "across tickets, customers, and views". */
+const SEARCHED_ACROSS = /\bacross (?:all |multiple |several )?((?:[a-z]+(?:, (?:and |or )?| and | or |\/)){1,5}[a-z]+)/;
 /** What runs software of a version on a cloud: a cluster, a node pool, a database instance. */
 const UPGRADED_HOSTS = /\b(?:clusters?|node pools?|(?:db|database)(?: \w+){0,3} instances?)\b/;
 /** Load balancer rules that send traffic on: `lb-add-fwd-rules`, forwarding rules. */
@@ -1750,6 +1754,14 @@ function riskByCategory(
       if (rows) {
         push(riskSignals, 'description', `description: "${rows}" (stored records)`, 'medium', 0.3);
         return { risk: 'medium', riskWhy: `its description says it returns the rows a table stores ("${rows}"), which can be personal or business data`, riskSignals };
+      }
+      // A search across several kinds of record ("across tickets, customers, and views", "across deals, persons, and
+      // organizations") returns whichever matches: where one of them is people, personal data comes back.
+      const across = verbs.some((v) => v.sense.base === 'search') ? SEARCHED_ACROSS.exec(desc.lead)?.[1] : undefined;
+      const people = across?.split(/[^a-z]+/).find((w) => PEOPLE_RECORDS.has(w));
+      if (people) {
+        push(riskSignals, 'description', `searches across "${people}" among other records (personal data)`, 'medium', 0.3);
+        return { risk: 'medium', riskWhy: `it searches across several kinds of record, ${people} among them, and returns whichever match: personal data`, riskSignals };
       }
       // A stored record's PDF (an invoice's, a form's, a signing certificate's) is a document of the business's records.
       const record = recordPdf(objects, ev);

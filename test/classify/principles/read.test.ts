@@ -3600,3 +3600,11 @@ describe('a stored record\'s PDF (an invoice\'s, a form\'s, a certificate\'s), p
     ['negative: the current page printed', tool('browser_pdf', 'Generate a PDF of the current page', { path: { type: 'string' }, sessionId: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a search across several kinds of record, people among them ("across deals, persons, and organizations"), returns whichever match: personal data, medium; people as a library\'s subject are no one\'s records', () => {
+  check([
+    ['a CRM search across deals and persons', tool('pipedrive_search', 'Search across deals, persons, and organizations in Pipedrive', { term: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a helpdesk search across tickets and customers', tool('smart_search', 'Intelligent search across tickets, customers, and views.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a library search across subjects and people', tool('search_books', 'Search Open Library across titles, authors, subjects, places, people, publishers and ISBNs.', { q: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
