@@ -218,6 +218,8 @@ export interface ServerReading {
   hostsServers: boolean;
   /** A platform whose tools create databases of an engine (`postgres-create`, `create_mysql_database`, `db-cluster-create`): it runs them. */
   hostsDatabases: boolean;
+  /** Its resources are people (a staffing or PSA tool: `resources_timesheets`, `resources_absences`): each one's record is someone's. */
+  staffsResources: boolean;
   /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
   network: boolean;
   /** Some of its tools handle invoices: a business's billing, whose quotes are quotations to its customers. */
@@ -1578,6 +1580,8 @@ export function readServer(server: ServerContext): ServerReading {
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
   // …and one whose tools create databases runs them, and keeps how to connect to each.
   const hostsDatabases = toolNames.some((t) => DATABASE_CREATION.test(t));
+  // A tool whose resources keep timesheets, absences or expense reports calls its people resources (consultants, staff).
+  const staffsResources = toolWords.some((w) => w.some((x) => x === 'resource' || x === 'resources') && w.some((x) => STAFF_RECORDS.has(x)));
   const openData = OPEN_DATA_PORTAL.exec(about)?.[0];
   const buysAds = toolWords.some((w) => w.some((x, i) => x === 'ad' && (w[i + 1] === 'account' || w[i + 1] === 'accounts')));
   const network = [...words].some((w) => ROUTERS.has(w));
@@ -1588,7 +1592,7 @@ export function readServer(server: ServerContext): ServerReading {
   const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
   const runs = new Set([...snakeNames].map((t) => t.split('_')).filter((w) => w.includes('run')).flat());
-  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, hostsDatabases, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, hostsDatabases, staffsResources, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1599,6 +1603,8 @@ const RESTORES = new Set(['unarchive', 'restore', 'undelete', 'untrash', 'recove
 const DESTROYING_WORDS = new Set(['delete', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'uninstall']);
 /** A tool that creates a server on a cloud: `create_server`, `server_create`, `provision_servers`, also behind the server's prefix (`ncloud_create_server`). */
 const SERVER_CREATION = /(?:^|[_-])(?:create|provision|new)[_-]?servers?$|(?:^|[_-])servers?[_-](?:create|provision)$/i;
+/** What a person kept as a resource has and a machine does not: timesheets, absences, expense reports, leave. */
+const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences', 'leave', 'leaves', 'expenses', 'payroll', 'vacation', 'vacations']);
 /** A tool that creates a database of an engine, or a database cluster: `postgres-create`, `create_mysql_database`, `db-cluster-create`. */
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */

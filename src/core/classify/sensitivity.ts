@@ -347,6 +347,8 @@ export interface ReadContext {
   params: readonly string[];
   /** The server runs databases for its users (it creates them): each one's record holds how to connect to it. */
   hostsDatabases: boolean;
+  /** The server's resources are people (their timesheets, absences, expenses): a resource's record is someone's. */
+  staffsResources: boolean;
 }
 
 /** A lead that speaks of objects as kinds of record: "standard and custom objects", "objects by name", "Data Lake Objects". */
@@ -399,6 +401,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed === undefined) {
     // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
     // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)
+    // A resource, where resources keep timesheets and absences, is a person (a consultant, an employee): whatever is read of
+    // one (their file, their projects, their benefits) is about them.
+    if (ctx.staffsResources && ctx.nameWords.some((w) => w === 'resource' || w === 'resources')) {
+      return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
+    }
     if (ctx.hostsDatabases && hostedDatabase(ctx.nameWords)) {
       return { kind: 'secret', word: 'database record', what: 'a hosted database\'s record, with how to connect to it: its host, user and password (credentials)' };
     }

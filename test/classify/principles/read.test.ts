@@ -3608,3 +3608,13 @@ describe('a search across several kinds of record, people among them ("across de
     ['negative: a library search across subjects and people', tool('search_books', 'Search Open Library across titles, authors, subjects, places, people, publishers and ISBNs.', { q: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('where a server\'s resources keep timesheets and absences, a resource is a person (a consultant, an employee): what is read of one is personal data, medium; a cloud\'s resources are machines', () => {
+  const STAFFING = server('staffing-mcp', ['resources_search', 'resources_get', 'resources_timesheets', 'resources_absences', 'projects_search']);
+  const CLOUD = server('cloud-mcp', ['resources_list', 'resources_get', 'resource_groups_list']);
+  check([
+    ['a resource\'s file', tool('resources_get', 'Get a resource by its numeric ID.', { id: { type: 'number' } }), STAFFING, 'read', 'medium'],
+    ['a resource\'s projects', tool('resources_projects', 'Get the projects a resource works on, by its ID.', { id: { type: 'number' } }), STAFFING, 'read', 'medium'],
+    ['negative: a cloud resource', tool('resources_get', 'Get a resource by its numeric ID.', { id: { type: 'number' } }), CLOUD, 'read', 'low'],
+  ]);
+});
