@@ -149,6 +149,10 @@ const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
+/** What a reply on a social network is published under. */
+const PUBLIC_THREADS = new Set(['comment', 'comments', 'post', 'posts', 'review', 'reviews', 'tweet', 'tweets', 'mention', 'mentions']);
+/** Social networks, by name or as the text calls them. */
+const SOCIAL_NETWORKS = /\b(?:social media|social networks?|facebook|instagram|linkedin|youtube|tiktok|twitter|reddit|bluesky|mastodon|pinterest)\b/;
 /** The records of people a business keeps (not people as a subject, as a library's catalogue has them). */
 const PEOPLE_RECORDS = new Set(['customers', 'persons', 'contacts', 'leads', 'users', 'members', 'employees', 'patients', 'candidates', 'clients']);
 /** What a search says it spans: "across tickets, customers, and views". */
@@ -1391,6 +1395,13 @@ function riskByCategory(
       if (order) {
         push(riskSignals, 'name', `changes a customer's ${order} on a shop`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it creates or changes a customer's ${order} on a shop; a new order or a new status reaches the customer (emails, fulfilment) and the stock`, riskSignals };
+      }
+      // A reply to a comment, a post or a review on a social network is published under it, for whoever sees the original.
+      const repliesPublicly = verbs.some((v) => v.sense.base === 'reply') && objects.some((o) => PUBLIC_THREADS.has(o))
+        ? SOCIAL_NETWORKS.exec(`${desc.lead} ${[...ev.server.words].join(' ')}`)?.[0] : undefined;
+      if (repliesPublicly) {
+        push(riskSignals, 'name', `replies in public on ${repliesPublicly}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it publishes a reply on ${repliesPublicly}, under a comment or a post that others see`, riskSignals };
       }
       const halted = haltedRun(verbs, objects);
       if (halted) {

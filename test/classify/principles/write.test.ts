@@ -3230,3 +3230,11 @@ describe('a payroll or a pay schedule edited, cancelled or skipped changes what 
     ['negative: printable checks generated', tool('payrolls_generate-printable-checks', 'Generate printable payroll checks (pdf). This endpoint initiates the generation of employee checks for the payroll.', { payrollId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a reply to a comment, a post or a review on a social network is published under it, for whoever sees the original: high; a reply in a review tool\'s thread stays inside', () => {
+  check([
+    ['a reply to a Facebook comment', tool('meta_reply_post_comment', 'Replies to a comment on a Facebook Page post.', { comment_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a reply on a social media post', tool('reply_to_comment', 'Reply to a comment on a social media post.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a reply in a design review thread', tool('reply_to_comment', 'Reply to a comment on a design file.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
