@@ -1403,6 +1403,14 @@ function riskByCategory(
         push(riskSignals, 'name', `replies in public on ${repliesPublicly}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it publishes a reply on ${repliesPublicly}, under a comment or a post that others see`, riskSignals };
       }
+      // …and so does an edit of a post on a social network, or of one already published: what others see changes at once.
+      // (A draft or a scheduled post is seen by no one yet.)
+      const editsPost = verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base)) && objects.some((o) => o === 'post' || o === 'posts')
+        && !/\b(?:drafts?|scheduled)\b/.test(desc.lead) ? (SOCIAL_NETWORKS.exec(desc.lead)?.[0] ?? /\balready (?:been )?published\b/.exec(desc.lead)?.[0]) : undefined;
+      if (editsPost) {
+        push(riskSignals, 'description', `edits a post others see ("${editsPost}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it edits a post others already see ("${editsPost}"), which changes what they see at once`, riskSignals };
+      }
       const halted = haltedRun(verbs, objects);
       if (halted) {
         push(riskSignals, 'name', `"${halted.verb}" ${oneOf(halted.run)} in progress`, 'medium', 0.35);

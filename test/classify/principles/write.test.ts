@@ -3238,3 +3238,11 @@ describe('a reply to a comment, a post or a review on a social network is publis
     ['negative: a reply in a design review thread', tool('reply_to_comment', 'Reply to a comment on a design file.', { commentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('an edit of a post on a social network, or of one already published, changes what others see at once: high; a draft or a scheduled post is seen by no one yet', () => {
+  check([
+    ['a Facebook Page post edited', tool('meta_update_post', 'Updates an existing Facebook Page post\'s message text.', { post_id: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a published post edited', tool('edit_published_post', 'Edit a post that has already been published.', { postId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a draft or scheduled post edited', tool('update_post', 'Update a draft or scheduled post\'s content, schedule, or media on social media.', { postId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
