@@ -3246,3 +3246,10 @@ describe('an edit of a post on a social network, or of one already published, ch
     ['negative: a draft or scheduled post edited', tool('update_post', 'Update a draft or scheduled post\'s content, schedule, or media on social media.', { postId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a conversation started by sending a first message sends that message to its contact: high; a conversation record created with no message stays medium', () => {
+  check([
+    ['a DM conversation started with a first message', tool('create_conversation', 'Start a new DM conversation by sending a first message to a contact on a connected social account.', { contactId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a conversation record created', tool('create_conversation', 'Create a conversation record for a contact in the CRM.', { contactId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
