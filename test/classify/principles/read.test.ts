@@ -3618,3 +3618,10 @@ describe('where a server\'s resources keep timesheets and absences, a resource i
     ['negative: a cloud resource', tool('resources_get', 'Get a resource by its numeric ID.', { id: { type: 'number' } }), CLOUD, 'read', 'low'],
   ]);
 });
+
+describe('a business\'s representatives (its owners and managers, as a payments platform keeps them for verification) are people: personal data, medium; a legislature\'s votes are public record', () => {
+  check([
+    ['a representative read', tool('representatives-get', 'Retrieve a specific representative associated with a given account.', { accountID: { type: 'string' }, representativeID: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: House of Representatives votes', tool('congress_house_votes', 'Get House of Representatives roll call vote results.', { congress: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
