@@ -76,7 +76,7 @@ const PAYROLL_RUNS = new Set(['submit', 'run', 'process', 'execute', 'approve'])
 /** Reads that return whole records, as they are stored. */
 export const LISTINGS = new Set(['list', 'search', 'find', 'query', 'export', 'dump']);
 /** Object words that only say "some of it", in what format (raw, MIME) or which version of the API (deprecated, legacy); the noun before them names the thing. */
-export const GENERIC_OBJECTS = new Set(['deprecated', 'legacy', 'entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'delta', 'deltas', 'advanced']);
+export const GENERIC_OBJECTS = new Set(['deprecated', 'legacy', 'entry', 'entries', 'data', 'details', 'detail', 'body', 'text', 'mime', 'raw', 'eml', 'list', 'items', 'item', 'all', 'by', 'id', 'ids', 'batch', 'bulk', 'multiple', 'many', 'one', 'single', 'in', 'for', 'of', 'from', 'to', 'with', 'my', 'the', 'a', 'an', 'across', 'new', 'latest', 'recent', 'current', 'local', 'cached', 'delta', 'deltas', 'advanced']);
 /** A name's "item", which the description may say is a task, a file or a record (then that decides, not a list's item). */
 const ITEMS = new Set(['item', 'items']);
 const namesOtherThing = (ev: Evidence, hit: VerbHit) => {

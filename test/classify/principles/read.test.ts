@@ -3625,3 +3625,10 @@ describe('a business\'s representatives (its owners and managers, as a payments 
     ['negative: House of Representatives votes', tool('congress_house_votes', 'Get House of Representatives roll call vote results.', { congress: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"local" or "cached" only says where a copy is kept: a mail product\'s local search still searches the mail, medium', () => {
+  check([
+    ['a mail search over the local cache', tool('gmail_search_local', 'Search the LOCAL cache of synced mail — instant, no browser.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a local model list', tool('list_local_models', 'List the models installed on this machine.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
