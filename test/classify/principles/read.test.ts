@@ -3632,3 +3632,10 @@ describe('"local" or "cached" only says where a copy is kept: a mail product\'s 
     ['negative: a local model list', tool('list_local_models', 'List the models installed on this machine.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"fs" is the file system: reading it reads a file\'s contents, as `read_file` does, medium; its listing or a path\'s stat shows names and sizes, low', () => {
+  check([
+    ['a file read through fs_read', tool('fs_read', 'Read the contents of a file on a node by absolute path.', { path: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a path\'s stat', tool('fs_stat', 'Stat a single absolute path on a node: exists, size, mode, mtime.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
