@@ -125,6 +125,8 @@ const DEBUGGERS = new Set(['debug', 'debugger', 'debugging', 'dap', 'lldb', 'gdb
 export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'tokens', 'token', 'login', 'session']);
 /** Addresses an account rents from its provider: a phone number, a reserved or floating IP. */
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
+/** What a deployment tool starts or approves: `start_deploy`, `approve_deploy`. */
+const DEPLOYMENTS = new Set(['deploy', 'deploys', 'deployment', 'deployments']);
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 /** Language models and their makers, as a tool that calls one names it. */
@@ -134,6 +136,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   const s = hit.sense;
   // Requesting a build starts one on the build service, as triggering it does: the project's build scripts run.
   if (s.base === 'request' && objects.some((o) => o === 'build' || o === 'builds')) return 'execute';
+  // …and starting or approving a deployment deploys it; a canary deployment approved or rejected is promoted or rolled back.
+  // (A deployment request rejected never runs.)
+  if ((s.base === 'start' || s.base === 'approve') && objects.some((o) => DEPLOYMENTS.has(o))) return 'execute';
+  if ((s.base === 'approve' || s.base === 'reject') && /\bcanary (?:version|deployment|release)\b/.test(ev.description.lead)) return 'execute';
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
   if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';
   // Generating an image or a video makes a stored asset; generating text only returns it.

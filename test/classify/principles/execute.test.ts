@@ -1281,3 +1281,12 @@ describe('a SQL query\'s execution plan asked for ("Get the execution plan for a
     ['negative: a MongoDB find\'s plan', tool('mongo_explain', 'Get execution plan and index scan statistics for a MongoDB find query.', { collection: { type: 'string' }, filter: { type: 'object' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('starting or approving a deployment deploys it, and a canary deployment approved or rejected is promoted or rolled back: execute; a deployment request rejected never runs, a write', () => {
+  check([
+    ['a deployment started', tool('sourcedeploy_start_deploy', 'Start a deployment for a specific scenario', { projectId: { type: 'string' }, scenarioId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a deployment request approved', tool('sourcedeploy_approve_deploy', 'Approve a scenario deployment request', { historyId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a canary rejected', tool('sourcedeploy_reject_canary', 'Reject a manually analyzed canary version deployment', { historyId: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a deployment request rejected', tool('sourcedeploy_reject_deploy', 'Reject a scenario deployment request', { historyId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
