@@ -149,6 +149,12 @@ const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
+/** A platform for phone calls, as its server says of itself. */
+const TELEPHONY = /\b(?:twilio|vonage|telnyx|plivo|telephony|voice calls?|phone calls?)\b/;
+/** What captures a live call's audio: a recording, a transcription, a media stream, a SIPREC session. */
+const CALL_CAPTURES = new Set(['recording', 'transcription', 'stream', 'siprec']);
+/** A live call and the parts of it a write steers: the call, its conference, a participant. */
+const LIVE_CALL_PARTS = new Set(['call', 'conference', 'participant']);
 /** What a reply on a social network is published under. */
 const PUBLIC_THREADS = new Set(['comment', 'comments', 'post', 'posts', 'review', 'reviews', 'tweet', 'tweets', 'mention', 'mentions']);
 /** Social networks, by name or as the text calls them. */
@@ -1410,6 +1416,19 @@ function riskByCategory(
       if (editsPost) {
         push(riskSignals, 'description', `edits a post others see ("${editsPost}")`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it edits a post others already see ("${editsPost}"), which changes what they see at once`, riskSignals };
+      }
+      // On a telephony platform, a live call is acted on at once: its audio recorded, streamed or transcribed (what the
+      // people on it say), or the call redirected, ended, or its conference's participants changed. (A recording or a
+      // stream already going, paused or stopped, captures nothing new.)
+      const telephony = TELEPHONY.test(ev.server.about);
+      const captures = telephony && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'start')
+        ? objects.find((o) => CALL_CAPTURES.has(o)) : undefined;
+      const steersCall = telephony && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'create')
+        && objects.length > 0 && LIVE_CALL_PARTS.has(objects[objects.length - 1] as string) ? objects[objects.length - 1] : undefined;
+      if (captures || steersCall) {
+        const what = captures ? `starts ${oneOf(captures)} of a live call` : `changes a live call's ${steersCall}`;
+        push(riskSignals, 'name', what, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it ${what}, which reaches the people on the call at once`, riskSignals };
       }
       const halted = haltedRun(verbs, objects);
       if (halted) {

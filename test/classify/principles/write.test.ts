@@ -3253,3 +3253,13 @@ describe('a conversation started by sending a first message sends that message t
     ['negative: a conversation record created', tool('create_conversation', 'Create a conversation record for a contact in the CRM.', { contactId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('on a telephony platform a live call is acted on at once: its audio recorded, streamed or transcribed, or the call, its conference or a participant changed: high; a recording already going, paused, stays medium', () => {
+  const PHONE = server('twilio-mcp', ['CreateCall', 'CreateMessage', 'UpdateCall'], '@twilio-alpha/mcp');
+  check([
+    ['a live call recorded', tool('CreateCallRecording', 'Create a recording for the call.', { CallSid: { type: 'string' } }), PHONE, 'write', 'high'],
+    ['a live call redirected or ended', tool('UpdateCall', 'Twilio - Api: This is the public Twilio REST API. Initiates a call redirect or terminates a call (Uses default AccountSid if not provided)', { Sid: { type: 'string' }, Url: { type: 'string' } }), PHONE, 'write', 'high'],
+    ['negative: a recording paused', tool('UpdateCallRecording', 'Changes the status of the recording to paused, stopped, or in-progress.', { Sid: { type: 'string' }, Status: { type: 'string' } }), PHONE, 'write', 'medium'],
+    ['negative: a call log note updated in a CRM', tool('update_call', 'Update a logged call on a contact.', { id: { type: 'string' }, notes: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
