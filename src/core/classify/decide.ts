@@ -235,9 +235,9 @@ function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | u
   if (!verbs.some((v) => DEPENDENCY_VERBS.has(v.sense.base))) return undefined;
   return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
 }
-/** Verbs that make a file's content: with a place on this machine to put it, the file is written there. */
 /** What a one-way sync says of its destination: it is made to match the source. */
 const MIRRORED_DESTINATION = /\bmak(?:e|es|ing) (?:the )?destination (?:match|identical to|mirror) (?:the )?source\b|\bdestination (?:is made to |will )?match(?:es)? (?:the )?source\b/;
+/** Verbs that make a file's content: with a place on this machine to put it, the file is written there. */
 const FILE_MAKERS = new Set(['generate', 'convert', 'extract']);
 /** What a bot does in a game world (`craftItems`, `goToSomeone`, `pickupItem`, `sleepInNearbyBed`); looking, opening and reading stay reads. */
 const GAME_ACTS = new Set(['join', 'leave', 'attack', 'hunt', 'cook', 'craft', 'smelt', 'dance', 'drop', 'eat', 'equip', 'give', 'go', 'harvest', 'mine', 'pickup', 'pick', 'place', 'prepare', 'rest', 'retrieve', 'run', 'sleep', 'swim', 'use']);

@@ -399,13 +399,13 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
   if (sensed?.kind !== 'financial' && sensed?.kind !== 'secret' && COUNTS_ONLY.test(ctx.lead)) return undefined;
   const here = `${ctx.nameWords.join(' ')} ${ctx.lead} ${[...ctx.serverWords].join(' ')}`;
   if (sensed === undefined) {
-    // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
-    // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)
     // A resource, where resources keep timesheets and absences, is a person (a consultant, an employee): whatever is read of
     // one (their file, their projects, their benefits) is about them.
     if (ctx.staffsResources && ctx.nameWords.some((w) => w === 'resource' || w === 'resources')) {
       return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
     }
+    // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
+    // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)
     if (ctx.hostsDatabases && hostedDatabase(ctx.nameWords)) {
       return { kind: 'secret', word: 'database record', what: 'a hosted database\'s record, with how to connect to it: its host, user and password (credentials)' };
     }
