@@ -298,6 +298,10 @@ const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'fold
  *  ticker or issuer, and its earnings calls), stocks and options, an index's constituents, a country's statistics, a land
  *  registry's recorded property sales (France's DVF). */
 const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings (?:calls?|reports?|history|calendar|data|estimates?|recap)|eps|tickers?|issuers?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** Records of time spent: worklogs, time entries, time-tracking reports. */
+const TIME_TRACKED = /\b(?:worklogs?|time entr(?:y|ies)|time[- ]tracking|logged (?:time|minutes|hours))\b/;
+/** Whose time it is: a user, an author, an employee. */
+const TRACKED_PEOPLE = /\b(?:users?|author|authors|employees?|people|per-user|user's)\b/;
 /** The engines a platform runs databases of, and the words that only pick which record or how many. */
 const HOSTED_ENGINES = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'libsql', 'keydb', 'dragonfly', 'clickhouse']);
 const RECORD_PICKS = new Set(['one', 'all', 'get', 'list', 'by', 'id', 'detail', 'details', 'info']);
@@ -403,6 +407,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // one (their file, their projects, their benefits) is about them.
     if (ctx.staffsResources && ctx.nameWords.some((w) => w === 'resource' || w === 'resources')) {
       return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
+    }
+    // Time tracked by a person ("a user's time tracking report", "work items for an explicit subset of users") says what
+    // each one worked on and for how long.
+    if (TIME_TRACKED.test(`${ctx.nameWords.join(' ')} ${ctx.lead}`) && TRACKED_PEOPLE.test(`${ctx.nameWords.join(' ')} ${ctx.lead}`)) {
+      return { kind: 'personal', word: 'time tracked', what: "the time people tracked: who worked on what, and for how long (personal data)" };
     }
     // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
     // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)

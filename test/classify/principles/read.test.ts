@@ -3639,3 +3639,11 @@ describe('"fs" is the file system: reading it reads a file\'s contents, as `read
     ['negative: a path\'s stat', tool('fs_stat', 'Stat a single absolute path on a node: exists, size, mode, mtime.', { path: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('time tracked by a person (a user\'s worklogs, a time-tracking report by user or author) says who worked on what and for how long: personal data, medium; a project\'s total logged time names no one', () => {
+  check([
+    ['a user\'s time tracking report', tool('jira_get_user_worklogs', 'Get a USER\'s time tracking report across ALL issues within a date range.', { accountId: { type: 'string' }, from: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a time-tracking summary by author', tool('workitems_report_summary', 'Aggregated time-tracking summary for one author or all users.', { author: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a project\'s total logged time', tool('get_total_worklogs', 'Get total logged time for a project', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
