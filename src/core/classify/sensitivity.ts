@@ -298,6 +298,8 @@ const SHARED_THINGS = new Set(['file', 'files', 'item', 'items', 'folder', 'fold
  *  ticker or issuer, and its earnings calls), stocks and options, an index's constituents, a country's statistics, a land
  *  registry's recorded property sales (France's DVF). */
 const PUBLIC_MARKET_DATA = /\b(?:sec|edgar|xbrl|10-k|10-q|form 4|earnings (?:calls?|reports?|history|calendar|data|estimates?|recap)|eps|tickers?|issuers?|world bank|imf|macroeconomic|gdp|market cap|p\/e|stock exchange|listed compan(?:y|ies)|stocks?|options contracts?|open interest|equit(?:y|ies)|constituents|dvf|land registry|property (?:sales|transactions|prices))\b/;
+/** Runs whose printed output is kept: a job, a cron job, a session. */
+const RUNS_PRINTING = new Set(['job', 'jobs', 'cron', 'session', 'sessions']);
 /** Records of time spent: worklogs, time entries, time-tracking reports. */
 const TIME_TRACKED = /\b(?:worklogs?|time entr(?:y|ies)|time[- ]tracking|logged (?:time|minutes|hours))\b/;
 /** Whose time it is: a user, an author, an employee. */
@@ -407,6 +409,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // one (their file, their projects, their benefits) is about them.
     if (ctx.staffsResources && ctx.nameWords.some((w) => w === 'resource' || w === 'resources')) {
       return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
+    }
+    // What a job or a session printed as it ran (a cron job's captured output, a z/OS job's spool, a background session's
+    // recent output) is its log.
+    if (ctx.nameWords.includes('output') && ctx.nameWords.some((w) => RUNS_PRINTING.has(w))) {
+      return { kind: 'log', word: 'job output', what: 'what a job or a session printed as it ran (a log)' };
     }
     // Time tracked by a person ("a user's time tracking report", "work items for an explicit subset of users") says what
     // each one worked on and for how long.

@@ -3647,3 +3647,11 @@ describe('time tracked by a person (a user\'s worklogs, a time-tracking report b
     ['negative: a project\'s total logged time', tool('get_total_worklogs', 'Get total logged time for a project', { projectId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('what a job or a session printed as it ran (a cron job\'s captured output, a job\'s spool, a background session\'s output) is its log: medium; an output format setting is no output', () => {
+  check([
+    ['a cron job\'s captured output', tool('getCronJobOutput', 'Returns the output captured from the last execution of the cron job identified by its uid.', { uid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a background session\'s output', tool('read-session-output', 'Read recent output from a background session.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the output formats offered', tool('get_output_formats', 'List the output formats the converter supports.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
