@@ -410,6 +410,10 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (ctx.staffsResources && ctx.nameWords.some((w) => w === 'resource' || w === 'resources')) {
       return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
     }
+    // A voice or phone call's record holds who called whom, when, and often its recording or transcript.
+    if (ctx.nameWords.some((w, i) => (w === 'call' || w === 'calls') && (ctx.nameWords[i - 1] === 'voice' || ctx.nameWords[i - 1] === 'phone'))) {
+      return { kind: 'message', word: 'voice calls', what: 'phone calls: who called whom and when, often with the recording or transcript (private messages)' };
+    }
     // What a job or a session printed as it ran (a cron job's captured output, a z/OS job's spool, a background session's
     // recent output) is its log.
     if (ctx.nameWords.includes('output') && ctx.nameWords.some((w) => RUNS_PRINTING.has(w))) {

@@ -3655,3 +3655,10 @@ describe('what a job or a session printed as it ran (a cron job\'s captured outp
     ['negative: the output formats offered', tool('get_output_formats', 'List the output formats the converter supports.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a voice or phone call\'s record holds who called whom, when, and often its recording or transcript: medium; a function\'s incoming calls are code', () => {
+  check([
+    ['a helpdesk\'s voice calls', tool('list_voice_calls', 'List voice calls, cursor-paginated.', { cursor: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a function\'s incoming calls', tool('get_incoming_calls', 'Find all functions that call the function at a position.', { file: { type: 'string' }, line: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
