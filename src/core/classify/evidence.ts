@@ -1539,7 +1539,10 @@ export function readServer(server: ServerContext): ServerReading {
   // On a messaging server (queues, topics, ActiveMQ), a broker passes messages, not trades.
   const messaging = MESSAGING.test(about) || toolWords.some((w) => w.some((x) => MESSAGE_CHANNELS.has(x)));
   const unbrokered = (text: string) => (messaging ? text.replace(/\bbrokers?\b/g, '') : text);
-  const own = MONEY_WORDS.exec(unbrokered(about));
+  // The server's own name and package, alone.
+  const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
+  // (…and so does one whose own name says it trades, `okx-trade-mcp`; a description's "insider trades" are market data.)
+  const own = MONEY_WORDS.exec(unbrokered(about)) ?? TRADES_BY_NAME.exec(named);
   if (own) money = `server is about "${own[0]}"`;
   else {
     let count = 0;
@@ -1549,7 +1552,6 @@ export function readServer(server: ServerContext): ServerReading {
     });
     if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
   }
-  const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
   const steps = new Set<string>();
   for (const w of toolWords.flat()) if (UI_STEPS.has(w)) steps.add(w);
   // …or one step, where its own name says it drives a browser (Selenium, Playwright, Puppeteer…):
@@ -1576,7 +1578,7 @@ export function readServer(server: ServerContext): ServerReading {
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
-  const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0];
+  const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0] ?? TRADES_BY_NAME.exec(named)?.[0];
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
   // …and one whose tools create databases runs them, and keeps how to connect to each.
@@ -1610,6 +1612,8 @@ const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences',
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
+/** A server named for trading: `okx-trade-mcp`. */
+const TRADES_BY_NAME = /\btrade\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
 const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */

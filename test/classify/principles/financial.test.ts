@@ -522,3 +522,11 @@ describe('on a trading venue, cancelling a trader\'s order changes their market 
     ['negative: a shop order cancelled', tool('cancel_order', 'Cancel an order.', { orderId: { type: 'string' } }), SHOP, 'financial', 'high'],
   ]);
 });
+
+describe('a server whose own name says it trades (`okx-trade-mcp`) handles money, so its orders placed are trades even where its description is not known: financial; a description\'s "insider trades" are market data', () => {
+  const TRADE = server('@okx_ai/okx-trade-mcp', ['spot_place_order', 'spot_cancel_order', 'market_get_ticker'], '@okx_ai/okx-trade-mcp');
+  check([
+    ['an order placed on a server named for trading', tool('spot_place_order', 'Place a spot order. Attach TP/SL via tpTriggerPx/slTriggerPx.', { instId: { type: 'string' }, side: { type: 'string' }, sz: { type: 'string' } }), TRADE, 'financial', 'critical'],
+    ['negative: the same order on a server named for nothing', tool('spot_place_order', 'Place a spot order. Attach TP/SL via tpTriggerPx/slTriggerPx.', { instId: { type: 'string' }, side: { type: 'string' }, sz: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
