@@ -1023,10 +1023,12 @@ function riskByCategory(
       // (…and so does a chart's display, on a charting server: its type, its grid layout, a bar replay played or stopped,
       // and the lines drawn over it.)
       // (`draw` may be the server's own prefix, `draw_shape`: then the description's verb says what is done.)
-      const drawsOnChart = ev.server.charting && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
+      // (…and so is a line drawn where the description says it goes on a chart, "on the active Yahoo Finance chart".)
+      const onChart = ev.server.charting || /\bchart\b/.test(desc.lead);
+      const drawsOnChart = onChart && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
       // (…and so does what is selected in an editor, nodes or pixels: the selection is where the next action applies.)
       const selection = head !== undefined && SELECTIONS.has(head) && objects.slice(0, -1).every((o) => SELECTION_PLACES.has(o) || ev.server.words.has(o)) ? head : undefined;
-      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) ?? drawsOnChart : undefined) ?? selection;
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) : undefined) ?? drawsOnChart ?? selection;
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };

@@ -3263,3 +3263,10 @@ describe('on a telephony platform a live call is acted on at once: its audio rec
     ['negative: a call log note updated in a CRM', tool('update_call', 'Update a logged call on a contact.', { id: { type: 'string' }, notes: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a line drawn where the description says it goes on a chart ("on the active Yahoo Finance chart") is the chart\'s display, as on a charting server: low, wherever the server\'s other tools are unknown; a shape drawn into a document stays medium', () => {
+  check([
+    ['a vertical line drawn on the chart', tool('draw_vertical', 'Draw a vertical line at a single date on the active Yahoo Finance chart — e.g. to mark an event.', { date: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a rectangle drawn into a whiteboard', tool('draw_rectangle', 'Draw a rectangle on the whiteboard document.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
