@@ -1612,8 +1612,8 @@ const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences',
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
-/** A server named for trading: `okx-trade-mcp`. */
-const TRADES_BY_NAME = /\btrade\b/;
+/** A server named for trading (`okx-trade-mcp`) or for a brokerage (Kiwoom Securities, Robinhood, Interactive Brokers…). */
+const TRADES_BY_NAME = /\b(?:trade|kiwoom|robinhood|ibkr|tradier|tastytrade|webull|etrade|schwab)\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
 const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */
