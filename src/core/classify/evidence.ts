@@ -1541,8 +1541,9 @@ export function readServer(server: ServerContext): ServerReading {
   const unbrokered = (text: string) => (messaging ? text.replace(/\bbrokers?\b/g, '') : text);
   // The server's own name and package, alone.
   const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
-  // (…and so does one whose own name says it trades, `okx-trade-mcp`; a description's "insider trades" are market data.)
-  const own = MONEY_WORDS.exec(unbrokered(about)) ?? TRADES_BY_NAME.exec(named);
+  // (…and so does one whose own name says it trades, `okx-trade-mcp`, or names a payment platform, `@moovio/sdk`; a
+  // description's "insider trades" are market data.)
+  const own = MONEY_WORDS.exec(unbrokered(about)) ?? TRADES_BY_NAME.exec(named) ?? PAYMENT_PLATFORMS.exec(named);
   if (own) money = `server is about "${own[0]}"`;
   else {
     let count = 0;
@@ -1612,6 +1613,8 @@ const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences',
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
+/** Payment platforms, by the name their servers carry (MONEY_WORDS has Stripe and PayPal). */
+const PAYMENT_PLATFORMS = /\b(?:moov|moovio|adyen|braintree|mollie|paddle|polar|creem|lemonsqueezy|razorpay|paystack|flutterwave|paymongo|mercadopago|xendit|gocardless|square|chargebee|recurly)\b/;
 /** A server named for trading (`okx-trade-mcp`) or for a brokerage (Kiwoom Securities, Robinhood, Interactive Brokers…). */
 const TRADES_BY_NAME = /\b(?:trade|kiwoom|robinhood|ibkr|tradier|tastytrade|webull|etrade|schwab)\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */

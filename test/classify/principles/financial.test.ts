@@ -538,3 +538,11 @@ describe('a server named for a brokerage (Kiwoom Securities, Robinhood, Interact
     ['negative: the same read on a server named for nothing', tool('kiwoom_acnt_kt00001', '예수금상세현황요청 (kt00001) — acnt / 계좌', { qry_tp: { type: 'string' } }), server('rest-api', ['kiwoom_acnt_kt00001']), 'read', 'low'],
   ]);
 });
+
+describe('a server named for a payment platform (`@moovio/sdk`, `@polar-sh/sdk`, Paddle, Razorpay) handles money even where its description is not known: a transfer cancelled there moves money back; the same name elsewhere is no payment', () => {
+  const PAYMENTS = server('@moovio/sdk', ['transfers-create-cancellation', 'accounts-get'], '@moovio/sdk');
+  check([
+    ['a transfer\'s cancellation on a payment platform', tool('transfers-create-cancellation', 'Initiate a cancellation for a card, ACH, or queued transfer.', { accountID: { type: 'string' }, transferID: { type: 'string' } }), PAYMENTS, 'financial', 'critical'],
+    ['negative: the same on a server named for nothing', tool('transfers-create-cancellation', 'Initiate a cancellation for a card, ACH, or queued transfer.', { accountID: { type: 'string' }, transferID: { type: 'string' } }), server('@acme/sdk', ['transfers-create-cancellation'], '@acme/sdk'), 'write', undefined],
+  ]);
+});
