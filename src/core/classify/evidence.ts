@@ -272,6 +272,8 @@ const ADDING = new Set(['add', 'assign', 'attach', 'link', 'apply', 'set', 'inse
 const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'disassociate', 'unset', 'clear', 'revoke']);
 /** The verbs of record APIs, which end verb-last names (`run_upsert`, `invoice_get`). */
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
+/** A read verb that, after a first word, makes that word the part of the API read: `swap_get_orders`. (`list` there is as often a list: `filter-list-entries`.) */
+const READS_AFTER = new Set(['get']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
 const SENDING_METHODS = new Set(['post', 'put', 'patch']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won', 'cannot', 'isn', 'aren', 'nor', 'instead', 'avoid', 'neither', 'prevent', 'prevents', 'non']);
@@ -288,6 +290,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (!sense || sense.base !== w) return undefined;
   // `monitor` in `firecrawl_monitor_delete` is the server's name for a kind of resource.
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
+  // …and so is a first word a read verb and its object follow (`swap_get_orders`: the SWAP instruments' orders, got).
+  if (i === 0 && READS_AFTER.has(words[1] ?? '') && words.length > 2 && !neverNamespace(w)) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   // `ga_send_refund`, "Send a refund event to Google Analytics": a money word after a verb that sends or tracks events names

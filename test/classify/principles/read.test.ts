@@ -3662,3 +3662,11 @@ describe('a voice or phone call\'s record holds who called whom, when, and often
     ['negative: a function\'s incoming calls', tool('get_incoming_calls', 'Find all functions that call the function at a position.', { file: { type: 'string' }, line: { type: 'number' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a first word that `get` and an object follow is the part of the API read, not an act (`swap_get_orders`: the SWAP instruments\' orders; `protect_get_camera`: UniFi Protect\'s camera), even where no other tool shows it; a verb that stands alone with its object still acts', () => {
+  check([
+    ['SWAP orders got', tool('swap_get_orders', 'Query open or historical SWAP orders.', { instId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a Protect camera got, text only', tool('protect_get_camera', 'Get details of a camera.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a swap that stands alone with its object still acts', tool('swap_tokens', 'Swap one token for another.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
