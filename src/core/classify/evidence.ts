@@ -292,6 +292,9 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
   // …and so is a first word a read verb and its object follow (`swap_get_orders`: the SWAP instruments' orders, got).
   if (i === 0 && READS_AFTER.has(words[1] ?? '') && words.length > 2 && !neverNamespace(w)) return undefined;
+  // …and so is a verb-shaped word right before a name's last word where that is a CRUD verb: `bland_call_list` lists calls.
+  // (A look stays one: `check_update` checks for an update.)
+  if (i === words.length - 2 && i > 0 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   // `ga_send_refund`, "Send a refund event to Google Analytics": a money word after a verb that sends or tracks events names

@@ -3670,3 +3670,11 @@ describe('a first word that `get` and an object follow is the part of the API re
     ['negative: a swap that stands alone with its object still acts', tool('swap_tokens', 'Swap one token for another.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a verb-shaped word right before a name\'s last word, where that is a CRUD verb, is the thing acted on (`bland_call_list` lists calls, `nfs-snapshot-get` gets a snapshot); a look before it stays a look (`check_update`)', () => {
+  check([
+    ['calls listed', tool('bland_call_list', 'List recent calls. Returns call IDs, status, duration, and phone numbers.', { limit: { type: 'number' } }), GENERIC, 'read', undefined],
+    ['a snapshot got, text only', tool('nfs-snapshot-get', 'Get an NFS snapshot by its id.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an update checked for', tool('makerkit_check_update', 'Analyze a plugin update using three-way diff.', { plugin: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
