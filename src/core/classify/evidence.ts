@@ -274,6 +274,8 @@ const UNDOES_ADDING = new Set(['remove', 'unassign', 'detach', 'unlink', 'disass
 const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 'remove', 'add', 'set', 'patch', 'put']);
 /** A read verb that, after a first word, makes that word the part of the API read: `swap_get_orders`. (`list` there is as often a list: `filter-list-entries`.) */
 const READS_AFTER = new Set(['get']);
+/** …and, after a prefix, `list` too: `nomoreide_deploy_list_projects`. */
+const PREFIXED_READS_AFTER = new Set(['get', 'list']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
 const SENDING_METHODS = new Set(['post', 'put', 'patch']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'don', 'doesn', 'won', 'cannot', 'isn', 'aren', 'nor', 'instead', 'avoid', 'neither', 'prevent', 'prevents', 'non']);
@@ -290,8 +292,10 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (!sense || sense.base !== w) return undefined;
   // `monitor` in `firecrawl_monitor_delete` is the server's name for a kind of resource.
   if (namespaces?.has(w) && i + 1 < words.length) return undefined;
-  // …and so is a first word a read verb and its object follow (`swap_get_orders`: the SWAP instruments' orders, got).
-  if (i === 0 && READS_AFTER.has(words[1] ?? '') && words.length > 2 && !neverNamespace(w)) return undefined;
+  // …and so is a first word a read verb and its object follow (`swap_get_orders`: the SWAP instruments' orders, got), or
+  // one after the server's prefix that `get` or `list` and an object follow (`nomoreide_deploy_list_projects`).
+  const readAfter = i === 0 ? READS_AFTER.has(words[1] ?? '') : PREFIXED_READS_AFTER.has(words[i + 1] ?? '');
+  if (readAfter && i + 2 < words.length && !neverNamespace(w)) return undefined;
   // …and so is a verb-shaped word right before a name's last word where that is a CRUD verb: `bland_call_list` lists calls.
   // (A look stays one: `check_update` checks for an update.)
   if (i === words.length - 2 && i > 0 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;

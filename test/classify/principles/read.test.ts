@@ -3678,3 +3678,11 @@ describe('a verb-shaped word right before a name\'s last word, where that is a C
     ['negative: an update checked for', tool('makerkit_check_update', 'Analyze a plugin update using three-way diff.', { plugin: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('after a server\'s prefix, a verb-shaped word that `get` or `list` and an object follow is the part of the API read (`nomoreide_deploy_list_projects`, `employee-tax-setup_get-state-taxes`), even where no other tool shows it; a `list` straight after a first verb is as often a list (`filter-list-entries`)', () => {
+  check([
+    ['deploy projects listed', tool('nomoreide_deploy_list_projects', 'List the projects the deploy module knows.', {}), GENERIC, 'read', 'low'],
+    ['a model evaluation\'s presets listed, text only', tool('genai-model-eval-list-presets', 'List the presets available for model evaluations.', {}), GENERIC, 'read', 'low'],
+    ['negative: a list\'s entries filtered', tool('filter-list-entries', 'Filter the entries of a CRM list.', { listId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
