@@ -235,6 +235,8 @@ function runsPackageManager(ev: Evidence, verbs: readonly VerbHit[]): string | u
   if (!verbs.some((v) => DEPENDENCY_VERBS.has(v.sense.base))) return undefined;
   return PACKAGE_MANAGER.exec(ev.description.opening)?.[0];
 }
+/** What a description says of an ad that is bought: a paid ad, or an ad or an ad campaign with a budget. */
+const BOUGHT_ADS = /\bpaid ads?\b|\bad(?: campaign)? with\b[^.]{0,40}\bbudget\b/;
 /** What a one-way sync says of its destination: it is made to match the source. */
 const MIRRORED_DESTINATION = /\bmak(?:e|es|ing) (?:the )?destination (?:match|identical to|mirror) (?:the )?source\b|\bdestination (?:is made to |will )?match(?:es)? (?:the )?source\b/;
 /** Verbs that make a file's content: with a place on this machine to put it, the file is written there. */
@@ -1621,7 +1623,8 @@ export function decide(ev: Evidence): Decision {
   // whatever its verb ("ask a human", "approve a submission").
   // (…and so does an ad, an ad set or a campaign given its budget, or a post boosted with one, where ads are bought: the
   // budget is what the ad account is billed. An ad server's campaign budget, AdButler's, only caps delivery.)
-  const adBudget = ev.server.buysAds && (objects.some((o) => CAMPAIGNS.has(o)) || ev.name.words.includes('boost'))
+  // (…also where the description says the ad is bought: "as a paid ad", "an ad campaign with a specified objective, budget".)
+  const adBudget = (ev.server.buysAds || BOUGHT_ADS.test(desc.lead)) && (objects.some((o) => CAMPAIGNS.has(o)) || ev.name.words.includes('boost'))
     ? params.names.find((n) => AD_BUDGETS.test(n)) : undefined;
   const spent = params.spends?.name ?? adBudget;
   const spending = spent ?? (desc.pays ? `"${desc.pays}"` : undefined);

@@ -546,3 +546,11 @@ describe('a server named for a payment platform (`@moovio/sdk`, `@polar-sh/sdk`,
     ['negative: the same on a server named for nothing', tool('transfers-create-cancellation', 'Initiate a cancellation for a card, ACH, or queued transfer.', { accountID: { type: 'string' }, transferID: { type: 'string' } }), server('@acme/sdk', ['transfers-create-cancellation'], '@acme/sdk'), 'write', undefined],
   ]);
 });
+
+describe('an ad, an ad campaign or a boosted post the description says is bought ("as a paid ad with a budget", "an ad campaign with a specified objective, budget") spends its budget, even where the server\'s ad accounts are unknown: financial; an ad server\'s campaign with no budget named stays a write', () => {
+  check([
+    ['a post boosted as a paid ad', tool('boost_post', 'Boost an existing social media post as a paid ad with a budget and target audience.', { postId: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+    ['an ad campaign with a budget', tool('create_campaign', 'Create a new ad campaign with a specified objective, budget, and schedule.', { name: { type: 'string' }, budget: { type: 'number' } }), GENERIC, 'financial', 'critical'],
+    ['negative: a campaign on an ad server', tool('create_campaign', 'Create a new campaign.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
