@@ -1627,7 +1627,7 @@ const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
 /** Payment platforms, by the name their servers carry (MONEY_WORDS has Stripe and PayPal). */
 const PAYMENT_PLATFORMS = /\b(?:moov|moovio|adyen|braintree|mollie|paddle|polar|creem|lemonsqueezy|razorpay|paystack|flutterwave|paymongo|mercadopago|xendit|gocardless|square|chargebee|recurly)\b/;
 /** A server named for trading (`okx-trade-mcp`) or for a brokerage (Kiwoom Securities, Robinhood, Interactive Brokers…). */
-const TRADES_BY_NAME = /\b(?:trade|kiwoom|robinhood|ibkr|tradier|tastytrade|webull|etrade|schwab)\b/;
+const TRADES_BY_NAME = /\b(?:trade|kiwoom|stockbit|robinhood|ibkr|tradier|tastytrade|webull|etrade|schwab)\b/;
 /** What a trading venue calls itself. (EDI's "trading partners" exchange documents, not trades.) */
 const TRADING_VENUES = /\b(?:trading(?! partners?\b)|brokers?|brokerage|perps?|perpetuals?|futures)\b/;
 /** What a budgeting, bookkeeping or personal-finance app calls itself. */

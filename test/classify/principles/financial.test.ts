@@ -531,10 +531,11 @@ describe('a server whose own name says it trades (`okx-trade-mcp`) handles money
   ]);
 });
 
-describe('a server named for a brokerage (Kiwoom Securities, Robinhood, Interactive Brokers) is a trading venue even where its description is not known: a trader\'s account read there is a financial record, medium', () => {
+describe('a server named for a brokerage (Kiwoom Securities, Stockbit, Robinhood, Interactive Brokers) is a trading venue even where its description is not known: a trader\'s account read there is a financial record, medium', () => {
   const BROKER = server('kiwoom-rest-api', ['kiwoom_acnt_kt00001', 'kiwoom_ordr_kt10000'], 'kiwoom-rest-api');
   check([
     ['a trader\'s account read', tool('kiwoom_acnt_kt00001', '예수금상세현황요청 (kt00001) — acnt / 계좌', { qry_tp: { type: 'string' } }), BROKER, 'read', 'medium'],
+    ['a working order cancelled on Stockbit', tool('order_cancel', 'CANCEL a working order. Preview it first, then confirm.', { order_id: { type: 'string' }, confirm: { type: 'boolean' } }), server('stockbit-mcp', ['order_cancel', 'position'], 'stockbit-mcp'), 'financial', 'critical'],
     ['negative: the same read on a server named for nothing', tool('kiwoom_acnt_kt00001', '예수금상세현황요청 (kt00001) — acnt / 계좌', { qry_tp: { type: 'string' } }), server('rest-api', ['kiwoom_acnt_kt00001']), 'read', 'low'],
   ]);
 });
