@@ -1290,3 +1290,10 @@ describe('starting or approving a deployment deploys it, and a canary deployment
     ['negative: a deployment request rejected', tool('sourcedeploy_reject_deploy', 'Reject a scenario deployment request', { historyId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('setting a page\'s control in a browser (`browser_set_combobox`, `browser_set_date`) picks it as a person would: a step in the page, execute, even where the server\'s other tools are unknown; a date set on a record stays a write', () => {
+  check([
+    ['a combobox set in the browser', tool('browser_set_combobox', 'Choose an option in a combobox on the active tab by its label.', { ref: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a due date set on a task', tool('set_due_date', 'Set the due date of a task.', { taskId: { type: 'string' }, date: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
