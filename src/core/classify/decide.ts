@@ -65,6 +65,9 @@ const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']
 const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|file inputs?|form elements?|select tags?|dropdown|elements? on the (?:current )?page|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
 /** A page's controls a value is set in: a combobox, a date picker, a slider. */
 const PAGE_CONTROLS = new Set(['combobox', 'dropdown', 'slider', 'date', 'datepicker', 'checkbox', 'radio', 'select']);
+/** What answers a page's dialog, and the dialogs a page raises. */
+const DIALOG_ANSWERS = new Set(['handle', 'accept', 'dismiss']);
+const PAGE_DIALOGS = new Set(['dialog', 'dialogs', 'alert', 'alerts', 'popup', 'popups', 'prompt', 'confirm']);
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
@@ -952,8 +955,10 @@ export function decide(ev: Evidence): Decision {
   const pageInput = steps.some((v) => UI_INPUT_STEPS.has(v.sense.base)) ? PAGE_INPUT.exec(desc.lead)?.[0] : undefined;
   const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"` : undefined);
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
-  // (…and so does setting a page's control, `browser_set_combobox`, `browser_set_date`: it is picked as a person would.)
-  const setsControl = steps.some((v) => v.sense.base === 'set') && objects.some((o) => PAGE_CONTROLS.has(o));
+  // (…and so does setting a page's control, `browser_set_combobox`, `browser_set_date`: it is picked as a person would;
+  // and handling, accepting or dismissing its dialog, `dismiss_dialog`, a browser `alert`, answers it as a person would.)
+  const setsControl = (steps.some((v) => v.sense.base === 'set') && objects.some((o) => PAGE_CONTROLS.has(o)))
+    || (steps.some((v) => DIALOG_ANSWERS.has(v.sense.base)) && objects.some((o) => PAGE_DIALOGS.has(o)));
   const ownStep = ev.server.drivesUi !== undefined || setsControl || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
   if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
     const step = steps[0] ?? nameVerbs[0] ?? (asks ? undefined : descTop);

@@ -1297,3 +1297,11 @@ describe('setting a page\'s control in a browser (`browser_set_combobox`, `brows
     ['negative: a due date set on a task', tool('set_due_date', 'Set the due date of a task.', { taskId: { type: 'string' }, date: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('handling, accepting or dismissing a browser\'s dialog (`dismiss_dialog`, a browser `alert`) answers it as a person would: a step in the page, execute, even where the server\'s other tools are unknown; a prompt template handled in a prompt library is no dialog', () => {
+  check([
+    ['a browser dialog dismissed', tool('dismiss_dialog', 'Dismiss browser dialog.', {}), GENERIC, 'execute', 'medium'],
+    ['a browser alert handled', tool('alert', 'handles a browser alert, confirm, or prompt dialog', { action: { type: 'string', enum: ['accept', 'dismiss', 'get_text', 'send_text'] } }), GENERIC, 'execute', undefined],
+    ['negative: a prompt accepted into a library', tool('accept_prompt_suggestion', 'Accept a suggested prompt template into the library.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
