@@ -1592,7 +1592,8 @@ export function readServer(server: ServerContext): ServerReading {
   const ledger = LEDGER_WORDS.exec(about)?.[0];
   const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0] ?? TRADES_BY_NAME.exec(named)?.[0];
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
-  const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t));
+  // (…and so does one named for a cloud that rents servers, `hcloud-mcp`, where its other tools are not known.)
+  const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t)) || SERVER_CLOUDS.test(named);
   // …and one whose tools create databases runs them, and keeps how to connect to each.
   const hostsDatabases = toolNames.some((t) => DATABASE_CREATION.test(t));
   // A tool whose resources keep timesheets, absences or expense reports calls its people resources (consultants, staff).
@@ -1620,6 +1621,8 @@ const DESTROYING_WORDS = new Set(['delete', 'drop', 'destroy', 'purge', 'erase',
 const SERVER_CREATION = /(?:^|[_-])(?:create|provision|new)[_-]?servers?$|(?:^|[_-])servers?[_-](?:create|provision)$/i;
 /** What a person kept as a resource has and a machine does not: timesheets, absences, expense reports, leave. */
 const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences', 'leave', 'leaves', 'expenses', 'payroll', 'vacation', 'vacations']);
+/** Clouds that rent servers, by the name their servers carry. */
+const SERVER_CLOUDS = /\b(?:hcloud|hetzner|digitalocean|linode|vultr|ncloud|lightsail|scaleway|upcloud)\b/;
 /** A tool that creates a database of an engine, or a database cluster: `postgres-create`, `create_mysql_database`, `db-cluster-create`. */
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */

@@ -3270,3 +3270,10 @@ describe('a line drawn where the description says it goes on a chart ("on the ac
     ['negative: a rectangle drawn into a whiteboard', tool('draw_rectangle', 'Draw a rectangle on the whiteboard document.', { x: { type: 'number' }, y: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a server named for a cloud that rents servers (`hcloud-mcp`, Hetzner, DigitalOcean, Linode, Vultr) hosts them even where its other tools are unknown: a server of it rebooted or powered off goes offline for its users, high; the same name on a local tool is a dev server', () => {
+  check([
+    ['a cloud server rebooted', tool('reboot_server', 'Reboot a server', { id: { type: 'number' } }), server('hcloud-mcp', ['reboot_server', 'power_off_server'], 'hcloud-mcp'), 'write', 'high'],
+    ['negative: a local language server restarted', tool('restart_server', 'Restart the language server.', {}), GENERIC, 'write', undefined],
+  ]);
+});
