@@ -62,7 +62,7 @@ const DOCUMENT_WORDS = new Set(['doc', 'docs', 'document', 'documents', 'sheet',
 const INPUT_FIELDS = new Set(['input', 'field', 'fields', 'textarea', 'textbox']);
 /** A page's own input, named in so many words ("an input field", "a file input", "form elements", "a dropdown", "through a provided element");
  * a form's fields may be a stored form's. */
-const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|file inputs?|form elements?|select tags?|dropdown|elements? on the (?:current )?page|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
+const PAGE_INPUT = /\b(?:input (?:fields?|elements?)|ui inputs?|file inputs?|form elements?|select tags?|dropdown|elements? on the (?:current )?page|input\[type|(?:through|via|using|into) (?:a|an|the) (?:provided |given )?element)\b/;
 /** A page's controls a value is set in: a combobox, a date picker, a slider. */
 const PAGE_CONTROLS = new Set(['combobox', 'dropdown', 'slider', 'date', 'datepicker', 'checkbox', 'radio', 'select']);
 /** What answers a page's dialog, and the dialogs a page raises. */

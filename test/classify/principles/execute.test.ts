@@ -1305,3 +1305,10 @@ describe('handling, accepting or dismissing a browser\'s dialog (`dismiss_dialog
     ['negative: a prompt accepted into a library', tool('accept_prompt_suggestion', 'Accept a suggested prompt template into the library.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('filling "a UI input" (an app\'s or a page\'s input, picked by a snapshot ref or a selector) is a step in that UI: execute, even where the server\'s other tools are unknown; filling a stored form\'s field is a write', () => {
+  check([
+    ['a UI input filled', tool('fill', 'Replace text in a UI input selected by snapshot ref, selector, or coordinates.', { ref: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a stored form\'s field filled', tool('fill_form_field', 'Fill a field of a saved form template with a default value.', { formId: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
