@@ -220,6 +220,8 @@ export interface ServerReading {
   hostsDatabases: boolean;
   /** Its resources are people (a staffing or PSA tool: `resources_timesheets`, `resources_absences`): each one's record is someone's. */
   staffsResources: boolean;
+  /** A platform for phone calls (Twilio, Vonage…): a call acted on is a live call. */
+  telephony: boolean;
   /** A router or a network controller (UniFi, Keenetic, OPNsense…): its devices, links and clients are a live network's. */
   network: boolean;
   /** Some of its tools handle invoices: a business's billing, whose quotes are quotations to its customers. */
@@ -1554,8 +1556,9 @@ export function readServer(server: ServerContext): ServerReading {
   const named = normalText(`${server.name} ${server.packageName ?? ''}`.replace(/[-_@/.]/g, ' '));
   // (…and so does one whose own name says it trades, `okx-trade-mcp`, or names a payment platform, `@moovio/sdk`; a
   // description's "insider trades" are market data.)
-  const own = MONEY_WORDS.exec(unbrokered(about)) ?? TRADES_BY_NAME.exec(named) ?? PAYMENT_PLATFORMS.exec(named);
-  if (own) money = `server is about "${own[0]}"`;
+  const tradesByName = TRADES_BY_NAME.exec(named)?.[0];
+  const own = MONEY_WORDS.exec(unbrokered(about))?.[0] ?? tradesByName ?? PAYMENT_PLATFORMS.exec(named)?.[0];
+  if (own) money = `server is about "${own}"`;
   else {
     let count = 0;
     let example = '';
@@ -1590,7 +1593,8 @@ export function readServer(server: ServerContext): ServerReading {
   const namespaces = namespacesOf(server.toolNames);
   if (prefix !== undefined) namespaces.add(prefix);
   const ledger = LEDGER_WORDS.exec(about)?.[0];
-  const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0] ?? TRADES_BY_NAME.exec(named)?.[0];
+  const tradingVenue = TRADING_VENUES.exec(unbrokered(about))?.[0] ?? tradesByName;
+  const telephony = TELEPHONY.test(about);
   // A cloud whose tools create servers (`create_server`): its servers are machines people's services run on.
   // (…and so does one named for a cloud that rents servers, `hcloud-mcp`, where its other tools are not known.)
   const hostsServers = toolNames.some((t) => SERVER_CREATION.test(t)) || SERVER_CLOUDS.test(named);
@@ -1608,7 +1612,7 @@ export function readServer(server: ServerContext): ServerReading {
   const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
   const snakeNames = new Set(toolNames.filter((t) => /^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$/i.test(t)).map((t) => t.toLowerCase()));
   const runs = new Set([...snakeNames].map((t) => t.split('_')).filter((w) => w.includes('run')).flat());
-  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, hostsDatabases, staffsResources, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
+  const reading = { money, namespaces, domain, drivesUi, words, prefix, debugsPrograms, shop, ledger, tradingVenue, openData, buysAds, hostsServers, hostsDatabases, staffsResources, telephony, network, invoices, restorable, queriesDatabase, charting, playsGame, destroys, runs, snakeNames, about };
   serverCache.set(server, reading);
   return reading;
 }
@@ -1627,6 +1631,8 @@ const SERVER_CLOUDS = /\b(?:hcloud|hetzner|digitalocean|linode|vultr|ncloud|ligh
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
 /** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
 const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
+/** A platform for phone calls, as its server says of itself. */
+const TELEPHONY = /\b(?:twilio|vonage|telnyx|plivo|telephony|voice calls?|phone calls?)\b/;
 /** Payment platforms, by the name their servers carry (MONEY_WORDS has Stripe and PayPal). */
 const PAYMENT_PLATFORMS = /\b(?:moov|moovio|adyen|braintree|mollie|paddle|polar|creem|lemonsqueezy|razorpay|paystack|flutterwave|paymongo|mercadopago|xendit|gocardless|square|chargebee|recurly)\b/;
 /** A server named for trading (`okx-trade-mcp`) or for a brokerage (Kiwoom Securities, Robinhood, Interactive Brokers…). */

@@ -149,8 +149,6 @@ const MOVABLE_IPS = new Set(['floating', 'reserved', 'elastic']);
 const IP_MOVES = new Set(['assign', 'unassign', 'reassign', 'attach', 'detach', 'associate', 'disassociate']);
 /** Clusters, whose settings can be edited back. */
 const CLUSTERS = new Set(['cluster', 'clusters']);
-/** A platform for phone calls, as its server says of itself. */
-const TELEPHONY = /\b(?:twilio|vonage|telnyx|plivo|telephony|voice calls?|phone calls?)\b/;
 /** What captures a live call's audio: a recording, a transcription, a media stream, a SIPREC session. */
 const CALL_CAPTURES = new Set(['recording', 'transcription', 'stream', 'siprec']);
 /** A live call and the parts of it a write steers: the call, its conference, a participant. */
@@ -1422,10 +1420,9 @@ function riskByCategory(
       // On a telephony platform, a live call is acted on at once: its audio recorded, streamed or transcribed (what the
       // people on it say), or the call redirected, ended, or its conference's participants changed. (A recording or a
       // stream already going, paused or stopped, captures nothing new.)
-      const telephony = TELEPHONY.test(ev.server.about);
-      const captures = telephony && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'start')
+      const captures = ev.server.telephony && verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'start')
         ? objects.find((o) => CALL_CAPTURES.has(o)) : undefined;
-      const steersCall = telephony && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'create')
+      const steersCall = ev.server.telephony && verbs.length > 0 && verbs.every((v) => EDITS.has(v.sense.base) || v.sense.base === 'create')
         && objects.length > 0 && LIVE_CALL_PARTS.has(objects[objects.length - 1] as string) ? objects[objects.length - 1] : undefined;
       if (captures || steersCall) {
         const what = captures ? `starts ${oneOf(captures)} of a live call` : `changes a live call's ${steersCall}`;
