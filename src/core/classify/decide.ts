@@ -250,6 +250,10 @@ const FILE_MAKERS = new Set(['generate', 'convert', 'extract']);
 const GAME_ACTS = new Set(['join', 'leave', 'attack', 'hunt', 'cook', 'craft', 'smelt', 'dance', 'drop', 'eat', 'equip', 'give', 'go', 'harvest', 'mine', 'pickup', 'pick', 'place', 'prepare', 'rest', 'retrieve', 'run', 'sleep', 'swim', 'use']);
 /** App binaries a device installs and runs: an APK, an IPA, an .app bundle. */
 const APP_BINARIES = /\b(?:apks?|ipas?|aabs?|app bundles?|app builds?|app binar(?:y|ies)|application (?:binar(?:y|ies)|packages?)|installed app with a (?:new )?binary)\b/;
+/** A plugin, an extension or an add-on the description says is installed ("Install integration/theme/plugin from HACS"). */
+const INSTALLED_PLUGIN = /\binstall(?:s|ing)? (?:an? |the |one or more )?(?:[\w-]+[ /]){0,3}?(plugins?|extensions?|add-?ons?)\b/;
+/** Code an install fetches from where code is published: "Downloads latest HACS from GitHub, installs to custom_components". */
+const FETCHED_FROM_REPOSITORY = /\b(?:downloads?|fetch(?:es)?|clones?)\b[^.;]{0,40}?\bfrom (?:github|gitlab|(?:an? |the |its )?(?:git )?repo(?:sitory)?)\b/;
 /** A tool whose text sends a prompt to a language model, as a short quote; undefined otherwise. */
 function asksModel(ev: Evidence): string | undefined {
   const desc = ev.description;
@@ -1309,13 +1313,18 @@ export function decide(ev: Evidence): Decision {
   }
   // A plugin, an extension or an add-on installed is third-party code that then runs inside the site, the browser or the app;
   // an app binary put on a device or a simulator ("Install an APK on an Android device") runs there (on the device, not this machine).
-  const installing = category === 'write' && specific.some((v) => v.sense.base === 'install' || v.sense.base === 'reinstall');
-  const plugin = installing ? objects.find((o) => PLUGINS.has(o)) : undefined;
-  const app = installing && plugin === undefined ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
-  if (plugin || app) {
-    push(signals, plugin ? 'name' : 'description', plugin ? `installs ${oneOf(plugin)}: third-party code that then runs` : `installs ${app} on a device`, 'execute', 0.45);
+  // (The install may be the description's first word where the name says only "add": "Install plugin — Downloads and installs a plugin".)
+  const installing = category === 'write' && (specific.some((v) => v.sense.base === 'install' || v.sense.base === 'reinstall') || ev.descriptionOpens === 'install');
+  const plugin = installing ? objects.find((o) => PLUGINS.has(o)) ?? INSTALLED_PLUGIN.exec(desc.lead)?.[1] : undefined;
+  const fromRepository = installing && plugin === undefined ? FETCHED_FROM_REPOSITORY.exec(desc.opening)?.[0] : undefined;
+  const app = installing && plugin === undefined && fromRepository === undefined ? APP_BINARIES.exec(desc.lead)?.[0] : undefined;
+  if (plugin || fromRepository || app) {
+    const said = plugin ? `installs ${oneOf(plugin)}: third-party code that then runs` : fromRepository ? `installs what it fetches ("${fromRepository}"): third-party code that then runs` : `installs ${app} on a device`;
+    push(signals, plugin && objects.includes(plugin) ? 'name' : 'description', said, 'execute', 0.45);
     category = 'execute';
-    categoryWhy += plugin ? `; ${oneOf(plugin)} installed is third-party code that then runs inside what it extends` : `; it installs ${app}, a program that then runs on the device`;
+    categoryWhy += plugin ? `; ${oneOf(plugin)} installed is third-party code that then runs inside what it extends`
+      : fromRepository ? `; the description says "${fromRepository}": what it installs is third-party code that then runs where it is installed`
+        : `; it installs ${app}, a program that then runs on the device`;
     textOnly = false;
   }
   // (…and so is what `kubectl` or `terraform` applies, a manifest or a plan, whether the name or the text names it.)

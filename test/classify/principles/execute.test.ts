@@ -1312,3 +1312,12 @@ describe('filling "a UI input" (an app\'s or a page\'s input, picked by a snapsh
     ['negative: a stored form\'s field filled', tool('fill_form_field', 'Fill a field of a saved form template with a default value.', { formId: { type: 'string' }, value: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a plugin the description says is installed ("Install plugin — Downloads and installs a plugin", "Install integration/theme/plugin"), or code an install fetches from GitHub or a repository, is third-party code that then runs: execute; a plugin only switched on stays a write', () => {
+  check([
+    ['a plugin installed from a repository URL', tool('pluginsctl_add_plugin', 'Install plugin — Downloads and installs a plugin into the WebUI from the provided repository URL.', { url: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a store\'s plugin installed', tool('ha_hacs_install_repository', 'Install integration/theme/plugin from HACS.', { repository: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a store installed from GitHub', tool('ha_install_hacs', 'Install HACS (Home Assistant Community Store). Downloads latest HACS from GitHub, installs to custom_components, and restarts Home Assistant.', {}), GENERIC, 'execute', 'high'],
+    ['negative: an installed plugin switched on', tool('activate_plugin', 'Activate an installed plugin on a WordPress installation.', { plugin: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
