@@ -3686,3 +3686,11 @@ describe('after a server\'s prefix, a verb-shaped word that `get` or `list` and 
     ['negative: a list\'s entries filtered', tool('filter-list-entries', 'Filter the entries of a CRM list.', { listId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a verb beside "precheck" or "preflight" in a name (`upgrade_precheck`, `precheck_upgrade`) names the act checked before it is done: read; the act itself stays what it is', () => {
+  check([
+    ['an upgrade pre-checked', tool('cdss_upgrade_precheck', 'Pre-check whether a Kafka version upgrade can proceed', { clusterNo: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['a restart pre-checked', tool('ses_precheck_restart', 'Pre-check before performing a rolling restart', { clusterNo: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: the upgrade itself', tool('cdss_upgrade', 'Upgrade a Kafka cluster to a new version', { clusterNo: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
