@@ -139,6 +139,9 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   { heads: new Set(['notification', 'notifications']), before: new Set(['call', 'calls']), kind: 'log' },
   // A mailbox's filters and rules say whose mail arrives and where it goes (forwarded, deleted): part of the private mail.
   { heads: new Set(['filter', 'filters', 'rule', 'rules']), before: new Set(['mail', 'gmail', 'email', 'inbox', 'mailbox', 'message']), kind: 'message', what: 'mail filters and rules, which say whose mail arrives and where it goes' },
+  // A message's send requests (an SMS, a mail, a KakaoTalk Alim Talk) are the messages sent through the service: who they
+  // went to and what they said.
+  { heads: new Set(['request', 'requests']), before: new Set(['sms', 'mms', 'mail', 'email', 'alimtalk', 'brandmessage', 'message']), kind: 'message' },
   // A mail draft is a message not yet sent: what its author wrote to someone, private as the sent mail is.
   { heads: new Set(['draft', 'drafts']), before: new Set(['mail', 'gmail', 'email', 'emails', 'outlook', 'message', 'messages']), kind: 'message' },
   // A call's or a message's transcription is what the people on it said: a private conversation, as a recording is.

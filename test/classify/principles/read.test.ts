@@ -3694,3 +3694,11 @@ describe('a verb beside "precheck" or "preflight" in a name (`upgrade_precheck`,
     ['negative: the upgrade itself', tool('cdss_upgrade', 'Upgrade a Kafka cluster to a new version', { clusterNo: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a message\'s send requests (SMS, mail, Alim Talk) listed are the messages sent through the service, who they went to and what they said: private messages, medium; a pull request listed stays low', () => {
+  check([
+    ['SMS send requests', tool('sens_list_sms_requests', 'List SMS delivery requests of the last 90 days.', { serviceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['mail send requests', tool('list_mail_requests', 'List mail send requests in a period.', { serviceId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: pull requests', tool('list_pull_requests', 'List pull requests in a repository.', { repo: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
