@@ -717,3 +717,11 @@ describe('a one-way sync that makes the destination match the source deletes the
     ['negative: a copy', tool('sync_copy', 'Copy source to destination — Copies objects from a source remote to a destination remote without deleting anything.', { srcFs: { type: 'string' }, dstFs: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('replacing all the entries of a data list or all the user data of a database ("Bulk replace all entries in a data list") throws away what it held: destructive, as replacing all the rows of a table is; replacing all the tags on a record stays a write', () => {
+  check([
+    ['all entries in a data list replaced', tool('bulk_upload_replace_data_list', 'Bulk replace all entries in a data list', { listId: { type: 'string' }, file: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['all user data in a user database replaced', tool('bulk_upload_replace_user_db', 'Bulk upload to replace all user data in a user database', { dbId: { type: 'string' }, file: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: all tags on a table replaced', tool('update_table_tag', 'Replaces all tags on a table with the list given.', { tableId: { type: 'string' }, tags: { type: 'array' } }), GENERIC, 'write', undefined],
+  ]);
+});
