@@ -3702,3 +3702,17 @@ describe('a message\'s send requests (SMS, mail, Alim Talk) listed are the messa
     ['negative: pull requests', tool('list_pull_requests', 'List pull requests in a repository.', { repo: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a money word the name repeats (`invoices-list-invoices`, `transactions-list-asset-transactions`) is the head itself: the rationale names it once, and a public chain\'s transactions listed so stay public, low', () => {
+  const CHAIN = server('avacloud-sdk', ['data-primary-network-transactions-list-asset-transactions', 'data-evm-blocks-get-block']);
+  const assets = tool('data-primary-network-transactions-list-asset-transactions', 'Lists asset transactions corresponding to the given asset id on the X-Chain.', { assetId: { type: 'string' } });
+  check([
+    ['a public chain\'s asset transactions', assets, CHAIN, 'read', 'low'],
+    ['negative: a business\'s invoices', tool('invoices-list-invoices', 'List invoices.', { status: { type: 'string' } }), GENERIC, 'read', 'medium'],
+  ]);
+  test('the repeated word is quoted once', () => {
+    const c = classifyTool(tool('invoices-list-invoices', 'List invoices.', { status: { type: 'string' } }), GENERIC);
+    expect(c.rationale).toContain('("invoices")');
+    expect(c.rationale).not.toContain('invoices invoices');
+  });
+});
