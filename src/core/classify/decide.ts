@@ -530,14 +530,24 @@ const ENTRY_REMOVALS = new Set(['remove', 'clear']);
 /** Verbs that call an endpoint of an API rather than name an act of their own. */
 const ENDPOINT_CALLS = new Set(['call', 'invoke', 'hit', 'request']);
 
+/** The last three different words of a list, in order, each where it last stands (`payments job payments` → `job payments`). */
+function lastThreeDistinct(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = words[i] as string;
+    if (!kept.some((k) => singular(k) === singular(w))) kept.unshift(w);
+  }
+  return kept;
+}
+
 export function decide(ev: Evidence): Decision {
   const signals: Signal[] = [];
   const conflicts: string[] = [];
   const objects = objectsOf(ev);
-  // (A word the name repeats, as `events-list-events` or `checks-rerequest-check`, is shown once; a lone "a", the A record
-  // of `create_site_a_or_aaaa_record`, is not shown: it reads as an article.)
-  const phraseWords = objects.filter((o) => o !== 'a');
-  const objectPhrase = phraseWords.length > 0 ? ` (${phraseWords.slice(-3).filter((o, i, shown) => i === 0 || singular(o) !== singular(shown[i - 1] as string)).join(' ')})` : '';
+  // (A word the name repeats, as `events-list-events` or `job-payments-list-job-payments`, is shown once, where it last
+  // stands; a lone "a", the A record of `create_site_a_or_aaaa_record`, is not shown: it reads as an article.)
+  const phraseWords = lastThreeDistinct(objects.filter((o) => o !== 'a'));
+  const objectPhrase = phraseWords.length > 0 ? ` (${phraseWords.join(' ')})` : '';
   const desc = ev.description;
   const params = ev.parameters;
   const ann = ev.annotations;
