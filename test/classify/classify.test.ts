@@ -137,7 +137,7 @@ describe('robustness', () => {
   // payments)") unless shown once
   // (quoted text is the tool's own and left as it is).
   // Every tool of the corpus (over 21,000) is classified: on a loaded two-core machine that can take more than a minute.
-  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template, "a" before a vowel or a word twice, in a row or among the object words', () => {
+  test('every bundled tool\'s rationale and signals are whole sentences: no undefined, NaN, unfilled template, "a" before a vowel or a word twice, in a row or among the object words, or a bracket in a bracket', () => {
     const { servers } = loadDataDir(new URL('../../data/servers', import.meta.url).pathname);
     const broken: string[] = [];
     for (const s of servers) {
@@ -147,6 +147,8 @@ describe('robustness', () => {
         if (/\bundefined\b|\bNaN\b|\[object Object\]|\$\{/.test(text)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
         const unquoted = text.replace(/`[^`]*`|"[^"]*"/g, '""');
         if (/\ba [aeio]|\b(\w{3,}?)s? \1s?\b/i.test(unquoted)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
+        // (…nor a bracket inside a bracket: "a server that handles money (4 of its tools handle money (e.g. …))".)
+        if (/\([^()]*\(/.test(unquoted)) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
         // (…nor the object words shown after the verb: `job-payments-list-job-payments` is "list" (job payments).)
         if ([...unquoted.matchAll(/says ""\s*\(([^()]*)\)/g)].some((m) => /\b(\w{3,}?)s? (?:\w+ )*\1s?\b/i.test(m[1] as string))) broken.push(`${s.manifest.name} ${t.name}: ${c.rationale}`);
       }

@@ -1569,7 +1569,7 @@ export function readServer(server: ServerContext): ServerReading {
     toolWords.forEach((w, i) => {
       if (MONEY_WORDS.test(unbrokered(w.join(' ')))) { count++; example ||= toolNames[i] as string; }
     });
-    if (count >= 2) money = `${count} of its tools handle money (e.g. \`${example}\`)`;
+    if (count >= 2) money = `${count} of its tools handle money, e.g. \`${example}\``;
   }
   const steps = new Set<string>();
   for (const w of toolWords.flat()) if (UI_STEPS.has(w)) steps.add(w);

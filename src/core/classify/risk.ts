@@ -1673,7 +1673,7 @@ function riskByCategory(
       if (sens && !(design && sens.kind === 'secret')) {
         const domain = ev.server.domain;
         const onDomain = domain !== undefined && sens.what === DOMAIN_SENSITIVITY[domain].what;
-        push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}" (${sens.what})`, 'medium', 0.35);
+        push(riskSignals, onDomain ? 'server' : 'name', `reads "${sens.word}": ${sens.what}`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: onDomain && domain !== undefined ? `on ${withArticle(domain)} server it returns ${sens.what} ("${sens.word}")` : `it returns ${sens.what} ("${sens.word}")`, riskSignals };
       }
       // Reading any path of a service's API returns whatever it holds, personal and private data included.
