@@ -157,6 +157,11 @@ describe('robustness', () => {
     expect(broken).toEqual([]);
   }, 240_000);
 
+  test('a quote from the description does not take the bracket it opens with', () => {
+    const c = classifyTool(tool('plan_move', 'Compute the plan to move an entity (dry-run, no changes are made).'), GENERIC);
+    expect(c.rationale).toContain('("dry-run")');
+  });
+
   test('a plural word from the name is made singular, with its article, in the rationale', () => {
     const c = classifyTool(tool('create_invoices', 'Create invoices for customers.'), PAYMENTS);
     expect(c.rationale).toContain('(create an invoice)');

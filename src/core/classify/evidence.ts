@@ -570,7 +570,7 @@ const GUIDANCE = /\b(?:provides?|providing|returns?|offers?|gives?)\b(?: \S+){0,
 const READ_ONLY_CLAIM = /\bread[- ]only\b|\b(?:does not|doesn't|will not|won't|never|without) (?:modify|modifying|change|changing|alter|altering|write|writing|mutate|mutating|make any changes|making changes|side effects)\b|\bno (?:side effects|changes are made|data is (?:modified|changed))\b|\bsafe to call\b|\b(?:state|data) (?:is|are|remains?|stays?) (?:untouched|unchanged)\b|\bonly select (?:statements|queries)\b|\bselect (?:statements|queries) only\b|\bselect-only\b/;
 const RECORD_IDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'gid', 'sid']);
 /** An opening that makes the whole tool a dry run: it starts with one, or names one in brackets after what it computes. */
-const DRY_RUN_LEAD = /^\W*dry[- ]?runs?\b|[(（]dry[- ]?run\b|\b(?:performs?|does|is) an? dry[- ]?run\b/;
+const DRY_RUN_LEAD = /^\W*dry[- ]?runs?\b|(?<=[(（])dry[- ]?run\b|\b(?:performs?|does|is) an? dry[- ]?run\b/;
 /** …and a dry run that is only the default, or a mode to switch ("Dry run by default; set apply to…"), is not the tool. */
 const DRY_RUN_TOOL = /\bdry[- ]?run (?:by default|mode|option|flag)\b|\b(?:unless|until|set|pass|use|with) [`'"]?(?:apply|confirm|execute|dry[_-]?run)\b/;
 /** Where the tool says it changes nothing; not where an option does ("dry_run: test without making changes"). */
