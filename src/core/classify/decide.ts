@@ -68,6 +68,9 @@ const PAGE_CONTROLS = new Set(['combobox', 'dropdown', 'slider', 'date', 'datepi
 /** What answers a page's dialog, and the dialogs a page raises. */
 const DIALOG_ANSWERS = new Set(['handle', 'accept', 'dismiss']);
 const PAGE_DIALOGS = new Set(['dialog', 'dialogs', 'alert', 'alerts', 'popup', 'popups', 'prompt', 'confirm']);
+/** Reloading what a page shows, and the page a browser shows now. */
+const PAGE_RELOADS = new Set(['reload', 'refresh']);
+const CURRENT_PAGE = /\bthe (?:current|active|open) (?:page|tab|web ?page)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
@@ -964,16 +967,21 @@ export function decide(ev: Evidence): Decision {
   const ownUi = asks || [...ev.name.words, ...leadWords].some((w) => DOCUMENT_WORDS.has(w))
     ? undefined : [...ev.name.words, ...leadWords].find((w) => BROWSER_PARTS.has(w));
   // With no verb in the name (`browser_new_tab`), the description's ("Open a new tab") is the step.
-  const steps = checksOnly ? [] : specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop] : [];
+  // (…and "handle", a verb too general to be a step elsewhere, is one before a dialog: `browser_handle_dialog`.)
+  const steps = checksOnly ? [] : specific.length > 0 ? specific : nameVerbs.length === 0 && descTop && !asks ? [descTop]
+    : objects.some((o) => PAGE_DIALOGS.has(o)) ? nameVerbs.filter((v) => DIALOG_ANSWERS.has(v.sense.base)) : [];
   // Filling or uploading into a page's own input ("fill out an input field", "upload to a file input") is a step in that page.
   const pageInput = steps.some((v) => UI_INPUT_STEPS.has(v.sense.base)) ? PAGE_INPUT.exec(desc.lead)?.[0] : undefined;
-  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"` : undefined);
+  // Reloading the page a browser shows ("Reload the current page", `browser_reload`) is a step in that browser, as going back is.
+  const reloadsPage = steps.some((v) => PAGE_RELOADS.has(v.sense.base)) ? CURRENT_PAGE.exec(desc.lead)?.[0] ?? (ownUi === 'browser' ? 'the browser' : undefined) : undefined;
+  const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"`
+    : reloadsPage !== undefined ? `it reloads ${reloadsPage}` : undefined);
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
   // (…and so does setting a page's control, `browser_set_combobox`, `browser_set_date`: it is picked as a person would;
   // and handling, accepting or dismissing its dialog, `dismiss_dialog`, a browser `alert`, answers it as a person would.)
   const setsControl = (steps.some((v) => v.sense.base === 'set') && objects.some((o) => PAGE_CONTROLS.has(o)))
     || (steps.some((v) => DIALOG_ANSWERS.has(v.sense.base)) && objects.some((o) => PAGE_DIALOGS.has(o)));
-  const ownStep = ev.server.drivesUi !== undefined || setsControl || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
+  const ownStep = ev.server.drivesUi !== undefined || setsControl || reloadsPage !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
   if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
     const step = steps[0] ?? nameVerbs[0] ?? (asks ? undefined : descTop);
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);

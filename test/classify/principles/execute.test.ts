@@ -1321,3 +1321,12 @@ describe('a plugin the description says is installed ("Install plugin — Downlo
     ['negative: an installed plugin switched on', tool('activate_plugin', 'Activate an installed plugin on a WordPress installation.', { plugin: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a browser\'s dialog handled (`browser_handle_dialog`, where "handle" is the name\'s only verb) and the page a browser shows reloaded ("Reload the current page", `browser_reload`) are steps in that browser: execute, even where the server\'s other tools are unknown; a cache refreshed stays a write', () => {
+  check([
+    ['a dialog handled', tool('browser_handle_dialog', 'Handle a dialog', { accept: { type: 'boolean' }, promptText: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['the current page reloaded', tool('refresh_page', 'Refresh the current page', {}), GENERIC, 'execute', 'medium'],
+    ['the browser reloaded', tool('browser_reload', 'Reload the page.', {}), GENERIC, 'execute', 'medium'],
+    ['negative: a cache refreshed', tool('refresh_cache', 'Refresh the cached catalogue from the upstream API.', {}), GENERIC, 'write', undefined],
+  ]);
+});
