@@ -71,6 +71,9 @@ const PAGE_DIALOGS = new Set(['dialog', 'dialogs', 'alert', 'alerts', 'popup', '
 /** Reloading what a page shows, and the page a browser shows now. */
 const PAGE_RELOADS = new Set(['reload', 'refresh']);
 const CURRENT_PAGE = /\bthe (?:current|active|open) (?:page|tab|web ?page)\b/;
+/** Reshaping a view (a viewport's size, a screen's orientation), and a window a browser or a page shows. */
+const VIEW_RESHAPES = new Set(['resize', 'set', 'change']);
+const SHOWN_WINDOW = /\bthe (?:browser|page's|app's) window\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
@@ -974,14 +977,21 @@ export function decide(ev: Evidence): Decision {
   const pageInput = steps.some((v) => UI_INPUT_STEPS.has(v.sense.base)) ? PAGE_INPUT.exec(desc.lead)?.[0] : undefined;
   // Reloading the page a browser shows ("Reload the current page", `browser_reload`) is a step in that browser, as going back is.
   const reloadsPage = steps.some((v) => PAGE_RELOADS.has(v.sense.base)) ? CURRENT_PAGE.exec(desc.lead)?.[0] ?? (ownUi === 'browser' ? 'the browser' : undefined) : undefined;
+  // …and so is reshaping what a browser or a device shows: a viewport resized, a browser's window, a screen's orientation set.
+  // (A viewport only where it is resized or sized: a scene's Viewport node or a canvas's camera set is content.)
+  const sizes = steps.some((v) => v.sense.base === 'resize') || objects.some((o) => o === 'size' || o === 'dimensions') || /\b(?:dimensions|pixels)\b/.test(desc.lead);
+  const reshapes = steps.some((v) => VIEW_RESHAPES.has(v.sense.base))
+    ? [...objects, ...leadWords].find((w) => w === 'orientation' || (w === 'viewport' && sizes))
+      ?? (steps.some((v) => v.sense.base === 'resize') ? SHOWN_WINDOW.exec(desc.lead)?.[0] : undefined)
+    : undefined;
   const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"`
-    : reloadsPage !== undefined ? `it reloads ${reloadsPage}` : undefined);
+    : reloadsPage !== undefined ? `it reloads ${reloadsPage}` : reshapes !== undefined ? `it reshapes ${reshapes.startsWith('the ') ? reshapes : `the ${reshapes}`}` : undefined);
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
   // (…and so does setting a page's control, `browser_set_combobox`, `browser_set_date`: it is picked as a person would;
   // and handling, accepting or dismissing its dialog, `dismiss_dialog`, a browser `alert`, answers it as a person would.)
   const setsControl = (steps.some((v) => v.sense.base === 'set') && objects.some((o) => PAGE_CONTROLS.has(o)))
     || (steps.some((v) => DIALOG_ANSWERS.has(v.sense.base)) && objects.some((o) => PAGE_DIALOGS.has(o)));
-  const ownStep = ev.server.drivesUi !== undefined || setsControl || reloadsPage !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
+  const ownStep = ev.server.drivesUi !== undefined || setsControl || reloadsPage !== undefined || reshapes !== undefined || steps.some((v) => UI_INPUT_STEPS.has(v.sense.base) || UI_READ_STEPS.has(v.sense.base));
   if (drives && ownStep && (category === 'write' || uiDrop || (category === 'read' && steps.some((v) => UI_READ_STEPS.has(v.sense.base))))) {
     const step = steps[0] ?? nameVerbs[0] ?? (asks ? undefined : descTop);
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);

@@ -1330,3 +1330,12 @@ describe('a browser\'s dialog handled (`browser_handle_dialog`, where "handle" i
     ['negative: a cache refreshed', tool('refresh_cache', 'Refresh the cached catalogue from the upstream API.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('reshaping what a browser or a device shows (a browser\'s or a page\'s window resized, a viewport sized, a screen\'s orientation set) is a step in that UI: execute, even where the server\'s other tools are unknown; a scene\'s viewport node set is content, a write', () => {
+  check([
+    ['the browser window resized', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['a viewport sized', tool('set_viewport_size', 'Set viewport dimensions in pixels.', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['a device\'s orientation set', tool('set_orientation', 'Set device orientation to portrait or landscape.', { orientation: { type: 'string', enum: ['portrait', 'landscape'] } }), GENERIC, 'execute', undefined],
+    ['negative: a scene\'s viewport node set', tool('editor_set_viewport_param', 'Set a property on a Viewport node in the open scene.', { node: { type: 'string' }, property: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});

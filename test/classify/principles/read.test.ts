@@ -1955,7 +1955,7 @@ describe('an app store or a play store in a name is where apps are sold, not a s
 describe('a resize of the caller\'s own browser window the server declares read-only changes only how the page is seen: taken at its word, a read', () => {
   check([
     ['a browser window resized, declared read-only', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }, { readOnlyHint: true, destructiveHint: false, openWorldHint: true }), GENERIC, 'read', 'low'],
-    ['negative: the same resize with no hint stays a small write', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'write', 'low'],
+    ['negative: the same resize with no hint is a step in the browser', tool('browser_resize', 'Resize the browser window', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'execute', 'medium'],
     ['negative: a volume resized though declared read-only', tool('volume_resize', 'Resize a block storage volume.', { volume_id: { type: 'string' }, size: { type: 'number' } }, { readOnlyHint: true }), GENERIC, 'write', undefined],
   ]);
 });

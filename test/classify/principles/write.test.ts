@@ -2243,7 +2243,7 @@ describe('maximising a pane or a cell, or moving the focus, changes only what th
     ['a notebook cell maximised', tool('set_cell_maximized', 'Maximize or restore a cell in the notebook.', { cell_id: { type: 'number' }, value: { type: 'boolean' } }), GENERIC, 'write', 'low'],
     ['the focus set on a node', tool('set_focus', 'Sets focus on a specific node by selecting it and scrolling the viewport to it.', { nodeId: { type: 'string' } }), server('figma-mcp'), 'write', 'low'],
     ['negative: a document\'s title set', tool('set_document_title', 'Rename a document.', { id: { type: 'string' }, title: { type: 'string' } }), GENERIC, 'write', 'medium'],
-    ['negative: a driven browser\'s viewport resized', tool('set_viewport_size', 'Set the browser viewport size.', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a driven browser\'s viewport resized (a step in that browser)', tool('set_viewport_size', 'Set the browser viewport size.', { width: { type: 'number' }, height: { type: 'number' } }), GENERIC, 'execute', 'medium'],
     ['negative: an element focused in a live browser', tool('browser_focus_element', 'Focus an element on the current page.', { selector: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
