@@ -182,6 +182,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
   if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
+  // …and so they do wherever the description says it is execution that goes on ("Resume execution in debugger", "Continue
+  // execution from the current pause point", "Resume one paused thread").
+  if (RUN_CONTROLS.has(s.base) && RESUMED_EXECUTION.test(ev.description.lead)) return 'execute';
   // Capturing a note or a journal entry records it; capturing a screenshot or traffic only takes what is there.
   if (hit.sense.base === 'capture' && (objects.some((o) => NOTED.has(o)) || /\bcapture\w* (?:a |an |the )?(?:\w+ )?(?:notes?|entry|entries|journal|ideas?|thoughts?|memos?|tasks?|todos?)\b/.test(ev.description.lead))) return 'write';
   // …and capturing a payment or a charge collects the money authorised for it: a money act (decide.ts weighs it as one).
@@ -481,6 +484,8 @@ function appOnDevice(objects: readonly string[], ev: Evidence): boolean {
     && /\b(?:simulators?|emulators?|devices?|mobile|ios|android|iphone|phone|flutter|react native)\b/.test(`${objects.join(' ')} ${ev.description.lead} ${[...ev.server.words].join(' ')}`);
 }
 
+/** A paused program's execution, said to go on: "resume execution", "continue script execution", "resume one paused thread". */
+const RESUMED_EXECUTION = /\b(?:resum|continu|restart)\w* (?:the )?(?:script |program )?execution\b|\b(?:resum|continu)\w* (?:one |a |the )?paused (?:thread|program|script|process)\b|\bcontinue (?:the |a )?debug(?:ging)? session\b/;
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 /** What a reset wipes: the data a sandbox, a database or a machine holds, what a system has learned (its training, its

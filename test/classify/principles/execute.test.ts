@@ -1339,3 +1339,12 @@ describe('reshaping what a browser or a device shows (a browser\'s or a page\'s 
     ['negative: a scene\'s viewport node set', tool('editor_set_viewport_param', 'Set a property on a Viewport node in the open scene.', { node: { type: 'string' }, property: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('continuing, resuming or restarting where the description says it is execution that goes on ("Resume execution in debugger", "Resume one paused thread") runs the paused program: execute, even where the server\'s other tools are unknown; a paused subscription resumed stays a write', () => {
+  check([
+    ['execution resumed in a debugger', tool('editor_debug_continue', 'Resume execution in debugger.', {}), GENERIC, 'execute', 'high'],
+    ['a paused thread resumed', tool('debug_continue', 'Resume one paused thread in a live debug session.', { threadId: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['execution restarted from a frame', tool('restartFrame', 'Restart execution from a specific stack frame (DAP standard)', { frameId: { type: 'number' } }), GENERIC, 'execute', 'high'],
+    ['negative: a paused subscription resumed', tool('resume_subscription', 'Resume a paused newsletter subscription.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
