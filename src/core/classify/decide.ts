@@ -68,6 +68,8 @@ const PAGE_CONTROLS = new Set(['combobox', 'dropdown', 'slider', 'date', 'datepi
 /** What answers a page's dialog, and the dialogs a page raises. */
 const DIALOG_ANSWERS = new Set(['handle', 'accept', 'dismiss']);
 const PAGE_DIALOGS = new Set(['dialog', 'dialogs', 'alert', 'alerts', 'popup', 'popups', 'prompt', 'confirm']);
+/** The frame of a paused program that a debugger evaluates in. */
+const STOPPED_FRAME = /\b(?:stopped|paused|current) (?:stopped |stack )?frame\b/;
 /** Reloading what a page shows, and the page a browser shows now. */
 const PAGE_RELOADS = new Set(['reload', 'refresh']);
 const CURRENT_PAGE = /\bthe (?:current|active|open) (?:page|tab|web ?page)\b/;
@@ -1393,7 +1395,8 @@ export function decide(ev: Evidence): Decision {
 
   // 3b. Under a debugger, watch expressions are evaluated in the stopped program ("Manage a set of watch expressions
   // and evaluate them in the current stopped frame"): the caller's expressions run there, as an evaluate does.
-  if (category === 'read' && ev.server.debugsPrograms && /\bwatch expressions?\b/.test(desc.lead) && /\bevaluat\w*\b/.test(desc.lead)) {
+  // (…and so do they wherever the description names the stopped frame they are evaluated in.)
+  if (category === 'read' && (ev.server.debugsPrograms || STOPPED_FRAME.test(desc.lead)) && /\bwatch expressions?\b/.test(desc.lead) && /\bevaluat\w*\b/.test(desc.lead)) {
     push(signals, 'description', 'evaluates watch expressions in the debugged program', 'execute', 0.5);
     category = 'execute';
     categoryWhy = 'it evaluates the caller\'s watch expressions in the stopped program, which runs them there';

@@ -1348,3 +1348,10 @@ describe('continuing, resuming or restarting where the description says it is ex
     ['negative: a paused subscription resumed', tool('resume_subscription', 'Resume a paused newsletter subscription.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('watch expressions evaluated "in the current stopped frame" run the caller\'s expressions in the paused program: execute, even where the server\'s other tools are unknown; a watch list of stock symbols stays a read', () => {
+  check([
+    ['watch expressions evaluated in the stopped frame', tool('dbg_watch', 'Manage a persistent set of watch expressions and evaluate them in the current stopped frame. Pass `add`/`remove` to edit the set.', { add: { type: 'string' }, remove: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: a watch list of stocks', tool('get_watchlist', 'Get the symbols on your watch list and evaluate their daily change.', {}), GENERIC, 'read', undefined],
+  ]);
+});
