@@ -278,6 +278,8 @@ const CRUD = new Set(['get', 'list', 'create', 'update', 'upsert', 'delete', 're
 const READS_AFTER = new Set(['get']);
 /** …and, after a prefix, `list` too: `nomoreide_deploy_list_projects`. */
 const PREFIXED_READS_AFTER = new Set(['get', 'list']);
+/** Makers whose wallets are called "… Pay": Apple Pay, Google Pay, Samsung Pay, Amazon Pay, Shop Pay, WeChat Pay, Alipay. */
+const PAY_WALLETS = new Set(['apple', 'google', 'samsung', 'amazon', 'shop', 'wechat', 'ali', 'g']);
 /** Checks made before an act, which the name's verb beside them names (`upgrade_precheck`). */
 const PRE_CHECKS = new Set(['precheck', 'prechecks', 'preflight']);
 /** HTTP methods that carry a request body: in `post_search` they say how the search is sent. */
@@ -326,6 +328,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (w === 'forward' && words[i - 1] === 'go') return undefined;
   // `upgrade_precheck`, `precheck_upgrade`: the act a pre-check or a preflight looks at before it is done, not done.
   if (PRE_CHECKS.has(words[i + 1] ?? '') || PRE_CHECKS.has(words[i - 1] ?? '')) return undefined;
+  // `apple-pay-link-token`, `google_pay_session`: a wallet named for its maker, not a payment made.
+  if (w === 'pay' && PAY_WALLETS.has(words[i - 1] ?? '')) return undefined;
   // `can_i_deploy`, `should_i_merge`: a question whether to act, which the tool answers; it does not act.
   if (words[i - 1] === 'i' && (words[i - 2] === 'can' || words[i - 2] === 'should' || words[i - 2] === 'may')) return undefined;
   // `drains-test-drain`, `checks-get-check`: a last word that repeats the plural the name opens with is the resource acted on.

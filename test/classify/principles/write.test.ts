@@ -3277,3 +3277,11 @@ describe('a server named for a cloud that rents servers (`hcloud-mcp`, Hetzner, 
     ['negative: a local language server restarted', tool('restart_server', 'Restart the language server.', {}), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('"pay" after a wallet\'s maker (`apple-pay-link-token`, `google_pay_session`) names the wallet, Apple Pay or Google Pay, not a payment made: an Apple Pay token linked is a write; a payment made stays financial', () => {
+  check([
+    ['an Apple Pay token linked', tool('apple-pay-link-token', 'Connect an Apple Pay token to the specified account.', { accountID: { type: 'string' }, token: { type: 'object' } }), server('@moovio/sdk'), 'write', undefined],
+    ['a Google Pay session created', tool('google-pay-create-session', 'Create a session with Google Pay to facilitate a payment.', { accountID: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an invoice paid', tool('pay_invoice', 'Pay an open invoice from the account balance.', { invoiceId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
