@@ -84,8 +84,8 @@ const SHOWS_RESULT = new Set(['generate', 'render', 'visualize', 'visualise', 'p
 const rank = (c: Category) => CATEGORIES.indexOf(c);
 const worse = (a: Category, b: Category): Category => (rank(b) > rank(a) ? b : a);
 
-/** Money objects that are financial on any server: an invoice is a bill, a refund returns money. */
-const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges']);
+/** Money objects that are financial on any server: an invoice is a bill, a refund returns money, an auto-renewal commits to the next charge. */
+const BILLS = new Set(['invoice', 'invoices', 'refund', 'refunds', 'payout', 'payouts', 'charge', 'charges', 'autorenewal']);
 /** Acts that make, change or end a financial obligation when their object is a money object. */
 const MONEY_VERBS = new Set([
   'create', 'add', 'place', 'submit', 'confirm', 'capture', 'issue', 'make', 'send', 'cancel', 'disable', 'process', 'renew',

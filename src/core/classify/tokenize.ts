@@ -9,7 +9,7 @@ export const TEXT_CAP = 6000;
 /** Words glued together in names that mean one thing. */
 const COMPOUNDS = new Map<string, string>([
   ['api key', 'apikey'], ['api keys', 'apikeys'], ['license key', 'licensekey'], ['license keys', 'licensekeys'], ['licence key', 'licensekey'], ['licence keys', 'licensekeys'], ['private key', 'privatekey'], ['access token', 'token'],
-  ['auto renewal', 'autorenewal'], ['env var', 'env'], ['env vars', 'env'], ['clean up', 'cleanup'],
+  ['auto renewal', 'autorenewal'], ['auto renew', 'autorenewal'], ['env var', 'env'], ['env vars', 'env'], ['clean up', 'cleanup'],
   ['look up', 'lookup'], ['feature flag', 'featureflag'], ['feature flags', 'featureflags'], ['load balancer', 'loadbalancer'], ['set up', 'setup'], ['who am', 'whoami'], ['free busy', 'freebusy'], ['o auth', 'oauth'], ['data source', 'datasource'], ['data sources', 'datasources'],
   ['deep link', 'deeplink'], ['deep links', 'deeplinks'],
 ]);

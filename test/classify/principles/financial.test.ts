@@ -555,3 +555,11 @@ describe('an ad, an ad campaign or a boosted post the description says is bought
     ['negative: a campaign on an ad server', tool('create_campaign', 'Create a new campaign.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('an auto-renewal switched on, off or changed ("auto-renew" or "auto renewal", for a subscription or a domain) commits to the next charge or stops it: financial, on any server; a renewal date read stays a read', () => {
+  check([
+    ['auto-renewal enabled for a subscription', tool('billing_enableAutoRenewalV1', 'Enable auto-renewal for a subscription.', { subscriptionId: { type: 'string' } }), GENERIC, 'financial', 'high'],
+    ['a domain\'s auto-renew updated', tool('domains-registrar-update-domain-auto-renew', 'Update the auto-renew setting for a domain', { domain: { type: 'string' }, autoRenew: { type: 'boolean' } }), GENERIC, 'financial', 'high'],
+    ['negative: a domain\'s renewal date read', tool('get_domain_renewal', 'Get the renewal date of a domain.', { domain: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
