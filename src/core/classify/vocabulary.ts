@@ -519,7 +519,7 @@ export const CODE_PARAMS = new Map<string, 'host' | 'query' | 'code'>([
 ]);
 
 /** Words in a `query` parameter's or tool's text that say the query is a query language, not search text. */
-export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|wiql|shopifyql|nrql|rql|(?:open)?cypher|gql|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b|quer(?:y|ies)\b|statements?\b)|aggregation|mongo(?:db)?|promql|prometheus quer(?:y|ies)|logql|influxql|kql|ksql|hql|ddl|dml|insert\s+into|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
+export const QUERY_LANGUAGE = /\b(?:sql|soql|sosl|wiql|shopifyql|nrql|rql|(?:open)?cypher|gql|graphql|sparql|select\s+(?:\*|distinct\b|[\w.]+\s+from\b|quer(?:y|ies)\b|statements?\b)|aggregation|mongo(?:db)?|promql|prometheus quer(?:y|ies)|logql|influxql|kql|ksql|hql|ddl|dml|insert\s+into|(?:create|alter|drop|truncate)\s+(?:table|index|view|schema|database)\s+statements?|update\s+\w+\s+set|mutation|query language|query dsl|jq expression|xpath)\b/;
 
 /** A `query` parameter described as plain search text is not a query language. */
 export const NATURAL_QUERY = /\b(?:natural[- ]language|plain[- ]text|free[- ]text|search (?:terms?|text|string|keywords?|phrase)|keywords?|questions?|what to (?:look up|search|find))\b/;

@@ -1355,3 +1355,12 @@ describe('watch expressions evaluated "in the current stopped frame" run the cal
     ['negative: a watch list of stocks', tool('get_watchlist', 'Get the symbols on your watch list and evaluate their daily change.', {}), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a bare `query` of a table or query tool is SQL where its own text names a DDL statement ("CREATE TABLE statement") or the server is named for a database (`database-server`, `mysql-mcp`): execute, even where its other tools are unknown; a search server\'s `query` stays search text', () => {
+  check([
+    ['a CREATE TABLE statement', tool('create_table', 'Create new tables in the database', { connectionId: { type: 'string' }, query: { type: 'string', description: 'CREATE TABLE statement' } }), GENERIC, 'execute', 'high'],
+    ['a bare query on a database server', tool('create_table', 'Create new tables in the database', { query: { type: 'string' } }), server('@executeautomation/database-server'), 'execute', 'high'],
+    ['a query exported on a database server', tool('export_query', 'Export query results to various formats (CSV, JSON)', { query: { type: 'string' }, format: { type: 'string', enum: ['csv', 'json'] } }), server('@executeautomation/database-server'), 'execute', 'high'],
+    ['negative: a search server\'s query', tool('search_table', 'Search a table of products by keyword.', { query: { type: 'string' } }), server('products-search-mcp'), 'read', undefined],
+  ]);
+});
