@@ -68,6 +68,8 @@ const PAGE_CONTROLS = new Set(['combobox', 'dropdown', 'slider', 'date', 'datepi
 /** What answers a page's dialog, and the dialogs a page raises. */
 const DIALOG_ANSWERS = new Set(['handle', 'accept', 'dismiss']);
 const PAGE_DIALOGS = new Set(['dialog', 'dialogs', 'alert', 'alerts', 'popup', 'popups', 'prompt', 'confirm']);
+/** A verb glossed as a delete in brackets: "Stop (delete) a session", "Cancel (delete) the batches". */
+const GLOSSED_DELETE = /^\W*(\w+ \((?:permanently )?delete[sd]?\))/;
 /** The frame of a paused program that a debugger evaluates in. */
 const STOPPED_FRAME = /\b(?:stopped|paused|current) (?:stopped |stack )?frame\b/;
 /** Reloading what a page shows, and the page a browser shows now. */
@@ -1458,6 +1460,15 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = across
       ? `it says "${rewrites.word}" ${mass} at once, which overwrites what each of them held`
       : `its name says "${rewrites.word}" (${mass}) and \`${params.condition}\` picks the records, so it overwrites every record that matches at once`;
+    textOnly = false;
+  }
+
+  // 4a'. A verb the description glosses as a delete in brackets ("Stop (delete) a cloud session") says what stopping does there.
+  const glossedDelete = category === 'write' ? GLOSSED_DELETE.exec(desc.lead)?.[1] : undefined;
+  if (glossedDelete) {
+    push(signals, 'description', `description: "${glossedDelete}"`, 'destructive', 0.45);
+    category = 'destructive';
+    categoryWhy += `, and the description glosses it as a delete ("${glossedDelete}")`;
     textOnly = false;
   }
 

@@ -725,3 +725,10 @@ describe('replacing all the entries of a data list or all the user data of a dat
     ['negative: all tags on a table replaced', tool('update_table_tag', 'Replaces all tags on a table with the list given.', { tableId: { type: 'string' }, tags: { type: 'array' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a verb the description glosses as a delete in brackets ("Stop (delete) a cloud session") deletes: destructive; a stop with no such gloss stays a write', () => {
+  check([
+    ['a session stopped, glossed as a delete', tool('ccr_cloud_stop', 'Stop (delete) a CLOUD session and free its container.', { sessionId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a session stopped', tool('stop_session', 'Stop a running session; it can be resumed later.', { sessionId: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
