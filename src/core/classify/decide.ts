@@ -1001,7 +1001,9 @@ export function decide(ev: Evidence): Decision {
     const inputs = step !== undefined && UI_INPUT_STEPS.has(step.sense.base);
     // Closing or resizing the browser ends or reshapes the session; it takes no step in a page.
     const part = objects.find((o) => UI_OBJECTS.has(o)) ?? UI_LEAD.exec(desc.lead)?.[1]
-      ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined);
+      ?? (inputs ? desc.lead.split(/[\s/]+/).find((w) => UI_OBJECTS.has(w)) : undefined)
+      // (…and a bare `refresh` that reloads "the current page" works that page.)
+      ?? (reloadsPage !== undefined ? 'page' : undefined);
     // (Deleting or clearing cookies empties what the browser keeps, not a page: no step is taken; setting them, or a
     // page's local storage, changes what it keeps, a write, as the labelled set-cookies tools are.)
     const dropsCookies = (objects.some((o) => COOKIES.has(o)) && COOKIE_DROPS.has(step?.sense.base ?? ''))

@@ -1327,6 +1327,7 @@ describe('a browser\'s dialog handled (`browser_handle_dialog`, where "handle" i
     ['a dialog handled', tool('browser_handle_dialog', 'Handle a dialog', { accept: { type: 'boolean' }, promptText: { type: 'string' } }), GENERIC, 'execute', 'high'],
     ['the current page reloaded', tool('refresh_page', 'Refresh the current page', {}), GENERIC, 'execute', 'medium'],
     ['the browser reloaded', tool('browser_reload', 'Reload the page.', {}), GENERIC, 'execute', 'medium'],
+    ['a bare refresh of the current page', tool('refresh', 'Reload the current page. Returns the refreshed URL.', {}), GENERIC, 'execute', 'medium'],
     ['negative: a cache refreshed', tool('refresh_cache', 'Refresh the cached catalogue from the upstream API.', {}), GENERIC, 'write', undefined],
   ]);
 });
