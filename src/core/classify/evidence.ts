@@ -1048,9 +1048,9 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
  *  or as addressing a place by what is there ("Address by content instead of line number: the text of the target line"):
  *  a breakpoint's location, not a statement run. */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this |the |its |a )?(?:symbol|function|method) name\b|^address(?:es)? by (?:content|symbol|name|line|location)\b/;
-/** The languages of databases: a query in one of them is run against stored data. */
 /** A server whose own name says it serves a database (`database-server`, `mcp-mysql-server`): its tools' bare queries are its language's. */
 const SQL_SERVER_NAME = /\b(?:database|db|mysql|mariadb|postgres|postgresql|mssql|sqlite|sqlserver|oracle)[ -](?:server|mcp|bridge|client)\b/;
+/** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */
 const CODE_AS_TOKEN = /\b(?:discount|coupon|promo(?:tion)?|voucher|referral|gift|verification|confirmation|auth(?:orization|entication)?|access|invite|invitation|otp|mfa|2fa|one-time|country|currency|language|locale|region|postal|zip|area|phone|dial(?:ing)?|airport|iata|status|error|response|exit|reason|product|item|tax|hs|sku|color|colour|short|qr|bar) codes?\b/;
