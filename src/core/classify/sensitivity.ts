@@ -433,7 +433,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     }
     // A database a platform runs (Dokploy's `postgres-one`, DigitalOcean's `db-cluster-get`), read whole, comes back with
     // how to connect to it: its host, user and password. (Its config, users or backups, named, are other reads.)
-    if (ctx.hostsDatabases && hostedDatabase(ctx.nameWords)) {
+    // (…and so does one read by its id where the server's other tools are unknown: `mysql-one`, "Gets a specific MySQL
+    // database by its ID", "Get a cluster by its id".)
+    if ((ctx.hostsDatabases || ctx.nameWords.at(-1) === 'one' || /\b(?:database|cluster) by (?:its )?id\b/.test(ctx.lead)) && hostedDatabase(ctx.nameWords)) {
       return { kind: 'secret', word: 'database record', what: 'a hosted database\'s record, with how to connect to it: its host, user and password (credentials)' };
     }
     // A client of a business that bills (time tracking and invoicing, accounting) is a customer: a name, contacts, billing

@@ -3588,7 +3588,7 @@ describe('a database a platform runs, read whole, comes back with how to connect
     ['a hosted Postgres read by its id', tool('postgres-one', 'GET /postgres.one', { postgresId: { type: 'string' } }), PAAS, 'read', 'high'],
     ['a database cluster read by its id', tool('db-cluster-get', 'Get a cluster by its id', { id: { type: 'string' } }), DB_CLOUD, 'read', 'high'],
     ['negative: a cluster\'s backups listed', tool('db-cluster-list-backups', 'List backups for a database cluster by its id', { id: { type: 'string' } }), DB_CLOUD, 'read', 'low'],
-    ['negative: a Postgres read where the server creates none', tool('postgres-one', 'GET /postgres.one', { postgresId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a Postgres database\'s settings read, where the server creates none', tool('postgres-settings-one', 'GET /postgres.settings.one', { postgresId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
 
@@ -3715,4 +3715,12 @@ describe('a money word the name repeats (`invoices-list-invoices`, `transactions
     expect(c.rationale).toContain('("invoices")');
     expect(c.rationale).not.toContain('invoices invoices');
   });
+});
+
+describe('a hosted database read by its id (`mysql-one`, "Gets a specific MySQL database by its ID", "Get a cluster by its id" on `db-cluster-get`) comes back with how to connect to it: high, even where the server\'s other tools are unknown; a database\'s tables listed stay low', () => {
+  check([
+    ['a MySQL database read by its id', tool('mysql-one', 'Gets a specific MySQL database by its ID in Dokploy.', { mysqlId: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['a database cluster read by its id', tool('db-cluster-get', 'Get a cluster by its id', { id: { type: 'string' } }), GENERIC, 'read', 'high'],
+    ['negative: a database\'s tables listed', tool('mysql_list_tables', 'List the tables of a MySQL database.', { database: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
 });
