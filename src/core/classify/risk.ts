@@ -1522,7 +1522,7 @@ function riskByCategory(
         ? sensitivityOf(leadObjects, verbs, domain, dataStore) ?? sensitivityOf(read, verbs, domain, dataStore)
         : sensitivityOf(read, verbs, domain, dataStore) ?? loggedInLead(own, desc.lead) ?? environmentVariablesInLead(own, desc.lead) ?? failuresInText(own, desc.opening)
           ?? runDataInText(own, desc.opening, params.names) ?? securityFindingsIn(own, desc.opening, verbs);
-      const sens = sensitivityInContext(sensed, { lead: desc.lead, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs, billing: ev.server.money !== undefined, network: ev.server.network, invoices: ev.server.invoices, params: params.names, hostsDatabases: ev.server.hostsDatabases, staffsResources: ev.server.staffsResources });
+      const sens = sensitivityInContext(sensed, { lead: desc.lead, opening: desc.opening, nameWords: ev.name.words, serverWords: ev.server.words, storeText, verbs, billing: ev.server.money !== undefined, network: ev.server.network, invoices: ev.server.invoices, params: params.names, hostsDatabases: ev.server.hostsDatabases, staffsResources: ev.server.staffsResources });
       // A language model's answer to the caller's prompt holds nothing stored (a chat with a model is no private chat).
       const model = found.model;
       // A model handed files of this machine (`files`, `git_diff`) reads what they hold: private code leaves the machine.

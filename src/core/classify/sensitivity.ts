@@ -319,6 +319,8 @@ function hostedDatabase(nameWords: readonly string[]): boolean {
   const rest = nameWords.filter((w) => !RECORD_PICKS.has(w));
   return (rest.length === 1 && HOSTED_ENGINES.has(rest[0] as string)) || rest.join(' ') === 'db cluster';
 }
+/** What a phone call's record holds that makes it private: what was said, its recording, who was on it. */
+const CALL_CONTENTS = /\b(?:transcripts?|recording urls?|recordings?|phone numbers?)\b/;
 /** A public blockchain, as a read's name, lead or server names it. */
 const PUBLIC_CHAINS = /\b(?:blockchain|on-?chain|evm|[xpc]-chain|bnb|bsc|ethereum|solana|avalanche|bitcoin|polygon|arbitrum|base chain)\b/;
 /** Who holds what is on a chain: an address, a wallet, a user, an account. */
@@ -345,6 +347,8 @@ const COUNTS_ONLY = /^\s*(?:(?:gets?|returns?|shows?|compares?|retrieves?|fetch(
 /** What around a read's named objects says what they hold: its lead, its name, its server, the store it reads. */
 export interface ReadContext {
   lead: string;
+  /** The first sentences of the description, where what a read returns is often listed after its act. */
+  opening: string;
   nameWords: readonly string[];
   serverWords: ReadonlySet<string>;
   /** The server's words and the lead, where a database or a document store is named. */
@@ -418,7 +422,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
       return { kind: 'personal', word: 'resources', what: "the people a business staffs (its resources): their records (personal data)" };
     }
     // A voice or phone call's record holds who called whom, when, and often its recording or transcript.
-    if (ctx.nameWords.some((w, i) => (w === 'call' || w === 'calls') && (ctx.nameWords[i - 1] === 'voice' || ctx.nameWords[i - 1] === 'phone'))) {
+    // (…and so does any call's record whose description says it holds the transcript, the recording or the phone numbers.)
+    if (ctx.nameWords.some((w, i) => (w === 'call' || w === 'calls') && (ctx.nameWords[i - 1] === 'voice' || ctx.nameWords[i - 1] === 'phone'))
+      || (ctx.nameWords.some((w) => w === 'call' || w === 'calls') && CALL_CONTENTS.test(ctx.opening))) {
       return { kind: 'message', word: 'voice calls', what: 'phone calls: who called whom and when, often with the recording or transcript (private messages)' };
     }
     // What a job or a session printed as it ran (a cron job's captured output, a z/OS job's spool, a background session's

@@ -3724,3 +3724,11 @@ describe('a hosted database read by its id (`mysql-one`, "Gets a specific MySQL 
     ['negative: a database\'s tables listed', tool('mysql_list_tables', 'List the tables of a MySQL database.', { database: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a call\'s record whose description says it holds the transcript, the recording or the phone numbers ("Get full call details: transcript, … recording URL", "List recent calls. Returns … phone numbers") is a private conversation: medium, even where the server is not named for calls; a function call\'s graph stays low', () => {
+  check([
+    ['a call\'s details with its transcript', tool('bland_call_get', 'Get full call details: transcript, extracted variables, summary, recording URL, and status.', { call_id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['recent calls with phone numbers', tool('bland_call_list', 'List recent calls. Returns call IDs, status, duration, and phone numbers.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['negative: a function\'s call graph', tool('get_call_graph', 'Get the call graph of a function: its callers and callees.', { symbol: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
