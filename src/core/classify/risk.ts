@@ -116,6 +116,8 @@ const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logi
 const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
 /** What else changes a payroll already set up: cancelling it, skipping it, finalising it. */
 const PAYROLL_CHANGES = new Set(['cancel', 'skip', 'finalize', 'finalise']);
+/** What switches a user's account on or off: whether they can sign in. */
+const ACCOUNT_SWITCHES = new Set(['enable', 'disable', 'activate', 'deactivate', 'suspend', 'unsuspend', 'lock', 'unlock']);
 /** Who signs in with an account whose email an edit can change. */
 const SIGNING_IN = new Set(['user', 'users', 'member', 'members', 'admin', 'admins', 'staff', 'agent', 'agents']);
 /** What an identity server calls the clients people sign in to (Auth0's applications, Okta's apps). */
@@ -1277,6 +1279,13 @@ function riskByCategory(
       if (signInEmail) {
         push(riskSignals, 'parameter', `changes the sign-in email (\`${signInEmail}\`)`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it changes the email (\`${signInEmail}\`) an account signs in with, and a password reset sent there hands the account over`, riskSignals };
+      }
+      // A user's account enabled, disabled, unlocked or suspended changes whether that person can sign in at all.
+      // (Blocking someone on a social network only hides the two from each other.)
+      const signIns = verbs.length > 0 && verbs.every((v) => ACCOUNT_SWITCHES.has(v.sense.base)) && own.some((o) => o === 'user' || o === 'users') ? verbs[0] : undefined;
+      if (signIns) {
+        push(riskSignals, 'name', `"${signIns.word}" a user: whether they can sign in`, 'high', 0.4);
+        return { risk: 'high', riskWhy: `it ${signIns.sense.base}s a user's account, which decides whether that person can sign in at all`, riskSignals };
       }
       const login = newLogin(verbs, own, params.names, desc.opening, ev.server.domain);
       if (login) {

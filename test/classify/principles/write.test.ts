@@ -3285,3 +3285,11 @@ describe('"pay" after a wallet\'s maker (`apple-pay-link-token`, `google_pay_ses
     ['negative: an invoice paid', tool('pay_invoice', 'Pay an open invoice from the account balance.', { invoiceId: { type: 'string' } }), GENERIC, 'financial', 'critical'],
   ]);
 });
+
+describe('a user\'s account enabled, disabled, unlocked or suspended decides whether that person can sign in at all: high; a social account blocked only hides the two from each other', () => {
+  check([
+    ['a user disabled', tool('confluence_admin_disable_user', 'Disable a user in the Confluence instance. Requires system administrator permission.', { username: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a locked user unlocked', tool('user_unlock', 'Unlock a locked user account. Use when a user has been locked due to failed login attempts.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a social account blocked', tool('block-account', 'Block an account (prevents them from seeing your posts and vice versa)', { accountId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
