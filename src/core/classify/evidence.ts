@@ -1639,8 +1639,8 @@ const STAFF_RECORDS = new Set(['timesheet', 'timesheets', 'absence', 'absences',
 const SERVER_CLOUDS = /\b(?:hcloud|hetzner|digitalocean|linode|vultr|ncloud|lightsail|scaleway|upcloud)\b/;
 /** A tool that creates a database of an engine, or a database cluster: `postgres-create`, `create_mysql_database`, `db-cluster-create`. */
 const DATABASE_CREATION = /(?:^|[_-])(?:create|provision|new)[_-](?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql|keydb|dragonfly|clickhouse)(?:[_-](?:database|instance|cluster))?$|^(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|libsql)[_.-]create$|^db[_-]cluster[_-]create$/i;
-/** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"). */
-const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b/;
+/** What a portal of open or public data calls itself ("US government open-data APIs", "Brazilian public data"), or a parliament's, whose records are public. */
+const OPEN_DATA_PORTAL = /\b(?:open|public|government) data\b|\bparliament\b/;
 /** A platform for phone calls, as its server says of itself. */
 const TELEPHONY = /\b(?:twilio|vonage|telnyx|plivo|telephony|voice calls?|phone calls?)\b/;
 /** Payment platforms, by the name their servers carry (MONEY_WORDS has Stripe and PayPal). */

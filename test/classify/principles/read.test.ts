@@ -3732,3 +3732,10 @@ describe('a call\'s record whose description says it holds the transcript, the r
     ['negative: a function\'s call graph', tool('get_call_graph', 'Get the call graph of a function: its callers and callees.', { symbol: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a server named for a parliament serves its public records (votes, attendance, documents): low, even where its other tools and its description are unknown; a company\'s board votes stay what they are', () => {
+  check([
+    ['voting records on a parliament\'s server', tool('get_voting_records', 'Retrieve voting records from plenary sessions. Filter by session, member or topic.', { sessionId: { type: 'string' } }), server('european-parliament-mcp-server'), 'read', 'low'],
+    ['negative: the same records on a company\'s governance server', tool('get_voting_records', 'Retrieve voting records from plenary sessions. Filter by session, member or topic.', { sessionId: { type: 'string' } }), server('board-governance-mcp'), 'read', 'medium'],
+  ]);
+});
