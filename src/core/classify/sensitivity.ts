@@ -319,6 +319,8 @@ function hostedDatabase(nameWords: readonly string[]): boolean {
   const rest = nameWords.filter((w) => !RECORD_PICKS.has(w));
   return (rest.length === 1 && HOSTED_ENGINES.has(rest[0] as string)) || rest.join(' ') === 'db cluster';
 }
+/** What an account holds, as a read's description says it returns it. */
+const MONEY_HELD = /\b(?:(?:credit|coin|cash|opening|closing) balances?|account'?s? (?:balances?|equity)|free margin)\b/;
 /** What a phone call's record holds that makes it private: what was said, its recording, who was on it. */
 const CALL_CONTENTS = /\b(?:transcripts?|recording urls?|recordings?|phone numbers?)\b/;
 /** A public blockchain, as a read's name, lead or server names it. */
@@ -427,6 +429,10 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
       || (ctx.nameWords.some((w) => w === 'call' || w === 'calls') && CALL_CONTENTS.test(ctx.opening))) {
       return { kind: 'message', word: 'voice calls', what: 'phone calls: who called whom and when, often with the recording or transcript (private messages)' };
     }
+    // A read whose description says it returns what an account holds (its credit or cash balance, its equity, its margin) returns
+    // financial records, whatever its name calls the account ("Get credit history list. Returns credit balance…").
+    const held = MONEY_HELD.exec(ctx.opening)?.[0];
+    if (held) return { kind: 'financial', word: held, what: SENSITIVITY_WORDS.financial };
     // What a job or a session printed as it ran (a cron job's captured output, a z/OS job's spool, a background session's
     // recent output) is its log.
     if (ctx.nameWords.includes('output') && ctx.nameWords.some((w) => RUNS_PRINTING.has(w))) {

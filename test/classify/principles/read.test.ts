@@ -3739,3 +3739,11 @@ describe('a server named for a parliament serves its public records (votes, atte
     ['negative: the same records on a company\'s governance server', tool('get_voting_records', 'Retrieve voting records from plenary sessions. Filter by session, member or topic.', { sessionId: { type: 'string' } }), server('board-governance-mcp'), 'read', 'medium'],
   ]);
 });
+
+describe('a read whose description says it returns what an account holds (a credit or cash balance, an opening or closing balance, the account\'s equity) returns financial records: medium, whatever its name calls the account; a stock\'s equity data stays public', () => {
+  check([
+    ['a credit balance returned', tool('ncloud_get_credit_history_list', 'Get credit history list. Returns credit balance, usage history per service, and validity periods.', {}), GENERIC, 'read', 'medium'],
+    ['opening and closing balances', tool('account_period_summary', 'Get a period summary for an account: opening balance, total debits/credits, closing balance.', { accountId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an equity symbol\'s data', tool('get_equity_details', 'Get equity details for a specific symbol', { symbol: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
