@@ -319,6 +319,8 @@ function hostedDatabase(nameWords: readonly string[]): boolean {
   const rest = nameWords.filter((w) => !RECORD_PICKS.has(w));
   return (rest.length === 1 && HOSTED_ENGINES.has(rest[0] as string)) || rest.join(' ') === 'db cluster';
 }
+/** A person's face as a tool takes it: facial images, face photos, face matching. */
+const FACE_DATA = /\b(?:faces?|facial) (?:images?|photos?|matching|match|recognition|search|liveness)\b/;
 /** What an account holds, as a read's description says it returns it. */
 const MONEY_HELD = /\b(?:(?:credit|coin|cash|opening|closing) balances?|account'?s? (?:balances?|equity)|free margin)\b/;
 /** What a phone call's record holds that makes it private: what was said, its recording, who was on it. */
@@ -429,6 +431,9 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
       || (ctx.nameWords.some((w) => w === 'call' || w === 'calls') && CALL_CONTENTS.test(ctx.opening))) {
       return { kind: 'message', word: 'voice calls', what: 'phone calls: who called whom and when, often with the recording or transcript (private messages)' };
     }
+    // A face in a photo, matched, searched or aged, is biometric data: it identifies the person in it.
+    const face = FACE_DATA.exec(ctx.lead)?.[0];
+    if (face) return { kind: 'personal', word: face, what: "a person's face, which identifies them (biometric personal data)" };
     // A read whose description says it returns what an account holds (its credit or cash balance, its equity, its margin) returns
     // financial records, whatever its name calls the account ("Get credit history list. Returns credit balance…").
     const held = MONEY_HELD.exec(ctx.opening)?.[0];

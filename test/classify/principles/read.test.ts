@@ -3747,3 +3747,11 @@ describe('a read whose description says it returns what an account holds (a cred
     ['negative: an equity symbol\'s data', tool('get_equity_details', 'Get equity details for a specific symbol', { symbol: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a face in a photo matched, searched or aged ("Compare two facial images", "Estimate a person\'s age from a facial image") is biometric data that identifies the person: medium; a card\'s face flipped in a game is no one\'s', () => {
+  check([
+    ['two facial images compared', tool('didit_face_match', 'Compare two facial images to determine if they belong to the same person (1:1 face matching).', { user_image: { type: 'string' }, ref_image: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an age estimated from a face', tool('didit_age_estimation', "Estimate a person's age from a facial image.", { user_image: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: a card\'s face shown', tool('get_card_face', 'Get which face of a playing card is shown.', { card: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
