@@ -319,6 +319,8 @@ function hostedDatabase(nameWords: readonly string[]): boolean {
   const rest = nameWords.filter((w) => !RECORD_PICKS.has(w));
   return (rest.length === 1 && HOSTED_ENGINES.has(rest[0] as string)) || rest.join(' ') === 'db cluster';
 }
+/** Attachments the description places on an email or a message. */
+const MAIL_ATTACHMENTS = /\battachments? (?:in|on|of|from|to) (?:an? |the |this |one |a specific )?(?:\w+ )?(?:emails?|e-mails?|mails?|messages?)\b/;
 /** A person's face as a tool takes it: facial images, face photos, face matching. */
 const FACE_DATA = /\b(?:faces?|facial) (?:images?|photos?|matching|match|recognition|search|liveness)\b/;
 /** What an account holds, as a read's description says it returns it. */
@@ -430,6 +432,10 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (ctx.nameWords.some((w, i) => (w === 'call' || w === 'calls') && (ctx.nameWords[i - 1] === 'voice' || ctx.nameWords[i - 1] === 'phone'))
       || (ctx.nameWords.some((w) => w === 'call' || w === 'calls') && CALL_CONTENTS.test(ctx.opening))) {
       return { kind: 'message', word: 'voice calls', what: 'phone calls: who called whom and when, often with the recording or transcript (private messages)' };
+    }
+    // An email's or a message's attachments are part of that private message ("List all attachments in an email").
+    if (/^attachments?$/.test(ctx.nameWords.at(-1) ?? '') && MAIL_ATTACHMENTS.test(ctx.lead)) {
+      return { kind: 'message', word: 'message attachments', what: SENSITIVITY_WORDS.message };
     }
     // A face in a photo, matched, searched or aged, is biometric data: it identifies the person in it.
     const face = FACE_DATA.exec(ctx.lead)?.[0];

@@ -3755,3 +3755,11 @@ describe('a face in a photo matched, searched or aged ("Compare two facial image
     ['negative: a card\'s face shown', tool('get_card_face', 'Get which face of a playing card is shown.', { card: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('an email\'s or a message\'s attachments ("List all attachments in an email", "attachments on a sandbox message") are part of that private message: medium, even where the server is not named for mail; an issue\'s attachments listed stay low', () => {
+  check([
+    ['an email\'s attachments listed', tool('list_attachments', 'List all attachments in an email without downloading them.', { uid: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a sandbox message\'s attachments', tool('list-sandbox-attachments', 'List all attachments on a sandbox message.', { messageId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: an issue\'s attachments listed', tool('jira_get_attachments', 'Get all attachments for an issue.', { issueKey: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
