@@ -1024,7 +1024,8 @@ function riskByCategory(
       // and the lines drawn over it.)
       // (`draw` may be the server's own prefix, `draw_shape`: then the description's verb says what is done.)
       // (…and so is a line drawn where the description says it goes on a chart, "on the active Yahoo Finance chart".)
-      const onChart = ev.server.charting || /\bchart\b/.test(desc.lead);
+      // (…or names what is only ever drawn on a price chart: a Fibonacci study, a pitchfork, a trend line, a (date, price) point.)
+      const onChart = ev.server.charting || /\b(?:chart|chartiq|fibonacci|pitchfork|trend ?lines?)\b|\(date, price\)/.test(desc.lead);
       const drawsOnChart = onChart && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
       // (…and so does what is selected in an editor, nodes or pixels: the selection is where the next action applies.)
       const selection = head !== undefined && SELECTIONS.has(head) && objects.slice(0, -1).every((o) => SELECTION_PLACES.has(o) || ev.server.words.has(o)) ? head : undefined;

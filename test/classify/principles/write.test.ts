@@ -3293,3 +3293,10 @@ describe('a user\'s account enabled, disabled, unlocked or suspended decides whe
     ['negative: a social account blocked', tool('block-account', 'Block an account (prevents them from seeing your posts and vice versa)', { accountId: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a drawing the description names as a price chart\'s own (a Fibonacci study, a pitchfork, a trend line, a line through (date, price) points) is only the chart\'s display: low, even where the server\'s other tools are unknown; a diagram drawn in a document stays a write', () => {
+  check([
+    ['a Fibonacci arc drawn', tool('draw_fib_arc', 'Draw a Fibonacci arc from a base (date, price) pivot through a second (date, price) point.', { base: { type: 'object' }, point: { type: 'object' } }), GENERIC, 'write', 'low'],
+    ['negative: a diagram drawn in a document', tool('draw_diagram', 'Draw a flow diagram into the document.', { spec: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
