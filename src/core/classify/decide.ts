@@ -77,7 +77,7 @@ const PAGE_RELOADS = new Set(['reload', 'refresh']);
 const CURRENT_PAGE = /\bthe (?:current|active|open) (?:page|tab|web ?page)\b/;
 /** Reshaping a view (a viewport's size, a screen's orientation), and a window a browser or a page shows. */
 const VIEW_RESHAPES = new Set(['resize', 'set', 'change']);
-const SHOWN_WINDOW = /\bthe (?:browser|page's|app's) window\b/;
+const SHOWN_WINDOW = /\bthe ((?:browser|page's|app's) window)\b/;
 /** Steps that put input into a UI: with a UI part anywhere in the opening text, they are that step. */
 const UI_INPUT_STEPS = new Set(['fill', 'type', 'select', 'check', 'uncheck', 'drop', 'drag', 'hover', 'press', 'focus', 'upload']);
 /** Verbs that compute a result and may show it (a chart, a diagram): opening it in a browser is a display. */
@@ -986,10 +986,10 @@ export function decide(ev: Evidence): Decision {
   const sizes = steps.some((v) => v.sense.base === 'resize') || objects.some((o) => o === 'size' || o === 'dimensions') || /\b(?:dimensions|pixels)\b/.test(desc.lead);
   const reshapes = steps.some((v) => VIEW_RESHAPES.has(v.sense.base))
     ? [...objects, ...leadWords].find((w) => w === 'orientation' || (w === 'viewport' && sizes))
-      ?? (steps.some((v) => v.sense.base === 'resize') ? SHOWN_WINDOW.exec(desc.lead)?.[0] : undefined)
+      ?? (steps.some((v) => v.sense.base === 'resize') ? SHOWN_WINDOW.exec(desc.lead)?.[1] : undefined)
     : undefined;
   const drives = ev.server.drivesUi ?? (ownUi !== undefined ? `it names ${oneOf(ownUi)}` : pageInput !== undefined ? `it names "${pageInput}"`
-    : reloadsPage !== undefined ? `it reloads ${reloadsPage}` : reshapes !== undefined ? `it reshapes ${reshapes.startsWith('the ') ? reshapes : `the ${reshapes}`}` : undefined);
+    : reloadsPage !== undefined ? `it reloads ${reloadsPage}` : reshapes !== undefined ? `it reshapes the ${reshapes}` : undefined);
   // Without the server's word for it, only a step that works a control (fill, tick, open a tab) drives the UI.
   // (…and so does setting a page's control, `browser_set_combobox`, `browser_set_date`: it is picked as a person would;
   // and handling, accepting or dismissing its dialog, `dismiss_dialog`, a browser `alert`, answers it as a person would.)

@@ -228,7 +228,8 @@ export interface ServerReading {
   invoices: boolean;
   /** What the server's own tools bring back, named without the verb (`metrics` for `metrics_unarchive`, `release experiments` for `release_experiments_restore`). */
   restorable: ReadonlySet<string>;
-  /** Its name or description names a database's query language ("SQL databases"): its tools' queries are statements. */
+  /** Its name or description names a database's query language ("SQL databases"), or its name a database it serves
+   *  (`database-server`): its tools' queries are statements. */
   queriesDatabase: boolean;
   /** The server's name, package and description, normalised: what it says it is for. */
   about: string;
@@ -1048,7 +1049,7 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
  *  or as addressing a place by what is there ("Address by content instead of line number: the text of the target line"):
  *  a breakpoint's location, not a statement run. */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this |the |its |a )?(?:symbol|function|method) name\b|^address(?:es)? by (?:content|symbol|name|line|location)\b/;
-/** A server whose own name says it serves a database (`database-server`, `mcp-mysql-server`): its tools' bare queries are its language's. */
+/** A server whose own name says it serves a database (`database-server`, `mcp-mysql-server`). */
 const SQL_SERVER_NAME = /\b(?:database|db|mysql|mariadb|postgres|postgresql|mssql|sqlite|sqlserver|oracle)[ -](?:server|mcp|bridge|client)\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
@@ -1616,7 +1617,8 @@ export function readServer(server: ServerContext): ServerReading {
   const buysAds = toolWords.some((w) => w.some((x, i) => x === 'ad' && (w[i + 1] === 'account' || w[i + 1] === 'accounts')));
   const network = [...words].some((w) => ROUTERS.has(w));
   const restorable = new Set(toolWords.flatMap((w) => (w.some((x) => RESTORES.has(x)) ? [w.filter((x) => !RESTORES.has(x)).join(' ')] : [])));
-  const queriesDatabase = DATABASE_LANGUAGE.test(about);
+  // (…or whose own name says it serves a database, `database-server`: its tools' bare queries are that database's.)
+  const queriesDatabase = DATABASE_LANGUAGE.test(about) || SQL_SERVER_NAME.test(about);
   const invoices = toolWords.some((w) => w.includes('invoice') || w.includes('invoices'));
   const playsGame = toolWords.some((w) => w.includes('join') && w.includes('game'));
   const destroys = toolNames.find((_, i) => toolWords[i]!.some((w) => DESTROYING_WORDS.has(w)));
@@ -1793,7 +1795,7 @@ export function collectEvidence(tool: ToolDefinition, server: ServerContext): Ev
     sendsEvent,
     makesCommand,
     deletesAsValue: deleteAmongValues(tool),
-    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: (serverReading.queriesDatabase || SQL_SERVER_NAME.test(serverReading.about)) && (name.words.includes('query') || name.words.includes('table')) }), tool.description ?? ''),
+    parameters: withDefinedActions(readParameters(tool.inputSchema, description, toolText, { searches, databaseQueryTool: serverReading.queriesDatabase && (name.words.includes('query') || name.words.includes('table')) }), tool.description ?? ''),
     annotations: readAnnotations(tool),
     server: serverReading,
   };

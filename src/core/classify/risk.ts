@@ -116,6 +116,8 @@ const VAULT_ITEMS = new Set(['item', 'items', 'entry', 'entries', 'login', 'logi
 const EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
 /** What else changes a payroll already set up: cancelling it, skipping it, finalising it. */
 const PAYROLL_CHANGES = new Set(['cancel', 'skip', 'finalize', 'finalise']);
+/** Where a description says a drawing goes: a chart, or what is only ever drawn on a price chart. */
+const ON_A_CHART = /\b(?:chart|chartiq|fibonacci|pitchfork|trend ?lines?)\b|\(date, price\)/;
 /** What switches a user's account on or off: whether they can sign in. */
 const ACCOUNT_SWITCHES = new Set(['enable', 'disable', 'activate', 'deactivate', 'suspend', 'unsuspend', 'lock', 'unlock']);
 /** Who signs in with an account whose email an edit can change. */
@@ -1025,7 +1027,7 @@ function riskByCategory(
       // (`draw` may be the server's own prefix, `draw_shape`: then the description's verb says what is done.)
       // (…and so is a line drawn where the description says it goes on a chart, "on the active Yahoo Finance chart".)
       // (…or names what is only ever drawn on a price chart: a Fibonacci study, a pitchfork, a trend line, a (date, price) point.)
-      const onChart = ev.server.charting || /\b(?:chart|chartiq|fibonacci|pitchfork|trend ?lines?)\b|\(date, price\)/.test(desc.lead);
+      const onChart = ev.server.charting || ON_A_CHART.test(desc.lead);
       const drawsOnChart = onChart && acts.length > 0 && acts.every((v) => v.sense.base === 'draw') ? 'drawing' : undefined;
       // (…and so does what is selected in an editor, nodes or pixels: the selection is where the next action applies.)
       const selection = head !== undefined && SELECTIONS.has(head) && objects.slice(0, -1).every((o) => SELECTION_PLACES.has(o) || ev.server.words.has(o)) ? head : undefined;

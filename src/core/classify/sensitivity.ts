@@ -178,7 +178,7 @@ const CONTENT_SEARCHES = new Set(['search', 'find', 'query', 'grep']);
 
 interface Sensitive { kind: Sensitivity; word: string; what: string }
 /** A qualifier and its head as the rationale quotes them: once where the name repeats the word (`invoices-list-invoices`). */
-function phrase(qualifier: string, head: string): string {
+function qualifiedHead(qualifier: string, head: string): string {
   return qualifier === head ? head : `${qualifier} ${head}`;
 }
 
@@ -649,7 +649,7 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // What is made from a call's recording (its add-on results, their payloads) carries what was said on the call, as its transcription does.
   const recording = objects.slice(0, objects.lastIndexOf(head)).find((o) => o === 'recording' || o === 'recordings');
   if (recording && domain === 'messaging' && !REFERENCE_OBJECTS.has(head) && !STRUCTURE_OBJECTS.has(head)) {
-    return { kind: 'message', word: phrase(recording, head), what: SENSITIVITY_WORDS.message };
+    return { kind: 'message', word: qualifiedHead(recording, head), what: SENSITIVITY_WORDS.message };
   }
   // A person's own stats, streams or actions are about that person (`athlete_stats`, `candidate_actions`);
   // how an account is organised (its groups, roles, templates) is not.
@@ -666,7 +666,7 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
   // …and so do records of money under another head: an invoice's schedules, a payment's attempts, a payout's items
   // (an invoice number is only the next identifier).
   const moneyOf = !METADATA_OBJECTS.has(head) && head !== 'number' && head !== 'numbers' && !STRUCTURE_OBJECTS.has(head) && !REFERENCE_OBJECTS.has(head) ? objects.slice(0, objects.lastIndexOf(head)).findLast((o) => MONEY_RECORDS.has(o)) : undefined;
-  if (moneyOf !== undefined) return { kind: 'financial', word: phrase(moneyOf, head), what: SENSITIVITY_WORDS.financial };
+  if (moneyOf !== undefined) return { kind: 'financial', word: qualifiedHead(moneyOf, head), what: SENSITIVITY_WORDS.financial };
   // A database dumped comes back (or is written out) whole: every record it stores.
   if (verbs.some((v) => v.sense.base === 'dump') && DUMPED_STORES.has(head)) return { kind: 'stored', word: `${head} dump`, what: SENSITIVITY_WORDS.stored };
   // A Google Doc is a document someone wrote, not documentation: read or searched, it returns what they wrote.
