@@ -1049,8 +1049,9 @@ function identifierShaped(prop: Record<string, unknown>): boolean {
  *  or as addressing a place by what is there ("Address by content instead of line number: the text of the target line"):
  *  a breakpoint's location, not a statement run. */
 const NAMES_A_THING = /^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:name|id|identifier|slug|path|uri|url)\b(?! (?:to|that|which) (?:run|execute|evaluate))|\b(?:with|by) (?:this |the |its |a )?(?:symbol|function|method) name\b|^address(?:es)? by (?:content|symbol|name|line|location)\b/;
-/** A server whose own name says it serves a database (`database-server`, `mcp-mysql-server`). */
-const SQL_SERVER_NAME = /\b(?:database|db|mysql|mariadb|postgres|postgresql|mssql|sqlite|sqlserver|oracle)[ -](?:server|mcp|bridge|client)\b/;
+/** A server whose own name says it serves a database (`database-server`, `mcp-mysql-server`), or that names a SQL database
+ *  it queries ("MySQL queries and schema", "SQLite database"). */
+const SQL_SERVER_NAME = /\b(?:database|db|mysql|mariadb|postgres|postgresql|mssql|sqlite|sqlserver|oracle)[ -](?:server|mcp|bridge|client)\b|\b(?:mysql|mariadb|postgres(?:ql)?|mssql|sqlite|sql server|oracle) (?:quer(?:y|ies)|databases?)\b/;
 /** The languages of databases: a query in one of them is run against stored data. */
 const DATABASE_LANGUAGE = /\b(?:sql|soql|wiql|mongo(?:db)?|aggregation|(?:open)?cypher|gql|sparql|graphql|db\.collection|query dsl|find\(\))\b/;
 /** A `code` that people type or look up (a discount code, a country code) is a token, not a program. */

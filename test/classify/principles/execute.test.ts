@@ -1357,11 +1357,13 @@ describe('watch expressions evaluated "in the current stopped frame" run the cal
   ]);
 });
 
-describe('a bare `query` of a table or query tool is SQL where its own text names a DDL statement ("CREATE TABLE statement") or the server is named for a database (`database-server`, `mysql-mcp`): execute, even where its other tools are unknown; a search server\'s `query` stays search text', () => {
+describe('a bare `query` of a table or query tool is SQL where its own text names a DDL statement ("CREATE TABLE statement") or the server is named for a database (`database-server`, `mysql-mcp`, "MySQL queries"): execute, even where its other tools are unknown; a search server\'s `query` stays search text', () => {
   check([
     ['a CREATE TABLE statement', tool('create_table', 'Create new tables in the database', { connectionId: { type: 'string' }, query: { type: 'string', description: 'CREATE TABLE statement' } }), GENERIC, 'execute', 'high'],
     ['a bare query on a database server', tool('create_table', 'Create new tables in the database', { query: { type: 'string' } }), server('@executeautomation/database-server'), 'execute', 'high'],
     ['a query exported on a database server', tool('export_query', 'Export query results to various formats (CSV, JSON)', { query: { type: 'string' }, format: { type: 'string', enum: ['csv', 'json'] } }), server('@executeautomation/database-server'), 'execute', 'high'],
     ['negative: a search server\'s query', tool('search_table', 'Search a table of products by keyword.', { query: { type: 'string' } }), server('products-search-mcp'), 'read', undefined],
+    ['a query planned on a server named for the MySQL it queries', tool('explain_query', 'Explica o plano de execução de uma query', { query: { type: 'string', description: 'Query para analisar' } }), server('MySQL queries and schema over SSH tunnel'), 'execute', 'medium'],
+    ['negative: a query planned on a server that only caches in SQLite', tool('explain_query', 'Explica o plano de execução de uma query', { query: { type: 'string', description: 'Query para analisar' } }), server('Nutrition lookup with local SQLite caching'), 'read', undefined],
   ]);
 });
