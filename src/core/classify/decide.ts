@@ -1162,7 +1162,11 @@ export function decide(ev: Evidence): Decision {
   const explainsByRunning = specific.length > 0 && specific.every((v) => v.sense.base === 'explain') && params.names.some((n) => /^analy[sz]e$/i.test(n));
   // (…and so does a query analysed with EXPLAIN, "Analyzes a SQL query using EXPLAIN": the database parses and plans the
   // caller's statement, so the tool takes a free-form query whatever its verb says.)
-  const runsQuery = !acts && !countsOnly && (specific.every((v) => !CODE_AS_DATA.has(v.sense.base)) || explainsByRunning || desc.explainsInDatabase !== undefined);
+  // (…and so does an explain of a statement's plan handed in a parameter named or described as SQL: only a database's planner
+  // makes a query plan. What a statement does, explained in words, is still a read.)
+  const explainsSql = specific.length > 0 && specific.every((v) => v.sense.base === 'explain') && /\bplans?\b/.test(desc.lead)
+    && params.code.some((c) => c.kind === 'query' && c.strong && (c.name.toLowerCase() === 'sql' || c.language?.toLowerCase() === 'sql'));
+  const runsQuery = !acts && !countsOnly && (specific.every((v) => !CODE_AS_DATA.has(v.sense.base)) || explainsByRunning || explainsSql || desc.explainsInDatabase !== undefined);
   // Editing a service's settings (`application-update` with its start `command` among them) configures
   // what the service runs; it runs nothing now. A tool that says it does not run its script does not.
   const reconfigures = specific.length > 0 && specific.every((v) => RECONFIGURES.has(v.sense.base)) && objects.some((o) => SERVICES.has(o))

@@ -11,7 +11,7 @@ describe('a query language handed to a database is run, whatever the verb', () =
     ['find with a filter', tool('find_documents', 'Find the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'execute', undefined],
     ['negative: a count hands back only a number, whatever filter picked the records', tool('count_documents', 'Count the documents of a MongoDB collection that match a filter.', { filter: FILTER }), GENERIC, 'read', 'low'],
     ['validating SQL only checks it', tool('validate_sql', 'Validates a SQL statement without running it.', { sql: { type: 'string' } }), GENERIC, 'read', 'low'],
-    ['explaining a query only checks it', tool('explain_query', 'Explains the plan of a SQL query.', { sql: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['explaining what a query does only reads it', tool('explain_query', 'Explains in plain words what a SQL query does.', { sql: { type: 'string' } }), GENERIC, 'read', undefined],
     ['a natural-language query is search text', tool('search_docs', 'Search the MongoDB documentation.', { query: { type: 'string', description: 'A natural language question to search for.' } }), GENERIC, 'read', 'low'],
     ['"select the best match" is not SQL', tool('find_library', 'Finds libraries; select the best match.', { query: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['a parameter described as a name is not code', tool('function_details', 'Get details about a provider function.', { function: { type: 'string', description: 'Function name (e.g. parse_arn)' } }), GENERIC, 'read', 'low'],
@@ -1279,6 +1279,12 @@ describe('a SQL query\'s execution plan asked for ("Get the execution plan for a
   check([
     ['a MySQL query\'s execution plan', tool('mysql_explain_query', 'Get the execution plan for a MySQL query.', { sql: { type: 'string', description: 'SQL statement' }, connectionId: { type: 'string' } }), GENERIC, 'execute', 'medium'],
     ['negative: a MongoDB find\'s plan', tool('mongo_explain', 'Get execution plan and index scan statistics for a MongoDB find query.', { collection: { type: 'string' }, filter: { type: 'object' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+describe('an explain of a statement\'s plan handed in a `sql` parameter ("Explain a query\'s execution plan", `sql`) has the database plan it: only a database\'s planner makes a query plan, execute; code explained to the reader stays a read', () => {
+  check([
+    ['a query\'s plan with hypothetical indexes', tool('pg_explain_hypothetical_index', 'Explain a query\'s execution plan simulating hypothetical indexes using the hypopg extension (if installed).', { sql: { type: 'string', description: 'The SELECT query to explain (do NOT use EXPLAIN ANALYZE).' }, indexes: { type: 'array', items: { type: 'string' } } }), GENERIC, 'execute', undefined],
+    ['negative: code explained to the reader', tool('explain_code', 'Explain what a piece of code does, line by line.', { code: { type: 'string', description: 'The code to explain' } }), GENERIC, 'read', undefined],
   ]);
 });
 
