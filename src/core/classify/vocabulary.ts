@@ -60,6 +60,8 @@ const WRITE: [string, VerbSpec?][] = [
   ['standardize'], ['standardise'], ['duplicate'], ['annotate'], ['resize'], ['scale'], ['unsubscribe'], ['mute'], ['unmute'],
   ['pin'], ['unpin'], ['favorite'], ['favourite'], ['bookmark'], ['follow'], ['unfollow'], ['like'], ['react'], ['upsert'], ['setup'],
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
+  // A file system mounted or unmounted is attached to or taken off a machine's directory tree: its files stay.
+  ['mount'], ['unmount'], ['umount'], ['unmountall'],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],

@@ -3300,3 +3300,13 @@ describe('a drawing the description names as a price chart\'s own (a Fibonacci s
     ['negative: a diagram drawn in a document', tool('draw_diagram', 'Draw a flow diagram into the document.', { spec: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a file system mounted or unmounted (`mount_mount`, `mount_unmount`) is attached to or taken off a directory tree, its files kept: write; a list of the mounts stays a read', () => {
+  const RCLONE = server('rclone-mcp-server', ['mount_mount', 'mount_unmount', 'mount_unmountall', 'mount_listmounts', 'mount_types', 'sync_copy']);
+  check([
+    ['a remote mounted', tool('mount_mount', '', { fs: { type: 'string' }, mountPoint: { type: 'string' } }), RCLONE, 'write', 'medium'],
+    ['a mount taken off', tool('mount_unmount', '', { mountPoint: { type: 'string' } }), RCLONE, 'write', undefined],
+    ['every mount taken off', tool('mount_unmountall', '', {}), RCLONE, 'write', undefined],
+    ['negative: the mounts listed', tool('mount_listmounts', '', {}), RCLONE, 'read', 'low'],
+  ]);
+});
