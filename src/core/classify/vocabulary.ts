@@ -62,6 +62,9 @@ const WRITE: [string, VerbSpec?][] = [
   ['init'], ['initialize'], ['initialise'], ['provision'], ['allocate'], ['attach'], ['cordon'], ['uncordon'],
   // A file system mounted or unmounted is attached to or taken off a machine's directory tree: its files stay.
   ['mount'], ['unmount'], ['umount'], ['unmountall'],
+  // Edits named by their effect: a selection dropped, an image upscaled or reframed, names remapped, a thing randomised,
+  // a source resynced.
+  ['deselect'], ['upscale'], ['reframe'], ['remap'], ['randomize'], ['randomise'], ['resync'],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],

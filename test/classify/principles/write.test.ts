@@ -3310,3 +3310,15 @@ describe('a file system mounted or unmounted (`mount_mount`, `mount_unmount`) is
     ['negative: the mounts listed', tool('mount_listmounts', '', {}), RCLONE, 'read', 'low'],
   ]);
 });
+
+describe('edits named by their effect (an image upscaled or reframed, names remapped, a thing randomised, a source resynced, a selection dropped) change what they act on: write; an upscaled image fetched stays a read', () => {
+  check([
+    ['an image upscaled', tool('topaz_upscale_image', 'Upscale and enhance images using Topaz Labs AI upscaler.', { image_url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['an image reframed', tool('ideogram_reframe', 'Reframe images to different aspect ratios and sizes using Ideogram V3 Reframe model', { image_url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a JAR remapped', tool('remap-mod-jar', 'Remap a Fabric mod JAR from intermediary to yarn/mojang names.', { inputJar: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a compose file randomised', tool('compose-randomizeCompose', 'POST /compose.randomizeCompose', { composeId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a network resynced', tool('network-resync', 'POST /network.resync', { networkId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a selection dropped', tool('photoshop_deselect', 'Deselect all selections', {}), GENERIC, 'write', undefined],
+    ['negative: an upscaled image fetched', tool('get_upscaled_image', 'Get the upscaled image of a finished job.', { job_id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
