@@ -402,6 +402,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // (…unless it takes a command to run with it: "The test command to run with Percy".)
     // (…and running a backup makes one: a copy written to where backups are kept.)
     case 'run': return objects[objects.length - 1] === 'index' || has(BACKUPS) ? 'write' : has(COMPUTED) && !ev.parameters.names.some((n) => /command|cmd|script/i.test(n)) ? 'read' : 'execute';
+    // Playing a project, a scene or a game from its editor runs it, and playing a recorded action (a macro) runs its steps;
+    // playing a sound, a video or an animation only shows or sounds it.
+    // (What is played may be named only in the description: `editor_play`, "Play project from editor".)
+    case 'play': return has(PLAYED_PROGRAMS) || objectsInLead(ev.description.lead, hit).slice(0, 2).some((o) => PLAYED_PROGRAMS.has(o)) ? 'execute' : 'write';
     // Triggering a bounded refresh (a metadata refresh, a fetch of new data) updates data; triggering anything else runs it.
     case 'trigger': return has(REFRESHES) ? 'write' : 'execute';
     // A snapshot of a machine, a volume or a database is a stored image of it, kept and billed; a snapshot of a page,
@@ -658,6 +662,8 @@ const CODE_LOCATIONS = new Set(['definition', 'definitions', 'declaration', 'dec
 const PUT_FORWARD = new Set(['endorsement', 'endorsements', 'offer', 'offers', 'application', 'applications', 'request', 'requests', 'vote', 'votes', 'consent', 'invitation', 'invitations', 'proposal', 'proposals', 'submission', 'submissions', 'nomination', 'nominations', 'support', 'listing', 'listings']);
 /** A process: a workflow engine's (BPMN) or the host's. */
 const PROCESSES = new Set(['process', 'processes']);
+/** What is run when it is played: a project, a scene, a game or its world from its editor, a recorded action or macro. */
+const PLAYED_PROGRAMS = new Set(['project', 'scene', 'game', 'world', 'action', 'actions', 'macro', 'macros']);
 /** What a payment processor holds on a card until it is captured: the payment, the charge, its authorisation. */
 const CAPTURED_PAYMENTS = new Set(['payment', 'payments', 'charge', 'charges', 'authorization', 'authorizations', 'authorisation', 'authorisations']);
 /** Verbs that start a program (starting an application on a platform starts a service), and the installed programs they start (not a project's own code, not a driven browser). */

@@ -1036,6 +1036,12 @@ function riskByCategory(
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };
       }
+      // Media played (a sound, a video, a preset) is heard or seen for a while; nothing stored changes. (A project, a scene or
+      // a recorded action played is run: execute, not here.)
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'play')) {
+        push(riskSignals, 'name', 'only plays media', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only plays media for the caller to hear or see; nothing stored changes', riskSignals };
+      }
       if (refreshes) {
         push(riskSignals, 'name', `only refreshes from its source ("${verbs[0]?.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only refreshes a stored copy from its source ("${verbs[0]?.word}"); nothing anyone wrote changes`, riskSignals };

@@ -37,7 +37,7 @@ const READ = [
   'visualize', 'visualise', 'simulate', 'think', 'plan', 'outline', 'evaluate', 'download', 'query',
   'collect', 'enumerate', 'provide', 'tail', 'grep', 'locate', 'obtain', 'capture', 'screenshot', 'ask',
   'elicit', 'wait', 'await', 'sum', 'explore', 'learn', 'reference', 'orchestrate', 'map', 'proofread', 'classify',
-  'rephrase', 'paraphrase', 'score', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
+  'rephrase', 'paraphrase', 'score', 'determine', 'observe', 'compress', 'decompress', 'aggregate', 'dump', 'predict', 'forecast', 'encrypt', 'decrypt', 'unwrap', 'unseal', 'trace',
   ...REDIS_READS,
 ];
 
@@ -65,6 +65,8 @@ const WRITE: [string, VerbSpec?][] = [
   // Edits named by their effect: a selection dropped, an image upscaled or reframed, names remapped, a thing randomised,
   // a source resynced.
   ['deselect'], ['upscale'], ['reframe'], ['remap'], ['randomize'], ['randomise'], ['resync'],
+  // Playing media changes what a device does for a while; playing a project, a scene or a recorded action runs it (see readings).
+  ['play', { dependsOnObject: true }],
   ['switch'], ['activate'], ['reactivate'], ['deactivate'], ['suspend'], ['unsuspend'], ['transition'], ['notify', { outward: true }],
   ['tweet', { outward: true }], ['retweet', { outward: true }], ['repost', { outward: true }], ['broadcast', { outward: true }],
   ['forward', { outward: true }], ['announce', { outward: true }], ['release', { outward: true }],

@@ -1373,3 +1373,13 @@ describe('a bare `query` of a table or query tool is SQL where its own text name
     ['negative: a query planned on a server that only caches in SQLite', tool('explain_query', 'Explica o plano de execução de uma query', { query: { type: 'string', description: 'Query para analisar' } }), server('Nutrition lookup with local SQLite caching'), 'read', undefined],
   ]);
 });
+
+describe('a project, a scene or a game world played from its editor runs it, and a recorded action (a macro) played runs its steps: execute; a sound, a video or a preset played is only heard or seen, a write of low risk', () => {
+  check([
+    ['a project played from the editor', tool('editor_play', 'Play project from editor.', {}), GENERIC, 'execute', undefined],
+    ['the edited scene played', tool('editor_play_current_scene', 'Play the currently edited scene from the editor.', {}), GENERIC, 'execute', undefined],
+    ['a recorded action played', tool('photoshop_play_action', 'Play a recorded action from the Actions palette', { actionName: { type: 'string' }, actionSet: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a sound played', tool('play_audio', 'Play an audio file. Supports WAV and MP3 formats. Does not support video.', { input_file_path: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a preset of a music library played', tool('play_preset', 'Play from the curated pattern library. Call without arguments to list all available presets.', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});

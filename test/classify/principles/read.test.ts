@@ -3763,3 +3763,10 @@ describe('an email\'s or a message\'s attachments ("List all attachments in an e
     ['negative: an issue\'s attachments listed', tool('jira_get_attachments', 'Get all attachments for an issue.', { issueKey: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('"determine" works something out and hands it back ("Determine each player\'s Primary Mission"): a read, even where the text names a way of playing ("Matched Play")', () => {
+  check([
+    ['a mission determined', tool('determine_primary_mission', 'Determine each player\'s Primary Mission from their Force Dispositions, per Warhammer 40,000 11th Edition Matched Play.', { your_disposition: { type: 'string' }, opponent_disposition: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a determined winner recorded', tool('record_winner', 'Record the winner determined by the judges.', { winner: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
