@@ -977,7 +977,10 @@ function riskByCategory(
       const upgraded = verbs.some((v) => v.sense.base === 'upgrade') ? UPGRADED_HOSTS.exec(desc.lead)?.[0] : undefined;
       // (A live thing that only says what documentation is about, `generate_helm_docs`, is not what the call changes.)
       const docsAbout = DOCUMENTATION.has(head ?? '');
-      const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? upgraded ?? (scales ? 'scale' : undefined) : undefined;
+      // (…and so is a service edited, the thing itself and not a part of it (`update_service`, not `update_service_task`):
+      // a running service's configuration, and what it serves, changes at once.)
+      const editedService = ev.name.verbs.length > 0 && ev.name.verbs.every((v) => EDITS.has(v.sense.base) && v.word === v.sense.base) && (head === 'service' || head === 'services') ? head : undefined;
+      const live = changes && !docsAbout ? objects.find((o) => LIVE_OBJECTS.has(o) && !(settingsOnly && CLUSTERS.has(o))) ?? featureFlag ?? edgeConfig ?? deploymentAlias ?? movedIp ?? upgraded ?? editedService ?? (scales ? 'scale' : undefined) : undefined;
       // A reaction or a feedback note is a small mark anyone can take back; closing, resetting or
       // resizing the caller's own session or connection touches nothing stored.
       // …and so is a like, whatever it is on, or a vote on an issue, a poll or an entry, and a bookmark or a favourite of the caller's own.

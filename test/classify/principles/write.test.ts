@@ -3322,3 +3322,12 @@ describe('edits named by their effect (an image upscaled or reframed, names rema
     ['negative: an upscaled image fetched', tool('get_upscaled_image', 'Get the upscaled image of a finished job.', { job_id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a service edited, the thing itself (`update_service`, `service_update`), changes a running service\'s configuration and what it serves at once: high; a part of one (a service task, a service\'s definition in a catalog) stays medium', () => {
+  check([
+    ['a service updated', tool('update_service', 'Update a service by UUID.', { uuid: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a service\'s configuration updated', tool('service_update', 'Update a service\'s configuration.', { serviceId: { type: 'string' }, config: { type: 'object' } }), GENERIC, 'write', 'high'],
+    ['negative: a service task updated', tool('update_service_task', 'Update an FSM service task.', { id: { type: 'string' }, status: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a service definition updated', tool('create_or_update_service_definition', 'Create or update service definition in the Datadog Service Catalog.', { body: { type: 'object' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
