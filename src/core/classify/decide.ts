@@ -751,6 +751,14 @@ export function decide(ev: Evidence): Decision {
     categoryWhy = 'it is called just "help" and takes nothing: it returns how to use the server';
     category = 'read';
   }
+  // A tool whose description opens by saying it was removed ("[REMOVED in v0.9.0] This tool was removed in …") does
+  // nothing any more: a call returns that notice. (Only a plain write: a name that destroys, pays or runs keeps
+  // its reading, since the notice may not be true.)
+  if (category === 'write' && desc.withdrawn && ann.readOnly !== false) {
+    push(signals, 'description', `description: "${desc.withdrawn}"`, 'read', 0.5);
+    categoryWhy = `its description opens by saying the tool was removed ("${desc.withdrawn}"): a call only returns that notice`;
+    category = 'read';
+  }
   // 1b''. A `clean` whose description opens by standardising or validating a value ("Standardize a Russian address.
   // Returns structured fields", "Validate an email address") cleans the value passed in, not anything stored: a read.
   const cleansValue = category === 'destructive' && nameVerbs.length > 0 && nameVerbs.every((v) => v.sense.base === 'clean')

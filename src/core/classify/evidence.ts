@@ -72,6 +72,8 @@ export interface DescriptionReading {
   currency: string | undefined;
   /** Says it does not run what it is given ("transform a script without executing it"). */
   notRun: string | undefined;
+  /** Opens by saying the tool was removed ("[REMOVED in v0.9.0] This tool was removed in …"): a call only returns that notice. */
+  withdrawn: string | undefined;
   /** Says the change is only simulated and not kept ("simulation - does not persist"). */
   simulated: string | undefined;
   /** Says the change is made to the current session only ("from current session (not persisted)"). */
@@ -947,6 +949,7 @@ export function readDescription(description: string | undefined, title: string |
     // "…to understand it before executing a query" says when to call it, not what it does.
     pays: phrase(norm, PAYS),
     notRun: /\b(?:without (?:executing|running)|does not (?:execute|run)|doesn't (?:execute|run)|never (?:executes|runs)|is not (?:executed|run)|not to (?:execute|run) (?:the|it|them|anything))\b/.exec(norm)?.[0],
+    withdrawn: /^\W*this tool (?:was|has been) removed\b/.exec(lead)?.[0]?.trim(),
     simulated: SIMULATED_ONLY.exec(norm)?.[0],
     sessionOnly: SESSION_ONLY.exec(norm)?.[0],
     getOnly: /\bGET[- ]only\b|\bonly GET\b|\bGET (?:endpoints?|requests?)\b/.exec(text.slice(0, 400))?.[0],

@@ -3770,3 +3770,11 @@ describe('"determine" works something out and hands it back ("Determine each pla
     ['negative: a determined winner recorded', tool('record_winner', 'Record the winner determined by the judges.', { winner: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a tool whose description opens by saying it was removed ("[REMOVED in v0.9.0] This tool was removed in …") does nothing any more, a call returns that notice: read; a name that destroys keeps its reading, since the notice may not be true', () => {
+  check([
+    ['a removed session starter', tool('start_visual_session', '[REMOVED in v0.9.0] This tool was removed in fsb-mcp-server v0.9.0 (FSB v0.9.62 implicit visual-session contract).', { clientLabel: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a delete that says it was removed', tool('delete_project', 'This tool was removed in v2. Deletes a project.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a tool that says what it removed', tool('start_session', 'Start a session. The old session tool was removed in v2.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
