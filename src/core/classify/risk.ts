@@ -103,7 +103,7 @@ const INVOICE_PARTS = new Set(['item', 'items']);
 /** Parameters that ask for masked or withheld secret values to be returned as they are. */
 const REVEAL_SWITCHES = /^(?:reveal|unmask|show_?secrets?|include_?secrets?|with_?secrets?|show_?values?|include_?values?|decrypt(?:ed)?)$/i;
 /** A description that says the secrets it lists come without their values. */
-const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
+const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|without (?:exposing|revealing|showing) (?:the |their |any )?(?:secrets?|keys?|tokens?)|(?:api |access )?(?:key|secret|token) names|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
 
 /** Verbs that bring a new person or sign-in into a system. */
 const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
@@ -1586,11 +1586,11 @@ function riskByCategory(
         return { risk: 'high', riskWhy: `its \`${reveals}\` parameter makes it return ${desc.secrets ?? SENSITIVITY_WORDS.secret} unmasked`, riskSignals };
       }
       // Secrets named without their values ("Values are never shown", "names only") say which exist, not what they are:
-      // that is sensitive, not a credential.
+      // nothing in the answer lets anyone in. (16 labelled inventories of secrets: 11 low, 5 medium.)
       const valueless = sens?.kind === 'secret' ? VALUES_WITHHELD.exec(desc.opening)?.[0] : undefined;
       if (valueless) {
-        push(riskSignals, 'description', `description: "${valueless}"`, 'medium', 0.35);
-        return { risk: 'medium', riskWhy: `it names ${SENSITIVITY_WORDS.secret} without their values ("${valueless}")`, riskSignals };
+        push(riskSignals, 'description', `description: "${valueless}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it names ${SENSITIVITY_WORDS.secret} without their values ("${valueless}"): which exist, not what they are`, riskSignals };
       }
       // A key read that returns only its public half ("Returns public key and metadata (private key is not stored)") hands
       // out nothing secret: a public key is meant to be shared.
@@ -1601,11 +1601,11 @@ function riskByCategory(
       }
       // Design tokens (colours, spacing) share only the word with credentials.
       const design = /\bdesign tokens?\b/.test(`${desc.lead} ${ev.name.words.join(' ')}`);
-      // Secrets listed by name with their values masked are an inventory of them, not the secrets (medium).
+      // Secrets listed by name with their values masked are an inventory of them, not the secrets (low, as above).
       const masked = MASKED_VALUES.exec(desc.opening)?.[0];
       if (sens?.kind === 'secret' && !mints && !design && masked) {
-        push(riskSignals, 'description', `description: "${masked}"`, 'medium', 0.4);
-        return { risk: 'medium', riskWhy: `it lists ${SENSITIVITY_WORDS.secret} ("${sens.word}") by name; the description says "${masked}"`, riskSignals };
+        push(riskSignals, 'description', `description: "${masked}"`, 'low', 0.4);
+        return { risk: 'low', riskWhy: `it lists ${SENSITIVITY_WORDS.secret} ("${sens.word}") by name; the description says "${masked}"`, riskSignals };
       }
       if (sens?.kind === 'secret' && !mints && !design) {
         push(riskSignals, 'name', `reads "${sens.word}"`, 'high', 0.45);
@@ -1625,8 +1625,8 @@ function riskByCategory(
         // (…but not where it says their values are masked or withheld: then it names which exist.)
         const hidden = (VALUES_WITHHELD.exec(desc.opening) ?? MASKED_VALUES.exec(desc.opening))?.[0];
         if (hidden) {
-          push(riskSignals, 'description', `description: "${desc.secrets}", "${hidden}"`, 'medium', 0.35);
-          return { risk: 'medium', riskWhy: `it names ${desc.secrets} without their values ("${hidden}")`, riskSignals };
+          push(riskSignals, 'description', `description: "${desc.secrets}", "${hidden}"`, 'low', 0.35);
+          return { risk: 'low', riskWhy: `it names ${desc.secrets} without their values ("${hidden}"): which exist, not what they are`, riskSignals };
         }
         push(riskSignals, 'description', `description: "${desc.secrets}"`, 'high', 0.35);
         return { risk: 'high', riskWhy: `the description says it can return ${desc.secrets}`, riskSignals };

@@ -606,10 +606,10 @@ describe('a read that says it returns files as they are on disk ("the verbatim s
   ]);
 });
 
-describe('secrets listed without their values name which exist, not what they are: medium, not high', () => {
+describe('secrets listed without their values name which exist, not what they are: low, not high (16 labelled inventories of secrets: 11 low, 5 medium)', () => {
   check([
-    ['captured credentials by handle', tool('list_secrets', 'List the credentials this session has captured, by handle. Values are never shown.', {}), GENERIC, 'read', 'medium'],
-    ['a token\'s metadata, in another style', tool('get-api-token', 'Get an API token by ID. The secret token value is NOT returned here, only the metadata.', { id: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['captured credentials by handle', tool('list_secrets', 'List the credentials this session has captured, by handle. Values are never shown.', {}), GENERIC, 'read', 'low'],
+    ['a token\'s metadata, in another style', tool('get-api-token', 'Get an API token by ID. The secret token value is NOT returned here, only the metadata.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: a secret returned with its value', tool('get_secret', 'Get a secret and its value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
     ['negative: listing secrets says nothing of values', tool('list_secrets', 'List all secrets in the project.', { projectId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
@@ -1038,9 +1038,9 @@ describe('a dataset\'s or a saved view\'s items are its records and come back wh
   ]);
 });
 
-describe('a credential\'s metadata is an inventory, not the secret (read, medium)', () => {
+describe('a credential\'s metadata is an inventory, not the secret (read, low)', () => {
   check([
-    ['an auth token\'s metadata', tool('authentication-get-auth-token', 'Get Auth Token Metadata\n\nRetrieve metadata about an authentication token belonging to the currently authenticated User.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['an auth token\'s metadata', tool('authentication-get-auth-token', 'Get Auth Token Metadata\n\nRetrieve metadata about an authentication token belonging to the currently authenticated User.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: an auth token read', tool('get-auth-token', 'Get an authentication token for the user.', { tokenId: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });
@@ -1075,9 +1075,9 @@ describe('the action choices of a timeline or a history pick which entries to sh
   ]);
 });
 
-describe('keys listed with their metadata, "never the secrets", are an inventory (read, medium)', () => {
+describe('keys listed with their metadata, "never the secrets", are an inventory (read, low)', () => {
   check([
-    ['API keys with ids and metadata', tool('list_api_keys', 'List the HMAC API keys for the authenticated wallet (key ids and metadata; never the secrets).', {}), GENERIC, 'read', 'medium'],
+    ['API keys with ids and metadata', tool('list_api_keys', 'List the HMAC API keys for the authenticated wallet (key ids and metadata; never the secrets).', {}), GENERIC, 'read', 'low'],
     ['negative: API keys listed', tool('list_api_keys', 'List the API keys of the project.', {}), GENERIC, 'read', 'high'],
   ]);
 });
@@ -1169,11 +1169,13 @@ describe('a read that returns captured network requests or HTTP traffic returns 
   ]);
 });
 
-describe('a description that names secrets but says their values are masked or not returned ("metadata only", "no secrets") names which exist (medium)', () => {
+describe('a description that names secrets but says their values are masked or not returned ("metadata only", "no secrets", "key names", "without revealing the secret") names which exist (low)', () => {
   check([
-    ['environment variables with masked values', tool('hosting_listNode_jsEnvironmentVariablesV1', 'Lists the Node.js environment variables currently set for the website. Values are always masked as `********` and cannot be read back through this API.', { domain: { type: 'string' } }), GENERIC, 'read', 'medium'],
-    ['access keys, metadata only', tool('functions-list-access-keys', 'List access keys for a Functions namespace. Returns metadata only (name, id, creation/expiry timestamps) — secret values are NOT returned.', { namespace: { type: 'string' } }), GENERIC, 'read', 'medium'],
-    ['credentials listed, "metadata only, no secrets"', tool('list_credentials', 'List all credentials in the workspace (metadata only, no secrets).', {}), GENERIC, 'read', 'medium'],
+    ['environment variables with masked values', tool('hosting_listNode_jsEnvironmentVariablesV1', 'Lists the Node.js environment variables currently set for the website. Values are always masked as `********` and cannot be read back through this API.', { domain: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['access keys, metadata only', tool('functions-list-access-keys', 'List access keys for a Functions namespace. Returns metadata only (name, id, creation/expiry timestamps) — secret values are NOT returned.', { namespace: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['credentials listed, "metadata only, no secrets"', tool('list_credentials', 'List all credentials in the workspace (metadata only, no secrets).', {}), GENERIC, 'read', 'low'],
+    ['API keys by name', tool('list-api-keys', 'List all API keys. Returns API key names, IDs, and creation dates.', {}), GENERIC, 'read', 'low'],
+    ['an API key without its secret', tool('get_api_key', 'Fetch one API key by UUID without revealing the secret.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: environment variables returned', tool('list_site_variables', 'Lists the environment variables currently set for the website, with their values.', { domain: { type: 'string' } }), GENERIC, 'read', 'high'],
   ]);
 });

@@ -983,7 +983,7 @@ describe('from catalogue-sample5\'s misses: a fulfilment reaches the customer; a
     ['a log drain created', tool('createLogDrain', 'Creates a log drain.', { url: { type: 'string' } }), GENERIC, 'write', 'high'],
     ['a signed link opened with no login', tool('create_review_link', 'Create a review link: a signed URL a client opens with no WordPress login, that shows the page.', { post_ids: { type: 'array' } }), GENERIC, 'write', 'high'],
     ['a request with its cookies', tool('get_network_request', 'Gets a network request. Useful for inspecting request headers (including \'Cookie\') and response headers (including \'Set-Cookie\').', { reqid: { type: 'number' } }), GENERIC, 'read', 'high'],
-    ['credentials listed, values masked', tool('credentials_list', 'List all credentials for a room. Values are masked.', { roomId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['credentials listed, values masked', tool('credentials_list', 'List all credentials for a room. Values are masked.', { roomId: { type: 'string' } }), GENERIC, 'read', 'low'],
     ['negative: credentials read with their values', tool('credentials_get', 'Get a credential by name with the actual (unmasked) value.', { name: { type: 'string' } }), GENERIC, 'read', 'high'],
     ['negative: a comment left on a review link resolved', tool('resolve_review_comment', 'Mark a comment left on a review link resolved.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
