@@ -1098,6 +1098,13 @@ function riskByCategory(
         push(riskSignals, 'name', `ends the ${session} ("${ending.word}")`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it ends the ${session} ("${ending.word}"), and whatever that held open ends with it`, riskSignals };
       }
+      // (…but a like, a follow or an upvote on a public social network is seen by everyone there, under the account's name;
+      // a bookmark is the caller's own.)
+      const publicMark = mark && !/bookmark/.test(mark) ? (SOCIAL_NETWORKS.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] ?? /\b(?:tweets?|retweets?)\b/.exec(ev.name.words.join(' '))?.[0]) : undefined;
+      if (mark && publicMark) {
+        push(riskSignals, 'name', `${oneOf(mark)} on ${publicMark}, seen by everyone there`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it adds or removes ${oneOf(mark)} on ${publicMark}, which everyone there sees under the account's name`, riskSignals };
+      }
       if (mark || session) {
         const what = mark ? `${oneOf(mark)}` : `the caller's own ${session} ("${ending?.word}")`;
         push(riskSignals, 'name', `only touches ${what}`, 'low', 0.35);

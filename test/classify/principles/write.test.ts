@@ -3331,3 +3331,13 @@ describe('a service edited, the thing itself (`update_service`, `service_update`
     ['negative: a service definition updated', tool('create_or_update_service_definition', 'Create or update service definition in the Datadog Service Catalog.', { body: { type: 'object' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a like, a follow or an upvote on a public social network (Twitter/X, LinkedIn, Reddit) is seen by everyone there under the account\'s name: medium; the same mark elsewhere (an issue\'s star, an emoji on a merge request) or a bookmark stays low', () => {
+  check([
+    ['a tweet liked', tool('zernio_twitter_like', 'Like a tweet from a connected Twitter/X account.', { tweetId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a person followed on LinkedIn', tool('linkedin_follow', 'Follow a person on LinkedIn.', { profile: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a Reddit post upvoted', tool('reddit_upvote', 'Upvote a Reddit post or comment from a connected Reddit account.', { id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a tweet bookmarked', tool('twitter_bookmark', 'Bookmark a tweet on a connected Twitter/X account.', { tweetId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: an issue starred', tool('issue_star', 'Star an issue.', { issueId: { type: 'string' } }), GENERIC, 'write', 'low'],
+  ]);
+});
