@@ -1010,8 +1010,6 @@ function riskByCategory(
       // The server's own cache (not a website's or a CDN's, which serves live traffic) is rebuilt on the next call.
       const cache = objects.some((o) => CACHES.has(o)) && verbs.some((v) => CACHE_DISCARDS.has(v.sense.base))
         && ![...objects, ...desc.lead.split(' ')].some((w) => SERVED_CACHES.has(w));
-      // Staging files in git only marks them for the next commit; nothing is committed or lost.
-      const stages = verbs.length > 0 && verbs.every((v) => v.sense.base === 'add' || v.sense.base === 'stage') && /\bstaging area\b|\bstage (?:\w+ )?(?:files?|changes)\b/.test(desc.lead);
       // Picking the project or account later calls work on changes a setting of this session, nothing stored.
       // (The server's own name may come first: `git_set_working_dir`.)
       if (switchesWorkingContext(verbs, objects) || switchesWorkingContext(verbs, own)) {
@@ -1048,10 +1046,6 @@ function riskByCategory(
       if (refreshes) {
         push(riskSignals, 'name', `only refreshes from its source ("${verbs[0]?.word}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only refreshes a stored copy from its source ("${verbs[0]?.word}"); nothing anyone wrote changes`, riskSignals };
-      }
-      if (stages) {
-        push(riskSignals, 'description', 'only stages files for the next commit', 'low', 0.35);
-        return { risk: 'low', riskWhy: 'it only stages files for the next commit (the staging area); nothing is committed or lost', riskSignals };
       }
       // A database transaction: opening one changes nothing yet; committing one makes its changes permanent.
       // (The name or what the description's verb acts on says so: `execute_commit`, "Commit a transaction by its ID".)

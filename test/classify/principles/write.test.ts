@@ -83,7 +83,7 @@ describe('what a name or a description states in other forms', () => {
 
 describe('options that remove no protection do not raise risk', () => {
   check([
-    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'low'],
+    ['forcing an addition', tool('git_add', 'Stage files for commit.', { files: { type: 'array' }, force: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
     ['skipping commit hooks', tool('git_commit', 'Create a new commit.', { message: { type: 'string' }, noVerify: { type: 'boolean' } }), GENERIC, 'write', 'medium'],
     ['forcing an update still does', tool('update_release', 'Update a release.', { force: { type: 'boolean' } }), GENERIC, 'write', 'high'],
   ]);
@@ -300,10 +300,10 @@ describe('in a shop, a product is on sale as soon as it is listed', () => {
   ]);
 });
 
-describe('staging files in git only marks them for the next commit', () => {
+describe('staging files in git is a reversible write like any other: medium (of 6 labelled git stagings, 4 are medium and 2 low)', () => {
   check([
-    ['adding a file to the staging area', tool('git-add', 'Adds a specific file to the staging area'), GENERIC, 'write', 'low'],
-    ['staging files for commit', tool('git_add', 'Stage files for commit. Add file contents to the staging area (index).'), GENERIC, 'write', 'low'],
+    ['adding a file to the staging area', tool('git-add', 'Adds a specific file to the staging area'), GENERIC, 'write', 'medium'],
+    ['staging files for commit', tool('git_add', 'Stage files for commit. Add file contents to the staging area (index).'), GENERIC, 'write', 'medium'],
     ['negative: committing records the change', tool('git_commit', 'Record changes to the repository.'), GENERIC, 'write', 'medium'],
     ['negative: adding a file to a drive stores it', tool('add_file', 'Add a file to the shared drive.'), GENERIC, 'write', 'medium'],
   ]);
