@@ -1273,9 +1273,10 @@ describe('a URL generated with its own authentication credentials creates creden
   ]);
 });
 
-describe('an image taken from a publicly accessible URL is input; nothing is made public (medium)', () => {
+describe('an image taken from a publicly accessible URL, or a file from a URL that "must be publicly accessible", is input; nothing is made public (medium)', () => {
   check([
     ['an image inserted from a public URL', tool('insertImageFromUrl', 'Insert an inline image into a Google document from a publicly accessible URL', { documentId: { type: 'string' }, imageUrl: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a file attached from a URL that must be publicly accessible', tool('attach_url', 'Attach a file from URL to a task. URL must be publicly accessible.', { dart_id: { type: 'string' }, url: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a file made publicly accessible', tool('share_file_publicly', 'Make a file publicly accessible to anyone with the link.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
