@@ -1094,7 +1094,8 @@ function riskByCategory(
       }
       // (…but a like, a follow or an upvote on a public social network is seen by everyone there, under the account's name;
       // a bookmark is the caller's own.)
-      const publicMark = mark && !/bookmark/.test(mark) ? (SOCIAL_NETWORKS.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] ?? /\b(?:tweets?|retweets?)\b/.exec(ev.name.words.join(' '))?.[0]) : undefined;
+      const socialMark = mark && verbs.length > 0 && verbs.every((v) => MARKING_VERBS.has(v.sense.base) && !v.sense.base.endsWith('bookmark'));
+      const publicMark = socialMark ? SOCIAL_NETWORKS.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] ?? /\b(?:tweets?|retweets?)\b/.exec(ev.name.words.join(' '))?.[0] : undefined;
       if (mark && publicMark) {
         push(riskSignals, 'name', `${oneOf(mark)} on ${publicMark}, seen by everyone there`, 'medium', 0.35);
         return { risk: 'medium', riskWhy: `it adds or removes ${oneOf(mark)} on ${publicMark}, which everyone there sees under the account's name`, riskSignals };
