@@ -405,7 +405,10 @@ const NOT_PRIVATE_HERE: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:users?|profiles?|people)$/, new RegExp(`\\b(?:${OPEN_NETWORKS})\\b|^threads\\b`)],
   // …and so are the posts published there, and the replies, mentions and conversations under them.
   // (Threads the network where its text names a Threads post, user or media: a mail server's threads are conversations.)
+  // (…and on LinkedIn or Instagram, or on Threads as its name's first word, a post and what mentions someone in one are
+  // published too, though their profiles are read signed in.)
   [/^(?:posts?|replies|mentions?|conversations?|threads?|feed)$/, new RegExp(`\\b(?:${OPEN_NETWORKS}|subreddits?)\\b|\\bthreads (?:posts?|users?|media)\\b`)],
+  [/^(?:posts?|mentions?)$/, /\b(?:linkedin|instagram)\b|^threads\b/],
   // A page's document tree (its DOM, a design file's node tree) is how the page is built, not a document someone wrote.
   [/^documents?$/, /\bdocument tree\b|\bdom\b/],
   // A program's threads, under a debugger or in a thread dump, are its threads of execution: where each one is, not a

@@ -3780,3 +3780,11 @@ describe('a tool whose description opens by saying it was removed ("[REMOVED in 
     ['negative: a tool that says what it removed', tool('start_session', 'Start a session. The old session tool was removed in v2.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('mentions on LinkedIn or Instagram, or on Threads as the name\'s first word, are posts published there (low); mentions in a team chat are private messages (medium)', () => {
+  check([
+    ['LinkedIn mentions', tool('get_linkedin_mentions', 'Get LinkedIn mentions -- posts and comments where your LinkedIn page was tagged or mentioned.', { accountId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['Threads mentions', tool('threads_get_mentions', 'Gets posts where the authenticated user was @mentioned.', { threads_user_id: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: mentions in Teams chats', tool('get_my_mentions', 'Find all recent messages where the current user was mentioned (@mentioned) across Teams chats and channels.', {}), GENERIC, 'read', 'medium'],
+  ]);
+});
