@@ -1383,3 +1383,13 @@ describe('a project, a scene or a game world played from its editor runs it, and
     ['negative: a preset of a music library played', tool('play_preset', 'Play from the curated pattern library. Call without arguments to list all available presets.', { name: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('JavaScript run in an app\'s renderer, an iframe, a React Native app or a named page\'s context reaches what that page or app reaches, not the host: execute, high; the same code in an app\'s main process runs on the host: critical', () => {
+  check([
+    ['JavaScript in the focused renderer', tool('electron_eval_renderer', 'Evaluate JavaScript in the focused renderer and return the returned/awaited value.', { code: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['JavaScript in a React Native app', tool('evaluate_js', 'Execute a JavaScript expression in the running React Native app and return the result.', { expression: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['JavaScript in an iframe', tool('browser_select_frame', 'Execute JavaScript in a specific iframe by frame index.', { frameIndex: { type: 'number' }, code: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['JavaScript in a named page\'s context', tool('ui_evaluate', 'Execute JavaScript code in the TradingView page context for advanced automation', { expression: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: JavaScript in the main process', tool('eval_main', 'Evaluate JavaScript in the Electron main process (Node.js process) and return the result.', { code: { type: 'string' } }), GENERIC, 'execute', 'critical'],
+  ]);
+});
