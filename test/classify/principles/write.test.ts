@@ -3342,3 +3342,11 @@ describe('a like, a follow or an upvote on a public social network (Twitter/X, L
     ['negative: an issue starred', tool('issue_star', 'Star an issue.', { issueId: { type: 'string' } }), GENERIC, 'write', 'low'],
   ]);
 });
+
+describe('a name that ends in a CRUD verb and how many it acts on (`households_shopping_list_items_update_one`) states that verb; every word before it names the thing, a verb-shaped "list" included', () => {
+  check([
+    ['a shopping list\'s item updated', tool('households_shopping_list_items_update_one', 'Update One — Households: Shopping List Items. Replace (full update) shopping item.', { item_id: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a shopping list\'s items updated', tool('households_shopping_list_items_update_many', 'Update Many — Households: Shopping List Items.', { body: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: a shopping list\'s items got', tool('households_shopping_list_items_get_all', 'Get All — Households: Shopping List Items. List shopping items.', {}), GENERIC, 'read', 'low'],
+  ]);
+});
