@@ -599,8 +599,8 @@ const CONVERTED_IN_STORE = new Set(['issue', 'issues', 'subtask', 'subtasks', 'd
 const CONVERTED_TO_STATUS = /\bconverts? (?:an? |the )?[\w ]{1,30}? (?:to|into) (?:an? |the )?\w+ (?:status|state)\b/;
 /** Acts that set fees: creating, changing or accepting them. */
 const FEE_SETTERS = new Set(['create', 'update', 'set', 'configure', 'change', 'edit', 'accept', 'upsert', 'add']);
-/** Where a load puts what it reads: a table, a database, an index. */
-const LOADED_INTO = /\binto (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket)\b/;
+/** Where a load puts what it reads: a table, a database, an index, or a scene's node ("Load a texture onto a Sprite2D node"). */
+const LOADED_INTO = /\b(?:into|onto) (?:a |an |the |your )?(?:\w+ )?(?:tables?|database|db|duckdb|sqlite|postgres|index|collection|dataset|warehouse|bucket|node|scene)\b/;
 /** A subscription that hands over what arrives in the same call ("…and receive messages"), and the wait it takes for it. */
 const RECEIVES = /\band (?:receives?|collects?|reads?) (?:the )?(?:incoming |new )?(?:messages|events|updates|notifications)\b/;
 const WAITS = /^(?:(?:timeout|duration|wait)(?:ms)?|seconds)$/;

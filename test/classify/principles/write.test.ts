@@ -3350,3 +3350,11 @@ describe('a name that ends in a CRUD verb and how many it acts on (`households_s
     ['negative: a shopping list\'s items got', tool('households_shopping_list_items_get_all', 'Get All — Households: Shopping List Items. List shopping items.', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a load that puts what it reads into or onto something (a table, a database, a scene\'s node: "Load a texture onto a Sprite2D node") changes that thing: write; a load that hands back what it reads stays a read', () => {
+  check([
+    ['a sprite loaded into a node', tool('load_sprite', 'Load a sprite into a Sprite2D node', { projectPath: { type: 'string' }, scenePath: { type: 'string' }, nodePath: { type: 'string' }, texturePath: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a texture loaded onto a node', tool('load_sprite', 'Load a texture onto a Sprite2D node.', { node_path: { type: 'string' }, texture_path: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a template loaded and returned', tool('gallery_load', 'Load a named gallery template and return it as base64.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
