@@ -229,6 +229,8 @@ export const NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['queue', new Set(['waiting', 'wait', 'time', 'times', 'length', 'depth', 'size', 'position', 'stats', 'statistics', 'metrics', 'latency', 'status', 'info'])],
   // A store's statistics, status or settings: the store is a thing (`store-stats`, "Store statistics").
   ['store', new Set(['stats', 'statistics', 'status', 'info', 'information', 'summary', 'details', 'settings', 'metrics', 'size', 'health'])],
+  // Lock information, lock contention, lock waits: a database's or a program's locks as they stand, not a locking.
+  ['lock', new Set(['info', 'information', 'contention', 'contentions', 'wait', 'waits', 'status', 'stats', 'statistics', 'holder', 'holders', 'tree', 'graph'])],
   // "pause time", "pause times": how long a program stood still (a garbage collector's), not a pause being made.
   ['pause', new Set(['time', 'times', 'duration', 'durations'])],
   // A clear string, clear text: plain text, not something cleared.

@@ -3788,3 +3788,11 @@ describe('mentions on LinkedIn or Instagram, or on Threads as the name\'s first 
     ['negative: mentions in Teams chats', tool('get_my_mentions', 'Find all recent messages where the current user was mentioned (@mentioned) across Teams chats and channels.', {}), GENERIC, 'read', 'medium'],
   ]);
 });
+
+describe('lock information, lock contention or lock waits are locks as they stand (`pg_lock_info`, "Lock contention from JFR"): a read; a lock taken (`lock_issue`) is a write', () => {
+  check([
+    ['lock information', tool('pg_lock_info', 'Get active lock information from the database catalog.', { connectionId: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['lock contention', tool('profile_jfr_locks', 'Lock contention from JFR: synchronized monitors and parking.', { file: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: an issue locked', tool('lock_issue', 'Lock an issue so no one can comment on it.', { issue: { type: 'number' } }), GENERIC, 'write', undefined],
+  ]);
+});
