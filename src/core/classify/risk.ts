@@ -105,6 +105,9 @@ const REVEAL_SWITCHES = /^(?:reveal|unmask|show_?secrets?|include_?secrets?|with
 /** A description that says the secrets it lists come without their values. */
 const VALUES_WITHHELD = /\b(?:(?:secret |actual )?values? (?:are|is) (?:never|not) (?:shown|returned|included|exposed|revealed)|without (?:their |the |exposing |revealing |showing )?(?:secret |actual )?values?|without (?:exposing|revealing|showing) (?:the |their |any )?(?:secrets?|keys?|tokens?)|(?:api |access )?(?:key|secret|token) names|names only|only (?:their |the )?names|(?:never|not|doesn't|does not|don't|do not) (?:returns?|shows?|exposes?|reveals?) (?:the |their |any )?(?:secret |actual )?values?|(?:names|keys), not (?:their )?values)\b/;
 
+/** A test sent to check an endpoint: a test event, delivery, ping or notification (not a test email to people). */
+const TEST_SENDS = /\b(?:send|sends|sending) (?:a |an )?(?:synthetic |sample )?test (?:events?|deliver(?:y|ies)|pings?|notifications?|messages?|payloads?)\b|\btest (?:a |an |the )?(?:notification subscription|webhook) by sending\b/;
+
 /** Verbs that bring a new person or sign-in into a system. */
 const ADMITS = new Set(['create', 'add', 'invite', 'register', 'provision', 'onboard']);
 const LOGIN_HOLDERS = new Set(['user', 'users', 'tester', 'testers', 'login', 'logins']);
@@ -1036,6 +1039,13 @@ function riskByCategory(
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };
+      }
+      // A test event, ping or notification sent to check an endpoint ("Send a test event to your webhook endpoint to verify it
+      // is working") carries made-up content to where the caller's own events go: low. (A test email to people: not here.)
+      const testSend = TEST_SENDS.exec(desc.lead)?.[0];
+      if (testSend) {
+        push(riskSignals, 'description', `description: "${testSend}"`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only sends a test ("${testSend}") to check that an endpoint works`, riskSignals };
       }
       // Media played (a sound, a video, a preset) is heard or seen for a while; nothing stored changes. (A project, a scene or
       // a recorded action played is run: execute, not here.)

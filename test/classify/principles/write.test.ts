@@ -2954,11 +2954,11 @@ describe('a manual backup (`backup-manualBackupMySql`) or a backup run (`backup_
   ]);
 });
 
-describe('testing a notification channel or a webhook (`notification-testDiscordConnection`, `test_webhook`) sends it a test message: a write, medium, that changes nothing about where it sends; testing a connection to a provider only checks it, and a webhook signature verified is a read', () => {
+describe('testing a notification channel (`notification-testDiscordConnection`) sends a test message where people read it: a write, medium, that changes nothing about where it sends; a webhook sent a test event (`test_webhook`) is a machine endpoint checked, low; testing a connection to a provider only checks it, and a webhook signature verified is a read', () => {
   const DOKPLOY = server('Dokploy', ['notification-testDiscordConnection', 'gitlab-testConnection', 'notification-createDiscord']);
   check([
     ['a Discord notification tested', tool('notification-testDiscordConnection', 'POST /notification.testDiscordConnection', { webhookUrl: { type: 'string' }, decoration: { type: 'boolean' } }), DOKPLOY, 'write', 'medium'],
-    ['a configured webhook sent a test event', tool('test_webhook', 'Send a test event to your webhook endpoint to verify it is working.', { webhookId: { type: 'string' } }), server('Zernio', ['test_webhook', 'create_webhook']), 'write', 'medium'],
+    ['a configured webhook sent a test event: a machine endpoint checked, low (see below)', tool('test_webhook', 'Send a test event to your webhook endpoint to verify it is working.', { webhookId: { type: 'string' } }), server('Zernio', ['test_webhook', 'create_webhook']), 'write', 'low'],
     ['negative: a git provider connection tested', tool('gitlab-testConnection', 'POST /gitlab.testConnection', { gitlabId: { type: 'string' } }), DOKPLOY, 'read', 'low'],
     ['negative: a webhook signature verified', tool('verify_webhook_signature', 'Verify the signature of a webhook payload.', { payload: { type: 'string' }, signature: { type: 'string' } }), server('PayMongo', ['verify_webhook_signature', 'create_payment']), 'read', undefined],
   ]);
@@ -3356,5 +3356,14 @@ describe('a load that puts what it reads into or onto something (a table, a data
     ['a sprite loaded into a node', tool('load_sprite', 'Load a sprite into a Sprite2D node', { projectPath: { type: 'string' }, scenePath: { type: 'string' }, nodePath: { type: 'string' }, texturePath: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['a texture loaded onto a node', tool('load_sprite', 'Load a texture onto a Sprite2D node.', { node_path: { type: 'string' }, texture_path: { type: 'string' } }), GENERIC, 'write', undefined],
     ['negative: a template loaded and returned', tool('gallery_load', 'Load a named gallery template and return it as base64.', { name: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
+describe('a test event, ping or delivery sent to check an endpoint ("Send a test event to your webhook endpoint to verify it is working") carries made-up content to where the caller\'s own events go: write, low; a test email sent to people stays high', () => {
+  check([
+    ['a test event to a webhook', tool('test_webhook', 'Send a test event to your webhook endpoint to verify it is working.', { webhookId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a test ping to a webhook', tool('webhooks-ping', 'Send a test ping to a webhook to verify it is configured correctly.', { webhookID: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a notification subscription tested', tool('test_notification_subscription', 'Test a notification subscription by sending a test message', { subscription_id: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a test email to recipients', tool('email_send_test', 'Send a test email from one of your connected accounts to one or more recipients.', { to: { type: 'array' } }), GENERIC, 'write', 'high'],
   ]);
 });
