@@ -310,8 +310,7 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (i === words.length - 2 && i > 0 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;
   // (…and where the name ends in a CRUD verb and how many it acts on, `households_shopping_list_items_update_one`, every
   // word before that verb names the thing: the shopping list's items, updated.)
-  const n = words.length;
-  if (i < n - 2 && n >= 3 && CRUD.has(words[n - 2] as string) && /^(?:one|many|all)$/.test(words[n - 1] as string)) return undefined;
+  if (i < words.length - 2 && CRUD.has(words.at(-2) as string) && /^(?:one|many|all)$/.test(words.at(-1) as string)) return undefined;
   const next = words[i + 1];
   if (next !== undefined && NOUN_AFTER.get(sense.base)?.has(next)) return undefined;
   // `ga_send_refund`, "Send a refund event to Google Analytics": a money word after a verb that sends or tracks events names
