@@ -523,6 +523,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     if (ctx.nameWords.some((w) => w === 'webhook' || w === 'webhooks') && ctx.nameWords.some((w) => WEBHOOK_DELIVERIES.has(w)) && !/\b(?:types?|scopes?|documentation|available)\b/.test(ctx.lead)) {
       return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };
     }
+    // Files on someone's own drive (Google Drive, OneDrive, Dropbox), listed, searched or read, are that person's private
+    // work: their names say what they are, and a search reaches what they hold. (A file's versions or thumbnails are not.)
+    if (PRIVATE_DRIVES.test(ctx.nameWords.join(' ')) && /\bfiles?\b/.test(`${ctx.nameWords.join(' ')} ${ctx.lead}`) && !METADATA_OBJECTS.has(ctx.nameWords.at(-1) ?? '')) {
+      return { kind: 'document', word: 'drive files', what: "the files on someone's own drive: their names and contents are that person's private work" };
+    }
     // A similarity search in a database returns the records most like the query: what the database stores.
     if (ctx.verbs.some((v) => v.sense.base === 'search') && ctx.nameWords.some((w) => LIKENESS_SEARCHES.has(w)) && DATABASES.test(ctx.storeText)) {
       return { kind: 'stored', word: 'similar records', what: SENSITIVITY_WORDS.stored };

@@ -3796,3 +3796,12 @@ describe('lock information, lock contention or lock waits are locks as they stan
     ['negative: an issue locked', tool('lock_issue', 'Lock an issue so no one can comment on it.', { issue: { type: 'number' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('files on someone\'s own drive (Google Drive, OneDrive, Dropbox) listed, searched or read are that person\'s private work: medium; the drives themselves, or a file\'s versions, listed stay low', () => {
+  check([
+    ['drive files listed', tool('listDriveFiles', 'Lists files across Google Drive with optional filtering by type and folder.', { folderId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['a drive searched for files', tool('searchDrive', 'Searches across all files in Google Drive by name or content.', { query: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the shared drives listed', tool('list_shared_drives', 'List all shared drives.', {}), GENERIC, 'read', 'low'],
+    ['negative: a drive file\'s versions', tool('list-drive-item-versions', 'Lists the version history of a file.', { itemId: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
