@@ -500,6 +500,10 @@ const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
 const ENROLMENTS = new Set(['add', 'enroll', 'enrol', 'subscribe']);
+/** A review written of something, as a description opens: "Write a review for a store", "Submit a review for an agent". */
+const PUBLIC_REVIEW = /\b(?:writes?|submits?|leaves?|posts?|adds?|creates?|publish(?:es)?|gives?) (?:a |an )?(?:new )?(?:review|rating) (?:for|of|on|about) (?:an? |the |this |that |one )?([\w-]+)/;
+/** What a review or a rating is of when it stays with the team: a pull request's code review, a support ticket's rating. */
+const REVIEWS_KEPT_INSIDE = new Set(['pull', 'merge', 'pr', 'change', 'code', 'diff', 'commit', 'patch', 'ticket', 'document', 'draft', 'session']);
 /** Outreach that sends messages to whoever is on it. */
 const OUTREACH = new Set(['campaign', 'campaigns', 'sequence', 'sequences', 'cadence', 'cadences', 'drip']);
 /** Whom outreach is sent to. */
@@ -1328,6 +1332,13 @@ function riskByCategory(
       if (enrols) {
         push(riskSignals, 'name', `puts ${withArticle(singular(enrols))} on a campaign or a sequence`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it puts ${withArticle(singular(enrols))} on a campaign or a message sequence, which then sends them its messages`, riskSignals };
+      }
+      // A review written of a product, a store or an agent is published under the caller's name, where others choose by
+      // it. (A review of a pull request, or a rating of a support ticket, stays with the team.)
+      const review = PUBLIC_REVIEW.exec(desc.lead);
+      if (review && !REVIEWS_KEPT_INSIDE.has(review[1] ?? '')) {
+        push(riskSignals, 'description', `writes a review of ${withArticle(review[1] ?? '')}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it publishes a review of ${withArticle(review[1] ?? '')} under the caller's name, where others choose by it`, riskSignals };
       }
       if (desc.outward && !internal) {
         push(riskSignals, 'description', `description: "${desc.outward}"`, 'high', 0.35);

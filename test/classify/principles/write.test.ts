@@ -3367,3 +3367,12 @@ describe('a test event, ping or delivery sent to check an endpoint ("Send a test
     ['negative: a test email to recipients', tool('email_send_test', 'Send a test email from one of your connected accounts to one or more recipients.', { to: { type: 'array' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a review written of a product, a store or an agent ("Write a review for a store") is published under the caller\'s name, where others choose by it: high; a review of a pull request or a rating of a support ticket stays with the team', () => {
+  check([
+    ['a store reviewed', tool('add_store_review', 'Write a review for a store. Rating is on a 1-10 scale.', { storeId: { type: 'string' }, rating: { type: 'number' }, body: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an agent reviewed', tool('leave_feedback', 'Leave a review for an agent after a job.', { agentId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a pull request reviewed', tool('create_pull_request_review', 'Create a review for a pull request.', { pull_number: { type: 'number' }, body: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a ticket rated', tool('create_satisfaction_rating', 'Create a satisfaction rating for a ticket.', { ticket_id: { type: 'number' }, score: { type: 'number' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
