@@ -235,6 +235,8 @@ export function environmentVariablesInLead(named: readonly string[], lead: strin
 /** What an error tracker keeps of each failure, and what the text says it holds: stack traces, crashes, exceptions. */
 const ERROR_RECORDS = new Set(['error', 'errors', 'event', 'events', 'crash', 'crashes', 'exception', 'exceptions', 'occurrence', 'occurrences']);
 const FAILURE_DETAILS = /\b(?:stack ?traces?|stacktraces?|backtraces?|crash(?:es)?|uncaught exceptions?)\b/;
+/** Where errors or events the text names were caught: a log, a running program, a live service's incidents. */
+const FAILURE_SOURCES = /(?:\b([\w-]+) )?\b(?:logs?|runtime|incidents?|error[_ ]events?)\b/;
 /**
  * A tracked error or an error event read whole is a log entry: its stack trace, request and user come with it
  * (`errors_get`, "including the latest occurrence's stack"; `crashlytics_list_events`, "sample crashes … stack traces").
@@ -242,7 +244,11 @@ const FAILURE_DETAILS = /\b(?:stack ?traces?|stacktraces?|backtraces?|crash(?:es
 export function failuresInText(named: readonly string[], opening: string): Sensitive | undefined {
   const o = named.at(-1);
   const detail = o !== undefined && ERROR_RECORDS.has(o) ? FAILURE_DETAILS.exec(opening)?.[0] : undefined;
-  return detail ? { kind: 'log', word: `${o} with ${detail}`, what: SENSITIVITY_WORDS.log } : undefined;
+  if (detail) return { kind: 'log', word: `${o} with ${detail}`, what: SENSITIVITY_WORDS.log };
+  // …and so are errors or events the text says were caught in a log, a running program or a live service ("error /
+  // stack-trace incidents detected across managed service logs", "the realm's login event log"); a compiler's are not.
+  const source = o !== undefined && ERROR_RECORDS.has(o) ? FAILURE_SOURCES.exec(opening) : undefined;
+  return source && source[1] !== 'not' ? { kind: 'log', word: `${o}, ${source[0]}`, what: SENSITIVITY_WORDS.log } : undefined;
 }
 
 /** What records one run of code or a workflow: an execution, an activation, an invocation. */

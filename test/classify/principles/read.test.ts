@@ -3805,3 +3805,12 @@ describe('files on someone\'s own drive (Google Drive, OneDrive, Dropbox) listed
     ['negative: a drive file\'s versions', tool('list-drive-item-versions', 'Lists the version history of a file.', { itemId: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('errors or events the text says were caught in a log, a running program or a live service ("incidents detected across service logs", "the realm\'s login event log") are log entries: medium; a compiler\'s errors, or errors it says are not from the running program, stay low', () => {
+  check([
+    ['incidents from service logs', tool('list_errors', 'List deduped error / stack-trace incidents detected across managed service logs.', { limit: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['events from an event log', tool('get_admin_events', 'Returns recent administrative events from the realm\'s admin event log.', { realm: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: compilation errors', tool('get_compile_errors', 'Get compilation errors from the editor markers.', {}), GENERIC, 'read', 'low'],
+    ['negative: errors that are not runtime ones', tool('get_bundle_errors', 'Get bundling errors from the build (not runtime errors).', {}), GENERIC, 'read', 'low'],
+  ]);
+});
