@@ -499,6 +499,8 @@ const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 /** Acts that change a running cluster's size. */
 const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
+/** Parameters that fill a new group as it is made: its members, or the rights it grants. */
+const GROUP_GRANTS = /members?|users?|permissions?|rights?|roles?|scopes?|access|polic(?:y|ies)|projects?|resources?/;
 const ENROLMENTS = new Set(['add', 'enroll', 'enrol', 'subscribe']);
 /** A review written of something, as a description opens: "Write a review for a store", "Submit a review for an agent". */
 const PUBLIC_REVIEW = /\b(?:writes?|submits?|leaves?|posts?|adds?|creates?|publish(?:es)?|gives?) (?:a |an )?(?:new )?(?:review|rating) (?:for|of|on|about) (?:an? |the |this |that |one )?([\w-]+)/;
@@ -907,6 +909,9 @@ function riskByCategory(
       // (…and a new variable, or a new group of them, is read by nothing until code asks for it; setting one's value is another matter.)
       const createsOnly = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || v.sense.base === 'add');
       const newVariable = (o: string) => NEW_THINGS.has(o) && createsOnly;
+      // (…and a new group made empty (a user group, a permission group) holds no one and grants nothing until members or
+      // rights are added to it, each a change of its own; one made with its members or rights handed in is another matter.)
+      const emptyGroup = createsOnly && (head === 'group' || head === 'groups') && !params.names.some((n) => GROUP_GRANTS.test(flatName(n)));
       // (…and clearing the server's own stored sign-in signs it out: signing in again restores it, and no one gains access.)
       // (…and so does an account removed from the server's cache of sign-ins: "Remove a Microsoft account from the cache".)
       const uncachesAccount = verbs.length > 0 && verbs.every((v) => v.sense.base === 'remove') && /\bfrom (?:the |its |a )?(?:\w+ )?cache\b/.test(desc.lead);
@@ -924,7 +929,7 @@ function riskByCategory(
       const describesOnly = head === 'description' || head === 'descriptions';
       // (…and a security signal, finding or alert is what a monitor found: triaging it changes no one's access.)
       const securityFinding = (o: string, i: number) => o === 'security' && SECURITY_FINDINGS.has(changed[i + 1] ?? '');
-      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !keyThatOpensNothing(o, i) && !securityFinding(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o);
+      const accessNoun = (o: string, i: number) => PRIVILEGE_NOUNS.has(o) && !describesOnly && !(switchedOnOff && DELIVERY_HOOKS.has(o)) && !agentDelegate(o) && !someonesAccount(o) && !clearsSignIn && !((o === 'policy' || o === 'policies') && BUSINESS_POLICIES.has(changed[i - 1] ?? '')) && !designVariable(o) && !designToken(o, i) && !keyThatOpensNothing(o, i) && !securityFinding(o, i) && !storesNewSecret(o) && !ledgerAccount(o) && !newVariable(o) && !emptyGroup;
       // (Requesting access asks someone who can grant it; nothing is granted yet.)
       const acts = verbs.length > 0 ? verbs : desc.verbs.slice(0, 1);
       // (…nor does starting a sign-in flow, `crm_startGoogleOauth`: it hands back where a person signs in, and only that person's
@@ -944,7 +949,7 @@ function riskByCategory(
       const realmEdited = identityServer && edits && changed.some((o) => SIGN_IN_SPACES.has(o)) ? 'the realm its accounts sign in to' : undefined;
       // (…and so do a database's users edited: each is a login to the database, its password and its rights.)
       const databaseLogins = edits && changed.some((o) => o === 'user' || o === 'users') && changed.some((o) => DATABASES.test(o)) ? 'database logins' : undefined;
-      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? databaseLogins ?? membership ?? guardedRules ?? mailRules ?? envVariables
+      const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? databaseLogins ?? (emptyGroup ? undefined : membership) ?? guardedRules ?? mailRules ?? envVariables
         ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)

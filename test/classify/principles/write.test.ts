@@ -3376,3 +3376,12 @@ describe('a review written of a product, a store or an agent ("Write a review fo
     ['negative: a ticket rated', tool('create_satisfaction_rating', 'Create a satisfaction rating for a ticket.', { ticket_id: { type: 'number' }, score: { type: 'number' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a new group made empty (a permission group, a user group) holds no one and grants nothing until members or rights are added: medium; one made with its members or permissions handed in changes access: high', () => {
+  check([
+    ['a permission group made empty', tool('create_permission_group', 'Create a new permission group.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a user group made empty', tool('create_user_group', 'Create a new user group.', { name: { type: 'string' }, description: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a user group made with its permissions', tool('create-user-group', 'Creates a new user group.', { name: { type: 'string' }, permissions: { type: 'array' } }), GENERIC, 'write', 'high'],
+    ['negative: a permission group updated', tool('update_permission_group', 'Update a permission group.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
