@@ -182,6 +182,16 @@ function onlyBy(verbBases: ReadonlySet<string>, acts: ReadonlySet<string>): bool
 }
 const ORDER_RECORD_EDITS = new Set(['create', 'add', 'update', 'edit', 'modify', 'change']);
 
+/**
+ * An invoice or an order that exists, edited (its dates, lines, terms), is a bill corrected: its record changes, and no
+ * money moves and no new obligation is made by the edit. (An invoice schedule edited changes the invoices it will make.)
+ */
+function editsBill(moneyObject: string, objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
+  return (moneyObject === 'invoice' || moneyObject === 'invoices' || ORDERS.has(moneyObject)) && onlyBy(verbBases, BILL_EDITS)
+    && !objects.some((o) => o === 'schedule' || o === 'schedules');
+}
+const BILL_EDITS = new Set(['update', 'edit', 'modify', 'patch', 'change']);
+
 /** Sending an invoice that exists delivers it (by email or SMS): an outward message; the bill was made when it was created. */
 function deliversBill(objects: readonly string[], verbBases: ReadonlySet<string>): boolean {
   return objects.some((o) => o === 'invoice' || o === 'invoices') && onlyBy(verbBases, DELIVERIES);
@@ -1760,7 +1770,7 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += verbBases.has('redeem') ? ', and redeeming an investment moves the money out of it' : ', and closing a position trades it at the market';
       push(signals, 'name', verbBases.has('redeem') ? 'redeems an investment' : 'closes a trading position', 'financial', 0.5);
     } else if (moneyObject && [...verbBases].some((b) => MONEY_VERBS.has(b)) && (ev.server.money || BILLS.has(moneyObject) || ev.description.currency !== undefined) && !ev.name.words.includes('free')
-      && !keepsOrderRecord(moneyObject, verbBases, ev) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)
+      && !keepsOrderRecord(moneyObject, verbBases, ev) && !editsBill(moneyObject, objects, verbBases) && !recordsOnly && !annotatesMoneyRecord(verbBases, ev) && !opensCheckout(objects, verbBases) && !deliversBill(objects, verbBases)
       // (An analytics event named after the money, "Send a refund event", records that it happened; it is no refund.)
       && !ev.sendsEvent) {
       category = 'financial';

@@ -563,3 +563,12 @@ describe('an auto-renewal switched on, off or changed ("auto-renew" or "auto ren
     ['negative: a domain\'s renewal date read', tool('get_domain_renewal', 'Get the renewal date of a domain.', { domain: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('an invoice or an order that exists, edited (its dates, lines, terms), is a bill corrected: write; no money moves and the edit makes no new obligation; creating one, or editing an invoice schedule, stays financial', () => {
+  check([
+    ['an invoice edited', tool('update_invoice', 'Update an existing invoice including subject, dates, terms and taxes.', { invoice_id: { type: 'string' }, subject: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['an order edited', tool('orders-update', 'Update an order.', { id: { type: 'string' }, billing_name: { type: 'string' } }), SHOP, 'write', 'medium'],
+    ['negative: an invoice created', tool('create_invoice', 'Create an invoice for a customer.', { customer_id: { type: 'string' } }), SHOP, 'financial', undefined],
+    ['negative: an invoice schedule edited', tool('update_invoice_schedule', 'Update an existing invoice schedule by ID.', { id: { type: 'string' } }), SHOP, 'financial', undefined],
+  ]);
+});
