@@ -250,6 +250,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Verifying with a code or by confirming micro-deposits completes a verification (the account, the address is then verified);
   // verifying a signature or an output only checks it.
   if (s.base === 'verify' && COMPLETES_VERIFICATION.test(ev.description.lead)) return 'write';
+  // (…and so does verifying a domain with the platform: once its DNS record checks out, the domain is marked verified and
+  // put to use. A text that says it only returns the status, or checks, reads it.)
+  if (s.base === 'verify' && objects.some((o) => o === 'domain' || o === 'domains') && !/\b(?:returns?|checks?) (?:the |its )?(?:verification )?status\b|\bcheck (?:if|whether)\b/.test(ev.description.opening)) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
   if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
   // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.

@@ -1049,6 +1049,12 @@ function riskByCategory(
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };
       }
+      // A domain verified with the platform is only marked verified once the DNS records its owner set up check out: the
+      // DNS, and who can use the domain, are as they were.
+      if (verbs.length > 0 && verbs.every((v) => v.sense.base === 'verify') && objects.some((o) => o === 'domain' || o === 'domains')) {
+        push(riskSignals, 'name', 'marks a domain verified', 'low', 0.35);
+        return { risk: 'low', riskWhy: 'it only marks the domain verified once the DNS records its owner set up check out; the DNS itself is not changed', riskSignals };
+      }
       // A test event, ping or notification sent to check an endpoint ("Send a test event to your webhook endpoint to verify it
       // is working") carries made-up content to where the caller's own events go: low. (A test email to people: not here.)
       const testSend = TEST_SENDS.exec(desc.lead)?.[0];

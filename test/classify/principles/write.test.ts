@@ -3385,3 +3385,12 @@ describe('a new group made empty (a permission group, a user group) holds no one
     ['negative: a permission group updated', tool('update_permission_group', 'Update a permission group.', { id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a domain verified with the platform ("Verify domain ownership") is marked verified once its DNS records check out: write, low; a text that says it only returns the verification status reads it', () => {
+  check([
+    ['a domain verified', tool('verify_domain', 'Verify domain ownership.', { domain: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a project domain verified', tool('verifyProjectDomain', 'Verifies a project domain.', { idOrName: { type: 'string' }, domain: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: the verification status returned', tool('verifyDomainOwnership', 'Verify ownership of a domain and return the verification status.', { domain: { type: 'string' } }), GENERIC, 'read', 'low'],
+    ['negative: a signature verified', tool('verify_signature', 'Verify a webhook signature.', { payload: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
