@@ -966,7 +966,8 @@ function riskByCategory(
       // what runs and what is billed at once, and a volume grown cannot shrink back.)
       // (…and so does a change of a running cluster's node count or spec, or nodes added to it, on a cloud that hosts
       // servers: "Change worker node count", "Set the desired capacity for an Auto Scaling Group", "Add broker nodes".)
-      const resized = ev.server.hostsServers && verbs.some((v) => SIZINGS.has(v.sense.base))
+      // (A stopped one's, "of a stopped server instance", runs nothing until it is started again.)
+      const resized = ev.server.hostsServers && verbs.some((v) => SIZINGS.has(v.sense.base)) && !/\bstopped\b/.test(desc.lead)
         && (objects.some((o) => CAPACITY_MEASURES.has(o)) || (verbs.some((v) => v.sense.base === 'add') && objects.some((o) => o === 'node' || o === 'nodes')));
       // (A node's, a layer's or a bone's scale in a scene or a picture is its size on screen: no capacity.)
       const drawn = [...objects, ...desc.lead.split(' ')].some((w) => DRAWN_THINGS.has(w));
@@ -987,8 +988,9 @@ function riskByCategory(
       // (…and so is a running cluster, node pool or database instance upgraded to a new version of what it runs, as the
       // description names it: "Upgrade the Kafka version of a CDSS cluster". Its nodes restart on the new version.)
       const upgraded = verbs.some((v) => v.sense.base === 'upgrade') ? UPGRADED_HOSTS.exec(desc.lead)?.[0] : undefined;
-      // (A live thing that only says what documentation is about, `generate_helm_docs`, is not what the call changes.)
-      const docsAbout = DOCUMENTATION.has(head ?? '');
+      // (A live thing that only says what documentation is about, `generate_helm_docs`, is not what the call changes; a
+      // running machine's spec, resized, is its CPU and memory, no document.)
+      const docsAbout = DOCUMENTATION.has(head ?? '') && !resized;
       // (…and so is a service edited, the thing itself and not a part of it (`update_service`, not `update_service_task`):
       // a running service's configuration, and what it serves, changes at once.)
       const editedService = ev.name.verbs.length > 0 && ev.name.verbs.every((v) => EDITS.has(v.sense.base) && v.word === v.sense.base) && (head === 'service' || head === 'services') ? head : undefined;

@@ -3394,3 +3394,13 @@ describe('a domain verified with the platform ("Verify domain ownership") is mar
     ['negative: a signature verified', tool('verify_signature', 'Verify a webhook signature.', { payload: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a running machine\'s spec changed on a cloud that hosts servers ("Change the server spec (CPU/Memory) of a DB instance") resizes it: high, as a resize is; the spec is no document there; a stopped server\'s spec changed runs nothing yet: medium', () => {
+  const CLOUD = server('ncloud-mcp-server', ['ncloud_create_server', 'ncloud_list_servers']);
+  check([
+    ['a database instance resized', tool('ncloud_change_mysql_spec', 'Change the server spec (CPU/Memory) of a Cloud DB for MySQL instance.', { instanceNo: { type: 'string' }, productCode: { type: 'string' } }), CLOUD, 'write', 'high'],
+    ['a cluster\'s node spec changed', tool('ncloud_hadoop_change_node_spec', 'Upgrade node specs for a Hadoop cluster.', { clusterNo: { type: 'string' } }), CLOUD, 'write', 'high'],
+    ['negative: a stopped server\'s spec', tool('ncloud_change_server_spec', 'Change the server spec of a stopped server instance.', { serverNo: { type: 'string' } }), CLOUD, 'write', 'medium'],
+    ['negative: an API spec edited', tool('update_spec', 'Update an API specification\'s properties, such as its name.', { specId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
