@@ -26,6 +26,8 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
   document: 'private documents',
   findings: 'security findings about the systems it watches (where they can be attacked)',
 };
+/** What is downloaded as published or made for the caller, nobody's stored data: a template, a model, a generated visual. */
+const PUBLISHED_DOWNLOADS = new Set(['template', 'templates', 'model', 'models', 'visual', 'visuals', 'package', 'packages', 'plugin', 'plugins', 'sample', 'samples']);
 /** What a list holds, named without a head of its own: its entries, its items. */
 const LIST_MEMBERS = new Set(['entry', 'entries', 'item', 'items']);
 /** Pieces of a document's text, and the documents (or the knowledge base) they are cut from. */
@@ -528,6 +530,11 @@ export function sensitivityInContext(sensed: Sensitive | undefined, ctx: ReadCon
     // so are the events a webhook delivered and its delivery attempts. (The event types available, their scopes and docs, are no delivery.)
     if (ctx.nameWords.some((w) => w === 'webhook' || w === 'webhooks') && ctx.nameWords.some((w) => WEBHOOK_DELIVERIES.has(w)) && !/\b(?:types?|scopes?|documentation|available)\b/.test(ctx.lead)) {
       return { kind: 'log', word: 'webhook delivery', what: "a webhook delivery's request and response, payload and headers (a log entry)" };
+    }
+    // A download hands back the stored file's bytes, whatever they hold: a report's rows, a mailbox's attachment, an export.
+    // (A template, a model or a visual the tool generated for the caller is nobody's stored data.)
+    if (ctx.verbs.length > 0 && ctx.verbs.every((v) => v.sense.base === 'download') && !ctx.nameWords.some((w) => PUBLISHED_DOWNLOADS.has(w)) && !/\bgenerated\b/.test(ctx.lead)) {
+      return { kind: 'content', word: 'downloaded file', what: "a downloaded file's contents, which are whatever its owner stored" };
     }
     // Files on someone's own drive (Google Drive, OneDrive, Dropbox), listed, searched or read, are that person's private
     // work: their names say what they are, and a search reaches what they hold. (A file's versions or thumbnails are not.)

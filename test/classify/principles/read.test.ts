@@ -3814,3 +3814,12 @@ describe('errors or events the text says were caught in a log, a running program
     ['negative: errors that are not runtime ones', tool('get_bundle_errors', 'Get bundling errors from the build (not runtime errors).', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a download hands back the stored file\'s bytes, whatever they hold ("Download all blocklist entries as a CSV export"): medium; a template, a model or a visual the tool generated for the caller stays low', () => {
+  check([
+    ['entries downloaded as CSV', tool('blocklist_download', 'Download all blocklist entries as a CSV export.', {}), GENERIC, 'read', 'medium'],
+    ['check results downloaded', tool('download_item_results', 'Download check results for a specific check item as an Excel report.', { itemId: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: templates downloaded', tool('download_email_templates', 'Download the current email templates as a zip file.', {}), GENERIC, 'read', 'low'],
+    ['negative: a generated visual downloaded', tool('download_visual', 'Download a generated visual file as base64-encoded data.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
