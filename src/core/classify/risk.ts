@@ -499,6 +499,8 @@ const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 /** Acts that change a running cluster's size. */
 const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
+/** What makes a provider a language model's: "ai provider", "OpenAI-compatible", "an org integration's key" on an AI gateway. */
+const MODEL_PROVIDERS = /\b(?:ai|llm|openai|anthropic|ollama|model|models|api ?key|apikey|integration key)\b/;
 /** Parameters that fill a new group as it is made: its members, or the rights it grants. */
 const GROUP_GRANTS = /members?|users?|permissions?|rights?|roles?|scopes?|access|polic(?:y|ies)|projects?|resources?/;
 const ENROLMENTS = new Set(['add', 'enroll', 'enrol', 'subscribe']);
@@ -1498,6 +1500,14 @@ function riskByCategory(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // A language-model provider set up or changed (its endpoint, its API key, its limits) decides where every prompt, and
+      // the data in it, is sent, and whose key pays for it.
+      const modelProvider = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || EDITS.has(v.sense.base)) && (head === 'provider' || head === 'providers')
+        ? MODEL_PROVIDERS.exec(`${ev.name.words.join(' ')} ${desc.opening}`)?.[0] : undefined;
+      if (modelProvider) {
+        push(riskSignals, 'name', `sets up or changes a model provider ("${modelProvider}")`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it sets up or changes a language-model provider ("${modelProvider}"), which decides where every prompt and the data in it is sent, and whose key pays`, riskSignals };
       }
       // Setting up an automation or an integration makes something that acts on its own from then on (sends mail, posts
       // events to another service), with no one to approve each act.

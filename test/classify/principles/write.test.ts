@@ -3404,3 +3404,12 @@ describe('a running machine\'s spec changed on a cloud that hosts servers ("Chan
     ['negative: an API spec edited', tool('update_spec', 'Update an API specification\'s properties, such as its name.', { specId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a language-model provider set up or changed ("Create a model provider (OpenAI-compatible/Anthropic/Ollama)", an AI gateway\'s provider with its integration key) decides where every prompt goes and whose key pays: high; a shipping or a git provider stays medium', () => {
+  check([
+    ['a model provider created', tool('create_provider', 'Create a model provider (OpenAI-compatible, Anthropic or Ollama) with its model configuration; the apiKey is stored encrypted.', { name: { type: 'string' }, apiKey: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an AI provider updated', tool('update_ai_provider', 'Update an AI provider.', { id: { type: 'string' }, baseUrl: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a shipping provider created', tool('create_provider', 'Create a shipping provider for the store.', { name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: an AI provider read', tool('get_ai_provider', 'Get an AI provider.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
