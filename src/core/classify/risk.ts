@@ -499,6 +499,8 @@ const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 /** Acts that change a running cluster's size. */
 const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
+/** What goes out when it is retried: a post, an event's delivery, a message. */
+const RETRIED_SENDS = new Set(['post', 'posts', 'delivery', 'deliveries', 'delivering', 'message', 'messages', 'email', 'emails', 'notification', 'notifications']);
 /** What makes a provider a language model's: "ai provider", "OpenAI-compatible", "an org integration's key" on an AI gateway. */
 const MODEL_PROVIDERS = /\b(?:ai|llm|openai|anthropic|ollama|model|models|api ?key|apikey|integration key)\b/;
 /** Parameters that fill a new group as it is made: its members, or the rights it grants. */
@@ -1500,6 +1502,13 @@ function riskByCategory(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // A failed post or delivery retried is published or sent again, as the first attempt would have been: outward.
+      const retried = acts.length > 0 && acts.every((v) => v.sense.base === 'retry')
+        ? [...objects, ...desc.lead.split(/[^a-z]+/).slice(0, 12)].find((w) => RETRIED_SENDS.has(w)) : undefined;
+      if (retried) {
+        push(riskSignals, 'name', `retries ${oneOf(singular(retried))}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it publishes or sends the failed ${singular(retried)} again, which reaches people outside once it goes through`, riskSignals };
       }
       // A language-model provider set up or changed (its endpoint, its API key, its limits) decides where every prompt, and
       // the data in it, is sent, and whose key pays for it.

@@ -3413,3 +3413,11 @@ describe('a language-model provider set up or changed ("Create a model provider 
     ['negative: an AI provider read', tool('get_ai_provider', 'Get an AI provider.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a failed post or delivery retried ("Retry a failed post -- attempt to republish", "Triggers a retry for delivering an event") is published or sent again: high; a failed job retried, or a document reprocessed, is no send', () => {
+  check([
+    ['a post retried', tool('retry_post', 'Retry a failed post -- attempt to republish a post that previously failed to publish.', { postId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an event delivery retried', tool('retry', 'Retry Event Delivery. Triggers a retry for delivering an event to a destination.', { eventId: { type: 'string' }, destinationId: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: failed documents reset', tool('retry_failed', 'Reset failed documents back to pending for reprocessing.', {}), GENERIC, 'write', 'medium'],
+  ]);
+});
