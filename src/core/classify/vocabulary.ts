@@ -545,7 +545,7 @@ export const CODE_TEXTS = new Set(['sql', 'query', 'queries', 'statement', 'stat
 export const CODE_AS_DATA = new Set([
   'validate', 'lint', 'explain', 'format', 'parse', 'analyze', 'analyse', 'review', 'check', 'convert', 'translate',
   'generate', 'suggest', 'recommend', 'compare', 'diff', 'inspect', 'summarize', 'summarise', 'describe', 'understand',
-  'diagnose', 'identify', 'classify', 'proofread', 'preview', 'estimate', 'guide', 'explore', 'learn', 'reference',
+  'diagnose', 'identify', 'classify', 'proofread', 'preview', 'estimate', 'guide', 'explore', 'learn', 'reference', 'verify',
   'think', 'plan', 'outline', 'visualize', 'visualise', 'render', 'display', 'print', 'echo', 'simulate', 'detect', 'scan', 'audit',
 ]);
 

@@ -3823,3 +3823,10 @@ describe('a download hands back the stored file\'s bytes, whatever they hold ("D
     ['negative: a generated visual downloaded', tool('download_visual', 'Download a generated visual file as base64-encoded data.', { url: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a query or code handed in to be verified ("Verify if a GraphQL query is valid against a remote Supergraph") is checked as text, as a validation is: read; a verification that runs it says so', () => {
+  check([
+    ['a GraphQL query verified', tool('verify_query_against_remote_schema', 'Verify if a GraphQL query is valid against a remote Supergraph.', { query: { type: 'string', description: 'The GraphQL query' } }), GENERIC, 'read', 'low'],
+    ['negative: a query run', tool('run_query', 'Run a GraphQL query against the remote Supergraph.', { query: { type: 'string', description: 'The GraphQL query' } }), GENERIC, 'execute', undefined],
+  ]);
+});
