@@ -209,6 +209,10 @@ function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boo
 const ANNOTATION_EDITS = new Set(['update', 'edit', 'modify', 'change', 'patch', 'set']);
 const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|sets?) (?:the |its |a |an )?(?:metadata|notes?|tags?|labels?|memo|description|custom fields?)\b/;
 
+/** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
+const EXAMINATIONS = new Set(['review', 'reviews', 'audit', 'audits', 'assessment', 'assessments', 'analysis', 'analyses', 'scan', 'scans', 'check', 'checks', 'inspection', 'inspections', 'screen', 'lint', 'diagnosis', 'diagnostics']);
+const RUN_WITH_CODE = new Set(['build', 'builds', 'test', 'tests', 'script', 'scripts', 'job', 'jobs', 'pipeline', 'pipelines', 'command', 'commands']);
+
 /** A first sentence that says the call replaces what is there. */
 const REPLACING_LEAD = /\b(?:replac(?:es|ing)|overwrit(?:es|ing))\b/;
 
@@ -654,7 +658,11 @@ export function decide(ev: Evidence): Decision {
       // (…but a prompt sent to a model asks it, and a report created is computed.)
       const opensWith = c === 'write' && v === descTop && ev.descriptionOpens === v.sense.base && PLAIN_WRITES.has(v.sense.base)
         && asksModel(ev) === undefined && !objectsInLead(desc.lead, v).some((o) => REPORTS.has(o));
-      return (c === 'destructive' || c === 'financial' || c === 'execute' || opensWith) && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject;
+      // (…and "Run a code review", "Run a threat assessment" for a name that reviews or assesses runs the read the name states.)
+      // (A build or tests run alongside, "Run build, test, and lint", run the project's code.)
+      const ran = category === 'read' && v.sense.base === 'run' ? objectsInLead(desc.lead, v) : [];
+      const runsTheRead = ran.some((o) => EXAMINATIONS.has(o)) && !ran.some((o) => RUN_WITH_CODE.has(o));
+      return (c === 'destructive' || c === 'financial' || c === 'execute' || opensWith) && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject && !runsTheRead;
     });
     if (danger) {
       const dc = verbCategory(danger, objects, ev);

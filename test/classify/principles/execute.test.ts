@@ -333,7 +333,8 @@ describe('a coding agent\'s CLI handed a prompt in a folder of this machine runs
   check([
     ['an agent CLI with a prompt and a working folder', tool('codex', 'Execute the Acme CLI in non-interactive mode for AI assistance.', agentParams), GENERIC, 'execute', 'critical'],
     ['a coding agent named in the description', tool('coder', 'Coding agent for file, git and terminal work.', { prompt: { type: 'string' }, workFolder: { type: 'string' } }), GENERIC, 'execute', 'critical'],
-    ['negative: a review it runs with the same CLI', tool('review', 'Run a code review against the current repository using the Acme CLI.', agentParams), GENERIC, 'execute', 'high'],
+    // (A review it runs with the same CLI only reviews: both labelled Codex reviews are read/medium.)
+    ['negative: a review it runs with the same CLI', tool('review', 'Run a code review against the current repository using the Acme CLI.', agentParams), GENERIC, 'read', undefined],
     ['negative: no working folder, no agent on this machine', tool('ask_model', 'Ask the Acme CLI a question.', { prompt: { type: 'string' } }), GENERIC, 'read', 'low'],
   ]);
 });

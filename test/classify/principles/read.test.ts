@@ -3830,3 +3830,11 @@ describe('a query or code handed in to be verified ("Verify if a GraphQL query i
     ['negative: a query run', tool('run_query', 'Run a GraphQL query against the remote Supergraph.', { query: { type: 'string', description: 'The GraphQL query' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('a read whose description runs the examination its name states ("Run a code review against the repository", "Run a comprehensive threat assessment") runs no code: read; a build or tests run alongside ("Run build, test, and lint") do', () => {
+  check([
+    ['a code review run', tool('review', 'Run a code review against the current repository.', { base: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['a threat assessment run', tool('explain_indicator', 'Run a comprehensive threat assessment on a single indicator.', { indicator: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: build, tests and lint run', tool('verify_all', 'Run build, test, and lint sequentially for a project.', { projectPath: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
