@@ -320,6 +320,8 @@ const SQL_RUN = /\b(?:sql (?:quer(?:y|ies)|statements?)|execute sql|run sql|sql)
  *  it runs on, and "the connected database", whatever it is). */
 const SQL_ENGINES = /\b(?:sqlite|mysql|mariadb|postgres(?:ql)?|pg|d1|duckdb|mssql|sql server|turso|libsql|databricks|redshift|(?:connected|target|configured) database)\b/;
 const SQL_RUNNERS = new Set(['execute', 'run', 'query']);
+/** A query tool's text warning that its statements change data: "can read and modify data", "can modify or delete data". */
+const MODIFIES_DATA = /\bcan (?:read and |both read and )?(?:modify|change|alter|delete|write)(?: or (?:modify|change|delete|write))? (?:the |your )?data\b/;
 const ANALYTICS = /\b(?:analytics|insights?|metabase|bigquery|(?<!databricks )warehouse|reporting|spans?|traces?)\b/;
 /** A thing said to belong to one person: "addresses for a customer", "custom field values set for a customer". */
 const PERSON_OWNED = /\b([a-z]+) (?:set )?for (?:a|an|the|each|one|a given|a specific) (?:customer|employee|contact|person|patient|candidate|contractor|applicant|student|lead)\b(?! (?:id|ids|name|type|types|import|imports|count|counts)\b)/;
@@ -671,12 +673,15 @@ function riskByCategory(
       // adds that writes are switched off for now ("Currently DISABLED"): the operator can switch them on.
       // (…and so is one that says it runs mutations to change data: "Execute GraphQL mutations against the API to create, update, or delete data".)
   const mutating = /\bdata[- ]modifying\b|\bmutating\b|\bmutations (?:[\w.]+ ){0,4}to (?:create|update|delete|change|modify)\b/.exec(desc.lead)?.[0];
-      const writesStated = mutating !== undefined
+      // (…and so is one whose text warns that it can change data: "⚠️ This tool can read AND modify data".)
+      const modifiesData = MODIFIES_DATA.exec(desc.opening)?.[0];
+      const writesStated = mutating !== undefined || modifiesData !== undefined
         || (/\b(?:insert|update|delete|drop|alter|truncate|ddl|dml)\b/.test(desc.lead) && desc.writeStatements !== undefined);
       // (Statements that only CREATE add new tables or views; they change nothing already there.)
       const changes = desc.writeStatements !== undefined && desc.writeStatements !== 'CREATE';
       if ((query || desc.runsCode) && (anyStatement || changes || writesStated) && (writesStated || !(desc.readOnlyClaim || ev.annotations.readOnly === true))) {
-        const what = anyStatement ? `"${desc.runsCode}"` : desc.writeStatements !== undefined ? `statements such as ${desc.writeStatements}` : `${mutating} statements`;
+        const what = anyStatement ? `"${desc.runsCode}"` : desc.writeStatements !== undefined ? `statements such as ${desc.writeStatements}`
+          : mutating !== undefined ? `${mutating} statements` : `statements its text says "${modifiesData}"`;
         push(riskSignals, 'description', `can run ${what}`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it runs ${what}, which can change or destroy data`, riskSignals };
       }

@@ -1394,3 +1394,10 @@ describe('JavaScript run in an app\'s renderer, an iframe, a React Native app or
     ['negative: JavaScript in the main process', tool('eval_main', 'Evaluate JavaScript in the Electron main process (Node.js process) and return the result.', { code: { type: 'string' } }), GENERIC, 'execute', 'critical'],
   ]);
 });
+
+describe('a query tool whose text warns it can change data ("⚠️ This tool can read AND modify data") runs statements that can change or destroy it: critical; one whose text says it only reads stays below', () => {
+  check([
+    ['a query that can modify data', tool('mssql_execute_query', 'Deprecated alias for mssql_run_sql_query. ⚠️ This tool can read AND modify data.', { query: { type: 'string', description: 'The SQL query' } }), GENERIC, 'execute', 'critical'],
+    ['negative: a read-only query', tool('execute_query', 'Execute a read-only SQL query. It cannot modify data.', { query: { type: 'string', description: 'The SQL query' } }), GENERIC, 'execute', 'medium'],
+  ]);
+});
