@@ -287,6 +287,8 @@ const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
 /** Verbs that pick the working context (`switch_profile`); `set` does when it names the context as such (`set_active_board`, `set_project_root`). */
 const CONTEXT_PICKS = new Set(['select', 'switch', 'use']);
 const NAMES_CONTEXT = new Set([...CONTEXT_QUALIFIERS, 'context', 'root', 'dir', 'directory', 'cwd']);
+/** Acts that pick one thing for later calls to work on. */
+const ACTIVE_PICKS = new Set(['set', 'switch', 'select']);
 function switchesWorkingContext(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
   if (verbs.length === 0 || !picksWorkingContext(objects)) return false;
   return verbs.every((v) => CONTEXT_PICKS.has(v.sense.base)) || (verbs.every((v) => v.sense.base === 'set') && objects.some((o) => NAMES_CONTEXT.has(o)));
@@ -1039,6 +1041,13 @@ function riskByCategory(
         const what = objects.find((o) => WORKING_CONTEXTS.has(o));
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
+      }
+      // …and so does picking the active or current one of anything (`set_active_layer`, `photoshop_set_active_document`,
+      // `set_current_page`): later calls act on it; nothing stored changes.
+      const activeOne = verbs.length > 0 && verbs.every((v) => ACTIVE_PICKS.has(v.sense.base)) && own.length === 2 && (own[0] === 'active' || own[0] === 'current') ? own[1] : undefined;
+      if (activeOne) {
+        push(riskSignals, 'name', `only picks the ${own[0]} ${activeOne}`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only picks which ${activeOne} later calls act on (the ${own[0]} one), a setting of this session; nothing stored changes`, riskSignals };
       }
       // Refreshing a stored copy from its source (a movie's metadata, a synced account, a re-downloaded spec) replaces it
       // with what the source holds now; nothing anyone wrote changes. (A token refreshed is a new credential; an index rebuilt is work.)

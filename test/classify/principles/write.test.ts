@@ -3421,3 +3421,12 @@ describe('a failed post or delivery retried ("Retry a failed post -- attempt to 
     ['negative: failed documents reset', tool('retry_failed', 'Reset failed documents back to pending for reprocessing.', {}), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('picking the active or current one of anything (`set_active_layer`, `set_current_page`, `photoshop_set_active_document`) only sets which one later calls act on: write, low; the current user\'s password changed is no pick', () => {
+  check([
+    ['the active layer picked', tool('set-active-layer', 'Sets the active layer for creating new elements.', { layer_id: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['the current page picked', tool('set_current_page', 'Set the current page.', { pageId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: the current user\'s password changed', tool('change_current_user_password', 'Change the password for the current user.', { oldPassword: { type: 'string' }, newPassword: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: a layer\'s name set', tool('set_layer_name', 'Set the name of a layer.', { layer_id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
