@@ -287,6 +287,8 @@ const CALLED_OFF = new Set(['order', 'orders', 'charge', 'charges']);
 /** Verbs that pick the working context (`switch_profile`); `set` does when it names the context as such (`set_active_board`, `set_project_root`). */
 const CONTEXT_PICKS = new Set(['select', 'switch', 'use']);
 const NAMES_CONTEXT = new Set([...CONTEXT_QUALIFIERS, 'context', 'root', 'dir', 'directory', 'cwd']);
+/** What is done to a window's pane that leaves what runs in it alone. */
+const PANE_TOUCHES = new Set(['rename', 'recolor', 'recolour', 'color', 'colour', 'lock', 'unlock', 'focus', 'set', 'label', 'resize', 'move', 'swap']);
 /** Acts that pick one thing for later calls to work on. */
 const ACTIVE_PICKS = new Set(['set', 'switch', 'select']);
 function switchesWorkingContext(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
@@ -1068,6 +1070,13 @@ function riskByCategory(
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };
+      }
+      // A pane of the caller's window (a terminal's split, a chart's panel) renamed, recoloured, focused or locked for the
+      // caller's own use changes that window only; what runs in the pane, and anything stored, stays as it was.
+      const pane = verbs.length > 0 && verbs.every((v) => PANE_TOUCHES.has(v.sense.base)) && objects.length <= 2 && objects.some((o) => o === 'pane' || o === 'panes');
+      if (pane) {
+        push(riskSignals, 'name', `only changes a pane of the window ("${verbs[0]?.word}")`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only changes a pane of the caller's window ("${verbs[0]?.word}"); what runs in it, and anything stored, stays as it was`, riskSignals };
       }
       // A domain verified with the platform is only marked verified once the DNS records its owner set up check out: the
       // DNS, and who can use the domain, are as they were.

@@ -3430,3 +3430,11 @@ describe('picking the active or current one of anything (`set_active_layer`, `se
     ['negative: a layer\'s name set', tool('set_layer_name', 'Set the name of a layer.', { layer_id: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a pane of the caller\'s window renamed, locked or set (`rename_pane`, `lock_pane`, `pane_set_symbol`) changes that window only: write, low; a pane opened with a command runs it', () => {
+  check([
+    ['a pane renamed', tool('rename_pane', 'Change a pane\'s label (title), applied live to the pane header.', { paneId: { type: 'string' }, label: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a pane locked', tool('lock_pane', 'Take an advisory write lock on a pane so only this owner can send input.', { paneId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a pane opened with a command', tool('open_pane', 'Open a new pane in the active tab; `command` runs through the shell.', { command: { type: 'string' } }), GENERIC, 'execute', undefined],
+  ]);
+});
