@@ -209,6 +209,8 @@ function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boo
 const ANNOTATION_EDITS = new Set(['update', 'edit', 'modify', 'change', 'patch', 'set']);
 const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|sets?) (?:the |its |a |an )?(?:metadata|notes?|tags?|labels?|memo|description|custom fields?)\b/;
 
+/** "Answer the PENDING AskUserQuestion a mission session is blocked on", "the question a paused booking is waiting on". */
+const ANSWERS_PAUSED_RUN = /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/;
 /** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
 const EXAMINATIONS = new Set(['review', 'reviews', 'audit', 'audits', 'assessment', 'assessments', 'analysis', 'analyses', 'scan', 'scans', 'check', 'checks', 'inspection', 'inspections', 'screen', 'lint', 'diagnosis', 'diagnostics']);
 const RUN_WITH_CODE = new Set(['build', 'builds', 'test', 'tests', 'script', 'scripts', 'job', 'jobs', 'pipeline', 'pipelines', 'command', 'commands']);
@@ -1232,6 +1234,15 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'parameter', `relays a call to the tool the caller names (${relayed})`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it relays a call to whichever tool the caller names, with its arguments (${relayed}): it does what that tool does`;
+    textOnly = false;
+  }
+  // Answering the question a paused run is waiting on ("Answer the PENDING question a mission session is blocked on")
+  // lets it go on: what it does next is the run's doing, started by the answer.
+  const answered = ANSWERS_PAUSED_RUN.exec(desc.lead)?.[0];
+  if (answered && rank(category) < rank('execute')) {
+    push(signals, 'description', `description: "${answered}"`, 'execute', 0.5);
+    category = 'execute';
+    categoryWhy = `it answers the question a paused run is waiting on ("${answered}"), and the run goes on to do whatever the answer lets it`;
     textOnly = false;
   }
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);

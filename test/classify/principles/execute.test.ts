@@ -1401,3 +1401,11 @@ describe('a query tool whose text warns it can change data ("⚠️ This tool ca
     ['negative: a read-only query', tool('execute_query', 'Execute a read-only SQL query. It cannot modify data.', { query: { type: 'string', description: 'The SQL query' } }), GENERIC, 'execute', 'medium'],
   ]);
 });
+
+describe('answering the question a paused run is waiting on ("Answer the PENDING question the cloud agent is blocked on") lets the run go on to do whatever the answer allows: execute; answering a support question, or reading the pending one, is not', () => {
+  check([
+    ['a blocked session\'s question answered', tool('ccr_cloud_answer', 'Answer a PENDING question the cloud agent is blocked on.', { sessionId: { type: 'string' }, answer: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['a paused booking\'s question answered', tool('answer_booking_question', 'Answer the question a paused booking is waiting on.', { bookingId: { type: 'string' }, choice: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: the pending question read', tool('get_pending_question', 'Get the question a paused session is blocked on.', { sessionId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
