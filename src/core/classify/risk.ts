@@ -592,6 +592,14 @@ function riskByCategory(
         push(riskSignals, 'description', `"${checkout}": paid when the buyer completes it`, 'high', 0.4);
         return { risk: 'high', riskWhy: `it creates a checkout session ("${checkout}"), where the purchase is paid when the buyer completes it; no money moves by this call`, riskSignals };
       }
+      // …and so is a payment intent created, the record that tracks a payment until the customer confirms it; one created
+      // with a switch that confirms it at once (Stripe's `confirm`) charges now.
+      const intent = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create') && objects.some((o, i) => (o === 'intent' || o === 'intents') && objects[i - 1] === 'payment')
+        && !params.names.some((n) => /^confirm/i.test(n));
+      if (intent) {
+        push(riskSignals, 'name', 'creates a payment intent: confirmed later, not charged now', 'high', 0.4);
+        return { risk: 'high', riskWhy: 'it creates a payment intent, which tracks a payment until the customer confirms it; no money moves by this call', riskSignals };
+      }
       if (setsFees(verbs, objects)) {
         push(riskSignals, 'name', 'sets fees charged later, not now', 'high', 0.4);
         return { risk: 'high', riskWhy: 'it sets the fees someone will be charged; no money moves until they are', riskSignals };

@@ -572,3 +572,10 @@ describe('an invoice or an order that exists, edited (its dates, lines, terms), 
     ['negative: an invoice schedule edited', tool('update_invoice_schedule', 'Update an existing invoice schedule by ID.', { id: { type: 'string' } }), SHOP, 'financial', undefined],
   ]);
 });
+
+describe('a payment intent created tracks a payment until the customer confirms it: financial, high; one created with a switch that confirms it at once charges now: critical', () => {
+  check([
+    ['a payment intent created', tool('create_payment_intent', 'Create a payment intent for a specified amount and currency.', { amount: { type: 'number' }, currency: { type: 'string' } }), SHOP, 'financial', 'high'],
+    ['negative: a payment intent confirmed at once', tool('create_payment_intent', 'Create a payment intent for a specified amount and currency.', { amount: { type: 'number' }, currency: { type: 'string' }, confirm: { type: 'boolean' } }), SHOP, 'financial', 'critical'],
+  ]);
+});
