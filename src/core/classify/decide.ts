@@ -209,6 +209,8 @@ function annotatesMoneyRecord(verbBases: ReadonlySet<string>, ev: Evidence): boo
 const ANNOTATION_EDITS = new Set(['update', 'edit', 'modify', 'change', 'patch', 'set']);
 const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|sets?) (?:the |its |a |an )?(?:metadata|notes?|tags?|labels?|memo|description|custom fields?)\b/;
 
+/** Sales records whose amount is what the deal is expected to be worth. */
+const SALES_DEALS = new Set(['deal', 'deals', 'opportunity', 'opportunities', 'lead', 'leads', 'prospect', 'prospects']);
 /** "Answer the PENDING AskUserQuestion a mission session is blocked on", "the question a paused booking is waiting on". */
 const ANSWERS_PAUSED_RUN = /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/;
 /** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
@@ -1753,7 +1755,9 @@ export function decide(ev: Evidence): Decision {
     const recordsOnly = doing.length > 0 && doing.every((b) => BOOKKEEPING.has(b));
     // …and so does writing a transaction or an expense in a ledger (a budgeting app): it is the record of money spent.
     const ledgerEntry = ev.server.ledger !== undefined && objects.some((o) => LEDGER_RECORDS.has(o));
-    if (params.money && !recordsOnly && !ledgerEntry && !budgetCap && !opensCheckout(objects, verbBases)) {
+    // …and so is a sales deal's or an opportunity's amount: what the deal is expected to be worth, kept on the record.
+    const dealValue = objects.some((o) => SALES_DEALS.has(o));
+    if (params.money && !recordsOnly && !ledgerEntry && !budgetCap && !dealValue && !opensCheckout(objects, verbBases)) {
       category = 'financial';
       categoryWhy += `, and it takes ${params.money}`;
     } else if ((ev.server.money || desc.currency || desc.money) && [...objects, ...desc.lead.split(' ')].some((o) => CHAIN_TRANSACTIONS.has(o))

@@ -579,3 +579,10 @@ describe('a payment intent created tracks a payment until the customer confirms 
     ['negative: a payment intent confirmed at once', tool('create_payment_intent', 'Create a payment intent for a specified amount and currency.', { amount: { type: 'number' }, currency: { type: 'string' }, confirm: { type: 'boolean' } }), SHOP, 'financial', 'critical'],
   ]);
 });
+
+describe('a sales deal\'s or an opportunity\'s amount, with its currency, is what the deal is expected to be worth, kept on the record: write; an amount with its currency paid out is money moved', () => {
+  check([
+    ['an opportunity with its amount', tool('create_opportunity', 'Create a new opportunity in the CRM.', { name: { type: 'string' }, amount: { type: 'number' }, currency: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a payout with its amount', tool('create_payout', 'Create a payout to a connected account.', { amount: { type: 'number' }, currency: { type: 'string' } }), GENERIC, 'financial', 'critical'],
+  ]);
+});
