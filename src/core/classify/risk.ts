@@ -237,7 +237,6 @@ const MAKES_DRAFT = /^\s*(?:creates?|prepares?|writes?|saves?) (?:a |an )?drafts
 /** A change that lasts only while the page or the app runs. */
 const RUNTIME_ONLY = /\b(?:runtime[- ]only preview|(?:lost|reset|gone|undone) (?:on|after|when the page) (?:page )?reload(?:s|ed)?|until (?:the (?:page|app) )?(?:is )?reload(?:s|ed)?)\b/;
 const KEPT_IN_FILES = new Set(['config', 'configs', 'configuration', 'configurations', 'rules', 'settings']);
-const ADVANCES = new Set(['continue', 'resume', 'step']);
 /** Verbs of a step through a browser's or an app's history (`go_back`, `navigate_forward`). */
 const HISTORY_STEPS = new Set(['go', 'goto', 'navigate']);
 /** Text saying a tool works a computer's own mouse and keyboard (computer use). */
@@ -767,11 +766,6 @@ function riskByCategory(
       if (hostAgent?.host) {
         push(riskSignals, 'description', `an agent on this machine (${hostAgent.why})`, 'critical', 0.45);
         return { risk: 'critical', riskWhy: `it sets an AI agent going on this machine (${hostAgent.why}), which can run any command its task needs`, riskSignals };
-      }
-      // Continuing or stepping a paused program runs a little more of its own code.
-      if (ev.server.debugsPrograms && verbs.length > 0 && verbs.every((v) => ADVANCES.has(v.sense.base)) && params.code.length === 0) {
-        push(riskSignals, 'server', `"${(verbs[0] as VerbHit).word}" advances the program a debugger holds`, 'medium', 0.35);
-        return { risk: 'medium', riskWhy: `it lets the program under the debugger run on ("${(verbs[0] as VerbHit).word}"), which runs that program's own code, not the caller's`, riskSignals };
       }
       // Input injected into a game being played (a key, a mouse move, a named action during a playtest) moves what the game
       // lets a player move; an editor's keys can run or save the project.

@@ -195,8 +195,9 @@ describe('a debugger\'s run controls run the program it debugs', () => {
   const DEBUGGER = server('node-debugger-mcp', ['set_breakpoint', 'continue', 'step_over', 'restart_debugging', 'attach_to_process']);
   const QUEUES = server('queue-mcp', ['pause_queue', 'resume_queue', 'list_jobs']);
   check([
-    ['continuing a paused program', tool('continue', 'Continues code execution'), DEBUGGER, 'execute', 'medium'],
-    ['stepping over a line', tool('step_over', 'Step over the current line'), DEBUGGER, 'execute', 'medium'],
+    // (Continuing or stepping runs more of the program's code: high, as labelled for 17 of the 30 debugger run controls.)
+    ['continuing a paused program', tool('continue', 'Continues code execution'), DEBUGGER, 'execute', 'high'],
+    ['stepping over a line', tool('step_over', 'Step over the current line'), DEBUGGER, 'execute', 'high'],
     ['restarting the debuggee relaunches it', tool('restart_debugging', 'Restart the debuggee: terminate the current program and relaunch it.'), DEBUGGER, 'execute', 'high'],
     ['attaching takes control of a running process', tool('attach_to_process', 'Attach to a running process for debugging.'), DEBUGGER, 'execute', 'high'],
     ['negative: resuming a queue elsewhere is a write', tool('resume_queue', 'Resume processing of a paused queue.'), QUEUES, 'write', undefined],
