@@ -28,6 +28,8 @@ export const SENSITIVITY_WORDS: Record<Sensitivity, string> = {
 };
 /** What is downloaded as published or made for the caller, nobody's stored data: a template, a model, a generated visual. */
 const PUBLISHED_DOWNLOADS = new Set(['template', 'templates', 'model', 'models', 'visual', 'visuals', 'package', 'packages', 'plugin', 'plugins', 'sample', 'samples']);
+/** What is around a document rather than in it: its outline, its links, its place in a tree, its history, its access. */
+const DOCUMENT_STRUCTURE = new Set(['outline', 'outlines', 'headings', 'frontmatter', 'links', 'backlinks', 'children', 'descendants', 'ancestors', 'restrictions', 'revisions', 'history', 'formatting', 'format', 'enums', 'fields', 'nodes', 'tasks', 'jobs']);
 /** What a list holds, named without a head of its own: its entries, its items. */
 const LIST_MEMBERS = new Set(['entry', 'entries', 'item', 'items']);
 /** Pieces of a document's text, and the documents (or the knowledge base) they are cut from. */
@@ -725,5 +727,8 @@ export function sensitivityOf(named: readonly string[], verbs: readonly VerbHit[
     if ((head === 'document' || head === 'documents') && !dataStore && !reads && !searches) return undefined;
     return { kind, word: head, what: SENSITIVITY_WORDS[kind] };
   }
+  // On a documents server, what is around the documents (a page's outline, its links, its children, its revisions, who may
+  // see it) holds none of their text. (A block's children, Notion's, are the blocks of text under it.)
+  if (domain === 'documents' && (DOCUMENT_STRUCTURE.has(head) || METADATA_OBJECTS.has(head)) && !objects.some((o) => o === 'block' || o === 'blocks')) return undefined;
   return domainObjects === 'any' ? fromDomain(head) : undefined;
 }

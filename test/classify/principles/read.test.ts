@@ -3838,3 +3838,14 @@ describe('a read whose description runs the examination its name states ("Run a 
     ['negative: build, tests and lint run', tool('verify_all', 'Run build, test, and lint sequentially for a project.', { projectPath: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('on a documents server, what is around the documents (a note\'s outline, its backlinks, a page\'s children or restrictions, a file\'s revisions) holds none of their text: low; a note read, or a block\'s children (the blocks of text under it), return the text', () => {
+  const NOTES_APP = server('obsidian-mcp', ['read_note', 'search_notes', 'get_outline', 'get_backlinks']);
+  check([
+    ['a note\'s outline', tool('get_outline', 'Get the heading structure/outline of a note.'), NOTES_APP, 'read', 'low'],
+    ['a note\'s backlinks', tool('get_backlinks', 'List all notes that link to the specified note.'), NOTES_APP, 'read', 'low'],
+    ['a page\'s restrictions', tool('get_content_restrictions', 'Get all restrictions on a piece of content.'), server('confluence'), 'read', 'low'],
+    ['negative: a note read', tool('read_note', 'Read a note.'), NOTES_APP, 'read', 'medium'],
+    ['negative: a block\'s children', tool('get_block_children', 'Retrieve block children'), NOTES_APP, 'read', 'medium'],
+  ]);
+});
