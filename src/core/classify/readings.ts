@@ -554,7 +554,7 @@ const ARITHMETIC = new Set(['add', 'sum', 'subtract', 'multiply', 'divide']);
 /** What a database keeps on disk, which an optimize rewrites, and whose schema every entry fills in (a Notion data source too). */
 export const STORED_STRUCTURES = new Set(['table', 'tables', 'index', 'indexes', 'indices', 'database', 'databases', 'collection', 'collections', 'db', 'datasource', 'datasources']);
 /** What a tool indexes for search, storing the index. */
-const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page']);
+const INDEXED = new Set(['codebase', 'codebases', 'repository', 'repositories', 'repo', 'repos', 'directory', 'folder', 'files', 'file', 'documents', 'document', 'docs', 'site', 'website', 'url', 'urls', 'project', 'content', 'pages', 'page', 'code', 'source', 'corpus', 'corpora', 'artifact', 'artifacts', 'context', 'knowledge']);
 /** What a restore puts back over everything that came after it. */
 const RESTORED_OVER = new Set(['snapshot', 'snapshots', 'backup', 'backups', 'checkpoint', 'checkpoints']);
 const VERSIONS = new Set(['version', 'versions', 'revision', 'revisions']);

@@ -3438,3 +3438,12 @@ describe('a pane of the caller\'s window renamed, locked or set (`rename_pane`, 
     ['negative: a pane opened with a command', tool('open_pane', 'Open a new pane in the active tab; `command` runs through the shell.', { command: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
+
+describe('indexing source code, a corpus, an artifact or a context (`code_index`, `ollama_corpus_index`, `index-artifact`) builds and stores a search index of it, as indexing a codebase does: write; an index\'s stats read, or a UV index, are reads', () => {
+  check([
+    ['source code indexed', tool('code_index', 'Index source code into the knowledge graph for dependency analysis.', { target: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a corpus indexed', tool('corpus_index', 'Build a persistent named corpus from the given paths.', { name: { type: 'string' }, paths: { type: 'array' } }), GENERIC, 'write', undefined],
+    ['negative: an index\'s stats', tool('es_index_stats', 'Get stats (doc count, store size) for a specific index.', { index: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a UV index', tool('epa_uv_index', 'Get the UV index forecast for a location.', { zip: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
