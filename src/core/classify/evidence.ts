@@ -307,7 +307,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   if (readAfter && i + 2 < words.length && !neverNamespace(w)) return undefined;
   // …and so is a verb-shaped word right before a name's last word where that is a CRUD verb: `bland_call_list` lists calls.
   // (A look stays one: `check_update` checks for an update.)
-  if (i === words.length - 2 && i > 0 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;
+  // (…and so is one right before a CRUD verb that has the name's object after it: `ops_trigger_create_claude` creates a trigger.)
+  if (i > 0 && i < words.length - 1 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;
   // (…and where the name ends in a CRUD verb and how many it acts on, `households_shopping_list_items_update_one`, every
   // word before that verb names the thing: the shopping list's items, updated.)
   if (i < words.length - 2 && CRUD.has(words.at(-2) as string) && /^(?:one|many|all)$/.test(words.at(-1) as string)) return undefined;

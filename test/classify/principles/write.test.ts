@@ -3447,3 +3447,11 @@ describe('indexing source code, a corpus, an artifact or a context (`code_index`
     ['negative: a UV index', tool('epa_uv_index', 'Get the UV index forecast for a location.', { zip: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a verb-shaped word right before a CRUD verb that has the name\'s object after it names the thing the CRUD verb acts on (`ops_trigger_create_claude` creates a trigger): write, not a trigger fired; a read verb there stays the act', () => {
+  check([
+    ['a trigger connector created', tool('ops_trigger_create_claude', 'Register a scheduled routine as the trigger connector.', { provider: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a trigger fired', tool('ops_trigger_build', 'Trigger a new build of the project.', { project: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a check of what can be deleted', tool('check-delete-eligibility', 'Check whether a record can be deleted.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
