@@ -3455,3 +3455,11 @@ describe('a verb-shaped word right before a CRUD verb that has the name\'s objec
     ['negative: a check of what can be deleted', tool('check-delete-eligibility', 'Check whether a record can be deleted.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a public URL the tool takes a file from ("Import an image from a public URL", "Downloads a public URL", "url: Public URL of the image to upload") is where the input comes from, nothing is made public: medium; a file given a public link stays high', () => {
+  check([
+    ['media imported from a public URL', tool('upload_media_from_url', 'Import an image or video from a public URL into the media library.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['an image uploaded from its public URL', tool('upload_ad_image', 'Uploads an image to an ad account\'s image library. Args: - url (string): Public URL of the image to upload.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a file given a public link', tool('create_file_link', 'Create a public link to a file.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
