@@ -504,6 +504,8 @@ const CAPACITY_MEASURES = new Set(['count', 'spec', 'specs', 'capacity']);
 /** Acts that change a running cluster's size. */
 const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
+/** What is sent again to an address that asked for it: a verification code, a confirmation, a pending invite. */
+const CONFIRMATION_MAILS = new Set(['verification', 'otp', 'confirmation', 'invite', 'invitation']);
 /** What goes out when it is retried: a post, an event's delivery, a message. */
 const RETRIED_SENDS = new Set(['post', 'posts', 'delivery', 'deliveries', 'delivering', 'message', 'messages', 'email', 'emails', 'notification', 'notifications']);
 /** What makes a provider a language model's: "ai provider", "OpenAI-compatible", "an org integration's key" on an AI gateway. */
@@ -881,7 +883,11 @@ function riskByCategory(
       // (With no verb in the name, a description that opens by sending a message sends it: "Send an outbound voice message".)
       const opensBySending = verbs.length === 0 && desc.verbs[0]?.sense.base === 'send' && objectsInLead(desc.lead, desc.verbs[0]).some((o) => SENT_OBJECTS.has(o))
         && !/\bcompletions?\b/.test(desc.lead) ? desc.verbs[0] : undefined;
-      const outwardVerb = internal ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v)) ?? opensBySending;
+      // A verification code, a confirmation email or a pending invite sent again goes to the address that already asked
+      // for it: the same message, nothing new said. (A signature request or a webhook sent again is another matter.)
+      const resendsConfirmation = verbs.length > 0 && verbs.every((v) => v.sense.base === 'resend')
+        && [...objects, ...desc.lead.split(/[^a-z]+/)].some((w) => CONFIRMATION_MAILS.has(w));
+      const outwardVerb = internal || resendsConfirmation ? undefined : verbs.find((v) => (v.sense.outward || answers(v)) && !combines(v) && !discusses(v)) ?? opensBySending;
       // Posting or creating a message, an email or a DM sends it to people: "send email or message".
       // (An email template or a message filter is a thing of its own: the message must be the head.)
       const messageAt = internal || drafted ? -1 : objects.findLastIndex((o) => SENT_OBJECTS.has(o));

@@ -140,7 +140,8 @@ describe('operating machines and services, and repeating or undoing steps, are c
     ['negative: rebuilding a database\'s indexes keeps its data', tool('postgres_reindex', 'Rebuild PostgreSQL indexes to improve performance.'), GENERIC, 'write', undefined],
     ['reloading a service is a change', tool('app-reload', 'Reloads an application.'), GENERIC, 'write', undefined],
     ['unpublishing is a change', tool('unpublish_entry_asset', 'Unpublish an asset.'), GENERIC, 'write', undefined],
-    ['resending a confirmation email reaches a person', tool('resend_confirmation', 'Resend the confirmation email to the address.'), GENERIC, 'write', 'high'],
+    // (…to the address that asked for it: medium, as all five labelled resends of a code, a confirmation or an invite are.)
+    ['resending a confirmation email reaches a person', tool('resend_confirmation', 'Resend the confirmation email to the address.'), GENERIC, 'write', 'medium'],
     ['exposing a port publishes it', tool('expose_port', 'Expose a port to get a public URL.'), GENERIC, 'write', 'high'],
     ['debiting an account moves money', tool('debit_account', 'Debit a customer account.'), SHOP, 'financial', 'critical'],
     ['snoozing a reminder is a small change', tool('snooze_reminder', 'Postpone a reminder until a new time.'), GENERIC, 'write', undefined],
@@ -3461,5 +3462,13 @@ describe('a public URL the tool takes a file from ("Import an image from a publi
     ['media imported from a public URL', tool('upload_media_from_url', 'Import an image or video from a public URL into the media library.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['an image uploaded from its public URL', tool('upload_ad_image', 'Uploads an image to an ad account\'s image library. Args: - url (string): Public URL of the image to upload.', { url: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a file given a public link', tool('create_file_link', 'Create a public link to a file.', { fileId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
+
+describe('a verification code, a confirmation email or a pending invite sent again ("Resend the email verification code") goes to the address that already asked for it: medium; a signature request sent again stays high', () => {
+  check([
+    ['a verification code resent', tool('resend_verification_code', 'Resend the email verification code for a trial account.', { email: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a pending invite resent', tool('resend_user_invite', 'Resend the email for a pending invite that has not been accepted.', { inviteId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a signature request resent', tool('resend_signature_request', 'Resend a signature request.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
