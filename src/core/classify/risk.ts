@@ -396,6 +396,8 @@ const OTHER_CONTRACTS = new Set(['gov', 'testing', 'pact', 'pacts', 'pacticipant
 const TRADER_RECORDS = new Set(['account', 'accounts', 'acnt', 'acct', 'position', 'positions', 'fill', 'fills']);
 
 /** Where a sent message stays inside the organisation's systems. */
+/** What a code review keeps unpublished until its author is ready: draft notes, pending comments, a draft pull request. */
+const CODE_REVIEW_DRAFTS = /\b(?:(?:draft|pending) (?:notes?|comments?)(?: (?:for|on|of) (?:an? |the )?(?:pull|merge) requests?)?|draft (?:pull|merge) requests?)\b/;
 const INTERNAL_CHANNELS = new Set(['queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'bus', 'pubsub', 'kafka', 'sqs', 'buffer', 'log', 'logs']);
 /** A message shown to the caller's own user in the agent's chat: "to the chat UI", "the only channel the user sees", "to the user in voice mode". */
 const TO_OWN_CHAT = /\b(?:to|in) (?:the |this |your )?chat (?:ui|window)\b|\bchannel the user sees\b|\bto the user in (?:voice|text) mode\b/;
@@ -868,8 +870,10 @@ function riskByCategory(
       // (…and so does a message shown to the caller's own user in the agent's chat window, which reaches no one else, or a
       // notification sent to that user's own phone or bell.)
       const internal = objects.find((o) => INTERNAL_CHANNELS.has(o) && !(onForum && (o === 'topic' || o === 'topics'))) ?? TO_AGENTS.exec(desc.lead)?.[0] ?? SANDBOXED_MAIL.exec(desc.lead)?.[0]
-        ?? TO_OWN_CHAT.exec(desc.lead)?.[0] ?? TO_OWN_USER.exec(desc.opening)?.[0];
-      // A draft is not sent: its recipients are only written down.
+        ?? TO_OWN_CHAT.exec(desc.lead)?.[0] ?? TO_OWN_USER.exec(desc.opening)?.[0]
+        // (…and so is a code review's draft or pending comment, or a draft pull request, published: it goes to the team
+        // reviewing the change, "Publish all pending comments for a pull request".)
+        ?? (verbs.some((v) => v.sense.base === 'publish') ? CODE_REVIEW_DRAFTS.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined);
       // (…and so is one whose description says a draft is what it makes: "Creates a draft of a private message".)
       const drafted = objects.some((o) => o === 'draft' || o === 'drafts') || verbs.some((v) => v.sense.base === 'draft') || MAKES_DRAFT.test(desc.lead);
       // Merging code (a branch, a pull request) ships it; merging cells, PDFs or projects only combines content.

@@ -3472,3 +3472,11 @@ describe('a verification code, a confirmation email or a pending invite sent aga
     ['negative: a signature request resent', tool('resend_signature_request', 'Resend a signature request.', { id: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a code review\'s draft notes or pending comments, or a draft pull request, published go to the team reviewing the change: medium, not outward; a blog post published stays high', () => {
+  check([
+    ['pending review comments published', tool('publishPendingComments', 'Publish all pending comments for a pull request.', { pullRequestId: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['a draft pull request published', tool('publishDraftPullRequest', 'Publish a draft pull request to make it ready for review.', { pullRequestId: { type: 'number' } }), GENERIC, 'write', 'medium'],
+    ['negative: a blog post published', tool('publish_post', 'Publish a draft blog post to the site.', { postId: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
