@@ -405,7 +405,7 @@ const TO_OWN_CHAT = /\b(?:to|in) (?:the |this |your )?chat (?:ui|window)\b|\bcha
  * owner a phone notification", "a 'needs your attention' bell notification". */
 const TO_OWN_USER = /\b(?:push |phone |desktop |bell )?notifications? to (?:the|your) (?:user|owner)\b|\bsend (?:the|your) (?:user|owner) an? (?:push |phone |desktop )?notification\b|\bneeds? your attention\b/;
 /** A message addressed to AI agents or workers of the same system, not to people. */
-const TO_AGENTS = /\bcross-agent\b|\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
+const TO_AGENTS = /\bcross-agent\b|\bbetween (?:two |autonomous |the )?agents\b|\b(?:another|other) (?:agents?|workers?)\b|\bsubscribed agents\b|\bagent-orchestration\b|\bfrom (?:one|a pod) agent\b|\bto (?:one or more |all |every |other |another |an? |the |each )?(?:connected |active |running |other )?(?:agents?|workers?|agent chats?)\b|\bfrom one agent to another\b/;
 /** What a campaign sends when it is the mail kind (an ads campaign sends nothing). */
 const MAILINGS = new Set(['email', 'emails', 'mail', 'mailing', 'newsletter', 'newsletters', 'sms']);
 /** Verbs that set a campaign's sending off, now or at a set time. */

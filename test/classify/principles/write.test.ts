@@ -3480,3 +3480,11 @@ describe('a code review\'s draft notes or pending comments, or a draft pull requ
     ['negative: a blog post published', tool('publish_post', 'Publish a draft blog post to the site.', { postId: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a message or knowledge passed between agents of the same system ("Share knowledge between agents", "Send a message to the keeper or another worker", "Publish event that subscribed agents receive") reaches no person: medium; a message to a person stays high', () => {
+  check([
+    ['knowledge shared between agents', tool('daa_knowledge_share', 'Share knowledge between autonomous agents.', { sourceAgentId: { type: 'string' }, content: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a message to another worker', tool('send_message', 'Send a message to the keeper or another worker.', { to: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a message to a person', tool('send_message', 'Send a message to a contact.', { to: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
+  ]);
+});
