@@ -215,6 +215,7 @@ const SALES_DEALS = new Set(['deal', 'deals', 'opportunity', 'opportunities', 'l
 const ANSWERS_PAUSED_RUN = /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/;
 /** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
 const EXAMINATIONS = new Set(['review', 'reviews', 'audit', 'audits', 'assessment', 'assessments', 'analysis', 'analyses', 'scan', 'scans', 'check', 'checks', 'inspection', 'inspections', 'screen', 'lint', 'diagnosis', 'diagnostics']);
+/** What, run beside an examination, runs the project's own code: a build, tests, a script, a job. */
 const RUN_WITH_CODE = new Set(['build', 'builds', 'test', 'tests', 'script', 'scripts', 'job', 'jobs', 'pipeline', 'pipelines', 'command', 'commands']);
 
 /** A first sentence that says the call replaces what is there. */

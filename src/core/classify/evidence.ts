@@ -305,9 +305,8 @@ function verbAt(words: readonly string[], i: number, namespaces?: ReadonlySet<st
   // one after the server's prefix that `get` or `list` and an object follow (`nomoreide_deploy_list_projects`).
   const readAfter = i === 0 ? READS_AFTER.has(words[1] ?? '') : PREFIXED_READS_AFTER.has(words[i + 1] ?? '');
   if (readAfter && i + 2 < words.length && !neverNamespace(w)) return undefined;
-  // …and so is a verb-shaped word right before a name's last word where that is a CRUD verb: `bland_call_list` lists calls.
-  // (A look stays one: `check_update` checks for an update.)
-  // (…and so is one right before a CRUD verb that has the name's object after it: `ops_trigger_create_claude` creates a trigger.)
+  // …and so is a verb-shaped word right before a CRUD verb, at the name's end or with its object after: `bland_call_list`
+  // lists calls, `ops_trigger_create_claude` creates a trigger. (A look stays one: `check_update` checks for an update.)
   if (i > 0 && i < words.length - 1 && CRUD.has(words[i + 1] as string) && !neverNamespace(w) && sense.category !== 'read') return undefined;
   // (…and where the name ends in a CRUD verb and how many it acts on, `households_shopping_list_items_update_one`, every
   // word before that verb names the thing: the shopping list's items, updated.)
