@@ -215,6 +215,8 @@ const SALES_DEALS = new Set(['deal', 'deals', 'opportunity', 'opportunities', 'l
 const ANSWERS_PAUSED_RUN = /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/;
 /** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
 const EXAMINATIONS = new Set(['review', 'reviews', 'audit', 'audits', 'assessment', 'assessments', 'analysis', 'analyses', 'scan', 'scans', 'check', 'checks', 'inspection', 'inspections', 'screen', 'lint', 'diagnosis', 'diagnostics']);
+/** Verbs that undo a link between things, leaving the things. */
+const UNLINKS = new Set(['unassign', 'detach', 'unlink', 'disassociate', 'dissociate', 'ungroup']);
 /** What, run beside an examination, runs the project's own code: a build, tests, a script, a job. */
 const RUN_WITH_CODE = new Set(['build', 'builds', 'test', 'tests', 'script', 'scripts', 'job', 'jobs', 'pipeline', 'pipelines', 'command', 'commands']);
 
@@ -667,7 +669,10 @@ export function decide(ev: Evidence): Decision {
       // (A build or tests run alongside, "Run build, test, and lint", run the project's code.)
       const ran = category === 'read' && v.sense.base === 'run' ? objectsInLead(desc.lead, v) : [];
       const runsTheRead = ran.some((o) => EXAMINATIONS.has(o)) && !ran.some((o) => RUN_WITH_CODE.has(o));
-      return (c === 'destructive' || c === 'financial' || c === 'execute' || opensWith) && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject && !runsTheRead;
+      // (…and a name that undoes a link, `ncloud_resource_detach_group`, `erpnext_doc_unassign`, says what its description's
+      // "remove" takes away: the link; the things it joined stay.)
+      const unlinks = v.sense.base === 'remove' && specific.every((n) => UNLINKS.has(n.sense.base));
+      return (c === 'destructive' || c === 'financial' || c === 'execute' || opensWith) && rank(c) > rank(category) && !INTERACTIVE.has(v.sense.base) && !detaches && !namesObject && !runsTheRead && !unlinks;
     });
     if (danger) {
       const dc = verbCategory(danger, objects, ev);

@@ -3488,3 +3488,11 @@ describe('a message or knowledge passed between agents of the same system ("Shar
     ['negative: a message to a person', tool('send_message', 'Send a message to a contact.', { to: { type: 'string' }, message: { type: 'string' } }), GENERIC, 'write', 'high'],
   ]);
 });
+
+describe('a name that undoes a link (unassign, detach, unlink, ungroup) says what its description\'s "remove" takes away: the link, the things it joined stay: write; a name that deletes keeps its reading', () => {
+  check([
+    ['an assignment undone', tool('doc_unassign', 'Remove one user\'s assignment from a document.', { doctype: { type: 'string' }, name: { type: 'string' }, user: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a config detached', tool('sip_detach', 'Remove SIP config from a number.', { number: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a user deleted', tool('delete_user', 'Remove a user from the account.', { userId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
