@@ -181,7 +181,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // …and so is cleaning up the server's own pool of connections: open sockets, not stored data.
   if (POOL_CLEANUPS.has(s.base) && objects.some((o) => o === 'connection' || o === 'connections')) return 'write';
   // On a debugger, continuing, stepping, restarting or attaching runs (or takes control of) the debugged program.
-  if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base)) return 'execute';
+  // (Attaching one thing to another, "Attach a Sky to an Environment resource", composes them: only attaching to a running
+  // program or its debugger takes control of it.)
+  const attachesToRun = s.base !== 'attach' || [...objects, ...objectsInLead(ev.description.lead, hit)].some((o) => ATTACHED_RUNS.has(o));
+  if (ev.server.debugsPrograms && RUN_CONTROLS.has(s.base) && attachesToRun) return 'execute';
   // …and so they do wherever the description says it is execution that goes on ("Resume execution in debugger", "Continue
   // execution from the current pause point", "Resume one paused thread").
   if (RUN_CONTROLS.has(s.base) && RESUMED_EXECUTION.test(ev.description.lead)) return 'execute';
@@ -493,6 +496,8 @@ function appOnDevice(objects: readonly string[], ev: Evidence): boolean {
 
 /** A paused program's execution, said to go on: "resume execution", "continue script execution", "resume one paused thread". */
 const RESUMED_EXECUTION = /\b(?:resum|continu|restart)\w* (?:the )?(?:script |program )?execution\b|\b(?:resum|continu)\w* (?:one |a |the )?paused (?:thread|program|script|process)\b|\bcontinue (?:the |a )?debug(?:ging)? session\b/;
+/** What a debugger attaches to: a running program, its process, a debug target or session. */
+const ATTACHED_RUNS = new Set(['process', 'processes', 'program', 'debug', 'debugger', 'lldb', 'gdb', 'sim', 'simulator', 'emulator', 'debuggee', 'session', 'target', 'pid', 'app', 'application', 'runtime', 'game', 'node', 'browser', 'instance', 'adapter', 'dap', 'remote', 'running']);
 /** What a debugger does to the program it debugs; the first three only advance it, with its own code. */
 const RUN_CONTROLS = new Set(['continue', 'resume', 'step', 'restart', 'attach']);
 /** What a reset wipes: the data a sandbox, a database or a machine holds, what a system has learned (its training, its

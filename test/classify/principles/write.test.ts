@@ -3496,3 +3496,12 @@ describe('a name that undoes a link (unassign, detach, unlink, ungroup) says wha
     ['negative: a user deleted', tool('delete_user', 'Remove a user from the account.', { userId: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('on a debugger\'s server, attaching one thing to another ("Attach a StyleBoxFlat to a Theme type") composes them: write; attaching to a running program, its process or a simulator\'s app takes control of it: execute', () => {
+  const GAME_DEBUGGER = server('godot-debugger-mcp', ['set_breakpoint', 'continue', 'step_over', 'attach_to_process']);
+  check([
+    ['a style attached to a theme', tool('set_stylebox', 'Attach a StyleBoxFlat to a Theme type/state.', { theme: { type: 'string' }, type: { type: 'string' } }), GAME_DEBUGGER, 'write', undefined],
+    ['negative: attaching to a process', tool('attach_to_process', 'Attach to a running process for debugging.', { pid: { type: 'number' } }), GAME_DEBUGGER, 'execute', undefined],
+    ['negative: a debugger attached to a simulator\'s app', tool('debug_attach_sim', 'Attach LLDB to sim app.', { bundleId: { type: 'string' } }), GAME_DEBUGGER, 'execute', undefined],
+  ]);
+});
