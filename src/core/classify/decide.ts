@@ -1959,10 +1959,12 @@ export function decide(ev: Evidence): Decision {
   // (…not one that waits for the job and hands back what it found: "poll it to a terminal state, and return the collected data".)
   const waits = /\b(?:poll(?:s|ing)?|waits?|and returns? (?:the |its )?(?:final |collected |scraped |crawled )?(?:results?|data|status|pages|content))\b/.test(desc.lead);
   const startsJob = category === 'read' && ann.readOnly !== true && !waits ? STARTS_JOB.exec(desc.lead.trimStart())?.[0] : undefined;
+  // (A job set going whose work the tool does not bound is execute, as LABELS.md has it: 6 of the 8 labelled such starts.)
   if (startsJob) {
-    push(signals, 'description', `description: "${startsJob}"`, 'write', 0.45);
-    category = 'write';
+    push(signals, 'description', `description: "${startsJob}"`, 'execute', 0.45);
+    category = 'execute';
     categoryWhy = `its description opens with "${startsJob}": it starts a job that runs on the server and keeps or fetches what it finds`;
+    found.startsJob = startsJob;
   }
 
   // A security scan run or started against a URL or a host the caller names probes that live service from outside, as an

@@ -525,6 +525,8 @@ export interface Findings {
   gameAct?: string | undefined;
   /** Code kept in the thing the tool creates or edits, by its parameter (known once the category step has looked). */
   storesCode?: string | undefined;
+  /** A search, a scan or a crawl a read-named tool sets going on the server (known once the category step has looked). */
+  startsJob?: string | undefined;
 }
 /** Results a search or a query brought back, which sorting only orders. */
 const FETCHED_RESULTS = new Set(['result', 'results', 'hits', 'matches']);

@@ -630,6 +630,12 @@ function riskByCategory(
       return { risk: 'critical', riskWhy: 'moving money or creating a financial obligation is critical', riskSignals };
     }
     case 'execute': {
+      // A search, a scan or a crawl set going on the server runs its own fixed work on what it is pointed at, no code of the
+      // caller's: what it fetches or keeps is the risk.
+      if (found.startsJob) {
+        push(riskSignals, 'description', `starts a job on the server ("${found.startsJob}")`, 'medium', 0.35);
+        return { risk: 'medium', riskWhy: `it only sets the server's own job going ("${found.startsJob}"), which fetches or keeps what it finds; it runs no code of the caller's`, riskSignals };
+      }
       // A program run to render in the client's view (a Three.js scene, a shader) reaches that view, not the host.
       if (found.rendersProgram) {
         push(riskSignals, 'parameter', `a program rendered in the client's view (\`${found.rendersProgram}\`)`, 'high', 0.4);

@@ -1296,7 +1296,7 @@ describe('a notification, webhook or topic subscription is a delivery setting, n
 describe('a crawl that the tool waits for and whose data it hands back is a read, not a job set going', () => {
   check([
     ['a crawl polled to its end, data returned', tool('firecrawl_crawl', 'Start a multi-page crawl at a website URL, poll it to a terminal state, and return the final status and collected data.', { url: { type: 'string' } }), GENERIC, 'read', undefined],
-    ['negative: a crawl started, its job id returned', tool('start_crawl', 'Start a new crawl for a project. Returns a crawl job ID to track.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a crawl started, its job id returned', tool('start_crawl', 'Start a new crawl for a project. Returns a crawl job ID to track.', { projectId: { type: 'string' } }), GENERIC, 'execute', undefined],
   ]);
 });
 

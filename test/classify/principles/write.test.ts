@@ -1225,10 +1225,11 @@ describe('a delete flag on one entry of a list takes that entry out of the recor
   ]);
 });
 
-describe('a read-named tool whose description opens by starting a job ("Trigger a search…", "Start a new crawl") sets work going on the server (write)', () => {
+// (Execute, medium since session 44: a job set going whose work the tool does not bound, as 6 of the 8 labelled such starts are.)
+describe('a read-named tool whose description opens by starting a job ("Trigger a search…", "Start a new crawl") sets work going on the server (execute, medium: the server\'s own job, no code of the caller\'s)', () => {
   check([
-    ['a search that downloads', tool('radarr_search_movie', 'Trigger a search to download a movie that\'s already in your library', { movieId: { type: 'number' } }), GENERIC, 'write', undefined],
-    ['a crawl started', tool('start_crawl', 'Start a new crawl for a project. Crawls the domain\'s pages and scores them.', { projectId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a search that downloads', tool('radarr_search_movie', 'Trigger a search to download a movie that\'s already in your library', { movieId: { type: 'number' } }), GENERIC, 'execute', 'medium'],
+    ['a crawl started', tool('start_crawl', 'Start a new crawl for a project. Crawls the domain\'s pages and scores them.', { projectId: { type: 'string' } }), GENERIC, 'execute', 'medium'],
     ['negative: a guide that says "Start here"', tool('get_started', 'Start here. Returns a map of this server\'s capabilities.', {}), GENERIC, 'read', undefined],
     ['negative: a search', tool('search_movies', 'Search the library for movies by title.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
