@@ -508,6 +508,8 @@ const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** Putting someone on a campaign or a sequence. */
 /** What is sent again to an address that asked for it: a verification code, a confirmation, a pending invite. */
 const CONFIRMATION_MAILS = new Set(['verification', 'otp', 'confirmation', 'invite', 'invitation']);
+/** A text saying what the tool makes cannot be deleted afterwards: "There is no API to delete uploaded media". */
+const NO_WAY_TO_DELETE = /\bno (?:api|way|endpoint) to (?:delete|remove) (?:a |an |the |any )?(?:[\w-]+ ){0,2}(?:once|after|uploaded|created)\b|\bno (?:api|way|endpoint) to (?:delete|remove) uploaded\b/;
 /** What goes out when it is retried: a post, an event's delivery, a message. */
 const RETRIED_SENDS = new Set(['post', 'posts', 'delivery', 'deliveries', 'delivering', 'message', 'messages', 'email', 'emails', 'notification', 'notifications']);
 /** What makes a provider a language model's: "ai provider", "OpenAI-compatible", "an org integration's key" on an AI gateway. */
@@ -1543,6 +1545,13 @@ function riskByCategory(
       if (desc.overwrites) {
         push(riskSignals, 'description', `description: "${desc.overwrites}"`, 'high', 0.3);
         return { risk: 'high', riskWhy: `it can overwrite existing content ("${desc.overwrites}"), which is hard to undo`, riskSignals };
+      }
+      // What the text says there is no way to delete once made ("There is no API to delete a media item once uploaded")
+      // stays for good: hard to undo.
+      const undeletable = verbs.some((v) => ADDITIVE.has(v.sense.base)) ? NO_WAY_TO_DELETE.exec(desc.opening)?.[0] : undefined;
+      if (undeletable) {
+        push(riskSignals, 'description', `description: "${undeletable}"`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `what it adds cannot be deleted afterwards ("${undeletable}"), so it is hard to undo`, riskSignals };
       }
       // A failed post or delivery retried is published or sent again, as the first attempt would have been: outward.
       const retried = acts.length > 0 && acts.every((v) => v.sense.base === 'retry')

@@ -3506,3 +3506,10 @@ describe('on a debugger\'s server, attaching one thing to another ("Attach a Sty
     ['negative: a debugger attached to a simulator\'s app', tool('debug_attach_sim', 'Attach LLDB to sim app.', { bundleId: { type: 'string' } }), GAME_DEBUGGER, 'execute', undefined],
   ]);
 });
+
+describe('what the text says there is no way to delete once made ("There is no API to delete a media item once uploaded") stays for good: hard to undo, high; an upload that can be deleted stays medium', () => {
+  check([
+    ['a photo that cannot be deleted once uploaded', tool('upload_file', 'Upload a photo or video into an album. There is no API to delete a media item once uploaded.', { path: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: an upload', tool('upload_file', 'Upload a photo or video into an album.', { path: { type: 'string' } }), GENERIC, 'write', 'medium'],
+  ]);
+});
