@@ -524,8 +524,9 @@ const DELETES_ALL = /\b(?:this|it|which) (?:also )?(?:permanently )?(?:deletes|d
  */
 const STARTS_JOB = /^(?:(?:triggers?|starts?|kicks? off|initiates?) (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?(?:crawl|scan|audit|analysis|sync|refresh|import|backup|re-?index|indexing)|triggers? (?:a |an |the )?(?:new |background |full |fresh )?(?:[\w-]+ )?search)\b/;
 
-/** A description saying how a deleted record is brought back through the API: by setting a field, or by a call. */
-const RESTORED_BY_CALL = /\b(?:restored|recovered|undeleted|reactivated) by setting\b|\brecoverable (?:with|via) [\w.]+(?=\()/;
+/** A description saying how a deleted record is brought back through the API: by setting a field, or by a call; or that
+ *  says outright the act can be undone: "Reversible (`git branch -d`)", "It is reversible — `revoked: false`". */
+const RESTORED_BY_CALL = /\b(?:restored|recovered|undeleted|reactivated) by setting\b|\brecoverable (?:with|via) [\w.]+(?=\()|(?<!\b(?:not|never|if it is|if) )\breversible(?=\s*(?:[.;:(—–]|-\s|$))/;
 
 /** A sentence of the description that says the call cannot be undone, plainly: "This is irreversible." ("may be irreversible" is not). */
 const SAYS_IRREVERSIBLE = /\b(?:this|it) is irreversible\b/;

@@ -3513,3 +3513,11 @@ describe('what the text says there is no way to delete once made ("There is no A
     ['negative: an upload', tool('upload_file', 'Upload a photo or video into an album.', { path: { type: 'string' } }), GENERIC, 'write', 'medium'],
   ]);
 });
+
+describe('a text that says outright the act can be undone ("It is reversible — `revoked: false` turns it back on") takes nothing away for good: write, not destructive; "irreversible", "not reversible" or "if it is reversible" say no such thing', () => {
+  check([
+    ['a revocation said to be reversible', tool('revoke_share', 'Switches off a tracked link. It is reversible — revoked: false turns it back on.', { shareId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a revocation said to be irreversible', tool('revoke_share', 'Switches off a tracked link. It is irreversible.', { shareId: { type: 'string' } }), GENERIC, 'destructive', undefined],
+    ['negative: a rollback done if it is reversible', tool('rollback_migration', 'Roll back a migration if it is reversible.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
+  ]);
+});
