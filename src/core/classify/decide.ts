@@ -392,6 +392,10 @@ function agentSetGoing(ev: Evidence, verbs: readonly VerbHit[]): { why: string; 
   // agent decides which calls to make, then returns its answer"): it acts with the service's tools as it sees fit.
   const decides = AGENT_DECIDES.exec(ev.description.opening)?.[0];
   if (decides) return { why: `"${decides}"`, host: false };
+  // …and so is a prompt or a user turn sent into an agent's running session ("Send a prompt (a user turn) INTO a connected
+  // Claude Code session", "The session receives the text as an injected prompt"): the agent there acts on it.
+  const intoSession = PROMPTS_SESSION.exec(ev.description.opening)?.[0];
+  if (intoSession) return { why: `"${intoSession}"`, host: false };
   if (!/\b(?:agents?|worker agents?|coding agents?)\b/.test(text) || /\buser[- ]agents?\b/.test(text)) return undefined;
   const params = ev.parameters;
   const starts = verbs.some((v) => AGENT_STARTS.has(v.sense.base)) && /\b(?:agents?|sessions?|workers?)\b/.test(text);
@@ -425,6 +429,8 @@ function relaysCall(ev: Evidence): string | undefined {
 
 /** Parameters (flattened, lower case) naming the folder of this machine a program works in. */
 const WORK_FOLDERS = /^(?:cwd|workdir|workingdirectory|workingdir|workfolder|workingfolder)$/;
+/** A prompt or a user turn sent into a session an agent runs: "send a prompt (a user turn) into a … session", "an injected prompt". */
+const PROMPTS_SESSION = /\bsends? (?:a |an |the )?(?:follow-up )?(?:prompt|user turn)\b[^.]{0,60}?\b(?:into|to) (?:a |an |the )?(?:[\w-]+ ){0,5}sessions?\b|\bsession receives the text as an injected prompt\b/;
 /** An agent that picks its own actions: "the agent decides which calls to make", "agent chooses what tools to use". */
 const AGENT_DECIDES = /\bagents? (?:decides|chooses|picks|works out|determines) (?:which|what) (?:api )?(?:calls|tools|actions|steps|endpoints)\b/;
 /**

@@ -1410,3 +1410,11 @@ describe('answering the question a paused run is waiting on ("Answer the PENDING
     ['negative: the pending question read', tool('get_pending_question', 'Get the question a paused session is blocked on.', { sessionId: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('a prompt or a user turn sent into a session an agent runs ("Send a prompt (a user turn) into a connected Claude Code session", "The session receives the text as an injected prompt") sets that agent working: execute; a prompt saved to a library is no session\'s', () => {
+  check([
+    ['a user turn sent into a session', tool('ccr_cloud_drive', 'Send a follow-up user turn to a running cloud session. Then poll for the reply.', { sessionId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a message injected as a prompt', tool('mission_session_drive', 'Send a message to a mission session. The session receives the text as an injected prompt.', { sessionId: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a prompt saved', tool('save_prompt', 'Save a prompt to the prompt library.', { name: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
