@@ -257,7 +257,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // put to use. A text that says it only returns the status, or checks, reads it.)
   if (s.base === 'verify' && objects.some((o) => o === 'domain' || o === 'domains') && !/\b(?:returns?|checks?) (?:the |its )?(?:verification )?status\b|\bcheck (?:if|whether)\b/.test(ev.description.opening)) return 'write';
   // Learning about an API reads its docs; a learning system that says it records feedback or runs a training cycle stores it.
-  if (s.base === 'learn' && ev.description.verbs[0]?.sense.category === 'write') return 'write';
+  // (…and so does one whose text says it runs a learning cycle or records an experience: "Force an immediate learning cycle".)
+  if (s.base === 'learn' && (ev.description.verbs[0]?.sense.category === 'write' || LEARNING_RUNS.test(ev.description.lead))) return 'write';
   // Orchestrating a task across agents or a swarm sets them working on it; orchestrating a workflow of guidance only returns steps.
   if (s.base === 'orchestrate' && /\borchestrat\w*\b[^.]{0,40}\b(?:agents?|swarms?|multi-agent)\b/.test(ev.description.lead)) return 'execute';
   // A delete the description opens by calling a removal from a grouping ("Remove an issue from a cycle") takes the thing out of
@@ -485,6 +486,8 @@ export function storeConnection(objects: readonly string[], ev: Evidence): strin
 
 /** A reset's first sentence that says it clears the data or a history ("clear data/cache", "clear a session's chat history"). */
 const RESET_CLEARS = /\b(?:clear|clears|clearing|erase|erases|wipe|wipes|delete|deletes) (?:all |its |the |a |an )?(?:\w+'s )?(?:app |user |chat |conversation |message )?(?:data|history)\b/;
+/** What a learning system does that changes what it knows: a learning cycle run, an experience recorded. */
+const LEARNING_RUNS = /\blearning cycle\b|\brecords? (?:a |an |the )?(?:learning )?experiences?\b/;
 /** What a reset issues anew rather than wipes. */
 export const CREDENTIAL_HEADS = new Set(['credential', 'credentials', 'password', 'passwords', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'apikey']);
 

@@ -3521,3 +3521,10 @@ describe('a text that says outright the act can be undone ("It is reversible —
     ['negative: a rollback done if it is reversible', tool('rollback_migration', 'Roll back a migration if it is reversible.', { id: { type: 'string' } }), GENERIC, 'destructive', undefined],
   ]);
 });
+
+describe('a learning system\'s `learn` whose text says it runs a learning cycle or records an experience ("Force an immediate learning cycle") changes what it knows: write; learning about an API reads its docs', () => {
+  check([
+    ['a learning cycle forced', tool('hooks_force_learn', 'Force an immediate learning cycle.', {}), GENERIC, 'write', undefined],
+    ['negative: learning about an API', tool('learn_api', 'Learn about the API: returns its documentation.', { topic: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
