@@ -211,8 +211,6 @@ const ANNOTATED = /^\s*(?:updates?|edits?|modif(?:y|ies)|changes?|patch(?:es)?|s
 
 /** Sales records whose amount is what the deal is expected to be worth. */
 const SALES_DEALS = new Set(['deal', 'deals', 'opportunity', 'opportunities', 'lead', 'leads', 'prospect', 'prospects']);
-/** "Answer the PENDING AskUserQuestion a mission session is blocked on", "the question a paused booking is waiting on". */
-const ANSWERS_PAUSED_RUN = /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/;
 /** Examinations a read runs over what is there, returning findings: "Run a code review", "Run a security scan". */
 const EXAMINATIONS = new Set(['review', 'reviews', 'audit', 'audits', 'assessment', 'assessments', 'analysis', 'analyses', 'scan', 'scans', 'check', 'checks', 'inspection', 'inspections', 'screen', 'lint', 'diagnosis', 'diagnostics']);
 /** Verbs that undo a link between things, leaving the things. */
@@ -336,6 +334,12 @@ const UNBOUNDED_RUNS: readonly { pattern: RegExp; in: 'lead' | 'opening'; why: (
   {
     pattern: /\bdynamically import(?:s|ing)? (?:a |the |your )?(?:user|local|custom|caller'?s?|project) (?:[\w-]+ )?module\b/, in: 'opening',
     why: (said) => `it loads a module the caller points it at ("${said}"), which runs that module's code`,
+  },
+  // The question a paused run is waiting on, answered ("Answer the PENDING AskUserQuestion a mission session is blocked on",
+  // "the question a paused booking is waiting on"): the run goes on, and what it does next is its own doing.
+  {
+    pattern: /^\W*answers? (?:the |a )?(?:pending |open )?(?:[\w-]+ )?\w*question (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:is|are) (?:blocked|waiting|paused)\b/, in: 'lead',
+    why: (said) => `it answers the question a paused run is waiting on ("${said}"), and the run goes on to do whatever the answer lets it`,
   },
 ];
 /** A cron expression's parameter (`cron`, `cronExpression`, `cron_schedule`). */
@@ -1249,15 +1253,6 @@ export function decide(ev: Evidence): Decision {
     push(signals, 'parameter', `relays a call to the tool the caller names (${relayed})`, 'execute', 0.5);
     category = 'execute';
     categoryWhy = `it relays a call to whichever tool the caller names, with its arguments (${relayed}): it does what that tool does`;
-    textOnly = false;
-  }
-  // Answering the question a paused run is waiting on ("Answer the PENDING question a mission session is blocked on")
-  // lets it go on: what it does next is the run's doing, started by the answer.
-  const answered = ANSWERS_PAUSED_RUN.exec(desc.lead)?.[0];
-  if (answered && rank(category) < rank('execute')) {
-    push(signals, 'description', `description: "${answered}"`, 'execute', 0.5);
-    category = 'execute';
-    categoryWhy = `it answers the question a paused run is waiting on ("${answered}"), and the run goes on to do whatever the answer lets it`;
     textOnly = false;
   }
   if (code) push(signals, 'parameter', `parameter \`${code.name}\` takes ${code.kind === 'query' ? 'a query' : code.kind === 'host' ? 'a command' : 'code'}`, 'execute', 0.55);

@@ -509,7 +509,7 @@ const SIZINGS = new Set(['change', 'set', 'update', 'upgrade', 'add']);
 /** What is sent again to an address that asked for it: a verification code, a confirmation, a pending invite. */
 const CONFIRMATION_MAILS = new Set(['verification', 'otp', 'confirmation', 'invite', 'invitation']);
 /** A text saying what the tool makes cannot be deleted afterwards: "There is no API to delete uploaded media". */
-const NO_WAY_TO_DELETE = /\bno (?:api|way|endpoint) to (?:delete|remove) (?:a |an |the |any )?(?:[\w-]+ ){0,2}(?:once|after|uploaded|created)\b|\bno (?:api|way|endpoint) to (?:delete|remove) uploaded\b/;
+const NO_WAY_TO_DELETE = /\bno (?:api|way|endpoint) to (?:delete|remove) (?:a |an |the |any )?(?:[\w-]+ ){0,2}(?:once|after|uploaded|created)\b/;
 /** What goes out when it is retried: a post, an event's delivery, a message. */
 const RETRIED_SENDS = new Set(['post', 'posts', 'delivery', 'deliveries', 'delivering', 'message', 'messages', 'email', 'emails', 'notification', 'notifications']);
 /** What makes a provider a language model's: "ai provider", "OpenAI-compatible", "an org integration's key" on an AI gateway. */
