@@ -228,6 +228,8 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     // …and so does any selection the description says later calls work on, or that is picked to be connected ("Select a
     // specific Facebook Page to connect"); a browser's page or tab picked is only where the agent looks (see risk.ts).
     if (SELECTED_FOR_LATER.test(ev.description.lead) && !objects.some((o) => VIEW_PARTS.has(o))) return 'write';
+    // …and so does a selection made in an editor (the whole document, the active layer): the next edit applies to it.
+    if (EDITOR_SELECTION.test(ev.description.lead)) return 'write';
   }
   // Testing on a simulator, a device or a project runs its test suite there: the project's own code, built and run.
   // (Testing a connection, a rule or a request only checks it.)
@@ -644,6 +646,9 @@ const TRACKED_EVENTS = new Set(['event', 'events', 'sale', 'sales', 'lead', 'lea
 const PROMOTED_THROUGH_PIPELINE = new Set(['deployment', 'deployments', 'deploy', 'build', 'builds', 'release', 'releases', 'work', 'item', 'items', 'stage', 'agent', 'agents', 'service', 'services', 'app', 'apps', 'environment']);
 /** What a description says of a selection that later calls work on, or that is picked to be connected. */
 const SELECTED_FOR_LATER = /\b(?:subsequent|later|following) (?:[\w-]+ ){0,2}(?:calls?|tools?|interactions?|executions?|requests?)\b|\bto connect\b|\b(?:switch|set)\w* (?:the )?active\b|\bas the (?:active|default)\b/;
+/** A selection made or changed in an editor, of its content: "Select the entire document", "Select the active layer",
+ *  "Create a rectangular pixel selection" (not what is done to what it holds: "Fill the current pixel selection"). */
+export const EDITOR_SELECTION = /^\s*select (?:the )?(?:entire|whole) (?:document|canvas|image|layer)\b|^\s*select (?:the )?active (?:layer|node|object|shape)s?\b|^\s*(?:create|make|contract|expand|feather|grow|shrink|invert|smooth)\w*\b[^.]{0,40}?\bpixel selections?\b/;
 /** What picking one of makes it the one later steps act on: a driven browser's tab, page or window. */
 export const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's

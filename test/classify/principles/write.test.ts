@@ -3045,6 +3045,18 @@ describe('what is selected in an editor (its nodes, the active pixel selection) 
   ]);
 });
 
+describe('a selection the text says is made or changed in an editor ("Select the entire document", "Select the active layer", "Create a rectangular pixel selection", "Deselect all selections") is where the next edit applies, nothing stored: a low-risk write; what is done to the selected pixels is an edit', () => {
+  const PHOTOSHOP = server('Adobe Photoshop documents and layers', ['photoshop_select_all', 'photoshop_fill', 'photoshop_get_layers'], 'photoshop-mcp');
+  check([
+    ['the whole document selected', tool('photoshop_select_all', 'Select the entire document', {}), PHOTOSHOP, 'write', 'low'],
+    ['the active layer picked by name', tool('photoshop_select_layer_by_name', 'Select the active layer by exact name, including layers inside groups.', { name: { type: 'string' } }), PHOTOSHOP, 'write', 'low'],
+    ['a rectangular pixel selection made, in replace mode', tool('photoshop_select_rectangle', 'Create a rectangular pixel selection from corner coordinates.', { top: { type: 'number' }, left: { type: 'number' }, mode: { type: 'string', enum: ['replace', 'add', 'subtract'] } }), PHOTOSHOP, 'write', 'low'],
+    ['every selection dropped', tool('photoshop_deselect', 'Deselect all selections', {}), PHOTOSHOP, 'write', 'low'],
+    ['negative: the selected pixels filled', tool('photoshop_content_aware_fill', 'Fill the current pixel selection using Content-Aware Fill.', {}), PHOTOSHOP, 'write', 'medium'],
+    ['negative: the current selection read', tool('photoshop_get_selection_bounds', 'Get the bounds of the current pixel selection.', {}), PHOTOSHOP, 'read', 'low'],
+  ]);
+});
+
 describe('a selection the description says later calls work on ("to use for subsequent script executions"), or that is picked to be connected ("Select a specific Pinterest board to connect"), changes a setting: a write; a page picked in a driven browser is where the agent looks', () => {
   check([
     ['a board picked to connect after OAuth', tool('zernio_select_pinterest_board', 'Select a specific Pinterest board to connect after the OAuth flow lists available boards.', { profileId: { type: 'string' }, boardId: { type: 'string' } }), GENERIC, 'write', undefined],
