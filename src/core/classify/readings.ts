@@ -227,7 +227,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     if (picksWorkingContext(picked.length > 0 ? picked : objects)) return 'write';
     // …and so does any selection the description says later calls work on, or that is picked to be connected ("Select a
     // specific Facebook Page to connect"); a browser's page or tab picked is only where the agent looks (see risk.ts).
-    if (SELECTED_FOR_LATER.test(ev.description.lead) && !objects.some((o) => VIEW_PARTS.has(o))) return 'write';
+    // (A page picked to be connected is a social account's page, not a browser's: "Select a specific Facebook Page to connect".)
+    const later = SELECTED_FOR_LATER.exec(ev.description.lead)?.[0];
+    if (later && (later === 'to connect' || !objects.some((o) => VIEW_PARTS.has(o)))) return 'write';
     // …and so does a selection made in an editor (the whole document, the active layer): the next edit applies to it.
     if (EDITOR_SELECTION.test(ev.description.lead)) return 'write';
   }

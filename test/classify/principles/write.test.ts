@@ -3061,6 +3061,7 @@ describe('a selection the description says later calls work on ("to use for subs
   check([
     ['a board picked to connect after OAuth', tool('zernio_select_pinterest_board', 'Select a specific Pinterest board to connect after the OAuth flow lists available boards.', { profileId: { type: 'string' }, boardId: { type: 'string' } }), GENERIC, 'write', undefined],
     ['a runtime version picked for later runs', tool('select-node-version', 'Select a specific Node.js version to use for subsequent script executions', { version: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a social account\'s page picked to connect is no browser page', tool('zernio_select_facebook_page', 'Select a specific Facebook Page to connect after the OAuth flow lists available pages.', { pageId: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['negative: a browser page picked as the context', tool('select_page', 'Select a page as a context for future tool calls.', { pageId: { type: 'number' } }), GENERIC, 'read', undefined],
   ]);
 });
