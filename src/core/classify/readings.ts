@@ -655,10 +655,12 @@ export const EDITOR_SELECTION = /^\s*select (?:the )?(?:entire|whole) (?:documen
 export const VIEW_PARTS = new Set(['tab', 'tabs', 'page', 'pages', 'window', 'windows']);
 /** What a session works in, picked once for the calls that follow (`select_project`, `select-account`, and a session's
  *  defaults, `session_set_defaults`: the project, scheme or device later calls assume). */
-export const WORKING_CONTEXTS = new Set(['defaults', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
+export const WORKING_CONTEXTS = new Set(['defaults', 'worktree', 'instance', 'project', 'account', 'notebook', 'workspace', 'organization', 'organisation', 'org', 'team', 'tenant', 'board', 'profile', 'environment', 'context', 'database', 'site', 'space', 'store', 'shop', 'repository', 'repo', 'root', 'dir', 'directory', 'cwd']);
 export const CONTEXT_QUALIFIERS = new Set(['active', 'current', 'default', 'session', 'working']);
+// (A git repository or worktree, and the running instance of an app later calls are routed to, are worked in too:
+// `git_select_worktree`, `godot_select_instance`.)
 export function picksWorkingContext(objects: readonly string[]): boolean {
-  return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o));
+  return objects.some((o) => WORKING_CONTEXTS.has(o)) && objects.every((o) => WORKING_CONTEXTS.has(o) || CONTEXT_QUALIFIERS.has(o) || o === 'git');
 }
 /** A run or an execution of a stored query (a BI tool's saved question or card), with no query of the caller's. */
 export function savedQuery(hit: { sense: VerbHit['sense'] }, objects: readonly string[], ev: Evidence): string | undefined {

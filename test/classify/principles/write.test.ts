@@ -3057,6 +3057,16 @@ describe('a selection the text says is made or changed in an editor ("Select the
   ]);
 });
 
+describe('a git repository or worktree picked, or the running instance of an app later calls are routed to, is the context later calls work in, like a project: write/low', () => {
+  const DEVBENCH = server('devbench-mcp', ['devbench_git_select_worktree', 'devbench_git_select_repository', 'devbench_logs']);
+  check([
+    ['a git worktree picked', tool('devbench_git_select_worktree', 'Select one registered project\'s worktree for Git review, new terminals, agents and snapshots.', { worktree: { type: 'string' } }), DEVBENCH, 'write', 'low'],
+    ['a git repository picked', tool('devbench_git_select_repository', 'Select the registered Git repository shown by the workbench.', { repo: { type: 'string' } }), DEVBENCH, 'write', 'low'],
+    ['an editor instance picked', tool('godot_select_instance', 'Select a Godot instance by id; subsequent calls are routed to it.', { id: { type: 'string' } }), server('godot-mcp', ['godot_select_instance', 'godot_run_scene']), 'write', 'low'],
+    ['negative: a git repository\'s details read', tool('git_get_repository', 'Get the details of a Git repository.', { repo: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a selection the description says later calls work on ("to use for subsequent script executions"), or that is picked to be connected ("Select a specific Pinterest board to connect"), changes a setting: a write; a page picked in a driven browser is where the agent looks', () => {
   check([
     ['a board picked to connect after OAuth', tool('zernio_select_pinterest_board', 'Select a specific Pinterest board to connect after the OAuth flow lists available boards.', { profileId: { type: 'string' }, boardId: { type: 'string' } }), GENERIC, 'write', undefined],
