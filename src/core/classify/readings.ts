@@ -53,6 +53,11 @@ function issuesCredential(objects: readonly string[]): boolean {
   return objects.some((o) => ISSUED_CREDENTIALS.has(o))
     || (objects.some((o) => o === 'key' || o === 'keys') && objects.some((o) => CREDENTIAL_KEY_KINDS.has(o)));
 }
+/** An identity whose text says it comes with its keys ("a new agent identity with Ed25519 keypair", "a new PI key"):
+ *  whoever holds the keys signs as it. */
+export function identityWithKeys(objects: readonly string[], lead: string): boolean {
+  return objects.some((o) => o === 'identity' || o === 'identities') && /\bkey ?pairs?\b|\bkeys?\b/.test(lead);
+}
 /** Media a generator makes as a stored asset. */
 export const MEDIA = new Set(['image', 'images', 'video', 'videos', 'audio', 'speech', 'voice', 'voices', 'music', 'asset', 'assets', 'thumbnail', 'thumbnails', 'photo', 'photos', 'picture', 'pictures']);
 /** What a rollback undoes without losing anything kept: a transaction's uncommitted statements. */
@@ -161,8 +166,10 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // Generating an access token, a key or a secret creates a credential the service will honour; a random password is only returned.
   // (Only when the name or the title says so: a description's "generates a token" is as often how another action works.)
   // (…and a cluster's kubeconfig generated is its admin credential: "Generate kubeconfig for cluster".)
+  // (…and so does an identity generated with its keys: "Generate a new agent identity with Ed25519 keypair".)
   const named = ev.name.verbs.some((v) => v.sense.base === 'generate') || (ev.title?.verbs.some((v) => v.sense.base === 'generate') ?? false);
-  if (s.base === 'generate' && named && (issuesCredential(objects) || objects.includes('kubeconfig')) && !DESIGN_TOKEN_TEXT.test(ev.description.lead)) return 'write';
+  const minted = issuesCredential(objects) || objects.includes('kubeconfig') || identityWithKeys(objects, ev.description.lead);
+  if (s.base === 'generate' && named && minted && !DESIGN_TOKEN_TEXT.test(ev.description.lead)) return 'write';
   // Discarding an error or a job marks it discarded (no longer collected, not retried): a status, not data thrown away.
   if (s.base === 'discard' && objects.some((o) => DISCARDED_STATES.has(o))) return 'write';
   // Closing an account ends it; closing an issue or a tab does not.

@@ -1,6 +1,6 @@
 // The risk of a tool once its category is decided: what a careless or hijacked call can cost,
 // from what it changes or returns (sensitivity.ts), who it reaches and how hard it is to undo.
-import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, EDITOR_SELECTION, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, objectsInLead, picksWorkingContext, push, recordPdf, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
+import { ADDITIVE, APPLICATIONS, actedOn, BOOKKEEPING, CACHES, CACHE_DISCARDS, CAMPAIGNS, COMMAND_LINES, CONTEXT_QUALIFIERS, COOKIES, CREDENTIAL_HEADS, DATABASES, EDITOR_SELECTION, STORED_SIGN_INS, HEAD_BREAKS, LAUNCHES, LISTINGS, OBLIGATIONS, ORDERS, SERVICES, SUBSCRIPTIONS, TEAM_PEOPLE, WORKING_CONTEXTS, WRITE_GUARDS, completesDraftOrder, storeConnection, flatName, generatesFile, haltedRun, headNoun, identityWithKeys, objectsInLead, picksWorkingContext, push, recordPdf, rendersProgram, savedQuery, setsFees, verbCategory, type Findings } from './readings.ts';
 import { CONTENT_READS, SENSITIVITY_WORDS, environmentVariablesInLead, failuresInText, loggedInLead, namesLogFiles, publicChainTransaction, publicMarketData, runDataInText, securityFindingsIn, sensitivityInContext, sensitivityOf } from './sensitivity.ts';
 import type { Category, Risk } from '../labels.ts';
 import { MARKS, AD_REPORTING, DESIGN_TOKENS, DESIGN_TOKEN_TEXT, CAPACITY_HOLDERS, CODE_AS_DATA, DOCUMENTATION, DOMAIN_SENSITIVITY, DOMAIN_WORDS, IDENTITY_SERVERS, FINANCIAL_RECORD_WORDS, LIVE_OBJECTS, LOG_QUALIFIERS, MAIL_CORRESPONDENTS, PERSONAL_RECORD_WORDS, PRIVILEGE_NOUNS, PUBLIC_CONTENT, SENSITIVE_NOUNS, SESSION_ENDINGS, SESSION_OBJECTS, START_SCRIPTS, TABLE_ROW_WORDS, TRIVIAL_MARKS, UI_OBJECTS, VERBS, type Domain } from './vocabulary.ts';
@@ -983,7 +983,8 @@ function riskByCategory(
       // (…and so do a database's users edited: each is a login to the database, its password and its rights.)
       const databaseLogins = edits && changed.some((o) => o === 'user' || o === 'users') && changed.some((o) => DATABASES.test(o)) ? 'database logins' : undefined;
       const privilege = writesFile || asksOnly ? undefined : changed.find(accessNoun) ?? vaultItemEdited ?? realmEdited ?? databaseLogins ?? (emptyGroup ? undefined : membership) ?? guardedRules ?? mailRules ?? envVariables
-        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network);
+        ?? signInSetting(changed, identityServer, desc.lead) ?? networkPath(changed) ?? routerPortForward(changed, ev.server.network)
+        ?? (verbs.length > 0 && verbs.every((v) => v.sense.base === 'generate') && identityWithKeys(objects, desc.lead) ? 'an identity\'s keys' : undefined);
       // Forcing an addition (`git add --force` adds an ignored file) overrides no protection of what exists.
       // (…nor does forcing a start, an install or a scaffold: it skips a check, it throws nothing stored away.)
       const additive = verbs.length > 0 && verbs.every((v) => ADDITIVE.has(v.sense.base) || SETS_UP.has(v.sense.base));

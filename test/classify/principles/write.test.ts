@@ -2422,6 +2422,15 @@ describe('a mode that offers keeping a text as it is beside rewriting it (`text_
   ]);
 });
 
+describe('an identity generated with its keys ("Generate a new agent identity with Ed25519 keypair") is a credential whoever holds the keys signs as: write/high; an identity created to group API keys holds none', () => {
+  check([
+    ['an agent identity generated with a keypair', tool('generate_agent_identity', 'Generate a new agent identity with Ed25519 keypair for payment authorization', { agentName: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['an identity generated as a key', tool('identity_generate', 'Generate a new PI key with SHAKE-256 pseudonym', {}), GENERIC, 'write', 'high'],
+    ['negative: an identity created to group API keys', tool('identities-create-identity', 'Create an identity to group multiple API keys under a single entity.', { externalId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: a random password generated is only returned', tool('password_generate', 'Generate a random password', { length: { type: 'number' } }), GENERIC, 'read', 'low'],
+  ]);
+});
+
 describe('a kubeconfig generated for a cluster, as the title says ("Generate kubeconfig for cluster"), is a new admin credential: a write, high', () => {
   check([
     ['a kubeconfig generated, by the title', { ...tool('rancher_clusters_kubeconfig', 'POST /v3/clusters/{id}?action=generateKubeconfig', { serverId: { type: 'string' }, clusterId: { type: 'string' } }), title: 'Generate kubeconfig for cluster' }, GENERIC, 'write', 'high'],
