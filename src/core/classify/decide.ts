@@ -446,7 +446,7 @@ const LOCAL_SIGN_IN_STORE = new RegExp(`(?:~/|\\blocal(?:ly)? (?:stored )?|\\bca
 const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in) the (?:request|list|payload|body|array|input)\b[^.]{0,20}\b(?:is|are|will be|gets?) (?:deleted|removed)\b/;
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
-const STORED_GENERATION = /\b(?:opens?|creates?|raises?) (?:a |an )?(?:new )?(?:draft )?(?:pull request|pr|merge request)\b|\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert)s? (?:it|them)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
+const STORED_GENERATION = /\b(?:opens?|creates?|raises?) (?:a |an )?(?:new )?(?:draft )?(?:pull request|pr|merge request)\b|\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert|attach|appl(?:y|ie)|create)s? (?:it|them|the results?)\b|\b(?:stored|saved|kept) for (?:later|callbacks|reuse)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */

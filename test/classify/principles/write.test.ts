@@ -2078,6 +2078,16 @@ describe('logging out by clearing the caller\'s own locally stored tokens ("Clea
   ]);
 });
 
+describe('a generation whose text says what is made is attached, applied or created where it lives ("and attach the result to that record", "and create it", "applies it with `jhipster jdl`"), or kept for later ("Stored for callbacks"), stores it: a write, not a read; a plan generated and returned stays a read', () => {
+  check([
+    ['a document generated and attached to its record', tool('records_generate_document', 'Generate a document from one record using a Document Generation template, and attach the result to that record so it can be downloaded.', { recordId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['work items generated and created', tool('generate_prd_to_stories', 'Decompose a feature/PRD into a work item hierarchy and create it: a parent Feature and its child User Stories.', { prd: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a block generated and applied', tool('generate_deployment', 'Builds a declarative JDL deployment block for the chosen apps and applies it with `jhipster jdl`.', { apps: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['a bit generated and stored for later', tool('catchphrase_generate', 'Generate a short, reusable catchphrase for this session. Stored for callbacks.', { topic: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a plan generated and returned', tool('generate_plan', 'Generate a step-by-step plan for the task and return it.', { task: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the generation of") keeps what it makes there, and one whose results it adds where they live ("and import it into", "each variant is added") stores them: a write, not a read', () => {
   check([
     ['a scenario set generated asynchronously', tool('genai-simulation-generate-scenario-set', 'Generate a scenario set from a natural-language goal description. Generation is asynchronous; poll genai-simulation-get-scenario-set until status is SUCCEEDED.', { goal: { type: 'string' } }), GENERIC, 'write', 'medium'],
