@@ -447,6 +447,8 @@ const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in
 /** A generation the service runs as a job and keeps, or adds where it lives: "Generation is asynchronous; poll…",
  *  "initiates the generation of", "generate a course and import it into a location", "each variant is added as 'active'". */
 const STORED_GENERATION = /\b(?:opens?|creates?|raises?) (?:a |an )?(?:new )?(?:draft )?(?:pull request|pr|merge request)\b|\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert|attach|appl(?:y|ie)|create)s? (?:it|them|the results?)\b|\b(?:stored|saved|kept) for (?:later|callbacks|reuse)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
+/** A fetched thing saved where the caller works: "and save it to the local filesystem", "writes it to .passalong/<id>.md". */
+const SAVED_LOCALLY = /\b(?:save|write|store)s? (?:it|them) (?:directly )?(?:to|into|in) (?:the |a |your )?(?:local (?:file ?system|disk|build library|project|folder|directory|files?)|disk|\.[\w-]+\/)|\bauto-unzip\b/;
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -922,6 +924,16 @@ export function decide(ev: Evidence): Decision {
   if (generatesStored) {
     push(signals, 'description', `description: "${generatesStored}"`, 'write', 0.45);
     categoryWhy = `it has the service generate and keep something ("${generatesStored}"), a job that stores what it makes`;
+    category = 'write';
+  }
+
+  // …and so does a read whose text says it saves what it fetched where the caller works ("Download an attachment … and save
+  // it to the local filesystem", "Also writes it to .passalong/<id>.md", "auto-save it to the local build library"): a file
+  // is left behind, as a download to a file leaves one.
+  const savedHere = category === 'read' ? SAVED_LOCALLY.exec(desc.opening)?.[0] : undefined;
+  if (savedHere) {
+    push(signals, 'description', `description: "${savedHere}"`, 'write', 0.45);
+    categoryWhy = `it saves what it fetches to a file ("${savedHere}"), which is left behind`;
     category = 'write';
   }
 

@@ -2088,6 +2088,15 @@ describe('a generation whose text says what is made is attached, applied or crea
   ]);
 });
 
+describe('a read whose text says it saves what it fetched where the caller works ("and save it to the local filesystem", "Also writes it to .passalong/<id>.md", "auto-unzip") leaves a file behind: write/medium; one that says it writes nothing stays a read', () => {
+  check([
+    ['an attachment downloaded and saved', tool('get_work_item_attachment', 'Download an attachment from Azure DevOps and save it to the local filesystem.', { attachmentId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a report downloaded and unzipped', tool('get_html_report', 'Download AND auto-unzip the HTML report (HTML + screenshots + logs) for an upload. Returns the local extraction directory.', { uploadId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['a guide read and written to a dot-folder', tool('get_guide', 'Read a transfer guide by id and return its full markdown. Also writes it to .handoff/<id>.md in the working directory.', { id: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: a recording fetched without writing it', tool('get_recording', 'Fetch a single recording\'s rendered markdown by its file id, without writing it to disk.', { id: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a generation the service runs as a job of its own ("Generation is asynchronous; poll … until", "initiates the generation of") keeps what it makes there, and one whose results it adds where they live ("and import it into", "each variant is added") stores them: a write, not a read', () => {
   check([
     ['a scenario set generated asynchronously', tool('genai-simulation-generate-scenario-set', 'Generate a scenario set from a natural-language goal description. Generation is asynchronous; poll genai-simulation-get-scenario-set until status is SUCCEEDED.', { goal: { type: 'string' } }), GENERIC, 'write', 'medium'],
