@@ -343,6 +343,9 @@ const SELECTIONS = new Set(['selection', 'selections']);
 const SELECTION_PLACES = new Set(['editor', 'page', 'active', 'current', 'pixel', 'canvas', 'scene', 'document']);
 /** What a chart shows, not what it holds: its type, its grid layout, a replay of past bars and how it plays. */
 const CHART_DISPLAY = new Set(['type', 'layout', 'replay', 'autoplay']);
+/** …and what it is set to show, where the tool names the chart or an indicator on it: its symbol, its timeframe, the range
+ *  of dates in view, its indicators (a sheet's range, an ad study, are no chart's). */
+const CHART_VIEW = new Set(['symbol', 'timeframe', 'resolution', 'range', 'indicator', 'indicators', 'study', 'studies']);
 /** A link that logs in whoever opens it: "a direct sign-on link to phpMyAdmin", "an auto-login link", "a magic link". */
 const SIGN_ON_LINK = /\b(?:sign[- ]?on|auto-?login|magic|sso) (?:links?|urls?)\b/;
 /** A mailbox's filters and rules, and the words that say they are a mailbox's. */
@@ -1089,7 +1092,9 @@ function riskByCategory(
       // (…as does a tool whose text says it makes or clears such a selection: "Deselect all selections", "Select the entire document".)
       const selection = (head !== undefined && SELECTIONS.has(head) && objects.slice(0, -1).every((o) => SELECTION_PLACES.has(o) || ev.server.words.has(o)) ? head : undefined)
         ?? (EDITOR_SELECTION.test(desc.lead) || (acts.length > 0 && acts.every((v) => v.sense.base === 'deselect')) ? 'selection' : undefined);
-      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) : undefined) ?? drawsOnChart ?? selection;
+      const namesChart = ev.name.words.some((w) => w === 'chart' || w === 'indicator') || ON_A_CHART.test(desc.lead);
+      const chartView = ev.server.charting && namesChart ? ev.name.words.find((w) => CHART_VIEW.has(w)) : undefined;
+      const view = ev.name.words.find((w) => VIEW_STATES.has(w)) ?? (ev.server.charting ? ev.name.words.find((w) => CHART_DISPLAY.has(w)) : undefined) ?? chartView ?? drawsOnChart ?? selection;
       if (view) {
         push(riskSignals, 'name', `only changes the view ("${view}")`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only changes what the caller's view shows ("${view}"); nothing stored changes`, riskSignals };

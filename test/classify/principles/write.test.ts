@@ -2342,6 +2342,18 @@ describe('a message or a post whose description says a draft is what the tool ma
   ]);
 });
 
+describe('on a charting app, what a chart the tool names is set to show (its symbol, its timeframe, the range of dates in view, its indicators added, shown or set) is the caller\'s view: write/low; a document\'s range or an ad study on another server is no chart\'s', () => {
+  const CHARTS = server('tv-chart-mcp', ['chart_get_state', 'chart_set_symbol', 'chart_set_timeframe', 'indicator_set_inputs', 'add_indicator']);
+  const DOCS = server('docs-sheets-mcp', ['create_chart', 'get_chart', 'deleteRange', 'protectRange']);
+  check([
+    ['the chart\'s symbol changed', tool('chart_set_symbol', 'Change the chart symbol', { symbol: { type: 'string' } }), CHARTS, 'write', 'low'],
+    ['the chart\'s timeframe changed', tool('chart_set_timeframe', 'Change the chart timeframe/resolution', { timeframe: { type: 'string' } }), CHARTS, 'write', 'low'],
+    ['an indicator\'s inputs set', tool('indicator_set_inputs', 'Change indicator/study input values (e.g., length, source, period)', { inputs: { type: 'object' } }), CHARTS, 'write', 'low'],
+    ['an indicator added to the active chart', tool('add_indicator', 'Add one of the technical indicators to the active chart (e.g. RSI, MACD).', { type: { type: 'string' } }), CHARTS, 'write', 'low'],
+    ['negative: a document\'s range protected', tool('protectRange', 'Locks (protects) a range or an entire sheet to prevent accidental edits.', { range: { type: 'string' } }), DOCS, 'write', 'medium'],
+  ]);
+});
+
 describe('on a charting app, a line, a channel or a Fibonacci fan drawn over the chart (`draw_trendline`, "Draw a shape on the chart") is a write to what the caller sees, low; drawing elsewhere is an ordinary write', () => {
   const CHARTS = server('chart-desk-mcp', ['open_chart', 'get_chart_summary', 'draw_trendline', 'draw_fib', 'clear_drawings']);
   const PREFIXED = server('tv-chart-mcp', ['chart_get_state', 'chart_set_symbol', 'draw_shape', 'draw_list', 'draw_clear']);
