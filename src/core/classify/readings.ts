@@ -133,6 +133,10 @@ const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv
 /** What a deployment tool starts or approves: `start_deploy`, `approve_deploy`. */
 const DEPLOYMENTS = new Set(['deploy', 'deploys', 'deployment', 'deployments']);
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
+/** What a hosting platform runs once made: a service, an app, a worker. */
+const HOSTED_APPS = new Set(['service', 'services', 'app', 'apps', 'application', 'applications', 'worker', 'workers']);
+/** What it is built from, named: "from a GitHub repository or Docker image", "from a given app spec", "from a template". */
+const BUILT_FROM_SOURCE = /\bfrom (?:an? |the |its |given |your )?(?:github |git |gitlab )?(?:repo(?:sitory)?|docker (?:image|compose)|image|app spec|spec|template)s?\b/;
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 /** Language models and their makers, as a tool that calls one names it. */
 const LANGUAGE_MODELS = new Set([...MODEL_PROVIDERS, 'llms', 'model', 'models', 'claude', 'chatgpt', 'grok', 'perplexity', 'kimi', 'qwen', 'llama']);
@@ -144,6 +148,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
   // …and starting or approving a deployment deploys it; a canary deployment approved or rejected is promoted or rolled back.
   // (A deployment request rejected never runs.)
   if ((s.base === 'start' || s.base === 'approve') && objects.some((o) => DEPLOYMENTS.has(o))) return 'execute';
+  // Creating a service, an app or a worker from what it is built from (a repository, a Docker image, an app spec, a template)
+  // builds it and sets it running, as a deployment does; a bare service or app made empty waits for one.
+  if (s.base === 'create' && objects.some((o) => HOSTED_APPS.has(o)) && BUILT_FROM_SOURCE.test(`${ev.name.words.join(' ')} ${ev.description.lead}`)) return 'execute';
   if ((s.base === 'approve' || s.base === 'reject') && /\bcanary (?:version|deployment|release)\b/.test(ev.description.lead)) return 'execute';
   // Loading a file into a table or a database imports it there: a write ("Load a CSV file into DuckDB").
   if (s.base === 'load' && LOADED_INTO.test(ev.description.lead)) return 'write';

@@ -1418,3 +1418,13 @@ describe('a prompt or a user turn sent into a session an agent runs ("Send a pro
     ['negative: a prompt saved', tool('save_prompt', 'Save a prompt to the prompt library.', { name: { type: 'string' }, text: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a service, an app or a worker created from what it is built from (a Docker image, an app spec, a template) is built and set running, as a deployment is: execute/high; a bare one made empty is a write', () => {
+  check([
+    ['a service created from a Docker image', tool('service_create_from_image', 'Create a new service from a Docker image.', { projectId: { type: 'string' }, image: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['an app created from its spec', tool('apps-create-app-from-spec', 'Creates an application from a given app spec. Within the app spec, a source has to be provided.', { spec: { type: 'object' } }), GENERIC, 'execute', 'high'],
+    ['a worker created from a template', tool('template_create_worker', 'Create a Worker from a template', { template: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'execute', 'high'],
+    ['negative: an empty service made in a project', tool('create-service', 'Create a new service in a project', { projectId: { type: 'string' }, name: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: an email template created from another', tool('create_template', 'Create an email template from a template in the gallery.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
