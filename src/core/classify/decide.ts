@@ -121,6 +121,8 @@ const BALANCED_ENTRIES = /\bdebits?\b[^.]{0,60}\bcredits?\b|\bcredits?\b[^.]{0,6
 const TERMINALS = new Set(['terminal', 'terminals', 'pty', 'ptys', 'tty']);
 /** …and the verbs that close one. */
 const TERMINAL_ENDS = new Set(['close', 'end', 'exit', 'destroy']);
+/** Text that says what runs in the thing closed is killed: its shell, its processes, its workers terminated, a SIGKILL. */
+const KILLS_WHAT_RUNS = /\bterminat\w* (?:its |the |all |every |any )?(?:running )?(?:shell|process(?:es)?|workers?)\b|\bsig(?:kill|term)\b|\bthen kill\b/;
 /** Verbs that keep a record (and any query in it) rather than run it. */
 const QUERY_KEEPERS = new Set(['create', 'update', 'save', 'add', 'edit', 'upsert']);
 /** What code put on a serverless runtime is: deployed there, and live at once. */
@@ -951,6 +953,17 @@ export function decide(ev: Evidence): Decision {
   if (terminal) {
     push(signals, nameSource, `closes ${oneOf(terminal)} and the processes running in it`, 'destructive', 0.5);
     categoryWhy = `it closes ${oneOf(terminal)} session, which ends the processes running in it; what they were doing is lost`;
+    category = 'destructive';
+  }
+  // …and so does closing or shutting down anything, or stopping a session, whose text says the processes in it are
+  // terminated or killed ("Close a pane, terminating its shell", "terminate all workers", "auto-escalates to SIGKILL").
+  // (A server or a container stopped is started again as it was: only a session stopped loses what ran in it.)
+  const endsSession = specific.some((v) => TERMINAL_ENDS.has(v.sense.base) || v.sense.base === 'shutdown')
+    || (specific.some((v) => v.sense.base === 'stop') && (objects.some((o) => o === 'session' || o === 'sessions') || /^\W*(?:gracefully )?stops? (?:a |the |this )?(?:[\w-]+ )?session\b/.test(desc.lead)));
+  const killed = category === 'write' && endsSession ? KILLS_WHAT_RUNS.exec(desc.opening)?.[0] : undefined;
+  if (killed) {
+    push(signals, 'description', `description: "${killed}"`, 'destructive', 0.5);
+    categoryWhy = `it ends what runs there ("${killed}"), and what those processes were doing is lost`;
     category = 'destructive';
   }
 

@@ -489,6 +489,15 @@ describe('cancelling a submitted document (an order, an invoice in an ERP), decl
   ]);
 });
 
+describe('closing or shutting down anything, or stopping a session, whose text says the processes in it are terminated or killed ("Close a pane, terminating its shell", "terminate all workers", "then TERM, then KILL") loses what they were doing: destructive; a dev server or containers stopped are started again as they were', () => {
+  check([
+    ['a pane closed with its shell', tool('close_pane', 'Close a pane, terminating its shell.', { paneId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a swarm shut down with its workers', tool('hive_shutdown', 'Shutdown the hive and terminate all workers.', { graceful: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['a session closed, its command killed', tool('close-session', 'Close a named session. A background session\'s command is signalled on the host (INT, then TERM, then KILL) before its channel is dropped.', { name: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: a dev server stopped with SIGTERM', tool('devserver_stop', 'Stops a running development server that was started with devserver_start. Sends SIGTERM to the process.', { project: { type: 'string' } }), GENERIC, 'write', undefined],
+  ]);
+});
+
 describe('closing a terminal or a PTY session ends the processes running in it, and what they were doing is lost: destructive', () => {
   check([
     ['a terminal closed', tool('terminal_close', 'Close terminal session', { terminal_id: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
