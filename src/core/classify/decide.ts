@@ -1877,6 +1877,13 @@ export function decide(ev: Evidence): Decision {
   // (A "Destructive — confirm before running" that a server puts on every write, its creates among them, asks for a
   // confirmation; it says nothing of what this one destroys.)
   const confirmTag = /\bdestructive\s*[-–—]+\s*confirm\b/i.test(ev.description.opening) && specific.length > 0 && specific.every((v) => v.sense.category === 'write');
+  // (…and so is a tool whose name and text state no act at all, but whose description warns it is destructive: "Report a
+  // thread as spam. DESTRUCTIVE: trains the filter account-wide".)
+  if (category === 'read' && specific.length === 0 && desc.declaredDestructive && !desc.readOnlyClaim) {
+    push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
+    category = 'destructive';
+    categoryWhy = `its description itself warns that it is "${desc.declaredDestructive}", and nothing in its name or description says it only reads`;
+  }
   if ((category === 'write' || (category === 'execute' && !runsCode)) && desc.declaredDestructive && !confirmTag) {
     push(signals, 'description', `description: "${desc.declaredDestructive}"`, 'destructive', 0.4);
     category = 'destructive';

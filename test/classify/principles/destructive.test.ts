@@ -489,6 +489,14 @@ describe('cancelling a submitted document (an order, an invoice in an ERP), decl
   ]);
 });
 
+describe('a tool whose name and text state no act at all, but whose description warns it is destructive ("DESTRUCTIVE: trains the filter account-wide"), is taken at its word: destructive; a text that says it only reads, or no warning, leaves it a read', () => {
+  check([
+    ['the text warns it is destructive', tool('mail_spam', 'Report a mail thread as spam, or un-spam it. DESTRUCTIVE: trains the filter account-wide, hiding later mail from that sender.', { threadId: { type: 'string' }, spam: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: no warning', tool('mail_spam', 'Report a mail thread as spam, or un-spam it.', { threadId: { type: 'string' } }), GENERIC, 'read', undefined],
+    ['negative: a read-only check of what would be destructive', tool('risk_check', 'Read-only: says whether the planned change is destructive: before you run it.', { plan: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('closing or shutting down anything, or stopping a session, whose text says the processes in it are terminated or killed ("Close a pane, terminating its shell", "terminate all workers", "then TERM, then KILL") loses what they were doing: destructive; a dev server or containers stopped are started again as they were', () => {
   check([
     ['a pane closed with its shell', tool('close_pane', 'Close a pane, terminating its shell.', { paneId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
