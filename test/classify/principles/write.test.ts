@@ -3085,6 +3085,14 @@ describe('what is selected in an editor (its nodes, the active pixel selection) 
   ]);
 });
 
+describe('deprecating something (a hook, a published flow) marks it no longer for use: a write, not a read of it; a read named for deprecated endpoints stays a read', () => {
+  check([
+    ['a published flow deprecated', tool('deprecate_whatsapp_flow', 'Deprecate a published WhatsApp Flow so it can no longer be used by new users.', { flowId: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['a hook deprecated, a soft delete', tool('deprecateHook', 'Deprecate (soft delete) a hook definition', { hookId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['negative: deprecated packages detected', tool('deps_deprecated', 'Detect deprecated, unmaintained, or replaced packages.', { path: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a selection the text says is made or changed in an editor ("Select the entire document", "Select the active layer", "Create a rectangular pixel selection", "Deselect all selections") is where the next edit applies, nothing stored: a low-risk write; what is done to the selected pixels is an edit', () => {
   const PHOTOSHOP = server('Adobe Photoshop documents and layers', ['photoshop_select_all', 'photoshop_fill', 'photoshop_get_layers'], 'photoshop-mcp');
   check([
