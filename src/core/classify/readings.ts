@@ -133,6 +133,9 @@ const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv
 /** What a deployment tool starts or approves: `start_deploy`, `approve_deploy`. */
 const DEPLOYMENTS = new Set(['deploy', 'deploys', 'deployment', 'deployments']);
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
+/** A description that opens by compressing something kept: "Intelligently compress old context to save space", "Compress
+ *  pattern storage", "Compress a PDF file to reduce its size". */
+const COMPRESSES_KEPT = /^\W*(?:\w+ly )?compress\w* (?:an? |the |old |all |its )*(?:[\w-]+ )?(?:context|store|storage|pdf|files?|database|db|index|memories|history|vectors)\b/;
 /** What a hosting platform runs once made: a service, an app, a worker. */
 const HOSTED_APPS = new Set(['service', 'services', 'app', 'apps', 'application', 'applications', 'worker', 'workers']);
 /** What it is built from, named: "from a GitHub repository or Docker image", "from a given app spec", "from a template". */
@@ -164,6 +167,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     const cancel = VERBS.get('cancel');
     if (cancel) return verbCategory({ sense: cancel }, objects, ev);
   }
+  // Compressing what is kept (stored context, pattern storage, a store, a PDF file) rewrites it smaller where it lives;
+  // compressing text or data handed in only returns it smaller.
+  if (s.base === 'compress' && COMPRESSES_KEPT.test(ev.description.lead)) return 'write';
   // Generating something the description says it creates ("Creates a collection from the given API specification") makes a stored thing.
   if (s.base === 'generate' && ev.descriptionOpens === 'create') return 'write';
   // Generating a payment or checkout link creates it, as creating one does: someone can pay through it (an obligation).

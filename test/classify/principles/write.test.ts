@@ -3085,6 +3085,15 @@ describe('what is selected in an editor (its nodes, the active pixel selection) 
   ]);
 });
 
+describe('compressing what is kept (stored context, pattern storage, a PDF file) rewrites it smaller where it lives: a write; compressing text handed in only returns it', () => {
+  check([
+    ['old context compressed to save space', tool('context_compress', 'Intelligently compress old context to save space', {}), GENERIC, 'write', undefined],
+    ['pattern storage compressed', tool('hooks_compress', 'Compress pattern storage using TensorCompress. Provides up to 10x memory savings.', {}), GENERIC, 'write', undefined],
+    ['a PDF file compressed', tool('compress_pdf', 'Compress a PDF file to reduce its size. Choose from low, medium, or high compression levels.', { url: { type: 'string' } }), GENERIC, 'write', undefined],
+    ['negative: text handed in compressed', tool('compress_text', 'Compress the given text into a shorter summary and return it.', { text: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('deprecating something (a hook, a published flow) marks it no longer for use: a write, not a read of it; a read named for deprecated endpoints stays a read', () => {
   check([
     ['a published flow deprecated', tool('deprecate_whatsapp_flow', 'Deprecate a published WhatsApp Flow so it can no longer be used by new users.', { flowId: { type: 'string' } }), GENERIC, 'write', undefined],
