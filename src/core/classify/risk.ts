@@ -1568,6 +1568,14 @@ function riskByCategory(
         push(riskSignals, 'name', `retries ${oneOf(singular(retried))}`, 'high', 0.35);
         return { risk: 'high', riskWhy: `it publishes or sends the failed ${singular(retried)} again, which reaches people outside once it goes through`, riskSignals };
       }
+      // A trading position's leverage (or its margin mode) set multiplies what the position can gain and lose: a change to
+      // the account's exposure, not a setting of the tool's.
+      const leverage = verbs.length > 0 && verbs.every((v) => v.sense.base === 'set' || EDITS.has(v.sense.base))
+        && (objects.includes('leverage') || (objects.includes('margin') && objects.includes('mode'))) ? objects.includes('leverage') ? 'leverage' : 'margin mode' : undefined;
+      if (leverage) {
+        push(riskSignals, 'name', `sets a trading ${leverage}`, 'high', 0.35);
+        return { risk: 'high', riskWhy: `it sets the ${leverage} of trading positions, which multiplies what they can gain and lose`, riskSignals };
+      }
       // A language-model provider set up or changed (its endpoint, its API key, its limits) decides where every prompt, and
       // the data in it, is sent, and whose key pays for it.
       const modelProvider = verbs.length > 0 && verbs.every((v) => v.sense.base === 'create' || EDITS.has(v.sense.base)) && (head === 'provider' || head === 'providers')

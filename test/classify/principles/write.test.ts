@@ -3085,6 +3085,14 @@ describe('what is selected in an editor (its nodes, the active pixel selection) 
   ]);
 });
 
+describe('a trading position\'s leverage or margin mode set multiplies what it can gain and lose: write/high; the leverage read stays a read', () => {
+  check([
+    ['a futures position\'s leverage set', tool('futures_set_leverage', 'Set leverage for a FUTURES delivery instrument or position. [CAUTION] Changes risk parameters.', { instId: { type: 'string' }, lever: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['a margin mode set', tool('set_margin_mode', 'Set margin mode (cross or isolated) for futures trading.', { symbol: { type: 'string' }, mode: { type: 'string' } }), GENERIC, 'write', 'high'],
+    ['negative: the leverage read', tool('futures_get_leverage', 'Get current leverage for a FUTURES instrument.', { instId: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('compressing what is kept (stored context, pattern storage, a PDF file) rewrites it smaller where it lives: a write; compressing text handed in only returns it', () => {
   check([
     ['old context compressed to save space', tool('context_compress', 'Intelligently compress old context to save space', {}), GENERIC, 'write', undefined],
