@@ -1866,11 +1866,13 @@ export function decide(ev: Evidence): Decision {
   }
   // A write the description says is used to redact text ("used to redact Message `body` text") erases that text for good:
   // a redacted message cannot be put back.
-  const redacts = category === 'write' ? /\bused to redact\b[^.;)]{0,40}/.exec(desc.opening)?.[0] : undefined;
+  // (…and so does one that applies redactions or anonymises a user: "Apply redactions to a document. Replaces PII in OCR
+  // text", "Schedule a user anonymization process": the personal data is replaced.)
+  const redacts = category === 'write' ? /\bused to redact\b[^.;)]{0,40}|\b(?:apply|applies) redactions\b|\b(?:schedules?|starts?|runs?) (?:an? |the )?user anonymi[sz]ation\b/.exec(desc.opening)?.[0] : undefined;
   if (redacts) {
     push(signals, 'description', `description: "${redacts}"`, 'destructive', 0.4);
     category = 'destructive';
-    categoryWhy += `, and the description says it is "${redacts}", which erases that text for good`;
+    categoryWhy += `, and the description says it is "${redacts}", which erases that data for good`;
   }
   // A write whose own description warns that it is destructive ("⚠️ DESTRUCTIVE: replaces the entire document") is taken at its
   // word; so is a job that runs no code of the caller's ("rollback configuration … DESTRUCTIVE"): the warning is about its own effect.

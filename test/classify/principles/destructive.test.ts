@@ -491,6 +491,14 @@ describe('cancelling a submitted document (an order, an invoice in an ERP), decl
   ]);
 });
 
+describe('redactions applied ("Apply redactions to a document. Replaces PII") or a user\'s anonymisation scheduled replace the personal data for good: destructive; checking whether a user can be anonymised, or the redaction status, is a read', () => {
+  check([
+    ['redactions applied', tool('ocr_redact_apply', '[ACTION] Apply redactions to a document. Replaces PII in OCR text, chunks, and embeddings.', { documentId: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['a user\'s anonymisation scheduled', tool('schedule_user_anonymization', 'Schedule a user anonymization process in the instance. Requires system admin permission.', { userKey: { type: 'string' } }), GENERIC, 'destructive', 'critical'],
+    ['negative: whether a user can be anonymised', tool('validate_user_anonymization', 'Validate whether a user can be anonymized in the instance', { userKey: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('a tool whose name and text state no act at all, but whose description warns it is destructive ("DESTRUCTIVE: trains the filter account-wide"), is taken at its word: destructive; a text that says it only reads, or no warning, leaves it a read', () => {
   check([
     ['the text warns it is destructive', tool('mail_spam', 'Report a mail thread as spam, or un-spam it. DESTRUCTIVE: trains the filter account-wide, hiding later mail from that sender.', { threadId: { type: 'string' }, spam: { type: 'boolean' } }), GENERIC, 'destructive', 'critical'],
