@@ -2078,11 +2078,12 @@ describe('logging out by clearing the caller\'s own locally stored tokens ("Clea
   ]);
 });
 
-describe('a generation whose text says what is made is attached, applied or created where it lives ("and attach the result to that record", "and create it", "applies it with `jhipster jdl`"), or kept for later ("Stored for callbacks"), stores it: a write, not a read; a plan generated and returned stays a read', () => {
+describe('a generation whose text says what is made is attached, applied or created where it lives ("and attach the result to that record", "and create it", "and create a draft invoice", "applies it with `jhipster jdl`"), or kept for later ("Stored for callbacks"), stores it: a write, not a read; a plan generated and returned stays a read', () => {
   check([
     ['a document generated and attached to its record', tool('records_generate_document', 'Generate a document from one record using a Document Generation template, and attach the result to that record so it can be downloaded.', { recordId: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['work items generated and created', tool('generate_prd_to_stories', 'Decompose a feature/PRD into a work item hierarchy and create it: a parent Feature and its child User Stories.', { prd: { type: 'string' } }), GENERIC, 'write', 'medium'],
     ['a block generated and applied', tool('generate_deployment', 'Builds a declarative JDL deployment block for the chosen apps and applies it with `jhipster jdl`.', { apps: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['an invoice generated from time entries, ending in a draft created', tool('generate_invoice', 'Fetch time entries for a date range, look up billable rates, and create a draft invoice for the client.', { from: { type: 'string' }, to: { type: 'string' } }), GENERIC, 'write', undefined],
     ['a bit generated and stored for later', tool('catchphrase_generate', 'Generate a short, reusable catchphrase for this session. Stored for callbacks.', { topic: { type: 'string' } }), GENERIC, 'write', undefined],
     ['negative: a plan generated and returned', tool('generate_plan', 'Generate a step-by-step plan for the task and return it.', { task: { type: 'string' } }), GENERIC, 'read', undefined],
   ]);
