@@ -133,6 +133,8 @@ const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv
 /** What a deployment tool starts or approves: `start_deploy`, `approve_deploy`. */
 const DEPLOYMENTS = new Set(['deploy', 'deploys', 'deployment', 'deployments']);
 /** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
+/** A template in a template language, or the engine that renders it: "a Jinja2 template", "Home Assistant's template engine". */
+const TEMPLATE_LANGUAGE = /\b(?:jinja2?|liquid|handlebars|mustache|twig|nunjucks|ejs) templates?\b|\btemplate engine\b/;
 /** A description that opens by compressing something kept: "Intelligently compress old context to save space", "Compress
  *  pattern storage", "Compress a PDF file to reduce its size". */
 const COMPRESSES_KEPT = /^\W*(?:\w+ly )?compress\w* (?:an? |the |old |all |its )*(?:[\w-]+ )?(?:context|store|storage|pdf|files?|database|db|index|memories|history|vectors)\b/;
@@ -167,6 +169,9 @@ export function verbCategory(hit: { sense: VerbHit['sense'] }, objects: readonly
     const cancel = VERBS.get('cancel');
     if (cancel) return verbCategory({ sense: cancel }, objects, ev);
   }
+  // Rendering a template written in a template language (Jinja2, Liquid, Handlebars) on a service's template engine evaluates
+  // its expressions there, against what the service holds: code run, as an expression evaluated is.
+  if (s.base === 'render' && TEMPLATE_LANGUAGE.test(ev.description.lead)) return 'execute';
   // Compressing what is kept (stored context, pattern storage, a store, a PDF file) rewrites it smaller where it lives;
   // compressing text or data handed in only returns it smaller.
   if (s.base === 'compress' && COMPRESSES_KEPT.test(ev.description.lead)) return 'write';

@@ -1428,3 +1428,11 @@ describe('a service, an app or a worker created from what it is built from (a Do
     ['negative: an email template created from another', tool('create_template', 'Create an email template from a template in the gallery.', { name: { type: 'string' } }), GENERIC, 'write', undefined],
   ]);
 });
+
+describe('a template in a template language (Jinja2, Liquid, Handlebars) rendered on a service\'s template engine has its expressions evaluated there: execute; a chart or a page rendered is a read', () => {
+  check([
+    ['a Jinja2 template rendered by the home server', tool('ha_render_template', 'Render a Jinja2 template using Home Assistant\'s template engine', { template: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['a Liquid template rendered', tool('render_liquid', 'Render a Liquid template with the given variables on the store\'s template engine.', { template: { type: 'string' } }), GENERIC, 'execute', undefined],
+    ['negative: a chart rendered', tool('render_chart', 'Render a bar chart from the given data as a PNG.', { data: { type: 'array', items: { type: 'number' } } }), GENERIC, 'read', undefined],
+  ]);
+});
