@@ -3103,6 +3103,14 @@ describe('compressing what is kept (stored context, pattern storage, a PDF file)
   ]);
 });
 
+describe('delegating a task (to another user, to Codex) hands it on to be done: "delegate" is an act, not an unknown word left as a read; a delegate listed is a read', () => {
+  check([
+    ['a user task delegated to another user', tool('task_delegate', 'Delegate a user task to another user. The original owner retains ownership but the delegated user can complete it.', { taskId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'write', 'medium'],
+    ['tasks delegated to a coding agent', tool('batch-codex', 'Delegate multiple atomic tasks to Codex for batch processing.', { tasks: { type: 'array', items: { type: 'string' } } }), GENERIC, 'write', undefined],
+    ['negative: a mailbox\'s delegates listed', tool('list_delegates', 'List the delegates who can read and send mail on behalf of this mailbox.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('deprecating something (a hook, a published flow) marks it no longer for use: a write, not a read of it; a read named for deprecated endpoints stays a read', () => {
   check([
     ['a published flow deprecated', tool('deprecate_whatsapp_flow', 'Deprecate a published WhatsApp Flow so it can no longer be used by new users.', { flowId: { type: 'string' } }), GENERIC, 'write', undefined],
