@@ -706,6 +706,14 @@ export function decide(ev: Evidence): Decision {
       categoryWhy += `, and its description says "${descTop?.word} or ${alsoWrites.word}", so it can create what it does not find`;
       category = 'write';
     }
+    // …and so is one that offers to repair what it finds ("Diagnoses or repairs database drift"): what is broken is changed.
+    const alsoRepairs = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'
+      ? desc.joined.find((v) => v.sense.base === 'repair') : undefined;
+    if (alsoRepairs) {
+      push(signals, 'description', `description: "${descTop?.word} or ${alsoRepairs.word}"`, 'write', 0.45);
+      categoryWhy += `, and its description says "${descTop?.word} or ${alsoRepairs.word}", so it can change what it finds broken`;
+      category = 'write';
+    }
     // …and so is a read whose description goes on to a change as its next step ("Parse the markdown code blocks, then
     // apply all edits"): it does both.
     const thenWrites = category === 'read' && descTop !== undefined && verbCategory(descTop, objects, ev) === 'read'

@@ -3103,6 +3103,14 @@ describe('compressing what is kept (stored context, pattern storage, a PDF file)
   ]);
 });
 
+describe('a check whose description offers to repair what it finds ("Diagnoses or repairs database drift", "Check or repair the database") changes what is broken: a write; a check that only reports stays a read', () => {
+  check([
+    ['drift diagnosed or repaired', tool('db_health_check', 'Diagnoses or repairs the database drift, including broken references and orphan rows.', { repair: { type: 'boolean' } }), GENERIC, 'write', undefined],
+    ['a database checked or repaired', tool('db_health_check', 'Check or repair the database.', {}), GENERIC, 'write', undefined],
+    ['negative: a database checked', tool('db_health_check', 'Check the database for drift and report what is broken.', {}), GENERIC, 'read', undefined],
+  ]);
+});
+
 describe('delegating a task (to another user, to Codex) hands it on to be done: "delegate" is an act, not an unknown word left as a read; a delegate listed is a read', () => {
   check([
     ['a user task delegated to another user', tool('task_delegate', 'Delegate a user task to another user. The original owner retains ownership but the delegated user can complete it.', { taskId: { type: 'string' }, userId: { type: 'string' } }), GENERIC, 'write', 'medium'],
