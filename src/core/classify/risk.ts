@@ -380,6 +380,9 @@ const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
 const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
 const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
 /** A description saying the call goes on to other MCP servers: "proxies the call to the appropriate upstream MCP server". */
+/** Tools a call by name reaches that the server does not list: "advanced/deactivated Godot tools", "a tool from the
+ *  catalog", "a remote Xcode IDE MCP tool" (and any tool of a server that is a tool registry). */
+const UNLISTED_TOOLS = /\b(?:deactivated|unloaded|hidden|disabled) (?:[\w-]+ )?tools?\b|\btools? from the (?:catalog|registry)\b|\bfrom the (?:catalog|registry) by name\b|\bremote (?:[\w-]+ ){0,3}tools?\b/;
 const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying) (?:mcp )?servers?\b|\bon (?:an? |the |any )?mcp server\b|\bproxies (?:the |a |each )?(?:tool )?calls?\b/;
 
 /** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
@@ -766,6 +769,14 @@ function riskByCategory(
       if (ownTools) {
         push(riskSignals, 'server', `calls any of the server's tools by name, \`${ev.server.destroys}\` among them`, 'critical', 0.4);
         return { risk: 'critical', riskWhy: `it calls whichever of this server's tools the caller names, and one of them, \`${ev.server.destroys}\`, destroys data: it can do what that tool does`, riskSignals };
+      }
+      // (…and so does calling, by name, tools the server does not list: deactivated ones, ones from a catalog or a
+      // registry, a remote IDE's: nothing listed shows what they do, so any act is within reach.)
+      const unlisted = callsNamedTool && !otherServers && ev.server.destroys === undefined
+        ? UNLISTED_TOOLS.exec(desc.lead)?.[0] ?? /\btool registry\b/.exec(ev.server.about)?.[0] : undefined;
+      if (unlisted) {
+        push(riskSignals, 'description', `calls tools the server does not list ("${unlisted}")`, 'critical', 0.4);
+        return { risk: 'critical', riskWhy: `it calls whichever tool the caller names among ones the server does not list ("${unlisted}"), so nothing shows what they do: it can do anything they can`, riskSignals };
       }
       if (relay) {
         push(riskSignals, 'parameter', 'calls any tool the caller names on any server it names', 'critical', 0.45);

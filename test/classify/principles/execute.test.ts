@@ -1436,3 +1436,13 @@ describe('a template in a template language (Jinja2, Liquid, Handlebars) rendere
     ['negative: a chart rendered', tool('render_chart', 'Render a bar chart from the given data as a PNG.', { data: { type: 'array', items: { type: 'number' } } }), GENERIC, 'read', undefined],
   ]);
 });
+
+describe('calling by name tools the server does not list (deactivated ones, ones from a catalog, a remote IDE\'s, any tool of a tool registry) reaches acts nothing listed shows: execute/critical; a server\'s own listed tools that only read and update stay high', () => {
+  const REGISTRY = server('Enact Protocol tool registry search, verification and execution', ['search-tools', 'execute-tool-by-name'], 'enact-cli');
+  check([
+    ['a tool from the catalog called by name', tool('call_tool', 'Execute a tool from the catalog by name. Pass its parameters in `args` (object).', { name: { type: 'string' }, args: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['a deactivated tool called by name', tool('call_advanced_tool', 'Proxy for calling deactivated editor tools by name.', { tool_name: { type: 'string' }, arguments: { type: 'object' } }), GENERIC, 'execute', 'critical'],
+    ['a registry\'s tool called by name', tool('execute-tool-by-name', 'Execute a tool by its name using direct core integration', { name: { type: 'string' }, inputs: { type: 'object' } }), REGISTRY, 'execute', 'critical'],
+    ['negative: the server\'s own listed tools', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search_sentry_tools.', { name: { type: 'string' }, arguments: { type: 'object' } }), server('sentry-mcp', ['search_sentry_tools', 'execute_sentry_tool', 'get_issue', 'update_issue']), 'execute', 'high'],
+  ]);
+});
