@@ -132,7 +132,6 @@ export const STORED_SIGN_INS = new Set(['auth', 'credentials', 'credential', 'to
 const RENTED_ADDRESSES = new Set(['number', 'numbers', 'ip', 'ips', 'ipv4', 'ipv6']);
 /** What a deployment tool starts or approves: `start_deploy`, `approve_deploy`. */
 const DEPLOYMENTS = new Set(['deploy', 'deploys', 'deployment', 'deployments']);
-/** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 /** A template in a template language, or the engine that renders it: "a Jinja2 template", "Home Assistant's template engine". */
 const TEMPLATE_LANGUAGE = /\b(?:jinja2?|liquid|handlebars|mustache|twig|nunjucks|ejs) templates?\b|\btemplate engine\b/;
 /** A description that opens by compressing something kept: "Intelligently compress old context to save space", "Compress
@@ -142,6 +141,7 @@ const COMPRESSES_KEPT = /^\W*(?:\w+ly )?compress\w* (?:an? |the |old |all |its )
 const HOSTED_APPS = new Set(['service', 'services', 'app', 'apps', 'application', 'applications', 'worker', 'workers']);
 /** What it is built from, named: "from a GitHub repository or Docker image", "from a given app spec", "from a template". */
 const BUILT_FROM_SOURCE = /\bfrom (?:an? |the |its |given |your )?(?:github |git |gitlab )?(?:repo(?:sitory)?|docker (?:image|compose)|image|app spec|spec|template)s?\b/;
+/** Runs that, stopped, are started again as they were: a build, a deployment, a pipeline. */
 const RERUNNABLE_RUNS = new Set(['build', 'builds', 'deployment', 'deployments', 'deploy', 'pipeline', 'pipelines']);
 /** Language models and their makers, as a tool that calls one names it. */
 const LANGUAGE_MODELS = new Set([...MODEL_PROVIDERS, 'llms', 'model', 'models', 'claude', 'chatgpt', 'grok', 'perplexity', 'kimi', 'qwen', 'llama']);

@@ -379,10 +379,10 @@ const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?
 const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
 const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
 const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
-/** A description saying the call goes on to other MCP servers: "proxies the call to the appropriate upstream MCP server". */
 /** Tools a call by name reaches that the server does not list: "advanced/deactivated Godot tools", "a tool from the
  *  catalog", "a remote Xcode IDE MCP tool" (and any tool of a server that is a tool registry). */
 const UNLISTED_TOOLS = /\b(?:deactivated|unloaded|hidden|disabled) (?:[\w-]+ )?tools?\b|\btools? from the (?:catalog|registry)\b|\bfrom the (?:catalog|registry) by name\b|\bremote (?:[\w-]+ ){0,3}tools?\b/;
+/** A description saying the call goes on to other MCP servers: "proxies the call to the appropriate upstream MCP server". */
 const RELAYED_SERVERS = /\b(?:upstream|connected|downstream|other|any|underlying) (?:mcp )?servers?\b|\bon (?:an? |the |any )?mcp server\b|\bproxies (?:the |a |each )?(?:tool )?calls?\b/;
 
 /** A read that says it returns the caller's own files as they are on disk ("the verbatim source", "that file's
