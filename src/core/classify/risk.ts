@@ -288,6 +288,8 @@ const CONTEXT_PICKS = new Set(['select', 'switch', 'use']);
 const NAMES_CONTEXT = new Set([...CONTEXT_QUALIFIERS, 'context', 'root', 'dir', 'directory', 'cwd']);
 /** What is done to a window's pane that leaves what runs in it alone. */
 const PANE_TOUCHES = new Set(['rename', 'recolor', 'recolour', 'color', 'colour', 'lock', 'unlock', 'focus', 'set', 'label', 'resize', 'move', 'swap']);
+/** Simulators and test devices, as a tool that boots one names them. */
+const BOOTED_DEVICES = /\b(?:simulator|sim|emulator|device)\b/;
 /** Acts that pick one thing for later calls to work on. */
 const ACTIVE_PICKS = new Set(['set', 'switch', 'select']);
 function switchesWorkingContext(verbs: readonly VerbHit[], objects: readonly string[]): boolean {
@@ -1078,6 +1080,13 @@ function riskByCategory(
         const what = objects.find((o) => WORKING_CONTEXTS.has(o));
         push(riskSignals, 'name', `only picks the ${what} to work on`, 'low', 0.35);
         return { risk: 'low', riskWhy: `it only picks which ${what} later calls work on, a setting of this session; nothing stored changes`, riskSignals };
+      }
+      // …and so does booting a simulator or a test device: it is brought online for the caller's own later commands, and
+      // nothing on it, or anywhere else, changes. (A server or a droplet rebooted is another matter: a live machine restarted.)
+      const booted = verbs.length > 0 && verbs.every((v) => v.sense.base === 'boot') ? BOOTED_DEVICES.exec(`${ev.name.words.join(' ')} ${desc.lead}`)?.[0] : undefined;
+      if (booted) {
+        push(riskSignals, 'name', `only boots ${oneOf(booted)} for later commands`, 'low', 0.35);
+        return { risk: 'low', riskWhy: `it only boots ${oneOf(booted)} so that later commands can target it; nothing stored changes`, riskSignals };
       }
       // …and so does picking the active or current one of anything (`set_active_layer`, `photoshop_set_active_document`,
       // `set_current_page`): later calls act on it; nothing stored changes.

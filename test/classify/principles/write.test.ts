@@ -3103,6 +3103,14 @@ describe('compressing what is kept (stored context, pattern storage, a PDF file)
   ]);
 });
 
+describe('booting a simulator or a test device brings it online for the caller\'s later commands: write/low; a server or a droplet rebooted is a live machine restarted', () => {
+  check([
+    ['an iOS simulator booted', tool('boot_sim', 'Boot iOS simulator for manual/non-build flows.', { simulatorId: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['a device booted for later commands', tool('boot', 'Boot or prepare the selected device or simulator so later commands can target it.', { device: { type: 'string' } }), GENERIC, 'write', 'low'],
+    ['negative: a server rebooted on a cloud', tool('reboot_server', 'Reboot one or more running server instances', { serverIds: { type: 'array', items: { type: 'string' } } }), server('cloud-mcp-server', ['reboot_server', 'create_server', 'list_servers']), 'write', 'high'],
+  ]);
+});
+
 describe('a check whose description offers to repair what it finds ("Diagnoses or repairs database drift", "Check or repair the database") changes what is broken: a write; a check that only reports stays a read', () => {
   check([
     ['drift diagnosed or repaired', tool('db_health_check', 'Diagnoses or repairs the database drift, including broken references and orphan rows.', { repair: { type: 'boolean' } }), GENERIC, 'write', undefined],
