@@ -3849,3 +3849,12 @@ describe('on a documents server, what is around the documents (a note\'s outline
     ['negative: a block\'s children', tool('get_block_children', 'Retrieve block children'), NOTES_APP, 'read', 'medium'],
   ]);
 });
+
+describe('a supplier or a counterparty is a business partner on file, with its contacts, its tax number and its bank details: read, medium, as a customer is; the kinds of counterparty a carrier knows are a reference list', () => {
+  check([
+    ['suppliers listed', tool('list_suppliers', 'List suppliers (proveedores)', { page: { type: 'number' } }), GENERIC, 'read', 'medium'],
+    ['a supplier read with its contact details', tool('erpnext_supplier_get', 'Get a single ERPNext supplier by name (ID). Returns all fields including contact details.', { name: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['counterparties listed', tool('counterparty_get_counterparties', 'Get counterparties list filtered by property (Sender/Recipient/ThirdPerson).', { property: { type: 'string' } }), GENERIC, 'read', 'medium'],
+    ['negative: the types of counterparty', tool('reference_get_types_of_counterparties', 'Get list of counterparty types (PrivatePerson/Organization).', {}), GENERIC, 'read', 'low'],
+  ]);
+});
