@@ -95,6 +95,8 @@ const QUALIFIED_HEADS: readonly { heads: ReadonlySet<string>; before: ReadonlySe
   // Evidence gathered for an audit or a dispute is the organisation's own documents and records, handed to an auditor or a
   // card network (a library's "capability evidence" is not).
   { heads: new Set(['evidence', 'evidences']), before: new Set(['audit', 'audits', 'dispute', 'disputes', 'compliance', 'control', 'controls', 'chargeback', 'chargebacks']), kind: 'document' },
+  // A media manager's download clients are its connections to torrent and Usenet clients: their hosts, ports and logins.
+  { heads: new Set(['client', 'clients', 'downloadclient', 'downloadclients']), before: new Set(['download']), kind: 'stored', what: 'the download clients it connects to, with their hosts and logins' },
   // A domain's DNS records are public: anyone can look them up.
   { heads: new Set(['record', 'records']), before: new Set(['dns', 'domain', 'zone']), kind: undefined },
   // A cluster's, a VPC's or a pool's members are its machines, not people.

@@ -3858,3 +3858,10 @@ describe('a supplier or a counterparty is a business partner on file, with its c
     ['negative: the types of counterparty', tool('reference_get_types_of_counterparties', 'Get list of counterparty types (PrivatePerson/Organization).', {}), GENERIC, 'read', 'low'],
   ]);
 });
+
+describe('a media manager\'s download clients are its connections to torrent and Usenet clients, with their hosts and logins: read, medium; a download\'s progress holds no such settings', () => {
+  check([
+    ['the download clients\' settings', tool('radarr_get_download_clients', 'Get download client configurations from Radarr (Movies). Shows configured clients and their settings.', {}), GENERIC, 'read', 'medium'],
+    ['negative: a download\'s progress', tool('get_download_progress', 'Get the progress of a download by id.', { id: { type: 'string' } }), GENERIC, 'read', 'low'],
+  ]);
+});
