@@ -1446,3 +1446,11 @@ describe('calling by name tools the server does not list (deactivated ones, ones
     ['negative: the server\'s own listed tools', tool('execute_sentry_tool', 'Execute an available Sentry MCP tool discovered through search_sentry_tools.', { name: { type: 'string' }, arguments: { type: 'object' } }), server('sentry-mcp', ['search_sentry_tools', 'execute_sentry_tool', 'get_issue', 'update_issue']), 'execute', 'high'],
   ]);
 });
+
+describe('a tool that runs another tool by its name (`execute_tool` with a `tool_name`) runs that tool, whatever the server\'s readOnlyHint says of the relay: execute; a read-only hint on a listing of tools is taken', () => {
+  const hinted = (name: string, description: string, props: Record<string, unknown>) => ({ ...tool(name, description, props), annotations: { readOnlyHint: true } });
+  check([
+    ['a named tool run, marked read-only, its text in Korean', hinted('execute_tool', '[메타] discover_tools 결과 도구를 프록시 실행. tool_name + params', { tool_name: { type: 'string' }, params: { type: 'object' } }), GENERIC, 'execute', undefined],
+    ['negative: the tools listed, marked read-only', hinted('discover_tools', 'List the tools this server can run, by keyword.', { query: { type: 'string' } }), GENERIC, 'read', undefined],
+  ]);
+});
