@@ -8,7 +8,7 @@ import { CATEGORIES, type Category, type Risk } from '../labels.ts';
 import { BILLED_FROM_CREATION, NOT_A_VERB_FIRST, MODEL_PROVIDERS, CODE_AS_DATA, DEPLOYABLE, DETACHABLE, DISCARDING_VERBS, DOCUMENTATION, HTTP_METHODS, PURCHASABLE, PURCHASE_VERBS, RUN_INSTANCES, SESSION_ENDINGS, START_SCRIPTS, TRIGGERABLE, TRIGGER_VERBS, UI_OBJECTS, UI_READ_STEPS, UI_STEPS } from './vocabulary.ts';
 import { AUTO_APPROVE_PARAMS, type Evidence, type VerbHit } from './evidence.ts';
 import type { Signal } from './types.ts';
-import { decideRisk } from './risk.ts';
+import { decideRisk, RELAY_VERBS } from './risk.ts';
 import { oneOf, singular } from './english.ts';
 import { splitName } from './tokenize.ts';
 
@@ -451,8 +451,6 @@ const DROPS_OMITTED = /\bnot (?:in|included in|listed in|present in|specified in
 const STORED_GENERATION = /\b(?:opens?|creates?|raises?) (?:a |an )?(?:new )?(?:draft )?(?:pull request|pr|merge request)\b|\bgeneration is asynchronous\b|\binitiates the generation\b|\btrigger(?:s)? (?:the )?generation\b|\bpolling link\b|\band (?:import|add|save|store|insert|attach|appl(?:y|ie)|create)s? (?:it|them|the results?)\b|\band creates? an? (?:new )?(?:draft )?[\w-]+|\b(?:stored|saved|kept) for (?:later|callbacks|reuse)\b|\b(?:each|every) \w+ is (?:added|saved|stored)\b/;
 /** A fetched thing saved where the caller works: "and save it to the local filesystem", "writes it to .passalong/<id>.md". */
 const SAVED_LOCALLY = /\b(?:save|write|store)s? (?:it|them) (?:directly )?(?:to|into|in) (?:the |a |your )?(?:local (?:file ?system|disk|build library|project|folder|directory|files?)|disk|\.[\w-]+\/)|\bauto-unzip\b/;
-/** Verbs that run a tool named by the caller: `execute_tool`, `call_tool`. */
-const RUNS_NAMED_TOOL = new Set(['execute', 'call', 'invoke', 'run']);
 /** What debugging runs: a test, a script, a program. */
 const DEBUGGED_RUNS = new Set(['test', 'tests', 'spec', 'specs', 'script', 'scripts', 'program', 'programs', 'binary', 'executable']);
 /** Acts that move a rolling release on to its next stage or its end. */
@@ -2076,7 +2074,7 @@ export function decide(ev: Evidence): Decision {
       // (Operations the description lays out, "Mode 1 - Add Entry", are what it says it changes.)
       const offersChange = desc.offered.some((v) => verbCategory(v, objects, ev) !== 'read');
       // (…nor one that runs another tool by its name, `execute_tool` with a `tool_name`: it runs that tool, whatever the hint says.)
-      const runsNamedTool = specific.some((v) => RUNS_NAMED_TOOL.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
+      const runsNamedTool = specific.some((v) => RELAY_VERBS.has(v.sense.base)) && objects.some((o) => o === 'tool' || o === 'tools')
         && params.names.some((n) => /^tool_?(?:name|id)$/i.test(n));
       // (…and so is a resize of the caller's own browser window or viewport, which changes nothing but how the page is seen.)
       const resizesOwnView = specific.length > 0 && specific.every((v) => v.sense.base === 'resize') && objects.some((o) => OWN_VIEWS.has(o));

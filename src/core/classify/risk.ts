@@ -378,7 +378,7 @@ const CONTENT_KINDS = new Set(['source', 'content', 'stored']);
 const PUBLISHED_MATERIAL = /\b(?:web ?pages?|webpages?|websites?|documentation(?: pages?)?|demo files?|components?)\b(?!(?:['’]| )s\b| (?:files?|source|code|directory|folder|document root)\b)/;
 
 /** Verbs by which one tool calls another, and the parameters that name the tool called. */
-const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
+export const RELAY_VERBS = new Set(['call', 'execute', 'invoke', 'run', 'use']);
 const TOOL_PICKERS = new Set(['tool', 'toolname', 'toolid', 'name']);
 const SERVER_PICKERS = new Set(['server', 'servername', 'serverid', 'mcp', 'mcpname', 'mcpserver']);
 /** Tools a call by name reaches that the server does not list: "advanced/deactivated Godot tools", "a tool from the
